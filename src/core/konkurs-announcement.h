@@ -1,0 +1,22 @@
+/* konkurs-announcement.h — the announcement list of a competition
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "konkurs-catalog.h"
+#include "konkurs-document.h"
+#include "konkurs-store.h"
+
+G_BEGIN_DECLS
+
+/* The announcement of competition @competition_id: its state body, procedure,
+ * announcement date and document deadline, then a table of its vacancies
+ * (position, corps and category, leadership, level, sector, seats,
+ * requirements), in the language of @catalog. */
+KonkursDocument *konkurs_announcement_build (KonkursStore   *store,
+                                             gint64          competition_id,
+                                             KonkursCatalog *catalog,
+                                             GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,45 @@
+/* konkurs-calendar.h — working days in Kazakhstan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define KONKURS_CALENDAR_ERROR (konkurs_calendar_error_quark ())
+typedef enum {
+  KONKURS_CALENDAR_ERROR_PARSE,      /* the file is not a valid calendar; message names file, line, key */
+  KONKURS_CALENDAR_ERROR_NO_DATA,    /* a date outside the years the calendar knows */
+} KonkursCalendarError;
+GQuark konkurs_calendar_error_quark (void);
+
+#define KONKURS_TYPE_CALENDAR (konkurs_calendar_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursCalendar, konkurs_calendar, KONKURS, CALENDAR, GObject)
+
+/* The calendar is data (data/calendar.ini): fixed public holidays with the
+ * years they apply to, and for each year the first day of Kurban Ait and the
+ * days the Government moved by decree.  The weekend-transfer rule of fixed
+ * holidays is applied by code. */
+KonkursCalendar *konkurs_calendar_new_from_file (const char *path, GError **error);
+KonkursCalendar *konkurs_calendar_new_from_data (const char *data, gssize length, GError **error);
+/* The calendar shipped with Konkurs: $KONKURS_DATA_DIR/calendar.ini, else
+ * the installed one; a copy in the user's configuration directory
+ * (konkurs/calendar.ini) takes precedence so a secretary can correct it. */
+KonkursCalendar *konkurs_calendar_new_default   (GError **error);
+
+/* First and last year with complete data (Kurban Ait and transfers). */
+int      konkurs_calendar_get_first_year     (KonkursCalendar *self);
+int      konkurs_calendar_get_last_year      (KonkursCalendar *self);
+gboolean konkurs_calendar_is_working_day     (KonkursCalendar *self, const GDate *date);
+/* Adds @days working days to @start: the result is the @days-th working day
+ * after @start (start itself not counted).  Fails with NO_DATA when the
+ * count runs through a year the calendar does not know. */
+gboolean konkurs_calendar_add_working_days   (KonkursCalendar *self,
+                                              const GDate     *start,
+                                              int              days,
+                                              GDate           *result,
+                                              GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,41 @@
+/* konkurs-competition.h — a competition: one announcement of a state body
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "konkurs-types.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_TYPE_COMPETITION (konkurs_competition_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursCompetition, konkurs_competition, KONKURS, COMPETITION, GObject)
+
+/* A plain value object.  Properties: "id" (gint64, 0 until saved),
+ * "rule-set-id" (gint64), "procedure" (int, KonkursProcedure),
+ * "state-body", "title" (strings), "announcement-date" (GDate, boxed),
+ * "document-deadline" (GDate, boxed; computed by the store from the rule set
+ * and the working-day calendar, never entered).  Setters notify only on a
+ * real change. */
+KonkursCompetition *konkurs_competition_new (void);
+KonkursCompetition *konkurs_competition_copy (KonkursCompetition *self);
+
+gint64            konkurs_competition_get_id                (KonkursCompetition *self);
+void              konkurs_competition_set_id                (KonkursCompetition *self, gint64 id);
+gint64            konkurs_competition_get_rule_set_id       (KonkursCompetition *self);
+void              konkurs_competition_set_rule_set_id       (KonkursCompetition *self, gint64 id);
+KonkursProcedure  konkurs_competition_get_procedure         (KonkursCompetition *self);
+void              konkurs_competition_set_procedure         (KonkursCompetition *self, KonkursProcedure procedure);
+const char       *konkurs_competition_get_state_body        (KonkursCompetition *self);
+void              konkurs_competition_set_state_body        (KonkursCompetition *self, const char *state_body);
+const char       *konkurs_competition_get_title             (KonkursCompetition *self);
+void              konkurs_competition_set_title             (KonkursCompetition *self, const char *title);
+/* NULL while unset. */
+const GDate      *konkurs_competition_get_announcement_date (KonkursCompetition *self);
+void              konkurs_competition_set_announcement_date (KonkursCompetition *self, const GDate *date);
+const GDate      *konkurs_competition_get_document_deadline (KonkursCompetition *self);
+void              konkurs_competition_set_document_deadline (KonkursCompetition *self, const GDate *date);
+
+G_END_DECLS

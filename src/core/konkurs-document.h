@@ -1,0 +1,52 @@
+/* konkurs-document.h — a paginated A4 document drawn with cairo and pango
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <cairo.h>
+
+G_BEGIN_DECLS
+
+#define KONKURS_DOCUMENT_ERROR (konkurs_document_error_quark ())
+typedef enum {
+  KONKURS_DOCUMENT_ERROR_WRITE,  /* the PDF could not be written; the message names the file */
+} KonkursDocumentError;
+GQuark konkurs_document_error_quark (void);
+
+#define KONKURS_TYPE_DOCUMENT (konkurs_document_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursDocument, konkurs_document, KONKURS, DOCUMENT, GObject)
+
+/* Every protocol and list Konkurs prints is built as a KonkursDocument: a
+ * sequence of blocks (title, paragraphs, tables, signature lines) laid out on
+ * A4 pages, with a table's header row repeated on every page it spans and
+ * "page N of M" in each footer.  The same layout renders to a PDF file and to
+ * the cairo context of a GtkPrintOperation, so print and PDF never differ. */
+KonkursDocument *konkurs_document_new (void);
+
+/* Footer text at the left of every page (e.g. the document's name) and the
+ * "Page %d of %d" format, already translated by the caller. */
+void konkurs_document_set_footer       (KonkursDocument *self, const char *footer, const char *page_format);
+void konkurs_document_add_title        (KonkursDocument *self, const char *text);
+void konkurs_document_add_heading      (KonkursDocument *self, const char *text);
+void konkurs_document_add_paragraph    (KonkursDocument *self, const char *text);
+/* Starts a table; @widths are relative column widths (n_columns of them). */
+void konkurs_document_begin_table      (KonkursDocument *self, guint n_columns, const char * const *headers, const double *widths);
+void konkurs_document_add_row          (KonkursDocument *self, const char * const *cells);
+void konkurs_document_end_table        (KonkursDocument *self);
+/* A line "role ______ name" for a signature. */
+void konkurs_document_add_signature    (KonkursDocument *self, const char *role, const char *name);
+
+/* Lays the blocks out for pages of @width x @height points (A4 is
+ * 595.276 x 841.89) and returns the number of pages. */
+guint konkurs_document_paginate        (KonkursDocument *self, double width, double height);
+guint konkurs_document_get_n_pages     (KonkursDocument *self);
+/* Draws page @page (0-based) of the last pagination on @cr, whose user
+ * space is in points with the origin at the page's top-left corner. */
+void  konkurs_document_render_page     (KonkursDocument *self, cairo_t *cr, guint page);
+/* Paginates for A4 and writes a PDF; the file is written under a temporary
+ * name and renamed, so a failure leaves no half-written file. */
+gboolean konkurs_document_write_pdf    (KonkursDocument *self, const char *path, GCancellable *cancellable, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,56 @@
+/* konkurs-exchange.h — XML import and export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "konkurs-store.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_EXCHANGE_ERROR (konkurs_exchange_error_quark ())
+typedef enum {
+  KONKURS_EXCHANGE_ERROR_READ,      /* the file cannot be read */
+  KONKURS_EXCHANGE_ERROR_MALFORMED, /* not well-formed XML, or hostile (entities, depth, size) */
+  KONKURS_EXCHANGE_ERROR_INVALID,   /* does not follow the schema, or breaks a rule of the domain */
+  KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, /* the root element is not one Konkurs reads */
+  KONKURS_EXCHANGE_ERROR_WRITE,
+  KONKURS_EXCHANGE_ERROR_CANCELLED,
+} KonkursExchangeError;
+GQuark konkurs_exchange_error_quark (void);
+
+/* What an import added, for the user. */
+typedef struct {
+  guint competitions;
+  guint vacancies;
+} KonkursImportSummary;
+
+/* Called now and then from the importing thread with the fraction done. */
+typedef void (*KonkursProgressFunc) (double fraction, gpointer user_data);
+
+/* Imports @path into @store, all or nothing: on any error the database is
+ * as it was.  The root element says what the file holds.  Error messages
+ * begin with "FILE:LINE: " and name the element or attribute at fault.
+ * The parser never loads external entities or DTDs, never touches the
+ * network, and refuses entity expansion, deep nesting and oversized input. */
+gboolean konkurs_exchange_import_file (KonkursStore         *store,
+                                       const char           *path,
+                                       KonkursImportSummary *summary,
+                                       KonkursProgressFunc   progress,
+                                       gpointer              progress_data,
+                                       GCancellable         *cancellable,
+                                       GError              **error);
+
+/* Exports every competition with its vacancies.  Written to a temporary file
+ * and renamed: a failure leaves any existing @path untouched. */
+gboolean konkurs_exchange_export_file (KonkursStore  *store,
+                                       const char    *path,
+                                       GCancellable  *cancellable,
+                                       GError       **error);
+
+/* Path of the XSD of a kind of file ("competitions") shipped with Konkurs. */
+char *konkurs_exchange_get_schema_path (const char *kind);
+
+G_END_DECLS

@@ -1,0 +1,102 @@
+/* konkurs-store.h — the SQLite database of Konkurs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "konkurs-calendar.h"
+#include "konkurs-competition.h"
+#include "konkurs-rule-set.h"
+#include "konkurs-vacancy.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_STORE_ERROR (konkurs_store_error_quark ())
+typedef enum {
+  KONKURS_STORE_ERROR_OPEN,        /* the file cannot be opened or created */
+  KONKURS_STORE_ERROR_LOCKED,      /* another Konkurs has this database open */
+  KONKURS_STORE_ERROR_NOT_DATABASE,/* the file is not a Konkurs database, or is damaged */
+  KONKURS_STORE_ERROR_TOO_NEW,     /* written by a newer Konkurs */
+  KONKURS_STORE_ERROR_MIGRATION,   /* upgrading the schema failed; the file is unchanged */
+  KONKURS_STORE_ERROR_INVALID,     /* a value breaks a rule of the domain; message names the field */
+  KONKURS_STORE_ERROR_DUPLICATE,   /* a unique value exists already */
+  KONKURS_STORE_ERROR_IN_USE,      /* a row others depend on cannot be deleted */
+  KONKURS_STORE_ERROR_NOT_FOUND,
+  KONKURS_STORE_ERROR_FULL,        /* the disk is full; nothing was written */
+  KONKURS_STORE_ERROR_FAILED,      /* any other SQLite error */
+} KonkursStoreError;
+GQuark konkurs_store_error_quark (void);
+
+/* The schema version this program writes (PRAGMA user_version). */
+#define KONKURS_STORE_SCHEMA_VERSION 1
+
+#define KONKURS_TYPE_STORE (konkurs_store_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursStore, konkurs_store, KONKURS, STORE, GObject)
+
+/* Opens or creates @path (parent folders are created), takes an exclusive
+ * lock so that a second Konkurs gets KONKURS_STORE_ERROR_LOCKED instead of
+ * writing beside it, and applies pending migrations in one transaction.
+ * ":memory:" gives a private in-memory database (tests).  @calendar counts
+ * working days for computed deadlines; NULL loads the default calendar. */
+KonkursStore *konkurs_store_open (const char       *path,
+                                  KonkursCalendar  *calendar,
+                                  GError          **error);
+
+/* $XDG_DATA_HOME/konkurs/konkurs.db */
+char            *konkurs_store_get_default_path   (void);
+const char      *konkurs_store_get_path           (KonkursStore *self);
+int              konkurs_store_get_schema_version (KonkursStore *self);
+KonkursCalendar *konkurs_store_get_calendar       (KonkursStore *self);
+
+/* A transaction around several calls, e.g. an all-or-nothing import.  Calls
+ * inside do not emit "changed"; commit emits it once for each table touched,
+ * rollback emits nothing.  Not nestable. */
+gboolean konkurs_store_begin    (KonkursStore *self, GError **error);
+gboolean konkurs_store_commit   (KonkursStore *self, GError **error);
+void     konkurs_store_rollback (KonkursStore *self);
+
+/* Rule sets */
+GPtrArray      *konkurs_store_list_rule_sets        (KonkursStore *self, GError **error); /* of KonkursRuleSet, by valid_from */
+KonkursRuleSet *konkurs_store_get_rule_set          (KonkursStore *self, gint64 id, GError **error);
+KonkursRuleSet *konkurs_store_find_rule_set_by_code (KonkursStore *self, const char *code, GError **error);
+/* The newest rule set in force on @date (valid_from <= date). */
+KonkursRuleSet *konkurs_store_get_rule_set_for_date (KonkursStore *self, const GDate *date, GError **error);
+
+/* Competitions.  Lists come back with document-deadline computed. */
+GPtrArray          *konkurs_store_list_competitions (KonkursStore *self, GError **error); /* of KonkursCompetition, newest announcement first */
+KonkursCompetition *konkurs_store_get_competition   (KonkursStore *self, gint64 id, GError **error);
+/* Validates (state body and announcement date required, rule set exists),
+ * inserts when id is 0 and sets the new id, updates otherwise; recomputes the
+ * document deadline on @competition.  A rule-set-id of 0 picks the rule set
+ * in force on the announcement date. */
+gboolean konkurs_store_save_competition    (KonkursStore *self, KonkursCompetition *competition, GError **error);
+/* Deletes the competition and its vacancies; IN_USE when candidates applied. */
+gboolean konkurs_store_delete_competition  (KonkursStore *self, gint64 id, GError **error);
+/* Puts back a deleted competition and its vacancies with their old ids
+ * (undo). @vacancies: KonkursVacancy, may be NULL. */
+gboolean konkurs_store_restore_competition (KonkursStore *self, KonkursCompetition *competition,
+                                            GPtrArray *vacancies, GError **error);
+/* Recomputes the document deadline of @competition from its announcement
+ * date and rule set, without saving. */
+gboolean konkurs_store_compute_deadline    (KonkursStore *self, KonkursCompetition *competition, GError **error);
+
+/* Vacancies */
+GPtrArray      *konkurs_store_list_vacancies   (KonkursStore *self, gint64 competition_id, GError **error); /* of KonkursVacancy, by id; 0 = all */
+KonkursVacancy *konkurs_store_get_vacancy      (KonkursStore *self, gint64 id, GError **error);
+/* Validates (position title required, seats >= 1, experience >= 0,
+ * competition exists), inserts when id is 0, updates otherwise. */
+gboolean        konkurs_store_save_vacancy     (KonkursStore *self, KonkursVacancy *vacancy, GError **error);
+gboolean        konkurs_store_delete_vacancy   (KonkursStore *self, gint64 id, GError **error);
+gboolean        konkurs_store_restore_vacancy  (KonkursStore *self, KonkursVacancy *vacancy, GError **error);
+
+/* Audit log: who did what to which row, kept forever. */
+gboolean konkurs_store_log (KonkursStore *self, const char *action, const char *table,
+                            gint64 row_id, const char *details, GError **error);
+
+/* Signals:
+ *   "changed" (detailed by table name: "competitions", "vacancies"), no
+ *   arguments; emitted after every committed change. */
+
+G_END_DECLS

@@ -1,0 +1,50 @@
+/* konkurs-vacancy.h — a position offered in a competition
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "konkurs-types.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_TYPE_VACANCY (konkurs_vacancy_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursVacancy, konkurs_vacancy, KONKURS, VACANCY, GObject)
+
+/* A plain value object.  Properties: "id", "competition-id" (gint64),
+ * "position-title", "category" (e.g. "C-O-4"), "sector", "requirements"
+ * (free text of further requirements) (strings), "corps" (KonkursCorps),
+ * "leadership" (boolean), "level" (KonkursLevel), "seats" (int, >= 1),
+ * "education" (KonkursEducation, the minimum required),
+ * "experience-years" (int, >= 0, the minimum required). */
+KonkursVacancy *konkurs_vacancy_new  (void);
+KonkursVacancy *konkurs_vacancy_copy (KonkursVacancy *self);
+
+gint64            konkurs_vacancy_get_id               (KonkursVacancy *self);
+void              konkurs_vacancy_set_id               (KonkursVacancy *self, gint64 id);
+gint64            konkurs_vacancy_get_competition_id   (KonkursVacancy *self);
+void              konkurs_vacancy_set_competition_id   (KonkursVacancy *self, gint64 id);
+const char       *konkurs_vacancy_get_position_title   (KonkursVacancy *self);
+void              konkurs_vacancy_set_position_title   (KonkursVacancy *self, const char *title);
+KonkursCorps      konkurs_vacancy_get_corps            (KonkursVacancy *self);
+void              konkurs_vacancy_set_corps            (KonkursVacancy *self, KonkursCorps corps);
+const char       *konkurs_vacancy_get_category         (KonkursVacancy *self);
+void              konkurs_vacancy_set_category         (KonkursVacancy *self, const char *category);
+gboolean          konkurs_vacancy_get_leadership       (KonkursVacancy *self);
+void              konkurs_vacancy_set_leadership       (KonkursVacancy *self, gboolean leadership);
+KonkursLevel      konkurs_vacancy_get_level            (KonkursVacancy *self);
+void              konkurs_vacancy_set_level            (KonkursVacancy *self, KonkursLevel level);
+const char       *konkurs_vacancy_get_sector           (KonkursVacancy *self);
+void              konkurs_vacancy_set_sector           (KonkursVacancy *self, const char *sector);
+int               konkurs_vacancy_get_seats            (KonkursVacancy *self);
+void              konkurs_vacancy_set_seats            (KonkursVacancy *self, int seats);
+KonkursEducation  konkurs_vacancy_get_education        (KonkursVacancy *self);
+void              konkurs_vacancy_set_education        (KonkursVacancy *self, KonkursEducation education);
+int               konkurs_vacancy_get_experience_years (KonkursVacancy *self);
+void              konkurs_vacancy_set_experience_years (KonkursVacancy *self, int years);
+const char       *konkurs_vacancy_get_requirements     (KonkursVacancy *self);
+void              konkurs_vacancy_set_requirements     (KonkursVacancy *self, const char *requirements);
+
+G_END_DECLS
