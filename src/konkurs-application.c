@@ -1,1 +1,285 @@
-/* placeholder: being written */
+/* konkurs-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "konkurs-application.h"
+#include "konkurs-cli.h"
+#include "konkurs-window.h"
+
+struct _KonkursApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  KonkursStore   *store;
+  char           *database;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursApplication, konkurs_application, ADW_TYPE_APPLICATION)
+
+KonkursApplication *
+konkurs_application_new (void)
+{
+  return g_object_new (KONKURS_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/konkurs/Konkurs",
+                       NULL);
+}
+
+KonkursStore *
+konkurs_application_get_store (KonkursApplication *self)
+{
+  g_return_val_if_fail (KONKURS_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+GSettings *
+konkurs_application_get_settings (KonkursApplication *self)
+{
+  g_return_val_if_fail (KONKURS_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+static const GOptionEntry option_entries[] = {
+  { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database FILE instead of the default one"), N_("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import an XML exchange file into the database, all or nothing, and exit"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the competitions and vacancies of the database to an XML file and exit"), N_("FILE") },
+  { "print", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print a document to PDF and exit; KIND is “announcement”"), N_("KIND") },
+  { "competition", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("The competition to print"), N_("ID") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Language of the printed document: kk (Kazakh, the default) or ru (Russian)"), N_("LANG") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where to write the PDF"), N_("FILE") },
+  { NULL }
+};
+
+static int
+konkurs_application_handle_local_options (GApplication *application,
+                                          GVariantDict *options)
+{
+  KonkursApplication *self = KONKURS_APPLICATION (application);
+  KonkursCliOptions cli = { 0 };
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "database", "^&ay", &cli.database);
+  g_variant_dict_lookup (options, "import", "^&ay", &cli.import_path);
+  g_variant_dict_lookup (options, "export", "^&ay", &cli.export_path);
+  g_variant_dict_lookup (options, "print", "&s", &cli.print_kind);
+  g_variant_dict_lookup (options, "competition", "x", &cli.competition_id);
+  g_variant_dict_lookup (options, "language", "&s", &cli.language);
+  g_variant_dict_lookup (options, "output", "^&ay", &cli.output_path);
+
+  if (konkurs_cli_wants_job (&cli))
+    return konkurs_cli_run (&cli);
+
+  /* Another database than the usual one belongs to a process of its own,
+   * rather than being handed to a running window that has its own database;
+   * the store's lock still keeps two processes off the same file. */
+  if (cli.database != NULL)
+    {
+      self->database = g_strdup (cli.database);
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return G_APPLICATION_CLASS (konkurs_application_parent_class)->handle_local_options (application, options);
+}
+
+static char *
+choose_database (KonkursApplication *self)
+{
+  g_autofree char *last = NULL;
+
+  if (self->database != NULL)
+    return g_strdup (self->database);
+
+  last = g_settings_get_string (self->settings, "last-database");
+  if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&last);
+
+  return konkurs_store_get_default_path ();
+}
+
+static void
+on_open_error_response (AdwMessageDialog *dialog,
+                        const char       *response,
+                        gpointer          user_data)
+{
+  g_application_release (G_APPLICATION (user_data));
+}
+
+/* Without a database there is nothing to show but the reason; the dialog
+ * holds the application until the user has read it. */
+static void
+show_open_error (KonkursApplication *self,
+                 const char         *path,
+                 const GError       *error)
+{
+  GtkWidget *dialog;
+
+  g_warning ("Cannot open %s: %s", path, error->message);
+
+  dialog = adw_message_dialog_new (NULL, _("Cannot Open the Database"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s", error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_error_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+konkurs_application_activate (GApplication *application)
+{
+  KonkursApplication *self = KONKURS_APPLICATION (application);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->store == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = choose_database (self);
+
+      self->store = konkurs_store_open (path, NULL, &error);
+      if (self->store == NULL)
+        {
+          show_open_error (self, path, error);
+          return;
+        }
+
+      if (self->database != NULL)
+        g_settings_set_string (self->settings, "last-database", self->database);
+    }
+
+  window = GTK_WINDOW (konkurs_window_new (GTK_APPLICATION (self), self->store, self->settings));
+  gtk_window_present (window);
+}
+
+static void
+konkurs_application_about_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  static const char *developers[] = { "The Konkurs developers", NULL };
+  KonkursApplication *self = user_data;
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Konkurs"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Konkurs developers"),
+                         "developers", developers,
+                         "comments", _("Competitions for public positions in Kazakhstan: civil-service competitions and the Presidential Youth Personnel Reserve."),
+                         "website", "https://github.com/konkurs/konkurs",
+                         "issue-url", "https://github.com/konkurs/konkurs/issues",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Konkurs developers",
+                         /* Translators: your names, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+konkurs_application_quit_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  GApplication *application = user_data;
+
+  /* Closing the windows lets them save their state before the end. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application));
+       l != NULL; l = gtk_application_get_windows (GTK_APPLICATION (application)))
+    gtk_window_destroy (l->data);
+
+  g_application_quit (application);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", konkurs_application_about_action },
+  { "quit", konkurs_application_quit_action },
+};
+
+static void
+konkurs_application_startup (GApplication *application)
+{
+  KonkursApplication *self = KONKURS_APPLICATION (application);
+  static const char *quit_accels[] = { "<Primary>q", NULL };
+  static const char *help_accels[] = { "<Primary>question", NULL };
+
+  G_APPLICATION_CLASS (konkurs_application_parent_class)->startup (application);
+
+  g_set_application_name (_("Konkurs"));
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
+}
+
+static void
+konkurs_application_finalize (GObject *object)
+{
+  KonkursApplication *self = KONKURS_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->database, g_free);
+
+  G_OBJECT_CLASS (konkurs_application_parent_class)->finalize (object);
+}
+
+static void
+konkurs_application_class_init (KonkursApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = konkurs_application_finalize;
+
+  app_class->handle_local_options = konkurs_application_handle_local_options;
+  app_class->startup = konkurs_application_startup;
+  app_class->activate = konkurs_application_activate;
+}
+
+static void
+konkurs_application_init (KonkursApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+    _("Competitions for public positions: vacancies, candidates, essays, commission."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+    _("Without --import, --export or --print, Konkurs opens its window.\n"
+      "Examples:\n"
+      "  konkurs --database region.db --import competitions.xml\n"
+      "  konkurs --database region.db --export competitions.xml\n"
+      "  konkurs --database region.db --print announcement --competition 1 --language ru --output announcement.pdf"));
+}

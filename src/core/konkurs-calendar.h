@@ -21,7 +21,9 @@ G_DECLARE_FINAL_TYPE (KonkursCalendar, konkurs_calendar, KONKURS, CALENDAR, GObj
 /* The calendar is data (data/calendar.ini): fixed public holidays with the
  * years they apply to, and for each year the first day of Kurban Ait and the
  * days the Government moved by decree.  The weekend-transfer rule of fixed
- * holidays is applied by code. */
+ * holidays is applied by code.
+ *
+ * A calendar is immutable once built, so it may be shared between threads. */
 KonkursCalendar *konkurs_calendar_new_from_file (const char *path, GError **error);
 KonkursCalendar *konkurs_calendar_new_from_data (const char *data, gssize length, GError **error);
 /* The calendar shipped with Konkurs: $KONKURS_DATA_DIR/calendar.ini, else
@@ -32,6 +34,13 @@ KonkursCalendar *konkurs_calendar_new_default   (GError **error);
 /* First and last year with complete data (Kurban Ait and transfers). */
 int      konkurs_calendar_get_first_year     (KonkursCalendar *self);
 int      konkurs_calendar_get_last_year      (KonkursCalendar *self);
+/* TRUE when the data of @year is marked provisional (for example Kurban Ait
+ * not yet announced and estimated), so a view can warn that deadlines in
+ * that year may change.  FALSE for years the calendar does not know. */
+gboolean konkurs_calendar_is_provisional     (KonkursCalendar *self, int year);
+/* Outside the known years the answer comes from weekends and fixed holidays
+ * only (no Kurban Ait, no decrees): a best guess for display.  Deadlines
+ * must use add_working_days, which refuses to guess. */
 gboolean konkurs_calendar_is_working_day     (KonkursCalendar *self, const GDate *date);
 /* Adds @days working days to @start: the result is the @days-th working day
  * after @start (start itself not counted).  Fails with NO_DATA when the

@@ -1,1 +1,346 @@
-/* placeholder: being written */
+/* konkurs-competition.c — a competition: one announcement of a state body
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-competition.h"
+
+struct _KonkursCompetition
+{
+  GObject           parent_instance;
+
+  gint64            id;
+  gint64            rule_set_id;
+  KonkursProcedure  procedure;
+  char             *state_body;
+  char             *title;
+  GDate            *announcement_date;
+  GDate            *document_deadline;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursCompetition, konkurs_competition, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_RULE_SET_ID,
+  PROP_PROCEDURE,
+  PROP_STATE_BODY,
+  PROP_TITLE,
+  PROP_ANNOUNCEMENT_DATE,
+  PROP_DOCUMENT_DEADLINE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Replaces *@slot with a copy of @date; an invalid date counts as unset.
+ * Returns whether anything changed. */
+static gboolean
+replace_date (GDate       **slot,
+              const GDate  *date)
+{
+  if (date != NULL && !g_date_valid (date))
+    date = NULL;
+
+  if (*slot == NULL && date == NULL)
+    return FALSE;
+  if (*slot != NULL && date != NULL && g_date_compare (*slot, date) == 0)
+    return FALSE;
+
+  g_clear_pointer (slot, g_date_free);
+  if (date != NULL)
+    *slot = g_date_copy (date);
+  return TRUE;
+}
+
+/* g_set_str() is GLib 2.76. */
+static gboolean
+replace_string (char       **slot,
+                const char  *value)
+{
+  if (value == NULL)
+    value = "";
+  if (g_strcmp0 (*slot, value) == 0)
+    return FALSE;
+  g_free (*slot);
+  *slot = g_strdup (value);
+  return TRUE;
+}
+
+static void
+konkurs_competition_finalize (GObject *object)
+{
+  KonkursCompetition *self = (KonkursCompetition *) object;
+
+  g_clear_pointer (&self->state_body, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->announcement_date, g_date_free);
+  g_clear_pointer (&self->document_deadline, g_date_free);
+
+  G_OBJECT_CLASS (konkurs_competition_parent_class)->finalize (object);
+}
+
+static void
+konkurs_competition_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  KonkursCompetition *self = KONKURS_COMPETITION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_RULE_SET_ID:
+      g_value_set_int64 (value, self->rule_set_id);
+      break;
+    case PROP_PROCEDURE:
+      g_value_set_int (value, self->procedure);
+      break;
+    case PROP_STATE_BODY:
+      g_value_set_string (value, self->state_body);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_ANNOUNCEMENT_DATE:
+      g_value_set_boxed (value, self->announcement_date);
+      break;
+    case PROP_DOCUMENT_DEADLINE:
+      g_value_set_boxed (value, self->document_deadline);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+konkurs_competition_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  KonkursCompetition *self = KONKURS_COMPETITION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      konkurs_competition_set_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_RULE_SET_ID:
+      konkurs_competition_set_rule_set_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_PROCEDURE:
+      konkurs_competition_set_procedure (self, g_value_get_int (value));
+      break;
+    case PROP_STATE_BODY:
+      konkurs_competition_set_state_body (self, g_value_get_string (value));
+      break;
+    case PROP_TITLE:
+      konkurs_competition_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_ANNOUNCEMENT_DATE:
+      konkurs_competition_set_announcement_date (self, g_value_get_boxed (value));
+      break;
+    case PROP_DOCUMENT_DEADLINE:
+      konkurs_competition_set_document_deadline (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+konkurs_competition_class_init (KonkursCompetitionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = konkurs_competition_finalize;
+  object_class->get_property = konkurs_competition_get_property;
+  object_class->set_property = konkurs_competition_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_RULE_SET_ID] =
+    g_param_spec_int64 ("rule-set-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_PROCEDURE] =
+    g_param_spec_int ("procedure", NULL, NULL,
+                      KONKURS_PROCEDURE_CIVIL_SERVICE, KONKURS_PROCEDURE_YOUTH_RESERVE,
+                      KONKURS_PROCEDURE_CIVIL_SERVICE, flags);
+  properties[PROP_STATE_BODY] =
+    g_param_spec_string ("state-body", NULL, NULL, "", flags);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, "", flags);
+  properties[PROP_ANNOUNCEMENT_DATE] =
+    g_param_spec_boxed ("announcement-date", NULL, NULL, G_TYPE_DATE, flags);
+  properties[PROP_DOCUMENT_DEADLINE] =
+    g_param_spec_boxed ("document-deadline", NULL, NULL, G_TYPE_DATE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+konkurs_competition_init (KonkursCompetition *self)
+{
+  self->procedure = KONKURS_PROCEDURE_CIVIL_SERVICE;
+  self->state_body = g_strdup ("");
+  self->title = g_strdup ("");
+}
+
+KonkursCompetition *
+konkurs_competition_new (void)
+{
+  return g_object_new (KONKURS_TYPE_COMPETITION, NULL);
+}
+
+KonkursCompetition *
+konkurs_competition_copy (KonkursCompetition *self)
+{
+  KonkursCompetition *copy;
+
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), NULL);
+
+  copy = konkurs_competition_new ();
+  copy->id = self->id;
+  copy->rule_set_id = self->rule_set_id;
+  copy->procedure = self->procedure;
+  g_free (copy->state_body);
+  copy->state_body = g_strdup (self->state_body);
+  g_free (copy->title);
+  copy->title = g_strdup (self->title);
+  replace_date (&copy->announcement_date, self->announcement_date);
+  replace_date (&copy->document_deadline, self->document_deadline);
+  return copy;
+}
+
+gint64
+konkurs_competition_get_id (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), 0);
+  return self->id;
+}
+
+void
+konkurs_competition_set_id (KonkursCompetition *self,
+                            gint64              id)
+{
+  g_return_if_fail (KONKURS_IS_COMPETITION (self));
+
+  if (self->id == id)
+    return;
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+gint64
+konkurs_competition_get_rule_set_id (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), 0);
+  return self->rule_set_id;
+}
+
+void
+konkurs_competition_set_rule_set_id (KonkursCompetition *self,
+                                     gint64              id)
+{
+  g_return_if_fail (KONKURS_IS_COMPETITION (self));
+
+  if (self->rule_set_id == id)
+    return;
+  self->rule_set_id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RULE_SET_ID]);
+}
+
+KonkursProcedure
+konkurs_competition_get_procedure (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), KONKURS_PROCEDURE_CIVIL_SERVICE);
+  return self->procedure;
+}
+
+void
+konkurs_competition_set_procedure (KonkursCompetition *self,
+                                   KonkursProcedure    procedure)
+{
+  g_return_if_fail (KONKURS_IS_COMPETITION (self));
+
+  if (self->procedure == procedure)
+    return;
+  self->procedure = procedure;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROCEDURE]);
+}
+
+const char *
+konkurs_competition_get_state_body (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), NULL);
+  return self->state_body;
+}
+
+void
+konkurs_competition_set_state_body (KonkursCompetition *self,
+                                    const char         *state_body)
+{
+  g_return_if_fail (KONKURS_IS_COMPETITION (self));
+
+  if (replace_string (&self->state_body, state_body))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE_BODY]);
+}
+
+const char *
+konkurs_competition_get_title (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), NULL);
+  return self->title;
+}
+
+void
+konkurs_competition_set_title (KonkursCompetition *self,
+                               const char         *title)
+{
+  g_return_if_fail (KONKURS_IS_COMPETITION (self));
+
+  if (replace_string (&self->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+const GDate *
+konkurs_competition_get_announcement_date (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), NULL);
+  return self->announcement_date;
+}
+
+void
+konkurs_competition_set_announcement_date (KonkursCompetition *self,
+                                           const GDate        *date)
+{
+  g_return_if_fail (KONKURS_IS_COMPETITION (self));
+
+  if (replace_date (&self->announcement_date, date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNOUNCEMENT_DATE]);
+}
+
+const GDate *
+konkurs_competition_get_document_deadline (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), NULL);
+  return self->document_deadline;
+}
+
+void
+konkurs_competition_set_document_deadline (KonkursCompetition *self,
+                                           const GDate        *date)
+{
+  g_return_if_fail (KONKURS_IS_COMPETITION (self));
+
+  if (replace_date (&self->document_deadline, date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_DEADLINE]);
+}

@@ -26,12 +26,20 @@ G_DECLARE_FINAL_TYPE (KonkursDocument, konkurs_document, KONKURS, DOCUMENT, GObj
 KonkursDocument *konkurs_document_new (void);
 
 /* Footer text at the left of every page (e.g. the document's name) and the
- * "Page %d of %d" format, already translated by the caller. */
+ * "Page %u of %u" format at the right, already translated by the caller.
+ * The format takes the page number and the number of pages as %u or %d
+ * (or %1$u / %2$u to swap them); a malformed one prints "N / M". */
 void konkurs_document_set_footer       (KonkursDocument *self, const char *footer, const char *page_format);
 void konkurs_document_add_title        (KonkursDocument *self, const char *text);
 void konkurs_document_add_heading      (KonkursDocument *self, const char *text);
 void konkurs_document_add_paragraph    (KonkursDocument *self, const char *text);
-/* Starts a table; @widths are relative column widths (n_columns of them). */
+/* A paragraph "label: value" with the label in bold, e.g. "Deadline: …". */
+void konkurs_document_add_field        (KonkursDocument *self, const char *label, const char *value);
+/* Starts a table; @widths are relative column widths (n_columns of them;
+ * NULL for equal columns), @headers its header row (NULL for none).  Every
+ * row has n_columns cells (NULL cells print empty).  A row is never split
+ * across pages, except a row taller than a whole page: that one is split
+ * between lines of text, so nothing is ever clipped. */
 void konkurs_document_begin_table      (KonkursDocument *self, guint n_columns, const char * const *headers, const double *widths);
 void konkurs_document_add_row          (KonkursDocument *self, const char * const *cells);
 void konkurs_document_end_table        (KonkursDocument *self);
@@ -45,6 +53,9 @@ guint konkurs_document_get_n_pages     (KonkursDocument *self);
 /* Draws page @page (0-based) of the last pagination on @cr, whose user
  * space is in points with the origin at the page's top-left corner. */
 void  konkurs_document_render_page     (KonkursDocument *self, cairo_t *cr, guint page);
+/* The title of the PDF (its metadata); defaults to the text of the first
+ * title block. */
+void konkurs_document_set_pdf_title    (KonkursDocument *self, const char *title);
 /* Paginates for A4 and writes a PDF; the file is written under a temporary
  * name and renamed, so a failure leaves no half-written file. */
 gboolean konkurs_document_write_pdf    (KonkursDocument *self, const char *path, GCancellable *cancellable, GError **error);

@@ -1,0 +1,29 @@
+/* konkurs-cli.h — the jobs that need no window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *database;     /* NULL: the default database */
+  const char *import_path;
+  const char *export_path;
+  const char *print_kind;   /* "announcement" */
+  gint64      competition_id;
+  const char *language;     /* "kk" or "ru"; NULL: "kk" */
+  const char *output_path;
+} KonkursCliOptions;
+
+/* TRUE when @options ask for a job of the command line rather than the
+ * window. */
+gboolean konkurs_cli_wants_job (const KonkursCliOptions *options);
+
+/* Runs the job, prints what it did on stdout and errors on stderr, and
+ * returns the process exit status. */
+int      konkurs_cli_run       (const KonkursCliOptions *options);
+
+G_END_DECLS

@@ -1,0 +1,204 @@
+"""Drives the real Konkurs window through the accessibility tree (AT-SPI),
+as a screen reader or a person would: find a widget by its role and name,
+act on it, and wait until the effect shows.
+
+GTK 4.8 delivers actions asynchronously and may drop one sent while the
+previous is still landing, so every helper here polls for the effect instead
+of sleeping a fixed time."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+
+TIMEOUT = float(os.environ.get("KONKURS_E2E_TIMEOUT", "20"))
+
+
+def log(*args):
+    print(*args, file=sys.stderr, flush=True)
+
+
+def wait_for(what, predicate, timeout=TIMEOUT, interval=0.1):
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            result = predicate()
+        except Exception as exc:  # the tree changes under us while we look
+            result = None
+            last_error = exc
+        else:
+            last_error = None
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for %s%s" % (
+                what, "" if last_error is None else " (%s)" % last_error))
+        time.sleep(interval)
+
+
+def text_of(acc):
+    """The text a widget shows: GTK 4.8 needs the explicit character count."""
+    try:
+        t = acc.queryText()
+        return t.getText(0, t.characterCount)
+    except NotImplementedError:
+        return acc.name or ""
+
+
+def walk(acc, depth=0, max_depth=60):
+    if acc is None or depth > max_depth:
+        return
+    yield acc
+    for i in range(acc.childCount):
+        try:
+            child = acc.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1, max_depth)
+
+
+def dump(acc, out=sys.stderr, depth=0, max_depth=40):
+    if acc is None or depth > max_depth:
+        return
+    try:
+        states = acc.getState()
+        showing = states.contains(pyatspi.STATE_SHOWING)
+    except Exception:
+        showing = False
+    print("%s%s %r%s" % ("  " * depth, acc.getRoleName(), acc.name,
+                         "" if showing else " (hidden)"), file=out)
+    for i in range(acc.childCount):
+        try:
+            dump(acc.getChildAtIndex(i), out, depth + 1, max_depth)
+        except Exception:
+            pass
+
+
+def is_showing(acc):
+    try:
+        s = acc.getState()
+        return s.contains(pyatspi.STATE_SHOWING) and s.contains(pyatspi.STATE_VISIBLE)
+    except Exception:
+        return False
+
+
+class App:
+    """The real application, started under the current display and D-Bus
+    session, on a database of its own."""
+
+    def __init__(self, binary, database, extra_env=None, name="konkurs"):
+        self.binary = binary
+        self.database = database
+        self.home = tempfile.mkdtemp(prefix="konkurs-e2e-home-")
+        env = dict(os.environ)
+        env.pop("GTK_A11Y", None)
+        env.update({
+            "HOME": self.home,
+            "XDG_DATA_HOME": os.path.join(self.home, "data"),
+            "XDG_CONFIG_HOME": os.path.join(self.home, "config"),
+            "XDG_CACHE_HOME": os.path.join(self.home, "cache"),
+            "GSETTINGS_BACKEND": "memory",
+            "GSK_RENDERER": "cairo",
+            "NO_AT_BRIDGE": "0",
+        })
+        env.pop("G_DEBUG", None)
+        env.update(extra_env or {})
+        self.env = env
+        self.name = name
+        self.proc = subprocess.Popen([binary, "--database", database], env=env)
+        self.app = wait_for("the application on the accessibility bus", self._find_app)
+        self.window = wait_for("its window", self._find_window)
+
+    def _find_app(self):
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is None:
+                continue
+            try:
+                pid = app.get_process_id()
+            except Exception:
+                pid = None
+            if pid == self.proc.pid:
+                return app
+        return None
+
+    def _find_window(self):
+        for i in range(self.app.childCount):
+            w = self.app.getChildAtIndex(i)
+            if w is not None and w.getRoleName() in ("frame", "window", "dialog") and is_showing(w):
+                return w
+        return None
+
+    def windows(self):
+        return [self.app.getChildAtIndex(i) for i in range(self.app.childCount)]
+
+    def find(self, role, name, root=None, showing=True, exact=True):
+        """The first widget of @role whose accessible name is @name."""
+        roots = [root] if root is not None else self.windows()
+        for r in roots:
+            for acc in walk(r):
+                try:
+                    if role is not None and acc.getRoleName() != role:
+                        continue
+                    n = acc.name or ""
+                    if (n == name) if exact else (name in n):
+                        if not showing or is_showing(acc):
+                            return acc
+                except Exception:
+                    continue
+        return None
+
+    def wait_find(self, role, name, root=None, exact=True, timeout=TIMEOUT):
+        try:
+            return wait_for("%s %r" % (role, name),
+                            lambda: self.find(role, name, root, exact=exact), timeout)
+        except AssertionError:
+            for w in self.windows():
+                dump(w)
+            raise
+
+    def find_text(self, needle, root=None):
+        """A showing widget whose text or name contains @needle."""
+        roots = [root] if root is not None else self.windows()
+        for r in roots:
+            for acc in walk(r):
+                try:
+                    if not is_showing(acc):
+                        continue
+                    if needle in (acc.name or "") or needle in text_of(acc):
+                        return acc
+                except Exception:
+                    continue
+        return None
+
+    def click(self, acc):
+        action = acc.queryAction()
+        for i in range(action.nActions):
+            if action.getName(i) in ("click", "press", "activate"):
+                action.doAction(i)
+                return
+        action.doAction(0)
+
+    def type_into(self, acc, text):
+        editable = acc.queryEditableText()
+        editable.setTextContents(text)
+        wait_for("text %r to land" % text, lambda: text_of(acc) == text)
+
+    def screenshot(self, path):
+        subprocess.run(["import", "-window", "root", path], check=False)
+        log("screenshot:", path)
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        shutil.rmtree(self.home, ignore_errors=True)
