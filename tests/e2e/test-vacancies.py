@@ -1,0 +1,66 @@
+#!/usr/bin/python3
+"""End-to-end: a secretary creates a competition and a vacancy in the real
+window, by clicking and typing, and finds them in the list.  A second Konkurs
+on the same database is refused without touching it."""
+
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from konkurs_e2e import App, log, text_of, wait_for  # noqa: E402
+
+BINARY = os.environ["KONKURS_BINARY"]
+ARTIFACTS = os.environ.get("KONKURS_TEST_ARTIFACTS") or tempfile.mkdtemp()
+
+STATE_BODY = "Қазақстан Республикасы Әділет министрлігі"
+POSITION = "Құқықтық қамтамасыз ету бөлімінің басшысы"
+
+
+def main():
+    workdir = tempfile.mkdtemp(prefix="konkurs-e2e-")
+    database = os.path.join(workdir, "e2e.db")
+    app = App(BINARY, database)
+    try:
+        # An empty database greets with a way to begin.
+        app.click(app.wait_find("push button", "New Competition"))
+        dialog_entry = app.wait_find(None, "State body")
+        app.type_into(dialog_entry, STATE_BODY)
+        create = app.wait_find("push button", "Create")
+        app.click(create)
+
+        # The new competition is listed and selected.
+        wait_for("the competition in the list", lambda: app.find_text(STATE_BODY))
+
+        app.click(app.wait_find("push button", "Add Vacancy"))
+        app.type_into(app.wait_find(None, "Position title"), POSITION)
+        app.click(app.wait_find("push button", "Create"))
+
+        cell = wait_for("the vacancy in the list", lambda: app.find_text(POSITION))
+        log("found:", text_of(cell) or cell.name)
+        app.screenshot(os.path.join(ARTIFACTS, "e2e-vacancies.png"))
+
+        # A second Konkurs on the same database is told so and changes nothing.
+        export = os.path.join(workdir, "out.xml")
+        second = subprocess.run([BINARY, "--database", database, "--export", export],
+                                env=app.env, capture_output=True, text=True, timeout=60)
+        assert second.returncode != 0, "a second instance opened a database in use"
+        assert "another" in second.stderr, second.stderr
+        assert not os.path.exists(export)
+    finally:
+        app.close()
+
+    # After the window closed, the data is there for the next one.
+    export = os.path.join(workdir, "after.xml")
+    done = subprocess.run([BINARY, "--database", database, "--export", export],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    with open(export, encoding="utf-8") as f:
+        xml = f.read()
+    assert STATE_BODY in xml and POSITION in xml, xml
+    print("e2e vacancies: 1 passed, 0 failed")
+
+
+if __name__ == "__main__":
+    main()
