@@ -29,7 +29,7 @@ for lang in kk ru; do
   echo "po/$lang.po: $stats"
   case "$stats" in
     *untranslated*|*fuzzy*)
-      msgattrib --untranslated --only-fuzzy "$tmp/$lang.po" 2>/dev/null | head -40 || true
+      msgattrib --only-fuzzy "$tmp/$lang.po" | grep "^msgid" | head -40 || true
       msgattrib --untranslated "$tmp/$lang.po" | grep '^msgid' | head -40
       status=1 ;;
   esac

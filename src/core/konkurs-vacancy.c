@@ -1,1 +1,440 @@
-/* placeholder: being written */
+/* konkurs-vacancy.c — a position offered in a competition
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-vacancy.h"
+
+struct _KonkursVacancy
+{
+  GObject           parent_instance;
+
+  gint64            id;
+  gint64            competition_id;
+  char             *position_title;
+  KonkursCorps      corps;
+  char             *category;
+  gboolean          leadership;
+  KonkursLevel      level;
+  char             *sector;
+  int               seats;
+  KonkursEducation  education;
+  int               experience_years;
+  char             *requirements;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursVacancy, konkurs_vacancy, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_COMPETITION_ID,
+  PROP_POSITION_TITLE,
+  PROP_CORPS,
+  PROP_CATEGORY,
+  PROP_LEADERSHIP,
+  PROP_LEVEL,
+  PROP_SECTOR,
+  PROP_SEATS,
+  PROP_EDUCATION,
+  PROP_EXPERIENCE_YEARS,
+  PROP_REQUIREMENTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* g_set_str() is GLib 2.76. */
+static gboolean
+replace_string (char       **slot,
+                const char  *value)
+{
+  if (value == NULL)
+    value = "";
+  if (g_strcmp0 (*slot, value) == 0)
+    return FALSE;
+  g_free (*slot);
+  *slot = g_strdup (value);
+  return TRUE;
+}
+
+static void
+set_int_field (KonkursVacancy *self,
+               int            *field,
+               int             value,
+               guint           prop_id)
+{
+  if (*field == value)
+    return;
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+set_string_field (KonkursVacancy  *self,
+                  char           **field,
+                  const char      *value,
+                  guint            prop_id)
+{
+  if (replace_string (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+konkurs_vacancy_finalize (GObject *object)
+{
+  KonkursVacancy *self = (KonkursVacancy *) object;
+
+  g_clear_pointer (&self->position_title, g_free);
+  g_clear_pointer (&self->category, g_free);
+  g_clear_pointer (&self->sector, g_free);
+  g_clear_pointer (&self->requirements, g_free);
+
+  G_OBJECT_CLASS (konkurs_vacancy_parent_class)->finalize (object);
+}
+
+static void
+konkurs_vacancy_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  KonkursVacancy *self = KONKURS_VACANCY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:               g_value_set_int64 (value, self->id); break;
+    case PROP_COMPETITION_ID:   g_value_set_int64 (value, self->competition_id); break;
+    case PROP_POSITION_TITLE:   g_value_set_string (value, self->position_title); break;
+    case PROP_CORPS:            g_value_set_int (value, self->corps); break;
+    case PROP_CATEGORY:         g_value_set_string (value, self->category); break;
+    case PROP_LEADERSHIP:       g_value_set_boolean (value, self->leadership); break;
+    case PROP_LEVEL:            g_value_set_int (value, self->level); break;
+    case PROP_SECTOR:           g_value_set_string (value, self->sector); break;
+    case PROP_SEATS:            g_value_set_int (value, self->seats); break;
+    case PROP_EDUCATION:        g_value_set_int (value, self->education); break;
+    case PROP_EXPERIENCE_YEARS: g_value_set_int (value, self->experience_years); break;
+    case PROP_REQUIREMENTS:     g_value_set_string (value, self->requirements); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+konkurs_vacancy_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  KonkursVacancy *self = KONKURS_VACANCY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:               konkurs_vacancy_set_id (self, g_value_get_int64 (value)); break;
+    case PROP_COMPETITION_ID:   konkurs_vacancy_set_competition_id (self, g_value_get_int64 (value)); break;
+    case PROP_POSITION_TITLE:   konkurs_vacancy_set_position_title (self, g_value_get_string (value)); break;
+    case PROP_CORPS:            konkurs_vacancy_set_corps (self, g_value_get_int (value)); break;
+    case PROP_CATEGORY:         konkurs_vacancy_set_category (self, g_value_get_string (value)); break;
+    case PROP_LEADERSHIP:       konkurs_vacancy_set_leadership (self, g_value_get_boolean (value)); break;
+    case PROP_LEVEL:            konkurs_vacancy_set_level (self, g_value_get_int (value)); break;
+    case PROP_SECTOR:           konkurs_vacancy_set_sector (self, g_value_get_string (value)); break;
+    case PROP_SEATS:            konkurs_vacancy_set_seats (self, g_value_get_int (value)); break;
+    case PROP_EDUCATION:        konkurs_vacancy_set_education (self, g_value_get_int (value)); break;
+    case PROP_EXPERIENCE_YEARS: konkurs_vacancy_set_experience_years (self, g_value_get_int (value)); break;
+    case PROP_REQUIREMENTS:     konkurs_vacancy_set_requirements (self, g_value_get_string (value)); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+konkurs_vacancy_class_init (KonkursVacancyClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = konkurs_vacancy_finalize;
+  object_class->get_property = konkurs_vacancy_get_property;
+  object_class->set_property = konkurs_vacancy_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_COMPETITION_ID] =
+    g_param_spec_int64 ("competition-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_POSITION_TITLE] =
+    g_param_spec_string ("position-title", NULL, NULL, "", flags);
+  properties[PROP_CORPS] =
+    g_param_spec_int ("corps", NULL, NULL, KONKURS_CORPS_A, KONKURS_CORPS_B, KONKURS_CORPS_B, flags);
+  properties[PROP_CATEGORY] =
+    g_param_spec_string ("category", NULL, NULL, "", flags);
+  properties[PROP_LEADERSHIP] =
+    g_param_spec_boolean ("leadership", NULL, NULL, FALSE, flags);
+  properties[PROP_LEVEL] =
+    g_param_spec_int ("level", NULL, NULL, KONKURS_LEVEL_CENTRAL, KONKURS_LEVEL_DISTRICT,
+                      KONKURS_LEVEL_CENTRAL, flags);
+  properties[PROP_SECTOR] =
+    g_param_spec_string ("sector", NULL, NULL, "", flags);
+  /* Wider than the domain allows so that a form can hold what the user typed
+   * and the store can say what is wrong with it. */
+  properties[PROP_SEATS] =
+    g_param_spec_int ("seats", NULL, NULL, G_MININT, G_MAXINT, 1, flags);
+  properties[PROP_EDUCATION] =
+    g_param_spec_int ("education", NULL, NULL, KONKURS_EDUCATION_NONE, KONKURS_EDUCATION_POSTGRADUATE,
+                      KONKURS_EDUCATION_NONE, flags);
+  properties[PROP_EXPERIENCE_YEARS] =
+    g_param_spec_int ("experience-years", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
+  properties[PROP_REQUIREMENTS] =
+    g_param_spec_string ("requirements", NULL, NULL, "", flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+konkurs_vacancy_init (KonkursVacancy *self)
+{
+  self->position_title = g_strdup ("");
+  self->category = g_strdup ("");
+  self->sector = g_strdup ("");
+  self->requirements = g_strdup ("");
+  self->corps = KONKURS_CORPS_B;
+  self->level = KONKURS_LEVEL_CENTRAL;
+  self->education = KONKURS_EDUCATION_NONE;
+  self->seats = 1;
+}
+
+KonkursVacancy *
+konkurs_vacancy_new (void)
+{
+  return g_object_new (KONKURS_TYPE_VACANCY, NULL);
+}
+
+KonkursVacancy *
+konkurs_vacancy_copy (KonkursVacancy *self)
+{
+  KonkursVacancy *copy;
+
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
+
+  copy = konkurs_vacancy_new ();
+  copy->id = self->id;
+  copy->competition_id = self->competition_id;
+  replace_string (&copy->position_title, self->position_title);
+  copy->corps = self->corps;
+  replace_string (&copy->category, self->category);
+  copy->leadership = self->leadership;
+  copy->level = self->level;
+  replace_string (&copy->sector, self->sector);
+  copy->seats = self->seats;
+  copy->education = self->education;
+  copy->experience_years = self->experience_years;
+  replace_string (&copy->requirements, self->requirements);
+  return copy;
+}
+
+gint64
+konkurs_vacancy_get_id (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), 0);
+  return self->id;
+}
+
+void
+konkurs_vacancy_set_id (KonkursVacancy *self,
+                        gint64          id)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+
+  if (self->id == id)
+    return;
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+gint64
+konkurs_vacancy_get_competition_id (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), 0);
+  return self->competition_id;
+}
+
+void
+konkurs_vacancy_set_competition_id (KonkursVacancy *self,
+                                    gint64          id)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+
+  if (self->competition_id == id)
+    return;
+  self->competition_id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPETITION_ID]);
+}
+
+const char *
+konkurs_vacancy_get_position_title (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
+  return self->position_title;
+}
+
+void
+konkurs_vacancy_set_position_title (KonkursVacancy *self,
+                                    const char     *title)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+  set_string_field (self, &self->position_title, title, PROP_POSITION_TITLE);
+}
+
+KonkursCorps
+konkurs_vacancy_get_corps (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), KONKURS_CORPS_B);
+  return self->corps;
+}
+
+void
+konkurs_vacancy_set_corps (KonkursVacancy *self,
+                           KonkursCorps    corps)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+
+  if (self->corps == corps)
+    return;
+  self->corps = corps;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPS]);
+}
+
+const char *
+konkurs_vacancy_get_category (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
+  return self->category;
+}
+
+void
+konkurs_vacancy_set_category (KonkursVacancy *self,
+                              const char     *category)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+  set_string_field (self, &self->category, category, PROP_CATEGORY);
+}
+
+gboolean
+konkurs_vacancy_get_leadership (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), FALSE);
+  return self->leadership;
+}
+
+void
+konkurs_vacancy_set_leadership (KonkursVacancy *self,
+                                gboolean        leadership)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+
+  leadership = !!leadership;
+  if (self->leadership == leadership)
+    return;
+  self->leadership = leadership;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEADERSHIP]);
+}
+
+KonkursLevel
+konkurs_vacancy_get_level (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), KONKURS_LEVEL_CENTRAL);
+  return self->level;
+}
+
+void
+konkurs_vacancy_set_level (KonkursVacancy *self,
+                           KonkursLevel    level)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+
+  if (self->level == level)
+    return;
+  self->level = level;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+}
+
+const char *
+konkurs_vacancy_get_sector (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
+  return self->sector;
+}
+
+void
+konkurs_vacancy_set_sector (KonkursVacancy *self,
+                            const char     *sector)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+  set_string_field (self, &self->sector, sector, PROP_SECTOR);
+}
+
+int
+konkurs_vacancy_get_seats (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), 0);
+  return self->seats;
+}
+
+void
+konkurs_vacancy_set_seats (KonkursVacancy *self,
+                           int             seats)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+  set_int_field (self, &self->seats, seats, PROP_SEATS);
+}
+
+KonkursEducation
+konkurs_vacancy_get_education (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), KONKURS_EDUCATION_NONE);
+  return self->education;
+}
+
+void
+konkurs_vacancy_set_education (KonkursVacancy   *self,
+                               KonkursEducation  education)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+
+  if (self->education == education)
+    return;
+  self->education = education;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDUCATION]);
+}
+
+int
+konkurs_vacancy_get_experience_years (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), 0);
+  return self->experience_years;
+}
+
+void
+konkurs_vacancy_set_experience_years (KonkursVacancy *self,
+                                      int             years)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+  set_int_field (self, &self->experience_years, years, PROP_EXPERIENCE_YEARS);
+}
+
+const char *
+konkurs_vacancy_get_requirements (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
+  return self->requirements;
+}
+
+void
+konkurs_vacancy_set_requirements (KonkursVacancy *self,
+                                  const char     *requirements)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+  set_string_field (self, &self->requirements, requirements, PROP_REQUIREMENTS);
+}
