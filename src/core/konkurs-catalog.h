@@ -10,6 +10,12 @@
 
 G_BEGIN_DECLS
 
+#define KONKURS_CATALOG_ERROR (konkurs_catalog_error_quark ())
+typedef enum {
+  KONKURS_CATALOG_ERROR_CORRUPT,     /* the .mo file is not a valid catalogue; message names the file */
+} KonkursCatalogError;
+GQuark konkurs_catalog_error_quark (void);
+
 #define KONKURS_TYPE_CATALOG (konkurs_catalog_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursCatalog, konkurs_catalog, KONKURS, CATALOG, GObject)
 
@@ -21,7 +27,14 @@ G_DECLARE_FINAL_TYPE (KonkursCatalog, konkurs_catalog, KONKURS, CATALOG, GObject
  * stay ordinary msgids marked with N_() and translated in po/kk.po, po/ru.po.
  *
  * The .mo is looked up in $KONKURS_LOCALE_DIR, else the installed locale dir:
- * DIR/LANG/LC_MESSAGES/konkurs.mo. */
+ * DIR/LANG/LC_MESSAGES/konkurs.mo.  No catalogue at all is not an error for
+ * konkurs_catalog_new(): the document then shows the English msgids.  A
+ * damaged .mo is an error (KONKURS_CATALOG_ERROR_CORRUPT), as is a missing
+ * file given to konkurs_catalog_new_from_file() (G_FILE_ERROR).
+ *
+ * Plural forms: the plural rule is built in per language, not evaluated from
+ * the Plural-Forms header: Kazakh nplurals=2, plural=(n!=1); Russian the
+ * standard three-form rule.  These are the rules of po/kk.po and po/ru.po. */
 KonkursCatalog *konkurs_catalog_new (KonkursDocLanguage language, GError **error);
 KonkursCatalog *konkurs_catalog_new_from_file (KonkursDocLanguage language, const char *mo_path, GError **error);
 
@@ -33,7 +46,10 @@ const char *konkurs_catalog_pgettext (KonkursCatalog *self, const char *context,
 /* Plural forms, as ngettext(). */
 const char *konkurs_catalog_ngettext (KonkursCatalog *self, const char *msgid, const char *msgid_plural, gulong n);
 /* A date as the language writes it in official documents, e.g.
- * "2026 жылғы 23 қараша" / "23 ноября 2026 г."; free with g_free(). */
+ * "2026 жылғы 23 қараша" / "23 ноября 2026 г."; free with g_free().
+ * The month names (Russian in the genitive) are tables in the code, not
+ * gettext messages: they belong to the document language, never to the
+ * interface, and must not depend on a translator's choice. */
 char       *konkurs_catalog_format_date (KonkursCatalog *self, const GDate *date);
 
 G_END_DECLS
