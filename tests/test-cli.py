@@ -1,0 +1,95 @@
+#!/usr/bin/python3
+"""The command line: --help, --version, import (all or nothing, errors as
+FILE:LINE: message), export round trip, and the announcement PDF."""
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+BINARY = os.environ["KONKURS_BINARY"]
+DATA = os.path.join(os.environ["G_TEST_SRCDIR"], "data")
+ARTIFACTS = os.environ.get("KONKURS_TEST_ARTIFACTS")
+
+passed = 0
+failed = 0
+
+
+def konkurs(*args):
+    return subprocess.run([BINARY, *args], capture_output=True, text=True, timeout=120)
+
+
+def check(name, condition, detail=""):
+    global passed, failed
+    if condition:
+        passed += 1
+        print("ok -", name)
+    else:
+        failed += 1
+        print("not ok -", name, detail)
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="konkurs-cli-")
+    db = os.path.join(tmp, "cli.db")
+
+    r = konkurs("--version")
+    check("--version", r.returncode == 0 and re.fullmatch(r"Konkurs \d+\.\d+\.\d+\n", r.stdout), r.stdout)
+
+    r = konkurs("--help")
+    check("--help lists the jobs", r.returncode == 0 and all(
+        o in r.stdout for o in ("--database", "--import", "--export", "--print", "--language", "--output")), r.stdout)
+
+    r = konkurs("--database", db, "--import", os.path.join(DATA, "exchange-valid.xml"))
+    check("import succeeds", r.returncode == 0, r.stderr)
+    check("import says what it imported", "2" in r.stdout and "3" in r.stdout, r.stdout)
+
+    first = os.path.join(tmp, "first.xml")
+    r = konkurs("--database", db, "--export", first)
+    check("export succeeds", r.returncode == 0 and os.path.exists(first), r.stderr)
+    check("export keeps Kazakh text", "Қазақстан Республикасы Қаржы министрлігі" in read(first))
+
+    db2 = os.path.join(tmp, "second.db")
+    second = os.path.join(tmp, "second.xml")
+    konkurs("--database", db2, "--import", first)
+    konkurs("--database", db2, "--export", second)
+    check("export, import, export gives the same file", read(first) == read(second))
+
+    bad = os.path.join(DATA, "exchange-zero-seats.xml")
+    r = konkurs("--database", db, "--import", bad)
+    check("a bad import fails", r.returncode != 0)
+    check("the error says file and line", re.search(r"exchange-zero-seats\.xml:\d+: ", r.stderr) is not None, r.stderr)
+    after = os.path.join(tmp, "after.xml")
+    konkurs("--database", db, "--export", after)
+    check("a bad import leaves the database as it was", read(after) == read(first))
+
+    for lang in ("kk", "ru"):
+        pdf = os.path.join(ARTIFACTS or tmp, "cli-announcement-%s.pdf" % lang)
+        r = konkurs("--database", db, "--print", "announcement", "--competition", "1",
+                    "--language", lang, "--output", pdf)
+        check("print announcement in " + lang, r.returncode == 0 and os.path.exists(pdf), r.stderr)
+        text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+        check("the %s PDF has the data in Kazakh letters" % lang,
+              "Қаржы министрлігі" in text and "Бас сарапшы" in text, text[:400])
+
+    r = konkurs("--database", db, "--print", "announcement", "--competition", "1",
+                "--language", "en", "--output", os.path.join(tmp, "x.pdf"))
+    check("an unknown document language is refused", r.returncode != 0 and "kk" in r.stderr, r.stderr)
+    r = konkurs("--database", db, "--print", "announcement", "--competition", "999",
+                "--output", os.path.join(tmp, "y.pdf"))
+    check("an unknown competition is refused", r.returncode != 0 and not os.path.exists(os.path.join(tmp, "y.pdf")), r.stderr)
+    r = konkurs("--database", db, "--print", "announcement", "--output", os.path.join(tmp, "z.pdf"))
+    check("--print without --competition is refused", r.returncode != 0 and "--competition" in r.stderr, r.stderr)
+
+    print("%d passed, %d failed" % (passed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
