@@ -32,9 +32,15 @@ typedef void (*KonkursProgressFunc) (double fraction, gpointer user_data);
 
 /* Imports @path into @store, all or nothing: on any error the database is
  * as it was.  The root element says what the file holds.  Error messages
- * begin with "FILE:LINE: " and name the element or attribute at fault.
+ * begin with "FILE:LINE: " (FILE is the base name; "FILE: " alone when the
+ * fault is the file as a whole: missing, empty, too large) and name the
+ * element or attribute at fault, e.g. "vacancy/seats: '0' is not a positive
+ * number".  A rule the store enforces is reported as INVALID at the line of
+ * the element; other store failures keep the KONKURS_STORE_ERROR domain.
  * The parser never loads external entities or DTDs, never touches the
- * network, and refuses entity expansion, deep nesting and oversized input. */
+ * network, and refuses any DOCTYPE, nesting deeper than 64 elements and
+ * files over 256 MiB.  @summary (may be NULL) is zero unless it succeeds.
+ * @progress is called at most about a hundred times, ending with 1.0. */
 gboolean konkurs_exchange_import_file (KonkursStore         *store,
                                        const char           *path,
                                        KonkursImportSummary *summary,
@@ -43,8 +49,10 @@ gboolean konkurs_exchange_import_file (KonkursStore         *store,
                                        GCancellable         *cancellable,
                                        GError              **error);
 
-/* Exports every competition with its vacancies.  Written to a temporary file
- * and renamed: a failure leaves any existing @path untouched. */
+/* Exports every competition with its vacancies, by id, without ids, so that
+ * export, import into an empty database and export again give the same
+ * bytes.  Written to "@path.XXXXXX" beside it, synced and renamed: a
+ * failure leaves any existing @path untouched and no temporary file. */
 gboolean konkurs_exchange_export_file (KonkursStore  *store,
                                        const char    *path,
                                        GCancellable  *cancellable,
