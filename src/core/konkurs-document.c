@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -447,10 +448,7 @@ static void
 paginate_text (Pager *pager, PangoLayout *layout)
 {
   g_autoptr(GArray) lines = layout_lines (layout);
-  double origin;
-
-  skip (pager, 0);
-  origin = pager->y;
+  double origin = pager->y;
   for (guint i = 0; i < lines->len; i++)
     {
       LineBox *box = &g_array_index (lines, LineBox, i);
@@ -501,15 +499,547 @@ paginate_signature (Pager *pager, Block *block)
                                              width * 0.42, PANGO_ALIGN_LEFT);
   g_autoptr(PangoLayout) name = make_layout (pager->doc, block->value, SIZE_BODY, FALSE,
                                              width * 0.28, PANGO_ALIGN_LEFT);
-  g_autoptr(GArray) lines = layout_lines (role);
-  double height = MAX (layout_height (role), layout_height (name));
-  double baseline = g_array_index (lines, LineBox, lines->len - 1).baseline;
+  g_autoptr(GArray) role_lines = layout_lines (role);
+  g_autoptr(GArray) name_lines = layout_lines (name);
+  /* the rule and the name sit on the baseline of the role's last line */
+  double baseline = g_array_index (role_lines, LineBox, role_lines->len - 1).baseline;
+  double name_top = baseline - g_array_index (name_lines, LineBox, 0).baseline;
+  double height = MAX (layout_height (role), name_top + layout_height (name));
 
   /* room above the line for a handwritten signature */
   skip (pager, 22);
   ensure_space (pager, height);
   add_layout (pager, role, pager->left, pager->y);
   add_item (pager, ITEM_RULE, pager->left + width * 0.45, pager->y + baseline + 2, width * 0.25, 0);
-  add_layout (pager, name, pager->left + width * 0.72, pager->y + baseline - g_array_index (lines, LineBox, 0).baseline);
+  add_layout (pager, name, pager->left + width * 0.72, pager->y + name_top);
   pager->y += height + 4;
+}
+
+/* Tables */
+
+typedef struct {
+  guint         n_columns;
+  double       *x;        /* left edge of each column */
+  double       *width;
+} Columns;
+
+typedef struct {
+  PangoLayout **cells;
+  GArray      **lines;    /* of LineBox, one array per cell */
+  double        height;   /* including the padding */
+} Row;
+
+static void
+columns_init (Columns *columns, Pager *pager, Block *block)
+{
+  double total = 0, x = pager->left;
+
+  columns->n_columns = block->n_columns;
+  columns->x = g_new (double, block->n_columns);
+  columns->width = g_new (double, block->n_columns);
+  for (guint i = 0; i < block->n_columns; i++)
+    total += block->widths[i];
+  for (guint i = 0; i < block->n_columns; i++)
+    {
+      columns->x[i] = x;
+      columns->width[i] = body_width (pager) * block->widths[i] / total;
+      x += columns->width[i];
+    }
+}
+
+static void
+columns_clear (Columns *columns)
+{
+  g_clear_pointer (&columns->x, g_free);
+  g_clear_pointer (&columns->width, g_free);
+}
+
+static void
+row_free (Columns *columns, Row *row)
+{
+  if (row == NULL)
+    return;
+  for (guint i = 0; i < columns->n_columns; i++)
+    {
+      g_object_unref (row->cells[i]);
+      g_array_unref (row->lines[i]);
+    }
+  g_free (row->cells);
+  g_free (row->lines);
+  g_free (row);
+}
+
+static Row *
+row_new (Pager *pager, Columns *columns, char **cells, gboolean header)
+{
+  Row *row = g_new0 (Row, 1);
+  double content = 0;
+
+  row->cells = g_new (PangoLayout *, columns->n_columns);
+  row->lines = g_new (GArray *, columns->n_columns);
+  for (guint i = 0; i < columns->n_columns; i++)
+    {
+      row->cells[i] = make_layout (pager->doc, cells[i], SIZE_TABLE, header,
+                                   columns->width[i] - 2 * CELL_PADDING,
+                                   header ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+      row->lines[i] = layout_lines (row->cells[i]);
+      content = MAX (content, layout_height (row->cells[i]));
+    }
+  row->height = content + 2 * CELL_PADDING;
+
+  return row;
+}
+
+static void
+place_row (Pager *pager, Columns *columns, Row *row, gboolean header)
+{
+  for (guint i = 0; i < columns->n_columns; i++)
+    {
+      if (header)
+        add_item (pager, ITEM_FILL, columns->x[i], pager->y, columns->width[i], row->height);
+      add_item (pager, ITEM_STROKE, columns->x[i], pager->y, columns->width[i], row->height);
+      add_layout (pager, row->cells[i], columns->x[i] + CELL_PADDING, pager->y + CELL_PADDING);
+    }
+  pager->y += row->height;
+}
+
+/* Where a slice of @row's text from @start may end, at most @limit: moved
+ * up so that no line of any cell is cut in two. */
+static double
+row_slice_end (Columns *columns, Row *row, double start, double limit)
+{
+  double end = limit;
+  gboolean moved = TRUE;
+
+  while (moved)
+    {
+      moved = FALSE;
+      for (guint i = 0; i < columns->n_columns; i++)
+        for (guint j = 0; j < row->lines[i]->len; j++)
+          {
+            LineBox *box = &g_array_index (row->lines[i], LineBox, j);
+
+            if (box->top > start + EPSILON && box->top < end - EPSILON && box->bottom > end + EPSILON)
+              {
+                end = box->top;
+                moved = TRUE;
+              }
+          }
+    }
+
+  return end;
+}
+
+/* A row taller than a page is the one exception to keeping rows whole: it
+ * is cut between lines of text and continued under the repeated header, so
+ * that no text is lost to clipping. */
+static void
+place_split_row (Pager *pager, Columns *columns, Row *row, Row *header)
+{
+  double content = row->height - 2 * CELL_PADDING;
+  double start = 0;
+
+  while (start < content - EPSILON)
+    {
+      double end = row_slice_end (columns, row, start,
+                                  MIN (content, start + pager->bottom - pager->y - 2 * CELL_PADDING));
+      double height = end - start + 2 * CELL_PADDING;
+
+      for (guint i = 0; i < columns->n_columns; i++)
+        {
+          add_item (pager, ITEM_STROKE, columns->x[i], pager->y, columns->width[i], height);
+          for (guint j = 0; j < row->lines[i]->len; j++)
+            {
+              LineBox *box = &g_array_index (row->lines[i], LineBox, j);
+
+              if (box->top >= start - EPSILON && box->top < end - EPSILON)
+                add_line (pager, row->cells[i], box, columns->x[i] + CELL_PADDING,
+                          pager->y + CELL_PADDING - start);
+            }
+        }
+      pager->y += height;
+      start = end;
+      if (start < content - EPSILON)
+        {
+          new_page (pager);
+          if (header != NULL)
+            place_row (pager, columns, header, TRUE);
+        }
+    }
+}
+
+static void
+paginate_table_rows (Pager *pager, Columns *columns, Block *block, Row *header)
+{
+  double header_height = header ? header->height : 0;
+  double page_room = pager->bottom - pager->top - header_height;
+
+  for (guint r = 0; r < block->rows->len; r++)
+    {
+      Row *row = row_new (pager, columns, g_ptr_array_index (block->rows, r), FALSE);
+      gboolean fits = pager->y + row->height <= pager->bottom + EPSILON;
+
+      if (!fits && row->height <= page_room + EPSILON)
+        {
+          new_page (pager);
+          if (header != NULL)
+            place_row (pager, columns, header, TRUE);
+        }
+      if (row->height > page_room + EPSILON)
+        {
+          /* start it on a fresh page unless a good part of it fits here */
+          if (pager->bottom - pager->y < page_room / 3)
+            {
+              new_page (pager);
+              if (header != NULL)
+                place_row (pager, columns, header, TRUE);
+            }
+          place_split_row (pager, columns, row, header);
+        }
+      else
+        place_row (pager, columns, row, FALSE);
+      row_free (columns, row);
+    }
+}
+
+static void
+paginate_table (Pager *pager, Block *block)
+{
+  Columns columns;
+  Row *header = NULL;
+  double first = 0;
+
+  columns_init (&columns, pager, block);
+  if (block->headers != NULL)
+    header = row_new (pager, &columns, block->headers, TRUE);
+
+  /* the header never stands alone at the bottom of a page */
+  if (block->rows->len > 0)
+    {
+      Row *row = row_new (pager, &columns, g_ptr_array_index (block->rows, 0), FALSE);
+      first = MIN (row->height, 3 * SIZE_TABLE * 1.2 + 2 * CELL_PADDING);
+      row_free (&columns, row);
+    }
+  skip (pager, 4);
+  ensure_space (pager, (header ? header->height : 0) + first);
+  if (header != NULL)
+    place_row (pager, &columns, header, TRUE);
+  paginate_table_rows (pager, &columns, block, header);
+  pager->y += 10;
+
+  row_free (&columns, header);
+  columns_clear (&columns);
+}
+
+/* Footer */
+
+/* Expands the page format without printf: it is a translation, and a wrong
+ * one must print something sensible instead of crashing.  Understands %u,
+ * %d, %i, the positional %1$u and %2$u, and %%. */
+static char *
+format_page_number (const char *format, guint page, guint n_pages)
+{
+  guint values[2] = { page, n_pages };
+  guint next = 0;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (format == NULL)
+    format = "%u / %u";
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      guint index;
+
+      if (*p != '%')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      p++;
+      if (*p == '%')
+        {
+          g_string_append_c (out, '%');
+          continue;
+        }
+      if ((*p == '1' || *p == '2') && p[1] == '$')
+        {
+          index = *p - '1';
+          p += 2;
+        }
+      else
+        index = next++;
+      if (index > 1 || (*p != 'u' && *p != 'd' && *p != 'i'))
+        return g_strdup_printf ("%u / %u", page, n_pages);
+      g_string_append_printf (out, "%u", values[index]);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static double
+footer_height (KonkursDocument *self)
+{
+  g_autoptr(PangoLayout) layout = make_layout (self, "0", SIZE_FOOTER, FALSE, 100, PANGO_ALIGN_LEFT);
+
+  return layout_height (layout);
+}
+
+static void
+add_footers (KonkursDocument *self, double width, double height)
+{
+  double body = width - MARGIN_LEFT - MARGIN_OTHER;
+  double top = height - MARGIN_OTHER - footer_height (self);
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      Pager pager = { self, MARGIN_LEFT, width - MARGIN_OTHER, top, height, top, NULL };
+      g_autofree char *number = format_page_number (self->page_format, i + 1, self->pages->len);
+      g_autoptr(PangoLayout) page = make_layout (self, number, SIZE_FOOTER, FALSE, body, PANGO_ALIGN_RIGHT);
+      PangoRectangle logical;
+
+      pager.page = g_ptr_array_index (self->pages, i);
+      add_item (&pager, ITEM_RULE, pager.left, top - 4, body, 0);
+      add_layout (&pager, page, pager.left, top);
+      if (self->footer == NULL || *self->footer == '\0')
+        continue;
+
+      /* the footer text gets what the page number leaves, on one line */
+      pango_layout_get_pixel_extents (page, NULL, &logical);
+      {
+        g_autoptr(PangoLayout) footer = make_layout (self, self->footer, SIZE_FOOTER, FALSE,
+                                                     body - logical.width - 12, PANGO_ALIGN_LEFT);
+
+        pango_layout_set_ellipsize (footer, PANGO_ELLIPSIZE_END);
+        pango_layout_set_height (footer, 0);
+        add_layout (&pager, footer, pager.left, top);
+      }
+    }
+}
+
+/* Pagination and drawing */
+
+guint
+konkurs_document_paginate (KonkursDocument *self, double width, double height)
+{
+  Pager pager = { self, MARGIN_LEFT, width - MARGIN_OTHER, MARGIN_OTHER, 0, 0, NULL };
+
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (width > MARGIN_LEFT + MARGIN_OTHER + 50, 0);
+  g_return_val_if_fail (height > 2 * MARGIN_OTHER + 100, 0);
+
+  g_ptr_array_set_size (self->pages, 0);
+  pager.bottom = height - MARGIN_OTHER - footer_height (self) - FOOTER_GAP;
+  new_page (&pager);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      switch (block->kind)
+        {
+        case BLOCK_TITLE:
+        case BLOCK_HEADING:
+          paginate_heading (&pager, block);
+          break;
+        case BLOCK_PARAGRAPH:
+          paginate_paragraph (&pager, block);
+          break;
+        case BLOCK_FIELD:
+          paginate_field (&pager, block);
+          break;
+        case BLOCK_TABLE:
+          paginate_table (&pager, block);
+          break;
+        case BLOCK_SIGNATURE:
+          paginate_signature (&pager, block);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  add_footers (self, width, height);
+
+  return self->pages->len;
+}
+
+guint
+konkurs_document_get_n_pages (KonkursDocument *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), 0);
+
+  return self->pages->len;
+}
+
+void
+konkurs_document_render_page (KonkursDocument *self, cairo_t *cr, guint page)
+{
+  GArray *items;
+
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < self->pages->len);
+
+  items = g_ptr_array_index (self->pages, page);
+  cairo_save (cr);
+  cairo_set_line_width (cr, LINE_WIDTH);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      switch (item->kind)
+        {
+        case ITEM_TEXT:
+          cairo_move_to (cr, item->x, item->y);
+          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (item->layout, item->line));
+          break;
+        case ITEM_FILL:
+          cairo_set_source_rgb (cr, HEADER_GRAY, HEADER_GRAY, HEADER_GRAY);
+          cairo_rectangle (cr, item->x, item->y, item->width, item->height);
+          cairo_fill (cr);
+          break;
+        case ITEM_STROKE:
+          cairo_rectangle (cr, item->x, item->y, item->width, item->height);
+          cairo_stroke (cr);
+          break;
+        case ITEM_RULE:
+          cairo_move_to (cr, item->x, item->y);
+          cairo_line_to (cr, item->x + item->width, item->y);
+          cairo_stroke (cr);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  cairo_restore (cr);
+}
+
+/* Writing the PDF */
+
+typedef struct {
+  int fd;
+  int error;   /* errno of the first failed write */
+} Output;
+
+static cairo_status_t
+write_to_fd (void *data, const unsigned char *bytes, unsigned int length)
+{
+  Output *output = data;
+
+  while (length > 0)
+    {
+      ssize_t written = write (output->fd, bytes, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        {
+          output->error = written < 0 ? errno : ENOSPC;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      bytes += written;
+      length -= written;
+    }
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_write_error (GError **error, const char *path, const char *reason)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_WRITE,
+               _("The PDF file “%s” could not be written: %s."), name, reason);
+}
+
+static const char *
+get_pdf_title (KonkursDocument *self)
+{
+  if (self->pdf_title != NULL)
+    return self->pdf_title;
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      if (block->kind == BLOCK_TITLE)
+        return block->text;
+    }
+
+  return self->footer;
+}
+
+/* Draws every page into the PDF stream; FALSE when cancelled. */
+static gboolean
+draw_pdf (KonkursDocument *self, cairo_surface_t *surface, GCancellable *cancellable, GError **error)
+{
+  g_autoptr(cairo_t) cr = cairo_create (surface);
+  const char *title = get_pdf_title (self);
+
+  if (title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      konkurs_document_render_page (self, cr, i);
+      cairo_show_page (cr);
+    }
+
+  return TRUE;
+}
+
+gboolean
+konkurs_document_write_pdf (KonkursDocument *self, const char *path, GCancellable *cancellable, GError **error)
+{
+  g_autofree char *temp_path = NULL;
+  g_autoptr(cairo_surface_t) surface = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Output output = { -1, 0 };
+  cairo_status_t status;
+
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* a temporary name in the same folder, so the rename is atomic */
+  temp_path = g_strconcat (path, ".XXXXXX", NULL);
+  output.fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0666);
+  if (output.fd < 0)
+    {
+      set_write_error (error, path, g_strerror (errno));
+      return FALSE;
+    }
+
+  konkurs_document_paginate (self, A4_WIDTH, A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (write_to_fd, &output, A4_WIDTH, A4_HEIGHT);
+  if (draw_pdf (self, surface, cancellable, &local_error))
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+      if (status != CAIRO_STATUS_SUCCESS)
+        set_write_error (&local_error, path,
+                         output.error ? g_strerror (output.error) : cairo_status_to_string (status));
+      else if (fsync (output.fd) != 0)
+        set_write_error (&local_error, path, g_strerror (errno));
+    }
+  else
+    cairo_surface_finish (surface);
+
+  if (close (output.fd) != 0 && local_error == NULL)
+    set_write_error (&local_error, path, g_strerror (errno));
+  if (local_error == NULL && g_rename (temp_path, path) != 0)
+    set_write_error (&local_error, path, g_strerror (errno));
+
+  if (local_error != NULL)
+    {
+      g_unlink (temp_path);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
 }

@@ -1,0 +1,458 @@
+/* test-document.c — KonkursDocument: layout, pagination, PDF output
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-document.h"
+
+#define KAZAKH_UPPER "ӘҒҚҢӨҰҮҺІ"
+#define KAZAKH_LOWER "әғқңөұүһі"
+
+static const char * const headers[] = { "Number", "Candidate", "Result", "Remark" };
+static const double widths[] = { 1, 4, 2, 3 };
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("konkurs-document-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* Removes the files a test wrote and its folder; fails if the folder
+ * held anything but @expected (so stray temporary files are caught). */
+static void
+remove_temp_dir (const char *dir, const char * const *expected)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_true (expected != NULL && g_strv_contains (expected, name));
+      g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *standard_error = NULL;
+  char *standard_output = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &standard_output, &standard_error, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+
+  return standard_output;
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char * const argv[] = { "pdftotext", "-layout", path, "-", NULL };
+
+  return run_tool (argv);
+}
+
+static char *
+pdf_info (const char *path)
+{
+  const char * const argv[] = { "pdfinfo", path, NULL };
+
+  return run_tool (argv);
+}
+
+static guint
+count_occurrences (const char *haystack, const char *needle)
+{
+  guint count = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    count++;
+
+  return count;
+}
+
+static char *
+without_spaces (char *text)
+{
+  char *out = text;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p != ' ')
+      *out++ = *p;
+  *out = '\0';
+
+  return text;
+}
+
+/* The value after "Key:" on its line in pdfinfo's output. */
+static char *
+info_value (const char *info, const char *key)
+{
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], key) && lines[i][strlen (key)] == ':')
+      return g_strstrip (g_strdup (lines[i] + strlen (key) + 1));
+
+  return NULL;
+}
+
+static KonkursDocument *
+make_protocol (guint n_rows)
+{
+  KonkursDocument *document = konkurs_document_new ();
+
+  konkurs_document_set_footer (document, "Test protocol " KAZAKH_UPPER, "Page %u of %u");
+  konkurs_document_add_title (document, "Protocol of the competition commission");
+  konkurs_document_add_heading (document, "Results of the interview");
+  konkurs_document_add_paragraph (document,
+                                  "The commission met with a quorum and heard every candidate. "
+                                  KAZAKH_UPPER " " KAZAKH_LOWER " — the state language letters.");
+  konkurs_document_add_field (document, "Date", "23 November 2026");
+  konkurs_document_begin_table (document, G_N_ELEMENTS (headers), headers, widths);
+  for (guint i = 1; i <= n_rows; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("row-%03u", i);
+      g_autofree char *name = g_strdup_printf ("Кандидат %s %s %u", KAZAKH_UPPER, KAZAKH_LOWER, i);
+      /* some rows wrap over several lines so rows have different heights */
+      const char *remark = i % 7 == 0 ? "admitted to the next stage after a long discussion of the essay" : "admitted";
+      const char * const cells[] = { number, name, i % 2 ? "passed" : "failed", remark };
+
+      konkurs_document_add_row (document, cells);
+    }
+  konkurs_document_end_table (document);
+  konkurs_document_add_signature (document, "Chair of the commission", "Ә. Қасымов");
+  konkurs_document_add_signature (document, "Secretary", "Ү. Нұрланова");
+
+  return document;
+}
+
+static void
+test_table_pdf (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "protocol.pdf", NULL);
+  g_autoptr(KonkursDocument) document = make_protocol (300);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *pages_value = NULL;
+  g_autofree char *size_value = NULL;
+  g_autofree char *title_value = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_auto(GStrv) pages = NULL;
+  const char * const expected[] = { "protocol.pdf", NULL };
+  double width = 0, height = 0;
+  guint n_pages;
+
+  g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
+  g_assert_no_error (error);
+  n_pages = konkurs_document_get_n_pages (document);
+  g_assert_cmpuint (n_pages, >, 1);
+
+  text = pdf_text (path);
+  pages = g_strsplit (text, "\f", -1);
+  /* pdftotext ends every page with a form feed */
+  g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
+  g_assert_cmpstr (pages[n_pages], ==, "");
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *footer = g_strdup_printf ("Page %u of %u", i + 1, n_pages);
+
+      g_assert_cmpuint (count_occurrences (pages[i], "Candidate"), ==, 1);
+      g_assert_cmpuint (count_occurrences (pages[i], "Remark"), ==, 1);
+      g_assert_cmpuint (count_occurrences (pages[i], footer), ==, 1);
+      g_assert_nonnull (strstr (pages[i], "Test protocol " KAZAKH_UPPER));
+    }
+  first = g_strdup_printf ("Page 1 of %u", n_pages);
+  last = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
+  g_assert_nonnull (strstr (text, first));
+  g_assert_nonnull (strstr (text, last));
+
+  /* every row exactly once: none lost, none printed twice across a break */
+  for (guint i = 1; i <= 300; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("row-%03u", i);
+
+      g_assert_cmpuint (count_occurrences (text, number), ==, 1);
+    }
+  g_assert_nonnull (strstr (text, KAZAKH_UPPER " " KAZAKH_LOWER));
+  g_assert_nonnull (strstr (text, "Кандидат " KAZAKH_UPPER " " KAZAKH_LOWER " 300"));
+  g_assert_nonnull (strstr (pages[n_pages - 1], "Chair of the commission"));
+  g_assert_nonnull (strstr (pages[n_pages - 1], "Ә. Қасымов"));
+
+  info = pdf_info (path);
+  pages_value = info_value (info, "Pages");
+  g_assert_cmpuint (g_ascii_strtoull (pages_value, NULL, 10), ==, n_pages);
+  size_value = info_value (info, "Page size");
+  g_assert_cmpint (sscanf (size_value, "%lf x %lf", &width, &height), ==, 2);
+  g_assert_cmpfloat_with_epsilon (width, 595.28, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+  title_value = info_value (info, "Title");
+  g_assert_cmpstr (title_value, ==, "Protocol of the competition commission");
+
+  remove_temp_dir (dir, expected);
+}
+
+static void
+test_missing_folder (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+  g_autofree char *path = g_build_filename (missing, "protocol.pdf", NULL);
+  g_autoptr(KonkursDocument) document = make_protocol (5);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (konkurs_document_write_pdf (document, path, NULL, &error));
+  g_assert_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "protocol.pdf"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  remove_temp_dir (dir, NULL);
+}
+
+static void
+test_unwritable_target (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "protocol.pdf", NULL);
+  g_autoptr(KonkursDocument) document = make_protocol (5);
+  g_autoptr(GError) error = NULL;
+  const char * const expected[] = { "protocol.pdf", NULL };
+
+  /* a folder in the way of the rename: the PDF is drawn, then cannot
+   * replace the target, and the temporary file must go */
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_assert_false (konkurs_document_write_pdf (document, path, NULL, &error));
+  g_assert_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "protocol.pdf"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+
+  /* the same document then writes fine */
+  g_clear_error (&error);
+  g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
+  g_assert_no_error (error);
+  remove_temp_dir (dir, expected);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "protocol.pdf", NULL);
+  g_autoptr(KonkursDocument) document = make_protocol (100);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (konkurs_document_write_pdf (document, path, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  remove_temp_dir (dir, NULL);
+}
+
+static void
+test_tall_row (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "tall.pdf", NULL);
+  g_autoptr(KonkursDocument) document = konkurs_document_new ();
+  g_autoptr(GString) tall = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  const char * const expected[] = { "tall.pdf", NULL };
+  const char * const before[] = { "alpha", "short", "x", "y" };
+  const char * const after[] = { "omega", "short", "x", "y" };
+  guint n_pages;
+
+  /* one cell with more lines than a page holds */
+  for (guint i = 1; i <= 150; i++)
+    g_string_append_printf (tall, "line-%03u\n", i);
+  konkurs_document_set_footer (document, "Tall", "%u/%u");
+  konkurs_document_begin_table (document, G_N_ELEMENTS (headers), headers, widths);
+  konkurs_document_add_row (document, before);
+  {
+    const char * const cells[] = { "row-tall", tall->str, "x", "y" };
+
+    konkurs_document_add_row (document, cells);
+  }
+  konkurs_document_add_row (document, after);
+  konkurs_document_end_table (document);
+
+  g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
+  g_assert_no_error (error);
+  n_pages = konkurs_document_get_n_pages (document);
+  g_assert_cmpuint (n_pages, >=, 2);
+
+  text = pdf_text (path);
+  pages = g_strsplit (text, "\f", -1);
+  g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
+  for (guint i = 0; i < n_pages; i++)
+    g_assert_cmpuint (count_occurrences (pages[i], "Candidate"), ==, 1);
+  /* split between lines: every line printed once, nothing clipped */
+  for (guint i = 1; i <= 150; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("line-%03u", i);
+
+      g_assert_cmpuint (count_occurrences (text, line), ==, 1);
+    }
+  g_assert_nonnull (strstr (pages[0], "alpha"));
+  g_assert_nonnull (strstr (pages[n_pages - 1], "omega"));
+
+  remove_temp_dir (dir, expected);
+}
+
+static void
+test_page_format (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *good = g_build_filename (dir, "good.pdf", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.pdf", NULL);
+  g_autoptr(KonkursDocument) document = konkurs_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *good_text = NULL;
+  g_autofree char *bad_text = NULL;
+  const char * const expected[] = { "good.pdf", "bad.pdf", NULL };
+
+  konkurs_document_add_paragraph (document, "One page.");
+  /* a translation may reorder the numbers */
+  konkurs_document_set_footer (document, "Footer", "Барлығы %2$u бет, %1$u-бет, 100%%");
+  g_assert_true (konkurs_document_write_pdf (document, good, NULL, &error));
+  g_assert_no_error (error);
+  good_text = pdf_text (good);
+  g_assert_nonnull (strstr (good_text, "Барлығы 1 бет, 1-бет, 100%"));
+
+  /* a broken translation must not crash: a neutral fallback is printed */
+  konkurs_document_set_footer (document, "Footer", "Page %s of %s");
+  g_assert_true (konkurs_document_write_pdf (document, bad, NULL, &error));
+  g_assert_no_error (error);
+  bad_text = pdf_text (bad);
+  /* "1 / 1"; pdftotext may drop the narrow spaces around the slash */
+  g_assert_nonnull (strstr (without_spaces (bad_text), "Footer1/1"));
+  g_assert_null (strstr (bad_text, "%s"));
+
+  remove_temp_dir (dir, expected);
+}
+
+static gboolean
+has_ink (cairo_surface_t *surface)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int width = cairo_image_surface_get_width (surface);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (((guint32 *) (data + y * stride))[x] != 0xffffffff)
+        return TRUE;
+
+  return FALSE;
+}
+
+/* Print renders on a device with its own resolution: the layout must not
+ * change with the target, only with the page size. */
+static void
+test_render_other_surface (void)
+{
+  g_autoptr(KonkursDocument) document = make_protocol (120);
+  g_autoptr(cairo_surface_t) surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1240, 1754);
+  g_autoptr(cairo_t) cr = cairo_create (surface);
+  guint a4, letter, again;
+
+  a4 = konkurs_document_paginate (document, 595.276, 841.89);
+  g_assert_cmpuint (a4, >, 1);
+  g_assert_cmpuint (konkurs_document_get_n_pages (document), ==, a4);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  g_assert_false (has_ink (surface));
+  /* 150 dpi: the user space stays in points */
+  cairo_scale (cr, 150.0 / 72.0, 150.0 / 72.0);
+  konkurs_document_render_page (document, cr, a4 - 1);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_true (has_ink (surface));
+
+  /* the same document paginated again after drawing gives the same pages */
+  again = konkurs_document_paginate (document, 595.276, 841.89);
+  g_assert_cmpuint (again, ==, a4);
+
+  /* a smaller page needs more pages */
+  letter = konkurs_document_paginate (document, 420.0, 595.276);
+  g_assert_cmpuint (letter, >, a4);
+}
+
+static gpointer
+write_in_thread (gpointer data)
+{
+  const char *path = data;
+  g_autoptr(KonkursDocument) document = make_protocol (150);
+  g_autoptr(GError) error = NULL;
+
+  if (!konkurs_document_write_pdf (document, path, NULL, &error))
+    return NULL;
+
+  return GUINT_TO_POINTER (konkurs_document_get_n_pages (document));
+}
+
+/* Large PDFs are written from GTask threads: two documents at once must
+ * not disturb each other (no shared layout state). */
+static void
+test_threads (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *first = g_build_filename (dir, "first.pdf", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.pdf", NULL);
+  g_autoptr(KonkursDocument) reference = make_protocol (150);
+  const char * const expected[] = { "first.pdf", "second.pdf", NULL };
+  GThread *threads[2];
+  guint n_pages[2];
+
+  threads[0] = g_thread_new ("pdf-1", write_in_thread, first);
+  threads[1] = g_thread_new ("pdf-2", write_in_thread, second);
+  n_pages[0] = GPOINTER_TO_UINT (g_thread_join (threads[0]));
+  n_pages[1] = GPOINTER_TO_UINT (g_thread_join (threads[1]));
+
+  g_assert_cmpuint (n_pages[0], >, 1);
+  g_assert_cmpuint (n_pages[0], ==, n_pages[1]);
+  g_assert_cmpuint (n_pages[0], ==, konkurs_document_paginate (reference, 595.276, 841.89));
+  remove_temp_dir (dir, expected);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/document/table-pdf", test_table_pdf);
+  g_test_add_func ("/document/missing-folder", test_missing_folder);
+  g_test_add_func ("/document/unwritable-target", test_unwritable_target);
+  g_test_add_func ("/document/cancelled", test_cancelled);
+  g_test_add_func ("/document/tall-row", test_tall_row);
+  g_test_add_func ("/document/page-format", test_page_format);
+  g_test_add_func ("/document/render-other-surface", test_render_other_surface);
+  g_test_add_func ("/document/threads", test_threads);
+
+  return g_test_run ();
+}
