@@ -21,6 +21,7 @@ done
 
 xgettext --package-name=konkurs --from-code=UTF-8 --add-comments=Translators \
   -k_ -kN_ -kC_:1c,2 -kNC_:1c,2 -kg_dngettext:2,3 -kngettext:1,2 \
+  -kkonkurs_catalog_ngettext:2,3 -kkonkurs_catalog_pgettext:1c,2 -kkonkurs_catalog_gettext \
   --files-from="$tmp/files" -o "$tmp/konkurs.pot"
 
 for lang in kk ru; do
