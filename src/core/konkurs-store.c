@@ -1,1 +1,987 @@
-/* placeholder: being written */
+/* konkurs-store.c — the SQLite database of Konkurs: opening, locking,
+ * transactions, errors, the audit log and rule sets
+ *
+ * Competitions and vacancies are in konkurs-store-competitions.c, the schema
+ * in konkurs-store-schema.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-store-private.h"
+
+struct _KonkursStore
+{
+  GObject          parent_instance;
+
+  char            *path;
+  sqlite3         *db;
+  KonkursCalendar *calendar;
+  int              schema_version;
+
+  int              lock_fd;
+  char            *lock_path;
+
+  /* Guards changes: an import in a worker thread and the window share the
+   * connection, so one must not write into the other's transaction. */
+  GRecMutex        write_lock;
+  gboolean         in_transaction;
+  GPtrArray       *pending;       /* interned table names, no duplicates */
+
+  /* "changed" is emitted in the thread that opened the store. */
+  GThread         *owner_thread;
+  GMainContext    *owner_context;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursStore, konkurs_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (konkurs-store-error-quark, konkurs_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+is_memory (const char *path)
+{
+  return g_strcmp0 (path, ":memory:") == 0;
+}
+
+static void
+release_lock (KonkursStore *self)
+{
+  if (self->lock_fd < 0)
+    return;
+
+  /* Unlinked while still held: whoever opened the old file before this
+   * finds on locking that it is no longer at the path, and tries again. */
+  g_unlink (self->lock_path);
+  close (self->lock_fd);
+  self->lock_fd = -1;
+}
+
+static void
+konkurs_store_finalize (GObject *object)
+{
+  KonkursStore *self = (KonkursStore *) object;
+
+  if (self->db != NULL)
+    {
+      if (self->in_transaction)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  release_lock (self);
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->lock_path, g_free);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->owner_context, g_main_context_unref);
+  g_clear_object (&self->calendar);
+  g_rec_mutex_clear (&self->write_lock);
+
+  G_OBJECT_CLASS (konkurs_store_parent_class)->finalize (object);
+}
+
+static void
+konkurs_store_class_init (KonkursStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = konkurs_store_finalize;
+
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+konkurs_store_init (KonkursStore *self)
+{
+  self->lock_fd = -1;
+  self->pending = g_ptr_array_new ();
+  self->owner_thread = g_thread_self ();
+  self->owner_context = g_main_context_ref_thread_default ();
+  g_rec_mutex_init (&self->write_lock);
+}
+
+/* Errors */
+
+static const struct {
+  const char *constraint;   /* as SQLite names it: "table.column" */
+  const char *message;
+} duplicate_messages[] = {
+  { "application.personal_code", N_("Another application has this personal code already. Each application needs its own code.") },
+  { "candidate.iin",             N_("A candidate with this IIN is registered already.") },
+  { "rule_set.code",             N_("A rule set with this code exists already.") },
+  { "competition.id",            N_("A competition with this number exists already.") },
+  { "vacancy.id",                N_("A vacancy with this number exists already.") },
+};
+
+static char *
+describe_duplicate (const char *errmsg)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (duplicate_messages); i++)
+    if (strstr (errmsg, duplicate_messages[i].constraint) != NULL)
+      return g_strdup (_(duplicate_messages[i].message));
+
+  return g_strdup_printf (_("This value is already in use (%s)."), errmsg);
+}
+
+void
+konkurs_store_set_sqlite_error (KonkursStore  *self,
+                                int            rc,
+                                GError       **error)
+{
+  g_autofree char *display = g_filename_display_name (self->path);
+  g_autofree char *duplicate = NULL;
+  const char *errmsg = sqlite3_errmsg (self->db);
+
+  g_debug ("SQLite error %d on %s: %s", rc, self->path, errmsg);
+
+  switch (rc)
+    {
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+      duplicate = describe_duplicate (errmsg);
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE, duplicate);
+      return;
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+    foreign_key:
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE,
+                           _("Other records depend on this one, so it cannot be deleted."));
+      return;
+    case SQLITE_CONSTRAINT_TRIGGER:
+      /* ON DELETE RESTRICT is carried out as a trigger that raises. */
+      if (strstr (errmsg, "FOREIGN KEY constraint failed") != NULL)
+        goto foreign_key;
+      break;
+    default:
+      break;
+    }
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FULL,
+                           _("The disk is full. Nothing was saved."));
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
+                   _("A value breaks a rule of the database (%s)."), errmsg);
+      break;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_DATABASE,
+                   _("The database %s is damaged. Restore it from a backup copy."), display);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
+                   _("The database %s cannot be written to. Check that the file and its folder are not read-only."),
+                   display);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
+                   _("The database %s is busy. Try again in a moment."), display);
+      break;
+    case SQLITE_IOERR:
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
+                   _("Konkurs could not read or write the database %s (%s). Check the disk or the network connection."),
+                   display, errmsg);
+      break;
+    default:
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
+                   _("The database %s reported an error: %s."), display, errmsg);
+      break;
+    }
+}
+
+sqlite3 *
+konkurs_store_get_db (KonkursStore *self)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  return self->db;
+}
+
+sqlite3_stmt *
+konkurs_store_prepare (KonkursStore  *self,
+                       const char    *sql,
+                       GError       **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      konkurs_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+gboolean
+konkurs_store_step_done (KonkursStore  *self,
+                         sqlite3_stmt  *stmt,
+                         GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+
+  /* sqlite3_step() of the v2 interface already returns the extended code. */
+  konkurs_store_set_sqlite_error (self, rc, error);
+  return FALSE;
+}
+
+static gboolean
+exec_sql (KonkursStore  *self,
+          const char    *sql,
+          GError       **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc == SQLITE_OK)
+    return TRUE;
+  konkurs_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
+  return FALSE;
+}
+
+/* Dates */
+
+char *
+konkurs_store_date_to_iso (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date),
+                          (guint) g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+GDate *
+konkurs_store_date_from_iso (const char *iso)
+{
+  guint year, month, day;
+  char end;
+
+  if (iso == NULL || strlen (iso) != 10 ||
+      sscanf (iso, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
+    return NULL;
+  if (year > G_MAXUINT16 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+  return g_date_new_dmy (day, month, year);
+}
+
+/* Signals and transactions */
+
+typedef struct {
+  KonkursStore *store;
+  const char   *table;
+} Emission;
+
+static gboolean
+emit_in_owner_thread (gpointer data)
+{
+  Emission *emission = data;
+
+  g_signal_emit (emission->store, signals[CHANGED],
+                 g_quark_from_string (emission->table));
+  g_object_unref (emission->store);
+  g_free (emission);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+emit_changed (KonkursStore *self,
+              const char   *table)
+{
+  g_autoptr(GSource) source = NULL;
+  Emission *emission;
+
+  if (g_thread_self () == self->owner_thread)
+    {
+      g_signal_emit (self, signals[CHANGED], g_quark_from_string (table));
+      return;
+    }
+
+  /* A worker thread (an import) committed: list models live in the owner
+   * thread, so tell them there.  Not g_main_context_invoke(): it would run
+   * the handlers right here if the owner's loop happened not to be
+   * running. */
+  emission = g_new0 (Emission, 1);
+  emission->store = g_object_ref (self);
+  emission->table = table;
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, emit_in_owner_thread, emission, NULL);
+  g_source_set_static_name (source, "[konkurs] store changed");
+  g_source_attach (source, self->owner_context);
+}
+
+static void
+flush_pending (KonkursStore *self)
+{
+  g_autoptr(GPtrArray) tables = g_steal_pointer (&self->pending);
+
+  /* Handlers may change the store again: give them a fresh list. */
+  self->pending = g_ptr_array_new ();
+  for (guint i = 0; i < tables->len; i++)
+    emit_changed (self, g_ptr_array_index (tables, i));
+}
+
+void
+konkurs_store_note_changed (KonkursStore *self,
+                            const char   *table)
+{
+  const char *interned = g_intern_string (table);
+
+  if (!g_ptr_array_find (self->pending, interned, NULL))
+    g_ptr_array_add (self->pending, (gpointer) interned);
+}
+
+gboolean
+konkurs_store_op_begin (KonkursStore  *self,
+                        guint         *mark,
+                        GError       **error)
+{
+  g_rec_mutex_lock (&self->write_lock);
+  *mark = self->pending->len;
+  if (exec_sql (self, "SAVEPOINT konkurs_op", error))
+    return TRUE;
+
+  g_rec_mutex_unlock (&self->write_lock);
+  return FALSE;
+}
+
+gboolean
+konkurs_store_op_finish (KonkursStore  *self,
+                         guint          mark,
+                         gboolean       success,
+                         GError       **error)
+{
+  /* Outside a transaction, releasing the outermost savepoint commits. */
+  if (success && !exec_sql (self, "RELEASE konkurs_op", error))
+    success = FALSE;
+
+  if (!success)
+    {
+      if (!sqlite3_get_autocommit (self->db) || self->in_transaction)
+        sqlite3_exec (self->db, "ROLLBACK TO konkurs_op; RELEASE konkurs_op", NULL, NULL, NULL);
+      g_ptr_array_set_size (self->pending, mark);
+    }
+
+  if (success && !self->in_transaction)
+    flush_pending (self);
+
+  g_rec_mutex_unlock (&self->write_lock);
+  return success;
+}
+
+gboolean
+konkurs_store_begin (KonkursStore  *self,
+                     GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  g_rec_mutex_lock (&self->write_lock);
+  if (self->in_transaction)
+    {
+      g_rec_mutex_unlock (&self->write_lock);
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
+                           _("A transaction is already open: finish it before starting another."));
+      return FALSE;
+    }
+
+  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+    {
+      g_rec_mutex_unlock (&self->write_lock);
+      return FALSE;
+    }
+
+  /* The lock stays held until commit or rollback. */
+  self->in_transaction = TRUE;
+  return TRUE;
+}
+
+gboolean
+konkurs_store_commit (KonkursStore  *self,
+                      GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  if (!self->in_transaction)
+    {
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
+                           _("There is no open transaction to commit."));
+      return FALSE;
+    }
+
+  self->in_transaction = FALSE;
+  if (!exec_sql (self, "COMMIT", error))
+    {
+      /* Leave nothing half done: the caller's all-or-nothing is "nothing". */
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_ptr_array_set_size (self->pending, 0);
+      g_rec_mutex_unlock (&self->write_lock);
+      return FALSE;
+    }
+
+  flush_pending (self);
+  g_rec_mutex_unlock (&self->write_lock);
+  return TRUE;
+}
+
+void
+konkurs_store_rollback (KonkursStore *self)
+{
+  g_return_if_fail (KONKURS_IS_STORE (self));
+
+  if (!self->in_transaction)
+    return;
+
+  self->in_transaction = FALSE;
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_ptr_array_set_size (self->pending, 0);
+  g_rec_mutex_unlock (&self->write_lock);
+}
+
+/* Opening */
+
+static gboolean
+create_parent (const char  *path,
+               GError     **error)
+{
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autofree char *display = NULL;
+  int saved_errno;
+
+  if (g_mkdir_with_parents (parent, 0700) == 0)
+    return TRUE;
+
+  saved_errno = errno;
+  display = g_filename_display_name (parent);
+  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN,
+               _("Konkurs cannot create the folder %s: %s."),
+               display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+same_file (int         fd,
+           const char *path)
+{
+  struct stat by_fd, by_path;
+
+  return fstat (fd, &by_fd) == 0 && g_stat (path, &by_path) == 0 &&
+         by_fd.st_dev == by_path.st_dev && by_fd.st_ino == by_path.st_ino;
+}
+
+/* flock() on "<path>.lock": advisory, released by the kernel if Konkurs
+ * dies, and it conflicts between two open() of the same file even within
+ * one process.  The lock file, not the database, so SQLite's own locking
+ * of the database is left alone. */
+static gboolean
+take_lock (KonkursStore  *self,
+           GError       **error)
+{
+  g_autofree char *display = g_filename_display_name (self->path);
+
+  self->lock_path = g_strconcat (self->path, ".lock", NULL);
+
+  for (int attempt = 0; attempt < 10; attempt++)
+    {
+      int saved_errno;
+      /* Read-only is enough for flock(), and lets another user's Konkurs
+       * open our lock file and find it taken. */
+      int fd = open (self->lock_path, O_RDONLY | O_CREAT | O_CLOEXEC, 0666);
+
+      if (fd < 0)
+        {
+          g_autofree char *lock_display = g_filename_display_name (self->lock_path);
+
+          saved_errno = errno;
+          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN,
+                       _("Konkurs cannot create the lock file %s: %s."),
+                       lock_display, g_strerror (saved_errno));
+          return FALSE;
+        }
+
+      if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+        {
+          saved_errno = errno;
+          close (fd);
+          if (saved_errno == EWOULDBLOCK)
+            {
+              g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_LOCKED,
+                           _("The database %s is open in another Konkurs window or by another user. "
+                             "Close it there and try again."),
+                           display);
+              return FALSE;
+            }
+          if (saved_errno == ENOLCK || saved_errno == EOPNOTSUPP || saved_errno == ENOSYS)
+            {
+              g_message ("The file system of %s cannot lock files: opened without protection "
+                         "against a second Konkurs", self->path);
+              return TRUE;
+            }
+          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN,
+                       _("Konkurs cannot lock the database %s: %s."),
+                       display, g_strerror (saved_errno));
+          return FALSE;
+        }
+
+      if (same_file (fd, self->lock_path))
+        {
+          self->lock_fd = fd;
+          return TRUE;
+        }
+
+      /* The previous holder removed the file between our open() and flock(). */
+      close (fd);
+    }
+
+  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_LOCKED,
+               _("The database %s is open in another Konkurs window or by another user. "
+                 "Close it there and try again."),
+               display);
+  return FALSE;
+}
+
+static gboolean
+query_int (KonkursStore  *self,
+           const char    *sql,
+           int           *value,
+           GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = konkurs_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      konkurs_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  *value = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+static void
+set_not_database (KonkursStore  *self,
+                  GError       **error)
+{
+  g_autofree char *display = g_filename_display_name (self->path);
+
+  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_DATABASE,
+               _("The file %s is not a Konkurs database, or it is damaged. "
+                 "Choose another file, or restore this one from a backup copy."),
+               display);
+}
+
+/* Reads which database this is: Konkurs's (at which version), a new empty
+ * one (version 0), or something else. */
+static gboolean
+check_identity (KonkursStore  *self,
+                int           *version,
+                GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = g_filename_display_name (self->path);
+  int application_id, n_objects;
+
+  if (!query_int (self, "PRAGMA application_id", &application_id, &local_error) ||
+      !query_int (self, "PRAGMA user_version", version, &local_error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_objects, &local_error))
+    {
+      if (g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_DATABASE))
+        set_not_database (self, error);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (application_id == 0 && *version == 0 && n_objects == 0)
+    return TRUE;
+
+  if ((guint32) application_id != KONKURS_STORE_APPLICATION_ID)
+    {
+      set_not_database (self, error);
+      return FALSE;
+    }
+
+  if (*version > KONKURS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_TOO_NEW,
+                   _("The database %s was written by a newer version of Konkurs "
+                     "(database version %d; this one knows up to version %d). "
+                     "Install the newer Konkurs to open it."),
+                   display, *version, KONKURS_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+open_connection (KonkursStore  *self,
+                 GError       **error)
+{
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
+  int rc;
+
+  rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *display = g_filename_display_name (self->path);
+
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN,
+                   _("Konkurs cannot open the database %s: %s."),
+                   display, self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  /* Neither touches the file: safe before we know what the file is. */
+  return exec_sql (self, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;", error);
+}
+
+/* Only once the file is known to be ours and up to date. */
+static gboolean
+configure_journal (KonkursStore  *self,
+                   GError       **error)
+{
+  if (is_memory (self->path))
+    return TRUE;
+  return exec_sql (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error);
+}
+
+KonkursStore *
+konkurs_store_open (const char       *path,
+                    KonkursCalendar  *calendar,
+                    GError          **error)
+{
+  g_autoptr(KonkursStore) self = NULL;
+  int version = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (calendar == NULL || KONKURS_IS_CALENDAR (calendar), NULL);
+
+  self = g_object_new (KONKURS_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (calendar != NULL)
+    self->calendar = g_object_ref (calendar);
+  else if ((self->calendar = konkurs_calendar_new_default (error)) == NULL)
+    return NULL;
+
+  if (!is_memory (path) && (!create_parent (path, error) || !take_lock (self, error)))
+    return NULL;
+
+  if (!open_connection (self, error) ||
+      !check_identity (self, &version, error) ||
+      !konkurs_store_migrate (self->db, path, version, error) ||
+      !configure_journal (self, error))
+    return NULL;
+
+  self->schema_version = KONKURS_STORE_SCHEMA_VERSION;
+  return g_steal_pointer (&self);
+}
+
+char *
+konkurs_store_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "konkurs", "konkurs.db", NULL);
+}
+
+const char *
+konkurs_store_get_path (KonkursStore *self)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+konkurs_store_get_schema_version (KonkursStore *self)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+KonkursCalendar *
+konkurs_store_get_calendar (KonkursStore *self)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  return self->calendar;
+}
+
+/* Audit log */
+
+gboolean
+konkurs_store_log (KonkursStore  *self,
+                   const char    *action,
+                   const char    *table,
+                   gint64         row_id,
+                   const char    *details,
+                   GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (action != NULL && table != NULL, FALSE);
+
+  stmt = konkurs_store_prepare (self,
+                                "INSERT INTO audit_log (actor, action, table_name, row_id, details) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, g_get_user_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, action, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, table, -1, SQLITE_TRANSIENT);
+  if (row_id != 0)
+    sqlite3_bind_int64 (stmt, 4, row_id);
+  sqlite3_bind_text (stmt, 5, details, -1, SQLITE_TRANSIENT);
+  return konkurs_store_step_done (self, stmt, error);
+}
+
+static const struct {
+  const char *table;
+  const char *snapshot_sql;   /* ?1 = row id */
+} snapshots[] = {
+  { "competition",
+    "SELECT json_object ('rule_set_id', rule_set_id, 'procedure', procedure, "
+    "'state_body', state_body, 'title', title, 'announced_on', announced_on) "
+    "FROM competition WHERE id = ?1" },
+  { "vacancy",
+    "SELECT json_object ('competition_id', competition_id, 'position_title', position_title, "
+    "'corps', corps, 'category', category, 'leadership', leadership, 'level', level, "
+    "'sector', sector, 'seats', seats, 'education', education, "
+    "'experience_years', experience_years, 'requirements', requirements) "
+    "FROM vacancy WHERE id = ?1" },
+};
+
+gboolean
+konkurs_store_log_row (KonkursStore  *self,
+                       const char    *action,
+                       const char    *table,
+                       gint64         row_id,
+                       GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *details = NULL;
+  int rc;
+
+  for (guint i = 0; i < G_N_ELEMENTS (snapshots) && stmt == NULL; i++)
+    {
+      if (g_strcmp0 (snapshots[i].table, table) != 0)
+        continue;
+      stmt = konkurs_store_prepare (self, snapshots[i].snapshot_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+    }
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, row_id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        details = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      else if (rc != SQLITE_DONE)
+        {
+          konkurs_store_set_sqlite_error (self, rc, error);
+          return FALSE;
+        }
+    }
+
+  return konkurs_store_log (self, action, table, row_id, details, error);
+}
+
+/* Rule sets */
+
+#define RULE_SET_COLUMNS "SELECT id, code, name, valid_from FROM rule_set "
+
+static gboolean
+load_rule_values (KonkursStore    *self,
+                  KonkursRuleSet  *rule_set,
+                  GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = konkurs_store_prepare (self,
+                                "SELECT key, value FROM rule_value WHERE rule_set_id = ?1",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, konkurs_rule_set_get_id (rule_set));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    konkurs_rule_set_set_int (rule_set,
+                              (const char *) sqlite3_column_text (stmt, 0),
+                              sqlite3_column_int (stmt, 1));
+
+  if (rc != SQLITE_DONE)
+    {
+      konkurs_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads the rule sets @stmt selects (RULE_SET_COLUMNS) with their values. */
+static GPtrArray *
+read_rule_sets (KonkursStore  *self,
+                sqlite3_stmt  *stmt,
+                GError       **error)
+{
+  g_autoptr(GPtrArray) rule_sets = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GDate) valid_from =
+        konkurs_store_date_from_iso ((const char *) sqlite3_column_text (stmt, 3));
+
+      g_ptr_array_add (rule_sets,
+                       konkurs_rule_set_new (sqlite3_column_int64 (stmt, 0),
+                                             (const char *) sqlite3_column_text (stmt, 1),
+                                             (const char *) sqlite3_column_text (stmt, 2),
+                                             valid_from));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      konkurs_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < rule_sets->len; i++)
+    if (!load_rule_values (self, g_ptr_array_index (rule_sets, i), error))
+      return NULL;
+
+  return g_steal_pointer (&rule_sets);
+}
+
+/* The single rule set @stmt selects, or NOT_FOUND with @not_found. */
+static KonkursRuleSet *
+read_one_rule_set (KonkursStore  *self,
+                   sqlite3_stmt  *stmt,
+                   const char    *not_found,
+                   GError       **error)
+{
+  g_autoptr(GPtrArray) rule_sets = read_rule_sets (self, stmt, error);
+
+  if (rule_sets == NULL)
+    return NULL;
+  if (rule_sets->len == 0)
+    {
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND, not_found);
+      return NULL;
+    }
+  return g_object_ref (g_ptr_array_index (rule_sets, 0));
+}
+
+GPtrArray *
+konkurs_store_list_rule_sets (KonkursStore  *self,
+                              GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  stmt = konkurs_store_prepare (self, RULE_SET_COLUMNS "ORDER BY valid_from, id", error);
+  if (stmt == NULL)
+    return NULL;
+  return read_rule_sets (self, stmt, error);
+}
+
+KonkursRuleSet *
+konkurs_store_get_rule_set (KonkursStore  *self,
+                            gint64         id,
+                            GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  stmt = konkurs_store_prepare (self, RULE_SET_COLUMNS "WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return read_one_rule_set (self, stmt, _("The rule set does not exist."), error);
+}
+
+KonkursRuleSet *
+konkurs_store_find_rule_set_by_code (KonkursStore  *self,
+                                     const char    *code,
+                                     GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *not_found = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  stmt = konkurs_store_prepare (self, RULE_SET_COLUMNS "WHERE code = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  not_found = g_strdup_printf (_("There is no rule set with the code “%s”."), code);
+  return read_one_rule_set (self, stmt, not_found, error);
+}
+
+KonkursRuleSet *
+konkurs_store_get_rule_set_for_date (KonkursStore  *self,
+                                     const GDate   *date,
+                                     GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *iso = konkurs_store_date_to_iso (date);
+  g_autofree char *not_found = NULL;
+  char shown[32] = "";
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (iso != NULL, NULL);
+
+  stmt = konkurs_store_prepare (self,
+                                RULE_SET_COLUMNS "WHERE valid_from <= ?1 "
+                                "ORDER BY valid_from DESC, id DESC LIMIT 1",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, iso, -1, SQLITE_TRANSIENT);
+
+  g_date_strftime (shown, sizeof shown, "%d.%m.%Y", date);
+  not_found = g_strdup_printf (_("No rule set is in force on %s. Add a rule set valid from that date or earlier."),
+                               shown);
+  return read_one_rule_set (self, stmt, not_found, error);
+}

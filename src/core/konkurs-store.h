@@ -30,7 +30,7 @@ typedef enum {
 GQuark konkurs_store_error_quark (void);
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define KONKURS_STORE_SCHEMA_VERSION 1
+#define KONKURS_STORE_SCHEMA_VERSION 2
 
 #define KONKURS_TYPE_STORE (konkurs_store_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursStore, konkurs_store, KONKURS, STORE, GObject)
@@ -39,7 +39,12 @@ G_DECLARE_FINAL_TYPE (KonkursStore, konkurs_store, KONKURS, STORE, GObject)
  * lock so that a second Konkurs gets KONKURS_STORE_ERROR_LOCKED instead of
  * writing beside it, and applies pending migrations in one transaction.
  * ":memory:" gives a private in-memory database (tests).  @calendar counts
- * working days for computed deadlines; NULL loads the default calendar. */
+ * working days for computed deadlines; NULL loads the default calendar, and
+ * an error loading it (KONKURS_CALENDAR_ERROR) is returned as is.
+ *
+ * The lock is flock() on "<path>.lock", removed on close.  A file that is
+ * not a Konkurs database (a text file, another program's SQLite file) gives
+ * NOT_DATABASE and is not modified; one from a newer Konkurs gives TOO_NEW. */
 KonkursStore *konkurs_store_open (const char       *path,
                                   KonkursCalendar  *calendar,
                                   GError          **error);
@@ -52,7 +57,9 @@ KonkursCalendar *konkurs_store_get_calendar       (KonkursStore *self);
 
 /* A transaction around several calls, e.g. an all-or-nothing import.  Calls
  * inside do not emit "changed"; commit emits it once for each table touched,
- * rollback emits nothing.  Not nestable. */
+ * rollback emits nothing.  Not nestable.  A commit that fails rolls the
+ * transaction back.  Until commit or rollback, changes from other threads
+ * wait (the connection is shared), so begin and finish in the same thread. */
 gboolean konkurs_store_begin    (KonkursStore *self, GError **error);
 gboolean konkurs_store_commit   (KonkursStore *self, GError **error);
 void     konkurs_store_rollback (KonkursStore *self);
@@ -79,7 +86,9 @@ gboolean konkurs_store_delete_competition  (KonkursStore *self, gint64 id, GErro
 gboolean konkurs_store_restore_competition (KonkursStore *self, KonkursCompetition *competition,
                                             GPtrArray *vacancies, GError **error);
 /* Recomputes the document deadline of @competition from its announcement
- * date and rule set, without saving. */
+ * date and rule set, without saving.  When the calendar does not know the
+ * year it fails with KONKURS_CALENDAR_ERROR_NO_DATA and unsets the deadline;
+ * lists, get and save then simply leave the deadline unset (NULL). */
 gboolean konkurs_store_compute_deadline    (KonkursStore *self, KonkursCompetition *competition, GError **error);
 
 /* Vacancies */
@@ -97,6 +106,9 @@ gboolean konkurs_store_log (KonkursStore *self, const char *action, const char *
 
 /* Signals:
  *   "changed" (detailed by table name: "competitions", "vacancies"), no
- *   arguments; emitted after every committed change. */
+ *   arguments; emitted after every committed change.  Emitted in the thread
+ *   that opened the store: a change committed by another thread (an import
+ *   in a GTask) is announced from an idle source in the opening thread's
+ *   thread-default main context. */
 
 G_END_DECLS

@@ -1,0 +1,73 @@
+/* konkurs-store-private.h — what the files of the store share, and what the
+ * tests may reach
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "konkurs-store.h"
+
+G_BEGIN_DECLS
+
+/* PRAGMA application_id of every Konkurs database: "KNKS". */
+#define KONKURS_STORE_APPLICATION_ID 0x4B4E4B53
+
+/* The connection, for code of the store in other konkurs-store-*.c files
+ * and for tests that check the schema with raw SQL.  Nothing outside the
+ * store may use it. */
+sqlite3 *konkurs_store_get_db (KonkursStore *self);
+
+/* Sets @error from the SQLite result code @rc (an extended code) of the
+ * last call on @self's connection, mapping FULL, UNIQUE, FOREIGN KEY and
+ * CHECK constraints to the matching KonkursStoreError. */
+void     konkurs_store_set_sqlite_error (KonkursStore *self, int rc, GError **error);
+
+/* Records that @table ("competitions", "vacancies"…) changed: emits
+ * "changed::TABLE" now, or at commit time inside a transaction. */
+void     konkurs_store_note_changed (KonkursStore *self, const char *table);
+
+/* Prepares @sql on the connection of @self; NULL with @error set on
+ * failure. */
+sqlite3_stmt *konkurs_store_prepare (KonkursStore *self, const char *sql, GError **error);
+
+/* Steps @stmt, which must not return rows, mapping a failure to @error. */
+gboolean konkurs_store_step_done (KonkursStore *self, sqlite3_stmt *stmt, GError **error);
+
+/* Every change goes through an operation: a savepoint that is released on
+ * success and rolled back on failure, inside or outside a transaction of
+ * konkurs_store_begin().  Outside one, finishing a successful operation
+ * emits the "changed" signals it noted; a failed one drops them.
+ *
+ *   guint mark;
+ *   if (!konkurs_store_op_begin (self, &mark, error)) return FALSE;
+ *   ok = …;
+ *   return konkurs_store_op_finish (self, mark, ok, error);  */
+gboolean konkurs_store_op_begin  (KonkursStore *self, guint *mark, GError **error);
+gboolean konkurs_store_op_finish (KonkursStore *self, guint mark, gboolean success, GError **error);
+
+/* Writes an audit_log row for row @row_id of @table whose details are a
+ * JSON snapshot of the row ("competition" and "vacancy" are known; for other
+ * tables the details are empty).  Call before a delete, after an insert or
+ * update. */
+gboolean konkurs_store_log_row (KonkursStore *self, const char *action, const char *table,
+                                gint64 row_id, GError **error);
+
+/* ISO 'YYYY-MM-DD', as stored; NULL for NULL or an invalid date. */
+char  *konkurs_store_date_to_iso   (const GDate *date);
+/* NULL for NULL or anything but a real ISO date. */
+GDate *konkurs_store_date_from_iso (const char *iso);
+
+/* konkurs-store-schema.c: brings the database of @db, opened from @path, to
+ * KONKURS_STORE_SCHEMA_VERSION in one transaction.  @db must have been
+ * checked to be a Konkurs database (or an empty one) at @version. */
+gboolean konkurs_store_migrate (sqlite3     *db,
+                                const char  *path,
+                                int          version,
+                                GError     **error);
+
+/* The SQL of migration @version (1-based), for tests that build old files. */
+const char *konkurs_store_get_migration_sql (int version);
+
+G_END_DECLS

@@ -1,0 +1,409 @@
+/* konkurs-store-schema.c — the schema of the Konkurs database and its
+ * migrations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-store-private.h"
+
+/* Conventions of the schema:
+ *  - dates are ISO 'YYYY-MM-DD' TEXT.  date(x) alone accepts '2021-02-30';
+ *    a modifier makes SQLite normalise the day, so
+ *    CHECK (date(x, '+0 days') IS x) refuses every date that does not exist;
+ *  - enumerations of konkurs-types.h are stored as their integer values,
+ *    other enumerations as stable text codes, each with a CHECK;
+ *  - every foreign key has an index, so deleting a parent does not scan;
+ *  - a migration is never edited once released: add a new one. */
+
+/* Version 1: rule sets, competitions, vacancies and the audit log. */
+static const char migration_1[] =
+  "CREATE TABLE rule_set (\n"
+  "  id         INTEGER PRIMARY KEY,\n"
+  "  code       TEXT NOT NULL UNIQUE CHECK (length(code) > 0),\n"
+  "  name       TEXT NOT NULL,\n"
+  "  valid_from TEXT NOT NULL CHECK (date(valid_from, '+0 days') IS valid_from)\n"
+  ");\n"
+  "CREATE TABLE rule_value (\n"
+  "  rule_set_id INTEGER NOT NULL REFERENCES rule_set (id) ON DELETE CASCADE,\n"
+  "  key         TEXT NOT NULL CHECK (length(key) > 0),\n"
+  "  value       INTEGER NOT NULL,\n"
+  "  PRIMARY KEY (rule_set_id, key)\n"
+  ") WITHOUT ROWID;\n"
+  "CREATE TABLE competition (\n"
+  "  id           INTEGER PRIMARY KEY,\n"
+  "  rule_set_id  INTEGER NOT NULL REFERENCES rule_set (id) ON DELETE RESTRICT,\n"
+  "  procedure    INTEGER NOT NULL CHECK (procedure IN (1, 2)),\n"
+  "  state_body   TEXT NOT NULL CHECK (length(trim(state_body)) > 0),\n"
+  "  title        TEXT NOT NULL DEFAULT '',\n"
+  "  announced_on TEXT NOT NULL CHECK (date(announced_on, '+0 days') IS announced_on)\n"
+  ");\n"
+  "CREATE INDEX competition_rule_set ON competition (rule_set_id);\n"
+  "CREATE INDEX competition_announced_on ON competition (announced_on);\n"
+  "CREATE TABLE vacancy (\n"
+  "  id               INTEGER PRIMARY KEY,\n"
+  "  competition_id   INTEGER NOT NULL REFERENCES competition (id) ON DELETE CASCADE,\n"
+  "  position_title   TEXT NOT NULL CHECK (length(trim(position_title)) > 0),\n"
+  "  corps            INTEGER NOT NULL CHECK (corps IN (1, 2)),\n"
+  "  category         TEXT NOT NULL DEFAULT '',\n"
+  "  leadership       INTEGER NOT NULL DEFAULT 0 CHECK (leadership IN (0, 1)),\n"
+  "  level            INTEGER NOT NULL CHECK (level IN (1, 2, 3)),\n"
+  "  sector           TEXT NOT NULL DEFAULT '',\n"
+  "  seats            INTEGER NOT NULL DEFAULT 1 CHECK (seats >= 1),\n"
+  "  education        INTEGER NOT NULL DEFAULT 0 CHECK (education BETWEEN 0 AND 4),\n"
+  "  experience_years INTEGER NOT NULL DEFAULT 0 CHECK (experience_years >= 0),\n"
+  "  requirements     TEXT NOT NULL DEFAULT ''\n"
+  ");\n"
+  "CREATE INDEX vacancy_competition ON vacancy (competition_id);\n"
+  /* No foreign key on row_id: the log outlives the rows it speaks of. */
+  "CREATE TABLE audit_log (\n"
+  "  id         INTEGER PRIMARY KEY,\n"
+  "  at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),\n"
+  "  actor      TEXT NOT NULL,\n"
+  "  action     TEXT NOT NULL,\n"
+  "  table_name TEXT NOT NULL,\n"
+  "  row_id     INTEGER,\n"
+  "  details    TEXT\n"
+  ");\n"
+  "CREATE INDEX audit_log_row ON audit_log (table_name, row_id);\n"
+  "INSERT INTO rule_set (id, code, name, valid_from)\n"
+  "  VALUES (1, 'kz-2023', 'Rules of 2023', '2000-01-01');\n"
+  "INSERT INTO rule_value (rule_set_id, key, value) VALUES\n"
+  "  (1, 'document-review-days', 3),\n"
+  "  (1, 'certificate-validity-months', 12),\n"
+  "  (1, 'youth-max-age', 35),\n"
+  "  (1, 'youth-min-experience-years', 5),\n"
+  "  (1, 'legislation-questions', 55),\n"
+  "  (1, 'legislation-minutes', 55),\n"
+  "  (1, 'legislation-pass', 30),\n"
+  "  (1, 'legislation-pass-per-act', 5),\n"
+  "  (1, 'essay-scale-max', 5),\n"
+  "  (1, 'essay-max-admitted', 5),\n"
+  "  (1, 'interview-max-admitted', 3),\n"
+  "  (1, 'quorum-numerator', 2),\n"
+  "  (1, 'quorum-denominator', 3),\n"
+  "  (1, 'reserve-top', 50),\n"
+  "  (1, 'reserve-term-years', 3);\n";
+
+/* Version 2: the rest of the domain — candidates and their papers,
+ * applications, stages, tests, essays and their experts, the commission,
+ * its meetings and votes — so that later features only add behaviour. */
+static const char migration_2[] =
+  "CREATE TABLE candidate (\n"
+  "  id          INTEGER PRIMARY KEY,\n"
+  "  iin         TEXT NOT NULL UNIQUE\n"
+  "              CHECK (length(iin) = 12 AND iin NOT GLOB '*[^0-9]*'),\n"
+  "  surname     TEXT NOT NULL CHECK (length(trim(surname)) > 0),\n"
+  "  name        TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+  "  patronymic  TEXT NOT NULL DEFAULT '',\n"
+  "  birth_date  TEXT NOT NULL CHECK (date(birth_date, '+0 days') IS birth_date),\n"
+  "  sex         TEXT NOT NULL CHECK (sex IN ('M', 'F')),\n"
+  "  citizenship TEXT NOT NULL DEFAULT 'KZ',\n"
+  "  phone       TEXT NOT NULL DEFAULT '',\n"
+  "  email       TEXT NOT NULL DEFAULT '',\n"
+  "  address     TEXT NOT NULL DEFAULT '',\n"
+  /* NULL: not known yet. */
+  "  state_language_level TEXT\n"
+  "              CHECK (state_language_level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2')),\n"
+  "  presidential_appointee INTEGER NOT NULL DEFAULT 0 CHECK (presidential_appointee IN (0, 1)),\n"
+  "  political_servant      INTEGER NOT NULL DEFAULT 0 CHECK (political_servant IN (0, 1)),\n"
+  "  corps_a_servant        INTEGER NOT NULL DEFAULT 0 CHECK (corps_a_servant IN (0, 1)),\n"
+  "  in_reserve             INTEGER NOT NULL DEFAULT 0 CHECK (in_reserve IN (0, 1))\n"
+  ");\n"
+  "CREATE INDEX candidate_surname ON candidate (surname, name);\n"
+  "CREATE TABLE candidate_education (\n"
+  "  id           INTEGER PRIMARY KEY,\n"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,\n"
+  "  level        INTEGER NOT NULL CHECK (level BETWEEN 0 AND 4),\n"
+  "  field        TEXT NOT NULL DEFAULT '',\n"
+  "  institution  TEXT NOT NULL DEFAULT '',\n"
+  "  year         INTEGER CHECK (year BETWEEN 1900 AND 2200)\n"
+  ");\n"
+  "CREATE INDEX candidate_education_candidate ON candidate_education (candidate_id);\n"
+  "CREATE TABLE work_period (\n"
+  "  id           INTEGER PRIMARY KEY,\n"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,\n"
+  "  employer     TEXT NOT NULL CHECK (length(trim(employer)) > 0),\n"
+  "  position     TEXT NOT NULL DEFAULT '',\n"
+  "  started_on   TEXT NOT NULL CHECK (date(started_on, '+0 days') IS started_on),\n"
+  /* NULL: until now. */
+  "  ended_on     TEXT CHECK (ended_on IS NULL OR\n"
+  "                           (date(ended_on, '+0 days') IS ended_on AND ended_on >= started_on))\n"
+  ");\n"
+  "CREATE INDEX work_period_candidate ON work_period (candidate_id);\n"
+  "CREATE TABLE certificate (\n"
+  "  id           INTEGER PRIMARY KEY,\n"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,\n"
+  "  kind         TEXT NOT NULL\n"
+  "               CHECK (kind IN ('legislation', 'state-language', 'personal-qualities')),\n"
+  "  passed_on    TEXT NOT NULL CHECK (date(passed_on, '+0 days') IS passed_on),\n"
+  "  result       TEXT NOT NULL DEFAULT '',\n"
+  "  number       TEXT NOT NULL DEFAULT ''\n"
+  ");\n"
+  "CREATE INDEX certificate_candidate ON certificate (candidate_id, kind);\n"
+  "CREATE TABLE application (\n"
+  "  id              INTEGER PRIMARY KEY,\n"
+  "  candidate_id    INTEGER NOT NULL REFERENCES candidate (id) ON DELETE RESTRICT,\n"
+  /* RESTRICT: a competition somebody applied to cannot be deleted. */
+  "  competition_id  INTEGER NOT NULL REFERENCES competition (id) ON DELETE RESTRICT,\n"
+  /* NULL in a youth-reserve selection, which has sectors, not vacancies. */
+  "  vacancy_id      INTEGER REFERENCES vacancy (id) ON DELETE RESTRICT,\n"
+  "  sector          TEXT,\n"
+  /* What evaluators see instead of the name. */
+  "  personal_code   TEXT NOT NULL UNIQUE CHECK (length(trim(personal_code)) > 0),\n"
+  "  received_on     TEXT NOT NULL CHECK (date(received_on, '+0 days') IS received_on),\n"
+  "  status          TEXT NOT NULL DEFAULT 'received'\n"
+  "                  CHECK (status IN ('received', 'admitted', 'rejected', 'withdrawn',\n"
+  "                                    'eliminated', 'passed', 'winner', 'reserve')),\n"
+  "  eligibility     TEXT NOT NULL DEFAULT 'pending'\n"
+  "                  CHECK (eligibility IN ('pending', 'eligible', 'ineligible')),\n"
+  "  decision_reason TEXT NOT NULL DEFAULT '',\n"
+  "  decided_by      TEXT,\n"
+  "  decided_at      TEXT,\n"
+  "  CHECK ((eligibility = 'pending') = (decided_at IS NULL))\n"
+  ");\n"
+  "CREATE INDEX application_candidate ON application (candidate_id);\n"
+  "CREATE INDEX application_competition ON application (competition_id);\n"
+  "CREATE INDEX application_vacancy ON application (vacancy_id);\n"
+  "CREATE UNIQUE INDEX application_once_per_vacancy\n"
+  "  ON application (candidate_id, vacancy_id) WHERE vacancy_id IS NOT NULL;\n"
+  "CREATE UNIQUE INDEX application_once_per_selection\n"
+  "  ON application (candidate_id, competition_id) WHERE vacancy_id IS NULL;\n"
+  /* A CHECK cannot look at another table. */
+  "CREATE TRIGGER application_vacancy_insert BEFORE INSERT ON application\n"
+  "  WHEN NEW.vacancy_id IS NOT NULL AND\n"
+  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n"
+  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n"
+  "CREATE TRIGGER application_vacancy_update BEFORE UPDATE OF vacancy_id, competition_id ON application\n"
+  "  WHEN NEW.vacancy_id IS NOT NULL AND\n"
+  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n"
+  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n"
+  "CREATE TABLE competition_stage (\n"
+  "  id             INTEGER PRIMARY KEY,\n"
+  "  competition_id INTEGER NOT NULL REFERENCES competition (id) ON DELETE CASCADE,\n"
+  "  kind           TEXT NOT NULL\n"
+  "                 CHECK (kind IN ('documents', 'testing', 'essay', 'practical-task',\n"
+  "                                 'assessment-centre', 'interview', 'expert-commission',\n"
+  "                                 'national-commission')),\n"
+  "  ordinal        INTEGER NOT NULL CHECK (ordinal >= 1),\n"
+  "  starts_on      TEXT CHECK (starts_on IS NULL OR date(starts_on, '+0 days') IS starts_on),\n"
+  "  ends_on        TEXT CHECK (ends_on IS NULL OR date(ends_on, '+0 days') IS ends_on),\n"
+  "  published_on   TEXT CHECK (published_on IS NULL OR date(published_on, '+0 days') IS published_on),\n"
+  "  CHECK (starts_on IS NULL OR ends_on IS NULL OR ends_on >= starts_on),\n"
+  "  UNIQUE (competition_id, ordinal)\n"
+  ");\n"
+  "CREATE TABLE test_result (\n"
+  "  id             INTEGER PRIMARY KEY,\n"
+  "  application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,\n"
+  "  kind           TEXT NOT NULL\n"
+  "                 CHECK (kind IN ('legislation', 'text', 'numeric', 'practical-task',\n"
+  "                                 'personal-qualities', 'assessment-centre')),\n"
+  "  taken_on       TEXT NOT NULL CHECK (date(taken_on, '+0 days') IS taken_on),\n"
+  "  score          INTEGER NOT NULL CHECK (score >= 0),\n"
+  "  max_score      INTEGER CHECK (max_score IS NULL OR max_score >= score),\n"
+  "  passed         INTEGER CHECK (passed IN (0, 1)),\n"
+  "  details        TEXT NOT NULL DEFAULT '',\n"
+  "  UNIQUE (application_id, kind)\n"
+  ");\n"
+  /* The legislation test passes only with enough correct answers per act. */
+  "CREATE TABLE test_result_part (\n"
+  "  test_result_id INTEGER NOT NULL REFERENCES test_result (id) ON DELETE CASCADE,\n"
+  "  part           TEXT NOT NULL CHECK (length(part) > 0),\n"
+  "  score          INTEGER NOT NULL CHECK (score >= 0),\n"
+  "  PRIMARY KEY (test_result_id, part)\n"
+  ") WITHOUT ROWID;\n"
+  "CREATE TABLE expert (\n"
+  "  id         INTEGER PRIMARY KEY,\n"
+  "  full_name  TEXT NOT NULL CHECK (length(trim(full_name)) > 0),\n"
+  /* The priority sector the expert grades essays of. */
+  "  sector     TEXT NOT NULL DEFAULT '',\n"
+  "  background TEXT CHECK (background IN ('academia', 'business', 'civil-service')),\n"
+  "  email      TEXT NOT NULL DEFAULT '',\n"
+  "  phone      TEXT NOT NULL DEFAULT ''\n"
+  ");\n"
+  "CREATE INDEX expert_sector ON expert (sector);\n"
+  "CREATE TABLE essay (\n"
+  "  id             INTEGER PRIMARY KEY,\n"
+  "  application_id INTEGER NOT NULL UNIQUE REFERENCES application (id) ON DELETE CASCADE,\n"
+  "  topic          TEXT NOT NULL DEFAULT '',\n"
+  "  body           TEXT NOT NULL DEFAULT '',\n"
+  "  submitted_at   TEXT\n"
+  ");\n"
+  "CREATE TABLE essay_assignment (\n"
+  "  essay_id    INTEGER NOT NULL REFERENCES essay (id) ON DELETE CASCADE,\n"
+  "  expert_id   INTEGER NOT NULL REFERENCES expert (id) ON DELETE RESTRICT,\n"
+  "  assigned_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),\n"
+  "  PRIMARY KEY (essay_id, expert_id)\n"
+  ") WITHOUT ROWID;\n"
+  "CREATE INDEX essay_assignment_expert ON essay_assignment (expert_id);\n"
+  "CREATE TABLE essay_score (\n"
+  "  id        INTEGER PRIMARY KEY,\n"
+  "  essay_id  INTEGER NOT NULL REFERENCES essay (id) ON DELETE CASCADE,\n"
+  "  expert_id INTEGER NOT NULL REFERENCES expert (id) ON DELETE RESTRICT,\n"
+  "  score     INTEGER NOT NULL CHECK (score >= 0),\n"
+  "  comment   TEXT NOT NULL DEFAULT '',\n"
+  "  scored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),\n"
+  "  UNIQUE (essay_id, expert_id)\n"
+  ");\n"
+  "CREATE INDEX essay_score_expert ON essay_score (expert_id);\n"
+  "CREATE TABLE commission_member (\n"
+  "  id             INTEGER PRIMARY KEY,\n"
+  "  competition_id INTEGER NOT NULL REFERENCES competition (id) ON DELETE CASCADE,\n"
+  "  full_name      TEXT NOT NULL CHECK (length(trim(full_name)) > 0),\n"
+  "  position       TEXT NOT NULL DEFAULT '',\n"
+  /* The secretary keeps the protocol and has no vote. */
+  "  role           TEXT NOT NULL CHECK (role IN ('chair', 'member', 'secretary'))\n"
+  ");\n"
+  "CREATE INDEX commission_member_competition ON commission_member (competition_id);\n"
+  "CREATE UNIQUE INDEX commission_one_chair\n"
+  "  ON commission_member (competition_id) WHERE role = 'chair';\n"
+  "CREATE UNIQUE INDEX commission_one_secretary\n"
+  "  ON commission_member (competition_id) WHERE role = 'secretary';\n"
+  "CREATE TABLE meeting (\n"
+  "  id             INTEGER PRIMARY KEY,\n"
+  "  competition_id INTEGER NOT NULL REFERENCES competition (id) ON DELETE CASCADE,\n"
+  "  stage_id       INTEGER REFERENCES competition_stage (id) ON DELETE SET NULL,\n"
+  "  held_on        TEXT NOT NULL CHECK (date(held_on, '+0 days') IS held_on),\n"
+  "  place          TEXT NOT NULL DEFAULT ''\n"
+  ");\n"
+  "CREATE INDEX meeting_competition ON meeting (competition_id);\n"
+  "CREATE INDEX meeting_stage ON meeting (stage_id);\n"
+  "CREATE TABLE meeting_attendance (\n"
+  "  meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,\n"
+  "  member_id  INTEGER NOT NULL REFERENCES commission_member (id) ON DELETE CASCADE,\n"
+  "  present    INTEGER NOT NULL DEFAULT 1 CHECK (present IN (0, 1)),\n"
+  "  PRIMARY KEY (meeting_id, member_id)\n"
+  ") WITHOUT ROWID;\n"
+  "CREATE INDEX meeting_attendance_member ON meeting_attendance (member_id);\n"
+  /* Open vote (for/against) or a score, one per member and candidate. */
+  "CREATE TABLE vote (\n"
+  "  id             INTEGER PRIMARY KEY,\n"
+  "  meeting_id     INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,\n"
+  "  member_id      INTEGER NOT NULL REFERENCES commission_member (id) ON DELETE CASCADE,\n"
+  "  application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,\n"
+  "  vote           TEXT CHECK (vote IN ('for', 'against')),\n"
+  "  score          INTEGER CHECK (score >= 0),\n"
+  "  CHECK ((vote IS NULL) <> (score IS NULL)),\n"
+  "  UNIQUE (meeting_id, member_id, application_id)\n"
+  ");\n"
+  "CREATE INDEX vote_member ON vote (member_id);\n"
+  "CREATE INDEX vote_application ON vote (application_id);\n"
+  /* LIKE folds ASCII only; unicode61 folds Cyrillic including the Kazakh
+   * letters (Ә/ә, Қ/қ, Ө/ө…).  remove_diacritics 0 keeps Й apart from И. */
+  "CREATE VIRTUAL TABLE candidate_fts USING fts5 (\n"
+  "  iin, surname, name, patronymic,\n"
+  "  content = 'candidate', content_rowid = 'id',\n"
+  "  tokenize = 'unicode61 remove_diacritics 0',\n"
+  "  prefix = '2 3'\n"
+  ");\n"
+  "CREATE TRIGGER candidate_fts_insert AFTER INSERT ON candidate BEGIN\n"
+  "  INSERT INTO candidate_fts (rowid, iin, surname, name, patronymic)\n"
+  "    VALUES (NEW.id, NEW.iin, NEW.surname, NEW.name, NEW.patronymic);\n"
+  "END;\n"
+  "CREATE TRIGGER candidate_fts_delete AFTER DELETE ON candidate BEGIN\n"
+  "  INSERT INTO candidate_fts (candidate_fts, rowid, iin, surname, name, patronymic)\n"
+  "    VALUES ('delete', OLD.id, OLD.iin, OLD.surname, OLD.name, OLD.patronymic);\n"
+  "END;\n"
+  "CREATE TRIGGER candidate_fts_update AFTER UPDATE OF iin, surname, name, patronymic\n"
+  "  ON candidate BEGIN\n"
+  "  INSERT INTO candidate_fts (candidate_fts, rowid, iin, surname, name, patronymic)\n"
+  "    VALUES ('delete', OLD.id, OLD.iin, OLD.surname, OLD.name, OLD.patronymic);\n"
+  "  INSERT INTO candidate_fts (rowid, iin, surname, name, patronymic)\n"
+  "    VALUES (NEW.id, NEW.iin, NEW.surname, NEW.name, NEW.patronymic);\n"
+  "END;\n";
+
+static const char * const migrations[] = {
+  migration_1,
+  migration_2,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);
+
+const char *
+konkurs_store_get_migration_sql (int version)
+{
+  if (version < 1 || version > (int) G_N_ELEMENTS (migrations))
+    return NULL;
+  return migrations[version - 1];
+}
+
+static gboolean
+exec (sqlite3     *db,
+      const char  *sql,
+      char       **message)
+{
+  char *errmsg = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &errmsg) == SQLITE_OK)
+    return TRUE;
+
+  *message = g_strdup (errmsg != NULL ? errmsg : sqlite3_errmsg (db));
+  sqlite3_free (errmsg);
+  return FALSE;
+}
+
+static gboolean
+apply_pending (sqlite3     *db,
+               int          version,
+               int         *failed_version,
+               char       **message)
+{
+  g_autofree char *pragmas = NULL;
+
+  for (int v = version + 1; v <= KONKURS_STORE_SCHEMA_VERSION; v++)
+    {
+      *failed_version = v;
+      if (!exec (db, migrations[v - 1], message))
+        return FALSE;
+    }
+
+  /* Both live in the header page, so they are part of the transaction. */
+  pragmas = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                             KONKURS_STORE_SCHEMA_VERSION,
+                             (int) KONKURS_STORE_APPLICATION_ID);
+  return exec (db, pragmas, message);
+}
+
+gboolean
+konkurs_store_migrate (sqlite3     *db,
+                       const char  *path,
+                       int          version,
+                       GError     **error)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  int failed_version = version + 1;
+
+  if (version >= KONKURS_STORE_SCHEMA_VERSION)
+    return TRUE;
+
+  if (!exec (db, "BEGIN IMMEDIATE", &message))
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION,
+                   _("Konkurs could not upgrade the database %s: %s. The file was left as it was."),
+                   display, message);
+      return FALSE;
+    }
+
+  if (apply_pending (db, version, &failed_version, &message) &&
+      exec (db, "COMMIT", &message))
+    {
+      g_debug ("Upgraded %s from schema version %d to %d",
+               path, version, KONKURS_STORE_SCHEMA_VERSION);
+      return TRUE;
+    }
+
+  if (!sqlite3_get_autocommit (db))
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+
+  /* Not a warning: the caller shows the error, and tests provoke it. */
+  g_debug ("Migration of %s to schema version %d failed: %s", path, failed_version, message);
+  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION,
+               _("Konkurs could not upgrade the database %s to version %d: %s. "
+                 "The file was left as it was."),
+               display, failed_version, message);
+  return FALSE;
+}

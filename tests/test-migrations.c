@@ -1,0 +1,367 @@
+/* test-migrations.c — upgrading databases written by older Konkurs versions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-store.h"
+#include "konkurs-store-private.h"
+
+static const char calendar_ini[] =
+  "[holiday:new-year]\n"
+  "dates=01-01,01-02\n"
+  "[holiday:womens-day]\n"
+  "dates=03-08\n"
+  "[holiday:nauryz]\n"
+  "dates=03-21,03-22,03-23\n"
+  "[2024]\n"
+  "kurban-ait=2024-06-16\n"
+  "days-off=2024-05-08\n"
+  "working-days=2024-05-04\n";
+
+typedef struct {
+  char            *dir;
+  char            *path;
+  KonkursCalendar *calendar;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("konkurs-migrations-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "konkurs.db", NULL);
+  fixture->calendar = konkurs_calendar_new_from_data (calendar_ini, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
+      g_assert_cmpint (g_unlink (child), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+
+  g_assert_finalize_object (fixture->calendar);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static void
+exec_on_file (const char *path, const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *errmsg = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &errmsg) != SQLITE_OK)
+    g_error ("%s: %s", path, errmsg);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* A database as version 1 of Konkurs left it, with data. */
+static void
+load_v1 (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dump = NULL;
+  const char *dump_path = g_test_get_filename (G_TEST_DIST, "data", "konkurs-v1.sql", NULL);
+
+  g_assert_true (g_file_get_contents (dump_path, &dump, NULL, &error));
+  g_assert_no_error (error);
+  exec_on_file (path, dump);
+}
+
+static gint64
+query_int64 (sqlite3 *db, const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* Every schema object of @db as "type name: sql", sorted, one per line. */
+static char *
+describe_schema (sqlite3 *db)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GString *text = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT type, name, sql FROM sqlite_schema "
+                                       "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (text, "%s %s: %s\n",
+                            sqlite3_column_text (stmt, 0),
+                            sqlite3_column_text (stmt, 1),
+                            sqlite3_column_text (stmt, 2));
+  return g_string_free (text, FALSE);
+}
+
+static char *
+describe_file_schema (const char *path)
+{
+  sqlite3 *db = NULL;
+  char *schema;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  schema = describe_schema (db);
+  sqlite3_close (db);
+  return schema;
+}
+
+/* The dump really is what migration 1 creates: the upgrade test tests the
+ * upgrade users will run. */
+static void
+test_v1_dump_is_migration_1 (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *from_code = g_build_filename (fixture->dir, "from-code.db", NULL);
+  g_autofree char *dump_schema = NULL;
+  g_autofree char *code_schema = NULL;
+  sqlite3 *db = NULL;
+
+  load_v1 (fixture->path);
+  exec_on_file (from_code, konkurs_store_get_migration_sql (1));
+
+  dump_schema = describe_file_schema (fixture->path);
+  code_schema = describe_file_schema (from_code);
+  g_assert_cmpstr (dump_schema, ==, code_schema);
+  g_assert_nonnull (strstr (dump_schema, "table competition"));
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_int64 (db, "PRAGMA application_id"), ==, KONKURS_STORE_APPLICATION_ID);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 2);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM rule_value"), ==, 15);
+  sqlite3_close (db);
+
+  g_assert_null (konkurs_store_get_migration_sql (0));
+  g_assert_null (konkurs_store_get_migration_sql (KONKURS_STORE_SCHEMA_VERSION + 1));
+}
+
+static void
+test_from_v1 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(GPtrArray) vacancies = NULL;
+  g_autoptr(KonkursVacancy) added = NULL;
+  g_autofree char *fresh_path = g_build_filename (fixture->dir, "fresh.db", NULL);
+  g_autofree char *upgraded_schema = NULL;
+  g_autofree char *fresh_schema = NULL;
+  KonkursVacancy *head;
+  sqlite3 *db;
+
+  load_v1 (fixture->path);
+
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  db = konkurs_store_get_db (store);
+  g_assert_cmpint (konkurs_store_get_schema_version (store), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int64 (db, "PRAGMA application_id"), ==, KONKURS_STORE_APPLICATION_ID);
+
+  /* The data of version 1, intact. */
+  competition = konkurs_store_get_competition (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (konkurs_competition_get_state_body (competition), ==,
+                   "Қазақстан Республикасы Қаржы министрлігі");
+  g_assert_cmpstr (konkurs_competition_get_title (competition), ==,
+                   "Бос әкімшілік мемлекеттік лауазымға орналасуға арналған жалпы конкурс");
+  g_assert_cmpint (konkurs_competition_get_rule_set_id (competition), ==, 1);
+  /* Announced on Friday 1 March 2024: three working days later. */
+  g_assert_nonnull (konkurs_competition_get_document_deadline (competition));
+  g_assert_cmpint (g_date_get_day (konkurs_competition_get_document_deadline (competition)), ==, 6);
+
+  vacancies = konkurs_store_list_vacancies (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vacancies->len, ==, 2);
+  head = g_ptr_array_index (vacancies, 0);
+  g_assert_cmpstr (konkurs_vacancy_get_position_title (head), ==, "Бюджет саясаты департаментінің басшысы");
+  g_assert_true (konkurs_vacancy_get_leadership (head));
+  g_assert_cmpstr (konkurs_vacancy_get_requirements (head), ==, "Экономика немесе қаржы саласындағы жоғары білім");
+  g_assert_cmpint (konkurs_vacancy_get_seats (g_ptr_array_index (vacancies, 1)), ==, 2);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM audit_log WHERE actor = 'secretary'"), ==, 1);
+
+  /* The tables of version 2 work with the rows of version 1. */
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO candidate (id, iin, surname, name, patronymic, birth_date, sex, "
+                                 "state_language_level) VALUES (1, '920315450789', 'ӘБДІХАЛЫҚОВА', 'Гүлнұр', "
+                                 "'Серікқызы', '1992-03-15', 'F', 'C1');"
+                                 "INSERT INTO candidate_education (candidate_id, level, field, institution, year) "
+                                 "VALUES (1, 3, 'Қаржы', 'ҚазҰУ', 2014);"
+                                 "INSERT INTO work_period (candidate_id, employer, position, started_on) "
+                                 "VALUES (1, 'Қаржы министрлігі', 'Сарапшы', '2014-09-01');"
+                                 "INSERT INTO certificate (candidate_id, kind, passed_on, result) "
+                                 "VALUES (1, 'legislation', '2024-01-20', '41');"
+                                 "INSERT INTO application (id, candidate_id, competition_id, vacancy_id, "
+                                 "personal_code, received_on) VALUES (1, 1, 1, 1, 'KZ-24-0001', '2024-03-04');"
+                                 "INSERT INTO expert (id, full_name, sector, background) "
+                                 "VALUES (1, 'Expert', 'economy', 'academia');"
+                                 "INSERT INTO essay (id, application_id, topic) VALUES (1, 1, 'Бюджет');"
+                                 "INSERT INTO essay_assignment (essay_id, expert_id) VALUES (1, 1);"
+                                 "INSERT INTO essay_score (essay_id, expert_id, score) VALUES (1, 1, 4);"
+                                 "INSERT INTO competition_stage (id, competition_id, kind, ordinal, starts_on) "
+                                 "VALUES (1, 1, 'interview', 3, '2024-03-20');"
+                                 "INSERT INTO commission_member (id, competition_id, full_name, role) "
+                                 "VALUES (1, 1, 'Chair', 'chair');"
+                                 "INSERT INTO meeting (id, competition_id, stage_id, held_on) VALUES (1, 1, 1, '2024-03-20');"
+                                 "INSERT INTO meeting_attendance (meeting_id, member_id) VALUES (1, 1);"
+                                 "INSERT INTO vote (meeting_id, member_id, application_id, vote) VALUES (1, 1, 1, 'for');"
+                                 "INSERT INTO test_result (id, application_id, kind, taken_on, score, max_score) "
+                                 "VALUES (1, 1, 'legislation', '2024-01-20', 41, 55);"
+                                 "INSERT INTO test_result_part (test_result_id, part, score) VALUES (1, 'constitution', 7);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'әбдіхалықова'"), ==, 1);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The competition has an application now. */
+  g_assert_false (konkurs_store_delete_competition (store, 1, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE);
+  g_clear_error (&error);
+
+  added = konkurs_vacancy_new ();
+  konkurs_vacancy_set_competition_id (added, 1);
+  konkurs_vacancy_set_position_title (added, "Жетекші сарапшы");
+  g_assert_true (konkurs_store_save_vacancy (store, added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (konkurs_vacancy_get_id (added), ==, 3);
+  g_clear_object (&store);
+
+  /* An upgraded file has the same schema as a new one. */
+  store = konkurs_store_open (fresh_path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  upgraded_schema = describe_file_schema (fixture->path);
+  fresh_schema = describe_file_schema (fresh_path);
+  g_assert_cmpstr (upgraded_schema, ==, fresh_schema);
+
+  /* Opening again changes nothing. */
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM vacancy"), ==, 3);
+  g_assert_cmpint (query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM rule_set"), ==, 1);
+}
+
+static void
+test_new_database (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  static const char * const tables[] = {
+    "rule_set", "rule_value", "competition", "vacancy", "audit_log",
+    "candidate", "candidate_education", "work_period", "certificate", "application",
+    "competition_stage", "test_result", "test_result_part", "expert", "essay",
+    "essay_assignment", "essay_score", "commission_member", "meeting",
+    "meeting_attendance", "vote", "candidate_fts",
+  };
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  db = konkurs_store_get_db (store);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+
+      sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                          -1, &stmt, NULL);
+      sqlite3_bind_text (stmt, 1, tables[i], -1, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_test_message ("table %s", tables[i]);
+      g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    }
+
+  /* Every foreign key has an index that starts with its column. */
+  g_assert_cmpint (query_int64 (db,
+                                "SELECT count(*) FROM sqlite_schema t, pragma_foreign_key_list (t.name) fk "
+                                "WHERE t.type = 'table' AND NOT EXISTS ("
+                                "  SELECT 1 FROM pragma_index_list (t.name) il, pragma_index_info (il.name) ii "
+                                "  WHERE ii.seqno = 0 AND ii.name = fk.\"from\")"
+                                "AND NOT EXISTS (SELECT 1 FROM pragma_table_info (t.name) ti "
+                                "  WHERE ti.pk = 1 AND ti.name = fk.\"from\")"), ==, 0);
+}
+
+static void
+test_failed_migration (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  KonkursStore *store;
+  sqlite3 *db = NULL;
+
+  /* Somebody added a table of their own that version 2 also wants. */
+  load_v1 (fixture->path);
+  exec_on_file (fixture->path,
+                "CREATE TABLE candidate (id INTEGER PRIMARY KEY, full_name TEXT);"
+                "INSERT INTO candidate VALUES (1, 'Старый жазба');");
+  g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
+
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+      g_assert_null (store);
+      g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, fixture->path));
+      g_assert_nonnull (strstr (error->message, "version 2"));
+      g_assert_nonnull (strstr (error->message, "candidate"));
+      g_clear_error (&error);
+    }
+
+  /* Byte for byte as it was, and no lock or journal left beside it. */
+  g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  {
+    g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+    const char *name;
+    guint n_files = 0;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      n_files++;
+    g_assert_cmpuint (n_files, ==, 1);
+  }
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_table_info ('candidate')"), ==, 2);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'application'"), ==, 0);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 2);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM candidate"), ==, 1);
+  sqlite3_close (db);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/migrations/v1-dump-is-migration-1", test_v1_dump_is_migration_1);
+  ADD ("/migrations/new-database", test_new_database);
+  ADD ("/migrations/from-v1", test_from_v1);
+  ADD ("/migrations/failure-leaves-file-unchanged", test_failed_migration);
+#undef ADD
+
+  return g_test_run ();
+}
