@@ -1,1 +1,406 @@
-/* placeholder: being written */
+/* konkurs-competition-dialog.c — create or edit a competition
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "konkurs-competition-dialog.h"
+
+struct _KonkursCompetitionDialog
+{
+  AdwWindow           parent_instance;
+
+  KonkursStore       *store;
+  KonkursCompetition *competition;    /* the copy being edited */
+  GArray             *rule_set_ids;   /* gint64 per rule_set_row item; 0 = automatic */
+  GDate               date;
+  gboolean            state_body_touched;
+  gboolean            deadline_ok;
+  GtkWidget          *date_popover;
+  GtkCalendar        *calendar;
+
+  GtkButton          *save_button;
+  AdwEntryRow        *state_body_row;
+  AdwEntryRow        *title_row;
+  AdwComboRow        *procedure_row;
+  AdwComboRow        *rule_set_row;
+  GtkButton          *date_button;
+  AdwButtonContent   *date_button_content;
+  GtkLabel           *deadline_label;
+  GtkLabel           *state_body_error;
+  GtkLabel           *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursCompetitionDialog, konkurs_competition_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const KonkursProcedure procedures[] = {
+  KONKURS_PROCEDURE_CIVIL_SERVICE,
+  KONKURS_PROCEDURE_YOUTH_RESERVE,
+};
+
+static char *
+format_date (const GDate *date)
+{
+  char buffer[128];
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup (_("Not set"));
+  if (g_date_strftime (buffer, sizeof buffer, "%x", date) == 0)
+    return g_strdup ("");
+  return g_strdup (buffer);
+}
+
+/* AdwEntryRow 1.2 does not name its inner text for assistive technologies. */
+static void
+label_entry_row (AdwEntryRow *row)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  if (delegate != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                    -1);
+}
+
+static void
+show_field_error (GtkWidget  *row,
+                  GtkLabel   *label,
+                  const char *message)
+{
+  if (message != NULL)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+  gtk_label_set_text (label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+}
+
+static char *
+get_stripped_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+static void
+apply_inputs (KonkursCompetitionDialog *self,
+              KonkursCompetition       *competition)
+{
+  g_autofree char *state_body = get_stripped_text (self->state_body_row);
+  g_autofree char *title = get_stripped_text (self->title_row);
+  guint procedure = adw_combo_row_get_selected (self->procedure_row);
+  guint rule_set = adw_combo_row_get_selected (self->rule_set_row);
+
+  konkurs_competition_set_state_body (competition, state_body);
+  konkurs_competition_set_title (competition, title);
+  if (procedure < G_N_ELEMENTS (procedures))
+    konkurs_competition_set_procedure (competition, procedures[procedure]);
+  if (rule_set < self->rule_set_ids->len)
+    konkurs_competition_set_rule_set_id (competition, g_array_index (self->rule_set_ids, gint64, rule_set));
+  konkurs_competition_set_announcement_date (competition, &self->date);
+}
+
+/* Shows the document deadline the store would compute, as the date changes. */
+static void
+update_deadline (KonkursCompetitionDialog *self)
+{
+  g_autoptr(KonkursCompetition) copy = konkurs_competition_copy (self->competition);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  apply_inputs (self, copy);
+  self->deadline_ok = konkurs_store_compute_deadline (self->store, copy, &error);
+  if (!self->deadline_ok)
+    {
+      gtk_label_set_text (self->deadline_label, "—");
+      show_field_error (GTK_WIDGET (self->date_button), self->error_label, error->message);
+      return;
+    }
+
+  text = format_date (konkurs_competition_get_document_deadline (copy));
+  gtk_label_set_text (self->deadline_label, text);
+  show_field_error (GTK_WIDGET (self->date_button), self->error_label, NULL);
+}
+
+static void
+validate (KonkursCompetitionDialog *self)
+{
+  g_autofree char *state_body = get_stripped_text (self->state_body_row);
+  gboolean state_body_ok = state_body[0] != '\0';
+
+  /* Nobody should see an error before typing; Create stays off meanwhile. */
+  show_field_error (GTK_WIDGET (self->state_body_row), self->state_body_error,
+                    state_body_ok || !self->state_body_touched
+                    ? NULL : _("Enter the state body that announces the competition."));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
+                            state_body_ok && self->deadline_ok && g_date_valid (&self->date));
+}
+
+static void
+on_inputs_changed (KonkursCompetitionDialog *self)
+{
+  /* Combo rows notify while the dialog is still being filled. */
+  if (self->store == NULL || !g_date_valid (&self->date))
+    return;
+  update_deadline (self);
+  validate (self);
+}
+
+static void
+on_state_body_changed (KonkursCompetitionDialog *self)
+{
+  self->state_body_touched = TRUE;
+  validate (self);
+}
+
+static void
+set_date (KonkursCompetitionDialog *self,
+          const GDate              *date)
+{
+  g_autofree char *text = NULL;
+
+  self->date = *date;
+  text = format_date (&self->date);
+  adw_button_content_set_label (self->date_button_content, text);
+  /* Its name, "Announcement date", comes from the row (activatable widget). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
+  on_inputs_changed (self);
+}
+
+static void
+on_day_selected (KonkursCompetitionDialog *self)
+{
+  g_autoptr(GDateTime) selected = gtk_calendar_get_date (self->calendar);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (selected),
+                  g_date_time_get_month (selected), g_date_time_get_year (selected));
+  if (g_date_valid (&self->date) && g_date_compare (&date, &self->date) == 0)
+    return;
+
+  set_date (self, &date);
+  gtk_popover_popdown (GTK_POPOVER (self->date_popover));
+}
+
+static void
+on_date_button_clicked (KonkursCompetitionDialog *self)
+{
+  g_autoptr(GDateTime) shown = NULL;
+
+  if (g_date_valid (&self->date))
+    shown = g_date_time_new_local (g_date_get_year (&self->date), g_date_get_month (&self->date),
+                                   g_date_get_day (&self->date), 0, 0, 0);
+  else
+    shown = g_date_time_new_now_local ();
+  gtk_calendar_select_day (self->calendar, shown);
+  gtk_popover_popup (GTK_POPOVER (self->date_popover));
+}
+
+static void
+on_save_clicked (KonkursCompetitionDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+
+  apply_inputs (self, self->competition);
+  if (!konkurs_store_save_competition (self->store, self->competition, &error))
+    {
+      /* A refusal the secretary can fix is no program error. */
+      if (g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID) ||
+          g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE))
+        g_debug ("Competition not saved: %s", error->message);
+      else
+        g_warning ("Competition not saved: %s", error->message);
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, self->competition);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+fill_procedures (KonkursCompetitionDialog *self)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (procedures); i++)
+    gtk_string_list_append (list, _(konkurs_procedure_get_label (procedures[i])));
+  adw_combo_row_set_model (self->procedure_row, G_LIST_MODEL (list));
+}
+
+static void
+fill_rule_sets (KonkursCompetitionDialog *self)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) rule_sets = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 automatic = 0;
+
+  g_array_set_size (self->rule_set_ids, 0);
+  gtk_string_list_append (list, _("Automatic"));
+  g_array_append_val (self->rule_set_ids, automatic);
+
+  rule_sets = konkurs_store_list_rule_sets (self->store, &error);
+  if (rule_sets == NULL)
+    g_warning ("Could not list the rule sets: %s", error->message);
+  for (guint i = 0; rule_sets != NULL && i < rule_sets->len; i++)
+    {
+      gint64 id = konkurs_rule_set_get_id (rule_sets->pdata[i]);
+
+      gtk_string_list_append (list, konkurs_rule_set_get_name (rule_sets->pdata[i]));
+      g_array_append_val (self->rule_set_ids, id);
+    }
+  adw_combo_row_set_model (self->rule_set_row, G_LIST_MODEL (list));
+}
+
+static void
+load_competition (KonkursCompetitionDialog *self)
+{
+  KonkursCompetition *competition = self->competition;
+  const GDate *date = konkurs_competition_get_announcement_date (competition);
+  GDate today;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->state_body_row),
+                         konkurs_competition_get_state_body (competition) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), konkurs_competition_get_title (competition) ?: "");
+  self->state_body_touched = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (procedures); i++)
+    if (procedures[i] == konkurs_competition_get_procedure (competition))
+      adw_combo_row_set_selected (self->procedure_row, i);
+  for (guint i = 0; i < self->rule_set_ids->len; i++)
+    if (g_array_index (self->rule_set_ids, gint64, i) == konkurs_competition_get_rule_set_id (competition))
+      adw_combo_row_set_selected (self->rule_set_row, i);
+
+  if (date == NULL || !g_date_valid (date))
+    {
+      g_date_clear (&today, 1);
+      g_date_set_time_t (&today, time (NULL));
+      date = &today;
+    }
+  set_date (self, date);
+}
+
+static void
+konkurs_competition_dialog_dispose (GObject *object)
+{
+  KonkursCompetitionDialog *self = KONKURS_COMPETITION_DIALOG (object);
+
+  g_clear_pointer (&self->date_popover, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_COMPETITION_DIALOG);
+
+  G_OBJECT_CLASS (konkurs_competition_dialog_parent_class)->dispose (object);
+}
+
+static void
+konkurs_competition_dialog_finalize (GObject *object)
+{
+  KonkursCompetitionDialog *self = KONKURS_COMPETITION_DIALOG (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->competition);
+  g_clear_pointer (&self->rule_set_ids, g_array_unref);
+
+  G_OBJECT_CLASS (konkurs_competition_dialog_parent_class)->finalize (object);
+}
+
+static void
+konkurs_competition_dialog_class_init (KonkursCompetitionDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = konkurs_competition_dialog_dispose;
+  object_class->finalize = konkurs_competition_dialog_finalize;
+
+  signals[SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KONKURS_TYPE_COMPETITION);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-competition-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, state_body_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, procedure_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, rule_set_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, date_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, date_button_content);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, deadline_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, state_body_error);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_inputs_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_state_body_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_button_clicked);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+konkurs_competition_dialog_init (KonkursCompetitionDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rule_set_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_date_clear (&self->date, 1);
+
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self);
+  self->date_popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (self->date_popover), GTK_WIDGET (self->calendar));
+  gtk_widget_set_parent (self->date_popover, GTK_WIDGET (self->date_button));
+
+  label_entry_row (self->state_body_row);
+  label_entry_row (self->title_row);
+  fill_procedures (self);
+}
+
+KonkursCompetitionDialog *
+konkurs_competition_dialog_new (GtkWindow          *parent,
+                                KonkursStore       *store,
+                                KonkursCompetition *competition)
+{
+  KonkursCompetitionDialog *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
+  g_return_val_if_fail (competition == NULL || KONKURS_IS_COMPETITION (competition), NULL);
+
+  self = g_object_new (KONKURS_TYPE_COMPETITION_DIALOG,
+                       "transient-for", parent,
+                       NULL);
+  self->store = g_object_ref (store);
+  if (competition != NULL)
+    {
+      self->competition = konkurs_competition_copy (competition);
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Competition"));
+      gtk_button_set_label (self->save_button, _("Save"));
+    }
+  else
+    {
+      self->competition = konkurs_competition_new ();
+      konkurs_competition_set_procedure (self->competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
+    }
+
+  fill_rule_sets (self);
+  load_competition (self);
+  on_inputs_changed (self);
+
+  return self;
+}

@@ -1,1 +1,1601 @@
-/* placeholder: being written */
+/* konkurs-vacancies-view.c — competitions (left) and the vacancies of the
+ * selected competition (right)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Accessible names an end-to-end test may rely on (English interface):
+ *   view:     list "Competitions", table "Vacancies",
+ *             search entry "Search competitions and vacancies" (revealed by
+ *             the window's "Search" toggle button or Ctrl+F)
+ *   buttons:  "New Competition" (sidebar; also on the empty state "No
+ *             Competitions Yet"), "Edit", "Delete" (the selected competition),
+ *             "Print" (split button; its arrow "More Printing Options" opens
+ *             "Print Announcement…", "Save Announcement as PDF…", "Kazakh",
+ *             "Russian"), "Add Vacancy", "Edit Vacancy", "Delete Vacancy"
+ *   confirmations (AdwMessageDialog): "Delete Competition?" / "Delete
+ *             Vacancy?" with buttons "Cancel" and "Delete"; toasts
+ *             "Competition deleted" / "Vacancy deleted" with "Undo"
+ *   competition dialog: title "New Competition" / "Edit Competition";
+ *             buttons "Cancel", "Create" / "Save"; text fields "State body",
+ *             "Title"; combo rows "Procedure", "Rule set"; button
+ *             "Announcement date"; label "Document deadline"
+ *   vacancy dialog: title "New Vacancy" / "Edit Vacancy"; buttons "Cancel",
+ *             "Add" / "Save"; text fields "Position title", "Category",
+ *             "Sector", "Further requirements"; combo rows "Corps", "Level",
+ *             "Minimum education"; switch "Leadership position"; spin
+ *             buttons "Seats", "Minimum experience"
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "konkurs-announcement.h"
+#include "konkurs-catalog.h"
+#include "konkurs-competition-dialog.h"
+#include "konkurs-vacancies-view.h"
+#include "konkurs-vacancy-dialog.h"
+
+/* Folded search texts hung on the listed objects. */
+#define SEARCH_OWN "konkurs-search-own"  /* a competition's own fields */
+#define SEARCH_ALL "konkurs-search-all"  /* ... and all its vacancies' */
+#define SEARCH_VACANCY "konkurs-search"
+
+typedef enum {
+  COLUMN_POSITION,
+  COLUMN_CORPS_CATEGORY,
+  COLUMN_LEADERSHIP,
+  COLUMN_LEVEL,
+  COLUMN_SECTOR,
+  COLUMN_SEATS,
+  COLUMN_EDUCATION,
+  COLUMN_EXPERIENCE,
+  N_COLUMNS
+} VacancyColumn;
+
+struct _KonkursVacanciesView
+{
+  AdwBin                parent_instance;
+
+  KonkursStore         *store;
+  GSettings            *settings;
+  char                 *document_language;
+  gboolean              search_mode_enabled;
+  char                 *search_folded;      /* NULL while not searching */
+  gboolean              selected_matches_itself;
+  gboolean              reloading;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *pdf_chooser;
+  GtkPrintSettings     *print_settings;
+
+  GListStore           *competitions;
+  GtkFilter            *competition_filter;
+  GtkFilterListModel   *competitions_filtered;
+  GtkSingleSelection   *competitions_selection;
+  GListStore           *vacancies;
+  GtkFilter            *vacancy_filter;
+  GtkFilterListModel   *vacancies_filtered;
+  GtkSortListModel     *vacancies_sorted;
+  GtkSingleSelection   *vacancies_selection;
+
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *main_stack;
+  GtkWidget            *empty_new_competition_button;
+  GtkWidget            *new_competition_button;
+  GtkStack             *list_stack;
+  GtkListView          *competitions_list;
+  GtkStack             *detail_stack;
+  GtkWidget            *print_button;
+  GtkLabel             *state_body_label;
+  GtkLabel             *title_label;
+  GtkLabel             *procedure_label;
+  GtkLabel             *announcement_label;
+  GtkLabel             *deadline_label;
+  GtkLabel             *rule_set_label;
+  GtkStack             *vacancies_stack;
+  GtkColumnView        *vacancies_list;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursVacanciesView, konkurs_vacancies_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_SEARCH_MODE_ENABLED,
+  PROP_DOCUMENT_LANGUAGE,
+  N_PROPS
+};
+
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void konkurs_vacancies_view_reload (KonkursVacanciesView *self);
+static void konkurs_vacancies_view_update_detail (KonkursVacanciesView *self);
+
+/* Case- and form-insensitive for every script, Kazakh and Russian included:
+ * SQLite's and ASCII folding would miss "ә" against "Ә". */
+static char *
+fold_text (const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return g_strdup ("");
+
+  folded = g_utf8_casefold (text, -1);
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
+}
+
+static char *
+format_date (const GDate *date)
+{
+  char buffer[128];
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup (_("Not set"));
+  if (g_date_strftime (buffer, sizeof buffer, "%x", date) == 0)
+    return g_strdup ("");
+  return g_strdup (buffer);
+}
+
+static const char *
+translate_label (const char *msgid)
+{
+  return msgid != NULL ? _(msgid) : "";
+}
+
+/* GTK 4.8 does not name an icon-only GtkMenuButton after its tooltip;
+ * screen readers (and tests) need a name.  The toggle button inside takes
+ * the name of the menu button. */
+static void
+name_menu_button (GtkWidget  *menu_button,
+                  const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static GtkWindow *
+get_parent_window (KonkursVacanciesView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+add_toast (KonkursVacanciesView *self,
+           AdwToast             *toast)
+{
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+  g_object_unref (toast);
+}
+
+static void
+show_error (KonkursVacanciesView *self,
+            const char           *heading,
+            const GError         *error)
+{
+  GtkWidget *dialog;
+
+  g_warning ("%s: %s", heading, error->message);
+
+  dialog = adw_message_dialog_new (get_parent_window (self), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static KonkursCompetition *
+get_selected_competition (KonkursVacanciesView *self)
+{
+  return gtk_single_selection_get_selected_item (self->competitions_selection);
+}
+
+static KonkursVacancy *
+get_selected_vacancy (KonkursVacanciesView *self)
+{
+  return gtk_single_selection_get_selected_item (self->vacancies_selection);
+}
+
+static void
+update_actions (KonkursVacanciesView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_competition = self->store != NULL && get_selected_competition (self) != NULL;
+  gboolean has_vacancy = has_competition && get_selected_vacancy (self) != NULL;
+
+  gtk_widget_action_set_enabled (widget, "vacancies.new-competition", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "vacancies.edit-competition", has_competition);
+  gtk_widget_action_set_enabled (widget, "vacancies.delete-competition", has_competition);
+  gtk_widget_action_set_enabled (widget, "vacancies.print-announcement", has_competition);
+  gtk_widget_action_set_enabled (widget, "vacancies.save-announcement-pdf", has_competition);
+  gtk_widget_action_set_enabled (widget, "vacancies.add-vacancy", has_competition);
+  gtk_widget_action_set_enabled (widget, "vacancies.edit-vacancy", has_vacancy);
+  gtk_widget_action_set_enabled (widget, "vacancies.delete-vacancy", has_vacancy);
+}
+
+/* Searching */
+
+static gboolean
+competition_matches (gpointer item,
+                     gpointer user_data)
+{
+  KonkursVacanciesView *self = user_data;
+  const char *haystack;
+
+  if (self->search_folded == NULL)
+    return TRUE;
+
+  haystack = g_object_get_data (item, SEARCH_ALL);
+  return haystack != NULL && strstr (haystack, self->search_folded) != NULL;
+}
+
+static gboolean
+vacancy_matches (gpointer item,
+                 gpointer user_data)
+{
+  KonkursVacanciesView *self = user_data;
+  const char *haystack;
+
+  /* A competition found by its own name shows all its vacancies. */
+  if (self->search_folded == NULL || self->selected_matches_itself)
+    return TRUE;
+
+  haystack = g_object_get_data (item, SEARCH_VACANCY);
+  return haystack != NULL && strstr (haystack, self->search_folded) != NULL;
+}
+
+static char *
+vacancy_search_text (KonkursVacancy *vacancy)
+{
+  g_autofree char *text = g_strjoin ("\n",
+                                     konkurs_vacancy_get_position_title (vacancy) ?: "",
+                                     konkurs_vacancy_get_category (vacancy) ?: "",
+                                     konkurs_vacancy_get_sector (vacancy) ?: "",
+                                     NULL);
+
+  return fold_text (text);
+}
+
+static void
+on_search_changed (KonkursVacanciesView *self,
+                   GtkSearchEntry       *entry)
+{
+  g_autofree char *query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  g_strstrip (query);
+  g_clear_pointer (&self->search_folded, g_free);
+  if (query[0] != '\0')
+    self->search_folded = fold_text (query);
+
+  gtk_filter_changed (self->competition_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->competitions_filtered)) > 0
+                                    ? "list" : "no-results");
+  konkurs_vacancies_view_update_detail (self);
+}
+
+/* Competition list rows */
+
+static GtkWidget *
+add_row_label (GtkBox     *box,
+               const char *key,
+               const char *style_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+  gtk_box_append (box, label);
+  g_object_set_data (G_OBJECT (box), key, label);
+  return label;
+}
+
+static void
+setup_competition_row (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title;
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+
+  add_row_label (GTK_BOX (box), "state-body", "caption");
+  gtk_widget_add_css_class (g_object_get_data (G_OBJECT (box), "state-body"), "dim-label");
+  title = add_row_label (GTK_BOX (box), "title", "heading");
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 3);
+  add_row_label (GTK_BOX (box), "procedure", "caption");
+  add_row_label (GTK_BOX (box), "dates", "caption");
+  gtk_label_set_wrap (g_object_get_data (G_OBJECT (box), "dates"), TRUE);
+  gtk_label_set_lines (g_object_get_data (G_OBJECT (box), "dates"), 2);
+  gtk_widget_add_css_class (g_object_get_data (G_OBJECT (box), "dates"), "dim-label");
+
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_competition_row (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      gpointer                  user_data)
+{
+  KonkursCompetition *competition = gtk_list_item_get_item (list_item);
+  GObject *box = G_OBJECT (gtk_list_item_get_child (list_item));
+  const char *title = konkurs_competition_get_title (competition);
+  g_autofree char *announced = format_date (konkurs_competition_get_announcement_date (competition));
+  g_autofree char *deadline = format_date (konkurs_competition_get_document_deadline (competition));
+  g_autofree char *dates = NULL;
+
+  /* TRANSLATORS: the two dates of a competition in the sidebar */
+  dates = g_strdup_printf (_("Announced %s · documents until %s"), announced, deadline);
+
+  gtk_label_set_text (g_object_get_data (box, "state-body"),
+                      konkurs_competition_get_state_body (competition));
+  gtk_label_set_text (g_object_get_data (box, "title"), title);
+  gtk_widget_set_visible (g_object_get_data (box, "title"), title != NULL && title[0] != '\0');
+  gtk_label_set_text (g_object_get_data (box, "procedure"),
+                      translate_label (konkurs_procedure_get_label (konkurs_competition_get_procedure (competition))));
+  gtk_label_set_text (g_object_get_data (box, "dates"), dates);
+}
+
+/* Vacancy table */
+
+/* The table is narrow: "Б · C-O-4" rather than "Corps B · C-O-4". */
+static const char *
+corps_letter (KonkursCorps corps)
+{
+  switch (corps)
+    {
+    case KONKURS_CORPS_A:
+      return C_("corps letter", "A");
+    case KONKURS_CORPS_B:
+      return C_("corps letter", "B");
+    default:
+      return "";
+    }
+}
+
+static char *
+vacancy_cell_text (KonkursVacancy *vacancy,
+                   VacancyColumn   column)
+{
+  const char *category;
+
+  switch (column)
+    {
+    case COLUMN_POSITION:
+      return g_strdup (konkurs_vacancy_get_position_title (vacancy));
+    case COLUMN_CORPS_CATEGORY:
+      category = konkurs_vacancy_get_category (vacancy);
+      if (category == NULL || category[0] == '\0')
+        return g_strdup (corps_letter (konkurs_vacancy_get_corps (vacancy)));
+      return g_strdup_printf ("%s · %s", corps_letter (konkurs_vacancy_get_corps (vacancy)), category);
+    case COLUMN_LEADERSHIP:
+      return g_strdup (konkurs_vacancy_get_leadership (vacancy) ? C_("leadership position", "Yes")
+                                                                : C_("leadership position", "No"));
+    case COLUMN_LEVEL:
+      return g_strdup (translate_label (konkurs_level_get_label (konkurs_vacancy_get_level (vacancy))));
+    case COLUMN_SECTOR:
+      return g_strdup (konkurs_vacancy_get_sector (vacancy));
+    case COLUMN_SEATS:
+      return g_strdup_printf ("%d", konkurs_vacancy_get_seats (vacancy));
+    case COLUMN_EDUCATION:
+      return g_strdup (translate_label (konkurs_education_get_label (konkurs_vacancy_get_education (vacancy))));
+    case COLUMN_EXPERIENCE:
+      return g_strdup_printf ("%d", konkurs_vacancy_get_experience_years (vacancy));
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static int
+compare_strings (const char *a,
+                 const char *b)
+{
+  return g_utf8_collate (a ?: "", b ?: "");
+}
+
+static int
+compare_vacancies (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  KonkursVacancy *va = (KonkursVacancy *) a;
+  KonkursVacancy *vb = (KonkursVacancy *) b;
+  int result = 0;
+
+  switch ((VacancyColumn) GPOINTER_TO_INT (user_data))
+    {
+    case COLUMN_POSITION:
+      result = compare_strings (konkurs_vacancy_get_position_title (va), konkurs_vacancy_get_position_title (vb));
+      break;
+    case COLUMN_CORPS_CATEGORY:
+      result = (int) konkurs_vacancy_get_corps (va) - (int) konkurs_vacancy_get_corps (vb);
+      if (result == 0)
+        result = g_strcmp0 (konkurs_vacancy_get_category (va), konkurs_vacancy_get_category (vb));
+      break;
+    case COLUMN_LEADERSHIP:
+      result = !!konkurs_vacancy_get_leadership (va) - !!konkurs_vacancy_get_leadership (vb);
+      break;
+    case COLUMN_LEVEL:
+      result = (int) konkurs_vacancy_get_level (va) - (int) konkurs_vacancy_get_level (vb);
+      break;
+    case COLUMN_SECTOR:
+      result = compare_strings (konkurs_vacancy_get_sector (va), konkurs_vacancy_get_sector (vb));
+      break;
+    case COLUMN_SEATS:
+      result = konkurs_vacancy_get_seats (va) - konkurs_vacancy_get_seats (vb);
+      break;
+    case COLUMN_EDUCATION:
+      result = (int) konkurs_vacancy_get_education (va) - (int) konkurs_vacancy_get_education (vb);
+      break;
+    case COLUMN_EXPERIENCE:
+      result = konkurs_vacancy_get_experience_years (va) - konkurs_vacancy_get_experience_years (vb);
+      break;
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  return gtk_ordering_from_cmpfunc (result);
+}
+
+static void
+setup_vacancy_cell (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  VacancyColumn column = GPOINTER_TO_INT (user_data);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (column == COLUMN_SEATS || column == COLUMN_EXPERIENCE)
+    gtk_widget_add_css_class (label, "numeric");
+  /* Long titles ellipsize, but never down to a couple of letters. */
+  if (column == COLUMN_POSITION)
+    gtk_label_set_width_chars (GTK_LABEL (label), 14);
+  else if (column == COLUMN_SECTOR)
+    gtk_label_set_width_chars (GTK_LABEL (label), 8);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_vacancy_cell (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  user_data)
+{
+  g_autofree char *text = vacancy_cell_text (gtk_list_item_get_item (list_item),
+                                             GPOINTER_TO_INT (user_data));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (list_item), text);
+}
+
+/* @width: a fixed width in pixels for the short columns, or -1 for the two
+ * text columns that share what is left. */
+static void
+add_vacancy_column (KonkursVacanciesView *self,
+                    VacancyColumn         column,
+                    const char           *title,
+                    int                   width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_vacancy_cell), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_vacancy_cell), GINT_TO_POINTER (column));
+
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (view_column,
+                                     GTK_SORTER (gtk_custom_sorter_new (compare_vacancies,
+                                                                        GINT_TO_POINTER (column), NULL)));
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_column_set_expand (view_column, width < 0);
+  gtk_column_view_column_set_fixed_width (view_column, width);
+  g_object_set_data (G_OBJECT (view_column), "konkurs-column", GINT_TO_POINTER (column));
+  gtk_column_view_append_column (self->vacancies_list, view_column);
+  g_object_unref (view_column);
+}
+
+static void
+add_vacancy_columns (KonkursVacanciesView *self)
+{
+  add_vacancy_column (self, COLUMN_POSITION, _("Position"), -1);
+  add_vacancy_column (self, COLUMN_CORPS_CATEGORY, _("Corps/Category"), 100);
+  add_vacancy_column (self, COLUMN_LEADERSHIP, _("Leadership"), 90);
+  add_vacancy_column (self, COLUMN_LEVEL, _("Level"), 80);
+  add_vacancy_column (self, COLUMN_SECTOR, _("Sector"), -1);
+  add_vacancy_column (self, COLUMN_SEATS, _("Seats"), 55);
+  add_vacancy_column (self, COLUMN_EDUCATION, _("Minimum Education"), 130);
+  add_vacancy_column (self, COLUMN_EXPERIENCE, _("Experience (Years)"), 120);
+}
+
+/* Loading */
+
+static guint
+find_position (GListModel *model,
+               gboolean    competitions,
+               gint64      id)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 item_id = competitions ? konkurs_competition_get_id (KONKURS_COMPETITION (item))
+                                    : konkurs_vacancy_get_id (KONKURS_VACANCY (item));
+
+      if (item_id == id)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+update_vacancies_page (KonkursVacanciesView *self)
+{
+  const char *page = "list";
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)) == 0)
+    page = "empty";
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->vacancies_filtered)) == 0)
+    page = "no-results";
+  gtk_stack_set_visible_child_name (self->vacancies_stack, page);
+}
+
+static void
+load_vacancies (KonkursVacanciesView *self,
+                gint64                competition_id)
+{
+  g_autoptr(GPtrArray) vacancies = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 keep = konkurs_vacancies_view_get_selected_vacancy_id (self);
+
+  if (competition_id == 0)
+    vacancies = g_ptr_array_new ();
+  else
+    vacancies = konkurs_store_list_vacancies (self->store, competition_id, &error);
+  if (vacancies == NULL)
+    {
+      show_error (self, _("Could Not Read the Vacancies"), error);
+      vacancies = g_ptr_array_new ();
+    }
+
+  for (guint i = 0; i < vacancies->len; i++)
+    g_object_set_data_full (vacancies->pdata[i], SEARCH_VACANCY,
+                            vacancy_search_text (vacancies->pdata[i]), g_free);
+
+  g_list_store_splice (self->vacancies, 0, g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)),
+                       vacancies->pdata, vacancies->len);
+  if (keep != 0)
+    konkurs_vacancies_view_select_vacancy (self, keep);
+
+  update_vacancies_page (self);
+  update_actions (self);
+}
+
+static void
+konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
+{
+  KonkursCompetition *competition = get_selected_competition (self);
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  g_autofree char *announced = NULL;
+  g_autofree char *deadline = NULL;
+  const char *title, *own;
+
+  if (self->reloading)
+    return;
+
+  if (competition == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      load_vacancies (self, 0);
+      return;
+    }
+
+  title = konkurs_competition_get_title (competition);
+  if (title == NULL || title[0] == '\0')
+    title = konkurs_competition_get_state_body (competition);
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->state_body_label, konkurs_competition_get_state_body (competition));
+  gtk_widget_set_visible (GTK_WIDGET (self->state_body_label),
+                          title != konkurs_competition_get_state_body (competition));
+  gtk_label_set_text (self->procedure_label,
+                      translate_label (konkurs_procedure_get_label (konkurs_competition_get_procedure (competition))));
+  announced = format_date (konkurs_competition_get_announcement_date (competition));
+  gtk_label_set_text (self->announcement_label, announced);
+  deadline = format_date (konkurs_competition_get_document_deadline (competition));
+  gtk_label_set_text (self->deadline_label, deadline);
+  rule_set = konkurs_store_get_rule_set (self->store, konkurs_competition_get_rule_set_id (competition), NULL);
+  gtk_label_set_text (self->rule_set_label, rule_set != NULL ? konkurs_rule_set_get_name (rule_set) : "—");
+  gtk_stack_set_visible_child_name (self->detail_stack, "competition");
+
+  own = g_object_get_data (G_OBJECT (competition), SEARCH_OWN);
+  self->selected_matches_itself = self->search_folded != NULL && own != NULL &&
+                                  strstr (own, self->search_folded) != NULL;
+  gtk_filter_changed (self->vacancy_filter, GTK_FILTER_CHANGE_DIFFERENT);
+
+  load_vacancies (self, konkurs_competition_get_id (competition));
+}
+
+/* Hangs on each competition the folded text of its own fields and of all its
+ * vacancies, so the search finds a competition by any of its positions. */
+static void
+index_competitions (GPtrArray *competitions,
+                    GPtrArray *vacancies)
+{
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  for (guint i = 0; i < vacancies->len; i++)
+    {
+      KonkursVacancy *vacancy = vacancies->pdata[i];
+      gint64 key = konkurs_vacancy_get_competition_id (vacancy);
+      char *old = g_hash_table_lookup (texts, &key);
+      g_autofree char *text = vacancy_search_text (vacancy);
+
+      g_hash_table_replace (texts, g_memdup2 (&key, sizeof key),
+                            g_strconcat (old ?: "", "\n", text, NULL));
+    }
+
+  for (guint i = 0; i < competitions->len; i++)
+    {
+      KonkursCompetition *competition = competitions->pdata[i];
+      gint64 key = konkurs_competition_get_id (competition);
+      g_autofree char *fields = g_strjoin ("\n",
+                                           konkurs_competition_get_state_body (competition) ?: "",
+                                           konkurs_competition_get_title (competition) ?: "",
+                                           NULL);
+      char *own = fold_text (fields);
+
+      g_object_set_data_full (G_OBJECT (competition), SEARCH_ALL,
+                              g_strconcat (own, g_hash_table_lookup (texts, &key), NULL), g_free);
+      g_object_set_data_full (G_OBJECT (competition), SEARCH_OWN, own, g_free);
+    }
+}
+
+static void
+konkurs_vacancies_view_reload (KonkursVacanciesView *self)
+{
+  g_autoptr(GPtrArray) competitions = NULL;
+  g_autoptr(GPtrArray) vacancies = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 keep = konkurs_vacancies_view_get_selected_competition_id (self);
+  guint position;
+
+  if (self->store != NULL)
+    {
+      competitions = konkurs_store_list_competitions (self->store, &error);
+      if (competitions != NULL)
+        vacancies = konkurs_store_list_vacancies (self->store, 0, &error);
+      if (vacancies == NULL)
+        {
+          show_error (self, _("Could Not Read the Competitions"), error);
+          g_clear_pointer (&competitions, g_ptr_array_unref);
+        }
+    }
+  if (competitions == NULL)
+    {
+      competitions = g_ptr_array_new ();
+      vacancies = g_ptr_array_new ();
+    }
+
+  index_competitions (competitions, vacancies);
+
+  self->reloading = TRUE;
+  g_list_store_splice (self->competitions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->competitions)),
+                       competitions->pdata, competitions->len);
+  position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, keep);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->competitions_selection, position);
+  self->reloading = FALSE;
+
+  gtk_stack_set_visible_child_name (self->main_stack, competitions->len > 0 ? "content" : "empty");
+  /* A stack keeps its hidden pages in the accessibility tree: only one of the
+   * two "New Competition" buttons may be there for a screen reader to find. */
+  gtk_widget_set_visible (self->empty_new_competition_button, competitions->len == 0);
+  gtk_widget_set_visible (self->new_competition_button, competitions->len > 0);
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->competitions_filtered)) > 0
+                                    ? "list" : "no-results");
+  konkurs_vacancies_view_update_detail (self);
+}
+
+static void
+on_store_changed (KonkursVacanciesView *self)
+{
+  konkurs_vacancies_view_reload (self);
+}
+
+static void
+on_competition_selected (KonkursVacanciesView *self)
+{
+  konkurs_vacancies_view_update_detail (self);
+}
+
+static void
+on_vacancy_selected (KonkursVacanciesView *self)
+{
+  update_actions (self);
+}
+
+/* Competitions: new, edit, delete, undo */
+
+static void
+on_competition_saved (KonkursVacanciesView *self,
+                      KonkursCompetition   *competition)
+{
+  konkurs_vacancies_view_select_competition (self, konkurs_competition_get_id (competition));
+}
+
+static void
+open_competition_dialog (KonkursVacanciesView *self,
+                         KonkursCompetition   *competition)
+{
+  KonkursCompetitionDialog *dialog;
+
+  dialog = konkurs_competition_dialog_new (get_parent_window (self), self->store, competition);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_competition_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_competition_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  open_competition_dialog (KONKURS_VACANCIES_VIEW (widget), NULL);
+}
+
+static void
+edit_competition_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
+  KonkursCompetition *competition = get_selected_competition (self);
+
+  if (competition != NULL)
+    open_competition_dialog (self, competition);
+}
+
+static void
+on_undo_delete_competition (AdwToast             *toast,
+                            KonkursVacanciesView *self)
+{
+  KonkursCompetition *competition = g_object_get_data (G_OBJECT (toast), "competition");
+  GPtrArray *vacancies = g_object_get_data (G_OBJECT (toast), "vacancies");
+  g_autoptr(GError) error = NULL;
+
+  if (!konkurs_store_restore_competition (self->store, competition, vacancies, &error))
+    {
+      show_error (self, _("Could Not Restore the Competition"), error);
+      return;
+    }
+  konkurs_vacancies_view_select_competition (self, konkurs_competition_get_id (competition));
+}
+
+static void
+delete_competition (KonkursVacanciesView *self,
+                    KonkursCompetition   *competition)
+{
+  g_autoptr(GPtrArray) vacancies = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  /* Kept in memory for Undo: the store forgets them. */
+  vacancies = konkurs_store_list_vacancies (self->store, konkurs_competition_get_id (competition), &error);
+  if (vacancies == NULL ||
+      !konkurs_store_delete_competition (self->store, konkurs_competition_get_id (competition), &error))
+    {
+      show_error (self, _("Could Not Delete the Competition"), error);
+      return;
+    }
+
+  toast = adw_toast_new (_("Competition deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "competition", g_object_ref (competition), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "vacancies", g_ptr_array_ref (vacancies),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_delete_competition), self, 0);
+  add_toast (self, toast);
+}
+
+static void
+on_delete_competition_response (AdwMessageDialog     *dialog,
+                                const char           *response,
+                                KonkursVacanciesView *self)
+{
+  delete_competition (self, g_object_get_data (G_OBJECT (dialog), "competition"));
+}
+
+static void
+delete_competition_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
+  KonkursCompetition *competition = get_selected_competition (self);
+  guint n_vacancies = g_list_model_get_n_items (G_LIST_MODEL (self->vacancies));
+  const char *name;
+  GtkWidget *dialog;
+
+  if (competition == NULL)
+    return;
+
+  name = konkurs_competition_get_title (competition);
+  if (name == NULL || name[0] == '\0')
+    name = konkurs_competition_get_state_body (competition);
+
+  dialog = adw_message_dialog_new (get_parent_window (self), _("Delete Competition?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "“%s” and its %u vacancy will be deleted.",
+                                               "“%s” and its %u vacancies will be deleted.",
+                                               n_vacancies),
+                                  name, n_vacancies);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "competition", g_object_ref (competition), g_object_unref);
+  g_signal_connect_object (dialog, "response::delete", G_CALLBACK (on_delete_competition_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Vacancies: add, edit, delete, undo */
+
+static void
+on_vacancy_saved (KonkursVacanciesView *self,
+                  KonkursVacancy       *vacancy)
+{
+  konkurs_vacancies_view_select_competition (self, konkurs_vacancy_get_competition_id (vacancy));
+  konkurs_vacancies_view_select_vacancy (self, konkurs_vacancy_get_id (vacancy));
+}
+
+static void
+open_vacancy_dialog (KonkursVacanciesView *self,
+                     KonkursVacancy       *vacancy)
+{
+  KonkursCompetition *competition = get_selected_competition (self);
+  KonkursVacancyDialog *dialog;
+
+  if (competition == NULL)
+    return;
+
+  dialog = konkurs_vacancy_dialog_new (get_parent_window (self), self->store,
+                                       konkurs_competition_get_id (competition), vacancy);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_vacancy_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_vacancy_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  open_vacancy_dialog (KONKURS_VACANCIES_VIEW (widget), NULL);
+}
+
+static void
+edit_vacancy_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
+  KonkursVacancy *vacancy = get_selected_vacancy (self);
+
+  if (vacancy != NULL)
+    open_vacancy_dialog (self, vacancy);
+}
+
+static void
+on_vacancy_activated (KonkursVacanciesView *self,
+                      guint                 position)
+{
+  gtk_single_selection_set_selected (self->vacancies_selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "vacancies.edit-vacancy", NULL);
+}
+
+static void
+on_undo_delete_vacancy (AdwToast             *toast,
+                        KonkursVacanciesView *self)
+{
+  KonkursVacancy *vacancy = g_object_get_data (G_OBJECT (toast), "vacancy");
+  g_autoptr(GError) error = NULL;
+
+  if (!konkurs_store_restore_vacancy (self->store, vacancy, &error))
+    {
+      show_error (self, _("Could Not Restore the Vacancy"), error);
+      return;
+    }
+  on_vacancy_saved (self, vacancy);
+}
+
+static void
+on_delete_vacancy_response (AdwMessageDialog     *dialog,
+                            const char           *response,
+                            KonkursVacanciesView *self)
+{
+  KonkursVacancy *vacancy = g_object_get_data (G_OBJECT (dialog), "vacancy");
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!konkurs_store_delete_vacancy (self->store, konkurs_vacancy_get_id (vacancy), &error))
+    {
+      show_error (self, _("Could Not Delete the Vacancy"), error);
+      return;
+    }
+
+  toast = adw_toast_new (_("Vacancy deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "vacancy", g_object_ref (vacancy), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_delete_vacancy), self, 0);
+  add_toast (self, toast);
+}
+
+static void
+delete_vacancy_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
+  KonkursVacancy *vacancy = get_selected_vacancy (self);
+  GtkWidget *dialog;
+
+  if (vacancy == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (get_parent_window (self), _("Delete Vacancy?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("“%s” will be deleted from the competition."),
+                                  konkurs_vacancy_get_position_title (vacancy));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "vacancy", g_object_ref (vacancy), g_object_unref);
+  g_signal_connect_object (dialog, "response::delete", G_CALLBACK (on_delete_vacancy_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Printing and PDF */
+
+static KonkursDocument *
+build_announcement (KonkursVacanciesView *self,
+                    GError              **error)
+{
+  KonkursCompetition *competition = get_selected_competition (self);
+  g_autoptr(KonkursCatalog) catalog = NULL;
+  KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
+
+  g_return_val_if_fail (competition != NULL, NULL);
+
+  if (!konkurs_doc_language_from_code (self->document_language, &language))
+    language = KONKURS_DOC_LANGUAGE_KK;
+  catalog = konkurs_catalog_new (language, error);
+  if (catalog == NULL)
+    return NULL;
+
+  return konkurs_announcement_build (self->store, konkurs_competition_get_id (competition), catalog, error);
+}
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                KonkursDocument   *document)
+{
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  guint n_pages;
+
+  n_pages = konkurs_document_paginate (document,
+                                       gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
+                                       gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
+  gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              KonkursDocument   *document)
+{
+  if ((guint) page < konkurs_document_get_n_pages (document))
+    konkurs_document_render_page (document, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               KonkursVacanciesView    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      if (error != NULL)
+        show_error (self, _("Could Not Print the Announcement"), error);
+    }
+}
+
+static void
+print_announcement_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (get_selected_competition (self) == NULL)
+    return;
+
+  document = build_announcement (self, &error);
+  if (document == NULL)
+    {
+      show_error (self, _("Could Not Prepare the Announcement"), error);
+      return;
+    }
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_job_name (operation, _("Announcement"));
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  if (self->print_settings != NULL)
+    gtk_print_operation_set_print_settings (operation, self->print_settings);
+  /* The document draws its own margins, in points from the paper's corner. */
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print),
+                         g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), document);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               get_parent_window (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print the Announcement"), error);
+}
+
+static void
+on_launched (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(KonkursVacanciesView) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    show_error (self, _("Could Not Open the PDF"), error);
+}
+
+static void
+on_open_pdf (AdwToast             *toast,
+             KonkursVacanciesView *self)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, on_launched, g_object_ref (self));
+}
+
+static void
+write_pdf_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  KonkursDocument *document = g_object_get_data (G_OBJECT (task), "document");
+  GError *error = NULL;
+
+  if (!konkurs_document_write_pdf (document, task_data, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_pdf_written (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (source);
+  const char *path = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("Could Not Save the Announcement"), error);
+      return;
+    }
+
+  name = g_filename_display_basename (path);
+  /* Toast titles are markup in libadwaita 1.2. */
+  title = g_markup_printf_escaped (_("Saved “%s”"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "uri", g_filename_to_uri (path, NULL, NULL), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_pdf), self, 0);
+  add_toast (self, toast);
+}
+
+static void
+on_pdf_chooser_response (KonkursVacanciesView *self,
+                         int                   response,
+                         GtkNativeDialog      *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file == NULL || g_file_peek_path (file) == NULL)
+    return;
+
+  /* The store belongs to this thread; only the writing goes to a worker. */
+  document = build_announcement (self, &error);
+  if (document == NULL)
+    {
+      show_error (self, _("Could Not Prepare the Announcement"), error);
+      return;
+    }
+
+  task = g_task_new (self, self->cancellable, on_pdf_written, NULL);
+  g_task_set_source_tag (task, on_pdf_chooser_response);
+  g_task_set_task_data (task, g_file_get_path (file), g_free);
+  g_object_set_data_full (G_OBJECT (task), "document", g_steal_pointer (&document), g_object_unref);
+  g_task_run_in_thread (task, write_pdf_thread);
+}
+
+static char *
+suggest_pdf_name (KonkursCompetition *competition)
+{
+  const char *name = konkurs_competition_get_state_body (competition);
+  g_autofree char *base = NULL;
+
+  /* TRANSLATORS: suggested file name; %s is the state body */
+  base = g_strdup_printf (_("Announcement - %s"), name != NULL ? name : "");
+  g_strdelimit (g_strstrip (base), "/\\:*?\"<>|", '-');
+  return g_strconcat (base, ".pdf", NULL);
+}
+
+static void
+save_announcement_pdf_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
+  KonkursCompetition *competition = get_selected_competition (self);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *suggested = NULL;
+
+  if (competition == NULL)
+    return;
+
+  if (self->pdf_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->pdf_chooser));
+  g_clear_object (&self->pdf_chooser);
+
+  self->pdf_chooser = gtk_file_chooser_native_new (_("Save Announcement as PDF"), get_parent_window (self),
+                                                   GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->pdf_chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->pdf_chooser), filter);
+  suggested = suggest_pdf_name (competition);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->pdf_chooser), suggested);
+  g_signal_connect_object (self->pdf_chooser, "response", G_CALLBACK (on_pdf_chooser_response),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->pdf_chooser));
+}
+
+/* Properties */
+
+static void
+konkurs_vacancies_view_set_search_mode_enabled (KonkursVacanciesView *self,
+                                                gboolean              enabled)
+{
+  enabled = !!enabled;
+  if (self->search_mode_enabled == enabled)
+    return;
+
+  self->search_mode_enabled = enabled;
+  if (!enabled)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE_ENABLED]);
+}
+
+static void
+konkurs_vacancies_view_set_document_language (KonkursVacanciesView *self,
+                                              const char           *code)
+{
+  KonkursDocLanguage language;
+
+  if (g_strcmp0 (self->document_language, code) == 0)
+    return;
+  if (!konkurs_doc_language_from_code (code, &language))
+    {
+      g_warning ("Unknown document language “%s”", code);
+      return;
+    }
+
+  g_free (self->document_language);
+  self->document_language = g_strdup (code);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_LANGUAGE]);
+}
+
+static void
+konkurs_vacancies_view_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH_MODE_ENABLED:
+      g_value_set_boolean (value, self->search_mode_enabled);
+      break;
+    case PROP_DOCUMENT_LANGUAGE:
+      g_value_set_string (value, self->document_language);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+konkurs_vacancies_view_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH_MODE_ENABLED:
+      konkurs_vacancies_view_set_search_mode_enabled (self, g_value_get_boolean (value));
+      break;
+    case PROP_DOCUMENT_LANGUAGE:
+      konkurs_vacancies_view_set_document_language (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+konkurs_vacancies_view_dispose (GObject *object)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->pdf_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->pdf_chooser));
+  g_clear_object (&self->pdf_chooser);
+  if (self->settings != NULL)
+    g_settings_unbind (self, "document-language");
+  g_clear_object (&self->settings);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_VACANCIES_VIEW);
+
+  g_clear_object (&self->vacancies_selection);
+  g_clear_object (&self->vacancies_sorted);
+  g_clear_object (&self->vacancies_filtered);
+  g_clear_object (&self->vacancy_filter);
+  g_clear_object (&self->vacancies);
+  g_clear_object (&self->competitions_selection);
+  g_clear_object (&self->competitions_filtered);
+  g_clear_object (&self->competition_filter);
+  g_clear_object (&self->competitions);
+
+  G_OBJECT_CLASS (konkurs_vacancies_view_parent_class)->dispose (object);
+}
+
+static void
+konkurs_vacancies_view_finalize (GObject *object)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->print_settings);
+  g_clear_pointer (&self->document_language, g_free);
+  g_clear_pointer (&self->search_folded, g_free);
+
+  G_OBJECT_CLASS (konkurs_vacancies_view_parent_class)->finalize (object);
+}
+
+static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "vacancies.new-competition", NULL, new_competition_action);
+  gtk_widget_class_install_action (widget_class, "vacancies.edit-competition", NULL, edit_competition_action);
+  gtk_widget_class_install_action (widget_class, "vacancies.delete-competition", NULL, delete_competition_action);
+  gtk_widget_class_install_action (widget_class, "vacancies.print-announcement", NULL, print_announcement_action);
+  gtk_widget_class_install_action (widget_class, "vacancies.save-announcement-pdf", NULL, save_announcement_pdf_action);
+  gtk_widget_class_install_action (widget_class, "vacancies.add-vacancy", NULL, add_vacancy_action);
+  gtk_widget_class_install_action (widget_class, "vacancies.edit-vacancy", NULL, edit_vacancy_action);
+  gtk_widget_class_install_action (widget_class, "vacancies.delete-vacancy", NULL, delete_vacancy_action);
+  /* A radio pair in the Print menu; bound to GSettings when there are any. */
+  gtk_widget_class_install_property_action (widget_class, "vacancies.document-language", "document-language");
+}
+
+static void
+konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = konkurs_vacancies_view_dispose;
+  object_class->finalize = konkurs_vacancies_view_finalize;
+  object_class->get_property = konkurs_vacancies_view_get_property;
+  object_class->set_property = konkurs_vacancies_view_set_property;
+
+  properties[PROP_SEARCH_MODE_ENABLED] =
+    g_param_spec_boolean ("search-mode-enabled", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT_LANGUAGE] =
+    g_param_spec_string ("document-language", NULL, NULL, "kk",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ADD_TOAST] =
+    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-vacancies-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, empty_new_competition_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, new_competition_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, competitions_list);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, print_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, state_body_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, procedure_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, announcement_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, deadline_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, rule_set_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_vacancy_activated);
+
+  install_actions (widget_class);
+}
+
+static void
+add_delete_shortcut (GtkWidget  *widget,
+                     const char *action_name)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutTrigger *trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                             gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0));
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (trigger, gtk_named_action_new (action_name)));
+  gtk_widget_add_controller (widget, controller);
+}
+
+static void
+setup_competitions_model (KonkursVacanciesView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  self->competitions = g_list_store_new (KONKURS_TYPE_COMPETITION);
+  self->competition_filter = GTK_FILTER (gtk_custom_filter_new (competition_matches, self, NULL));
+  self->competitions_filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->competitions)),
+                                                           g_object_ref (self->competition_filter));
+  self->competitions_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->competitions_filtered)));
+  g_signal_connect_swapped (self->competitions_selection, "notify::selected-item",
+                            G_CALLBACK (on_competition_selected), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_competition_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_competition_row), NULL);
+  gtk_list_view_set_factory (self->competitions_list, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->competitions_list, GTK_SELECTION_MODEL (self->competitions_selection));
+}
+
+static void
+setup_vacancies_model (KonkursVacanciesView *self)
+{
+  self->vacancies = g_list_store_new (KONKURS_TYPE_VACANCY);
+  self->vacancy_filter = GTK_FILTER (gtk_custom_filter_new (vacancy_matches, self, NULL));
+  self->vacancies_filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->vacancies)),
+                                                        g_object_ref (self->vacancy_filter));
+  add_vacancy_columns (self);
+  self->vacancies_sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->vacancies_filtered)),
+                                                    g_object_ref (gtk_column_view_get_sorter (self->vacancies_list)));
+  self->vacancies_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->vacancies_sorted)));
+  g_signal_connect_swapped (self->vacancies_selection, "notify::selected-item",
+                            G_CALLBACK (on_vacancy_selected), self);
+  g_signal_connect_swapped (self->vacancies_filtered, "items-changed",
+                            G_CALLBACK (update_vacancies_page), self);
+  gtk_column_view_set_model (self->vacancies_list, GTK_SELECTION_MODEL (self->vacancies_selection));
+}
+
+static void
+konkurs_vacancies_view_init (KonkursVacanciesView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->document_language = g_strdup ("kk");
+  self->cancellable = g_cancellable_new ();
+
+  setup_competitions_model (self);
+  setup_vacancies_model (self);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (self->print_button);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_MENU_BUTTON (child))
+      name_menu_button (child, _("More Printing Options"));
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  add_delete_shortcut (GTK_WIDGET (self->competitions_list), "vacancies.delete-competition");
+  add_delete_shortcut (GTK_WIDGET (self->vacancies_list), "vacancies.delete-vacancy");
+
+  konkurs_vacancies_view_reload (self);
+  update_actions (self);
+}
+
+GtkWidget *
+konkurs_vacancies_view_new (void)
+{
+  return g_object_new (KONKURS_TYPE_VACANCIES_VIEW, NULL);
+}
+
+void
+konkurs_vacancies_view_set_store (KonkursVacanciesView *self,
+                                  KonkursStore         *store)
+{
+  g_return_if_fail (KONKURS_IS_VACANCIES_VIEW (self));
+  g_return_if_fail (store == NULL || KONKURS_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    {
+      g_signal_connect_swapped (store, "changed::competitions", G_CALLBACK (on_store_changed), self);
+      g_signal_connect_swapped (store, "changed::vacancies", G_CALLBACK (on_store_changed), self);
+    }
+
+  konkurs_vacancies_view_reload (self);
+  update_actions (self);
+}
+
+KonkursStore *
+konkurs_vacancies_view_get_store (KonkursVacanciesView *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), NULL);
+
+  return self->store;
+}
+
+void
+konkurs_vacancies_view_set_settings (KonkursVacanciesView *self,
+                                     GSettings            *settings)
+{
+  g_return_if_fail (KONKURS_IS_VACANCIES_VIEW (self));
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+
+  if (self->settings == settings)
+    return;
+
+  if (self->settings != NULL)
+    g_settings_unbind (self, "document-language");
+  g_set_object (&self->settings, settings);
+  if (settings != NULL)
+    g_settings_bind (settings, "document-language", self, "document-language", G_SETTINGS_BIND_DEFAULT);
+}
+
+gboolean
+konkurs_vacancies_view_select_competition (KonkursVacanciesView *self,
+                                           gint64                id)
+{
+  guint position;
+
+  g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), FALSE);
+
+  position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, id);
+  if (position == GTK_INVALID_LIST_POSITION && self->search_folded != NULL)
+    {
+      /* The search hides it; the user asked to see it. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      on_search_changed (self, self->search_entry);
+      position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, id);
+    }
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  if (gtk_single_selection_get_selected (self->competitions_selection) != position)
+    gtk_single_selection_set_selected (self->competitions_selection, position);
+  return TRUE;
+}
+
+gint64
+konkurs_vacancies_view_get_selected_competition_id (KonkursVacanciesView *self)
+{
+  KonkursCompetition *competition;
+
+  g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), 0);
+
+  competition = get_selected_competition (self);
+  return competition != NULL ? konkurs_competition_get_id (competition) : 0;
+}
+
+gboolean
+konkurs_vacancies_view_select_vacancy (KonkursVacanciesView *self,
+                                       gint64                id)
+{
+  guint position;
+
+  g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), FALSE);
+
+  position = find_position (G_LIST_MODEL (self->vacancies_sorted), FALSE, id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  gtk_single_selection_set_selected (self->vacancies_selection, position);
+  return TRUE;
+}
+
+gint64
+konkurs_vacancies_view_get_selected_vacancy_id (KonkursVacanciesView *self)
+{
+  KonkursVacancy *vacancy;
+
+  g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), 0);
+
+  vacancy = get_selected_vacancy (self);
+  return vacancy != NULL ? konkurs_vacancy_get_id (vacancy) : 0;
+}

@@ -1,1 +1,381 @@
-/* placeholder: being written */
+/* konkurs-vacancy-dialog.c — add or edit a vacancy of a competition
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "konkurs-vacancy-dialog.h"
+
+struct _KonkursVacancyDialog
+{
+  AdwWindow       parent_instance;
+
+  KonkursStore   *store;
+  KonkursVacancy *vacancy;         /* the copy being edited */
+  gboolean        title_touched;
+
+  GtkButton      *save_button;
+  AdwEntryRow    *title_row;
+  AdwComboRow    *corps_row;
+  AdwEntryRow    *category_row;
+  GtkSwitch      *leadership_switch;
+  AdwComboRow    *level_row;
+  AdwEntryRow    *sector_row;
+  GtkSpinButton  *seats_spin;
+  AdwComboRow    *education_row;
+  GtkSpinButton  *experience_spin;
+  GtkTextView    *requirements_view;
+  GtkLabel       *field_error;
+  GtkLabel       *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursVacancyDialog, konkurs_vacancy_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The choices of the combo rows, in order. */
+static const int corps_values[] = { KONKURS_CORPS_A, KONKURS_CORPS_B };
+static const int level_values[] = {
+  KONKURS_LEVEL_CENTRAL, KONKURS_LEVEL_REGIONAL, KONKURS_LEVEL_DISTRICT,
+};
+static const int education_values[] = {
+  KONKURS_EDUCATION_NONE, KONKURS_EDUCATION_SECONDARY, KONKURS_EDUCATION_VOCATIONAL,
+  KONKURS_EDUCATION_HIGHER, KONKURS_EDUCATION_POSTGRADUATE,
+};
+
+gboolean
+konkurs_vacancy_dialog_category_is_valid (const char *category)
+{
+  gboolean after_hyphen = TRUE;
+
+  g_return_val_if_fail (category != NULL, FALSE);
+
+  if (category[0] == '\0')
+    return FALSE;
+
+  for (const char *p = category; *p != '\0'; p++)
+    {
+      if (*p == '-')
+        {
+          if (after_hyphen)
+            return FALSE;
+          after_hyphen = TRUE;
+        }
+      else if ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))
+        after_hyphen = FALSE;
+      else
+        return FALSE;
+    }
+
+  return !after_hyphen;
+}
+
+/* AdwEntryRow 1.2 does not name its inner text for assistive technologies. */
+static void
+label_entry_row (AdwEntryRow *row)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  if (delegate != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                    -1);
+}
+
+static char *
+get_stripped_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+static void
+validate (KonkursVacancyDialog *self)
+{
+  g_autofree char *title = get_stripped_text (self->title_row);
+  g_autofree char *category = get_stripped_text (self->category_row);
+  gboolean title_ok = title[0] != '\0';
+  gboolean category_ok = category[0] == '\0' || konkurs_vacancy_dialog_category_is_valid (category);
+  const char *message = NULL;
+
+  if (!category_ok)
+    message = _("The category may contain only capital Latin letters, digits and single hyphens, "
+                "for example C-O-4.");
+  /* Nobody should see an error before typing; Add stays off meanwhile. */
+  if (!title_ok && self->title_touched)
+    message = _("Enter the title of the position.");
+
+  if (title_ok || !self->title_touched)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->title_row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->title_row), "error");
+  if (category_ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->category_row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->category_row), "error");
+
+  gtk_label_set_text (self->field_error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->field_error), message != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), title_ok && category_ok);
+}
+
+static void
+on_title_changed (KonkursVacancyDialog *self)
+{
+  self->title_touched = TRUE;
+  validate (self);
+}
+
+static void
+on_category_changed (KonkursVacancyDialog *self)
+{
+  validate (self);
+}
+
+static char *
+get_requirements (KonkursVacancyDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->requirements_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+static void
+apply_inputs (KonkursVacancyDialog *self)
+{
+  KonkursVacancy *vacancy = self->vacancy;
+  g_autofree char *title = get_stripped_text (self->title_row);
+  g_autofree char *category = get_stripped_text (self->category_row);
+  g_autofree char *sector = get_stripped_text (self->sector_row);
+  g_autofree char *requirements = get_requirements (self);
+  guint corps = adw_combo_row_get_selected (self->corps_row);
+  guint level = adw_combo_row_get_selected (self->level_row);
+  guint education = adw_combo_row_get_selected (self->education_row);
+
+  konkurs_vacancy_set_position_title (vacancy, title);
+  konkurs_vacancy_set_category (vacancy, category);
+  konkurs_vacancy_set_sector (vacancy, sector);
+  konkurs_vacancy_set_requirements (vacancy, requirements);
+  if (corps < G_N_ELEMENTS (corps_values))
+    konkurs_vacancy_set_corps (vacancy, (KonkursCorps) corps_values[corps]);
+  if (level < G_N_ELEMENTS (level_values))
+    konkurs_vacancy_set_level (vacancy, (KonkursLevel) level_values[level]);
+  if (education < G_N_ELEMENTS (education_values))
+    konkurs_vacancy_set_education (vacancy, (KonkursEducation) education_values[education]);
+  konkurs_vacancy_set_leadership (vacancy, gtk_switch_get_active (self->leadership_switch));
+  konkurs_vacancy_set_seats (vacancy, gtk_spin_button_get_value_as_int (self->seats_spin));
+  konkurs_vacancy_set_experience_years (vacancy, gtk_spin_button_get_value_as_int (self->experience_spin));
+}
+
+static void
+on_save_clicked (KonkursVacancyDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return;
+
+  /* Take a number typed but not yet confirmed with Enter. */
+  gtk_spin_button_update (self->seats_spin);
+  gtk_spin_button_update (self->experience_spin);
+  apply_inputs (self);
+
+  if (!konkurs_store_save_vacancy (self->store, self->vacancy, &error))
+    {
+      /* A refusal the secretary can fix is no program error. */
+      if (g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID) ||
+          g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE))
+        g_debug ("Vacancy not saved: %s", error->message);
+      else
+        g_warning ("Vacancy not saved: %s", error->message);
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  g_signal_emit (self, signals[SAVED], 0, self->vacancy);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+fill_combo (AdwComboRow *row,
+            const char  *(*get_label) (int value),
+            const int   *values,
+            guint        n_values)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < n_values; i++)
+    {
+      const char *label = get_label (values[i]);
+
+      gtk_string_list_append (list, label != NULL ? _(label) : "");
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+}
+
+static const char *
+corps_label (int value)
+{
+  return konkurs_corps_get_label (value);
+}
+
+static const char *
+level_label (int value)
+{
+  return konkurs_level_get_label (value);
+}
+
+static const char *
+education_label (int value)
+{
+  return konkurs_education_get_label (value);
+}
+
+static void
+select_value (AdwComboRow *row,
+              const int   *values,
+              guint        n_values,
+              int          value)
+{
+  for (guint i = 0; i < n_values; i++)
+    if (values[i] == value)
+      adw_combo_row_set_selected (row, i);
+}
+
+static void
+load_vacancy (KonkursVacancyDialog *self)
+{
+  KonkursVacancy *vacancy = self->vacancy;
+
+  fill_combo (self->corps_row, corps_label, corps_values, G_N_ELEMENTS (corps_values));
+  fill_combo (self->level_row, level_label, level_values, G_N_ELEMENTS (level_values));
+  fill_combo (self->education_row, education_label, education_values, G_N_ELEMENTS (education_values));
+  select_value (self->corps_row, corps_values, G_N_ELEMENTS (corps_values),
+                konkurs_vacancy_get_corps (vacancy));
+  select_value (self->level_row, level_values, G_N_ELEMENTS (level_values),
+                konkurs_vacancy_get_level (vacancy));
+  select_value (self->education_row, education_values, G_N_ELEMENTS (education_values),
+                konkurs_vacancy_get_education (vacancy));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), konkurs_vacancy_get_position_title (vacancy) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->category_row), konkurs_vacancy_get_category (vacancy) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->sector_row), konkurs_vacancy_get_sector (vacancy) ?: "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->requirements_view),
+                            konkurs_vacancy_get_requirements (vacancy) ?: "", -1);
+  gtk_switch_set_active (self->leadership_switch, konkurs_vacancy_get_leadership (vacancy));
+  gtk_spin_button_set_value (self->seats_spin, MAX (konkurs_vacancy_get_seats (vacancy), 1));
+  gtk_spin_button_set_value (self->experience_spin, konkurs_vacancy_get_experience_years (vacancy));
+
+  self->title_touched = FALSE;
+  validate (self);
+}
+
+static void
+konkurs_vacancy_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), KONKURS_TYPE_VACANCY_DIALOG);
+
+  G_OBJECT_CLASS (konkurs_vacancy_dialog_parent_class)->dispose (object);
+}
+
+static void
+konkurs_vacancy_dialog_finalize (GObject *object)
+{
+  KonkursVacancyDialog *self = KONKURS_VACANCY_DIALOG (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->vacancy);
+
+  G_OBJECT_CLASS (konkurs_vacancy_dialog_parent_class)->finalize (object);
+}
+
+static void
+konkurs_vacancy_dialog_class_init (KonkursVacancyDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = konkurs_vacancy_dialog_dispose;
+  object_class->finalize = konkurs_vacancy_dialog_finalize;
+
+  signals[SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KONKURS_TYPE_VACANCY);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-vacancy-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, corps_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, category_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, leadership_switch);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, level_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, sector_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, seats_spin);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, education_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, experience_spin);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, requirements_view);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, field_error);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_category_changed);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+konkurs_vacancy_dialog_init (KonkursVacancyDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  label_entry_row (self->title_row);
+  label_entry_row (self->category_row);
+  label_entry_row (self->sector_row);
+}
+
+KonkursVacancyDialog *
+konkurs_vacancy_dialog_new (GtkWindow      *parent,
+                            KonkursStore   *store,
+                            gint64          competition_id,
+                            KonkursVacancy *vacancy)
+{
+  KonkursVacancyDialog *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
+  g_return_val_if_fail (vacancy == NULL || KONKURS_IS_VACANCY (vacancy), NULL);
+
+  self = g_object_new (KONKURS_TYPE_VACANCY_DIALOG,
+                       "transient-for", parent,
+                       NULL);
+  self->store = g_object_ref (store);
+  if (vacancy != NULL)
+    {
+      self->vacancy = konkurs_vacancy_copy (vacancy);
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Vacancy"));
+      gtk_button_set_label (self->save_button, _("Save"));
+    }
+  else
+    {
+      self->vacancy = konkurs_vacancy_new ();
+      konkurs_vacancy_set_competition_id (self->vacancy, competition_id);
+      konkurs_vacancy_set_corps (self->vacancy, KONKURS_CORPS_B);
+      konkurs_vacancy_set_level (self->vacancy, KONKURS_LEVEL_CENTRAL);
+      konkurs_vacancy_set_education (self->vacancy, KONKURS_EDUCATION_HIGHER);
+      konkurs_vacancy_set_seats (self->vacancy, 1);
+    }
+
+  load_vacancy (self);
+
+  return self;
+}

@@ -1,1 +1,345 @@
-/* placeholder: being written */
+/* konkurs-window.c — the main window: one page per area of the work
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "konkurs-vacancies-view.h"
+#include "konkurs-window.h"
+#include "konkurs-window-exchange.h"
+
+struct _KonkursWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  KonkursStore         *store;
+  GSettings            *settings;
+
+  GtkToggleButton      *search_button;
+  GtkWidget            *primary_menu_button;
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *stack;
+  KonkursVacanciesView *vacancies_view;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursWindow, konkurs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* GTK 4.8 does not name an icon-only GtkMenuButton after its tooltip;
+ * screen readers (and tests) need a name.  The toggle button inside takes
+ * the name of the menu button. */
+static void
+name_menu_button (GtkWidget  *menu_button,
+                  const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static void
+konkurs_window_restore_state (KonkursWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+konkurs_window_save_state (KonkursWindow *self)
+{
+  gboolean maximized;
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+
+  /* A maximized window's size says nothing about the size to come back to. */
+  if (maximized)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+}
+
+static gboolean
+konkurs_window_close_request (GtkWindow *window)
+{
+  konkurs_window_save_state (KONKURS_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (konkurs_window_parent_class)->close_request (window);
+}
+
+static void
+on_add_toast (KonkursWindow *self,
+              AdwToast      *toast)
+{
+  konkurs_window_add_toast (self, g_object_ref (toast));
+}
+
+static void
+on_visible_page_changed (KonkursWindow *self)
+{
+  gboolean searchable = gtk_widget_get_visible (GTK_WIDGET (self->vacancies_view)) &&
+                        adw_view_stack_get_visible_child (self->stack) == GTK_WIDGET (self->vacancies_view);
+
+  /* Only the Vacancies page has something to search so far; a search button
+   * that does nothing on the other pages would only confuse. */
+  if (!searchable)
+    gtk_toggle_button_set_active (self->search_button, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), searchable);
+}
+
+static void
+konkurs_window_show_vacancies (KonkursWindow *self)
+{
+  adw_view_stack_set_visible_child (self->stack, GTK_WIDGET (self->vacancies_view));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KonkursWindow *self = KONKURS_WINDOW (widget);
+
+  konkurs_window_show_vacancies (self);
+  gtk_toggle_button_set_active (self->search_button,
+                                !gtk_toggle_button_get_active (self->search_button));
+}
+
+/* Ctrl+N and Ctrl+P work from anywhere in the window, so they live here and
+ * forward to the page that does the work. */
+static void
+forward_to_vacancies_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  KonkursWindow *self = KONKURS_WINDOW (widget);
+  const char *view_action = NULL;
+
+  if (g_strcmp0 (action_name, "win.new-competition") == 0)
+    view_action = "vacancies.new-competition";
+  else if (g_strcmp0 (action_name, "win.print-announcement") == 0)
+    view_action = "vacancies.print-announcement";
+  g_return_if_fail (view_action != NULL);
+
+  konkurs_window_show_vacancies (self);
+  gtk_widget_activate_action (GTK_WIDGET (self->vacancies_view), view_action, NULL);
+}
+
+static void
+konkurs_window_constructed (GObject *object)
+{
+  KonkursWindow *self = KONKURS_WINDOW (object);
+
+  G_OBJECT_CLASS (konkurs_window_parent_class)->constructed (object);
+
+  konkurs_vacancies_view_set_settings (self->vacancies_view, self->settings);
+  konkurs_vacancies_view_set_store (self->vacancies_view, self->store);
+  konkurs_window_restore_state (self);
+}
+
+static void
+konkurs_window_dispose (GObject *object)
+{
+  KonkursWindow *self = KONKURS_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (konkurs_window_parent_class)->dispose (object);
+}
+
+static void
+konkurs_window_finalize (GObject *object)
+{
+  KonkursWindow *self = KONKURS_WINDOW (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (konkurs_window_parent_class)->finalize (object);
+}
+
+static void
+konkurs_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  KonkursWindow *self = KONKURS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+konkurs_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  KonkursWindow *self = KONKURS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KonkursWindow *self = KONKURS_WINDOW (widget);
+
+  konkurs_window_import (self, self->store);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KonkursWindow *self = KONKURS_WINDOW (widget);
+
+  konkurs_window_export (self, self->store);
+}
+
+static void
+konkurs_window_class_init (KonkursWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = konkurs_window_constructed;
+  object_class->dispose = konkurs_window_dispose;
+  object_class->finalize = konkurs_window_finalize;
+  object_class->get_property = konkurs_window_get_property;
+  object_class->set_property = konkurs_window_set_property;
+  window_class->close_request = konkurs_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         KONKURS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KONKURS_TYPE_VACANCIES_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KonkursWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KonkursWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursWindow, vacancies_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_toast);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-competition", NULL, forward_to_vacancies_action);
+  gtk_widget_class_install_action (widget_class, "win.print-announcement", NULL, forward_to_vacancies_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-competition", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-announcement", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export", NULL);
+}
+
+static void
+konkurs_window_init (KonkursWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  name_menu_button (self->primary_menu_button, _("Main Menu"));
+  g_object_bind_property (self->search_button, "active",
+                          self->vacancies_view, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+KonkursWindow *
+konkurs_window_new (GtkApplication *application,
+                    KonkursStore   *store,
+                    GSettings      *settings)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (KONKURS_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       "settings", settings,
+                       NULL);
+}
+
+/* Takes ownership of @toast, like adw_toast_overlay_add_toast(). */
+void
+konkurs_window_add_toast (KonkursWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (KONKURS_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+KonkursStore *
+konkurs_window_get_store (KonkursWindow *self)
+{
+  g_return_val_if_fail (KONKURS_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+GSettings *
+konkurs_window_get_settings (KonkursWindow *self)
+{
+  g_return_val_if_fail (KONKURS_IS_WINDOW (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,742 @@
+/* test-widgets.c — the real window, view and dialogs under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "konkurs-competition-dialog.h"
+#include "konkurs-vacancies-view.h"
+#include "konkurs-vacancy-dialog.h"
+#include "konkurs-window.h"
+
+typedef struct {
+  KonkursStore *store;
+  gint64        justice_id;   /* Kazakh, three vacancies */
+  gint64        finance_id;   /* Russian, one vacancy */
+} Fixture;
+
+/* Helpers */
+
+typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget       *root,
+             WidgetPredicate  predicate,
+             gconstpointer    data)
+{
+  if (predicate (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, predicate, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_sidebar_list (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "navigation-sidebar");
+}
+
+static gboolean
+is_type (GtkWidget *widget, gconstpointer data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+static gboolean
+is_entry_row_titled (GtkWidget *widget, gconstpointer data)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static gboolean
+is_button_labelled (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+static gboolean
+is_visible_error_label (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
+         gtk_widget_get_visible (widget) &&
+         gtk_label_get_text (GTK_LABEL (widget))[0] != '\0';
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Iterates the main loop until @condition holds or five seconds pass. */
+static gboolean
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+pointer_is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+typedef struct {
+  GListModel *model;
+  guint       n_items;
+} CountCheck;
+
+static gboolean
+model_has_count (gpointer data)
+{
+  CountCheck *check = data;
+
+  return g_list_model_get_n_items (check->model) == check->n_items;
+}
+
+static void
+wait_for_count (GListModel *model,
+                guint       n_items)
+{
+  CountCheck check = { model, n_items };
+
+  wait_until (model_has_count, &check);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_items);
+}
+
+static void
+drain_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Fixture */
+
+static gint64
+add_competition (KonkursStore *store,
+                 const char   *state_body,
+                 const char   *title,
+                 int           day)
+{
+  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (day, G_DATE_MARCH, 2026);
+  g_autoptr(GError) error = NULL;
+
+  konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  konkurs_competition_set_state_body (competition, state_body);
+  konkurs_competition_set_title (competition, title);
+  konkurs_competition_set_announcement_date (competition, date);
+  g_assert_true (konkurs_store_save_competition (store, competition, &error));
+  g_assert_no_error (error);
+  return konkurs_competition_get_id (competition);
+}
+
+static void
+add_vacancy (KonkursStore *store,
+             gint64        competition_id,
+             const char   *title,
+             const char   *category,
+             int           seats)
+{
+  g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
+  g_autoptr(GError) error = NULL;
+
+  konkurs_vacancy_set_competition_id (vacancy, competition_id);
+  konkurs_vacancy_set_position_title (vacancy, title);
+  konkurs_vacancy_set_category (vacancy, category);
+  konkurs_vacancy_set_corps (vacancy, KONKURS_CORPS_B);
+  konkurs_vacancy_set_level (vacancy, KONKURS_LEVEL_CENTRAL);
+  konkurs_vacancy_set_education (vacancy, KONKURS_EDUCATION_HIGHER);
+  konkurs_vacancy_set_seats (vacancy, seats);
+  konkurs_vacancy_set_experience_years (vacancy, 2);
+  g_assert_true (konkurs_store_save_vacancy (store, vacancy, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = konkurs_store_open (":memory:", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->store);
+
+  fixture->justice_id = add_competition (fixture->store, "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ӘДІЛЕТ МИНИСТРЛІГІ",
+                                         "Бос мемлекеттік әкімшілік лауазымдарға орналасуға конкурс", 2);
+  add_vacancy (fixture->store, fixture->justice_id, "Бас сарапшы", "C-O-5", 5);
+  add_vacancy (fixture->store, fixture->justice_id, "Басқарма басшысы", "C-O-3", 1);
+  add_vacancy (fixture->store, fixture->justice_id, "Жетекші сарапшы", "C-O-6", 3);
+
+  fixture->finance_id = add_competition (fixture->store, "Министерство финансов Республики Казахстан",
+                                         "Конкурс на занятие вакантных должностей", 9);
+  add_vacancy (fixture->store, fixture->finance_id, "Главный эксперт", "C-O-5", 2);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+}
+
+typedef struct {
+  KonkursWindow        *window;
+  KonkursVacanciesView *view;
+  GListModel           *competitions;
+  GtkColumnView        *table;
+  GListModel           *vacancies;
+} Ui;
+
+static void
+ui_open (Ui           *ui,
+         KonkursStore *store)
+{
+  GtkWidget *sidebar;
+
+  ui->window = konkurs_window_new (NULL, store, NULL);
+  gtk_window_present (GTK_WINDOW (ui->window));
+  g_assert_true (wait_until (widget_is_mapped, ui->window));
+
+  ui->view = KONKURS_VACANCIES_VIEW (find_widget (GTK_WIDGET (ui->window), is_type,
+                                                  GSIZE_TO_POINTER (KONKURS_TYPE_VACANCIES_VIEW)));
+  g_assert_nonnull (ui->view);
+  sidebar = find_widget (GTK_WIDGET (ui->view), is_sidebar_list, NULL);
+  g_assert_nonnull (sidebar);
+  ui->competitions = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (sidebar)));
+  ui->table = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (ui->view), is_type,
+                                            GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  g_assert_nonnull (ui->table);
+  ui->vacancies = G_LIST_MODEL (gtk_column_view_get_model (ui->table));
+}
+
+static void
+ui_close (Ui *ui)
+{
+  gpointer window = ui->window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &window);
+  gtk_window_destroy (GTK_WINDOW (ui->window));
+  g_assert_true (wait_until (pointer_is_null, &window));
+  g_assert_null (window);
+}
+
+static guint
+position_of_competition (GListModel *model,
+                         gint64      id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KonkursCompetition) competition = g_list_model_get_item (model, i);
+
+      if (konkurs_competition_get_id (competition) == id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static int
+seats_at (GListModel *model,
+          guint       position)
+{
+  g_autoptr(KonkursVacancy) vacancy = g_list_model_get_item (model, position);
+
+  return konkurs_vacancy_get_seats (vacancy);
+}
+
+static GtkColumnViewColumn *
+find_column (GtkColumnView *table,
+             const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (table);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+  return NULL;
+}
+
+/* Tests */
+
+static void
+test_templates (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *dialog;
+  GObject *overlay;
+
+  dialog = GTK_WIDGET (konkurs_competition_dialog_new (NULL, fixture->store, NULL));
+  g_assert_true (KONKURS_IS_COMPETITION_DIALOG (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = GTK_WIDGET (konkurs_vacancy_dialog_new (NULL, fixture->store, fixture->justice_id, NULL));
+  g_assert_true (KONKURS_IS_VACANCY_DIALOG (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  builder = gtk_builder_new_from_resource ("/io/github/konkurs/Konkurs/gtk/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+  drain_main_loop ();
+}
+
+static void
+test_window_lists (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  Ui ui = { 0 };
+  guint position;
+
+  ui_open (&ui, fixture->store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 2);
+
+  position = position_of_competition (ui.competitions, fixture->justice_id);
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (ui.competitions), position, TRUE);
+  g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (ui.view), ==, fixture->justice_id);
+  g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 3);
+
+  g_assert_true (konkurs_vacancies_view_select_competition (ui.view, fixture->finance_id));
+  g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 1);
+
+  /* A change in the store shows at once, and the selection stays. */
+  add_vacancy (fixture->store, fixture->finance_id, "Эксперт", "C-O-6", 4);
+  g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 2);
+  g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (ui.view), ==, fixture->finance_id);
+
+  ui_close (&ui);
+}
+
+static void
+test_window_sort (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  Ui ui = { 0 };
+  GtkColumnViewColumn *seats;
+
+  ui_open (&ui, fixture->store);
+  g_assert_true (konkurs_vacancies_view_select_competition (ui.view, fixture->justice_id));
+  g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 3);
+
+  /* In the store's order (by id): 5, 1, 3 seats. */
+  g_assert_cmpint (seats_at (ui.vacancies, 0), ==, 5);
+
+  seats = find_column (ui.table, "Seats");
+  g_assert_nonnull (seats);
+  gtk_column_view_sort_by_column (ui.table, seats, GTK_SORT_ASCENDING);
+  g_assert_cmpint (seats_at (ui.vacancies, 0), ==, 1);
+  g_assert_cmpint (seats_at (ui.vacancies, 1), ==, 3);
+  g_assert_cmpint (seats_at (ui.vacancies, 2), ==, 5);
+
+  gtk_column_view_sort_by_column (ui.table, seats, GTK_SORT_DESCENDING);
+  g_assert_cmpint (seats_at (ui.vacancies, 0), ==, 5);
+  g_assert_cmpint (seats_at (ui.vacancies, 2), ==, 1);
+
+  gtk_column_view_sort_by_column (ui.table, find_column (ui.table, "Position"), GTK_SORT_ASCENDING);
+  /* "Бас сарапшы" < "Басқарма басшысы" < "Жетекші сарапшы" */
+  g_assert_cmpint (seats_at (ui.vacancies, 2), ==, 3);
+
+  ui_close (&ui);
+}
+
+static void
+test_window_search (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  Ui ui = { 0 };
+  GtkWidget *entry;
+  GtkWidget *search_bar;
+  g_autoptr(KonkursCompetition) found = NULL;
+
+  ui_open (&ui, fixture->store);
+  entry = find_widget (GTK_WIDGET (ui.view), is_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  search_bar = find_widget (GTK_WIDGET (ui.view), is_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_BAR));
+  g_assert_nonnull (entry);
+  g_assert_nonnull (search_bar);
+
+  /* Ctrl+F's action opens the search bar. */
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui.window), "win.search", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+
+  /* Lower case finds the capitals of the Kazakh name. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "әділет");
+  wait_for_count (ui.competitions, 1);
+  found = g_list_model_get_item (ui.competitions, 0);
+  g_assert_cmpint (konkurs_competition_get_id (found), ==, fixture->justice_id);
+  /* Found by its own name: all its vacancies stay in view. */
+  g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 3);
+
+  /* A vacancy's title finds its competition, and only matching vacancies show. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ЖЕТЕКШІ");
+  wait_for_count (ui.vacancies, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 1);
+  g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (ui.view), ==, fixture->justice_id);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "главный");
+  wait_for_count (ui.competitions, 1);
+  g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (ui.view), ==, fixture->finance_id);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "нет такого");
+  wait_for_count (ui.competitions, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 0);
+
+  /* Closing the search shows everything again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui.window), "win.search", NULL));
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+  wait_for_count (ui.competitions, 2);
+
+  ui_close (&ui);
+}
+
+static gboolean
+is_action_row_titled (GtkWidget *widget, gconstpointer data)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static gboolean
+is_selectable_label (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget));
+}
+
+static char *
+expected_deadline_today (KonkursStore *store)
+{
+  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
+  g_autoptr(GError) error = NULL;
+  GDate today;
+  char buffer[128];
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  konkurs_competition_set_state_body (competition, "x");
+  konkurs_competition_set_announcement_date (competition, &today);
+  g_assert_true (konkurs_store_compute_deadline (store, competition, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_date_strftime (buffer, sizeof buffer, "%x",
+                                     konkurs_competition_get_document_deadline (competition)), >, 0);
+  return g_strdup (buffer);
+}
+
+static void
+test_competition_dialog (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  Ui ui = { 0 };
+  GtkWidget *dialog;
+  GtkWidget *row, *save, *error, *deadline_row, *deadline;
+  g_autoptr(GPtrArray) competitions = NULL;
+  g_autofree char *expected = NULL;
+  gpointer alive;
+
+  ui_open (&ui, fixture->store);
+  dialog = GTK_WIDGET (konkurs_competition_dialog_new (GTK_WINDOW (ui.window), fixture->store, NULL));
+  alive = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  row = find_widget (dialog, is_entry_row_titled, "State body");
+  save = find_widget (dialog, is_button_labelled, "Create");
+  deadline_row = find_widget (dialog, is_action_row_titled, "Document deadline");
+  g_assert_nonnull (row);
+  g_assert_nonnull (save);
+  g_assert_nonnull (deadline_row);
+
+  /* The deadline is computed live for today's date, as the store would. */
+  deadline = find_widget (deadline_row, is_selectable_label, NULL);
+  g_assert_nonnull (deadline);
+  expected = expected_deadline_today (fixture->store);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (deadline)), ==, expected);
+
+  /* Empty state body: Create is off, and no error before any typing. */
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_null (find_widget (dialog, is_visible_error_label, NULL));
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "x");
+  gtk_editable_set_text (GTK_EDITABLE (row), "   ");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  error = find_widget (dialog, is_visible_error_label, NULL);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "state body"));
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "Агенттік");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_null (find_widget (dialog, is_visible_error_label, NULL));
+
+  g_signal_emit_by_name (save, "clicked");
+  g_assert_true (wait_until (pointer_is_null, &alive));
+
+  competitions = konkurs_store_list_competitions (fixture->store, NULL);
+  g_assert_cmpuint (competitions->len, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 3);
+
+  ui_close (&ui);
+}
+
+static void
+test_competition_dialog_selects_new (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  Ui ui = { 0 };
+  GtkWidget *dialog = NULL;
+  GtkWidget *row;
+  GList *toplevels;
+  g_autoptr(KonkursCompetition) selected = NULL;
+
+  ui_open (&ui, fixture->store);
+
+  /* Ctrl+N's action opens the view's own dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui.window), "win.new-competition", NULL));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (KONKURS_IS_COMPETITION_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+
+  row = find_widget (dialog, is_entry_row_titled, "State body");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Агенттік");
+  g_signal_emit_by_name (find_widget (dialog, is_button_labelled, "Create"), "clicked");
+  drain_main_loop ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 3);
+  selected = g_list_model_get_item (ui.competitions,
+                                    gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (ui.competitions)));
+  g_assert_cmpstr (konkurs_competition_get_state_body (selected), ==, "Агенттік");
+  g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 0);
+
+  ui_close (&ui);
+}
+
+static void
+test_vacancy_dialog (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *dialog;
+  GtkWidget *title, *category, *save, *error;
+  g_autoptr(GPtrArray) vacancies = NULL;
+  gpointer alive;
+
+  g_assert_true (konkurs_vacancy_dialog_category_is_valid ("C-O-4"));
+  g_assert_false (konkurs_vacancy_dialog_category_is_valid ("c-o-4"));
+  g_assert_false (konkurs_vacancy_dialog_category_is_valid ("С-O-4")); /* Cyrillic С */
+  g_assert_false (konkurs_vacancy_dialog_category_is_valid ("C--4"));
+  g_assert_false (konkurs_vacancy_dialog_category_is_valid ("C-O-"));
+
+  dialog = GTK_WIDGET (konkurs_vacancy_dialog_new (NULL, fixture->store, fixture->finance_id, NULL));
+  alive = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  title = find_widget (dialog, is_entry_row_titled, "Position title");
+  category = find_widget (dialog, is_entry_row_titled, "Category");
+  save = find_widget (dialog, is_button_labelled, "Add");
+  g_assert_nonnull (title);
+  g_assert_nonnull (category);
+  g_assert_nonnull (save);
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  gtk_editable_set_text (GTK_EDITABLE (title), "Главный специалист");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  gtk_editable_set_text (GTK_EDITABLE (category), "c-o-4");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_has_css_class (category, "error"));
+  error = find_widget (dialog, is_visible_error_label, NULL);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "Latin"));
+
+  gtk_editable_set_text (GTK_EDITABLE (category), "C-O-4");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_has_css_class (category, "error"));
+
+  g_signal_emit_by_name (save, "clicked");
+  g_assert_true (wait_until (pointer_is_null, &alive));
+
+  vacancies = konkurs_store_list_vacancies (fixture->store, fixture->finance_id, NULL);
+  g_assert_cmpuint (vacancies->len, ==, 2);
+  g_assert_cmpstr (konkurs_vacancy_get_category (vacancies->pdata[1]), ==, "C-O-4");
+  g_assert_cmpint (konkurs_vacancy_get_seats (vacancies->pdata[1]), ==, 1);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+/* What a click on a response button does: respond, then close. */
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  drain_main_loop ();
+}
+
+static void
+keep_toast (KonkursVacanciesView *view,
+            AdwToast             *toast,
+            gpointer              user_data)
+{
+  g_set_object ((AdwToast **) user_data, toast);
+}
+
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  Ui ui = { 0 };
+  AdwMessageDialog *confirm;
+  g_autoptr(AdwToast) toast = NULL;
+  g_autoptr(GPtrArray) vacancies = NULL;
+
+  ui_open (&ui, fixture->store);
+  g_signal_connect (ui.view, "add-toast", G_CALLBACK (keep_toast), &toast);
+  g_assert_true (konkurs_vacancies_view_select_competition (ui.view, fixture->justice_id));
+
+  /* Cancel keeps the competition. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui.view), "vacancies.delete-competition", NULL));
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  answer (confirm, "cancel");
+  g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui.view), "vacancies.delete-competition", NULL));
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  answer (confirm, "delete");
+  g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 1);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Competition deleted");
+
+  /* Undo brings it back with its vacancies, selected. */
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 2);
+  g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (ui.view), ==, fixture->justice_id);
+  g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 3);
+
+  /* A vacancy too. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (ui.vacancies), 1, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui.view), "vacancies.delete-vacancy", NULL));
+  confirm = find_message_dialog ();
+  g_assert_nonnull (confirm);
+  answer (confirm, "delete");
+  g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 2);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Vacancy deleted");
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 3);
+  vacancies = konkurs_store_list_vacancies (fixture->store, fixture->justice_id, NULL);
+  g_assert_cmpuint (vacancies->len, ==, 3);
+
+  ui_close (&ui);
+}
+
+static gboolean
+is_status_page_titled (GtkWidget *widget, gconstpointer data)
+{
+  return ADW_IS_STATUS_PAGE (widget) &&
+         g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), data) == 0;
+}
+
+static void
+test_empty_database (void)
+{
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *empty, *no_vacancies;
+  Ui ui = { 0 };
+
+  store = konkurs_store_open (":memory:", NULL, &error);
+  g_assert_no_error (error);
+  ui_open (&ui, store);
+  empty = find_widget (GTK_WIDGET (ui.view), is_status_page_titled, "No Competitions Yet");
+  no_vacancies = find_widget (GTK_WIDGET (ui.view), is_status_page_titled, "No Vacancies");
+  g_assert_nonnull (empty);
+  g_assert_nonnull (no_vacancies);
+  drain_main_loop ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 0);
+  g_assert_true (gtk_widget_get_mapped (empty));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (ui.table)));
+  g_assert_true (gtk_widget_is_sensitive (find_widget (empty, is_button_labelled, "New Competition")));
+
+  /* The first competition replaces the empty state; it has no vacancies yet. */
+  add_competition (store, "Агенттік", NULL, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 1);
+  drain_main_loop ();
+  g_assert_false (gtk_widget_get_mapped (empty));
+  g_assert_true (gtk_widget_get_mapped (no_vacancies));
+
+  ui_close (&ui);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add ("/widgets/templates", Fixture, NULL, fixture_set_up, test_templates, fixture_tear_down);
+  g_test_add ("/widgets/window/lists", Fixture, NULL, fixture_set_up, test_window_lists, fixture_tear_down);
+  g_test_add ("/widgets/window/sort", Fixture, NULL, fixture_set_up, test_window_sort, fixture_tear_down);
+  g_test_add ("/widgets/window/search", Fixture, NULL, fixture_set_up, test_window_search, fixture_tear_down);
+  g_test_add ("/widgets/window/delete-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/widgets/competition-dialog/validation", Fixture, NULL, fixture_set_up,
+              test_competition_dialog, fixture_tear_down);
+  g_test_add ("/widgets/competition-dialog/selects-new", Fixture, NULL, fixture_set_up,
+              test_competition_dialog_selects_new, fixture_tear_down);
+  g_test_add ("/widgets/vacancy-dialog", Fixture, NULL, fixture_set_up, test_vacancy_dialog, fixture_tear_down);
+  g_test_add_func ("/widgets/window/empty", test_empty_database);
+
+  return g_test_run ();
+}
