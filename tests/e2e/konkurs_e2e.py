@@ -130,15 +130,17 @@ class App:
     def _find_window(self):
         for i in range(self.app.childCount):
             w = self.app.getChildAtIndex(i)
-            if w is not None and w.getRoleName() in ("frame", "window", "dialog") and is_showing(w):
+            if w is not None and w.getRoleName() in ("frame", "window", "dialog"):
                 return w
         return None
 
     def windows(self):
         return [self.app.getChildAtIndex(i) for i in range(self.app.childCount)]
 
-    def find(self, role, name, root=None, showing=True, exact=True):
-        """The first widget of @role whose accessible name is @name."""
+    def find(self, role, name, root=None, showing=False, exact=True):
+        """The first widget of @role whose accessible name is @name.  GTK 4.8
+        does not keep the showing state of widgets reliably, so by default
+        any widget in the tree counts; views keep one widget per name."""
         roots = [root] if root is not None else self.windows()
         for r in roots:
             for acc in walk(r):
@@ -163,13 +165,11 @@ class App:
             raise
 
     def find_text(self, needle, root=None):
-        """A showing widget whose text or name contains @needle."""
+        """A widget whose text or name contains @needle."""
         roots = [root] if root is not None else self.windows()
         for r in roots:
             for acc in walk(r):
                 try:
-                    if not is_showing(acc):
-                        continue
                     if needle in (acc.name or "") or needle in text_of(acc):
                         return acc
                 except Exception:

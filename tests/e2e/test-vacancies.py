@@ -27,15 +27,16 @@ def main():
         app.click(app.wait_find("push button", "New Competition"))
         dialog_entry = app.wait_find(None, "State body")
         app.type_into(dialog_entry, STATE_BODY)
-        create = app.wait_find("push button", "Create")
-        app.click(create)
+        app.click(app.wait_find("push button", "Create"))
+        wait_for("the dialog to close", lambda: app.find("push button", "Create") is None)
 
         # The new competition is listed and selected.
         wait_for("the competition in the list", lambda: app.find_text(STATE_BODY))
 
         app.click(app.wait_find("push button", "Add Vacancy"))
         app.type_into(app.wait_find(None, "Position title"), POSITION)
-        app.click(app.wait_find("push button", "Create"))
+        app.click(app.wait_find("push button", "Add"))
+        wait_for("the dialog to close", lambda: app.find("push button", "Add") is None)
 
         cell = wait_for("the vacancy in the list", lambda: app.find_text(POSITION))
         log("found:", text_of(cell) or cell.name)
