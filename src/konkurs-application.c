@@ -5,6 +5,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "konkurs-application.h"
 #include "konkurs-cli.h"
@@ -57,13 +62,15 @@ static const GOptionEntry option_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the competitions and vacancies of the database to an XML file and exit"), N_("FILE") },
   { "print", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Print a document to PDF and exit; KIND is “announcement”"), N_("KIND") },
+    N_("Print a document to PDF and exit; KIND is “announcement”, “admission” (the review of documents, with names) or “publication” (results by personal code only)"), N_("KIND") },
   { "competition", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The competition to print"), N_("ID") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the printed document: kk (Kazakh, the default) or ru (Russian)"), N_("LANG") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where to write the PDF"), N_("FILE") },
+  { "generate-demo", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Fill the database with demonstration data: N candidates with competitions and applications, and exit"), N_("N") },
   { NULL }
 };
 
@@ -87,6 +94,7 @@ konkurs_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "competition", "x", &cli.competition_id);
   g_variant_dict_lookup (options, "language", "&s", &cli.language);
   g_variant_dict_lookup (options, "output", "^&ay", &cli.output_path);
+  cli.generate_demo = g_variant_dict_lookup (options, "generate-demo", "x", &cli.demo_candidates);
 
   if (konkurs_cli_wants_job (&cli))
     return konkurs_cli_run (&cli);
@@ -147,6 +155,65 @@ show_open_error (KonkursApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Milliseconds since the process started (the kernel's start time has
+ * the resolution of a clock tick, 10 ms). */
+static double
+ms_since_process_start (void)
+{
+  g_autofree char *stat = NULL;
+  const char *after_name;
+  unsigned long long start_ticks = 0;
+  struct timespec now;
+
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL)
+      || (after_name = strrchr (stat, ')')) == NULL
+      /* Field 22, starttime; the name, field 2, may hold spaces. */
+      || sscanf (after_name + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d %*d %*d %*d %llu",
+                 &start_ticks) != 1)
+    return -1;
+
+  clock_gettime (CLOCK_BOOTTIME, &now);
+  return now.tv_sec * 1000.0 + now.tv_nsec / 1e6 - start_ticks * 1000.0 / sysconf (_SC_CLK_TCK);
+}
+
+static void
+on_first_frame (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  g_autofree char *status = NULL;
+  const char *hwm;
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, user_data);
+
+  g_print ("first-frame-ms: %.0f\n", ms_since_process_start ());
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
+      && (hwm = strstr (status, "VmHWM:")) != NULL)
+    g_print ("first-frame-vmhwm-kb: %ld\n", strtol (hwm + strlen ("VmHWM:"), NULL, 10));
+
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+/* For tests/benchmark.py: with KONKURS_BENCH_FIRST_FRAME=1 in the
+ * environment, print the time from the start of the process to the first
+ * frame of the window, and the peak resident memory then, and quit. */
+static void
+watch_first_frame (KonkursApplication *self,
+                   GtkWindow          *window)
+{
+  GdkFrameClock *clock;
+
+  if (g_strcmp0 (g_getenv ("KONKURS_BENCH_FIRST_FRAME"), "1") != 0)
+    return;
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  if (clock == NULL)
+    {
+      g_printerr ("first-frame-ms: the window has no frame clock\n");
+      return;
+    }
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame), self);
+}
+
 static void
 konkurs_application_activate (GApplication *application)
 {
@@ -178,6 +245,7 @@ konkurs_application_activate (GApplication *application)
 
   window = GTK_WINDOW (konkurs_window_new (GTK_APPLICATION (self), self->store, self->settings));
   gtk_window_present (window);
+  watch_first_frame (self, window);
 }
 
 static void
@@ -281,5 +349,6 @@ konkurs_application_init (KonkursApplication *self)
       "Examples:\n"
       "  konkurs --database region.db --import competitions.xml\n"
       "  konkurs --database region.db --export competitions.xml\n"
-      "  konkurs --database region.db --print announcement --competition 1 --language ru --output announcement.pdf"));
+      "  konkurs --database region.db --print announcement --competition 1 --language ru --output announcement.pdf\n"
+      "  konkurs --database region.db --print publication --competition 1 --language kk --output results.pdf"));
 }

@@ -6,17 +6,22 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-admission-protocol.h"
 #include "konkurs-announcement.h"
 #include "konkurs-cli.h"
+#include "konkurs-demo.h"
 #include "konkurs-exchange.h"
+#include "konkurs-publication-list.h"
 #include "konkurs-store.h"
+#include "konkurs-store-candidates.h"
 
 gboolean
 konkurs_cli_wants_job (const KonkursCliOptions *options)
 {
   return options->import_path != NULL
       || options->export_path != NULL
-      || options->print_kind != NULL;
+      || options->print_kind != NULL
+      || options->generate_demo;
 }
 
 static int
@@ -35,9 +40,69 @@ run_import (KonkursStore *store, const char *path)
   if (!konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error))
     return fail (error);
 
-  /* Translators: the summary of an import on the command line */
-  g_print (_("Imported from %s: %u competitions, %u vacancies.\n"),
-           path, summary.competitions, summary.vacancies);
+  if (summary.candidates > 0 || summary.applications > 0)
+    /* Translators: the summary of an import of candidates on the command line */
+    g_print (_("Imported from %s: %u candidates, %u applications.\n"),
+             path, summary.candidates, summary.applications);
+  else
+    /* Translators: the summary of an import on the command line */
+    g_print (_("Imported from %s: %u competitions, %u vacancies.\n"),
+             path, summary.competitions, summary.vacancies);
+  return 0;
+}
+
+/* The number of applications of every competition: the store counts
+ * candidates but not applications. */
+static gint64
+count_applications (KonkursStore *store, GError **error)
+{
+  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (store, error);
+  gint64 count = 0;
+
+  if (competitions == NULL)
+    return -1;
+  for (guint i = 0; i < competitions->len; i++)
+    {
+      gint64 id = konkurs_competition_get_id (g_ptr_array_index (competitions, i));
+      g_autoptr(GPtrArray) list = konkurs_store_list_candidacies_of_competition (store, id, error);
+
+      if (list == NULL)
+        return -1;
+      count += list->len;
+    }
+  return count;
+}
+
+static int
+run_generate_demo (KonkursStore *store, gint64 n_candidates)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) competitions_before = NULL;
+  g_autoptr(GPtrArray) competitions = NULL;
+  gint64 candidates_before, applications_before, candidates, applications;
+  gint64 started = g_get_monotonic_time ();
+
+  if (n_candidates < 0 || n_candidates > 10000000)
+    {
+      g_printerr (_("--generate-demo needs a number of candidates from 0 to 10,000,000.\n"));
+      return 2;
+    }
+
+  if ((competitions_before = konkurs_store_list_competitions (store, &error)) == NULL
+      || (candidates_before = konkurs_store_count_candidates (store, &error)) < 0
+      || (applications_before = count_applications (store, &error)) < 0
+      || !konkurs_demo_generate (store, (guint) n_candidates, 1, NULL, NULL, NULL, &error)
+      || (competitions = konkurs_store_list_competitions (store, &error)) == NULL
+      || (candidates = konkurs_store_count_candidates (store, &error)) < 0
+      || (applications = count_applications (store, &error)) < 0)
+    return fail (error);
+
+  /* Translators: what --generate-demo made, and in how many seconds */
+  g_print (_("Generated demonstration data in %.1f s: %u competitions, %" G_GINT64_FORMAT
+             " candidates, %" G_GINT64_FORMAT " applications.\n"),
+           (g_get_monotonic_time () - started) / 1e6,
+           competitions->len - competitions_before->len,
+           candidates - candidates_before, applications - applications_before);
   return 0;
 }
 
@@ -53,6 +118,27 @@ run_export (KonkursStore *store, const char *path)
   return 0;
 }
 
+typedef KonkursDocument *(*DocumentBuilder) (KonkursStore *, gint64, KonkursCatalog *, GError **);
+
+/* The documents --print knows, by the KIND given on the command line. */
+static const struct {
+  const char      *kind;
+  DocumentBuilder  build;
+} printable[] = {
+  { "announcement", konkurs_announcement_build },
+  { "admission",    konkurs_admission_protocol_build },
+  { "publication",  konkurs_publication_list_build },
+};
+
+static DocumentBuilder
+find_builder (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (printable); i++)
+    if (g_strcmp0 (kind, printable[i].kind) == 0)
+      return printable[i].build;
+  return NULL;
+}
+
 static int
 run_print (KonkursStore *store, const KonkursCliOptions *options)
 {
@@ -60,10 +146,11 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
   g_autoptr(KonkursCatalog) catalog = NULL;
   g_autoptr(KonkursDocument) document = NULL;
   KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
+  DocumentBuilder build = find_builder (options->print_kind);
 
-  if (g_strcmp0 (options->print_kind, "announcement") != 0)
+  if (build == NULL)
     {
-      g_printerr (_("Unknown document “%s”. Konkurs can print: announcement.\n"),
+      g_printerr (_("Unknown document “%s”. Konkurs can print: announcement, admission, publication.\n"),
                   options->print_kind);
       return 2;
     }
@@ -88,7 +175,7 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
   if (catalog == NULL)
     return fail (error);
 
-  document = konkurs_announcement_build (store, options->competition_id, catalog, &error);
+  document = build (store, options->competition_id, catalog, &error);
   if (document == NULL)
     return fail (error);
 
@@ -108,11 +195,11 @@ konkurs_cli_run (const KonkursCliOptions *options)
   g_autofree char *default_path = NULL;
   const char *path = options->database;
   int jobs = (options->import_path != NULL) + (options->export_path != NULL)
-           + (options->print_kind != NULL);
+           + (options->print_kind != NULL) + (options->generate_demo != FALSE);
 
   if (jobs > 1)
     {
-      g_printerr (_("Give one of --import, --export and --print at a time.\n"));
+      g_printerr (_("Give one of --import, --export, --print and --generate-demo at a time.\n"));
       return 2;
     }
 
@@ -127,5 +214,7 @@ konkurs_cli_run (const KonkursCliOptions *options)
     return run_import (store, options->import_path);
   if (options->export_path != NULL)
     return run_export (store, options->export_path);
+  if (options->generate_demo)
+    return run_generate_demo (store, options->demo_candidates);
   return run_print (store, options);
 }

@@ -16,6 +16,8 @@ typedef struct {
   gint64      competition_id;
   const char *language;     /* "kk" or "ru"; NULL: "kk" */
   const char *output_path;
+  gboolean    generate_demo;   /* --generate-demo N was given */
+  gint64      demo_candidates; /* its N */
 } KonkursCliOptions;
 
 /* TRUE when @options ask for a job of the command line rather than the

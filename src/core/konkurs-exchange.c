@@ -27,6 +27,7 @@
 #include <libxml/parserInternals.h>
 
 #include "konkurs-autocleanups.h"
+#include "konkurs-exchange-private.h"
 
 #define COMPETITIONS_NS      "urn:konkurs:competitions:1"
 #define COMPETITIONS_ROOT    "konkurs-competitions"
@@ -45,32 +46,15 @@ G_DEFINE_QUARK (konkurs-exchange-error-quark, konkurs_exchange_error)
 /* ------------------------------------------------------------------------ */
 /* Messages                                                                  */
 
-typedef struct {
-  KonkursStore         *store;
-  char                 *display_name;  /* basename of the file, for messages */
-  GCancellable         *cancellable;
-  KonkursProgressFunc   progress;
-  gpointer              progress_data;
-  KonkursImportSummary  summary;
-  GHashTable           *big_lines;     /* xmlNode → line, past 65535 */
-} ImportContext;
-
-static void set_error_at (GError      **error,
-                          ImportContext *ctx,
-                          int            code,
-                          long           line,
-                          const char    *format,
-                          ...) G_GNUC_PRINTF (5, 6);
-
 /* Every import error begins with "FILE:LINE: " so that the secretary (or
  * whoever produced the file) can go straight to the place. */
-static void
-set_error_at (GError       **error,
-              ImportContext *ctx,
-              int            code,
-              long           line,
-              const char    *format,
-              ...)
+void
+konkurs_exchange_set_error_at (GError              **error,
+                               KonkursImportContext *ctx,
+                               int                   code,
+                               long                  line,
+                               const char           *format,
+                               ...)
 {
   va_list args;
   g_autofree char *message = NULL;
@@ -108,6 +92,13 @@ node_line_in (GHashTable *big_lines,
 
 #define node_line(node) node_line_in (ctx->big_lines, (node))
 
+long
+konkurs_exchange_node_line (KonkursImportContext *ctx,
+                            xmlNode              *node)
+{
+  return node_line (node);
+}
+
 static const char *
 node_name (xmlNode *node)
 {
@@ -118,7 +109,10 @@ node_name (xmlNode *node)
 /* Reading and parsing                                                       */
 
 typedef struct {
-  GHashTable *big_lines;    /* ImportContext's */
+  KonkursImportContext *ctx;
+  GHashTable *big_lines;    /* KonkursImportContext's */
+  gboolean  streaming;      /* the root's children are handed over one by one */
+  GError   *hook_error;     /* why handing over a child failed */
   gboolean  refused;        /* we stopped the parser on purpose */
   char     *refusal;
   long      refusal_line;
@@ -137,6 +131,7 @@ parse_state_clear (ParseState *state)
   g_clear_pointer (&state->refusal, g_free);
   g_clear_pointer (&state->error_str1, g_free);
   g_clear_pointer (&state->error_message, g_free);
+  g_clear_error (&state->hook_error);
 }
 
 static void
@@ -206,6 +201,11 @@ on_start_element (void           *ctx,
       return;
     }
 
+  /* The root says whether the file is read as a stream. */
+  if (ctxt->nameNr == 0)
+    state->streaming = g_strcmp0 ((const char *) localname, KONKURS_CANDIDATES_ROOT) == 0
+                       && g_strcmp0 ((const char *) uri, KONKURS_CANDIDATES_NS) == 0;
+
   xmlSAX2StartElementNs (ctx, localname, prefix, uri, nb_namespaces, namespaces,
                          nb_attributes, nb_defaulted, attributes);
 
@@ -214,6 +214,107 @@ on_start_element (void           *ctx,
   if (ctxt->node != NULL && ctxt->node->line == G_MAXUINT16 && ctxt->input != NULL
       && !g_hash_table_contains (state->big_lines, ctxt->node))
     g_hash_table_insert (state->big_lines, ctxt->node, GSIZE_TO_POINTER ((gsize) ctxt->input->line));
+}
+
+static void
+forget_big_lines (GHashTable *big_lines,
+                  xmlNode    *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      forget_big_lines (big_lines, child);
+
+  g_hash_table_remove (big_lines, node);
+}
+
+static gboolean
+is_root (xmlParserCtxt *ctxt,
+         xmlNode       *node)
+{
+  return node != NULL && node->parent == (xmlNode *) ctxt->myDoc;
+}
+
+/* A child of the root of a streamed file is complete: hand it over, then
+ * free it, so that the tree never holds more than one child. */
+static void
+hand_over (xmlParserCtxt *ctxt,
+           ParseState    *state,
+           xmlNode       *child)
+{
+  KonkursImportContext *ctx = state->ctx;
+  gsize done = (gsize) ctxt->input->consumed + (gsize) (ctxt->input->cur - ctxt->input->base);
+  gsize length = (gsize) (ctxt->input->end - ctxt->input->base) + (gsize) ctxt->input->consumed;
+  gboolean ok;
+
+  ok = konkurs_exchange_candidates_child (ctx, child, &state->hook_error);
+
+  forget_big_lines (state->big_lines, child);
+  xmlUnlinkNode (child);
+  xmlFreeNode (child);
+
+  if (!ok)
+    {
+      xmlStopParser (ctxt);
+      return;
+    }
+
+  /* The last percent is for the commit. */
+  if (length > 0)
+    konkurs_exchange_report_progress (ctx, 0.99 * (double) done / (double) length);
+}
+
+static void
+on_end_element (void          *ctx,
+                const xmlChar *localname,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  xmlParserCtxt *ctxt = ctx;
+  ParseState *state = ctxt->_private;
+  xmlNode *node = ctxt->node;
+
+  xmlSAX2EndElementNs (ctx, localname, prefix, uri);
+
+  if (state->streaming && state->hook_error == NULL && node != NULL
+      && node->type == XML_ELEMENT_NODE && node->parent != NULL && is_root (ctxt, node->parent))
+    hand_over (ctxt, state, node);
+}
+
+/* In a streamed file, text between the root's children is dropped (blanks)
+ * or refused, so the root never has a text node that later text would be
+ * merged into after its neighbour was freed. */
+static void
+on_characters (void          *ctx,
+               const xmlChar *text,
+               int            length)
+{
+  xmlParserCtxt *ctxt = ctx;
+  ParseState *state = ctxt->_private;
+
+  if (state->streaming && is_root (ctxt, ctxt->node))
+    {
+      for (int i = 0; i < length; i++)
+        if (!g_ascii_isspace (text[i]))
+          {
+            /* The parser is at the end of the text: count back to the
+             * line of its first word. */
+            long line = xmlSAX2GetLineNumber (ctxt);
+
+            for (int j = i; j < length; j++)
+              line -= text[j] == '\n';
+            if (state->hook_error == NULL)
+              konkurs_exchange_set_error_at (&state->hook_error, state->ctx, KONKURS_EXCHANGE_ERROR_INVALID,
+                                             line,
+                                             _("%s: text is not allowed between the elements; "
+                                               "put it inside an element or remove it"),
+                                             (const char *) ctxt->node->name);
+            xmlStopParser (ctxt);
+            return;
+          }
+      return;
+    }
+
+  xmlSAX2Characters (ctx, text, length);
 }
 
 /* Per-context, unlike xmlSetStructuredErrorFunc(): imports may run in
@@ -238,7 +339,7 @@ on_parse_error (void        *data,
 }
 
 static void
-set_parse_error (ImportContext *ctx,
+set_parse_error (KonkursImportContext *ctx,
                  ParseState    *state,
                  GError       **error)
 {
@@ -249,34 +350,34 @@ set_parse_error (ImportContext *ctx,
   switch (state->error_code)
     {
     case XML_ERR_TAG_NAME_MISMATCH:
-      set_error_at (error, ctx, code, line,
+      konkurs_exchange_set_error_at (error, ctx, code, line,
                     _("the element <%s> opened on line %d is not closed before this line; "
                       "the file is not well-formed XML"),
                     str1, state->error_int1);
       break;
     case XML_ERR_TAG_NOT_FINISHED:
-      set_error_at (error, ctx, code, line,
+      konkurs_exchange_set_error_at (error, ctx, code, line,
                     _("the file ends before the element <%s> opened on line %d is closed; "
                       "it may be truncated"),
                     str1, state->error_int1);
       break;
     case XML_ERR_DOCUMENT_EMPTY:
-      set_error_at (error, ctx, code, line, _("the file is empty"));
+      konkurs_exchange_set_error_at (error, ctx, code, line, _("the file is empty"));
       break;
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
-      set_error_at (error, ctx, code, line,
+      konkurs_exchange_set_error_at (error, ctx, code, line,
                     _("the file uses the entity “&%s;”, which is not defined; "
                       "write “&amp;” for an ampersand"),
                     str1);
       break;
     default:
       if (state->error_at_end)
-        set_error_at (error, ctx, code, line,
+        konkurs_exchange_set_error_at (error, ctx, code, line,
                       _("the file ends in the middle of the XML (%s); it may be truncated"),
                       state->error_message);
       else
-        set_error_at (error, ctx, code, line,
+        konkurs_exchange_set_error_at (error, ctx, code, line,
                       _("the file is not well-formed XML: %s"), state->error_message);
       break;
     }
@@ -286,7 +387,7 @@ set_parse_error (ImportContext *ctx,
  * decompress gzip and xz, which turns a small file into a large one after
  * the size check. */
 static GMappedFile *
-map_file (ImportContext *ctx,
+map_file (KonkursImportContext *ctx,
           const char    *path,
           GError       **error)
 {
@@ -299,7 +400,7 @@ map_file (ImportContext *ctx,
   if (fd < 0)
     {
       int saved_errno = errno;
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
                     _("the file cannot be opened: %s"), g_strerror (saved_errno));
       return NULL;
     }
@@ -307,7 +408,7 @@ map_file (ImportContext *ctx,
   if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
     {
       close (fd);
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
                     _("this is not a file that can be read"));
       return NULL;
     }
@@ -315,7 +416,7 @@ map_file (ImportContext *ctx,
   if (st.st_size > MAX_FILE_SIZE)
     {
       close (fd);
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
                     _("the file is too large (%" G_GINT64_FORMAT " MiB; at most %d MiB are read)"),
                     (gint64) (st.st_size / (1024 * 1024)),
                     (int) (MAX_FILE_SIZE / (1024 * 1024)));
@@ -325,7 +426,7 @@ map_file (ImportContext *ctx,
   mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
   close (fd);
   if (mapped == NULL)
-    set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
                   _("the file cannot be read: %s"), local_error->message);
 
   return mapped;
@@ -336,7 +437,7 @@ map_file (ImportContext *ctx,
  * limits on text and names), no network, and the SAX hooks above refuse
  * DOCTYPE, entity declarations and deep nesting outright. */
 static xmlDoc *
-parse_document (ImportContext *ctx,
+parse_document (KonkursImportContext *ctx,
                 const char    *path,
                 GError       **error)
 {
@@ -345,6 +446,7 @@ parse_document (ImportContext *ctx,
   g_autoptr(xmlDoc) doc = NULL;
   ParseState state = { 0 };
   const int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
+  gboolean hook_failed;
   gsize length;
 
   mapped = map_file (ctx, path, error);
@@ -354,17 +456,18 @@ parse_document (ImportContext *ctx,
   length = g_mapped_file_get_length (mapped);
   if (length == 0)
     {
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0, _("the file is empty"));
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0, _("the file is empty"));
       return NULL;
     }
 
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     {
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0, _("out of memory"));
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0, _("out of memory"));
       return NULL;
     }
 
+  state.ctx = ctx;
   state.big_lines = ctx->big_lines;
   ctxt->_private = &state;
   ctxt->sax->serror = on_parse_error;
@@ -372,20 +475,26 @@ parse_document (ImportContext *ctx,
   ctxt->sax->externalSubset = on_internal_subset;
   ctxt->sax->entityDecl = on_entity_decl;
   ctxt->sax->startElementNs = on_start_element;
+  ctxt->sax->endElementNs = on_end_element;
+  ctxt->sax->characters = on_characters;
+  ctxt->sax->ignorableWhitespace = on_characters;
 
   doc = xmlCtxtReadMemory (ctxt, g_mapped_file_get_contents (mapped), (int) length,
                            path, NULL, options);
 
-  if (state.refused)
-    set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, state.refusal_line,
+  hook_failed = state.hook_error != NULL;
+  if (hook_failed)
+    g_propagate_error (error, g_steal_pointer (&state.hook_error));
+  else if (state.refused)
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, state.refusal_line,
                   "%s", state.refusal);
   else if (state.failed)
     set_parse_error (ctx, &state, error);
   else if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
-    set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
                   _("the file is not well-formed XML"));
 
-  if (state.refused || state.failed)
+  if (state.refused || state.failed || hook_failed)
     g_clear_pointer (&doc, xmlFreeDoc);
 
   parse_state_clear (&state);
@@ -479,7 +588,8 @@ get_schema (const char  *kind,
 }
 
 typedef struct {
-  ImportContext *ctx;
+  KonkursImportContext *ctx;
+  const char *ns_braced;   /* "{urn:…}", as libxml2 writes names */
   gboolean  failed;
   long      line;
   char     *where;
@@ -491,7 +601,7 @@ on_validation_error (void        *data,
                      xmlErrorPtr  err)
 {
   SchemaFailure *failure = data;
-  ImportContext *ctx = failure->ctx;
+  KonkursImportContext *ctx = failure->ctx;
   xmlNode *node = err->node;
   g_autofree char *message = NULL;
   g_auto(GStrv) parts = NULL;
@@ -500,7 +610,7 @@ on_validation_error (void        *data,
     return;
 
   /* libxml2 writes names as {namespace}name, which only gets in the way. */
-  parts = g_strsplit (err->message != NULL ? err->message : "", "{" COMPETITIONS_NS "}", -1);
+  parts = g_strsplit (err->message != NULL ? err->message : "", failure->ns_braced, -1);
   message = g_strjoinv ("", parts);
 
   failure->failed = TRUE;
@@ -517,13 +627,19 @@ on_validation_error (void        *data,
     }
 }
 
+/* Validates @doc, or only the subtree of @element when it is not NULL
+ * (its name is then declared globally in the schema).  The validation
+ * context is kept for the whole import: a file of candidates validates each
+ * of its 100,000 candidates with it. */
 static gboolean
-validate_document (ImportContext *ctx,
-                   xmlDoc        *doc,
-                   const char    *kind,
-                   GError       **error)
+validate_tree (KonkursImportContext *ctx,
+               xmlDoc               *doc,
+               xmlNode              *element,
+               const char           *kind,
+               GError              **error)
 {
-  g_autoptr(xmlSchemaValidCtxt) validator = NULL;
+  xmlNode *top = element != NULL ? element : xmlDocGetRootElement (doc);
+  g_autofree char *ns_braced = NULL;
   SchemaFailure failure = { ctx, 0 };
   xmlSchema *schema;
   int rc;
@@ -532,24 +648,32 @@ validate_document (ImportContext *ctx,
   if (schema == NULL)
     return FALSE;
 
-  validator = xmlSchemaNewValidCtxt (schema);
-  if (validator == NULL)
+  if (ctx->validator == NULL)
+    ctx->validator = xmlSchemaNewValidCtxt (schema);
+  if (ctx->validator == NULL)
     {
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0, _("out of memory"));
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0, _("out of memory"));
       return FALSE;
     }
 
-  xmlSchemaSetValidStructuredErrors (validator, on_validation_error, &failure);
-  rc = xmlSchemaValidateDoc (validator, doc);
+  ns_braced = g_strdup_printf ("{%s}", top != NULL && top->ns != NULL ? (const char *) top->ns->href : "");
+  failure.ns_braced = ns_braced;
+  xmlSchemaSetValidStructuredErrors (ctx->validator, on_validation_error, &failure);
+  if (element != NULL)
+    rc = xmlSchemaValidateOneElement (ctx->validator, element);
+  else
+    rc = xmlSchemaValidateDoc (ctx->validator, doc);
+  xmlSchemaSetValidStructuredErrors (ctx->validator, NULL, NULL);
 
   if (rc != 0)
     {
       if (failure.failed)
-        set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, failure.line,
+        konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, failure.line,
                       _("%s: the file does not follow the schema of Konkurs: %s"),
                       failure.where != NULL ? failure.where : kind, failure.message);
       else
-        set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, 0,
+        konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID,
+                      element != NULL ? node_line (element) : 0,
                       _("the file does not follow the schema of Konkurs"));
     }
 
@@ -559,11 +683,29 @@ validate_document (ImportContext *ctx,
   return rc == 0;
 }
 
+static gboolean
+validate_document (KonkursImportContext *ctx,
+                   xmlDoc               *doc,
+                   const char           *kind,
+                   GError              **error)
+{
+  return validate_tree (ctx, doc, NULL, kind, error);
+}
+
+gboolean
+konkurs_exchange_validate_element (KonkursImportContext *ctx,
+                                   xmlNode              *element,
+                                   const char           *kind,
+                                   GError              **error)
+{
+  return validate_tree (ctx, element->doc, element, kind, error);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Reading values out of the tree                                            */
 
-static gboolean
-is_element (xmlNode    *node,
+gboolean
+konkurs_exchange_is_element (xmlNode    *node,
             const char *ns,
             const char *name)
 {
@@ -577,8 +719,11 @@ static xmlNode *
 find_child (xmlNode    *parent,
             const char *name)
 {
+  const char *ns = parent->ns != NULL ? (const char *) parent->ns->href : NULL;
+
+  /* Every kind of file keeps its elements in the namespace of its root. */
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
-    if (is_element (child, COMPETITIONS_NS, name))
+    if (konkurs_exchange_is_element (child, ns, name))
       return child;
 
   return NULL;
@@ -609,8 +754,8 @@ is_blank (const char *text)
 
 /* Text of the child element @name of @parent; NULL without error when an
  * optional element is missing. */
-static gboolean
-read_text_child (ImportContext *ctx,
+gboolean
+konkurs_exchange_read_text_child (KonkursImportContext *ctx,
                  xmlNode       *parent,
                  const char    *name,
                  gboolean       required,
@@ -626,7 +771,7 @@ read_text_child (ImportContext *ctx,
     {
       if (!required)
         return TRUE;
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (parent),
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (parent),
                     _("%s/%s: this required element is missing"), node_name (parent), name);
       return FALSE;
     }
@@ -634,7 +779,7 @@ read_text_child (ImportContext *ctx,
   text = dup_xml_string (xmlNodeGetContent (child));
   if (required && is_blank (text))
     {
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (child),
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (child),
                     _("%s/%s: must not be empty"), node_name (parent), name);
       return FALSE;
     }
@@ -645,8 +790,8 @@ read_text_child (ImportContext *ctx,
 
 /* The attribute's value with surrounding blanks removed (the schema types
  * used for codes, numbers and dates collapse them too); NULL when absent. */
-static char *
-read_attr (xmlNode    *node,
+char *
+konkurs_exchange_read_attr (xmlNode    *node,
            const char *name)
 {
   char *value = dup_xml_string (xmlGetNoNsProp (node, (const xmlChar *) name));
@@ -655,43 +800,43 @@ read_attr (xmlNode    *node,
 }
 
 /* Free text, kept exactly (xs:string does not collapse blanks either). */
-static char *
-read_text_attr (xmlNode    *node,
+char *
+konkurs_exchange_read_text_attr (xmlNode    *node,
                 const char *name)
 {
   return dup_xml_string (xmlGetNoNsProp (node, (const xmlChar *) name));
 }
 
 static char *
-require_attr (ImportContext *ctx,
+require_attr (KonkursImportContext *ctx,
               xmlNode       *node,
               const char    *name,
               GError       **error)
 {
-  char *value = read_attr (node, name);
+  char *value = konkurs_exchange_read_attr (node, name);
 
   if (value == NULL)
-    set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
                   _("%s/%s: this required attribute is missing"), node_name (node), name);
 
   return value;
 }
 
-static gboolean
-bad_value (ImportContext *ctx,
+gboolean
+konkurs_exchange_bad_value (KonkursImportContext *ctx,
            xmlNode       *node,
            const char    *attr,
            const char    *value,
            const char    *problem,
            GError       **error)
 {
-  set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+  konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
                 "%s/%s: '%s' %s", node_name (node), attr, value, problem);
   return FALSE;
 }
 
 static gboolean
-read_int_attr (ImportContext *ctx,
+read_int_attr (KonkursImportContext *ctx,
                xmlNode       *node,
                const char    *name,
                int            min,
@@ -707,16 +852,16 @@ read_int_attr (ImportContext *ctx,
     return FALSE;
 
   if (!g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &number, NULL))
-    return bad_value (ctx, node, name, value, _("is not a whole number"), error);
+    return konkurs_exchange_bad_value (ctx, node, name, value, _("is not a whole number"), error);
 
   if (number < min)
-    return bad_value (ctx, node, name, value,
+    return konkurs_exchange_bad_value (ctx, node, name, value,
                       min == 1 ? _("is not a positive number") : _("is negative"), error);
 
   if (number > max)
     {
       problem = g_strdup_printf (_("is more than %d"), max);
-      return bad_value (ctx, node, name, value, problem, error);
+      return konkurs_exchange_bad_value (ctx, node, name, value, problem, error);
     }
 
   *out = (int) number;
@@ -724,7 +869,7 @@ read_int_attr (ImportContext *ctx,
 }
 
 static gboolean
-read_bool_attr (ImportContext *ctx,
+read_bool_attr (KonkursImportContext *ctx,
                 xmlNode       *node,
                 const char    *name,
                 gboolean      *out,
@@ -740,13 +885,13 @@ read_bool_attr (ImportContext *ctx,
   else if (g_str_equal (value, "false") || g_str_equal (value, "0"))
     *out = FALSE;
   else
-    return bad_value (ctx, node, name, value, _("is neither “true” nor “false”"), error);
+    return konkurs_exchange_bad_value (ctx, node, name, value, _("is neither “true” nor “false”"), error);
 
   return TRUE;
 }
 
-static gboolean
-parse_iso_date (const char *text,
+gboolean
+konkurs_exchange_parse_iso_date (const char *text,
                 GDate      *date)
 {
   unsigned year, month, day;
@@ -767,7 +912,7 @@ parse_iso_date (const char *text,
 }
 
 static gboolean
-read_date_attr (ImportContext *ctx,
+read_date_attr (KonkursImportContext *ctx,
                 xmlNode       *node,
                 const char    *name,
                 GDate         *out,
@@ -778,8 +923,8 @@ read_date_attr (ImportContext *ctx,
   if (value == NULL)
     return FALSE;
 
-  if (!parse_iso_date (value, out))
-    return bad_value (ctx, node, name, value,
+  if (!konkurs_exchange_parse_iso_date (value, out))
+    return konkurs_exchange_bad_value (ctx, node, name, value,
                       _("is not a date in the form YYYY-MM-DD (for example 2025-03-21)"), error);
 
   return TRUE;
@@ -801,8 +946,8 @@ join_codes (const char *const *codes)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static gboolean
-bad_code (ImportContext     *ctx,
+gboolean
+konkurs_exchange_bad_code (KonkursImportContext     *ctx,
           xmlNode           *node,
           const char        *attr,
           const char        *value,
@@ -812,7 +957,7 @@ bad_code (ImportContext     *ctx,
   g_autofree char *allowed = join_codes (codes);
   g_autofree char *problem = g_strdup_printf (_("is not a known code; use %s"), allowed);
 
-  return bad_value (ctx, node, attr, value, problem, error);
+  return konkurs_exchange_bad_value (ctx, node, attr, value, problem, error);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -839,7 +984,7 @@ competition_item_free (gpointer data)
 }
 
 static gboolean
-read_vacancy_codes (ImportContext  *ctx,
+read_vacancy_codes (KonkursImportContext  *ctx,
                     xmlNode        *node,
                     KonkursVacancy *vacancy,
                     GError        **error)
@@ -868,17 +1013,17 @@ read_vacancy_codes (ImportContext  *ctx,
   if ((corps_code = require_attr (ctx, node, "corps", error)) == NULL)
     return FALSE;
   if (!konkurs_corps_from_code (corps_code, &corps))
-    return bad_code (ctx, node, "corps", corps_code, corps_codes, error);
+    return konkurs_exchange_bad_code (ctx, node, "corps", corps_code, corps_codes, error);
 
   if ((level_code = require_attr (ctx, node, "level", error)) == NULL)
     return FALSE;
   if (!konkurs_level_from_code (level_code, &level))
-    return bad_code (ctx, node, "level", level_code, level_codes, error);
+    return konkurs_exchange_bad_code (ctx, node, "level", level_code, level_codes, error);
 
   if ((education_code = require_attr (ctx, node, "education", error)) == NULL)
     return FALSE;
   if (!konkurs_education_from_code (education_code, &education))
-    return bad_code (ctx, node, "education", education_code, education_codes, error);
+    return konkurs_exchange_bad_code (ctx, node, "education", education_code, education_codes, error);
 
   konkurs_vacancy_set_corps (vacancy, corps);
   konkurs_vacancy_set_level (vacancy, level);
@@ -887,7 +1032,7 @@ read_vacancy_codes (ImportContext  *ctx,
 }
 
 static KonkursVacancy *
-read_vacancy (ImportContext *ctx,
+read_vacancy (KonkursImportContext *ctx,
               xmlNode       *node,
               GError       **error)
 {
@@ -896,19 +1041,19 @@ read_vacancy (ImportContext *ctx,
   g_autofree char *sector = NULL;
   g_autofree char *requirements = NULL;
   g_autofree char *category = NULL;
-  gboolean leadership;
-  int seats, experience;
+  gboolean leadership = FALSE;
+  int seats = 0, experience = 0;
 
-  if (!read_text_child (ctx, node, "position-title", TRUE, &title, error)
+  if (!konkurs_exchange_read_text_child (ctx, node, "position-title", TRUE, &title, error)
       || !read_vacancy_codes (ctx, node, vacancy, error)
       || !read_bool_attr (ctx, node, "leadership", &leadership, error)
       || !read_int_attr (ctx, node, "seats", 1, MAX_SEATS, &seats, error)
       || !read_int_attr (ctx, node, "experience-years", 0, MAX_EXPERIENCE, &experience, error)
-      || !read_text_child (ctx, node, "sector", FALSE, &sector, error)
-      || !read_text_child (ctx, node, "requirements", FALSE, &requirements, error))
+      || !konkurs_exchange_read_text_child (ctx, node, "sector", FALSE, &sector, error)
+      || !konkurs_exchange_read_text_child (ctx, node, "requirements", FALSE, &requirements, error))
     return NULL;
 
-  category = read_text_attr (node, "category");
+  category = konkurs_exchange_read_text_attr (node, "category");
 
   konkurs_vacancy_set_position_title (vacancy, title);
   konkurs_vacancy_set_category (vacancy, category);
@@ -922,7 +1067,7 @@ read_vacancy (ImportContext *ctx,
 }
 
 static gboolean
-read_competition_fields (ImportContext      *ctx,
+read_competition_fields (KonkursImportContext      *ctx,
                          xmlNode            *node,
                          KonkursCompetition *competition,
                          GError            **error)
@@ -942,11 +1087,11 @@ read_competition_fields (ImportContext      *ctx,
   if ((procedure_code = require_attr (ctx, node, "procedure", error)) == NULL)
     return FALSE;
   if (!konkurs_procedure_from_code (procedure_code, &procedure))
-    return bad_code (ctx, node, "procedure", procedure_code, procedure_codes, error);
+    return konkurs_exchange_bad_code (ctx, node, "procedure", procedure_code, procedure_codes, error);
 
   if (!read_date_attr (ctx, node, "announcement-date", &announced, error)
-      || !read_text_child (ctx, node, "state-body", TRUE, &state_body, error)
-      || !read_text_child (ctx, node, "title", FALSE, &title, error))
+      || !konkurs_exchange_read_text_child (ctx, node, "state-body", TRUE, &state_body, error)
+      || !konkurs_exchange_read_text_child (ctx, node, "title", FALSE, &title, error))
     return FALSE;
 
   /* document-deadline is deliberately not read: the store computes it from
@@ -959,7 +1104,7 @@ read_competition_fields (ImportContext      *ctx,
 }
 
 static CompetitionItem *
-read_competition (ImportContext *ctx,
+read_competition (KonkursImportContext *ctx,
                   xmlNode       *node,
                   GError       **error)
 {
@@ -976,7 +1121,7 @@ read_competition (ImportContext *ctx,
     {
       KonkursVacancy *vacancy;
 
-      if (!is_element (child, COMPETITIONS_NS, "vacancy"))
+      if (!konkurs_exchange_is_element (child, COMPETITIONS_NS, "vacancy"))
         continue;
 
       vacancy = read_vacancy (ctx, child, error);
@@ -987,7 +1132,7 @@ read_competition (ImportContext *ctx,
       g_ptr_array_add (vacancy_nodes, child);
     }
 
-  rule_set = read_attr (node, "rule-set");
+  rule_set = konkurs_exchange_read_attr (node, "rule-set");
   if (rule_set != NULL && rule_set[0] == '\0')
     g_clear_pointer (&rule_set, g_free);
 
@@ -1001,7 +1146,7 @@ read_competition (ImportContext *ctx,
 }
 
 static gpointer
-competitions_convert (ImportContext *ctx,
+competitions_convert (KonkursImportContext *ctx,
                       xmlNode       *root,
                       GError       **error)
 {
@@ -1013,7 +1158,7 @@ competitions_convert (ImportContext *ctx,
     return NULL;
   if (!g_str_equal (version, COMPETITIONS_VERSION))
     {
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (root),
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (root),
                     _("%s/version: '%s' is not a version this Konkurs reads (it reads %s); "
                       "a newer Konkurs may have written the file"),
                     node_name (root), version, COMPETITIONS_VERSION);
@@ -1024,7 +1169,7 @@ competitions_convert (ImportContext *ctx,
     {
       CompetitionItem *item;
 
-      if (!is_element (child, COMPETITIONS_NS, "competition"))
+      if (!konkurs_exchange_is_element (child, COMPETITIONS_NS, "competition"))
         continue;
 
       item = read_competition (ctx, child, error);
@@ -1041,8 +1186,8 @@ competitions_convert (ImportContext *ctx,
 
 /* A rule the store enforces is a fault of the file: say where it is.  Other
  * store failures (disk full, locked) keep their own domain and code. */
-static void
-propagate_store_error (ImportContext *ctx,
+void
+konkurs_exchange_propagate_store_error (KonkursImportContext *ctx,
                        xmlNode       *node,
                        GError        *store_error,
                        GError       **error)
@@ -1057,7 +1202,7 @@ propagate_store_error (ImportContext *ctx,
 
   if (domain_fault)
     {
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
                     "%s: %s", node_name (node), message);
       return;
     }
@@ -1067,7 +1212,7 @@ propagate_store_error (ImportContext *ctx,
 }
 
 static gboolean
-resolve_rule_set (ImportContext   *ctx,
+resolve_rule_set (KonkursImportContext   *ctx,
                   CompetitionItem *item,
                   GHashTable      *rule_set_ids,
                   GError         **error)
@@ -1094,10 +1239,10 @@ resolve_rule_set (ImportContext   *ctx,
       if (local_error != NULL
           && !g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND))
         {
-          propagate_store_error (ctx, item->node, g_steal_pointer (&local_error), error);
+          konkurs_exchange_propagate_store_error (ctx, item->node, g_steal_pointer (&local_error), error);
           return FALSE;
         }
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (item->node),
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (item->node),
                     _("%s/rule-set: '%s' is not a rule set this database knows"),
                     node_name (item->node), item->rule_set_code);
       return FALSE;
@@ -1110,7 +1255,7 @@ resolve_rule_set (ImportContext   *ctx,
 }
 
 static gboolean
-insert_competition (ImportContext   *ctx,
+insert_competition (KonkursImportContext   *ctx,
                     CompetitionItem *item,
                     GHashTable      *rule_set_ids,
                     GError         **error)
@@ -1123,7 +1268,7 @@ insert_competition (ImportContext   *ctx,
 
   if (!konkurs_store_save_competition (ctx->store, item->competition, &local_error))
     {
-      propagate_store_error (ctx, item->node, local_error, error);
+      konkurs_exchange_propagate_store_error (ctx, item->node, local_error, error);
       return FALSE;
     }
 
@@ -1135,7 +1280,7 @@ insert_competition (ImportContext   *ctx,
       konkurs_vacancy_set_competition_id (vacancy, id);
       if (!konkurs_store_save_vacancy (ctx->store, vacancy, &local_error))
         {
-          propagate_store_error (ctx, g_ptr_array_index (item->vacancy_nodes, i), local_error, error);
+          konkurs_exchange_propagate_store_error (ctx, g_ptr_array_index (item->vacancy_nodes, i), local_error, error);
           return FALSE;
         }
     }
@@ -1145,8 +1290,8 @@ insert_competition (ImportContext   *ctx,
   return TRUE;
 }
 
-static gboolean
-set_cancelled_error (ImportContext *ctx,
+gboolean
+konkurs_exchange_set_cancelled_error (KonkursImportContext *ctx,
                      GError       **error)
 {
   g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_CANCELLED,
@@ -1154,9 +1299,23 @@ set_cancelled_error (ImportContext *ctx,
   return FALSE;
 }
 
+void
+konkurs_exchange_report_progress (KonkursImportContext *ctx,
+                                  double                fraction)
+{
+  int percent = (int) (fraction * 100);
+
+  /* At most a hundred reports: each may cost a trip to the main loop. */
+  if (ctx->progress != NULL && percent != ctx->reported)
+    {
+      ctx->reported = percent;
+      ctx->progress (fraction, ctx->progress_data);
+    }
+}
+
 /* Runs inside the transaction. */
 static gboolean
-competitions_insert (ImportContext *ctx,
+competitions_insert (KonkursImportContext *ctx,
                      gpointer       plan,
                      GError       **error)
 {
@@ -1170,7 +1329,7 @@ competitions_insert (ImportContext *ctx,
       int percent;
 
       if (g_cancellable_is_cancelled (ctx->cancellable))
-        return set_cancelled_error (ctx, error);
+        return konkurs_exchange_set_cancelled_error (ctx, error);
 
       if (!insert_competition (ctx, g_ptr_array_index (items, i), rule_set_ids, error))
         return FALSE;
@@ -1190,24 +1349,30 @@ competitions_insert (ImportContext *ctx,
 /* ------------------------------------------------------------------------ */
 /* Import                                                                    */
 
-/* The root element says what a file holds.  A new kind of file (candidates,
- * expert scores…) adds a row here with its schema and two functions. */
+/* The root element says what a file holds.  A new kind of file (expert
+ * scores…) adds a row here with its schema and two functions: either
+ * convert and insert (the whole tree is read first), or, for files that can
+ * be huge, finish (the children of the root were handed over one by one
+ * while parsing, see hand_over(), and inserted inside the transaction). */
 typedef struct {
   const char *ns;
   const char *root;
   const char *kind;  /* schema: konkurs-KIND.xsd */
-  gpointer  (*convert) (ImportContext *ctx, xmlNode *root, GError **error);
-  gboolean  (*insert)  (ImportContext *ctx, gpointer plan, GError **error);
+  gpointer  (*convert) (KonkursImportContext *ctx, xmlNode *root, GError **error);
+  gboolean  (*insert)  (KonkursImportContext *ctx, gpointer plan, GError **error);
   GDestroyNotify free_plan;
+  gboolean  (*finish)  (KonkursImportContext *ctx, xmlNode *root, GError **error);
 } ExchangeKind;
 
 static const ExchangeKind exchange_kinds[] = {
   { COMPETITIONS_NS, COMPETITIONS_ROOT, "competitions",
-    competitions_convert, competitions_insert, (GDestroyNotify) g_ptr_array_unref },
+    competitions_convert, competitions_insert, (GDestroyNotify) g_ptr_array_unref, NULL },
+  { KONKURS_CANDIDATES_NS, KONKURS_CANDIDATES_ROOT, "candidates",
+    NULL, NULL, NULL, konkurs_exchange_candidates_finish },
 };
 
 static const ExchangeKind *
-find_kind (ImportContext *ctx,
+find_kind (KonkursImportContext *ctx,
            xmlNode       *root,
            GError       **error)
 {
@@ -1223,28 +1388,31 @@ find_kind (ImportContext *ctx,
       if (g_strcmp0 (ns, kind->ns) == 0)
         return kind;
 
-      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, node_line (root),
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, node_line (root),
                     _("<%s> in the namespace “%s” is not a kind of file this Konkurs reads; "
                       "it expects the namespace “%s”"),
                     node_name (root), ns != NULL ? ns : "", kind->ns);
       return NULL;
     }
 
-  set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, node_line (root),
+  konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, node_line (root),
                 _("<%s> is not a kind of file Konkurs reads; a file of competitions "
-                  "begins with <%s>"),
-                node_name (root), COMPETITIONS_ROOT);
+                  "begins with <%s>, a file of candidates with <%s>"),
+                node_name (root), COMPETITIONS_ROOT, KONKURS_CANDIDATES_ROOT);
   return NULL;
 }
 
+static gboolean finish_transaction (KonkursImportContext *ctx,
+                                    GError              **error);
+
 static gboolean
-import_plan (ImportContext      *ctx,
+import_plan (KonkursImportContext      *ctx,
              const ExchangeKind *kind,
              gpointer            plan,
              GError            **error)
 {
   if (g_cancellable_is_cancelled (ctx->cancellable))
-    return set_cancelled_error (ctx, error);
+    return konkurs_exchange_set_cancelled_error (ctx, error);
 
   if (!konkurs_store_begin (ctx->store, error))
     return FALSE;
@@ -1255,11 +1423,22 @@ import_plan (ImportContext      *ctx,
       return FALSE;
     }
 
+  ctx->in_transaction = TRUE;
+  return finish_transaction (ctx, error);
+}
+
+/* Commits the import's transaction, or rolls it back on cancel or error. */
+static gboolean
+finish_transaction (KonkursImportContext *ctx,
+                    GError              **error)
+{
+  ctx->in_transaction = FALSE;
+
   /* The last chance to cancel without leaving anything behind. */
   if (g_cancellable_is_cancelled (ctx->cancellable))
     {
       konkurs_store_rollback (ctx->store);
-      return set_cancelled_error (ctx, error);
+      return konkurs_exchange_set_cancelled_error (ctx, error);
     }
 
   if (!konkurs_store_commit (ctx->store, error))
@@ -1283,8 +1462,8 @@ konkurs_exchange_import_file (KonkursStore         *store,
   g_autoptr(GHashTable) big_lines = g_hash_table_new (NULL, NULL);
   g_autoptr(xmlDoc) doc = NULL;
   g_autofree char *display_name = NULL;
-  ImportContext ctx = { 0 };
-  const ExchangeKind *kind;
+  KonkursImportContext ctx = { 0 };
+  const ExchangeKind *kind = NULL;
   gpointer plan;
   gboolean ok;
 
@@ -1305,25 +1484,40 @@ konkurs_exchange_import_file (KonkursStore         *store,
   ctx.big_lines = big_lines;
 
   if (g_cancellable_is_cancelled (cancellable))
-    return set_cancelled_error (&ctx, error);
+    return konkurs_exchange_set_cancelled_error (&ctx, error);
 
   xmlInitParser ();
 
+  ctx.reported = -1;
+
   doc = parse_document (&ctx, path, error);
-  if (doc == NULL)
-    return FALSE;
+  ok = doc != NULL && (kind = find_kind (&ctx, xmlDocGetRootElement (doc), error)) != NULL;
 
-  kind = find_kind (&ctx, xmlDocGetRootElement (doc), error);
-  if (kind == NULL)
-    return FALSE;
+  if (ok && kind->finish != NULL)
+    {
+      /* Streamed: the children are in the database (uncommitted) already;
+       * what is left of the tree is the root. */
+      ok = kind->finish (&ctx, xmlDocGetRootElement (doc), error)
+           && validate_document (&ctx, doc, kind->kind, error)
+           && finish_transaction (&ctx, error);
+      if (ok)
+        konkurs_exchange_report_progress (&ctx, 1.0);
+    }
+  else if (ok)
+    {
+      plan = kind->convert (&ctx, xmlDocGetRootElement (doc), error);
+      ok = plan != NULL
+           && validate_document (&ctx, doc, kind->kind, error)
+           && import_plan (&ctx, kind, plan, error);
+      if (plan != NULL)
+        kind->free_plan (plan);
+    }
 
-  plan = kind->convert (&ctx, xmlDocGetRootElement (doc), error);
-  if (plan == NULL)
-    return FALSE;
-
-  ok = validate_document (&ctx, doc, kind->kind, error)
-       && import_plan (&ctx, kind, plan, error);
-  kind->free_plan (plan);
+  if (ctx.in_transaction)
+    konkurs_store_rollback (store);
+  g_clear_pointer (&ctx.validator, xmlSchemaFreeValidCtxt);
+  if (ctx.stream_data_free != NULL)
+    g_clear_pointer (&ctx.stream_data, ctx.stream_data_free);
 
   if (ok && summary != NULL)
     *summary = ctx.summary;

@@ -25,13 +25,21 @@ GQuark konkurs_exchange_error_quark (void);
 typedef struct {
   guint competitions;
   guint vacancies;
+  guint candidates;
+  guint applications;
 } KonkursImportSummary;
 
 /* Called now and then from the importing thread with the fraction done. */
 typedef void (*KonkursProgressFunc) (double fraction, gpointer user_data);
 
 /* Imports @path into @store, all or nothing: on any error the database is
- * as it was.  The root element says what the file holds.  Error messages
+ * as it was.  The root element says what the file holds: competitions with
+ * their vacancies (<konkurs-competitions>), or candidates with their
+ * applications (<konkurs-candidates>; applications name competitions and
+ * vacancies by their ids in @store, and each gets a new personal code).
+ * A file of candidates is read one candidate at a time, so that 100,000 of
+ * them need little memory; a candidate whose IIN is in the database
+ * already, or earlier in the file, is refused naming both.  Error messages
  * begin with "FILE:LINE: " (FILE is the base name; "FILE: " alone when the
  * fault is the file as a whole: missing, empty, too large) and name the
  * element or attribute at fault, e.g. "vacancy/seats: '0' is not a positive
@@ -58,7 +66,8 @@ gboolean konkurs_exchange_export_file (KonkursStore  *store,
                                        GCancellable  *cancellable,
                                        GError       **error);
 
-/* Path of the XSD of a kind of file ("competitions") shipped with Konkurs. */
+/* Path of the XSD of a kind of file ("competitions", "candidates") shipped
+ * with Konkurs. */
 char *konkurs_exchange_get_schema_path (const char *kind);
 
 G_END_DECLS

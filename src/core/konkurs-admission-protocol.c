@@ -1,0 +1,686 @@
+/* konkurs-admission-protocol.c — the protocol of the review of documents
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-admission-protocol.h"
+#include "konkurs-protocol-private.h"
+#include "konkurs-store-candidates.h"
+
+/* The document has its own language: every string is an English msgid
+ * marked with N_() for xgettext and translated through the catalogue, never
+ * through the process locale. */
+#define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
+
+#define N_PROTOCOL_COLUMNS 5
+
+typedef enum {
+  DECISION_ADMITTED,
+  DECISION_REFUSED,
+  DECISION_PENDING,
+  DECISION_WITHDRAWN,
+  N_DECISIONS
+} Decision;
+
+/* One table of the protocol: the applications to one vacancy, or to one
+ * sector of a Youth Reserve selection. */
+typedef struct {
+  char      *heading;
+  GPtrArray *rows;      /* of KonkursCandidacy, borrowed */
+} Group;
+
+typedef struct {
+  KonkursStore       *store;
+  KonkursCatalog     *catalog;
+  KonkursDocument    *document;
+  GHashTable         *candidates;   /* id → KonkursCandidate */
+  /* the engine's reasons, as the store may have kept them, in every
+   * language a decision may have been taken in; NULL entries stand for the
+   * interface language */
+  KonkursCatalog     *languages[3];
+  guint               counts[N_DECISIONS];
+} Builder;
+
+static void
+group_free (Group *group)
+{
+  g_free (group->heading);
+  g_ptr_array_unref (group->rows);
+  g_free (group);
+}
+
+static Group *
+group_new (char *heading)
+{
+  Group *group = g_new0 (Group, 1);
+
+  group->heading = heading;
+  group->rows = g_ptr_array_new ();
+
+  return group;
+}
+
+static void
+builder_clear (Builder *builder)
+{
+  g_clear_pointer (&builder->candidates, g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (builder->languages); i++)
+    g_clear_object (&builder->languages[i]);
+}
+
+static char *
+format_date (KonkursCatalog *catalog, const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("—");
+
+  return konkurs_catalog_format_date (catalog, date);
+}
+
+static const char *
+translate_label (KonkursCatalog *catalog, const char *label)
+{
+  return label != NULL ? konkurs_catalog_gettext (catalog, label) : "—";
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The document deadline as the store computes it; a single competition
+ * may come without it. */
+static gboolean
+ensure_deadline (KonkursStore *store, KonkursCompetition **competition, GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  KonkursCompetition *copy;
+
+  if (konkurs_competition_get_document_deadline (*competition) != NULL)
+    return TRUE;
+
+  copy = konkurs_competition_copy (*competition);
+  g_object_unref (*competition);
+  *competition = copy;
+
+  /* a calendar that lacks the year leaves the deadline unset: the
+   * protocol then prints a dash rather than refusing to print */
+  if (!konkurs_store_compute_deadline (store, copy, &local_error)
+      && !g_error_matches (local_error, KONKURS_CALENDAR_ERROR, KONKURS_CALENDAR_ERROR_NO_DATA))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The day of the latest decision in local time (see the header for why),
+ * else the deadline, else today. */
+static void
+decision_date (KonkursCompetition *competition, GPtrArray *candidacies, GDate *date)
+{
+  g_autoptr(GDateTime) latest = NULL;
+  const GDate *deadline = konkurs_competition_get_document_deadline (competition);
+
+  for (guint i = 0; i < candidacies->len; i++)
+    {
+      GDateTime *at = konkurs_candidacy_get_decided_at (g_ptr_array_index (candidacies, i));
+
+      if (at != NULL && (latest == NULL || g_date_time_compare (at, latest) > 0))
+        {
+          g_clear_pointer (&latest, g_date_time_unref);
+          latest = g_date_time_ref (at);
+        }
+    }
+
+  if (latest != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (latest);
+
+      g_date_set_dmy (date, g_date_time_get_day_of_month (local),
+                      g_date_time_get_month (local), g_date_time_get_year (local));
+    }
+  else if (deadline != NULL && g_date_valid (deadline))
+    *date = *deadline;
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_set_dmy (date, g_date_time_get_day_of_month (now),
+                      g_date_time_get_month (now), g_date_time_get_year (now));
+    }
+}
+
+static Decision
+decision_of (KonkursCandidacy *candidacy)
+{
+  switch (konkurs_candidacy_get_eligibility (candidacy))
+    {
+    case KONKURS_ELIGIBILITY_STATE_ELIGIBLE:
+      return DECISION_ADMITTED;
+    case KONKURS_ELIGIBILITY_STATE_INELIGIBLE:
+      return DECISION_REFUSED;
+    case KONKURS_ELIGIBILITY_STATE_PENDING:
+    case KONKURS_ELIGIBILITY_STATE_ANY:
+    default:
+      break;
+    }
+
+  if (konkurs_candidacy_get_status (candidacy) == KONKURS_CANDIDACY_WITHDRAWN)
+    return DECISION_WITHDRAWN;
+  return DECISION_PENDING;
+}
+
+static const char *
+decision_label (KonkursCatalog *catalog, Decision decision)
+{
+  switch (decision)
+    {
+    case DECISION_ADMITTED:
+      return translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_ADMITTED));
+    case DECISION_REFUSED:
+      return translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_REJECTED));
+    case DECISION_WITHDRAWN:
+      return translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_WITHDRAWN));
+    case DECISION_PENDING:
+    case N_DECISIONS:
+    default:
+      return T (N_("Not decided yet"));
+    }
+}
+
+/* TRUE when @reason is the engine's reasons as the store wrote them for a
+ * refusal without a reason of the secretary's, in any language the
+ * interface may have had that day. */
+static gboolean
+reason_restates_engine (Builder *builder, const char *reason, GPtrArray *failures)
+{
+  if (failures->len == 0)
+    return FALSE;
+
+  for (guint l = 0; l < G_N_ELEMENTS (builder->languages); l++)
+    {
+      gboolean all = TRUE;
+
+      for (guint i = 0; i < failures->len && all; i++)
+        {
+          g_autofree char *text = konkurs_eligibility_failure_describe (g_ptr_array_index (failures, i),
+                                                                        builder->languages[l]);
+          all = strstr (reason, text) != NULL;
+        }
+      if (all)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The engine's reasons in the document's language, then the secretary's
+ * own reason unless it only repeats them. */
+static char *
+refusal_reasons (Builder *builder, KonkursCandidacy *candidacy, GError **error)
+{
+  KonkursCatalog *catalog = builder->catalog;
+  const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  failures = konkurs_store_check_candidacy (builder->store, konkurs_candidacy_get_id (candidacy), NULL, error);
+  if (failures == NULL)
+    return NULL;
+
+  for (guint i = 0; i < failures->len; i++)
+    {
+      g_autofree char *line = konkurs_eligibility_failure_describe (g_ptr_array_index (failures, i), catalog);
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+
+  if (!is_blank (reason) && !reason_restates_engine (builder, reason, failures))
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, reason);
+    }
+
+  if (text->len == 0)
+    g_string_append (text, "—");
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+reasons_of (Builder *builder, KonkursCandidacy *candidacy, Decision decision, GError **error)
+{
+  const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
+
+  if (decision == DECISION_REFUSED)
+    return refusal_reasons (builder, candidacy, error);
+
+  /* an admission against the engine's verdict carries the secretary's
+   * reason; one that agrees needs none */
+  return g_strdup (is_blank (reason) ? "—" : reason);
+}
+
+static gboolean
+add_row (Builder *builder, KonkursCandidacy *candidacy, guint number, guint *counts, GError **error)
+{
+  KonkursCandidate *candidate = g_hash_table_lookup (builder->candidates,
+                                                     &(gint64) { konkurs_candidacy_get_candidate_id (candidacy) });
+  Decision decision = decision_of (candidacy);
+  g_autofree char *number_text = g_strdup_printf ("%u", number);
+  g_autofree char *full_name = candidate ? konkurs_candidate_dup_full_name (candidate) : g_strdup ("—");
+  g_autofree char *reasons = reasons_of (builder, candidacy, decision, error);
+  g_autofree char *identifiers = g_strconcat (candidate ? konkurs_candidate_get_iin (candidate) : "—", "\n",
+                                              konkurs_candidacy_get_personal_code (candidacy), NULL);
+  const char *cells[N_PROTOCOL_COLUMNS] = {
+    number_text,
+    full_name,
+    identifiers,
+    decision_label (builder->catalog, decision),
+    reasons,
+  };
+
+  if (reasons == NULL)
+    return FALSE;
+
+  konkurs_document_add_row (builder->document, cells);
+  counts[decision]++;
+  builder->counts[decision]++;
+
+  return TRUE;
+}
+
+/* "Admitted: 3; Refused: 2", the last two only when there are any; built
+ * without a translated printf format so a translation cannot break it. */
+static char *
+counts_text (KonkursCatalog *catalog, const guint *counts)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (Decision d = 0; d < N_DECISIONS; d++)
+    {
+      if (counts[d] == 0 && d != DECISION_ADMITTED && d != DECISION_REFUSED)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      g_string_append_printf (text, "%s: %u", decision_label (catalog, d), counts[d]);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Alphabetical by full name, then by IIN: the commission looks a person
+ * up by name. */
+static int
+compare_rows (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  GHashTable *keys = user_data;
+  KonkursCandidacy *first = *(KonkursCandidacy **) a;
+  KonkursCandidacy *second = *(KonkursCandidacy **) b;
+  int order = g_strcmp0 (g_hash_table_lookup (keys, first), g_hash_table_lookup (keys, second));
+
+  if (order != 0)
+    return order;
+  return (konkurs_candidacy_get_id (first) > konkurs_candidacy_get_id (second))
+       - (konkurs_candidacy_get_id (first) < konkurs_candidacy_get_id (second));
+}
+
+static void
+sort_rows (Builder *builder, Group *group)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  for (guint i = 0; i < group->rows->len; i++)
+    {
+      KonkursCandidacy *candidacy = g_ptr_array_index (group->rows, i);
+      KonkursCandidate *candidate = g_hash_table_lookup (builder->candidates,
+                                                         &(gint64) { konkurs_candidacy_get_candidate_id (candidacy) });
+      g_autofree char *name = candidate ? konkurs_candidate_dup_full_name (candidate) : g_strdup ("");
+      g_autofree char *text = g_strconcat (name, "\x02", candidate ? konkurs_candidate_get_iin (candidate) : "", NULL);
+
+      g_hash_table_insert (keys, candidacy, konkurs_protocol_collate_key (text));
+    }
+
+  g_ptr_array_sort_with_data (group->rows, compare_rows, keys);
+}
+
+static gboolean
+add_group (Builder *builder, Group *group, GError **error)
+{
+  KonkursCatalog *catalog = builder->catalog;
+  /* In points of the 496 of the page's width.  The IIN and the personal
+   * code share a column, one above the other: each needs its whole width
+   * unbroken (a code of wide letters, "PK-WWW-WWW-WWW", is 100 pt at the
+   * table's size), and side by side they would leave the reasons a
+   * column too narrow to read. */
+  static const double widths[N_PROTOCOL_COLUMNS] = { 26, 112, 108, 62, 188 };
+  g_autofree char *identifiers = g_strconcat (T (N_("IIN")), "\n", T (N_("Personal code")), NULL);
+  const char *headers[N_PROTOCOL_COLUMNS] = {
+    T (N_("No.")),
+    T (N_("Surname, name, patronymic")),
+    identifiers,
+    T (N_("Decision")),
+    T (N_("Reasons")),
+  };
+  guint counts[N_DECISIONS] = { 0 };
+  g_autofree char *summary = NULL;
+
+  konkurs_document_add_heading (builder->document, group->heading);
+  if (group->rows->len == 0)
+    {
+      konkurs_document_add_paragraph (builder->document, T (N_("No applications were received for this position.")));
+      return TRUE;
+    }
+
+  sort_rows (builder, group);
+  konkurs_document_begin_table (builder->document, N_PROTOCOL_COLUMNS, headers, widths);
+  for (guint i = 0; i < group->rows->len; i++)
+    if (!add_row (builder, g_ptr_array_index (group->rows, i), i + 1, counts, error))
+      return FALSE;
+  konkurs_document_end_table (builder->document);
+
+  summary = counts_text (catalog, counts);
+  konkurs_document_add_paragraph (builder->document, summary);
+
+  return TRUE;
+}
+
+static char *
+vacancy_heading (KonkursCatalog *catalog, KonkursVacancy *vacancy)
+{
+  const char *category = konkurs_vacancy_get_category (vacancy);
+
+  if (category != NULL && *category != '\0')
+    return g_strdup_printf ("%s: %s (%s)", T (N_("Position")),
+                            konkurs_vacancy_get_position_title (vacancy), category);
+  return g_strdup_printf ("%s: %s", T (N_("Position")), konkurs_vacancy_get_position_title (vacancy));
+}
+
+/* One group per vacancy, in the order of the announcement, the empty ones
+ * included: the protocol accounts for every position.  A competition has
+ * a handful of vacancies, so a linear search is fast enough. */
+static GPtrArray *
+group_by_vacancy (Builder *builder, gint64 competition_id, GPtrArray *candidacies, GError **error)
+{
+  KonkursCatalog *catalog = builder->catalog;
+  g_autoptr(GPtrArray) vacancies = NULL;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  Group *other = NULL;
+
+  vacancies = konkurs_store_list_vacancies (builder->store, competition_id, error);
+  if (vacancies == NULL)
+    return NULL;
+
+  for (guint i = 0; i < vacancies->len; i++)
+    g_ptr_array_add (groups, group_new (vacancy_heading (builder->catalog, g_ptr_array_index (vacancies, i))));
+
+  for (guint i = 0; i < candidacies->len; i++)
+    {
+      KonkursCandidacy *candidacy = g_ptr_array_index (candidacies, i);
+      gint64 vacancy_id = konkurs_candidacy_get_vacancy_id (candidacy);
+      Group *group = NULL;
+
+      for (guint v = 0; v < vacancies->len && group == NULL; v++)
+        if (konkurs_vacancy_get_id (g_ptr_array_index (vacancies, v)) == vacancy_id)
+          group = g_ptr_array_index (groups, v);
+
+      /* the schema ties an application to a vacancy of its own
+       * competition; should that ever fail, the row is still printed */
+      if (group == NULL)
+        {
+          if (other == NULL)
+            {
+              other = group_new (g_strdup_printf ("%s: —", T (N_("Position"))));
+              g_ptr_array_add (groups, other);
+            }
+          group = other;
+        }
+      g_ptr_array_add (group->rows, candidacy);
+    }
+
+  return g_steal_pointer (&groups);
+}
+
+static int
+compare_groups (gconstpointer a, gconstpointer b)
+{
+  const Group *first = *(Group **) a;
+  const Group *second = *(Group **) b;
+
+  g_autofree char *first_key = konkurs_protocol_collate_key (first->heading);
+  g_autofree char *second_key = konkurs_protocol_collate_key (second->heading);
+
+  return strcmp (first_key, second_key);
+}
+
+/* One group per sector chosen, alphabetically. */
+static GPtrArray *
+group_by_sector (Builder *builder, GPtrArray *candidacies)
+{
+  KonkursCatalog *catalog = builder->catalog;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  g_autoptr(GHashTable) by_sector = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < candidacies->len; i++)
+    {
+      KonkursCandidacy *candidacy = g_ptr_array_index (candidacies, i);
+      const char *sector = konkurs_candidacy_get_sector (candidacy);
+      Group *group;
+
+      if (sector == NULL || *sector == '\0')
+        sector = "—";
+      group = g_hash_table_lookup (by_sector, sector);
+      if (group == NULL)
+        {
+          group = group_new (g_strdup_printf ("%s: %s", T (N_("Sector")), sector));
+          g_ptr_array_add (groups, group);
+          g_hash_table_insert (by_sector, (gpointer) sector, group);
+        }
+      g_ptr_array_add (group->rows, candidacy);
+    }
+
+  g_ptr_array_sort (groups, compare_groups);
+
+  return g_steal_pointer (&groups);
+}
+
+/* The candidates of all applications in one query, not one per row. */
+static gboolean
+load_candidates (Builder *builder, GPtrArray *candidacies, GError **error)
+{
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), candidacies->len);
+  g_autoptr(GPtrArray) candidates = NULL;
+
+  for (guint i = 0; i < candidacies->len; i++)
+    {
+      gint64 id = konkurs_candidacy_get_candidate_id (g_ptr_array_index (candidacies, i));
+
+      g_array_append_val (ids, id);
+    }
+
+  candidates = konkurs_store_get_candidates (builder->store, (const gint64 *) ids->data, ids->len, FALSE, error);
+  if (candidates == NULL)
+    return FALSE;
+
+  builder->candidates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      KonkursCandidate *candidate = g_ptr_array_index (candidates, i);
+      gint64 id = konkurs_candidate_get_id (candidate);
+
+      if (g_hash_table_contains (builder->candidates, &id))
+        continue;
+      g_hash_table_insert (builder->candidates, g_memdup2 (&id, sizeof id), g_object_ref (candidate));
+    }
+
+  return TRUE;
+}
+
+static void
+add_header (Builder *builder, KonkursCompetition *competition, const GDate *decided_on)
+{
+  KonkursCatalog *catalog = builder->catalog;
+  KonkursDocument *document = builder->document;
+  const char *title = konkurs_competition_get_title (competition);
+  g_autofree char *announced = format_date (catalog, konkurs_competition_get_announcement_date (competition));
+  g_autofree char *deadline = format_date (catalog, konkurs_competition_get_document_deadline (competition));
+  g_autofree char *decided = format_date (catalog, decided_on);
+
+  konkurs_document_add_title (document, T (N_("Protocol of the review of documents")));
+  if (title != NULL && *title != '\0')
+    konkurs_document_add_heading (document, title);
+
+  konkurs_document_add_field (document, T (N_("State body")),
+                              konkurs_competition_get_state_body (competition));
+  konkurs_document_add_field (document, T (N_("Procedure")),
+                              translate_label (catalog, konkurs_procedure_get_label (konkurs_competition_get_procedure (competition))));
+  konkurs_document_add_field (document, T (N_("Announcement date")), announced);
+  konkurs_document_add_field (document, T (N_("Deadline for documents")), deadline);
+  konkurs_document_add_field (document, T (N_("Date of the decision")), decided);
+  konkurs_document_add_paragraph (document,
+                                  T (N_("The competition commission reviewed the documents of the candidates "
+                                        "against the requirements and decided as follows.")));
+}
+
+static void
+add_totals (Builder *builder, guint n_applications)
+{
+  KonkursCatalog *catalog = builder->catalog;
+  g_autofree char *total = g_strdup_printf ("%u", n_applications);
+
+  konkurs_document_add_heading (builder->document, T (N_("Totals")));
+  konkurs_document_add_field (builder->document, T (N_("Applications")), total);
+  for (Decision d = 0; d < N_DECISIONS; d++)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", builder->counts[d]);
+
+      if (builder->counts[d] == 0 && d != DECISION_ADMITTED && d != DECISION_REFUSED)
+        continue;
+      konkurs_document_add_field (builder->document, decision_label (catalog, d), count);
+    }
+}
+
+/* The names are left blank, to be written by hand: the store keeps no
+ * list of the commission's members yet.  Three lines for members, the
+ * smallest commission that can reach a quorum of two thirds. */
+static void
+add_signatures (Builder *builder)
+{
+  KonkursCatalog *catalog = builder->catalog;
+  KonkursDocument *document = builder->document;
+
+  konkurs_document_add_signature (document, T (N_("Chair of the commission")), NULL);
+  konkurs_document_add_signature (document, T (N_("Members of the commission")), NULL);
+  konkurs_document_add_signature (document, NULL, NULL);
+  konkurs_document_add_signature (document, NULL, NULL);
+  konkurs_document_add_signature (document, T (N_("Secretary of the commission")), NULL);
+}
+
+static gboolean
+build_body (Builder *builder, KonkursCompetition *competition, GError **error)
+{
+  KonkursCatalog *catalog = builder->catalog;
+  g_autoptr(GPtrArray) candidacies = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  GDate decided_on;
+
+  candidacies = konkurs_store_list_candidacies_of_competition (builder->store, konkurs_competition_get_id (competition), error);
+  if (candidacies == NULL)
+    return FALSE;
+  if (!load_candidates (builder, candidacies, error))
+    return FALSE;
+
+  g_date_clear (&decided_on, 1);
+  decision_date (competition, candidacies, &decided_on);
+  add_header (builder, competition, &decided_on);
+
+  if (konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_YOUTH_RESERVE)
+    groups = group_by_sector (builder, candidacies);
+  else
+    groups = group_by_vacancy (builder, konkurs_competition_get_id (competition), candidacies, error);
+  if (groups == NULL)
+    return FALSE;
+
+  if (candidacies->len == 0 && groups->len == 0)
+    konkurs_document_add_paragraph (builder->document, T (N_("No applications were received.")));
+  for (guint i = 0; i < groups->len; i++)
+    if (!add_group (builder, g_ptr_array_index (groups, i), error))
+      return FALSE;
+
+  add_totals (builder, candidacies->len);
+  add_signatures (builder);
+
+  return TRUE;
+}
+
+/* The engine's reasons may have been stored in the interface language of
+ * the day, or in either document language. */
+static void
+load_languages (Builder *builder)
+{
+  static const KonkursDocLanguage languages[] = { KONKURS_DOC_LANGUAGE_KK, KONKURS_DOC_LANGUAGE_RU };
+
+  builder->languages[0] = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      builder->languages[i + 1] = konkurs_catalog_new (languages[i], &error);
+      if (builder->languages[i + 1] == NULL)
+        g_debug ("Cannot read the %s catalogue to recognise stored reasons: %s",
+                 konkurs_doc_language_to_code (languages[i]), error->message);
+    }
+}
+
+KonkursDocument *
+konkurs_admission_protocol_build (KonkursStore   *store,
+                                  gint64          competition_id,
+                                  KonkursCatalog *catalog,
+                                  GError        **error)
+{
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autofree char *footer = NULL;
+  Builder builder = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
+  g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  competition = konkurs_store_get_competition (store, competition_id, error);
+  if (competition == NULL)
+    return NULL;
+  if (!ensure_deadline (store, &competition, error))
+    return NULL;
+
+  document = konkurs_document_new ();
+  footer = g_strconcat (T (N_("Protocol of the review of documents")), " — ",
+                        konkurs_competition_get_state_body (competition), NULL);
+  konkurs_document_set_footer (document, footer, T (N_("Page %u of %u")));
+
+  builder.store = store;
+  builder.catalog = catalog;
+  builder.document = document;
+  load_languages (&builder);
+  ok = build_body (&builder, competition, error);
+  builder_clear (&builder);
+  if (!ok)
+    return NULL;
+
+  return g_steal_pointer (&document);
+}

@@ -1,0 +1,55 @@
+/* konkurs-candidate-list.h — a lazy list model of the candidates in the
+ * store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "konkurs-candidacy.h"
+#include "konkurs-candidate.h"
+#include "konkurs-store.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_TYPE_CANDIDATE_LIST (konkurs_candidate_list_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursCandidateList, konkurs_candidate_list, KONKURS, CANDIDATE_LIST, GObject)
+
+/* A GListModel of KonkursCandidate (without education, jobs and
+ * certificates: fetch those with konkurs_store_get_candidate() for a
+ * details pane), ordered by surname, name and id, filtered as
+ * KonkursCandidateFilter describes.
+ *
+ * Holds only the ids of the matching candidates; rows are read from the
+ * store a page (100) at a time when asked for, and the last few pages are
+ * kept.  Every change of a filter and every "changed::candidates" or
+ * "changed::applications" of the store reloads the ids and emits
+ * items-changed (all removed, all added).  Items are new objects after a
+ * reload.  Main thread only.
+ *
+ * Properties: "store" (construct-only), "query" (string), "competition-id",
+ * "vacancy-id" (gint64, 0 = any), "eligibility" (int,
+ * KonkursEligibilityState, ANY by default), "n-items" (guint, read-only). */
+KonkursCandidateList *konkurs_candidate_list_new (KonkursStore *store);
+
+KonkursStore            *konkurs_candidate_list_get_store          (KonkursCandidateList *self);
+const char              *konkurs_candidate_list_get_query          (KonkursCandidateList *self);
+void                     konkurs_candidate_list_set_query          (KonkursCandidateList *self, const char *query);
+gint64                   konkurs_candidate_list_get_competition_id (KonkursCandidateList *self);
+void                     konkurs_candidate_list_set_competition_id (KonkursCandidateList *self, gint64 id);
+gint64                   konkurs_candidate_list_get_vacancy_id     (KonkursCandidateList *self);
+void                     konkurs_candidate_list_set_vacancy_id     (KonkursCandidateList *self, gint64 id);
+KonkursEligibilityState  konkurs_candidate_list_get_eligibility    (KonkursCandidateList *self);
+void                     konkurs_candidate_list_set_eligibility    (KonkursCandidateList *self, KonkursEligibilityState state);
+
+/* Reloads now (e.g. after an error, or when the store's signal is not
+ * trusted); emits items-changed. */
+void     konkurs_candidate_list_reload         (KonkursCandidateList *self);
+/* The id at @position without reading the row; 0 when out of range. */
+gint64   konkurs_candidate_list_get_id         (KonkursCandidateList *self, guint position);
+/* The position of candidate @id, or G_MAXUINT when not in the list (to
+ * select a candidate just saved). */
+guint    konkurs_candidate_list_find_position  (KonkursCandidateList *self, gint64 id);
+
+G_END_DECLS

@@ -1,0 +1,738 @@
+/* konkurs-exchange-candidates.c — import of candidates and their
+ * applications
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A file of candidates may hold 100,000 of them (some 150 MB of XML, far
+ * more as a tree), so it is not read whole: the parser of
+ * konkurs-exchange.c hands over each <candidate> as soon as its end tag is
+ * read and frees it afterwards.  Each candidate is converted (friendly
+ * messages), validated against its declaration in the XSD, and written at
+ * once inside the import's transaction, which is rolled back on any error:
+ * the import stays all or nothing.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-exchange-private.h"
+#include "konkurs-store-candidates.h"
+
+#define MIN_YEAR 1900
+#define MAX_YEAR 2100
+
+#define node_line(node) konkurs_exchange_node_line (ctx, (node))
+#define set_error_at konkurs_exchange_set_error_at
+
+typedef struct {
+  long  line;
+  char *name;
+} SeenIin;
+
+static void
+seen_iin_free (gpointer data)
+{
+  SeenIin *seen = data;
+
+  g_free (seen->name);
+  g_free (seen);
+}
+
+/* What the import needs to know across candidates. */
+typedef struct {
+  GHashTable *iins;          /* IIN → SeenIin, the candidates of the file so far */
+  GHashTable *competitions;  /* id → KonkursProcedure */
+  GHashTable *vacancies;     /* id → competition id */
+} CandidatesData;
+
+static void
+candidates_data_free (gpointer data)
+{
+  CandidatesData *self = data;
+
+  g_hash_table_unref (self->iins);
+  g_hash_table_unref (self->competitions);
+  g_hash_table_unref (self->vacancies);
+  g_free (self);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static const char *
+node_name (xmlNode *node)
+{
+  return (const char *) node->name;
+}
+
+static gboolean
+missing_attr (KonkursImportContext *ctx,
+              xmlNode              *node,
+              const char           *name,
+              GError              **error)
+{
+  set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+                _("%s/@%s: this required attribute is missing"), node_name (node), name);
+  return FALSE;
+}
+
+static gboolean
+read_date (KonkursImportContext *ctx,
+           xmlNode              *node,
+           const char           *name,
+           gboolean              required,
+           GDate                *out,
+           GError              **error)
+{
+  g_autofree char *value = konkurs_exchange_read_attr (node, name);
+  g_autofree char *attr = g_strconcat ("@", name, NULL);
+
+  g_date_clear (out, 1);
+  if (value == NULL)
+    return required ? missing_attr (ctx, node, name, error) : TRUE;
+
+  if (!konkurs_exchange_parse_iso_date (value, out))
+    return konkurs_exchange_bad_value (ctx, node, attr, value,
+                                       _("is not a date in the form YYYY-MM-DD (for example 2025-03-21)"),
+                                       error);
+  return TRUE;
+}
+
+/* A whole number in [@min, @max]; @out is left alone when the attribute is
+ * optional and absent. */
+static gboolean
+read_number (KonkursImportContext *ctx,
+             xmlNode              *node,
+             const char           *name,
+             gboolean              required,
+             gint64                min,
+             gint64                max,
+             gint64               *out,
+             GError              **error)
+{
+  g_autofree char *value = konkurs_exchange_read_attr (node, name);
+  g_autofree char *attr = g_strconcat ("@", name, NULL);
+  g_autofree char *problem = NULL;
+  gint64 number;
+
+  if (value == NULL)
+    return required ? missing_attr (ctx, node, name, error) : TRUE;
+
+  if (!g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &number, NULL))
+    return konkurs_exchange_bad_value (ctx, node, attr, value, _("is not a whole number"), error);
+
+  if (number < min || number > max)
+    {
+      problem = g_strdup_printf (_("is not between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT),
+                                 min, max);
+      return konkurs_exchange_bad_value (ctx, node, attr, value, problem, error);
+    }
+
+  *out = number;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* One candidate: tree to objects                                            */
+
+static gboolean
+read_identity (KonkursImportContext *ctx,
+               xmlNode              *node,
+               KonkursCandidate     *candidate,
+               GError              **error)
+{
+  g_autofree char *iin = konkurs_exchange_read_attr (node, "iin");
+  g_autofree char *citizenship = konkurs_exchange_read_attr (node, "citizenship");
+  g_autofree char *level_code = konkurs_exchange_read_attr (node, "language-level");
+  g_autofree char *surname = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *patronymic = NULL;
+  KonkursLanguageLevel level = KONKURS_LANGUAGE_LEVEL_NONE;
+  GDate birth;
+
+  if (iin == NULL)
+    return missing_attr (ctx, node, "iin", error);
+
+  if (level_code != NULL && !konkurs_language_level_from_code (level_code, &level))
+    {
+      const char *const codes[] = { "A1", "A2", "B1", "B2", "C1", "C2", "none", NULL };
+      return konkurs_exchange_bad_code (ctx, node, "@language-level", level_code, codes, error);
+    }
+
+  if (!read_date (ctx, node, "birth-date", FALSE, &birth, error)
+      || !konkurs_exchange_read_text_child (ctx, node, "surname", TRUE, &surname, error)
+      || !konkurs_exchange_read_text_child (ctx, node, "name", TRUE, &name, error)
+      || !konkurs_exchange_read_text_child (ctx, node, "patronymic", FALSE, &patronymic, error))
+    return FALSE;
+
+  /* The IIN itself is checked by the store, whose messages say what is
+   * wrong with it. */
+  konkurs_candidate_set_iin (candidate, iin);
+  if (g_date_valid (&birth))
+    konkurs_candidate_set_birth_date (candidate, &birth);
+  konkurs_candidate_set_surname (candidate, g_strstrip (surname));
+  konkurs_candidate_set_name (candidate, g_strstrip (name));
+  konkurs_candidate_set_patronymic (candidate, patronymic != NULL ? g_strstrip (patronymic) : "");
+  if (citizenship != NULL)
+    konkurs_candidate_set_citizenship (candidate, citizenship);
+  konkurs_candidate_set_language_level (candidate, level);
+  return TRUE;
+}
+
+static gboolean
+read_contacts (KonkursImportContext *ctx,
+               xmlNode              *node,
+               KonkursCandidate     *candidate,
+               GError              **error)
+{
+  g_autofree char *phone = konkurs_exchange_read_text_attr (node, "phone");
+  g_autofree char *email = konkurs_exchange_read_text_attr (node, "email");
+  g_autofree char *address = konkurs_exchange_read_text_attr (node, "address");
+
+  konkurs_candidate_set_phone (candidate, phone != NULL ? phone : "");
+  konkurs_candidate_set_email (candidate, email != NULL ? email : "");
+  konkurs_candidate_set_address (candidate, address != NULL ? address : "");
+  return TRUE;
+}
+
+static const struct {
+  const char       *code;
+  KonkursExclusion  flag;
+} exclusion_codes[] = {
+  { "presidential-appointee", KONKURS_EXCLUSION_PRESIDENTIAL_APPOINTEE },
+  { "political-servant",      KONKURS_EXCLUSION_POLITICAL_SERVANT },
+  { "corps-a",                KONKURS_EXCLUSION_CORPS_A },
+  { "in-reserve",             KONKURS_EXCLUSION_IN_RESERVE },
+};
+
+static gboolean
+read_exclusion (KonkursImportContext *ctx,
+                xmlNode              *node,
+                KonkursCandidate     *candidate,
+                GError              **error)
+{
+  const char *const codes[] = {
+    exclusion_codes[0].code, exclusion_codes[1].code, exclusion_codes[2].code,
+    exclusion_codes[3].code, NULL
+  };
+  g_autofree char *status = konkurs_exchange_read_attr (node, "status");
+
+  if (status == NULL)
+    return missing_attr (ctx, node, "status", error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exclusion_codes); i++)
+    if (g_str_equal (status, exclusion_codes[i].code))
+      {
+        konkurs_candidate_set_exclusions (candidate, konkurs_candidate_get_exclusions (candidate)
+                                                     | exclusion_codes[i].flag);
+        return TRUE;
+      }
+
+  return konkurs_exchange_bad_code (ctx, node, "@status", status, codes, error);
+}
+
+static gboolean
+read_education (KonkursImportContext *ctx,
+                xmlNode              *node,
+                KonkursCandidate     *candidate,
+                GError              **error)
+{
+  const char *const codes[] = {
+    konkurs_education_to_code (KONKURS_EDUCATION_NONE),
+    konkurs_education_to_code (KONKURS_EDUCATION_SECONDARY),
+    konkurs_education_to_code (KONKURS_EDUCATION_VOCATIONAL),
+    konkurs_education_to_code (KONKURS_EDUCATION_HIGHER),
+    konkurs_education_to_code (KONKURS_EDUCATION_POSTGRADUATE), NULL
+  };
+  g_autofree char *level_code = konkurs_exchange_read_attr (node, "level");
+  g_autofree char *field = konkurs_exchange_read_text_attr (node, "field");
+  g_autofree char *institution = konkurs_exchange_read_text_attr (node, "institution");
+  g_autoptr(KonkursEducationEntry) entry = NULL;
+  KonkursEducation level;
+  gint64 year = 0;
+
+  if (level_code == NULL)
+    return missing_attr (ctx, node, "level", error);
+  if (!konkurs_education_from_code (level_code, &level))
+    return konkurs_exchange_bad_code (ctx, node, "@level", level_code, codes, error);
+  if (!read_number (ctx, node, "year", FALSE, MIN_YEAR, MAX_YEAR, &year, error))
+    return FALSE;
+
+  entry = konkurs_education_entry_new (level, field, institution, (int) year);
+  konkurs_candidate_add_education (candidate, entry);
+  return TRUE;
+}
+
+static gboolean
+read_work (KonkursImportContext *ctx,
+           xmlNode              *node,
+           KonkursCandidate     *candidate,
+           GError              **error)
+{
+  g_autofree char *employer = konkurs_exchange_read_text_attr (node, "employer");
+  g_autofree char *position = konkurs_exchange_read_text_attr (node, "position");
+  g_autoptr(KonkursEmployment) employment = NULL;
+  GDate start, end;
+
+  if (employer == NULL)
+    return missing_attr (ctx, node, "employer", error);
+  if (!read_date (ctx, node, "start", TRUE, &start, error)
+      || !read_date (ctx, node, "end", FALSE, &end, error))
+    return FALSE;
+
+  employment = konkurs_employment_new (employer, position, &start,
+                                       g_date_valid (&end) ? &end : NULL);
+  konkurs_candidate_add_employment (candidate, employment);
+  return TRUE;
+}
+
+static gboolean
+read_certificate (KonkursImportContext *ctx,
+                  xmlNode              *node,
+                  KonkursCandidate     *candidate,
+                  GError              **error)
+{
+  const char *const codes[] = {
+    konkurs_certificate_kind_to_code (KONKURS_CERTIFICATE_LEGISLATION),
+    konkurs_certificate_kind_to_code (KONKURS_CERTIFICATE_STATE_LANGUAGE),
+    konkurs_certificate_kind_to_code (KONKURS_CERTIFICATE_PERSONAL_QUALITIES), NULL
+  };
+  g_autofree char *kind_code = konkurs_exchange_read_attr (node, "kind");
+  g_autofree char *result = konkurs_exchange_read_text_attr (node, "result");
+  g_autofree char *number = konkurs_exchange_read_text_attr (node, "number");
+  g_autoptr(KonkursCandidateCertificate) certificate = NULL;
+  KonkursCertificateKind kind;
+  GDate passed;
+
+  if (kind_code == NULL)
+    return missing_attr (ctx, node, "kind", error);
+  if (!konkurs_certificate_kind_from_code (kind_code, &kind))
+    return konkurs_exchange_bad_code (ctx, node, "@kind", kind_code, codes, error);
+  if (!read_date (ctx, node, "passed-on", TRUE, &passed, error))
+    return FALSE;
+
+  certificate = konkurs_candidate_certificate_new (kind, &passed, result, number);
+  konkurs_candidate_add_certificate (candidate, certificate);
+  return TRUE;
+}
+
+/* An application to write once the candidate has an id. */
+typedef struct {
+  xmlNode *node;
+  gint64   competition_id;
+  gint64   vacancy_id;
+  char    *sector;
+  GDate    received_on;
+} ApplicationItem;
+
+static void
+application_item_clear (gpointer data)
+{
+  ApplicationItem *item = data;
+
+  g_free (item->sector);
+}
+
+static gboolean
+read_application (KonkursImportContext *ctx,
+                  xmlNode              *node,
+                  GArray               *applications,
+                  GError              **error)
+{
+  ApplicationItem item = { node, 0, 0, NULL };
+
+  if (!read_number (ctx, node, "competition", TRUE, 1, G_MAXINT64, &item.competition_id, error)
+      || !read_number (ctx, node, "vacancy", FALSE, 1, G_MAXINT64, &item.vacancy_id, error)
+      || !read_date (ctx, node, "received-on", TRUE, &item.received_on, error))
+    return FALSE;
+
+  item.sector = konkurs_exchange_read_text_attr (node, "sector");
+  g_array_append_val (applications, item);
+  return TRUE;
+}
+
+typedef gboolean (*ReadChild) (KonkursImportContext *ctx, xmlNode *node,
+                               KonkursCandidate *candidate, GError **error);
+
+static ReadChild
+child_reader (xmlNode *child)
+{
+  static const struct {
+    const char *name;
+    ReadChild   read;
+  } readers[] = {
+    { "contacts",    read_contacts },
+    { "exclusion",   read_exclusion },
+    { "education",   read_education },
+    { "work",        read_work },
+    { "certificate", read_certificate },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
+    if (konkurs_exchange_is_element (child, KONKURS_CANDIDATES_NS, readers[i].name))
+      return readers[i].read;
+
+  return NULL;
+}
+
+static KonkursCandidate *
+read_candidate (KonkursImportContext *ctx,
+                xmlNode              *node,
+                GArray               *applications,
+                GError              **error)
+{
+  g_autoptr(KonkursCandidate) candidate = konkurs_candidate_new ();
+
+  if (!read_identity (ctx, node, candidate, error))
+    return NULL;
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      ReadChild read = child_reader (child);
+
+      if (read != NULL && !read (ctx, child, candidate, error))
+        return NULL;
+      if (konkurs_exchange_is_element (child, KONKURS_CANDIDATES_NS, "application")
+          && !read_application (ctx, child, applications, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&candidate);
+}
+
+/* ------------------------------------------------------------------------ */
+/* One candidate: objects to the database                                    */
+
+/* The element (and attribute) the store's complaint is about, found by
+ * asking the same questions the store asks, in its order. */
+static xmlNode *
+nth_child (xmlNode    *parent,
+           const char *name,
+           guint       n)
+{
+  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+    if (konkurs_exchange_is_element (child, KONKURS_CANDIDATES_NS, name) && n-- == 0)
+      return child;
+
+  return parent;
+}
+
+static xmlNode *
+locate_fault (xmlNode          *node,
+              KonkursCandidate *candidate,
+              const char      **attr)
+{
+  const GDate *entered = konkurs_candidate_get_birth_date (candidate);
+  const GDate *encoded = konkurs_candidate_get_iin_birth_date (candidate);
+  GPtrArray *jobs = konkurs_candidate_get_employments (candidate);
+
+  *attr = NULL;
+  if (!konkurs_iin_is_valid (konkurs_candidate_get_iin (candidate)))
+    return (*attr = "@iin", node);
+  if (entered != NULL && encoded != NULL && g_date_compare (entered, encoded) != 0)
+    return (*attr = "@birth-date", node);
+
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      KonkursEmployment *job = g_ptr_array_index (jobs, i);
+
+      if (is_blank (job->employer))
+        return (*attr = "@employer", nth_child (node, "work", i));
+      if (g_date_valid (&job->end) && g_date_compare (&job->end, &job->start) < 0)
+        return (*attr = "@end", nth_child (node, "work", i));
+    }
+
+  return node;
+}
+
+static void
+store_refused (KonkursImportContext *ctx,
+               xmlNode              *node,
+               KonkursCandidate     *candidate,
+               GError               *store_error,
+               GError              **error)
+{
+  g_autoptr(GError) owned = store_error;
+  const char *attr = NULL;
+  xmlNode *at;
+
+  if (!g_error_matches (owned, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID)
+      && !g_error_matches (owned, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE))
+    {
+      konkurs_exchange_propagate_store_error (ctx, node, g_steal_pointer (&owned), error);
+      return;
+    }
+
+  at = g_error_matches (owned, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE)
+       ? (attr = "@iin", node)
+       : locate_fault (node, candidate, &attr);
+
+  if (attr != NULL)
+    set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (at),
+                  "%s/%s: %s", node_name (at), attr, owned->message);
+  else
+    set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (at),
+                  "%s: %s", node_name (at), owned->message);
+}
+
+/* One person, one record: the second time an IIN appears in the file both
+ * places are named. */
+static gboolean
+check_seen (KonkursImportContext *ctx,
+            CandidatesData       *data,
+            xmlNode              *node,
+            KonkursCandidate     *candidate,
+            GError              **error)
+{
+  const char *iin = konkurs_candidate_get_iin (candidate);
+  SeenIin *seen = g_hash_table_lookup (data->iins, iin);
+
+  if (seen != NULL)
+    {
+      g_autofree char *name = konkurs_candidate_dup_full_name (candidate);
+
+      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+                    _("candidate/@iin: the IIN %s of %s is the IIN of %s on line %ld "
+                      "already; one person can be registered only once"),
+                    iin, name, seen->name, seen->line);
+      return FALSE;
+    }
+
+  seen = g_new (SeenIin, 1);
+  seen->line = node_line (node);
+  seen->name = konkurs_candidate_dup_full_name (candidate);
+  g_hash_table_insert (data->iins, g_strdup (iin), seen);
+  return TRUE;
+}
+
+static gboolean
+check_application (KonkursImportContext *ctx,
+                   CandidatesData       *data,
+                   ApplicationItem      *item,
+                   GError              **error)
+{
+  gpointer owner;
+
+  if (!g_hash_table_contains (data->competitions, &item->competition_id))
+    {
+      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (item->node),
+                    _("application/@competition: this database has no competition with the "
+                      "id %" G_GINT64_FORMAT "; applications name competitions by their ids in "
+                      "the database the file is imported into"),
+                    item->competition_id);
+      return FALSE;
+    }
+
+  if (item->vacancy_id == 0)
+    return TRUE;
+
+  owner = g_hash_table_lookup (data->vacancies, &item->vacancy_id);
+  if (owner == NULL)
+    {
+      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (item->node),
+                    _("application/@vacancy: this database has no vacancy with the id %"
+                      G_GINT64_FORMAT), item->vacancy_id);
+      return FALSE;
+    }
+  if (*(gint64 *) owner != item->competition_id)
+    {
+      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (item->node),
+                    _("application/@vacancy: the vacancy %" G_GINT64_FORMAT " belongs to the "
+                      "competition %" G_GINT64_FORMAT ", not to %" G_GINT64_FORMAT),
+                    item->vacancy_id, *(gint64 *) owner, item->competition_id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_applications (KonkursImportContext *ctx,
+                     CandidatesData       *data,
+                     gint64                candidate_id,
+                     GArray               *applications,
+                     GError              **error)
+{
+  for (guint i = 0; i < applications->len; i++)
+    {
+      ApplicationItem *item = &g_array_index (applications, ApplicationItem, i);
+      g_autoptr(KonkursCandidacy) candidacy = NULL;
+      GError *local_error = NULL;
+
+      if (!check_application (ctx, data, item, error))
+        return FALSE;
+
+      candidacy = konkurs_store_apply (ctx->store, candidate_id, item->competition_id,
+                                       item->vacancy_id, item->sector, &item->received_on,
+                                       &local_error);
+      if (candidacy == NULL)
+        {
+          konkurs_exchange_propagate_store_error (ctx, item->node, local_error, error);
+          return FALSE;
+        }
+    }
+
+  ctx->summary.applications += applications->len;
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The import                                                                */
+
+static gboolean
+check_version (KonkursImportContext *ctx,
+               xmlNode              *root,
+               GError              **error)
+{
+  g_autofree char *version = konkurs_exchange_read_attr (root, "version");
+
+  if (version == NULL)
+    return missing_attr (ctx, root, "version", error);
+
+  if (!g_str_equal (version, KONKURS_CANDIDATES_VERSION))
+    {
+      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (root),
+                    _("%s/@version: '%s' is not a version this Konkurs reads (it reads %s); "
+                      "a newer Konkurs may have written the file"),
+                    node_name (root), version, KONKURS_CANDIDATES_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_targets (KonkursImportContext *ctx,
+              CandidatesData       *data,
+              GError              **error)
+{
+  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (ctx->store, error);
+  g_autoptr(GPtrArray) vacancies = NULL;
+
+  if (competitions == NULL)
+    return FALSE;
+  vacancies = konkurs_store_list_vacancies (ctx->store, 0, error);
+  if (vacancies == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < competitions->len; i++)
+    {
+      gint64 id = konkurs_competition_get_id (g_ptr_array_index (competitions, i));
+
+      g_hash_table_add (data->competitions, g_memdup2 (&id, sizeof id));
+    }
+
+  for (guint i = 0; i < vacancies->len; i++)
+    {
+      KonkursVacancy *vacancy = g_ptr_array_index (vacancies, i);
+      gint64 id = konkurs_vacancy_get_id (vacancy);
+      gint64 competition_id = konkurs_vacancy_get_competition_id (vacancy);
+
+      g_hash_table_insert (data->vacancies, g_memdup2 (&id, sizeof id),
+                           g_memdup2 (&competition_id, sizeof competition_id));
+    }
+
+  return TRUE;
+}
+
+/* Before the first candidate: the root is right, the transaction is open
+ * and the competitions and vacancies of the database are known. */
+static CandidatesData *
+start (KonkursImportContext *ctx,
+       xmlNode              *root,
+       GError              **error)
+{
+  CandidatesData *data;
+
+  if (ctx->stream_data != NULL)
+    return ctx->stream_data;
+
+  if (!check_version (ctx, root, error))
+    return NULL;
+
+  data = g_new0 (CandidatesData, 1);
+  data->iins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, seen_iin_free);
+  data->competitions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  data->vacancies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  ctx->stream_data = data;
+  ctx->stream_data_free = candidates_data_free;
+
+  if (!load_targets (ctx, data, error) || !konkurs_store_begin (ctx->store, error))
+    return NULL;
+
+  ctx->in_transaction = TRUE;
+  return data;
+}
+
+static gboolean
+import_candidate (KonkursImportContext *ctx,
+                  CandidatesData       *data,
+                  xmlNode              *node,
+                  GError              **error)
+{
+  g_autoptr(GArray) applications = g_array_new (FALSE, TRUE, sizeof (ApplicationItem));
+  g_autoptr(KonkursCandidate) candidate = NULL;
+  GError *local_error = NULL;
+
+  g_array_set_clear_func (applications, application_item_clear);
+
+  candidate = read_candidate (ctx, node, applications, error);
+  if (candidate == NULL
+      || !konkurs_exchange_validate_element (ctx, node, "candidates", error)
+      || !check_seen (ctx, data, node, candidate, error))
+    return FALSE;
+
+  if (!konkurs_store_save_candidate (ctx->store, candidate, &local_error))
+    {
+      store_refused (ctx, node, candidate, local_error, error);
+      return FALSE;
+    }
+  ctx->summary.candidates++;
+
+  return insert_applications (ctx, data, konkurs_candidate_get_id (candidate), applications, error);
+}
+
+gboolean
+konkurs_exchange_candidates_child (KonkursImportContext *ctx,
+                                   xmlNode              *child,
+                                   GError              **error)
+{
+  CandidatesData *data;
+
+  /* Comments and processing instructions are no concern of ours. */
+  if (child->type != XML_ELEMENT_NODE)
+    return TRUE;
+
+  data = start (ctx, child->parent, error);
+  if (data == NULL)
+    return FALSE;
+
+  if (g_cancellable_is_cancelled (ctx->cancellable))
+    return konkurs_exchange_set_cancelled_error (ctx, error);
+
+  if (!konkurs_exchange_is_element (child, KONKURS_CANDIDATES_NS, "candidate"))
+    {
+      set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (child),
+                    _("%s/%s: this element is not expected here; a file of candidates holds "
+                      "<candidate> elements"),
+                    node_name (child->parent), node_name (child));
+      return FALSE;
+    }
+
+  return import_candidate (ctx, data, child, error);
+}
+
+gboolean
+konkurs_exchange_candidates_finish (KonkursImportContext *ctx,
+                                    xmlNode              *root,
+                                    GError              **error)
+{
+  return start (ctx, root, error) != NULL;
+}

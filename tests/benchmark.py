@@ -1,0 +1,200 @@
+#!/usr/bin/python3
+# benchmark.py — figures of Konkurs at 10,000 and 100,000 candidates
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Not a test: it prints figures and fails only when something does not run.
+# Run it from the build directory's environment, under a display:
+#
+#   xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+#     /usr/bin/python3 tests/benchmark.py --build /path/to/build [SIZES...]
+#
+# For each size it
+#   1. generates demonstration data (konkurs --generate-demo N),
+#   2. writes those candidates with their applications as a file of
+#      candidates (read straight from the database with sqlite3),
+#   3. imports the competitions and then that file into a new database and
+#      times the import (konkurs --import),
+#   4. runs bench-search on it: random prefixes of names and IINs through
+#      konkurs_store_query_candidate_ids(), median and 95th percentile,
+#   5. starts the window on it with KONKURS_BENCH_FIRST_FRAME=1, which
+#      prints the time from process start to the first frame and quits,
+# and reports the peak resident memory (VmHWM, from wait4's ru_maxrss) of
+# each process.
+
+import argparse
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from xml.sax.saxutils import quoteattr, escape
+
+EDUCATION = ['none', 'secondary', 'vocational', 'higher', 'postgraduate']
+EXCLUSIONS = [('presidential_appointee', 'presidential-appointee'),
+              ('political_servant', 'political-servant'),
+              ('corps_a_servant', 'corps-a'),
+              ('in_reserve', 'in-reserve')]
+
+
+def run_measured(argv, env):
+    """Runs argv alone; returns (seconds, stdout, VmHWM in KiB) from wait4."""
+    start = time.monotonic()
+    with tempfile.TemporaryFile(mode='w+') as out, tempfile.TemporaryFile(mode='w+') as err:
+        proc = subprocess.Popen(argv, env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.monotonic() - start
+        out.seek(0)
+        err.seek(0)
+        text = out.read()
+        if proc.returncode != 0:
+            raise SystemExit('%s failed (%d):\n%s%s' % (' '.join(argv), proc.returncode, text, err.read()))
+    return seconds, text, usage.ru_maxrss
+
+
+def write_candidates(db_path, xml_path):
+    """Writes the candidates of db_path as a file of candidates; returns
+    (candidates, applications)."""
+    db = sqlite3.connect(db_path)
+    children = {}
+    for table, sql in [
+            ('education', 'SELECT candidate_id, level, field, institution, year FROM candidate_education ORDER BY id'),
+            ('work', 'SELECT candidate_id, employer, position, started_on, ended_on FROM work_period ORDER BY id'),
+            ('certificate', 'SELECT candidate_id, kind, passed_on, result, number FROM certificate ORDER BY id'),
+            ('application', 'SELECT candidate_id, competition_id, vacancy_id, sector, received_on '
+                            'FROM application ORDER BY id')]:
+        for row in db.execute(sql):
+            children.setdefault((table, row[0]), []).append(row[1:])
+
+    n_candidates = n_applications = 0
+    with open(xml_path, 'w', encoding='utf-8') as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<konkurs-candidates xmlns="urn:konkurs:candidates:1" version="1">\n')
+        for row in db.execute('SELECT id, iin, surname, name, patronymic, citizenship, phone, email, address, '
+                              'state_language_level, presidential_appointee, political_servant, '
+                              'corps_a_servant, in_reserve FROM candidate ORDER BY id'):
+            (cid, iin, surname, name, patronymic, citizenship, phone, email, address, level) = row[:10]
+            flags = row[10:]
+            n_candidates += 1
+            attrs = ' iin="%s" citizenship=%s' % (iin, quoteattr(citizenship))
+            if level:
+                attrs += ' language-level="%s"' % level
+            f.write('  <candidate%s>\n' % attrs)
+            f.write('    <surname>%s</surname>\n    <name>%s</name>\n' % (escape(surname), escape(name)))
+            if patronymic:
+                f.write('    <patronymic>%s</patronymic>\n' % escape(patronymic))
+            f.write('    <contacts phone=%s email=%s address=%s/>\n'
+                    % (quoteattr(phone), quoteattr(email), quoteattr(address)))
+            for flag, (_, code) in zip(flags, EXCLUSIONS):
+                if flag:
+                    f.write('    <exclusion status="%s"/>\n' % code)
+            for level_, field, institution, year in children.get(('education', cid), []):
+                f.write('    <education level="%s" field=%s institution=%s%s/>\n'
+                        % (EDUCATION[level_], quoteattr(field), quoteattr(institution),
+                           ' year="%d"' % year if year else ''))
+            for employer, position, start, end in children.get(('work', cid), []):
+                f.write('    <work employer=%s position=%s start="%s"%s/>\n'
+                        % (quoteattr(employer), quoteattr(position), start, ' end="%s"' % end if end else ''))
+            for kind, passed, result, number in children.get(('certificate', cid), []):
+                f.write('    <certificate kind="%s" passed-on="%s" result=%s number=%s/>\n'
+                        % (kind, passed, quoteattr(result), quoteattr(number)))
+            for competition, vacancy, sector, received in children.get(('application', cid), []):
+                n_applications += 1
+                target = ' vacancy="%d"' % vacancy if vacancy else ' sector=%s' % quoteattr(sector)
+                f.write('    <application competition="%d"%s received-on="%s"/>\n'
+                        % (competition, target, received))
+            f.write('  </candidate>\n')
+        f.write('</konkurs-candidates>\n')
+    db.close()
+    return n_candidates, n_applications
+
+
+def first_frame(konkurs, db, env):
+    env = dict(env, KONKURS_BENCH_FIRST_FRAME='1')
+    seconds, out, rss = run_measured([konkurs, '--database', db], env)
+    figures = dict(line.split(': ', 1) for line in out.splitlines() if ': ' in line)
+    if 'first-frame-ms' not in figures:
+        return None
+    return (float(figures['first-frame-ms']), seconds * 1000,
+            int(figures.get('first-frame-vmhwm-kb', rss)))
+
+
+def bench(size, build, workdir, env, queries):
+    konkurs = os.path.join(build, 'src', 'konkurs')
+    bench_search = os.path.join(build, 'tests', 'bench-search')
+    gen_db = os.path.join(workdir, 'generated-%d.db' % size)
+    new_db = os.path.join(workdir, 'imported-%d.db' % size)
+    competitions = os.path.join(workdir, 'competitions-%d.xml' % size)
+    candidates = os.path.join(workdir, 'candidates-%d.xml' % size)
+    r = {'size': size}
+
+    r['generate_s'], _, r['generate_rss'] = run_measured([konkurs, '--database', gen_db, '--generate-demo', str(size)], env)
+    run_measured([konkurs, '--database', gen_db, '--export', competitions], env)
+    r['candidates'], r['applications'] = write_candidates(gen_db, candidates)
+    r['xml_mb'] = os.path.getsize(candidates) / 1e6
+
+    run_measured([konkurs, '--database', new_db, '--import', competitions], env)
+    r['import_s'], _, r['import_rss'] = run_measured([konkurs, '--database', new_db, '--import', candidates], env)
+    r['db_mb'] = os.path.getsize(new_db) / 1e6
+
+    _, out, r['search_rss'] = run_measured([bench_search, new_db, str(queries)], env)
+    figures = dict(line.split(': ', 1) for line in out.splitlines() if ': ' in line)
+    r['search_median'] = float(figures['median-ms'])
+    r['search_p95'] = float(figures['p95-ms'])
+
+    r['frame'] = first_frame(konkurs, new_db, env) if os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY') else None
+    return r
+
+
+def report(results, queries):
+    print()
+    print('| candidates | applications | XML | generate | import | import rate | search median / p95 (%d queries) | first frame | VmHWM at first frame | VmHWM import / search |' % queries)
+    print('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+    for r in results:
+        frame = r['frame']
+        print('| {:,} | {:,} | {:.0f} MB | {:.1f} s | {:.1f} s | {:,.0f} candidates/s ({:,.0f} records/s) | {:.2f} / {:.2f} ms | {} | {} | {:.0f} / {:.0f} MiB |'.format(
+            r['candidates'], r['applications'], r['xml_mb'], r['generate_s'], r['import_s'],
+            r['candidates'] / r['import_s'], (r['candidates'] + r['applications']) / r['import_s'],
+            r['search_median'], r['search_p95'],
+            '%.0f ms (%.0f ms wall)' % (frame[0], frame[1]) if frame else 'n/a',
+            '%.0f MiB' % (frame[2] / 1024) if frame else 'n/a',
+            r['import_rss'] / 1024, r['search_rss'] / 1024))
+
+
+def main():
+    parser = argparse.ArgumentParser(description='Benchmarks of Konkurs (prints figures).')
+    parser.add_argument('--build', default=os.environ.get('MESON_BUILD_ROOT', 'build'),
+                        help='the meson build directory')
+    parser.add_argument('--queries', type=int, default=2000, help='search queries per size')
+    parser.add_argument('--keep', action='store_true', help='keep the databases and files')
+    parser.add_argument('sizes', nargs='*', type=int, default=[10000, 100000])
+    args = parser.parse_args()
+
+    source = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    build = os.path.abspath(args.build)
+    env = dict(os.environ,
+               KONKURS_DATA_DIR=os.environ.get('KONKURS_DATA_DIR', os.path.join(source, 'data')),
+               KONKURS_LOCALE_DIR=os.environ.get('KONKURS_LOCALE_DIR', os.path.join(build, 'po')),
+               GSETTINGS_SCHEMA_DIR=os.environ.get('GSETTINGS_SCHEMA_DIR', os.path.join(build, 'data')),
+               GSETTINGS_BACKEND='memory',
+               LC_ALL='C.UTF-8')
+
+    workdir = tempfile.mkdtemp(prefix='konkurs-benchmark-')
+    results = []
+    try:
+        for size in args.sizes:
+            print('%d candidates…' % size, file=sys.stderr, flush=True)
+            results.append(bench(size, build, workdir, env, args.queries))
+    finally:
+        if args.keep:
+            print('Files kept in %s' % workdir, file=sys.stderr)
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    report(results, args.queries)
+
+
+if __name__ == '__main__':
+    main()

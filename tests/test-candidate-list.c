@@ -1,0 +1,334 @@
+/* test-candidate-list.c — the lazy list model of candidates over 20,000
+ * generated candidates
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "konkurs-candidate-list.h"
+#include "konkurs-store-candidates.h"
+
+#define N_CANDIDATES 20000
+
+static const char * const surnames[] = {
+  "Абаев", "Әлиев", "Бекенов", "Ғабитов", "Жұмабаев", "Иванов", "Қасымов", "Мұратов",
+  "Нұрланов", "Өтегенов", "Петров", "Сейітов", "Тоқаев", "Ұлықбеков", "Хасенов", "Шәріпов",
+};
+static const char * const names[] = {
+  "Әлия", "Айгерім", "Гүлнар", "Дана", "Мадина", "Сәуле", "Ерлан", "Арман",
+  "Дәурен", "Болат", "Асқар", "Нұржан", "Анна", "Ольга", "Сергей", "Пётр",
+};
+
+typedef struct {
+  char            *dir;
+  KonkursCalendar *calendar;
+  KonkursStore    *store;
+} Fixture;
+
+/* One store for all tests: generating 20,000 candidates takes a while. */
+static Fixture fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        g_assert_cmpint (g_unlink (child), ==, 0);
+      }
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+}
+
+static void
+generate (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20250303);
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_true (konkurs_store_begin (fixture.store, &error));
+  for (guint i = 0; i < N_CANDIDATES; i++)
+    {
+      g_autoptr(KonkursCandidate) candidate = konkurs_candidate_new ();
+      g_autoptr(GDate) birth = g_date_new_dmy (g_rand_int_range (rand, 1, 29),
+                                               g_rand_int_range (rand, 1, 13),
+                                               g_rand_int_range (rand, 1960, 2004));
+      KonkursSex sex = (i % 2) ? KONKURS_SEX_MALE : KONKURS_SEX_FEMALE;
+      guint serial = i % 10000;
+      char iin[KONKURS_IIN_LENGTH + 1];
+
+      /* Serial and date together make the IIN unique; a serial without a
+       * check digit moves on to the next free one in another range. */
+      while (!konkurs_iin_build (birth, sex, serial, iin) ||
+             konkurs_store_find_candidate_by_iin (fixture.store, iin, NULL) != 0)
+        serial = (serial + 7919) % 10000;
+
+      konkurs_candidate_set_iin (candidate, iin);
+      konkurs_candidate_set_surname (candidate, surnames[g_rand_int_range (rand, 0, G_N_ELEMENTS (surnames))]);
+      konkurs_candidate_set_name (candidate, names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))]);
+      konkurs_candidate_set_patronymic (candidate, "Серікұлы");
+      g_assert_true (konkurs_store_save_candidate (fixture.store, candidate, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (konkurs_store_commit (fixture.store, &error));
+  g_assert_no_error (error);
+
+  g_test_message ("generated %d candidates in %.0f ms", N_CANDIDATES,
+                  (g_get_monotonic_time () - start) / 1000.0);
+}
+
+typedef struct {
+  guint calls;
+  guint position;
+  guint removed;
+  guint added;
+} Changes;
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Changes    *changes)
+{
+  changes->calls++;
+  changes->position = position;
+  changes->removed = removed;
+  changes->added = added;
+}
+
+static int
+compare_rows (KonkursCandidate *a,
+              KonkursCandidate *b)
+{
+  int order = strcmp (konkurs_candidate_get_surname (a), konkurs_candidate_get_surname (b));
+
+  if (order == 0)
+    order = strcmp (konkurs_candidate_get_name (a), konkurs_candidate_get_name (b));
+  if (order == 0)
+    order = konkurs_candidate_get_id (a) < konkurs_candidate_get_id (b) ? -1 : 1;
+  return order;
+}
+
+static void
+assert_item (KonkursCandidateList *list,
+             guint                 position)
+{
+  g_autoptr(KonkursCandidate) item = g_list_model_get_item (G_LIST_MODEL (list), position);
+  g_autoptr(KonkursCandidate) next = NULL;
+
+  g_assert_nonnull (item);
+  g_assert_true (KONKURS_IS_CANDIDATE (item));
+  g_assert_cmpint (konkurs_candidate_get_id (item), ==, konkurs_candidate_list_get_id (list, position));
+  g_assert_cmpstr (konkurs_candidate_get_surname (item), !=, "");
+  g_assert_true (konkurs_iin_is_valid (konkurs_candidate_get_iin (item)));
+  g_assert_cmpuint (konkurs_candidate_list_find_position (list, konkurs_candidate_get_id (item)), ==, position);
+
+  if (position + 1 < g_list_model_get_n_items (G_LIST_MODEL (list)))
+    {
+      next = g_list_model_get_item (G_LIST_MODEL (list), position + 1);
+      g_assert_cmpint (compare_rows (item, next), <, 0);
+    }
+}
+
+static void
+test_whole_list (void)
+{
+  g_autoptr(KonkursCandidateList) list = konkurs_candidate_list_new (fixture.store);
+  GListModel *model = G_LIST_MODEL (list);
+  guint n;
+  gint64 start;
+
+  g_assert_true (g_list_model_get_item_type (model) == KONKURS_TYPE_CANDIDATE);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, N_CANDIDATES);
+
+  start = g_get_monotonic_time ();
+  assert_item (list, 0);
+  g_test_message ("first page: %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
+  start = g_get_monotonic_time ();
+  assert_item (list, n / 2);
+  g_test_message ("a page in the middle: %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
+  assert_item (list, n - 2);
+  assert_item (list, n - 1);
+  g_assert_null (g_list_model_get_item (model, n));
+  g_assert_cmpint (konkurs_candidate_list_get_id (list, n), ==, 0);
+
+  /* Walk every row once: each page is read once and stays correct. */
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < n; i += 1)
+    {
+      g_autoptr(KonkursCandidate) item = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (konkurs_candidate_get_id (item), ==, konkurs_candidate_list_get_id (list, i));
+    }
+  g_test_message ("all %u rows: %.1f ms", n, (g_get_monotonic_time () - start) / 1000.0);
+}
+
+static void
+test_query (void)
+{
+  g_autoptr(KonkursCandidateList) list = konkurs_candidate_list_new (fixture.store);
+  GListModel *model = G_LIST_MODEL (list);
+  Changes changes = { 0 };
+  guint n_aliya, n_ali;
+  gint64 start;
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &changes);
+
+  start = g_get_monotonic_time ();
+  konkurs_candidate_list_set_query (list, "ӘЛИЯ");
+  g_test_message ("set_query (ӘЛИЯ): %.2f ms, %u rows", (g_get_monotonic_time () - start) / 1000.0,
+                  g_list_model_get_n_items (model));
+  n_aliya = g_list_model_get_n_items (model);
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (changes.position, ==, 0);
+  g_assert_cmpuint (changes.removed, ==, N_CANDIDATES);
+  g_assert_cmpuint (changes.added, ==, n_aliya);
+  /* One name in 16. */
+  g_assert_cmpuint (n_aliya, >, N_CANDIDATES / 32);
+  g_assert_cmpuint (n_aliya, <, N_CANDIDATES / 8);
+  for (guint i = 0; i < n_aliya; i += 97)
+    {
+      g_autoptr(KonkursCandidate) item = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (konkurs_candidate_get_name (item), ==, "Әлия");
+    }
+
+  /* Same text: nothing happens. */
+  konkurs_candidate_list_set_query (list, "ӘЛИЯ");
+  g_assert_cmpuint (changes.calls, ==, 1);
+
+  start = g_get_monotonic_time ();
+  konkurs_candidate_list_set_query (list, "әли");
+  g_test_message ("set_query (әли): %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
+  n_ali = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n_ali, >, n_aliya);   /* Әлиев as well */
+  g_assert_cmpuint (changes.removed, ==, n_aliya);
+  g_assert_cmpuint (changes.added, ==, n_ali);
+
+  start = g_get_monotonic_time ();
+  konkurs_candidate_list_set_query (list, "а");
+  g_test_message ("set_query (а): %.2f ms, %u rows", (g_get_monotonic_time () - start) / 1000.0,
+                  g_list_model_get_n_items (model));
+
+  konkurs_candidate_list_set_query (list, "\"(*");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_CANDIDATES);
+
+  konkurs_candidate_list_set_query (list, "zzzz");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpuint (changes.added, ==, 0);
+
+  start = g_get_monotonic_time ();
+  konkurs_candidate_list_set_query (list, NULL);
+  g_test_message ("set_query (none): %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_CANDIDATES);
+  g_assert_cmpstr (konkurs_candidate_list_get_query (list), ==, "");
+}
+
+static void
+test_follows_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidateList) list = konkurs_candidate_list_new (fixture.store);
+  g_autoptr(KonkursCandidateList) filtered = konkurs_candidate_list_new (fixture.store);
+  g_autoptr(KonkursCandidate) newcomer = konkurs_candidate_new ();
+  g_autoptr(KonkursCandidate) item = NULL;
+  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(GDate) birth = g_date_new_dmy (1, 1, 2005);
+  g_autoptr(GDate) announced = g_date_new_dmy (3, 3, 2025);
+  Changes changes = { 0 };
+  char iin[KONKURS_IIN_LENGTH + 1];
+  guint position;
+
+  /* Touch a page so that the cache must be dropped on reload. */
+  item = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_clear_object (&item);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &changes);
+
+  g_assert_true (konkurs_iin_build (birth, KONKURS_SEX_FEMALE, 1, iin));
+  konkurs_candidate_set_iin (newcomer, iin);
+  konkurs_candidate_set_surname (newcomer, "ААААнова");
+  konkurs_candidate_set_name (newcomer, "Бірінші");
+  g_assert_true (konkurs_store_save_candidate (fixture.store, newcomer, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_CANDIDATES + 1);
+  position = konkurs_candidate_list_find_position (list, konkurs_candidate_get_id (newcomer));
+  g_assert_cmpuint (position, ==, 0);
+  item = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (konkurs_candidate_get_surname (item), ==, "ААААнова");
+  g_clear_object (&item);
+
+  /* A filter by competition follows applications. */
+  konkurs_candidate_list_set_query (filtered, "бірінші");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 1);
+  konkurs_competition_set_state_body (competition, "Цифрлық даму министрлігі");
+  konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_YOUTH_RESERVE);
+  konkurs_competition_set_announcement_date (competition, announced);
+  g_assert_true (konkurs_store_save_competition (fixture.store, competition, &error));
+  g_assert_no_error (error);
+  konkurs_candidate_list_set_query (filtered, NULL);
+  konkurs_candidate_list_set_competition_id (filtered, konkurs_competition_get_id (competition));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 0);
+
+  candidacy = konkurs_store_apply (fixture.store, konkurs_candidate_get_id (newcomer),
+                                   konkurs_competition_get_id (competition), 0, "digitalisation",
+                                   announced, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 1);
+  konkurs_candidate_list_set_eligibility (filtered, KONKURS_ELIGIBILITY_STATE_ELIGIBLE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 0);
+  konkurs_candidate_list_set_eligibility (filtered, KONKURS_ELIGIBILITY_STATE_PENDING);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 1);
+
+  /* Deleting brings the list back. */
+  g_assert_true (konkurs_store_delete_candidacy (fixture.store, konkurs_candidacy_get_id (candidacy), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 0);
+  g_assert_true (konkurs_store_delete_candidate (fixture.store, konkurs_candidate_get_id (newcomer), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_CANDIDATES);
+  g_assert_true (konkurs_store_delete_competition (fixture.store, konkurs_competition_get_id (competition), &error));
+  g_assert_no_error (error);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  fixture.dir = g_dir_make_tmp ("konkurs-candidate-list-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture.calendar = konkurs_calendar_new_from_data ("[2025]\nkurban-ait=2025-06-06\n", -1, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture.dir, "konkurs.db", NULL);
+  fixture.store = konkurs_store_open (path, fixture.calendar, &error);
+  g_assert_no_error (error);
+  generate ();
+
+  g_test_add_func ("/candidate-list/whole-list", test_whole_list);
+  g_test_add_func ("/candidate-list/query", test_query);
+  g_test_add_func ("/candidate-list/follows-store", test_follows_store);
+  status = g_test_run ();
+
+  g_assert_finalize_object (fixture.store);
+  g_assert_finalize_object (fixture.calendar);
+  remove_tree (fixture.dir);
+  g_free (fixture.dir);
+  return status;
+}

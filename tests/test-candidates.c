@@ -1,0 +1,1065 @@
+/* test-candidates.c — the registry of candidates, their applications,
+ * personal codes, decisions and the anonymised lists
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-personal-code.h"
+#include "konkurs-store-candidates.h"
+#include "konkurs-store-private.h"
+
+static const char calendar_ini[] =
+  "[holiday:new-year]\n"
+  "dates=01-01,01-02\n"
+  "[holiday:womens-day]\n"
+  "dates=03-08\n"
+  "[holiday:nauryz]\n"
+  "dates=03-21,03-22,03-23\n"
+  "[2024]\n"
+  "kurban-ait=2024-06-16\n"
+  "[2025]\n"
+  "kurban-ait=2025-06-06\n"
+  "[2026]\n"
+  "kurban-ait=2026-05-27\n";
+
+typedef struct {
+  char            *dir;
+  KonkursCalendar *calendar;
+  KonkursStore    *store;
+  guint            n_candidates_changed;
+  guint            n_applications_changed;
+} Fixture;
+
+static void
+on_changed (KonkursStore *store,
+            guint        *counter)
+{
+  (*counter)++;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("konkurs-candidates-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->calendar = konkurs_calendar_new_from_data (calendar_ini, -1, &error);
+  g_assert_no_error (error);
+
+  path = g_build_filename (fixture->dir, "konkurs.db", NULL);
+  fixture->store = konkurs_store_open (path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->store);
+
+  g_signal_connect (fixture->store, "changed::candidates", G_CALLBACK (on_changed),
+                    &fixture->n_candidates_changed);
+  g_signal_connect (fixture->store, "changed::applications", G_CALLBACK (on_changed),
+                    &fixture->n_applications_changed);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        g_assert_cmpint (g_unlink (child), ==, 0);
+      }
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->store);
+  g_assert_finalize_object (fixture->calendar);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Helpers */
+
+static GDate *
+date_new (int year, int month, int day)
+{
+  return g_date_new_dmy (day, month, year);
+}
+
+/* A valid IIN of someone born on the date, unique per @serial. */
+static void
+make_iin (int year, int month, int day, KonkursSex sex, guint serial,
+          char out[KONKURS_IIN_LENGTH + 1])
+{
+  g_autoptr(GDate) birth = date_new (year, month, day);
+
+  while (!konkurs_iin_build (birth, sex, serial, out))
+    serial++;
+}
+
+static KonkursCandidate *
+make_candidate (const char *surname, const char *name, int year, int month, int day, guint serial)
+{
+  KonkursCandidate *candidate = konkurs_candidate_new ();
+  char iin[KONKURS_IIN_LENGTH + 1];
+
+  make_iin (year, month, day, KONKURS_SEX_FEMALE, serial, iin);
+  konkurs_candidate_set_iin (candidate, iin);
+  konkurs_candidate_set_surname (candidate, surname);
+  konkurs_candidate_set_name (candidate, name);
+  return candidate;
+}
+
+/* Someone who meets every requirement of the civil-service vacancy and the
+ * Youth Reserve on dates in March 2025. */
+static void
+make_qualified (KonkursCandidate *candidate)
+{
+  g_autoptr(GDate) job_start = date_new (2015, 9, 1);
+  g_autoptr(GDate) passed = date_new (2024, 11, 20);
+  g_autoptr(KonkursEducationEntry) diploma =
+    konkurs_education_entry_new (KONKURS_EDUCATION_HIGHER, "Құқықтану", "ҚазҰУ", 2015);
+  g_autoptr(KonkursEmployment) job = konkurs_employment_new ("Әкімдік", "Маман", job_start, NULL);
+
+  konkurs_candidate_add_education (candidate, diploma);
+  konkurs_candidate_add_employment (candidate, job);
+  for (KonkursCertificateKind kind = KONKURS_CERTIFICATE_LEGISLATION;
+       kind <= KONKURS_CERTIFICATE_PERSONAL_QUALITIES; kind++)
+    {
+      g_autoptr(KonkursCandidateCertificate) certificate =
+        konkurs_candidate_certificate_new (kind, passed, "OK", "123");
+
+      konkurs_candidate_add_certificate (candidate, certificate);
+    }
+  konkurs_candidate_set_language_level (candidate, KONKURS_LANGUAGE_LEVEL_C1);
+}
+
+static gint64
+save_new (Fixture *fixture, KonkursCandidate *candidate)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (konkurs_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (konkurs_candidate_get_id (candidate), >, 0);
+  return konkurs_candidate_get_id (candidate);
+}
+
+static gint64
+save_competition (Fixture *fixture, KonkursProcedure procedure)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
+  g_autoptr(GDate) announced = date_new (2025, 3, 3);
+
+  konkurs_competition_set_state_body (competition, "Қаржы министрлігі");
+  konkurs_competition_set_procedure (competition, procedure);
+  konkurs_competition_set_announcement_date (competition, announced);
+  g_assert_true (konkurs_store_save_competition (fixture->store, competition, &error));
+  g_assert_no_error (error);
+  return konkurs_competition_get_id (competition);
+}
+
+static gint64
+save_vacancy (Fixture *fixture, gint64 competition_id, const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
+
+  konkurs_vacancy_set_competition_id (vacancy, competition_id);
+  konkurs_vacancy_set_position_title (vacancy, title);
+  konkurs_vacancy_set_corps (vacancy, KONKURS_CORPS_B);
+  konkurs_vacancy_set_level (vacancy, KONKURS_LEVEL_CENTRAL);
+  konkurs_vacancy_set_education (vacancy, KONKURS_EDUCATION_HIGHER);
+  konkurs_vacancy_set_experience_years (vacancy, 3);
+  g_assert_true (konkurs_store_save_vacancy (fixture->store, vacancy, &error));
+  g_assert_no_error (error);
+  return konkurs_vacancy_get_id (vacancy);
+}
+
+static KonkursCandidacy *
+apply_ok (Fixture *fixture, gint64 candidate_id, gint64 competition_id, gint64 vacancy_id,
+          const char *sector)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) received = date_new (2025, 3, 4);
+  KonkursCandidacy *candidacy;
+
+  candidacy = konkurs_store_apply (fixture->store, candidate_id, competition_id, vacancy_id,
+                                   sector, received, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (candidacy);
+  return candidacy;
+}
+
+static GArray *
+search (Fixture *fixture, const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursCandidateFilter filter;
+  GArray *ids;
+
+  konkurs_candidate_filter_init (&filter);
+  filter.text = text;
+  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ids);
+  return ids;
+}
+
+static gboolean
+ids_contain (GArray *ids, gint64 id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+assert_date (const GDate *date, int year, int month, int day)
+{
+  g_assert_nonnull (date);
+  g_assert_true (g_date_valid (date));
+  g_assert_cmpint (g_date_get_year (date), ==, year);
+  g_assert_cmpint (g_date_get_month (date), ==, month);
+  g_assert_cmpint (g_date_get_day (date), ==, day);
+}
+
+/* Tests */
+
+static void
+test_save_get (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) candidate = make_candidate ("Әлиева", "Әлия", 1992, 4, 15, 1);
+  g_autoptr(KonkursCandidate) fetched = NULL;
+  g_autoptr(KonkursCandidate) again = NULL;
+  g_autoptr(GDate) start = date_new (2014, 9, 1);
+  g_autoptr(GDate) end = date_new (2018, 6, 30);
+  g_autoptr(GDate) passed = date_new (2024, 5, 17);
+  g_autoptr(KonkursEducationEntry) bachelor =
+    konkurs_education_entry_new (KONKURS_EDUCATION_HIGHER, "Экономика", "ЕҰУ", 2014);
+  g_autoptr(KonkursEducationEntry) master =
+    konkurs_education_entry_new (KONKURS_EDUCATION_POSTGRADUATE, "Қаржы", "Назарбаев Университеті", 2016);
+  g_autoptr(KonkursEmployment) first_job = konkurs_employment_new ("ҚазМұнайГаз", "Экономист", start, end);
+  g_autoptr(KonkursEmployment) second_job = konkurs_employment_new ("Қаржы министрлігі", "Бас маман", end, NULL);
+  g_autoptr(KonkursCandidateCertificate) certificate =
+    konkurs_candidate_certificate_new (KONKURS_CERTIFICATE_LEGISLATION, passed, "42/55", "ZT-0042");
+  const KonkursEducationEntry *entry;
+  const KonkursEmployment *job;
+  const KonkursCandidateCertificate *held;
+  GPtrArray *list;
+  gint64 id;
+
+  konkurs_candidate_set_patronymic (candidate, "Серікқызы");
+  konkurs_candidate_set_phone (candidate, "+7 701 000 00 00");
+  konkurs_candidate_set_email (candidate, "aliya@example.kz");
+  konkurs_candidate_set_address (candidate, "Астана, Мәңгілік Ел 8");
+  konkurs_candidate_set_citizenship (candidate, "KZ");
+  konkurs_candidate_set_language_level (candidate, KONKURS_LANGUAGE_LEVEL_C2);
+  konkurs_candidate_set_exclusions (candidate, KONKURS_EXCLUSION_POLITICAL_SERVANT | KONKURS_EXCLUSION_IN_RESERVE);
+  konkurs_candidate_add_education (candidate, bachelor);
+  konkurs_candidate_add_education (candidate, master);
+  konkurs_candidate_add_employment (candidate, first_job);
+  konkurs_candidate_add_employment (candidate, second_job);
+  konkurs_candidate_add_certificate (candidate, certificate);
+
+  id = save_new (fixture, candidate);
+  g_assert_cmpuint (fixture->n_candidates_changed, ==, 1);
+
+  fetched = konkurs_store_get_candidate (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (konkurs_candidate_get_id (fetched), ==, id);
+  g_assert_cmpstr (konkurs_candidate_get_iin (fetched), ==, konkurs_candidate_get_iin (candidate));
+  g_assert_cmpstr (konkurs_candidate_get_surname (fetched), ==, "Әлиева");
+  g_assert_cmpstr (konkurs_candidate_get_name (fetched), ==, "Әлия");
+  g_assert_cmpstr (konkurs_candidate_get_patronymic (fetched), ==, "Серікқызы");
+  g_assert_cmpstr (konkurs_candidate_get_phone (fetched), ==, "+7 701 000 00 00");
+  g_assert_cmpstr (konkurs_candidate_get_email (fetched), ==, "aliya@example.kz");
+  g_assert_cmpstr (konkurs_candidate_get_address (fetched), ==, "Астана, Мәңгілік Ел 8");
+  g_assert_cmpstr (konkurs_candidate_get_citizenship (fetched), ==, "KZ");
+  g_assert_cmpint (konkurs_candidate_get_language_level (fetched), ==, KONKURS_LANGUAGE_LEVEL_C2);
+  g_assert_cmpint (konkurs_candidate_get_exclusions (fetched), ==,
+                   KONKURS_EXCLUSION_POLITICAL_SERVANT | KONKURS_EXCLUSION_IN_RESERVE);
+  assert_date (konkurs_candidate_get_birth_date (fetched), 1992, 4, 15);
+  g_assert_cmpint (konkurs_candidate_get_sex (fetched), ==, KONKURS_SEX_FEMALE);
+  g_assert_cmpint (konkurs_candidate_get_highest_education (fetched), ==, KONKURS_EDUCATION_POSTGRADUATE);
+  {
+    g_autofree char *full = konkurs_candidate_dup_full_name (fetched);
+    g_assert_cmpstr (full, ==, "Әлиева Әлия Серікқызы");
+  }
+
+  list = konkurs_candidate_get_education (fetched);
+  g_assert_cmpuint (list->len, ==, 2);
+  entry = g_ptr_array_index (list, 1);
+  g_assert_cmpint (entry->level, ==, KONKURS_EDUCATION_POSTGRADUATE);
+  g_assert_cmpstr (entry->field, ==, "Қаржы");
+  g_assert_cmpstr (entry->institution, ==, "Назарбаев Университеті");
+  g_assert_cmpint (entry->year, ==, 2016);
+
+  list = konkurs_candidate_get_employments (fetched);
+  g_assert_cmpuint (list->len, ==, 2);
+  job = g_ptr_array_index (list, 0);
+  g_assert_cmpstr (job->employer, ==, "ҚазМұнайГаз");
+  g_assert_cmpstr (job->position, ==, "Экономист");
+  assert_date (&job->start, 2014, 9, 1);
+  assert_date (&job->end, 2018, 6, 30);
+  job = g_ptr_array_index (list, 1);
+  g_assert_false (g_date_valid (&job->end));
+
+  list = konkurs_candidate_get_certificates (fetched);
+  g_assert_cmpuint (list->len, ==, 1);
+  held = g_ptr_array_index (list, 0);
+  g_assert_cmpint (held->kind, ==, KONKURS_CERTIFICATE_LEGISLATION);
+  assert_date (&held->passed_on, 2024, 5, 17);
+  g_assert_cmpstr (held->result, ==, "42/55");
+  g_assert_cmpstr (held->number, ==, "ZT-0042");
+
+  /* An update replaces the lists. */
+  konkurs_candidate_set_surname (fetched, "Әлиева-Серікова");
+  konkurs_candidate_remove_employment (fetched, 0);
+  konkurs_candidate_clear_certificates (fetched);
+  g_assert_true (konkurs_store_save_candidate (fixture->store, fetched, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (konkurs_candidate_get_id (fetched), ==, id);
+
+  again = konkurs_store_get_candidate (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (konkurs_candidate_get_surname (again), ==, "Әлиева-Серікова");
+  g_assert_cmpuint (konkurs_candidate_get_employments (again)->len, ==, 1);
+  g_assert_cmpuint (konkurs_candidate_get_education (again)->len, ==, 2);
+  g_assert_cmpuint (konkurs_candidate_get_certificates (again)->len, ==, 0);
+  g_assert_cmpint (konkurs_store_count_candidates (fixture->store, &error), ==, 1);
+
+  g_assert_null (konkurs_store_get_candidate (fixture->store, id + 100, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_experience (void)
+{
+  g_autoptr(KonkursCandidate) candidate = konkurs_candidate_new ();
+  g_autoptr(GDate) a_start = date_new (2019, 3, 1);
+  g_autoptr(GDate) a_end = date_new (2022, 2, 28);
+  g_autoptr(GDate) b_start = date_new (2021, 3, 1);
+  g_autoptr(GDate) b_end = date_new (2024, 2, 29);
+  g_autoptr(GDate) on = date_new (2025, 1, 1);
+  g_autoptr(KonkursEmployment) a = konkurs_employment_new ("A", "", a_start, a_end);
+  g_autoptr(KonkursEmployment) b = konkurs_employment_new ("B", "", b_start, b_end);
+  KonkursExperience experience;
+
+  /* Two overlapping jobs from 1 March 2019 to 29 February 2024: 5 years,
+   * the overlap counted once. */
+  konkurs_candidate_add_employment (candidate, a);
+  konkurs_candidate_add_employment (candidate, b);
+  konkurs_candidate_compute_experience (candidate, on, &experience);
+  g_assert_cmpint (experience.years, ==, 5);
+  g_assert_cmpint (experience.months, ==, 0);
+  g_assert_cmpint (experience.days, ==, 0);
+}
+
+static void
+test_invalid_iin (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) iin_error = NULL;
+  g_autoptr(KonkursCandidate) candidate = make_candidate ("Иванов", "Иван", 1990, 1, 1, 7);
+  char iin[KONKURS_IIN_LENGTH + 1];
+
+  /* A wrong check digit. */
+  g_strlcpy (iin, konkurs_candidate_get_iin (candidate), sizeof iin);
+  iin[11] = iin[11] == '9' ? '0' : iin[11] + 1;
+  konkurs_candidate_set_iin (candidate, iin);
+  g_assert_null (konkurs_candidate_get_iin_birth_date (candidate));
+  g_assert_cmpint (konkurs_candidate_get_sex (candidate), ==, 0);
+
+  g_assert_false (konkurs_iin_parse (iin, NULL, &iin_error));
+  g_assert_false (konkurs_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, iin_error->message);
+  g_assert_cmpint (konkurs_candidate_get_id (candidate), ==, 0);
+  g_clear_error (&error);
+
+  konkurs_candidate_set_iin (candidate, "90010");
+  g_assert_false (konkurs_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_cmpint (konkurs_store_count_candidates (fixture->store, &error), ==, 0);
+  g_assert_cmpuint (fixture->n_candidates_changed, ==, 0);
+}
+
+static void
+test_birth_date_mismatch (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) candidate = make_candidate ("Иванов", "Иван", 1990, 1, 2, 3);
+  g_autoptr(GDate) wrong = date_new (1990, 2, 1);
+  g_autoptr(GDate) right = date_new (1990, 1, 2);
+
+  konkurs_candidate_set_birth_date (candidate, wrong);
+  assert_date (konkurs_candidate_get_birth_date (candidate), 1990, 2, 1);
+  assert_date (konkurs_candidate_get_iin_birth_date (candidate), 1990, 1, 2);
+
+  g_assert_false (konkurs_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "01.02.1990"));
+  g_assert_nonnull (strstr (error->message, "02.01.1990"));
+  g_clear_error (&error);
+
+  konkurs_candidate_set_birth_date (candidate, right);
+  save_new (fixture, candidate);
+}
+
+static void
+test_required_fields (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) candidate = make_candidate ("  ", "Иван", 1990, 1, 2, 3);
+  g_autoptr(GDate) start = date_new (2020, 1, 1);
+  g_autoptr(GDate) before = date_new (2019, 1, 1);
+  g_autoptr(KonkursEmployment) backwards = konkurs_employment_new ("Әкімдік", "", start, before);
+  g_autoptr(KonkursEmployment) nameless = konkurs_employment_new (" ", "", start, NULL);
+
+  g_assert_false (konkurs_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  konkurs_candidate_set_surname (candidate, "Иванов");
+  konkurs_candidate_set_name (candidate, "");
+  g_assert_false (konkurs_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  konkurs_candidate_set_name (candidate, "Иван");
+  konkurs_candidate_add_employment (candidate, backwards);
+  g_assert_false (konkurs_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "01.01.2019"));
+  g_clear_error (&error);
+
+  konkurs_candidate_clear_employments (candidate);
+  konkurs_candidate_add_employment (candidate, nameless);
+  g_assert_false (konkurs_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_cmpint (konkurs_store_count_candidates (fixture->store, &error), ==, 0);
+}
+
+static void
+test_duplicate_iin (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) first = make_candidate ("Сейітова", "Гүлнар", 1988, 7, 30, 11);
+  g_autoptr(KonkursCandidate) second = make_candidate ("Петрова", "Анна", 1988, 7, 30, 11);
+  g_autofree char *spaced = NULL;
+  gint64 id;
+
+  id = save_new (fixture, first);
+  g_assert_cmpstr (konkurs_candidate_get_iin (first), ==, konkurs_candidate_get_iin (second));
+
+  g_assert_false (konkurs_store_save_candidate (fixture->store, second, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "Сейітова"));
+  g_assert_nonnull (strstr (error->message, "Гүлнар"));
+  g_assert_cmpint (konkurs_candidate_get_id (second), ==, 0);
+  g_clear_error (&error);
+
+  g_assert_cmpint (konkurs_store_find_candidate_by_iin (fixture->store, konkurs_candidate_get_iin (second), &error), ==, id);
+  g_assert_no_error (error);
+  spaced = g_strdup_printf ("%.6s %.6s", konkurs_candidate_get_iin (second), konkurs_candidate_get_iin (second) + 6);
+  g_assert_cmpint (konkurs_store_find_candidate_by_iin (fixture->store, spaced, &error), ==, id);
+  g_assert_cmpint (konkurs_store_find_candidate_by_iin (fixture->store, "000000000000", &error), ==, 0);
+  g_assert_no_error (error);
+
+  /* Saving the first again is an update, not a duplicate. */
+  konkurs_candidate_set_phone (first, "+7 777 1");
+  g_assert_true (konkurs_store_save_candidate (fixture->store, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (konkurs_store_count_candidates (fixture->store, &error), ==, 1);
+}
+
+static void
+test_search (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(KonkursCandidate) aliya = make_candidate ("СЕРІКОВА", "ӘЛИЯ", 1995, 5, 5, 1);
+  g_autoptr(KonkursCandidate) aliev = make_candidate ("ӘЛИЕВ", "Серік", 1980, 1, 20, 2);
+  g_autoptr(KonkursCandidate) ivanov = make_candidate ("Иванов", "Пётр", 1975, 12, 1, 3);
+  g_autoptr(KonkursCandidate) kasym = make_candidate ("ҚАСЫМОВ", "Ерлан", 1999, 9, 9, 4);
+  static const char * const hostile[] = {
+    "\"", "\"\"", "*", "(", ")", "әли\"*(", "AND", "OR NOT", "NEAR(", "a:b", "^әли",
+    "-", "+", "{iin}", "iin:9*", "'; DROP TABLE candidate; --", "\\", "   ", "ә*ли",
+  };
+  GArray *ids;
+
+  save_new (fixture, aliya);
+  save_new (fixture, aliev);
+  save_new (fixture, ivanov);
+  save_new (fixture, kasym);
+
+  ids = search (fixture, "әлия");
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_true (ids_contain (ids, konkurs_candidate_get_id (aliya)));
+  g_array_unref (ids);
+
+  /* Prefix, as one types: both ӘЛИЯ and ӘЛИЕВ. */
+  ids = search (fixture, "әли");
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_true (ids_contain (ids, konkurs_candidate_get_id (aliya)));
+  g_assert_true (ids_contain (ids, konkurs_candidate_get_id (aliev)));
+  /* Ordered by surname. */
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, konkurs_candidate_get_id (aliya));
+  g_array_unref (ids);
+
+  ids = search (fixture, "қасым");
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_true (ids_contain (ids, konkurs_candidate_get_id (kasym)));
+  g_array_unref (ids);
+
+  ids = search (fixture, "ИВАН");
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_true (ids_contain (ids, konkurs_candidate_get_id (ivanov)));
+  g_array_unref (ids);
+
+  /* Every word must match: surname and name together. */
+  ids = search (fixture, "серік әли");
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_array_unref (ids);
+  ids = search (fixture, "сері ерл");
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_array_unref (ids);
+
+  /* IIN prefixes, typed plain or in groups. */
+  {
+    g_autofree char *prefix = g_strndup (konkurs_candidate_get_iin (kasym), 7);
+    g_autofree char *grouped = g_strdup_printf ("%.6s %.3s", konkurs_candidate_get_iin (kasym),
+                                                konkurs_candidate_get_iin (kasym) + 6);
+
+    ids = search (fixture, prefix);
+    g_assert_cmpuint (ids->len, ==, 1);
+    g_assert_true (ids_contain (ids, konkurs_candidate_get_id (kasym)));
+    g_array_unref (ids);
+    ids = search (fixture, grouped);
+    g_assert_cmpuint (ids->len, ==, 1);
+    g_array_unref (ids);
+    ids = search (fixture, konkurs_candidate_get_iin (kasym));
+    g_assert_cmpuint (ids->len, ==, 1);
+    g_array_unref (ids);
+  }
+
+  /* Anything typed is safe: no FTS5 syntax error, never all-or-crash. */
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_test_message ("searching for %s", hostile[i]);
+      ids = search (fixture, hostile[i]);
+      g_array_unref (ids);
+    }
+  ids = search (fixture, "әли\"*(");
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_array_unref (ids);
+
+  /* Nothing searchable: everyone. */
+  ids = search (fixture, "");
+  g_assert_cmpuint (ids->len, ==, 4);
+  g_array_unref (ids);
+  ids = search (fixture, "((");
+  g_assert_cmpuint (ids->len, ==, 4);
+  g_array_unref (ids);
+}
+
+static void
+test_apply (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) candidate = make_candidate ("Нұрланов", "Асқар", 1990, 3, 3, 5);
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(KonkursCandidacy) youth = NULL;
+  g_autoptr(KonkursCandidacy) found = NULL;
+  g_autoptr(KonkursCandidacy) twice = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GDate) received = date_new (2025, 3, 4);
+  gint64 civil, reserve, vacancy, other_vacancy, other_competition, foreign_vacancy, id;
+
+  id = save_new (fixture, candidate);
+  civil = save_competition (fixture, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  other_competition = save_competition (fixture, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  reserve = save_competition (fixture, KONKURS_PROCEDURE_YOUTH_RESERVE);
+  vacancy = save_vacancy (fixture, civil, "Бас маман");
+  other_vacancy = save_vacancy (fixture, civil, "Басқарма басшысы");
+  foreign_vacancy = save_vacancy (fixture, other_competition, "Сарапшы");
+  fixture->n_applications_changed = 0;
+
+  candidacy = apply_ok (fixture, id, civil, vacancy, NULL);
+  g_assert_cmpuint (fixture->n_applications_changed, ==, 1);
+  g_assert_true (konkurs_personal_code_is_valid (konkurs_candidacy_get_personal_code (candidacy)));
+  g_assert_null (strstr (konkurs_candidacy_get_personal_code (candidacy), konkurs_candidate_get_iin (candidate)));
+  g_assert_cmpint (konkurs_candidacy_get_candidate_id (candidacy), ==, id);
+  g_assert_cmpint (konkurs_candidacy_get_vacancy_id (candidacy), ==, vacancy);
+  g_assert_cmpint (konkurs_candidacy_get_status (candidacy), ==, KONKURS_CANDIDACY_RECEIVED);
+  g_assert_cmpint (konkurs_candidacy_get_eligibility (candidacy), ==, KONKURS_ELIGIBILITY_STATE_PENDING);
+  g_assert_null (konkurs_candidacy_get_decided_at (candidacy));
+  assert_date (konkurs_candidacy_get_received_on (candidacy), 2025, 3, 4);
+
+  /* Same vacancy twice: refused; another vacancy: fine. */
+  twice = konkurs_store_apply (fixture->store, id, civil, vacancy, NULL, received, &error);
+  g_assert_null (twice);
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_clear_object (&twice);
+  twice = apply_ok (fixture, id, civil, other_vacancy, NULL);
+  g_assert_cmpstr (konkurs_candidacy_get_personal_code (twice), !=,
+                   konkurs_candidacy_get_personal_code (candidacy));
+
+  /* Misfits. */
+  g_assert_null (konkurs_store_apply (fixture->store, id, civil, foreign_vacancy, NULL, received, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (konkurs_store_apply (fixture->store, id, civil, 0, NULL, received, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (konkurs_store_apply (fixture->store, id, reserve, 0, " ", received, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (konkurs_store_apply (fixture->store, id + 50, civil, vacancy, NULL, received, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (konkurs_store_apply (fixture->store, id, civil, other_vacancy, NULL, NULL, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  youth = apply_ok (fixture, id, reserve, 0, "digitalisation");
+  g_assert_cmpstr (konkurs_candidacy_get_sector (youth), ==, "digitalisation");
+  g_assert_cmpint (konkurs_candidacy_get_vacancy_id (youth), ==, 0);
+  g_assert_null (konkurs_store_apply (fixture->store, id, reserve, 0, "social-policy", received, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+
+  found = konkurs_store_find_candidacy_by_code (fixture->store,
+                                                konkurs_candidacy_get_personal_code (youth), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (konkurs_candidacy_get_id (found), ==, konkurs_candidacy_get_id (youth));
+
+  list = konkurs_store_list_candidacies_of_candidate (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 3);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = konkurs_store_list_candidacies_of_competition (fixture->store, civil, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2);
+
+  /* A candidate with applications stays; without, goes. */
+  g_assert_false (konkurs_store_delete_candidate (fixture->store, id, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE);
+  g_clear_error (&error);
+  for (guint i = 0; i < list->len; i++)
+    g_assert_true (konkurs_store_delete_candidacy (fixture->store,
+                                                   konkurs_candidacy_get_id (g_ptr_array_index (list, i)),
+                                                   &error));
+  g_assert_true (konkurs_store_delete_candidacy (fixture->store, konkurs_candidacy_get_id (youth), &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_delete_candidate (fixture->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (konkurs_store_count_candidates (fixture->store, &error), ==, 0);
+}
+
+static void
+test_codes_unique (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gint64 reserve = save_competition (fixture, KONKURS_PROCEDURE_YOUTH_RESERVE);
+
+  g_assert_true (konkurs_store_begin (fixture->store, &error));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(KonkursCandidate) candidate = make_candidate ("Тестов", "Тест", 1990, 1, 1 + i % 28, i * 3);
+      g_autoptr(KonkursCandidacy) candidacy = NULL;
+
+      konkurs_candidate_set_iin (candidate, NULL);
+      {
+        char iin[KONKURS_IIN_LENGTH + 1];
+
+        make_iin (1990, 1 + i % 12, 1 + i % 28, KONKURS_SEX_MALE, i * 3, iin);
+        konkurs_candidate_set_iin (candidate, iin);
+      }
+      save_new (fixture, candidate);
+      candidacy = apply_ok (fixture, konkurs_candidate_get_id (candidate), reserve, 0, "digitalisation");
+      g_assert_true (konkurs_personal_code_is_valid (konkurs_candidacy_get_personal_code (candidacy)));
+      g_assert_true (g_hash_table_add (seen, g_strdup (konkurs_candidacy_get_personal_code (candidacy))));
+    }
+  g_assert_true (konkurs_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 300);
+}
+
+static gint64
+count_audit (Fixture *fixture, const char *action, gint64 row_id, char **details)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 n = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (konkurs_store_get_db (fixture->store),
+                                       "SELECT actor, details FROM audit_log WHERE action = ?1 "
+                                       "AND table_name = 'application' AND row_id = ?2 ORDER BY id",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, action, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, row_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      n++;
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, g_get_user_name ());
+      if (details != NULL)
+        {
+          g_free (*details);
+          *details = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+        }
+    }
+  return n;
+}
+
+static void
+test_decide (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) good = make_candidate ("Жақсыбекова", "Дана", 1994, 6, 1, 21);
+  g_autoptr(KonkursCandidate) bare = make_candidate ("Бос", "Болат", 1994, 6, 1, 22);
+  g_autoptr(KonkursCandidacy) good_app = NULL;
+  g_autoptr(KonkursCandidacy) bare_app = NULL;
+  g_autoptr(KonkursCandidacy) decided = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autofree char *details = NULL;
+  gint64 civil, vacancy;
+
+  make_qualified (good);
+  save_new (fixture, good);
+  save_new (fixture, bare);
+  civil = save_competition (fixture, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  vacancy = save_vacancy (fixture, civil, "Бас маман");
+  good_app = apply_ok (fixture, konkurs_candidate_get_id (good), civil, vacancy, NULL);
+  bare_app = apply_ok (fixture, konkurs_candidate_get_id (bare), civil, vacancy, NULL);
+
+  failures = konkurs_store_check_candidacy (fixture->store, konkurs_candidacy_get_id (good_app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failures->len, ==, 0);
+  g_clear_pointer (&failures, g_ptr_array_unref);
+  failures = konkurs_store_check_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failures->len, >=, 3);   /* education, experience, certificates */
+
+  /* With the engine: no reason needed. */
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (good_app),
+                                                 TRUE, NULL, &error));
+  g_assert_no_error (error);
+  decided = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (good_app), &error);
+  g_assert_cmpint (konkurs_candidacy_get_eligibility (decided), ==, KONKURS_ELIGIBILITY_STATE_ELIGIBLE);
+  g_assert_cmpint (konkurs_candidacy_get_status (decided), ==, KONKURS_CANDIDACY_ADMITTED);
+  g_assert_cmpstr (konkurs_candidacy_get_decided_by (decided), ==, g_get_user_name ());
+  g_assert_nonnull (konkurs_candidacy_get_decided_at (decided));
+  g_assert_cmpint (count_audit (fixture, "decide", konkurs_candidacy_get_id (good_app), &details), ==, 1);
+  g_assert_nonnull (strstr (details, "\"engine\":\"eligible\""));
+  g_assert_nonnull (strstr (details, "\"decision\":\"admitted\""));
+  g_clear_object (&decided);
+
+  /* Against the engine: a reason is required, and kept. */
+  g_assert_false (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (good_app),
+                                                  FALSE, "  ", &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app),
+                                                  TRUE, NULL, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  decided = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app), &error);
+  g_assert_cmpint (konkurs_candidacy_get_eligibility (decided), ==, KONKURS_ELIGIBILITY_STATE_PENDING);
+  g_clear_object (&decided);
+
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app),
+                                                 TRUE, "Документы представлены на заседании комиссии", &error));
+  g_assert_no_error (error);
+  decided = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app), &error);
+  g_assert_cmpint (konkurs_candidacy_get_eligibility (decided), ==, KONKURS_ELIGIBILITY_STATE_ELIGIBLE);
+  g_assert_cmpstr (konkurs_candidacy_get_decision_reason (decided), ==,
+                   "Документы представлены на заседании комиссии");
+  g_assert_cmpint (count_audit (fixture, "decide", konkurs_candidacy_get_id (bare_app), &details), ==, 1);
+  g_assert_nonnull (strstr (details, "\"engine\":\"ineligible\""));
+  g_assert_nonnull (strstr (details, "\"against_engine\":true"));
+  g_assert_nonnull (strstr (details, "Документы представлены"));
+  g_assert_nonnull (strstr (details, "\"experience\""));
+  g_clear_object (&decided);
+
+  /* Refusing with the engine: its reasons are stored. */
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app),
+                                                 FALSE, NULL, &error));
+  g_assert_no_error (error);
+  decided = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app), &error);
+  g_assert_cmpint (konkurs_candidacy_get_eligibility (decided), ==, KONKURS_ELIGIBILITY_STATE_INELIGIBLE);
+  g_assert_cmpint (konkurs_candidacy_get_status (decided), ==, KONKURS_CANDIDACY_REJECTED);
+  g_assert_cmpstr (konkurs_candidacy_get_decision_reason (decided), !=, "");
+  g_assert_cmpint (count_audit (fixture, "decide", konkurs_candidacy_get_id (bare_app), NULL), ==, 2);
+}
+
+static void
+test_filters (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) a = make_candidate ("Ахметова", "Айгерім", 1994, 6, 1, 31);
+  g_autoptr(KonkursCandidate) b = make_candidate ("Бекова", "Бибігүл", 1994, 6, 2, 32);
+  g_autoptr(KonkursCandidate) c = make_candidate ("Серікова", "Сәуле", 1994, 6, 3, 33);
+  g_autoptr(KonkursCandidacy) a_app = NULL;
+  g_autoptr(KonkursCandidacy) b_app = NULL;
+  g_autoptr(KonkursCandidacy) c_app = NULL;
+  g_autoptr(GArray) ids = NULL;
+  KonkursCandidateFilter filter;
+  gint64 civil, reserve, v1, v2;
+
+  make_qualified (a);
+  save_new (fixture, a);
+  save_new (fixture, b);
+  save_new (fixture, c);
+  civil = save_competition (fixture, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  reserve = save_competition (fixture, KONKURS_PROCEDURE_YOUTH_RESERVE);
+  v1 = save_vacancy (fixture, civil, "Бас маман");
+  v2 = save_vacancy (fixture, civil, "Жетекші маман");
+  a_app = apply_ok (fixture, konkurs_candidate_get_id (a), civil, v1, NULL);
+  b_app = apply_ok (fixture, konkurs_candidate_get_id (b), civil, v2, NULL);
+  c_app = apply_ok (fixture, konkurs_candidate_get_id (c), reserve, 0, "social-policy");
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (a_app), TRUE, NULL, &error));
+  g_assert_no_error (error);
+
+  konkurs_candidate_filter_init (&filter);
+  filter.competition_id = civil;
+  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, konkurs_candidate_get_id (a));
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, konkurs_candidate_get_id (b));
+  g_clear_pointer (&ids, g_array_unref);
+
+  filter.vacancy_id = v2;
+  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, konkurs_candidate_get_id (b));
+  g_clear_pointer (&ids, g_array_unref);
+
+  konkurs_candidate_filter_init (&filter);
+  filter.eligibility = KONKURS_ELIGIBILITY_STATE_ELIGIBLE;
+  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, konkurs_candidate_get_id (a));
+  g_clear_pointer (&ids, g_array_unref);
+
+  filter.eligibility = KONKURS_ELIGIBILITY_STATE_PENDING;
+  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_clear_pointer (&ids, g_array_unref);
+
+  filter.competition_id = reserve;
+  filter.text = "сәу";
+  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, konkurs_candidate_get_id (c));
+  g_clear_pointer (&ids, g_array_unref);
+
+  filter.text = "бек";
+  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
+  g_assert_cmpuint (ids->len, ==, 0);
+}
+
+static void
+assert_no_identity (const char *field, GPtrArray *candidates)
+{
+  g_autofree char *folded = g_utf8_casefold (field, -1);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      KonkursCandidate *candidate = g_ptr_array_index (candidates, i);
+      const char *identity[] = {
+        konkurs_candidate_get_surname (candidate),
+        konkurs_candidate_get_name (candidate),
+        konkurs_candidate_get_iin (candidate),
+      };
+
+      for (guint j = 0; j < G_N_ELEMENTS (identity); j++)
+        {
+          g_autofree char *needle = g_utf8_casefold (identity[j], -1);
+
+          g_assert_null (strstr (folded, needle));
+        }
+    }
+}
+
+static void
+test_anonymous_codes (Fixture *fixture, gconstpointer data)
+{
+  static const char * const surnames[] = { "Абаев", "Бекова", "Жұмабаев", "Қасымова", "Нұрланов", "Смагулова" };
+  static const char * const names[] = { "Әлия", "Ерлан", "Гүлнар", "Дәурен", "Мадина", "Арман" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) codes = NULL;
+  g_autoptr(GPtrArray) admitted = NULL;
+  gint64 reserve = save_competition (fixture, KONKURS_PROCEDURE_YOUTH_RESERVE);
+  gint64 first_app = 0;
+
+  for (guint i = 0; i < 36; i++)
+    {
+      KonkursCandidate *candidate = make_candidate (surnames[i % 6], names[i / 6], 1990 + i % 8,
+                                                    1 + i % 12, 1 + i % 28, 100 + i);
+      g_autoptr(KonkursCandidacy) candidacy = NULL;
+
+      make_qualified (candidate);
+      save_new (fixture, candidate);
+      g_ptr_array_add (candidates, candidate);
+      candidacy = apply_ok (fixture, konkurs_candidate_get_id (candidate), reserve, 0, "digitalisation");
+      if (first_app == 0)
+        first_app = konkurs_candidacy_get_id (candidacy);
+    }
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, first_app, TRUE, NULL, &error));
+  g_assert_no_error (error);
+
+  codes = konkurs_store_list_codes (fixture->store, reserve, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (codes->len, ==, 36);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const KonkursCodeEntry *entry = g_ptr_array_index (codes, i);
+      g_autofree char *numbers = g_strdup_printf ("%" G_GINT64_FORMAT " %d %d", entry->vacancy_id,
+                                                  entry->status, entry->eligibility);
+
+      g_assert_true (konkurs_personal_code_is_valid (entry->personal_code));
+      if (i > 0)
+        g_assert_cmpstr (((const KonkursCodeEntry *) g_ptr_array_index (codes, i - 1))->personal_code,
+                         <, entry->personal_code);
+      assert_no_identity (entry->personal_code, candidates);
+      assert_no_identity (entry->sector, candidates);
+      assert_no_identity (numbers, candidates);
+      g_assert_cmpint (entry->vacancy_id, ==, 0);
+    }
+
+  admitted = konkurs_store_list_codes (fixture->store, reserve, KONKURS_CANDIDACY_ADMITTED, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (admitted->len, ==, 1);
+  g_assert_cmpint (((const KonkursCodeEntry *) g_ptr_array_index (admitted, 0))->eligibility, ==,
+                   KONKURS_ELIGIBILITY_STATE_ELIGIBLE);
+}
+
+static void
+test_transaction_signals (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  guint n = 2000;
+
+  g_assert_true (konkurs_store_begin (fixture->store, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KonkursCandidate) candidate = make_candidate ("Көпбаев", "Бір", 1970 + i % 30, 1 + i % 12,
+                                                             1 + i % 28, i);
+
+      make_qualified (candidate);
+      save_new (fixture, candidate);
+    }
+  g_assert_cmpuint (fixture->n_candidates_changed, ==, 0);
+  g_assert_true (konkurs_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fixture->n_candidates_changed, ==, 1);
+  g_test_message ("%u candidates with 5 nested rows each saved in %.1f ms", n,
+                  (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpint (konkurs_store_count_candidates (fixture->store, &error), ==, n);
+
+  /* A failed save inside a transaction leaves the earlier ones alone. */
+  g_assert_true (konkurs_store_begin (fixture->store, &error));
+  {
+    g_autoptr(KonkursCandidate) ok = make_candidate ("Жаңа", "Адам", 2001, 1, 1, 9000);
+    g_autoptr(KonkursCandidate) bad = make_candidate ("Жаңа", "Адам", 2001, 1, 1, 9000);
+
+    save_new (fixture, ok);
+    g_assert_false (konkurs_store_save_candidate (fixture->store, bad, &error));
+    g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE);
+    g_clear_error (&error);
+  }
+  konkurs_store_rollback (fixture->store);
+  g_assert_cmpint (konkurs_store_count_candidates (fixture->store, &error), ==, n);
+  g_assert_cmpuint (fixture->n_candidates_changed, ==, 1);
+}
+
+static void
+test_save_batch (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  guint failed = G_MAXUINT;
+
+  for (guint i = 0; i < 10; i++)
+    g_ptr_array_add (batch, make_candidate ("Топтама", "Бір", 1985, 1 + i, 10, 40 + i));
+  /* The eighth repeats the IIN of the third. */
+  konkurs_candidate_set_iin (g_ptr_array_index (batch, 7),
+                             konkurs_candidate_get_iin (g_ptr_array_index (batch, 2)));
+
+  g_assert_false (konkurs_store_save_candidates (fixture->store, (KonkursCandidate **) batch->pdata,
+                                                 batch->len, &failed, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE);
+  g_assert_cmpuint (failed, ==, 7);
+  g_clear_error (&error);
+  for (guint i = 0; i < batch->len; i++)
+    g_assert_cmpint (konkurs_candidate_get_id (g_ptr_array_index (batch, i)), ==, 0);
+  g_assert_cmpint (konkurs_store_count_candidates (fixture->store, &error), ==, 0);
+  g_assert_cmpuint (fixture->n_candidates_changed, ==, 0);
+
+  /* An invalid one is found before anything is written. */
+  konkurs_candidate_set_iin (g_ptr_array_index (batch, 7), "123");
+  g_assert_false (konkurs_store_save_candidates (fixture->store, (KonkursCandidate **) batch->pdata,
+                                                 batch->len, &failed, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_cmpuint (failed, ==, 7);
+  g_clear_error (&error);
+
+  g_ptr_array_remove_index (batch, 7);
+  g_assert_true (konkurs_store_save_candidates (fixture->store, (KonkursCandidate **) batch->pdata,
+                                                batch->len, &failed, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < batch->len; i++)
+    g_assert_cmpint (konkurs_candidate_get_id (g_ptr_array_index (batch, i)), >, 0);
+  g_assert_cmpint (konkurs_store_count_candidates (fixture->store, &error), ==, 9);
+  g_assert_cmpuint (fixture->n_candidates_changed, ==, 1);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/candidates/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("save-get", test_save_get);
+  g_test_add_func ("/candidates/experience", test_experience);
+  ADD ("invalid-iin", test_invalid_iin);
+  ADD ("birth-date-mismatch", test_birth_date_mismatch);
+  ADD ("required-fields", test_required_fields);
+  ADD ("duplicate-iin", test_duplicate_iin);
+  ADD ("search", test_search);
+  ADD ("apply", test_apply);
+  ADD ("codes-unique", test_codes_unique);
+  ADD ("decide", test_decide);
+  ADD ("filters", test_filters);
+  ADD ("anonymous-codes", test_anonymous_codes);
+  ADD ("transaction-signals", test_transaction_signals);
+  ADD ("save-batch", test_save_batch);
+
+  return g_test_run ();
+}

@@ -1,0 +1,258 @@
+/* test-demo.c — the demonstration data generator
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "konkurs-demo.h"
+#include "konkurs-personal-code.h"
+#include "konkurs-store-candidates.h"
+
+#define N_CANDIDATES 500
+
+static KonkursStore *
+generate (guint32 seed)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursStore *store = konkurs_store_open (":memory:", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (konkurs_demo_generate (store, N_CANDIDATES, seed, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Every candidate, by id. */
+static GPtrArray *
+all_candidates (KonkursStore *store,
+                gboolean      with_details)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  KonkursCandidateFilter filter;
+  GPtrArray *candidates;
+
+  konkurs_candidate_filter_init (&filter);
+  ids = konkurs_store_query_candidate_ids (store, &filter, &error);
+  g_assert_no_error (error);
+  g_array_sort (ids, compare_ids);
+  candidates = konkurs_store_get_candidates (store, (const gint64 *) ids->data, ids->len, with_details, &error);
+  g_assert_no_error (error);
+  return candidates;
+}
+
+/* The sex the name's forms say: patronymics in -ұлы/-ович are a son's,
+ * in -қызы/-овна a daughter's; surnames in -ов/-ев/-ин a man's and in
+ * -ова/-ева/-ина a woman's (a surname without a Russian ending says
+ * nothing). */
+static KonkursSex
+sex_of_patronymic (const char *patronymic)
+{
+  if (g_str_has_suffix (patronymic, "ұлы") || g_str_has_suffix (patronymic, "вич"))
+    return KONKURS_SEX_MALE;
+  if (g_str_has_suffix (patronymic, "қызы") || g_str_has_suffix (patronymic, "вна"))
+    return KONKURS_SEX_FEMALE;
+  return 0;
+}
+
+static KonkursSex
+sex_of_surname (const char *surname)
+{
+  if (g_str_has_suffix (surname, "ова") || g_str_has_suffix (surname, "ева")
+      || g_str_has_suffix (surname, "ёва") || g_str_has_suffix (surname, "ина"))
+    return KONKURS_SEX_FEMALE;
+  if (g_str_has_suffix (surname, "ов") || g_str_has_suffix (surname, "ев")
+      || g_str_has_suffix (surname, "ёв") || g_str_has_suffix (surname, "ин"))
+    return KONKURS_SEX_MALE;
+  return 0;
+}
+
+static void
+test_candidates (void)
+{
+  g_autoptr(KonkursStore) store = generate (7);
+  g_autoptr(GPtrArray) candidates = all_candidates (store, TRUE);
+  g_autoptr(GHashTable) iins = g_hash_table_new (g_str_hash, g_str_equal);
+  guint kazakh = 0, russian = 0, female = 0, with_surname_sex = 0;
+
+  g_assert_cmpint (konkurs_store_count_candidates (store, NULL), ==, N_CANDIDATES);
+  g_assert_cmpuint (candidates->len, ==, N_CANDIDATES);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      KonkursCandidate *candidate = g_ptr_array_index (candidates, i);
+      const char *iin = konkurs_candidate_get_iin (candidate);
+      const char *patronymic = konkurs_candidate_get_patronymic (candidate);
+      KonkursSex sex = konkurs_candidate_get_sex (candidate);
+      KonkursSex by_surname = sex_of_surname (konkurs_candidate_get_surname (candidate));
+      const GDate *birth = konkurs_candidate_get_iin_birth_date (candidate);
+      GPtrArray *jobs = konkurs_candidate_get_employments (candidate);
+
+      g_assert_true (konkurs_iin_is_valid (iin));
+      g_assert_false (g_hash_table_contains (iins, iin));
+      g_hash_table_add (iins, (gpointer) iin);
+
+      g_assert_cmpint (sex_of_patronymic (patronymic), ==, sex);
+      if (by_surname != 0)
+        {
+          g_assert_cmpint (by_surname, ==, sex);
+          with_surname_sex++;
+        }
+      kazakh += g_str_has_suffix (patronymic, "ұлы") || g_str_has_suffix (patronymic, "қызы");
+      russian += g_str_has_suffix (patronymic, "вич") || g_str_has_suffix (patronymic, "вна");
+      female += sex == KONKURS_SEX_FEMALE;
+
+      /* Grown-ups with a diploma, who started to work after it. */
+      g_assert_cmpint (g_date_get_year (birth), >=, 1980);
+      g_assert_cmpint (g_date_get_year (birth), <=, 2003);
+      g_assert_cmpuint (konkurs_candidate_get_education (candidate)->len, >=, 1);
+      for (guint j = 0; j < jobs->len; j++)
+        {
+          KonkursEmployment *job = g_ptr_array_index (jobs, j);
+
+          g_assert_cmpint (g_date_get_year (&job->start), >=, g_date_get_year (birth) + 18);
+          g_assert_true (!g_date_valid (&job->end) || g_date_compare (&job->end, &job->start) >= 0);
+        }
+    }
+
+  /* Both peoples and both sexes, in plausible shares. */
+  g_assert_cmpuint (kazakh + russian, ==, N_CANDIDATES);
+  g_assert_cmpuint (kazakh, >, N_CANDIDATES / 2);
+  g_assert_cmpuint (russian, >, N_CANDIDATES / 10);
+  g_assert_cmpuint (female, >, N_CANDIDATES / 3);
+  g_assert_cmpuint (female, <, 2 * N_CANDIDATES / 3);
+  g_assert_cmpuint (with_surname_sex, >, N_CANDIDATES / 2);
+}
+
+static void
+test_applications (void)
+{
+  g_autoptr(KonkursStore) store = generate (11);
+  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (store, NULL);
+  g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean procedures[3] = { FALSE };
+
+  g_assert_cmpuint (competitions->len, >=, 5);
+  for (guint i = 0; i < competitions->len; i++)
+    {
+      KonkursCompetition *competition = g_ptr_array_index (competitions, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) applications = NULL;
+
+      procedures[konkurs_competition_get_procedure (competition)] = TRUE;
+      applications = konkurs_store_list_candidacies_of_competition (store, konkurs_competition_get_id (competition),
+                                                                    &error);
+      g_assert_no_error (error);
+      for (guint j = 0; j < applications->len; j++)
+        {
+          const char *code = konkurs_candidacy_get_personal_code (g_ptr_array_index (applications, j));
+
+          g_assert_true (konkurs_personal_code_is_valid (code));
+          g_assert_false (g_hash_table_contains (codes, code));
+          g_hash_table_add (codes, g_strdup (code));
+        }
+    }
+
+  g_assert_true (procedures[KONKURS_PROCEDURE_CIVIL_SERVICE]);
+  g_assert_true (procedures[KONKURS_PROCEDURE_YOUTH_RESERVE]);
+  /* Most candidates applied. */
+  g_assert_cmpuint (g_hash_table_size (codes), >, N_CANDIDATES * 3 / 4);
+}
+
+static GPtrArray *
+full_names (KonkursStore *store)
+{
+  g_autoptr(GPtrArray) candidates = all_candidates (store, FALSE);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < candidates->len; i++)
+    g_ptr_array_add (names, konkurs_candidate_dup_full_name (g_ptr_array_index (candidates, i)));
+  return names;
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(KonkursStore) first = generate (2026);
+  g_autoptr(KonkursStore) second = generate (2026);
+  g_autoptr(KonkursStore) other = generate (2027);
+  g_autoptr(GPtrArray) a = full_names (first);
+  g_autoptr(GPtrArray) b = full_names (second);
+  g_autoptr(GPtrArray) c = full_names (other);
+  guint same_as_other = 0;
+
+  g_assert_cmpuint (a->len, ==, b->len);
+  g_assert_cmpuint (a->len, ==, c->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      g_assert_cmpstr (g_ptr_array_index (a, i), ==, g_ptr_array_index (b, i));
+      same_as_other += g_str_equal (g_ptr_array_index (a, i), g_ptr_array_index (c, i));
+    }
+  g_assert_cmpuint (same_as_other, <, a->len / 10);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = konkurs_store_open (":memory:", NULL, &error);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) competitions = NULL;
+
+  g_assert_no_error (error);
+  g_cancellable_cancel (cancellable);
+  g_assert_false (konkurs_demo_generate (store, 50, 1, NULL, NULL, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (konkurs_store_count_candidates (store, NULL), ==, 0);
+  competitions = konkurs_store_list_competitions (store, NULL);
+  g_assert_cmpuint (competitions->len, ==, 0);
+}
+
+static void
+cancel_halfway (double   fraction,
+                gpointer user_data)
+{
+  if (fraction >= 0.5)
+    g_cancellable_cancel (user_data);
+}
+
+/* Cancelled in the middle, nothing stays. */
+static void
+test_cancelled_midway (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = konkurs_store_open (":memory:", NULL, &error);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) competitions = NULL;
+
+  g_assert_no_error (error);
+  g_assert_false (konkurs_demo_generate (store, 200, 1, cancel_halfway, cancellable, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (konkurs_store_count_candidates (store, NULL), ==, 0);
+  competitions = konkurs_store_list_competitions (store, NULL);
+  g_assert_cmpuint (competitions->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/demo/candidates", test_candidates);
+  g_test_add_func ("/demo/applications", test_applications);
+  g_test_add_func ("/demo/deterministic", test_deterministic);
+  g_test_add_func ("/demo/cancelled", test_cancelled);
+  g_test_add_func ("/demo/cancelled-midway", test_cancelled_midway);
+
+  return g_test_run ();
+}

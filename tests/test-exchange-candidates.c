@@ -1,0 +1,458 @@
+/* test-exchange-candidates.c — XML import of candidates and applications
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "konkurs-exchange.h"
+#include "konkurs-personal-code.h"
+#include "konkurs-store-candidates.h"
+
+typedef struct {
+  char         *tmpdir;
+  KonkursStore *store;
+} Fixture;
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+/* A database with the competitions of exchange-valid.xml: competition 1
+ * (civil service, vacancies 1 and 2) and Youth Reserve selection 2. */
+static KonkursStore *
+open_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *competitions = data_path ("exchange-valid.xml");
+  KonkursStore *store = konkurs_store_open (":memory:", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_true (konkurs_exchange_import_file (store, competitions, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->tmpdir = g_dir_make_tmp ("test-exchange-candidates-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->store = open_store ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->tmpdir, 0, NULL);
+  const char *name;
+
+  g_clear_object (&fixture->store);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->tmpdir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->tmpdir);
+  g_free (fixture->tmpdir);
+}
+
+#define FIXTURE_TEST(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+static gint64
+count_candidates (KonkursStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 count = konkurs_store_count_candidates (store, &error);
+
+  g_assert_no_error (error);
+  return count;
+}
+
+static guint
+count_applications (KonkursStore *store)
+{
+  guint count = 0;
+
+  for (gint64 id = 1; id <= 2; id++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) list = konkurs_store_list_candidacies_of_competition (store, id, &error);
+
+      g_assert_no_error (error);
+      count += list->len;
+    }
+  return count;
+}
+
+static KonkursCandidate *
+get_by_iin (KonkursStore *store,
+            const char   *iin)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = konkurs_store_find_candidate_by_iin (store, iin, &error);
+  KonkursCandidate *candidate;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  candidate = konkurs_store_get_candidate (store, id, &error);
+  g_assert_no_error (error);
+  return candidate;
+}
+
+static void
+test_schema_path (void)
+{
+  g_autofree char *path = konkurs_exchange_get_schema_path ("candidates");
+
+  g_assert_true (g_str_has_suffix (path, "konkurs-candidates.xsd"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+assert_first_candidate (KonkursStore *store)
+{
+  g_autoptr(KonkursCandidate) erlan = get_by_iin (store, "900315300172");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) applications = NULL;
+  KonkursEmployment *job;
+  KonkursEducationEntry *master;
+
+  g_assert_cmpstr (konkurs_candidate_get_surname (erlan), ==, "Ахметов");
+  g_assert_cmpstr (konkurs_candidate_get_name (erlan), ==, "Ерлан");
+  g_assert_cmpstr (konkurs_candidate_get_patronymic (erlan), ==, "Серікұлы");
+  g_assert_cmpstr (konkurs_candidate_get_address (erlan), ==, "Астана, Мәңгілік Ел даңғылы, 8 & 9");
+  g_assert_cmpstr (konkurs_candidate_get_email (erlan), ==, "erlan@example.kz");
+  g_assert_cmpint (konkurs_candidate_get_language_level (erlan), ==, KONKURS_LANGUAGE_LEVEL_C1);
+  g_assert_cmpint (konkurs_candidate_get_sex (erlan), ==, KONKURS_SEX_MALE);
+  g_assert_cmpint (konkurs_candidate_get_exclusions (erlan), ==, KONKURS_EXCLUSION_NONE);
+
+  g_assert_cmpuint (konkurs_candidate_get_education (erlan)->len, ==, 2);
+  master = g_ptr_array_index (konkurs_candidate_get_education (erlan), 1);
+  g_assert_cmpint (master->level, ==, KONKURS_EDUCATION_POSTGRADUATE);
+  g_assert_cmpint (master->year, ==, 2013);
+  g_assert_cmpstr (master->institution, ==, "Назарбаев Университеті");
+
+  g_assert_cmpuint (konkurs_candidate_get_employments (erlan)->len, ==, 2);
+  job = g_ptr_array_index (konkurs_candidate_get_employments (erlan), 1);
+  g_assert_cmpstr (job->employer, ==, "Астана қаласының әкімдігі");
+  g_assert_false (g_date_valid (&job->end));
+  g_assert_cmpuint (konkurs_candidate_get_certificates (erlan)->len, ==, 2);
+
+  applications = konkurs_store_list_candidacies_of_candidate (store, konkurs_candidate_get_id (erlan), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (applications->len, ==, 2);
+  for (guint i = 0; i < applications->len; i++)
+    g_assert_true (konkurs_personal_code_is_valid (
+      konkurs_candidacy_get_personal_code (g_ptr_array_index (applications, i))));
+  g_assert_cmpint (konkurs_candidacy_get_vacancy_id (g_ptr_array_index (applications, 0)), ==, 1);
+  g_assert_cmpstr (konkurs_candidacy_get_sector (g_ptr_array_index (applications, 1)), ==, "Цифрландыру");
+}
+
+static void
+on_changed (KonkursStore *store,
+            gpointer      user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+test_import_valid (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = data_path ("candidates-valid.xml");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) anna = NULL;
+  g_autoptr(KonkursCandidate) third = NULL;
+  KonkursImportSummary summary = { 9, 9, 9, 9 };
+  guint changes = 0;
+
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), &changes);
+  g_assert_true (konkurs_exchange_import_file (fixture->store, path, &summary, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.competitions, ==, 0);
+  g_assert_cmpuint (summary.vacancies, ==, 0);
+  g_assert_cmpuint (summary.candidates, ==, 3);
+  g_assert_cmpuint (summary.applications, ==, 3);
+  g_assert_cmpint (count_candidates (fixture->store), ==, 3);
+  g_assert_cmpuint (count_applications (fixture->store), ==, 3);
+  /* Told at the commit, once per table. */
+  g_assert_cmpuint (changes, >=, 1);
+  g_assert_cmpuint (changes, <=, 2);
+
+  assert_first_candidate (fixture->store);
+
+  anna = get_by_iin (fixture->store, "950720401234");
+  g_assert_cmpint (konkurs_candidate_get_sex (anna), ==, KONKURS_SEX_FEMALE);
+  g_assert_cmpint (konkurs_candidate_get_exclusions (anna), ==,
+                   KONKURS_EXCLUSION_POLITICAL_SERVANT | KONKURS_EXCLUSION_IN_RESERVE);
+  g_assert_cmpstr (konkurs_candidate_get_citizenship (anna), ==, "KZ");
+
+  third = get_by_iin (fixture->store, "880101305557");
+  g_assert_cmpstr (konkurs_candidate_get_citizenship (third), ==, "RU");
+  g_assert_cmpint (konkurs_candidate_get_language_level (third), ==, KONKURS_LANGUAGE_LEVEL_NONE);
+  g_assert_cmpuint (konkurs_candidate_get_education (third)->len, ==, 0);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Files that must be refused, leaving the database as it was */
+
+typedef struct {
+  const char *file;
+  int         code;
+  int         line;       /* 0: the message has no line */
+  const char *fragment;
+  const char *fragment2;  /* NULL or a second thing the message must say */
+} BadFile;
+
+static const BadFile bad_files[] = {
+  { "candidates-bad-iin.xml",             KONKURS_EXCHANGE_ERROR_INVALID, 8,  "candidate/@iin: ", "check digit" },
+  { "candidates-duplicate-iin.xml",       KONKURS_EXCHANGE_ERROR_INVALID, 12, "candidate/@iin: ", "line 4" },
+  { "candidates-unknown-competition.xml", KONKURS_EXCHANGE_ERROR_INVALID, 7,  "application/@competition", "99" },
+  { "candidates-unknown-vacancy.xml",     KONKURS_EXCHANGE_ERROR_INVALID, 7,  "application/@vacancy", "42" },
+  { "candidates-bad-date.xml",            KONKURS_EXCHANGE_ERROR_INVALID, 7,  "work/@start: '2020-02-30'", NULL },
+  { "candidates-work-order.xml",          KONKURS_EXCHANGE_ERROR_INVALID, 8,  "work/@end: ", NULL },
+  { "candidates-birth-date.xml",          KONKURS_EXCHANGE_ERROR_INVALID, 4,  "candidate/@birth-date: ", NULL },
+  { "candidates-missing-surname.xml",     KONKURS_EXCHANGE_ERROR_INVALID, 4,  "candidate/surname", NULL },
+  { "candidates-unexpected-element.xml",  KONKURS_EXCHANGE_ERROR_INVALID, 7,  "candidate/salary", NULL },
+  { "candidates-unknown-level.xml",       KONKURS_EXCHANGE_ERROR_INVALID, 4,  "candidate/@language-level: 'D1'", NULL },
+  { "candidates-text-between.xml",        KONKURS_EXCHANGE_ERROR_INVALID, 8,  "text is not allowed", NULL },
+  { "candidates-wrong-version.xml",       KONKURS_EXCHANGE_ERROR_INVALID, 2,  "konkurs-candidates/@version: '2'", NULL },
+  { "candidates-billion-laughs.xml",      KONKURS_EXCHANGE_ERROR_MALFORMED, 2, "DOCTYPE", NULL },
+};
+
+static void
+assert_refused (KonkursStore *store,
+                const char   *path,
+                int           code,
+                int           line,
+                const char   *fragment,
+                const char   *fragment2)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = line > 0 ? g_strdup_printf ("%s:%d: ", base, line)
+                                     : g_strdup_printf ("%s: ", base);
+  KonkursImportSummary summary = { 7, 7, 7, 7 };
+
+  g_assert_false (konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error));
+  g_assert_error (error, KONKURS_EXCHANGE_ERROR, code);
+  g_test_message ("%s", error->message);
+  if (!g_str_has_prefix (error->message, prefix))
+    g_error ("“%s” does not begin with “%s”", error->message, prefix);
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("“%s” does not mention “%s”", error->message, fragment);
+  if (fragment2 != NULL && strstr (error->message, fragment2) == NULL)
+    g_error ("“%s” does not mention “%s”", error->message, fragment2);
+  g_assert_cmpuint (summary.candidates, ==, 0);
+  g_assert_cmpuint (summary.applications, ==, 0);
+}
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const BadFile *bad = data;
+  g_autoptr(KonkursStore) store = open_store ();
+  g_autofree char *path = data_path (bad->file);
+
+  assert_refused (store, path, bad->code, bad->line, bad->fragment, bad->fragment2);
+  g_assert_cmpint (count_candidates (store), ==, 0);
+  g_assert_cmpuint (count_applications (store), ==, 0);
+}
+
+/* The second import brings one new person and one the database has: the
+ * message names the person in the database, and the new one is not kept. */
+static void
+test_duplicate_in_database (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *valid = data_path ("candidates-valid.xml");
+  g_autofree char *again = data_path ("candidates-bad-iin.xml");
+  g_autofree char *twice = g_build_filename (fixture->tmpdir, "twice.xml", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (konkurs_exchange_import_file (fixture->store, valid, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_file_set_contents (twice,
+                       "<?xml version=\"1.0\"?>\n"
+                       "<konkurs-candidates xmlns=\"urn:konkurs:candidates:1\" version=\"1\">\n"
+                       "  <candidate iin=\"920229400421\"><surname>Жаңа</surname><name>Адам</name></candidate>\n"
+                       "  <candidate iin=\"950720401234\"><surname>Иванова</surname><name>Анна</name></candidate>\n"
+                       "</konkurs-candidates>\n", -1, &error);
+  g_assert_no_error (error);
+
+  assert_refused (fixture->store, twice, KONKURS_EXCHANGE_ERROR_INVALID, 4,
+                  "candidate/@iin: ", "Иванова Анна Сергеевна");
+  g_assert_cmpint (count_candidates (fixture->store), ==, 3);
+  g_assert_cmpint (konkurs_store_find_candidate_by_iin (fixture->store, "920229400421", NULL), ==, 0);
+
+  /* And the file that is wrong in itself still says so. */
+  assert_refused (fixture->store, again, KONKURS_EXCHANGE_ERROR_INVALID, 4, "candidate/@iin: ", "Ахметов");
+}
+
+/* ------------------------------------------------------------------------ */
+/* Large files */
+
+/* @n candidates of 8 lines each after 2 lines of header; the last one has
+ * a wrong check digit when @bad. */
+static char *
+generate_file (Fixture    *fixture,
+               const char *name,
+               guint       n,
+               gboolean    bad)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                         "<konkurs-candidates xmlns=\"urn:konkurs:candidates:1\" version=\"1\">\n");
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->tmpdir, name, NULL);
+  GDate birth;
+  guint made = 0;
+
+  g_date_set_dmy (&birth, 1, G_DATE_JANUARY, 1975);
+  for (guint serial = 0; made < n; serial++)
+    {
+      char iin[KONKURS_IIN_LENGTH + 1];
+
+      if (serial == 10000)
+        {
+          serial = 0;
+          g_date_add_days (&birth, 1);
+        }
+      if (!konkurs_iin_build (&birth, made % 2 ? KONKURS_SEX_FEMALE : KONKURS_SEX_MALE, serial, iin))
+        continue;
+      made++;
+      if (bad && made == n)
+        iin[11] = iin[11] == '9' ? '0' : iin[11] + 1;
+
+      g_string_append_printf (xml,
+                              "  <candidate iin=\"%s\" language-level=\"B2\">\n"
+                              "    <surname>Сейтқали %u</surname>\n"
+                              "    <name>Әлия</name>\n"
+                              "    <education level=\"higher\" year=\"2000\"/>\n"
+                              "    <work employer=\"Әкімдік\" start=\"2001-01-01\"/>\n"
+                              "    <certificate kind=\"legislation\" passed-on=\"2025-01-01\"/>\n"
+                              "    <application competition=\"1\" vacancy=\"%u\" received-on=\"2025-03-04\"/>\n"
+                              "  </candidate>\n", iin, made, 1 + made % 2);
+    }
+  g_string_append (xml, "</konkurs-candidates>\n");
+
+  g_file_set_contents (path, xml->str, xml->len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+on_progress (double   fraction,
+             gpointer user_data)
+{
+  g_array_append_val ((GArray *) user_data, fraction);
+}
+
+static void
+test_large_file (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = generate_file (fixture, "large.xml", 4000, FALSE);
+  g_autofree char *bad = generate_file (fixture, "large-bad.xml", 9000, TRUE);
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  KonkursImportSummary summary = { 0 };
+
+  /* Lines past 65535 are reported right: 2 + 8 per candidate.  Its 8999
+   * predecessors were written and are rolled back. */
+  assert_refused (fixture->store, bad, KONKURS_EXCHANGE_ERROR_INVALID, 2 + 8 * 8999 + 1,
+                  "candidate/@iin: ", "check digit");
+  g_assert_cmpint (count_candidates (fixture->store), ==, 0);
+  g_assert_cmpuint (count_applications (fixture->store), ==, 0);
+
+  /* The same people, with the last one right this time. */
+  g_assert_true (konkurs_exchange_import_file (fixture->store, path, &summary, on_progress, fractions,
+                                               NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.candidates, ==, 4000);
+  g_assert_cmpuint (summary.applications, ==, 4000);
+  g_assert_cmpint (count_candidates (fixture->store), ==, 4000);
+
+  /* Progress is reported now and then, not 4000 times, and ends at 1. */
+  g_assert_cmpuint (fractions->len, >=, 10);
+  g_assert_cmpuint (fractions->len, <=, 101);
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i - 1), <, g_array_index (fractions, double, i));
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+
+}
+
+static void
+cancel_on_progress (double   fraction,
+                    gpointer user_data)
+{
+  if (fraction > 0.3)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_cancel_midway (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = generate_file (fixture, "cancel.xml", 2000, FALSE);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  KonkursImportSummary summary = { 0 };
+
+  g_assert_false (konkurs_exchange_import_file (fixture->store, path, &summary, cancel_on_progress,
+                                                cancellable, cancellable, &error));
+  g_assert_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_CANCELLED);
+  g_assert_cmpuint (summary.candidates, ==, 0);
+  g_assert_cmpint (count_candidates (fixture->store), ==, 0);
+  g_assert_cmpuint (count_applications (fixture->store), ==, 0);
+}
+
+/* An empty file of candidates is a valid file that adds nothing. */
+static void
+test_empty_list (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "none.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  KonkursImportSummary summary = { 5, 5, 5, 5 };
+
+  g_file_set_contents (path, "<konkurs-candidates xmlns=\"urn:konkurs:candidates:1\" version=\"1\"/>", -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (konkurs_exchange_import_file (fixture->store, path, &summary, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.candidates, ==, 0);
+  g_assert_cmpuint (summary.competitions, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/exchange-candidates/schema-path", test_schema_path);
+  FIXTURE_TEST ("/exchange-candidates/import-valid", test_import_valid);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/exchange-candidates/refused/%s", bad_files[i].file);
+      g_test_add_data_func (test_path, &bad_files[i], test_bad_file);
+    }
+  FIXTURE_TEST ("/exchange-candidates/duplicate-in-database", test_duplicate_in_database);
+  FIXTURE_TEST ("/exchange-candidates/large-file", test_large_file);
+  FIXTURE_TEST ("/exchange-candidates/cancel-midway", test_cancel_midway);
+  FIXTURE_TEST ("/exchange-candidates/empty-list", test_empty_list);
+
+  return g_test_run ();
+}

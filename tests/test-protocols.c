@@ -1,0 +1,922 @@
+/* test-protocols.c — the documents-review protocol (with names) and the
+ * publication list (by personal code only) as PDFs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "konkurs-admission-protocol.h"
+#include "konkurs-publication-list.h"
+#include "konkurs-store-candidates.h"
+
+#define STATE_BODY   "Қазақстан Республикасы Қаржы министрлігі"
+#define TITLE        "Әкімшілік мемлекеттік лауазымдарға конкурс"
+#define YOUTH_BODY   "Мемлекеттік қызмет істері агенттігі"
+#define YOUTH_TITLE  "Президенттік жастар кадрлық резерві"
+#define N_FILLER     300
+
+/* Reasons the secretary writes, in either language */
+#define REASON_REFUSE_ELIGIBLE "Дипломның нотариалды куәландырылған көшірмесі ұсынылмаған"
+#define REASON_ADMIT_ANYWAY    "Сертификат представлен на заседании комиссии"
+#define REASON_LATE            "Почтовое отправление поступило после срока"
+
+typedef enum {
+  CASE_ELIGIBLE,        /* admitted, as the engine says */
+  CASE_NO_HIGHER,       /* refused by the engine: education */
+  CASE_EXPIRED,         /* refused by the engine: legislation certificate expired */
+  CASE_REFUSED_ANYWAY,  /* eligible, refused by the secretary with a reason */
+  CASE_ADMITTED_ANYWAY, /* no state-language certificate, admitted with a reason */
+  CASE_LATE,            /* late; refused with the secretary's own reason */
+  CASE_PENDING,         /* not decided */
+  CASE_NO_QUALITIES,    /* refused by the engine: personal-qualities missing */
+} Case;
+
+typedef struct {
+  const char *surname;
+  const char *name;
+  const char *patronymic;
+  Case        scenario;
+} Person;
+
+/* The named cases of vacancy 1, in Kazakh and Russian */
+static const Person people[] = {
+  { "Сәрсенбаева", "Әлия",      "Нұрланқызы",    CASE_ELIGIBLE },
+  { "Иванов",      "Пётр",      "Сергеевич",     CASE_ELIGIBLE },
+  { "Қасымов",     "Ерлан",     "Болатұлы",      CASE_NO_HIGHER },
+  { "Петрова",     "Анна",      "Викторовна",    CASE_EXPIRED },
+  { "Жұмабеков",   "Данияр",    "",              CASE_REFUSED_ANYWAY },
+  { "Смирнова",    "Ольга",     "Игоревна",      CASE_ADMITTED_ANYWAY },
+  { "Өтегенов",    "Мұрат",     "Серікұлы",      CASE_LATE },
+  { "Ким",         "Виктория",  "Андреевна",     CASE_PENDING },
+};
+
+static const char * const filler_surnames[] = {
+  "Әбдірахманов", "Байжанов", "Ғабитов", "Дүйсенов", "Ермеков", "Жақыпов",
+  "Кузнецов", "Лебедев", "Мұқанов", "Нұрпейісов", "Оспанов", "Попов",
+  "Рахымжанов", "Соколов", "Тоқтаров", "Үсенов", "Федоров", "Хасенов",
+  "Шәріпов", "Ыбыраев", "Іскаков", "Яковлев", "Морозов", "Қуанышев",
+};
+static const char * const filler_names[] = {
+  "Арман", "Бауыржан", "Гүлнар", "Дина", "Еркебұлан", "Жанар", "Зарина",
+  "Игорь", "Күлпаш", "Мәдина", "Нұрсұлтан", "Олжас", "Сергей", "Татьяна",
+  "Ұлжан", "Фариза", "Һидаят", "Шолпан", "Әсел", "Іңкәр",
+};
+static const char * const filler_patronymics[] = {
+  "Асқарұлы", "Бекболатқызы", "Владимирович", "Ғалымжанұлы", "Дмитриевна",
+  "Ержанұлы", "Жомартқызы", "Николаевич", "Өмірзаққызы", "Павловна",
+};
+
+typedef struct {
+  KonkursStore *store;
+  char         *dir;
+  gint64        competition_id;
+  gint64        youth_id;
+  gint64        vacancy_ids[3];
+  GPtrArray    *named;          /* of KonkursCandidacy, parallel to people[] */
+} Fixture;
+
+static GHashTable *words_of (const char *text);
+static gboolean    has_word (GHashTable *words, const char *identity);
+
+static gint64
+save_competition (KonkursStore *store, KonkursProcedure procedure, const char *body, const char *title)
+{
+  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (16, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GError) error = NULL;
+
+  konkurs_competition_set_procedure (competition, procedure);
+  konkurs_competition_set_state_body (competition, body);
+  konkurs_competition_set_title (competition, title);
+  konkurs_competition_set_announcement_date (competition, date);
+  g_assert_true (konkurs_store_save_competition (store, competition, &error));
+  g_assert_no_error (error);
+
+  return konkurs_competition_get_id (competition);
+}
+
+static gint64
+save_vacancy (KonkursStore *store, gint64 competition_id, const char *title, const char *category)
+{
+  g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
+  g_autoptr(GError) error = NULL;
+
+  konkurs_vacancy_set_competition_id (vacancy, competition_id);
+  konkurs_vacancy_set_position_title (vacancy, title);
+  konkurs_vacancy_set_corps (vacancy, KONKURS_CORPS_B);
+  konkurs_vacancy_set_category (vacancy, category);
+  konkurs_vacancy_set_level (vacancy, KONKURS_LEVEL_CENTRAL);
+  konkurs_vacancy_set_seats (vacancy, 1);
+  konkurs_vacancy_set_education (vacancy, KONKURS_EDUCATION_HIGHER);
+  konkurs_vacancy_set_experience_years (vacancy, 3);
+  g_assert_true (konkurs_store_save_vacancy (store, vacancy, &error));
+  g_assert_no_error (error);
+
+  return konkurs_vacancy_get_id (vacancy);
+}
+
+static void
+add_certificate (KonkursCandidate *candidate, KonkursCertificateKind kind, int day, int month, int year)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
+  g_autoptr(KonkursCandidateCertificate) certificate =
+    konkurs_candidate_certificate_new (kind, date, "42/55", "№ 0001");
+
+  konkurs_candidate_add_certificate (candidate, certificate);
+}
+
+/* A candidate born in the 1980s or 1990s with a valid IIN, a degree unless
+ * the case says otherwise, ten years of work and the certificates the case
+ * calls for. */
+static gint64
+save_candidate (KonkursStore *store, const char *surname, const char *name, const char *patronymic,
+                Case scenario, guint serial)
+{
+  g_autoptr(KonkursCandidate) candidate = konkurs_candidate_new ();
+  g_autoptr(GDate) birth = g_date_new_dmy (1 + serial % 28, 1 + serial % 12, 1980 + serial % 16);
+  g_autoptr(GDate) start = g_date_new_dmy (1, G_DATE_SEPTEMBER, 2012);
+  g_autoptr(KonkursEducationEntry) education = NULL;
+  g_autoptr(KonkursEmployment) job = NULL;
+  g_autoptr(GError) error = NULL;
+  char iin[KONKURS_IIN_LENGTH + 1];
+
+  while (!konkurs_iin_build (birth, serial % 2 ? KONKURS_SEX_MALE : KONKURS_SEX_FEMALE, serial, iin))
+    serial += 5000;
+  konkurs_candidate_set_iin (candidate, iin);
+  konkurs_candidate_set_surname (candidate, surname);
+  konkurs_candidate_set_name (candidate, name);
+  konkurs_candidate_set_patronymic (candidate, patronymic);
+  konkurs_candidate_set_language_level (candidate, KONKURS_LANGUAGE_LEVEL_B2);
+
+  education = konkurs_education_entry_new (scenario == CASE_NO_HIGHER ? KONKURS_EDUCATION_SECONDARY
+                                                                      : KONKURS_EDUCATION_HIGHER,
+                                           "Құқықтану", "Әл-Фараби атындағы ҚазҰУ", 2010);
+  konkurs_candidate_add_education (candidate, education);
+  job = konkurs_employment_new ("«Бәйтерек» АҚ", "Маман", start, NULL);
+  konkurs_candidate_add_employment (candidate, job);
+
+  if (scenario == CASE_EXPIRED)
+    add_certificate (candidate, KONKURS_CERTIFICATE_LEGISLATION, 1, G_DATE_MAY, 2025);
+  else
+    add_certificate (candidate, KONKURS_CERTIFICATE_LEGISLATION, 1, G_DATE_JUNE, 2026);
+  if (scenario != CASE_NO_QUALITIES)
+    add_certificate (candidate, KONKURS_CERTIFICATE_PERSONAL_QUALITIES, 2, G_DATE_JUNE, 2026);
+  if (scenario != CASE_ADMITTED_ANYWAY)
+    add_certificate (candidate, KONKURS_CERTIFICATE_STATE_LANGUAGE, 3, G_DATE_JUNE, 2026);
+
+  g_assert_true (konkurs_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+
+  return konkurs_candidate_get_id (candidate);
+}
+
+static KonkursCandidacy *
+apply (KonkursStore *store, gint64 candidate_id, gint64 competition_id, gint64 vacancy_id,
+       const char *sector, gboolean late)
+{
+  g_autoptr(GDate) received = late ? g_date_new_dmy (15, G_DATE_DECEMBER, 2026)
+                                   : g_date_new_dmy (17, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GError) error = NULL;
+  KonkursCandidacy *candidacy;
+
+  candidacy = konkurs_store_apply (store, candidate_id, competition_id, vacancy_id, sector, received, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (candidacy);
+
+  return candidacy;
+}
+
+static void
+decide (KonkursStore *store, KonkursCandidacy *candidacy, Case scenario)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = konkurs_candidacy_get_id (candidacy);
+  gboolean ok = TRUE;
+
+  switch (scenario)
+    {
+    case CASE_ELIGIBLE:
+      ok = konkurs_store_decide_candidacy (store, id, TRUE, NULL, &error);
+      break;
+    case CASE_NO_HIGHER:
+    case CASE_EXPIRED:
+    case CASE_NO_QUALITIES:
+      ok = konkurs_store_decide_candidacy (store, id, FALSE, NULL, &error);
+      break;
+    case CASE_REFUSED_ANYWAY:
+      ok = konkurs_store_decide_candidacy (store, id, FALSE, REASON_REFUSE_ELIGIBLE, &error);
+      break;
+    case CASE_ADMITTED_ANYWAY:
+      ok = konkurs_store_decide_candidacy (store, id, TRUE, REASON_ADMIT_ANYWAY, &error);
+      break;
+    case CASE_LATE:
+      ok = konkurs_store_decide_candidacy (store, id, FALSE, REASON_LATE, &error);
+      break;
+    case CASE_PENDING:
+    default:
+      break;
+    }
+  g_assert_no_error (error);
+  g_assert_true (ok);
+}
+
+static void
+fill_civil_service (Fixture *fixture)
+{
+  KonkursStore *store = fixture->store;
+
+  fixture->competition_id = save_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE, STATE_BODY, TITLE);
+  fixture->vacancy_ids[0] = save_vacancy (store, fixture->competition_id, "Басқарма басшысы", "C-1");
+  fixture->vacancy_ids[1] = save_vacancy (store, fixture->competition_id, "Бас сарапшы", "C-4");
+  fixture->vacancy_ids[2] = save_vacancy (store, fixture->competition_id, "Жетекші сарапшы", "C-5");
+
+  fixture->named = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      const Person *person = &people[i];
+      gint64 id = save_candidate (store, person->surname, person->name, person->patronymic,
+                                  person->scenario, 100 + i);
+      KonkursCandidacy *candidacy = apply (store, id, fixture->competition_id, fixture->vacancy_ids[0],
+                                           NULL, person->scenario == CASE_LATE);
+
+      decide (store, candidacy, person->scenario);
+      g_ptr_array_add (fixture->named, candidacy);
+    }
+
+  for (guint i = 0; i < N_FILLER; i++)
+    {
+      Case scenario = i % 7 == 3 ? CASE_NO_QUALITIES : i % 11 == 5 ? CASE_PENDING : CASE_ELIGIBLE;
+      gint64 id = save_candidate (store,
+                                  filler_surnames[i % G_N_ELEMENTS (filler_surnames)],
+                                  filler_names[(i / 3) % G_N_ELEMENTS (filler_names)],
+                                  filler_patronymics[(i / 7) % G_N_ELEMENTS (filler_patronymics)],
+                                  scenario, 1000 + i);
+      g_autoptr(KonkursCandidacy) candidacy = apply (store, id, fixture->competition_id,
+                                                     fixture->vacancy_ids[1 + i % 2], NULL, FALSE);
+
+      decide (store, candidacy, scenario);
+    }
+}
+
+/* A Youth Reserve selection in two sectors.  Eligibility there needs no
+ * certificates; serials 12 modulo 16 give birth years of 1992, young
+ * enough. */
+static void
+fill_youth_reserve (Fixture *fixture)
+{
+  static const char * const sectors[] = { "Цифрландыру", "Әлеуметтік саясат" };
+
+  fixture->youth_id = save_competition (fixture->store, KONKURS_PROCEDURE_YOUTH_RESERVE, YOUTH_BODY, YOUTH_TITLE);
+  for (guint i = 0; i < 6; i++)
+    {
+      gint64 id = save_candidate (fixture->store, "Байтұрсынова", filler_names[i], "Ахметқызы",
+                                  CASE_ELIGIBLE, 3004 + 16 * i);
+      g_autoptr(KonkursCandidacy) candidacy = apply (fixture->store, id, fixture->youth_id, 0,
+                                                     sectors[i % 2], FALSE);
+
+      if (i != 5)
+        decide (fixture->store, candidacy, CASE_ELIGIBLE);
+    }
+}
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = konkurs_store_open (":memory:", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_begin (fixture->store, &error));
+  g_assert_no_error (error);
+  fill_civil_service (fixture);
+  fill_youth_reserve (fixture);
+  g_assert_true (konkurs_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+
+  fixture->dir = g_dir_make_tmp ("konkurs-protocols-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      /* only finished PDFs: a leftover temporary file is a bug */
+      g_assert_true (g_str_has_suffix (name, ".pdf"));
+      g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  g_free (fixture->dir);
+  g_ptr_array_unref (fixture->named);
+  g_assert_finalize_object (fixture->store);
+}
+
+/* The text of the PDF; -raw keeps the order in which the document draws
+ * its lines, so the lines of one table cell stay together. */
+static char *
+pdf_text (const char *path, gboolean raw)
+{
+  const char * const argv[] = { "pdftotext", raw ? "-raw" : "-layout", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *standard_error = NULL;
+  char *text = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &text, &standard_error, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+
+  return text;
+}
+
+/* Runs of white space (line breaks within a cell included) as one space. */
+static char *
+squeeze (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static guint
+count_occurrences (const char *haystack, const char *needle)
+{
+  guint count = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    count++;
+
+  return count;
+}
+
+/* Personal codes in @text: "PK-" at the start of a word (a code may hold
+ * "PK-" inside, as in PK-NPK-…). */
+static guint
+count_codes (const char *text)
+{
+  guint count = 0;
+
+  for (const char *p = strstr (text, "PK-"); p != NULL; p = strstr (p + 1, "PK-"))
+    if (p == text || (!g_ascii_isalnum (p[-1]) && p[-1] != '-'))
+      count++;
+
+  return count;
+}
+
+static char *
+expand (const char *format, guint first, guint second)
+{
+  guint values[2] = { first, second };
+  guint next = 0;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (p[0] == '%' && (p[1] == 'u' || p[1] == 'd') && next < 2)
+        {
+          g_string_append_printf (out, "%u", values[next++]);
+          p++;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+keep_artifact (const char *path)
+{
+  const char *artifacts = g_getenv ("KONKURS_TEST_ARTIFACTS");
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *target = NULL;
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GFile) destination = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (artifacts == NULL || *artifacts == '\0')
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (artifacts, 0755), ==, 0);
+  target = g_build_filename (artifacts, basename, NULL);
+  source = g_file_new_for_path (path);
+  destination = g_file_new_for_path (target);
+  g_file_copy (source, destination, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+write_pdf (Fixture *fixture, KonkursDocument *document, const char *kind, KonkursCatalog *catalog, guint *n_pages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("%s-%s.pdf", kind,
+                                           konkurs_doc_language_to_code (konkurs_catalog_get_language (catalog)));
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
+  g_assert_no_error (error);
+  keep_artifact (path);
+  *n_pages = konkurs_document_get_n_pages (document);
+
+  return path;
+}
+
+/* Every page that shows rows of the table shows its header row too, and
+ * every page has its own "page N of M". */
+static void
+check_pages (const char *layout_text, guint n_pages, KonkursCatalog *catalog,
+             const char * const *headers)
+{
+  g_auto(GStrv) pages = g_strsplit (layout_text, "\f", -1);
+  const char *page_format = konkurs_catalog_gettext (catalog, "Page %u of %u");
+  guint pages_with_rows = 0;
+
+  g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *footer = expand (page_format, i + 1, n_pages);
+
+      g_assert_cmpuint (count_occurrences (pages[i], footer), ==, 1);
+      if (strstr (pages[i], "PK-") == NULL)
+        continue;
+      pages_with_rows++;
+      for (guint h = 0; headers[h] != NULL; h++)
+        g_assert_nonnull (strstr (pages[i], konkurs_catalog_gettext (catalog, headers[h])));
+    }
+  g_assert_cmpuint (pages_with_rows, >, 2);
+}
+
+static KonkursCatalog *
+new_catalog (gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursCatalog *catalog = konkurs_catalog_new (GPOINTER_TO_INT (data), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+
+  return catalog;
+}
+
+static char *
+describe_engine (Fixture *fixture, KonkursCandidacy *candidacy, KonkursCatalog *catalog, guint *n_failures)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) failures = konkurs_store_check_candidacy (fixture->store,
+                                                                 konkurs_candidacy_get_id (candidacy),
+                                                                 NULL, &error);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  *n_failures = failures->len;
+  for (guint i = 0; i < failures->len; i++)
+    {
+      g_autofree char *line = konkurs_eligibility_failure_describe (g_ptr_array_index (failures, i), catalog);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? " " : "", line);
+    }
+
+  return squeeze (text->str);
+}
+
+/* By surname in the order of the Kazakh alphabet, whatever the locale:
+ * Ж И К Қ Ө П С(Ә) С(М). */
+static void
+check_alphabetical (const char *layout)
+{
+  static const char * const order[] = { "Жұмабеков", "Иванов", "Ким", "Қасымов",
+                                        "Өтегенов", "Петрова", "Сәрсенбаева", "Смирнова" };
+  const char *previous = layout;
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      const char *at = strstr (layout, order[i]);
+
+      g_assert_nonnull (at);
+      g_assert_true (at > previous);
+      previous = at;
+    }
+}
+
+/* The anonymity check of the publication list, turned round: on the
+ * protocol, which names people, it finds every one of them, so its
+ * silence on the list means something. */
+static void
+check_words_control (Fixture *fixture, const char *layout)
+{
+  g_autoptr(GHashTable) words = words_of (layout);
+
+  for (guint i = 0; i < fixture->named->len; i++)
+    {
+      KonkursCandidacy *candidacy = g_ptr_array_index (fixture->named, i);
+      g_autoptr(KonkursCandidate) candidate = konkurs_store_get_candidate (fixture->store,
+                                                                          konkurs_candidacy_get_candidate_id (candidacy),
+                                                                          NULL);
+
+      g_assert_true (has_word (words, konkurs_candidate_get_surname (candidate)));
+      g_assert_true (has_word (words, konkurs_candidate_get_name (candidate)));
+      g_assert_true (has_word (words, konkurs_candidate_get_iin (candidate)));
+    }
+}
+
+static void
+check_named_rows (Fixture *fixture, KonkursCatalog *catalog, const char *layout, const char *raw)
+{
+  const char *admitted = konkurs_catalog_gettext (catalog, "Admitted");
+  const char *refused = konkurs_catalog_gettext (catalog, "Refused");
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      KonkursCandidacy *candidacy = g_ptr_array_index (fixture->named, i);
+      g_autoptr(KonkursCandidate) candidate = konkurs_store_get_candidate (fixture->store,
+                                                                          konkurs_candidacy_get_candidate_id (candidacy),
+                                                                          NULL);
+      g_autofree char *engine = NULL;
+      guint n_failures = 0;
+
+      g_assert_nonnull (candidate);
+      /* a name wraps in its cell, so word by word; IIN and code never wrap */
+      g_assert_nonnull (strstr (layout, people[i].surname));
+      g_assert_nonnull (strstr (layout, people[i].name));
+      g_assert_nonnull (strstr (layout, people[i].patronymic));
+      g_assert_cmpuint (count_occurrences (layout, konkurs_candidate_get_iin (candidate)), ==, 1);
+      g_assert_cmpuint (count_occurrences (layout, konkurs_candidacy_get_personal_code (candidacy)), ==, 1);
+
+      engine = describe_engine (fixture, candidacy, catalog, &n_failures);
+      switch (people[i].scenario)
+        {
+        case CASE_NO_HIGHER:
+        case CASE_EXPIRED:
+          /* the engine's reason in the document's language, once: the
+           * copy the store kept is not printed beside it */
+          g_assert_cmpuint (n_failures, ==, 1);
+          g_assert_cmpuint (count_occurrences (raw, engine), ==, 1);
+          break;
+        case CASE_LATE:
+          g_assert_cmpuint (n_failures, ==, 1);
+          g_assert_cmpuint (count_occurrences (raw, engine), ==, 1);
+          g_assert_nonnull (strstr (raw, REASON_LATE));
+          break;
+        case CASE_ADMITTED_ANYWAY:
+          g_assert_cmpuint (n_failures, ==, 1);
+          g_assert_nonnull (strstr (raw, REASON_ADMIT_ANYWAY));
+          break;
+        case CASE_REFUSED_ANYWAY:
+          g_assert_cmpuint (n_failures, ==, 0);
+          g_assert_nonnull (strstr (raw, REASON_REFUSE_ELIGIBLE));
+          break;
+        case CASE_ELIGIBLE:
+        case CASE_PENDING:
+        case CASE_NO_QUALITIES:
+        default:
+          break;
+        }
+    }
+
+  check_alphabetical (layout);
+  check_words_control (fixture, layout);
+  g_assert_nonnull (strstr (layout, admitted));
+  g_assert_nonnull (strstr (layout, refused));
+  g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "Not decided yet")));
+}
+
+/* The first vacancy has the named cases: admitted A, B and F; refused C,
+ * D, E and G; H pending. */
+static void
+check_counts (KonkursCatalog *catalog, const char *raw)
+{
+  g_autofree char *first = g_strdup_printf ("%s: 3; %s: 4; %s: 1",
+                                            konkurs_catalog_gettext (catalog, "Admitted"),
+                                            konkurs_catalog_gettext (catalog, "Refused"),
+                                            konkurs_catalog_gettext (catalog, "Not decided yet"));
+
+  g_assert_nonnull (strstr (raw, first));
+}
+
+static void
+test_admission (Fixture *fixture, gconstpointer data)
+{
+  /* the name header wraps in its narrow column */
+  static const char * const headers[] = { "No.", "IIN", "Personal code", "Decision", "Reasons", NULL };
+  g_autoptr(KonkursCatalog) catalog = new_catalog (data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                                           g_date_time_get_year (now));
+  g_autofree char *path = NULL;
+  g_autofree char *layout = NULL;
+  g_autofree char *raw_text = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *decided = NULL;
+  guint n_pages = 0;
+
+  document = konkurs_admission_protocol_build (fixture->store, fixture->competition_id, catalog, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  path = write_pdf (fixture, document, "admission", catalog, &n_pages);
+  g_assert_cmpuint (n_pages, >, 3);
+  layout = pdf_text (path, FALSE);
+  raw_text = pdf_text (path, TRUE);
+  raw = squeeze (raw_text);
+
+  g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "Protocol of the review of documents")));
+  g_assert_nonnull (strstr (layout, STATE_BODY));
+  g_assert_nonnull (strstr (layout, TITLE));
+  g_assert_nonnull (strstr (layout, "Басқарма басшысы"));
+  g_assert_nonnull (strstr (layout, "Жетекші сарапшы"));
+  /* the decisions were taken today: the protocol carries that day */
+  decided = konkurs_catalog_format_date (catalog, today);
+  g_assert_nonnull (strstr (raw, decided));
+  g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "Chair of the commission")));
+  g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "Members of the commission")));
+  g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "Secretary of the commission")));
+
+  check_named_rows (fixture, catalog, layout, raw);
+  check_counts (catalog, raw);
+  check_pages (layout, n_pages, catalog, headers);
+  /* every application of the competition has its row */
+  g_assert_cmpuint (count_codes (layout), ==, G_N_ELEMENTS (people) + N_FILLER);
+}
+
+static void
+test_admission_youth (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(KonkursCatalog) catalog = new_catalog (data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autoptr(GPtrArray) codes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *layout = NULL;
+  const char *sector;
+  const char *digital;
+  const char *social;
+  guint n_pages = 0;
+
+  document = konkurs_admission_protocol_build (fixture->store, fixture->youth_id, catalog, &error);
+  g_assert_no_error (error);
+  path = write_pdf (fixture, document, "youth-admission", catalog, &n_pages);
+  layout = pdf_text (path, FALSE);
+
+  /* one table per sector, alphabetically: Ә sorts before Ц */
+  sector = konkurs_catalog_gettext (catalog, "Sector");
+  g_assert_cmpuint (count_occurrences (layout, sector), ==, 2);
+  social = strstr (layout, "Әлеуметтік саясат");
+  digital = strstr (layout, "Цифрландыру");
+  g_assert_nonnull (social);
+  g_assert_nonnull (digital);
+  g_assert_true (social < digital);
+  g_assert_cmpuint (count_occurrences (layout, "Байтұрсынова"), ==, 6);
+
+  codes = konkurs_store_list_codes (fixture->store, fixture->youth_id, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (codes->len, ==, 6);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const KonkursCodeEntry *entry = g_ptr_array_index (codes, i);
+      const char *at = strstr (layout, entry->personal_code);
+
+      g_assert_nonnull (at);
+      /* in the table of its own sector */
+      if (g_str_equal (entry->sector, "Цифрландыру"))
+        g_assert_true (at > digital);
+      else
+        g_assert_true (at > social && at < digital);
+    }
+}
+
+/* The words of the text, case folded, split at anything that is not a
+ * letter or a digit. */
+static GHashTable *
+words_of (const char *text)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (word->len > 0)
+        {
+          g_hash_table_add (words, g_utf8_casefold (word->str, -1));
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+
+  return words;
+}
+
+static gboolean
+has_word (GHashTable *words, const char *identity)
+{
+  g_autofree char *folded = NULL;
+
+  if (identity == NULL || *identity == '\0')
+    return FALSE;
+  folded = g_utf8_casefold (identity, -1);
+  return g_hash_table_contains (words, folded);
+}
+
+/* The anonymity test: no surname, name, patronymic, IIN or birth date of
+ * any candidate in the database appears in the list. */
+static void
+check_anonymous (Fixture *fixture, KonkursCatalog *catalog, const char *text)
+{
+  g_autoptr(GHashTable) words = words_of (text);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GError) error = NULL;
+  KonkursCandidateFilter filter;
+
+  konkurs_candidate_filter_init (&filter);
+  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, G_N_ELEMENTS (people) + N_FILLER + 6);
+  candidates = konkurs_store_get_candidates (fixture->store, (const gint64 *) ids->data, ids->len, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (candidates->len, ==, ids->len);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      KonkursCandidate *candidate = g_ptr_array_index (candidates, i);
+      const GDate *birth = konkurs_candidate_get_iin_birth_date (candidate);
+      g_autofree char *birth_text = konkurs_catalog_format_date (catalog, birth);
+      g_autofree char *birth_dotted = g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (birth),
+                                                       g_date_get_month (birth), g_date_get_year (birth));
+      g_autofree char *birth_iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (birth),
+                                                    g_date_get_month (birth), g_date_get_day (birth));
+
+      g_assert_false (has_word (words, konkurs_candidate_get_surname (candidate)));
+      g_assert_false (has_word (words, konkurs_candidate_get_name (candidate)));
+      g_assert_false (has_word (words, konkurs_candidate_get_patronymic (candidate)));
+      g_assert_null (strstr (text, konkurs_candidate_get_iin (candidate)));
+      /* nor the IIN's first half, the birth date */
+      g_assert_false (has_word (words, konkurs_candidate_get_iin (candidate)));
+      g_assert_null (strstr (text, birth_text));
+      g_assert_null (strstr (text, birth_dotted));
+      g_assert_null (strstr (text, birth_iso));
+    }
+}
+
+/* The codes of each vacancy (or sector) appear in ascending order, each
+ * once. */
+static void
+check_codes_in_order (Fixture *fixture, const char *text, gint64 competition_id, guint expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) codes = konkurs_store_list_codes (fixture->store, competition_id, -1, &error);
+  g_autoptr(GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (codes->len, ==, expected);
+  g_assert_cmpuint (count_codes (text), ==, expected);
+
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const KonkursCodeEntry *entry = g_ptr_array_index (codes, i);
+      g_autofree char *group = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", entry->vacancy_id, entry->sector);
+      const char *at = strstr (text, entry->personal_code);
+      const char *before = g_hash_table_lookup (last, group);
+
+      g_assert_nonnull (at);
+      g_assert_cmpuint (count_occurrences (text, entry->personal_code), ==, 1);
+      /* list_codes is by code; within a group the text must follow */
+      if (i > 0)
+        g_assert_cmpstr (((KonkursCodeEntry *) g_ptr_array_index (codes, i - 1))->personal_code, <, entry->personal_code);
+      if (before != NULL)
+        g_assert_true (before < at);
+      g_hash_table_insert (last, g_steal_pointer (&group), (gpointer) at);
+    }
+}
+
+static void
+test_publication (Fixture *fixture, gconstpointer data)
+{
+  static const char * const headers[] = { "No.", "Personal code", "Result", NULL };
+  g_autoptr(KonkursCatalog) catalog = new_catalog (data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *layout = NULL;
+  g_autofree char *raw = NULL;
+  guint n_pages = 0;
+
+  document = konkurs_publication_list_build (fixture->store, fixture->competition_id, catalog, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  path = write_pdf (fixture, document, "publication", catalog, &n_pages);
+  layout = pdf_text (path, FALSE);
+  raw = pdf_text (path, TRUE);
+
+  g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "List of results by personal code")));
+  g_assert_nonnull (strstr (layout, TITLE));
+  g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "Review of documents")));
+  g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "Not admitted")));
+  check_pages (layout, n_pages, catalog, headers);
+  check_codes_in_order (fixture, raw, fixture->competition_id, G_N_ELEMENTS (people) + N_FILLER);
+  check_anonymous (fixture, catalog, layout);
+  check_anonymous (fixture, catalog, raw);
+  /* nor the reasons of a refusal, which could name an age or a diploma */
+  g_assert_null (strstr (layout, REASON_REFUSE_ELIGIBLE));
+  g_assert_null (strstr (layout, REASON_LATE));
+}
+
+static void
+test_publication_youth (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(KonkursCatalog) catalog = new_catalog (data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *raw = NULL;
+  guint n_pages = 0;
+
+  document = konkurs_publication_list_build (fixture->store, fixture->youth_id, catalog, &error);
+  g_assert_no_error (error);
+  path = write_pdf (fixture, document, "youth-publication", catalog, &n_pages);
+  g_assert_cmpuint (n_pages, ==, 1);
+  raw = pdf_text (path, TRUE);
+
+  g_assert_nonnull (strstr (raw, "Цифрландыру"));
+  g_assert_nonnull (strstr (raw, "Әлеуметтік саясат"));
+  g_assert_nonnull (strstr (raw, konkurs_catalog_gettext (catalog, "Not decided yet")));
+  check_codes_in_order (fixture, raw, fixture->youth_id, 6);
+  check_anonymous (fixture, catalog, raw);
+}
+
+static void
+test_missing_competition (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(KonkursCatalog) catalog = new_catalog (data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursDocument) admission = NULL;
+  g_autoptr(KonkursDocument) publication = NULL;
+
+  admission = konkurs_admission_protocol_build (fixture->store, 9999, catalog, &error);
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
+  g_assert_null (admission);
+  g_clear_error (&error);
+
+  publication = konkurs_publication_list_build (fixture->store, 9999, catalog, &error);
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
+  g_assert_null (publication);
+}
+
+static void
+add_test (const char *path, KonkursDocLanguage language,
+          void (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, GINT_TO_POINTER (language), fixture_set_up, func, fixture_tear_down);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  add_test ("/protocols/admission/kk", KONKURS_DOC_LANGUAGE_KK, test_admission);
+  add_test ("/protocols/admission/ru", KONKURS_DOC_LANGUAGE_RU, test_admission);
+  add_test ("/protocols/admission/youth-reserve/kk", KONKURS_DOC_LANGUAGE_KK, test_admission_youth);
+  add_test ("/protocols/admission/youth-reserve/ru", KONKURS_DOC_LANGUAGE_RU, test_admission_youth);
+  add_test ("/protocols/publication/kk", KONKURS_DOC_LANGUAGE_KK, test_publication);
+  add_test ("/protocols/publication/ru", KONKURS_DOC_LANGUAGE_RU, test_publication);
+  add_test ("/protocols/publication/youth-reserve/kk", KONKURS_DOC_LANGUAGE_KK, test_publication_youth);
+  add_test ("/protocols/publication/youth-reserve/ru", KONKURS_DOC_LANGUAGE_RU, test_publication_youth);
+  add_test ("/protocols/missing-competition", KONKURS_DOC_LANGUAGE_RU, test_missing_competition);
+
+  return g_test_run ();
+}
