@@ -35,6 +35,44 @@ def read(path):
         return f.read()
 
 
+def identities(db):
+    """Every surname, name, patronymic and IIN in the database."""
+    import sqlite3
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute("SELECT surname, name, patronymic, iin FROM candidate").fetchall()
+    finally:
+        con.close()
+    return {v for row in rows for v in row if v}
+
+
+def demo_checks(tmp):
+    """Demo data, the protocol with names and the anonymous publication."""
+    db = os.path.join(tmp, "demo.db")
+    r = konkurs("--database", db, "--generate-demo", "300")
+    check("--generate-demo succeeds", r.returncode == 0, r.stderr)
+    people = identities(db)
+    check("the demo has candidates", len(people) > 300, str(len(people)))
+
+    admission = os.path.join(ARTIFACTS or tmp, "cli-admission-kk.pdf")
+    publication = os.path.join(ARTIFACTS or tmp, "cli-publication-kk.pdf")
+    r1 = konkurs("--database", db, "--print", "admission", "--competition", "1",
+                 "--language", "kk", "--output", admission)
+    r2 = konkurs("--database", db, "--print", "publication", "--competition", "1",
+                 "--language", "kk", "--output", publication)
+    check("print admission", r1.returncode == 0, r1.stderr)
+    check("print publication", r2.returncode == 0, r2.stderr)
+    text_a = subprocess.run(["pdftotext", admission, "-"], capture_output=True, text=True).stdout
+    text_p = subprocess.run(["pdftotext", publication, "-"], capture_output=True, text=True).stdout
+    words_a = set(re.findall(r"\w+", text_a))
+    words_p = set(re.findall(r"\w+", text_p))
+    named = {p for p in people if p in words_a}
+    check("the admission protocol names candidates", len(named) > 0)
+    leaked = sorted(p for p in people if p in words_p)
+    check("the publication list names nobody", not leaked, leaked[:10])
+    check("the publication list has personal codes", re.search(r"PK-\w{3}-\w{3}-\w{3}", text_p) is not None, text_p[:300])
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="konkurs-cli-")
     db = os.path.join(tmp, "cli.db")
@@ -86,6 +124,8 @@ def main():
     check("an unknown competition is refused", r.returncode != 0 and not os.path.exists(os.path.join(tmp, "y.pdf")), r.stderr)
     r = konkurs("--database", db, "--print", "announcement", "--output", os.path.join(tmp, "z.pdf"))
     check("--print without --competition is refused", r.returncode != 0 and "--competition" in r.stderr, r.stderr)
+
+    demo_checks(tmp)
 
     print("%d passed, %d failed" % (passed, failed))
     sys.exit(1 if failed else 0)
