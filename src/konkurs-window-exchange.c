@@ -102,6 +102,40 @@ import_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* A file holds either competitions or candidates: say what it added. */
+static char *
+import_summary_message (const KonkursImportSummary *summary)
+{
+  if (summary->candidates > 0)
+    {
+      g_autofree char *applications =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u application", "%u applications",
+                                      summary->applications),
+                         summary->applications);
+
+      /* Translators: the %s is "N applications" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Imported %u candidate with %s",
+                                           "Imported %u candidates with %s",
+                                           summary->candidates),
+                              summary->candidates, applications);
+    }
+  else
+    {
+      g_autofree char *vacancies =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u vacancy", "%u vacancies",
+                                      summary->vacancies),
+                         summary->vacancies);
+
+      /* Translators: the %s is "N vacancies" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Imported %u competition with %s",
+                                           "Imported %u competitions with %s",
+                                           summary->competitions),
+                              summary->competitions, vacancies);
+    }
+}
+
 static void
 import_done (GObject      *source,
              GAsyncResult *result,
@@ -110,7 +144,6 @@ import_done (GObject      *source,
   KonkursWindow *self = KONKURS_WINDOW (source);
   ExchangeJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autofree char *counts = NULL;
   g_autofree char *message = NULL;
 
   gtk_window_destroy (GTK_WINDOW (job->dialog));
@@ -126,15 +159,7 @@ import_done (GObject      *source,
       return;
     }
 
-  counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u vacancy", "%u vacancies",
-                                         job->summary.vacancies),
-                            job->summary.vacancies);
-  /* Translators: the second %s is "N vacancies" */
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Imported %u competition with %s",
-                                          "Imported %u competitions with %s",
-                                          job->summary.competitions),
-                             job->summary.competitions, counts);
+  message = import_summary_message (&job->summary);
   konkurs_window_add_toast (self, adw_toast_new (message));
 }
 
@@ -174,7 +199,7 @@ konkurs_window_import (KonkursWindow *self,
   g_return_if_fail (KONKURS_IS_WINDOW (self));
   g_return_if_fail (KONKURS_IS_STORE (store));
 
-  chooser = gtk_file_chooser_native_new (_("Import Competitions"), GTK_WINDOW (self),
+  chooser = gtk_file_chooser_native_new (_("Import Competitions or Candidates"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
