@@ -96,8 +96,7 @@ finish_read (KonkursStore  *self,
 
 /* Statements of the save path, prepared once per store so that an import of
  * 100,000 candidates does not prepare 600,000 statements.  Used only inside
- * an operation (under the store's write lock), so threads never share one
- * at the same time. */
+ * an operation (see konkurs_store_cached()). */
 typedef enum {
   STMT_FIND_IIN,
   STMT_INSERT,
@@ -138,51 +137,13 @@ static const char * const stmt_sql[N_STMTS] = {
     "VALUES (?1, ?2, ?3, ?4, ?5)",
 };
 
-typedef struct {
-  sqlite3_stmt *stmts[N_STMTS];
-} StmtCache;
-
-static void
-stmt_cache_free (gpointer data)
-{
-  StmtCache *cache = data;
-
-  /* May run after the store closed its connection: sqlite3_close_v2()
-   * keeps it until the last statement is finalised here. */
-  for (guint i = 0; i < N_STMTS; i++)
-    sqlite3_finalize (cache->stmts[i]);
-  g_free (cache);
-}
-
-/* The statement @id, reset and without bindings, owned by the store. */
+/* The statement @id of the store's cache, reset and without bindings. */
 static sqlite3_stmt *
 cached_stmt (KonkursStore  *self,
              StmtId         id,
              GError       **error)
 {
-  static GQuark quark;
-  StmtCache *cache;
-
-  if (quark == 0)
-    quark = g_quark_from_static_string ("konkurs-store-candidates-statements");
-
-  cache = g_object_get_qdata (G_OBJECT (self), quark);
-  if (cache == NULL)
-    {
-      cache = g_new0 (StmtCache, 1);
-      g_object_set_qdata_full (G_OBJECT (self), quark, cache, stmt_cache_free);
-    }
-
-  if (cache->stmts[id] == NULL)
-    {
-      cache->stmts[id] = konkurs_store_prepare (self, stmt_sql[id], error);
-      if (cache->stmts[id] == NULL)
-        return NULL;
-    }
-
-  sqlite3_reset (cache->stmts[id]);
-  sqlite3_clear_bindings (cache->stmts[id]);
-  return cache->stmts[id];
+  return konkurs_store_cached (self, stmt_sql[id], error);
 }
 
 /* Steps a cached statement that returns no rows, and resets it so it holds
@@ -319,6 +280,17 @@ validate_certificates (KonkursCandidate  *candidate,
 
 /* Candidates: writing */
 
+static void
+set_duplicate (GError     **error,
+               const char  *iin,
+               const char  *who,
+               const char  *born)
+{
+  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE,
+               _("A candidate with the IIN %s is registered already: %s, born on %s. Open that record instead of creating a new one."),
+               iin, who, born);
+}
+
 /* DUPLICATE naming whoever else holds the IIN of @candidate. */
 static gboolean
 check_unique_iin (KonkursStore      *self,
@@ -353,10 +325,61 @@ check_unique_iin (KonkursStore      *self,
   if (who == NULL)
     return TRUE;
 
-  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE,
-               _("A candidate with the IIN %s is registered already: %s, born on %s. Open that record instead of creating a new one."),
-               konkurs_candidate_get_iin (candidate), who, born);
+  set_duplicate (error, konkurs_candidate_get_iin (candidate), who, born);
   return FALSE;
+}
+
+/* DUPLICATE when @candidate repeats the IIN of @earlier of the same batch,
+ * named as if it were saved already (it will be, before @candidate). */
+static gboolean
+check_same_iin (KonkursCandidate  *earlier,
+                KonkursCandidate  *candidate,
+                GError           **error)
+{
+  g_autofree char *who = NULL;
+  g_autofree char *born = NULL;
+
+  if (earlier == NULL || earlier == candidate)
+    return TRUE;
+
+  who = g_strjoin (" ", konkurs_candidate_get_surname (earlier), konkurs_candidate_get_name (earlier),
+                   konkurs_candidate_get_patronymic (earlier) != NULL ? konkurs_candidate_get_patronymic (earlier) : "",
+                   NULL);
+  g_strchomp (who);
+  born = format_date (konkurs_candidate_get_iin_birth_date (earlier));
+  set_duplicate (error, konkurs_candidate_get_iin (candidate), who, born);
+  return FALSE;
+}
+
+/* Every check that needs the database, before the first row is written:
+ * inside a transaction an operation has no savepoint, and a refusal must
+ * leave nothing behind (see konkurs_store_op_begin()). */
+static gboolean
+check_batch (KonkursStore      *self,
+             KonkursCandidate **candidates,
+             guint              n_candidates,
+             guint             *failed,
+             GError           **error)
+{
+  g_autoptr(GHashTable) iins = NULL;
+
+  if (n_candidates > 1)
+    iins = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n_candidates; i++)
+    {
+      const char *iin = konkurs_candidate_get_iin (candidates[i]);
+
+      if (!check_unique_iin (self, candidates[i], error) ||
+          (iins != NULL && !check_same_iin (g_hash_table_lookup (iins, iin), candidates[i], error)))
+        {
+          *failed = i;
+          return FALSE;
+        }
+      if (iins != NULL)
+        g_hash_table_insert (iins, (gpointer) iin, candidates[i]);
+    }
+  return TRUE;
 }
 
 static void
@@ -526,8 +549,8 @@ write_candidate (KonkursStore      *self,
 {
   gboolean is_new = (*id == 0);
 
-  if (!check_unique_iin (self, candidate, error) ||
-      !write_candidate_row (self, candidate, id, error))
+  /* The IIN was checked by check_batch(). */
+  if (!write_candidate_row (self, candidate, id, error))
     return FALSE;
   if (!is_new && !delete_children (self, *id, error))
     return FALSE;
@@ -570,6 +593,7 @@ konkurs_store_save_candidates (KonkursStore      *self,
 {
   g_autofree gint64 *ids = NULL;
   guint mark;
+  guint at = 0;
   gboolean ok = TRUE;
   guint i;
 
@@ -589,13 +613,15 @@ konkurs_store_save_candidates (KonkursStore      *self,
   ids = g_new (gint64, MAX (n_candidates, 1));
   if (!konkurs_store_op_begin (self, &mark, error))
     return FALSE;
+  ok = check_batch (self, candidates, n_candidates, &at, error);
   for (i = 0; ok && i < n_candidates; i++)
     {
       ids[i] = konkurs_candidate_get_id (candidates[i]);
       ok = write_candidate (self, candidates[i], &ids[i], error);
+      at = i;
     }
   if (!ok && failed != NULL)
-    *failed = i - 1;
+    *failed = at;
   if (!konkurs_store_op_finish (self, mark, ok, ok ? error : NULL))
     return FALSE;
 
@@ -1106,9 +1132,10 @@ konkurs_store_query_candidate_ids (KonkursStore                 *self,
 
 /* Applications: reading */
 
-#define CANDIDACY_COLUMNS \
-  "SELECT id, candidate_id, competition_id, vacancy_id, sector, personal_code, received_on, " \
-  "status, eligibility, decision_reason, decided_by, decided_at FROM application "
+#define CANDIDACY_FIELDS \
+  "id, candidate_id, competition_id, vacancy_id, sector, personal_code, received_on, " \
+  "status, eligibility, decision_reason, decided_by, decided_at"
+#define CANDIDACY_COLUMNS "SELECT " CANDIDACY_FIELDS " FROM application "
 
 static KonkursCandidacy *
 candidacy_from_row (sqlite3_stmt *stmt)
@@ -1249,27 +1276,37 @@ konkurs_store_list_candidacies_of_competition (KonkursStore  *self,
   return read_candidacies (self, stmt, error);
 }
 
-/* Applications: applying */
+/* Applications: applying
+ *
+ * An import applies 100,000 times in one transaction, so this path uses
+ * the store's cached statements, reads only single columns by primary key,
+ * and never reads back what it has just written. */
 
+/* The integer of the one-column statement @sql for ?1 = @id; *@found is
+ * FALSE when there is no such row. */
 static gboolean
-candidate_exists (KonkursStore  *self,
-                  gint64         id,
-                  gboolean      *exists,
-                  GError       **error)
+lookup_int64 (KonkursStore  *self,
+              const char    *sql,
+              gint64         id,
+              gboolean      *found,
+              gint64        *value,
+              GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare (self, "SELECT 1 FROM candidate WHERE id = ?1", error);
+  g_autoptr(KonkursStoreStmt) stmt = konkurs_store_cached (self, sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
-  *exists = (rc == SQLITE_ROW);
+  *found = (rc == SQLITE_ROW);
+  if (rc == SQLITE_ROW)
+    *value = sqlite3_column_int64 (stmt, 0);
   return rc == SQLITE_ROW || finish_read (self, rc, error);
 }
 
 /* Checks what konkurs_store_apply() was given against the procedure of the
- * competition. */
+ * competition.  Comes before any write: see konkurs_store_op_begin(). */
 static gboolean
 validate_application (KonkursStore  *self,
                       gint64         candidate_id,
@@ -1279,30 +1316,23 @@ validate_application (KonkursStore  *self,
                       const GDate   *received_on,
                       GError       **error)
 {
-  g_autoptr(KonkursCompetition) competition = NULL;
-  g_autoptr(KonkursVacancy) vacancy = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gboolean exists = FALSE;
+  gboolean found = FALSE;
+  gint64 value = 0;
 
   if (received_on == NULL || !g_date_valid (received_on))
     return invalid (error, _("The date the application was received is required."));
-  if (!candidate_exists (self, candidate_id, &exists, error))
+  if (!lookup_int64 (self, "SELECT id FROM candidate WHERE id = ?1", candidate_id, &found, &value, error))
     return FALSE;
-  if (!exists)
+  if (!found)
     return invalid (error, _("The candidate does not exist: the record may have been deleted."));
 
-  competition = konkurs_store_get_competition (self, competition_id, &local_error);
-  if (competition == NULL)
-    {
-      if (!g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      return invalid (error, _("The competition does not exist: it may have been deleted."));
-    }
+  if (!lookup_int64 (self, "SELECT procedure FROM competition WHERE id = ?1", competition_id,
+                     &found, &value, error))
+    return FALSE;
+  if (!found)
+    return invalid (error, _("The competition does not exist: it may have been deleted."));
 
-  if (konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_YOUTH_RESERVE)
+  if (value == KONKURS_PROCEDURE_YOUTH_RESERVE)
     {
       if (vacancy_id != 0)
         return invalid (error, _("A Youth Personnel Reserve selection has sectors, not vacancies: choose a sector."));
@@ -1313,24 +1343,39 @@ validate_application (KonkursStore  *self,
 
   if (vacancy_id == 0)
     return invalid (error, _("Choose the vacancy the candidate applies to."));
-  vacancy = konkurs_store_get_vacancy (self, vacancy_id, &local_error);
-  if (vacancy == NULL)
-    {
-      if (!g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      return invalid (error, _("The vacancy does not exist: it may have been deleted."));
-    }
-  if (konkurs_vacancy_get_competition_id (vacancy) != competition_id)
+  if (!lookup_int64 (self, "SELECT competition_id FROM vacancy WHERE id = ?1", vacancy_id,
+                     &found, &value, error))
+    return FALSE;
+  if (!found)
+    return invalid (error, _("The vacancy does not exist: it may have been deleted."));
+  if (value != competition_id)
     return invalid (error, _("The vacancy belongs to another competition."));
   return TRUE;
 }
 
+/* Steps the INSERT … RETURNING of an application: the new application, or
+ * NULL with *@rc the failing result code. */
+static KonkursCandidacy *
+step_insert (sqlite3_stmt *stmt,
+             int          *rc)
+{
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+
+  *rc = sqlite3_step (stmt);
+  if (*rc != SQLITE_ROW)
+    return NULL;
+  candidacy = candidacy_from_row (stmt);
+  /* The row comes at the first step; the statement ends at the next. */
+  *rc = sqlite3_step (stmt);
+  if (*rc != SQLITE_DONE)
+    return NULL;
+  return g_steal_pointer (&candidacy);
+}
+
 /* Inserts the application with a fresh personal code, drawing another
- * when the code is taken.  Returns the new row id, or 0. */
-static gint64
+ * when the code is taken.  Returns the new application as stored (with
+ * the defaults of the table), or NULL. */
+static KonkursCandidacy *
 insert_application (KonkursStore  *self,
                     gint64         candidate_id,
                     gint64         competition_id,
@@ -1339,15 +1384,16 @@ insert_application (KonkursStore  *self,
                     const GDate   *received_on,
                     GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
   sqlite3 *db = konkurs_store_get_db (self);
 
-  stmt = konkurs_store_prepare (self,
-                                "INSERT INTO application (candidate_id, competition_id, vacancy_id, "
-                                "sector, personal_code, received_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                                error);
+  stmt = konkurs_store_cached (self,
+                               "INSERT INTO application (candidate_id, competition_id, vacancy_id, "
+                               "sector, personal_code, received_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                               "RETURNING " CANDIDACY_FIELDS,
+                               error);
   if (stmt == NULL)
-    return 0;
+    return NULL;
 
   sqlite3_bind_int64 (stmt, 1, candidate_id);
   sqlite3_bind_int64 (stmt, 2, competition_id);
@@ -1360,6 +1406,7 @@ insert_application (KonkursStore  *self,
   for (int attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++)
     {
       g_autoptr(GError) code_error = NULL;
+      g_autoptr(KonkursCandidacy) candidacy = NULL;
       char *code = konkurs_personal_code_generate (&code_error);
       int rc;
 
@@ -1367,14 +1414,14 @@ insert_application (KonkursStore  *self,
         {
           g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
                        _("Konkurs could not draw a personal code: %s"), code_error->message);
-          return 0;
+          return NULL;
         }
       sqlite3_reset (stmt);
       sqlite3_bind_text (stmt, 5, code, -1, g_free);
 
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_DONE)
-        return sqlite3_last_insert_rowid (db);
+      candidacy = step_insert (stmt, &rc);
+      if (candidacy != NULL)
+        return g_steal_pointer (&candidacy);
       if (rc == SQLITE_CONSTRAINT_UNIQUE && strstr (sqlite3_errmsg (db), "application.personal_code") != NULL)
         continue;
       if (rc == SQLITE_CONSTRAINT_UNIQUE)
@@ -1383,45 +1430,80 @@ insert_application (KonkursStore  *self,
                                vacancy_id != 0
                                ? _("The candidate has applied to this vacancy already.")
                                : _("The candidate has applied to this selection already."));
-          return 0;
+          return NULL;
         }
       konkurs_store_set_sqlite_error (self, rc, error);
-      return 0;
+      return NULL;
     }
 
   g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
                        _("Konkurs could not find a free personal code. Try again."));
-  return 0;
+  return NULL;
 }
 
-/* The audit details of an application, as JSON built by SQLite so that
- * every value is escaped properly. */
+/* Writes the audit_log row of application @id, whose details are a JSON
+ * snapshot built by SQLite (so every value is escaped properly) from the
+ * row itself, in one statement. */
 static gboolean
 log_application (KonkursStore  *self,
                  const char    *action,
                  gint64         id,
                  GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *details = NULL;
-  int rc;
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
 
-  stmt = konkurs_store_prepare (self,
-                                "SELECT json_object ('candidate_id', candidate_id, "
-                                "'competition_id', competition_id, 'vacancy_id', vacancy_id, "
-                                "'sector', sector, 'personal_code', personal_code, "
-                                "'received_on', received_on, 'status', status, "
-                                "'eligibility', eligibility) FROM application WHERE id = ?1",
-                                error);
+  stmt = konkurs_store_cached (self,
+                               "INSERT INTO audit_log (actor, action, table_name, row_id, details) "
+                               "SELECT ?1, ?2, 'application', id, json_object ('candidate_id', candidate_id, "
+                               "'competition_id', competition_id, 'vacancy_id', vacancy_id, "
+                               "'sector', sector, 'personal_code', personal_code, "
+                               "'received_on', received_on, 'status', status, "
+                               "'eligibility', eligibility) FROM application WHERE id = ?3",
+                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    details = g_strdup (column_string (stmt, 0));
-  else if (!finish_read (self, rc, error))
+  sqlite3_bind_text (stmt, 1, g_get_user_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, action, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, id);
+  return konkurs_store_step_done (self, stmt, error);
+}
+
+/* The audit_log row of a new application, with the same details as
+ * log_application() but from the values just written: a single-row INSERT
+ * … VALUES reads nothing and needs no statement journal, whose savepoint
+ * would make FTS5 flush its index once more per application. */
+static gboolean
+log_new_application (KonkursStore      *self,
+                     KonkursCandidacy  *candidacy,
+                     GError           **error)
+{
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
+  gint64 vacancy_id = konkurs_candidacy_get_vacancy_id (candidacy);
+
+  stmt = konkurs_store_cached (self,
+                               "INSERT INTO audit_log (actor, action, table_name, row_id, details) "
+                               "VALUES (?1, 'apply', 'application', ?2, json_object ('candidate_id', ?3, "
+                               "'competition_id', ?4, 'vacancy_id', ?5, 'sector', ?6, 'personal_code', ?7, "
+                               "'received_on', ?8, 'status', ?9, 'eligibility', ?10))",
+                               error);
+  if (stmt == NULL)
     return FALSE;
-  return konkurs_store_log (self, action, "application", id, details, error);
+  sqlite3_bind_text (stmt, 1, g_get_user_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, konkurs_candidacy_get_id (candidacy));
+  sqlite3_bind_int64 (stmt, 3, konkurs_candidacy_get_candidate_id (candidacy));
+  sqlite3_bind_int64 (stmt, 4, konkurs_candidacy_get_competition_id (candidacy));
+  /* As insert_application() stored them: a vacancy or a sector. */
+  if (vacancy_id != 0)
+    sqlite3_bind_int64 (stmt, 5, vacancy_id);
+  else
+    sqlite3_bind_text (stmt, 6, konkurs_candidacy_get_sector (candidacy), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, konkurs_candidacy_get_personal_code (candidacy), -1, SQLITE_STATIC);
+  bind_date (stmt, 8, konkurs_candidacy_get_received_on (candidacy));
+  sqlite3_bind_text (stmt, 9, konkurs_candidacy_status_to_code (konkurs_candidacy_get_status (candidacy)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, konkurs_eligibility_state_to_code (konkurs_candidacy_get_eligibility (candidacy)),
+                     -1, SQLITE_STATIC);
+  return konkurs_store_step_done (self, stmt, error);
 }
 
 KonkursCandidacy *
@@ -1433,7 +1515,7 @@ konkurs_store_apply (KonkursStore  *self,
                      const GDate   *received_on,
                      GError       **error)
 {
-  gint64 id = 0;
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
   guint mark;
   gboolean ok;
 
@@ -1443,15 +1525,15 @@ konkurs_store_apply (KonkursStore  *self,
     return NULL;
 
   ok = validate_application (self, candidate_id, competition_id, vacancy_id, sector, received_on, error) &&
-       (id = insert_application (self, candidate_id, competition_id, vacancy_id,
-                                 sector, received_on, error)) != 0 &&
-       log_application (self, "apply", id, error);
+       (candidacy = insert_application (self, candidate_id, competition_id, vacancy_id,
+                                        sector, received_on, error)) != NULL &&
+       log_new_application (self, candidacy, error);
   if (ok)
     konkurs_store_note_changed (self, KONKURS_STORE_TABLE_APPLICATIONS);
 
   if (!konkurs_store_op_finish (self, mark, ok, ok ? error : NULL))
     return NULL;
-  return konkurs_store_get_candidacy (self, id, error);
+  return g_steal_pointer (&candidacy);
 }
 
 static gboolean

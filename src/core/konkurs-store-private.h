@@ -32,13 +32,32 @@ void     konkurs_store_note_changed (KonkursStore *self, const char *table);
  * failure. */
 sqlite3_stmt *konkurs_store_prepare (KonkursStore *self, const char *sql, GError **error);
 
+/* The statement of @sql, prepared on first use and kept by the store, reset
+ * and without bindings; NULL with @error set when it does not prepare.
+ * Only for the thread inside an operation or a transaction of
+ * konkurs_store_begin() (it holds the write lock, so no other thread uses
+ * the statement meanwhile).  Do not finalize it: hold it in a
+ * g_autoptr(KonkursStoreStmt), which resets it at the end of the scope so
+ * that it keeps no read lock and no pointer to bound text.  For the
+ * statements of bulk paths (imports), where preparing costs more than
+ * running. */
+typedef sqlite3_stmt KonkursStoreStmt;
+KonkursStoreStmt *konkurs_store_cached       (KonkursStore *self, const char *sql, GError **error);
+void              konkurs_store_stmt_release (KonkursStoreStmt *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursStoreStmt, konkurs_store_stmt_release)
+
 /* Steps @stmt, which must not return rows, mapping a failure to @error. */
 gboolean konkurs_store_step_done (KonkursStore *self, sqlite3_stmt *stmt, GError **error);
 
-/* Every change goes through an operation: a savepoint that is released on
- * success and rolled back on failure, inside or outside a transaction of
- * konkurs_store_begin().  Outside one, finishing a successful operation
- * emits the "changed" signals it noted; a failed one drops them.
+/* Every change goes through an operation.  Outside a transaction of
+ * konkurs_store_begin() it is a savepoint, released on success and rolled
+ * back on failure; finishing a successful one emits the "changed" signals
+ * it noted, a failed one drops them.  Inside a transaction it runs without
+ * a savepoint (they cost an import half its speed): do every check before
+ * the first write, so that a failure (a duplicate the caller may skip)
+ * leaves nothing behind.  An operation that fails after writing breaks the
+ * transaction: later operations and the commit fail, and only a rollback
+ * is left, so all-or-nothing holds either way.
  *
  *   guint mark;
  *   if (!konkurs_store_op_begin (self, &mark, error)) return FALSE;
