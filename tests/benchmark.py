@@ -19,8 +19,9 @@
 #      konkurs_store_query_candidate_ids(), median and 95th percentile,
 #   5. starts the window on it with KONKURS_BENCH_FIRST_FRAME=1, which
 #      prints the time from process start to the first frame and quits,
-# and reports the peak resident memory (VmHWM, from wait4's ru_maxrss) of
-# each process.
+# and reports the peak resident memory of each process (VmHWM at the first
+# frame, as the window reads it from /proc/self/status; for the others the
+# maximum resident set size that /usr/bin/time reports).
 
 import argparse
 import os
@@ -40,19 +41,22 @@ EXCLUSIONS = [('presidential_appointee', 'presidential-appointee'),
 
 
 def run_measured(argv, env):
-    """Runs argv alone; returns (seconds, stdout, VmHWM in KiB) from wait4."""
+    """Runs argv alone; returns (seconds, stdout, peak resident memory in
+    KiB).  The peak comes from /usr/bin/time: the rusage of a child of this
+    script would count the memory of the forked Python as well."""
     start = time.monotonic()
-    with tempfile.TemporaryFile(mode='w+') as out, tempfile.TemporaryFile(mode='w+') as err:
-        proc = subprocess.Popen(argv, env=env, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+    with tempfile.NamedTemporaryFile(mode='w+') as rss, \
+            tempfile.TemporaryFile(mode='w+') as out, tempfile.TemporaryFile(mode='w+') as err:
+        returncode = subprocess.call(['/usr/bin/time', '-f', '%M', '-o', rss.name] + argv,
+                                     env=env, stdout=out, stderr=err)
         seconds = time.monotonic() - start
         out.seek(0)
         err.seek(0)
         text = out.read()
-        if proc.returncode != 0:
-            raise SystemExit('%s failed (%d):\n%s%s' % (' '.join(argv), proc.returncode, text, err.read()))
-    return seconds, text, usage.ru_maxrss
+        if returncode != 0:
+            raise SystemExit('%s failed (%d):\n%s%s' % (' '.join(argv), returncode, text, err.read()))
+        peak = int(rss.read().split()[-1])
+    return seconds, text, peak
 
 
 def write_candidates(db_path, xml_path):
