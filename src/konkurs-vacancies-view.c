@@ -32,6 +32,7 @@
 #include "konkurs-announcement.h"
 #include "konkurs-catalog.h"
 #include "konkurs-competition-dialog.h"
+#include "konkurs-print.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-vacancy-dialog.h"
 
@@ -64,8 +65,6 @@ struct _KonkursVacanciesView
   gboolean              selected_matches_itself;
   gboolean              reloading;
   GCancellable         *cancellable;
-  GtkFileChooserNative *pdf_chooser;
-  GtkPrintSettings     *print_settings;
 
   GListStore           *competitions;
   GtkFilter            *competition_filter;
@@ -339,10 +338,21 @@ bind_competition_row (GtkSignalListItemFactory *factory,
   /* TRANSLATORS: the two dates of a competition in the sidebar */
   dates = g_strdup_printf (_("Announced %s · documents until %s"), announced, deadline);
 
-  gtk_label_set_text (g_object_get_data (box, "state-body"),
-                      konkurs_competition_get_state_body (competition));
-  gtk_label_set_text (g_object_get_data (box, "title"), title);
-  gtk_widget_set_visible (g_object_get_data (box, "title"), title != NULL && title[0] != '\0');
+  /* Most competitions are known by their state body alone; then it is the
+   * heading rather than a caption above an empty title. */
+  if (title == NULL || title[0] == '\0')
+    {
+      gtk_label_set_text (g_object_get_data (box, "title"),
+                          konkurs_competition_get_state_body (competition));
+      gtk_widget_set_visible (g_object_get_data (box, "state-body"), FALSE);
+    }
+  else
+    {
+      gtk_label_set_text (g_object_get_data (box, "title"), title);
+      gtk_label_set_text (g_object_get_data (box, "state-body"),
+                          konkurs_competition_get_state_body (competition));
+      gtk_widget_set_visible (g_object_get_data (box, "state-body"), TRUE);
+    }
   gtk_label_set_text (g_object_get_data (box, "procedure"),
                       translate_label (konkurs_procedure_get_label (konkurs_competition_get_procedure (competition))));
   gtk_label_set_text (g_object_get_data (box, "dates"), dates);
@@ -1000,55 +1010,11 @@ build_announcement (KonkursVacanciesView *self,
 }
 
 static void
-on_begin_print (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                KonkursDocument   *document)
-{
-  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
-  guint n_pages;
-
-  n_pages = konkurs_document_paginate (document,
-                                       gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
-                                       gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
-  gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
-}
-
-static void
-on_draw_page (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              KonkursDocument   *document)
-{
-  if ((guint) page < konkurs_document_get_n_pages (document))
-    konkurs_document_render_page (document, gtk_print_context_get_cairo_context (context), page);
-}
-
-static void
-on_print_done (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               KonkursVacanciesView    *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
-  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      if (error != NULL)
-        show_error (self, _("Could Not Print the Announcement"), error);
-    }
-}
-
-static void
 print_announcement_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autoptr(KonkursDocument) document = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -1062,121 +1028,7 @@ print_announcement_action (GtkWidget  *widget,
       return;
     }
 
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_job_name (operation, _("Announcement"));
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  if (self->print_settings != NULL)
-    gtk_print_operation_set_print_settings (operation, self->print_settings);
-  /* The document draws its own margins, in points from the paper's corner. */
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print),
-                         g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), document);
-  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
-
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               get_parent_window (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print the Announcement"), error);
-}
-
-static void
-on_launched (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(KonkursVacanciesView) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_app_info_launch_default_for_uri_finish (result, &error))
-    show_error (self, _("Could Not Open the PDF"), error);
-}
-
-static void
-on_open_pdf (AdwToast             *toast,
-             KonkursVacanciesView *self)
-{
-  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
-
-  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, on_launched, g_object_ref (self));
-}
-
-static void
-write_pdf_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  KonkursDocument *document = g_object_get_data (G_OBJECT (task), "document");
-  GError *error = NULL;
-
-  if (!konkurs_document_write_pdf (document, task_data, cancellable, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-on_pdf_written (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (source);
-  const char *path = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("Could Not Save the Announcement"), error);
-      return;
-    }
-
-  name = g_filename_display_basename (path);
-  /* Toast titles are markup in libadwaita 1.2. */
-  title = g_markup_printf_escaped (_("Saved “%s”"), name);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Open"));
-  g_object_set_data_full (G_OBJECT (toast), "uri", g_filename_to_uri (path, NULL, NULL), g_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_pdf), self, 0);
-  add_toast (self, toast);
-}
-
-static void
-on_pdf_chooser_response (KonkursVacanciesView *self,
-                         int                   response,
-                         GtkNativeDialog      *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(KonkursDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file == NULL || g_file_peek_path (file) == NULL)
-    return;
-
-  /* The store belongs to this thread; only the writing goes to a worker. */
-  document = build_announcement (self, &error);
-  if (document == NULL)
-    {
-      show_error (self, _("Could Not Prepare the Announcement"), error);
-      return;
-    }
-
-  task = g_task_new (self, self->cancellable, on_pdf_written, NULL);
-  g_task_set_source_tag (task, on_pdf_chooser_response);
-  g_task_set_task_data (task, g_file_get_path (file), g_free);
-  g_object_set_data_full (G_OBJECT (task), "document", g_steal_pointer (&document), g_object_unref);
-  g_task_run_in_thread (task, write_pdf_thread);
+  konkurs_print_document (widget, document, _("Announcement"), _("Could Not Print the Announcement"));
 }
 
 static char *
@@ -1187,8 +1039,7 @@ suggest_pdf_name (KonkursCompetition *competition)
 
   /* TRANSLATORS: suggested file name; %s is the state body */
   base = g_strdup_printf (_("Announcement - %s"), name != NULL ? name : "");
-  g_strdelimit (g_strstrip (base), "/\\:*?\"<>|", '-');
-  return g_strconcat (base, ".pdf", NULL);
+  return konkurs_print_file_name (base);
 }
 
 static void
@@ -1198,28 +1049,23 @@ save_announcement_pdf_action (GtkWidget  *widget,
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
   KonkursCompetition *competition = get_selected_competition (self);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *suggested = NULL;
 
   if (competition == NULL)
     return;
 
-  if (self->pdf_chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->pdf_chooser));
-  g_clear_object (&self->pdf_chooser);
+  document = build_announcement (self, &error);
+  if (document == NULL)
+    {
+      show_error (self, _("Could Not Prepare the Announcement"), error);
+      return;
+    }
 
-  self->pdf_chooser = gtk_file_chooser_native_new (_("Save Announcement as PDF"), get_parent_window (self),
-                                                   GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->pdf_chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->pdf_chooser), filter);
   suggested = suggest_pdf_name (competition);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->pdf_chooser), suggested);
-  g_signal_connect_object (self->pdf_chooser, "response", G_CALLBACK (on_pdf_chooser_response),
-                           self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->pdf_chooser));
+  konkurs_print_save_pdf (widget, document, _("Save Announcement as PDF"), suggested,
+                          _("Could Not Save the Announcement"), self->cancellable);
 }
 
 /* Properties */
@@ -1307,9 +1153,7 @@ konkurs_vacancies_view_dispose (GObject *object)
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
 
   g_cancellable_cancel (self->cancellable);
-  if (self->pdf_chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->pdf_chooser));
-  g_clear_object (&self->pdf_chooser);
+  konkurs_print_forget (GTK_WIDGET (self));
   if (self->settings != NULL)
     g_settings_unbind (self, "document-language");
   g_clear_object (&self->settings);
@@ -1338,7 +1182,6 @@ konkurs_vacancies_view_finalize (GObject *object)
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
 
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->print_settings);
   g_clear_pointer (&self->document_language, g_free);
   g_clear_pointer (&self->search_folded, g_free);
 

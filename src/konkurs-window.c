@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-candidates-view.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-window.h"
 #include "konkurs-window-exchange.h"
@@ -22,6 +23,7 @@ struct _KonkursWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   KonkursVacanciesView *vacancies_view;
+  KonkursCandidatesView *candidates_view;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursWindow, konkurs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -122,6 +124,13 @@ search_action (GtkWidget  *widget,
 {
   KonkursWindow *self = KONKURS_WINDOW (widget);
 
+  /* The Candidates page has its search field always in view. */
+  if (adw_view_stack_get_visible_child (self->stack) == GTK_WIDGET (self->candidates_view))
+    {
+      konkurs_candidates_view_focus_search (self->candidates_view);
+      return;
+    }
+
   konkurs_window_show_vacancies (self);
   gtk_toggle_button_set_active (self->search_button,
                                 !gtk_toggle_button_get_active (self->search_button));
@@ -156,6 +165,8 @@ konkurs_window_constructed (GObject *object)
 
   konkurs_vacancies_view_set_settings (self->vacancies_view, self->settings);
   konkurs_vacancies_view_set_store (self->vacancies_view, self->store);
+  konkurs_candidates_view_set_settings (self->candidates_view, self->settings);
+  konkurs_candidates_view_set_store (self->candidates_view, self->store);
   konkurs_window_restore_state (self);
 }
 
@@ -267,6 +278,7 @@ konkurs_window_class_init (KonkursWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KONKURS_TYPE_VACANCIES_VIEW);
+  g_type_ensure (KONKURS_TYPE_CANDIDATES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, search_button);
@@ -274,6 +286,7 @@ konkurs_window_class_init (KonkursWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, vacancies_view);
+  gtk_widget_class_bind_template_child (widget_class, KonkursWindow, candidates_view);
   gtk_widget_class_bind_template_callback (widget_class, on_add_toast);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
 

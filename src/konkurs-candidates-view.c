@@ -1,0 +1,1528 @@
+/* konkurs-candidates-view.c — the registry of candidates (left) and the
+ * selected candidate with applications and eligibility verdicts (right)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The table is a GtkColumnView straight over KonkursCandidateList, a lazy
+ * model that holds only ids: searching and filtering are store queries,
+ * never a GtkFilterListModel or GtkSortListModel, which would read all
+ * 100,000 rows.
+ *
+ * Accessible names an end-to-end test may rely on (English interface):
+ *   view:     table "Candidates", search entry "Search by name or IIN",
+ *             drop-downs "Competition", "Vacancy", "Eligibility", menu
+ *             button "Print Protocols"
+ *   buttons:  "Register Candidate" (action bar; on the empty state "No
+ *             Candidates Yet" beside "Import…"); in the details: "Edit
+ *             Candidate" (shown as "Edit"),
+ *             "Apply…", and per application "Admit" and "Refuse"
+ *   details:  labels "Candidate" (the full name), "Verdict" (the automatic
+ *             check, then one label per reason), "Personal code" (of each
+ *             application, selectable)
+ *   candidate dialog: title "Register Candidate" / "Edit Candidate";
+ *             buttons "Cancel", "Register" / "Save", "Open Existing" (after
+ *             a duplicate IIN), "Add Education", "Add Work Period", "Add
+ *             Certificate", "Remove"; text fields "IIN", "Birth date in the
+ *             documents (optional)", "Surname", "Name", "Patronymic",
+ *             "Citizenship (country code, KZ for Kazakhstan)", "Phone",
+ *             "Email", "Address", and in rows "Field of study", "Year",
+ *             "Institution", "Employer", "Position", "Start, DD.MM.YYYY",
+ *             "End, empty while working there", "Passed on, DD.MM.YYYY",
+ *             "Result"; labels "Birth date and sex", "IIN check"
+ *   apply dialog: title "New Application"; buttons "Cancel", "Apply" (then
+ *             "Close"); radio buttons named after each competition, vacancy
+ *             or sector; text field "Received on (DD.MM.YYYY)"; after
+ *             applying, label "Personal code"
+ *   decision dialog: title "Admit Candidate" / "Refuse Candidate"; buttons
+ *             "Cancel", "Admit" / "Refuse"; text "Reason"
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "konkurs-admission-protocol.h"
+#include "konkurs-apply-dialog.h"
+#include "konkurs-candidate-dialog.h"
+#include "konkurs-candidate-list.h"
+#include "konkurs-candidates-view.h"
+#include "konkurs-catalog.h"
+#include "konkurs-decision-dialog.h"
+#include "konkurs-print.h"
+#include "konkurs-publication-list.h"
+#include "konkurs-store-candidates.h"
+#include "konkurs-ui-helpers.h"
+
+typedef enum {
+  COLUMN_SURNAME,
+  COLUMN_NAME,
+  COLUMN_PATRONYMIC,
+  COLUMN_IIN,
+  COLUMN_BIRTH_DATE,
+} CandidateColumn;
+
+struct _KonkursCandidatesView
+{
+  AdwBin                 parent_instance;
+
+  KonkursStore          *store;
+  GSettings             *settings;
+  char                  *document_language;
+  GCancellable          *cancellable;
+  KonkursCandidateList  *list;
+  GtkSingleSelection    *selection;
+  gint64                 selected_id;
+  gint64                 total;
+  gboolean               reloading;
+  gboolean               details_dirty;
+  gboolean               filling_filters;
+  GPtrArray             *competitions;   /* of KonkursCompetition, item i + 1 of the drop-down */
+  GPtrArray             *vacancies;      /* of KonkursVacancy, item i + 1 of the drop-down */
+  KonkursCandidate      *candidate;      /* shown in the details, with its lists */
+
+  GtkStack              *main_stack;
+  GtkWidget             *empty_register_button;
+  GtkWidget             *register_button;
+  GtkSearchEntry        *search_entry;
+  GtkDropDown           *competition_dropdown;
+  GtkDropDown           *vacancy_dropdown;
+  GtkDropDown           *eligibility_dropdown;
+  GtkStack              *list_stack;
+  GtkColumnView         *candidates_list;
+  GtkLabel              *count_label;
+  GtkWidget             *print_button;
+  GtkStack              *detail_stack;
+  GtkScrolledWindow     *details_scroller;
+  GtkBox                *details_box;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursCandidatesView, konkurs_candidates_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT_LANGUAGE,
+  N_PROPS
+};
+
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const KonkursEligibilityState eligibility_states[] = {
+  KONKURS_ELIGIBILITY_STATE_ANY, KONKURS_ELIGIBILITY_STATE_PENDING,
+  KONKURS_ELIGIBILITY_STATE_ELIGIBLE, KONKURS_ELIGIBILITY_STATE_INELIGIBLE,
+};
+
+static void update_details (KonkursCandidatesView *self);
+
+static const char *
+translate_label (const char *msgid)
+{
+  return msgid != NULL ? _(msgid) : "";
+}
+
+static GtkWindow *
+get_parent_window (KonkursCandidatesView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+add_toast (KonkursCandidatesView *self,
+           AdwToast              *toast)
+{
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+  g_object_unref (toast);
+}
+
+static void
+show_error (KonkursCandidatesView *self,
+            const char            *heading,
+            const GError          *error)
+{
+  konkurs_print_show_error (GTK_WIDGET (self), heading, error);
+}
+
+static gint64
+get_filter_competition_id (KonkursCandidatesView *self)
+{
+  guint selected;
+
+  /* Widgets may ask while the template is being disposed. */
+  if (self->competition_dropdown == NULL)
+    return 0;
+
+  selected = gtk_drop_down_get_selected (self->competition_dropdown);
+  if (self->competitions == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
+      selected > self->competitions->len)
+    return 0;
+  return konkurs_competition_get_id (self->competitions->pdata[selected - 1]);
+}
+
+static void
+update_actions (KonkursCandidatesView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_candidate = self->store != NULL && self->candidate != NULL;
+  gboolean has_competition = self->store != NULL && get_filter_competition_id (self) != 0;
+
+  gtk_widget_action_set_enabled (widget, "candidates.register", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "candidates.edit", has_candidate);
+  gtk_widget_action_set_enabled (widget, "candidates.apply", has_candidate);
+  gtk_widget_action_set_enabled (widget, "candidates.admit", has_candidate);
+  gtk_widget_action_set_enabled (widget, "candidates.refuse", has_candidate);
+  gtk_widget_action_set_enabled (widget, "candidates.print-admission", has_competition);
+  gtk_widget_action_set_enabled (widget, "candidates.save-admission-pdf", has_competition);
+  gtk_widget_action_set_enabled (widget, "candidates.print-publication", has_competition);
+  gtk_widget_action_set_enabled (widget, "candidates.save-publication-pdf", has_competition);
+}
+
+/* Table */
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  CandidateColumn column = GPOINTER_TO_INT (user_data);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (column == COLUMN_IIN || column == COLUMN_BIRTH_DATE)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (list_item, label);
+}
+
+static char *
+cell_text (KonkursCandidate *candidate,
+           CandidateColumn   column)
+{
+  switch (column)
+    {
+    case COLUMN_SURNAME:
+      return g_strdup (konkurs_candidate_get_surname (candidate));
+    case COLUMN_NAME:
+      return g_strdup (konkurs_candidate_get_name (candidate));
+    case COLUMN_PATRONYMIC:
+      return g_strdup (konkurs_candidate_get_patronymic (candidate));
+    case COLUMN_IIN:
+      return g_strdup (konkurs_candidate_get_iin (candidate));
+    case COLUMN_BIRTH_DATE:
+      return konkurs_ui_format_date (konkurs_candidate_get_iin_birth_date (candidate));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           gpointer                  user_data)
+{
+  KonkursCandidate *candidate = gtk_list_item_get_item (list_item);
+  g_autofree char *text = NULL;
+
+  if (candidate == NULL)
+    return;
+  text = cell_text (candidate, GPOINTER_TO_INT (user_data));
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+}
+
+static void
+add_column (KonkursCandidatesView *self,
+            CandidateColumn        column,
+            const char            *title,
+            int                    width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (column));
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_column_set_expand (view_column, width < 0);
+  gtk_column_view_column_set_fixed_width (view_column, width);
+  gtk_column_view_append_column (self->candidates_list, view_column);
+  g_object_unref (view_column);
+}
+
+/* Filters */
+
+static void
+setup_choice (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* In the button the text ellipsizes; in the list, long titles stay
+   * readable up to a width. */
+  gtk_label_set_width_chars (GTK_LABEL (label), user_data != NULL ? 30 : 4);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), user_data != NULL ? 60 : 4);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_choice (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
+{
+  GtkStringObject *item = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (item));
+  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (item));
+}
+
+static void
+set_choice_factories (GtkDropDown *dropdown)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *list_factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_choice), GINT_TO_POINTER (1));
+  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_choice), NULL);
+  gtk_drop_down_set_factory (dropdown, factory);
+  gtk_drop_down_set_list_factory (dropdown, list_factory);
+  g_object_unref (factory);
+  g_object_unref (list_factory);
+}
+
+static void
+fill_vacancy_filter (KonkursCandidatesView *self)
+{
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  gint64 competition_id = get_filter_competition_id (self);
+  KonkursCompetition *competition = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->vacancies, g_ptr_array_unref);
+  gtk_string_list_append (strings, _("All vacancies"));
+  if (competition_id != 0)
+    competition = self->competitions->pdata[gtk_drop_down_get_selected (self->competition_dropdown) - 1];
+  if (competition != NULL &&
+      konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_CIVIL_SERVICE)
+    {
+      self->vacancies = konkurs_store_list_vacancies (self->store, competition_id, &error);
+      if (self->vacancies == NULL)
+        g_warning ("Could not list the vacancies: %s", error->message);
+    }
+  for (guint i = 0; self->vacancies != NULL && i < self->vacancies->len; i++)
+    gtk_string_list_append (strings, konkurs_vacancy_get_position_title (self->vacancies->pdata[i]));
+
+  self->filling_filters = TRUE;
+  gtk_drop_down_set_model (self->vacancy_dropdown, G_LIST_MODEL (strings));
+  gtk_drop_down_set_selected (self->vacancy_dropdown, 0);
+  self->filling_filters = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->vacancy_dropdown),
+                            self->vacancies != NULL && self->vacancies->len > 0);
+}
+
+static void
+fill_competition_filter (KonkursCandidatesView *self)
+{
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 keep = get_filter_competition_id (self);
+  guint selected = 0;
+
+  g_clear_pointer (&self->competitions, g_ptr_array_unref);
+  if (self->store != NULL)
+    self->competitions = konkurs_store_list_competitions (self->store, &error);
+  if (self->competitions == NULL)
+    {
+      if (error != NULL)
+        g_warning ("Could not list the competitions: %s", error->message);
+      self->competitions = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+
+  gtk_string_list_append (strings, _("All competitions"));
+  for (guint i = 0; i < self->competitions->len; i++)
+    {
+      KonkursCompetition *competition = self->competitions->pdata[i];
+      const char *title = konkurs_competition_get_title (competition);
+
+      if (title == NULL || title[0] == '\0')
+        title = konkurs_competition_get_state_body (competition);
+      gtk_string_list_append (strings, title);
+      if (konkurs_competition_get_id (competition) == keep)
+        selected = i + 1;
+    }
+
+  self->filling_filters = TRUE;
+  gtk_drop_down_set_model (self->competition_dropdown, G_LIST_MODEL (strings));
+  gtk_drop_down_set_selected (self->competition_dropdown, selected);
+  self->filling_filters = FALSE;
+  fill_vacancy_filter (self);
+}
+
+static void
+on_competition_filter_changed (KonkursCandidatesView *self)
+{
+  if (self->filling_filters || self->list == NULL)
+    return;
+  fill_vacancy_filter (self);
+  konkurs_candidate_list_set_vacancy_id (self->list, 0);
+  konkurs_candidate_list_set_competition_id (self->list, get_filter_competition_id (self));
+  update_actions (self);
+}
+
+static void
+on_vacancy_filter_changed (KonkursCandidatesView *self)
+{
+  guint selected;
+  gint64 id = 0;
+
+  /* The template notifies before the children are bound. */
+  if (self->filling_filters || self->list == NULL)
+    return;
+  selected = gtk_drop_down_get_selected (self->vacancy_dropdown);
+  if (self->vacancies != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0 &&
+      selected <= self->vacancies->len)
+    id = konkurs_vacancy_get_id (self->vacancies->pdata[selected - 1]);
+  konkurs_candidate_list_set_vacancy_id (self->list, id);
+}
+
+static void
+on_eligibility_filter_changed (KonkursCandidatesView *self)
+{
+  guint selected;
+
+  if (self->list == NULL)
+    return;
+  selected = gtk_drop_down_get_selected (self->eligibility_dropdown);
+  if (selected >= G_N_ELEMENTS (eligibility_states))
+    return;
+  konkurs_candidate_list_set_eligibility (self->list, eligibility_states[selected]);
+}
+
+static void
+on_search_changed (KonkursCandidatesView *self)
+{
+  if (self->list == NULL)
+    return;
+  konkurs_candidate_list_set_query (self->list, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static gboolean
+filters_are_set (KonkursCandidatesView *self)
+{
+  const char *query = konkurs_candidate_list_get_query (self->list);
+
+  return (query != NULL && query[0] != '\0') ||
+         konkurs_candidate_list_get_competition_id (self->list) != 0 ||
+         konkurs_candidate_list_get_vacancy_id (self->list) != 0 ||
+         konkurs_candidate_list_get_eligibility (self->list) != KONKURS_ELIGIBILITY_STATE_ANY;
+}
+
+static void
+clear_filters (KonkursCandidatesView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->eligibility_dropdown, 0);
+  gtk_drop_down_set_selected (self->competition_dropdown, 0);
+  /* The entry reports its change only after a pause; do not wait for it. */
+  konkurs_candidate_list_set_query (self->list, "");
+}
+
+/* Reloads of the list */
+
+static void
+update_pages (KonkursCandidatesView *self)
+{
+  guint n = self->list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+  g_autofree char *count = NULL;
+  gboolean empty;
+
+  /* Unfiltered, the list counts everyone; otherwise ask the store only
+   * while it seemed empty. */
+  if (self->list != NULL && !filters_are_set (self))
+    self->total = n;
+  else if (self->store != NULL && self->total == 0)
+    self->total = MAX (konkurs_store_count_candidates (self->store, NULL), 0);
+
+  empty = self->total == 0;
+  gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "content");
+  /* A stack keeps its hidden pages in the accessibility tree: only one of
+   * the two "Register Candidate" buttons may be there for a screen reader. */
+  gtk_widget_set_visible (self->empty_register_button, empty);
+  gtk_widget_set_visible (self->register_button, !empty);
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "no-results");
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u candidate", "%'u candidates", n), n);
+  gtk_label_set_text (self->count_label, count);
+}
+
+static void
+on_list_changing (KonkursCandidatesView *self)
+{
+  self->reloading = TRUE;
+}
+
+static void
+on_list_changed (KonkursCandidatesView *self)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+  gint64 shown = self->candidate != NULL ? konkurs_candidate_get_id (self->candidate) : 0;
+
+  if (self->selected_id != 0)
+    position = konkurs_candidate_list_find_position (self->list, self->selected_id);
+  if (position == G_MAXUINT)
+    position = GTK_INVALID_LIST_POSITION;
+  /* A search that finds one person (an IIN typed in full) shows that
+   * person at once. */
+  if (position == GTK_INVALID_LIST_POSITION && g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 1)
+    {
+      position = 0;
+      self->selected_id = konkurs_candidate_list_get_id (self->list, 0);
+    }
+
+  gtk_single_selection_set_selected (self->selection, position);
+  self->reloading = FALSE;
+  if (position == GTK_INVALID_LIST_POSITION)
+    self->selected_id = 0;
+  update_pages (self);
+  /* Typing in the search reloads the list at every key: read the person
+   * again only when someone else is selected or the store changed. */
+  if (self->details_dirty || shown != self->selected_id)
+    update_details (self);
+  self->details_dirty = FALSE;
+}
+
+static void
+on_store_rows_changed (KonkursCandidatesView *self)
+{
+  self->details_dirty = TRUE;
+}
+
+static void
+on_selection_changed (KonkursCandidatesView *self)
+{
+  guint position;
+
+  /* While the list reloads, the selection empties for a moment; the
+   * reload puts it back. */
+  if (self->reloading)
+    return;
+
+  position = gtk_single_selection_get_selected (self->selection);
+  self->selected_id = position != GTK_INVALID_LIST_POSITION
+                      ? konkurs_candidate_list_get_id (self->list, position) : 0;
+  update_details (self);
+}
+
+static void
+on_competitions_changed (KonkursCandidatesView *self)
+{
+  fill_competition_filter (self);
+  update_actions (self);
+}
+
+/* Details */
+
+static GtkWidget *
+new_label (const char *text,
+           const char *style_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+  return label;
+}
+
+static AdwPreferencesGroup *
+add_group (KonkursCandidatesView *self,
+           const char            *title,
+           const char            *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  gtk_box_append (self->details_box, group);
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static GtkWidget *
+add_row (AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Names and employers may hold "&" or "<": never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
+  if (subtitle != NULL && subtitle[0] != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+static const char *
+or_dash (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : "—";
+}
+
+static void
+build_header (KonkursCandidatesView *self,
+              KonkursCandidate      *candidate)
+{
+  g_autofree char *name = konkurs_candidate_dup_full_name (candidate);
+  const GDate *birth = konkurs_candidate_get_iin_birth_date (candidate);
+  g_autoptr(GString) facts = g_string_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label, *button;
+  GDate today;
+
+  label = new_label (name, "title-2");
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  konkurs_ui_name_widget (label, _("Candidate"));
+  gtk_box_append (GTK_BOX (box), label);
+
+  g_string_append_printf (facts, _("IIN %s"), konkurs_candidate_get_iin (candidate));
+  if (birth != NULL)
+    {
+      g_autofree char *born = konkurs_ui_format_date (birth);
+      int age;
+
+      konkurs_ui_get_today (&today);
+      age = konkurs_iin_age_on (birth, &today);
+      g_string_append (facts, " · ");
+      g_string_append_printf (facts, _("born %s"), born);
+      g_string_append (facts, " · ");
+      g_string_append_printf (facts, g_dngettext (GETTEXT_PACKAGE, "aged %d", "aged %d", age), age);
+      g_string_append (facts, " · ");
+      g_string_append (facts, translate_label (konkurs_sex_get_label (konkurs_candidate_get_sex (candidate))));
+    }
+  label = new_label (facts->str, "dim-label");
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+
+  gtk_widget_set_margin_top (buttons, 6);
+  button = gtk_button_new_with_label (_("Apply…"));
+  gtk_widget_set_tooltip_text (button, _("Record an application to a competition"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "candidates.apply");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_box_append (GTK_BOX (buttons), button);
+  button = gtk_button_new_with_label (_("Edit"));
+  gtk_widget_set_tooltip_text (button, _("Edit the candidate’s record"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "candidates.edit");
+  /* The Vacancies page has an "Edit" too, and a stack keeps hidden pages
+   * in the accessibility tree. */
+  konkurs_ui_name_widget (button, _("Edit Candidate"));
+  gtk_box_append (GTK_BOX (buttons), button);
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  gtk_box_append (self->details_box, box);
+}
+
+static char *
+describe_target (KonkursCandidatesView *self,
+                 KonkursCandidacy      *candidacy)
+{
+  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursVacancy) vacancy = NULL;
+  const char *title = NULL;
+  const char *what;
+
+  competition = konkurs_store_get_competition (self->store, konkurs_candidacy_get_competition_id (candidacy), NULL);
+  if (competition != NULL)
+    {
+      title = konkurs_competition_get_title (competition);
+      if (title == NULL || title[0] == '\0')
+        title = konkurs_competition_get_state_body (competition);
+    }
+  if (konkurs_candidacy_get_vacancy_id (candidacy) != 0)
+    vacancy = konkurs_store_get_vacancy (self->store, konkurs_candidacy_get_vacancy_id (candidacy), NULL);
+  what = vacancy != NULL ? konkurs_vacancy_get_position_title (vacancy) : konkurs_candidacy_get_sector (candidacy);
+
+  /* TRANSLATORS: the competition — the vacancy or sector applied to */
+  return g_strdup_printf (_("%s — %s"), or_dash (title), or_dash (what));
+}
+
+static void
+add_verdict (KonkursCandidatesView *self,
+             GtkBox                *card,
+             KonkursCandidacy      *candidacy)
+{
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *label;
+
+  failures = konkurs_store_check_candidacy (self->store, konkurs_candidacy_get_id (candidacy), NULL, &error);
+  if (failures == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("The automatic check could not run: %s"), error->message);
+
+      gtk_box_append (card, new_label (text, "error"));
+      return;
+    }
+
+  label = new_label (failures->len == 0
+                     ? _("The automatic check finds the candidate eligible.")
+                     : _("The automatic check finds the candidate not eligible:"),
+                     failures->len == 0 ? "success" : "warning");
+  gtk_widget_add_css_class (label, "heading");
+  konkurs_ui_name_widget (label, _("Verdict"));
+  gtk_box_append (card, label);
+
+  for (guint i = 0; i < failures->len; i++)
+    {
+      g_autofree char *reason = konkurs_eligibility_failure_describe (failures->pdata[i], NULL);
+      g_autofree char *item = g_strdup_printf ("• %s", reason);
+
+      label = new_label (item, NULL);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_set_margin_start (label, 6);
+      gtk_box_append (card, label);
+    }
+}
+
+static void
+add_decision (GtkBox           *card,
+              KonkursCandidacy *candidacy)
+{
+  KonkursEligibilityState state = konkurs_candidacy_get_eligibility (candidacy);
+  const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
+  GDateTime *at = konkurs_candidacy_get_decided_at (candidacy);
+  g_autoptr(GDateTime) local = at != NULL ? g_date_time_to_local (at) : NULL;
+  g_autofree char *when = local != NULL ? g_date_time_format (local, "%x %H:%M") : NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (state == KONKURS_ELIGIBILITY_STATE_PENDING)
+    return;
+
+  if (state == KONKURS_ELIGIBILITY_STATE_ELIGIBLE)
+    text = g_strdup_printf (_("Admitted by %s on %s"), or_dash (konkurs_candidacy_get_decided_by (candidacy)),
+                            or_dash (when));
+  else
+    text = g_strdup_printf (_("Refused by %s on %s"), or_dash (konkurs_candidacy_get_decided_by (candidacy)),
+                            or_dash (when));
+  gtk_box_append (card, new_label (text, "heading"));
+  if (reason != NULL && reason[0] != '\0')
+    {
+      label = new_label (reason, NULL);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_box_append (card, label);
+    }
+}
+
+static GtkWidget *
+new_decision_button (const char       *label,
+                     const char       *action,
+                     KonkursCandidacy *candidacy)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", konkurs_candidacy_get_id (candidacy));
+  return button;
+}
+
+static void
+build_application (KonkursCandidatesView *self,
+                   AdwPreferencesGroup   *group,
+                   KonkursCandidacy      *candidacy)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *target = describe_target (self, candidacy);
+  g_autofree char *received = konkurs_ui_format_date (konkurs_candidacy_get_received_on (candidacy));
+  g_autofree char *received_text = g_strdup_printf (_("Documents received on %s"), received);
+  g_autofree char *state = NULL;
+  GtkWidget *label;
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_margin_bottom (card, 6);
+
+  label = new_label (konkurs_candidacy_get_personal_code (candidacy), "title-4");
+  gtk_widget_add_css_class (label, "monospace");
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  konkurs_ui_name_widget (label, _("Personal code"));
+  gtk_widget_set_tooltip_text (label, _("Evaluators see only this code"));
+  gtk_box_append (GTK_BOX (top), label);
+
+  /* TRANSLATORS: the stage of an application and the decision on eligibility, e.g. "Received · Pending" */
+  state = g_strdup_printf (_("%s · %s"),
+                           translate_label (konkurs_candidacy_status_get_label (konkurs_candidacy_get_status (candidacy))),
+                           translate_label (konkurs_eligibility_state_get_label (konkurs_candidacy_get_eligibility (candidacy))));
+  label = new_label (state, "caption-heading");
+  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (top), label);
+  gtk_box_append (GTK_BOX (card), top);
+
+  gtk_box_append (GTK_BOX (card), new_label (target, NULL));
+  gtk_box_append (GTK_BOX (card), new_label (received_text, "dim-label"));
+  add_verdict (self, GTK_BOX (card), candidacy);
+  add_decision (GTK_BOX (card), candidacy);
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (buttons, 6);
+  /* Only the decision not yet taken is offered. */
+  if (konkurs_candidacy_get_eligibility (candidacy) != KONKURS_ELIGIBILITY_STATE_INELIGIBLE)
+    gtk_box_append (GTK_BOX (buttons), new_decision_button (_("Refuse"), "candidates.refuse", candidacy));
+  if (konkurs_candidacy_get_eligibility (candidacy) != KONKURS_ELIGIBILITY_STATE_ELIGIBLE)
+    gtk_box_append (GTK_BOX (buttons), new_decision_button (_("Admit"), "candidates.admit", candidacy));
+  gtk_box_append (GTK_BOX (card), buttons);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (card); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      gtk_widget_set_margin_start (child, 12);
+      gtk_widget_set_margin_end (child, 12);
+    }
+  gtk_widget_set_margin_top (gtk_widget_get_first_child (card), 12);
+  gtk_widget_set_margin_bottom (buttons, 12);
+
+  adw_preferences_group_add (group, card);
+}
+
+static void
+build_applications (KonkursCandidatesView *self,
+                    KonkursCandidate      *candidate)
+{
+  g_autoptr(GPtrArray) candidacies = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwPreferencesGroup *group = add_group (self, _("Applications"), NULL);
+
+  candidacies = konkurs_store_list_candidacies_of_candidate (self->store, konkurs_candidate_get_id (candidate), &error);
+  if (candidacies == NULL)
+    {
+      adw_preferences_group_add (group, new_label (error->message, "error"));
+      return;
+    }
+  if (candidacies->len == 0)
+    {
+      adw_preferences_group_set_description (group, _("None yet. Record one with “Apply…”: it gets a personal code "
+                                                      "and the automatic eligibility check."));
+      return;
+    }
+  for (guint i = 0; i < candidacies->len; i++)
+    build_application (self, group, candidacies->pdata[i]);
+}
+
+static char *
+describe_exclusions (KonkursExclusion exclusions)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (exclusions & KONKURS_EXCLUSION_PRESIDENTIAL_APPOINTEE)
+    g_ptr_array_add (parts, _("presidential appointee"));
+  if (exclusions & KONKURS_EXCLUSION_POLITICAL_SERVANT)
+    g_ptr_array_add (parts, _("political civil servant"));
+  if (exclusions & KONKURS_EXCLUSION_CORPS_A)
+    g_ptr_array_add (parts, _("administrative civil servant of corps A"));
+  if (exclusions & KONKURS_EXCLUSION_IN_RESERVE)
+    g_ptr_array_add (parts, _("already in the Youth Personnel Reserve"));
+  if (parts->len == 0)
+    return g_strdup (_("None"));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+static void
+build_personal (KonkursCandidatesView *self,
+                KonkursCandidate      *candidate)
+{
+  AdwPreferencesGroup *group = add_group (self, _("Personal Details"), NULL);
+  KonkursLanguageLevel level = konkurs_candidate_get_language_level (candidate);
+  g_autofree char *exclusions = describe_exclusions (konkurs_candidate_get_exclusions (candidate));
+
+  add_row (group, _("Citizenship"), or_dash (konkurs_candidate_get_citizenship (candidate)));
+  add_row (group, _("Phone"), or_dash (konkurs_candidate_get_phone (candidate)));
+  add_row (group, _("Email"), or_dash (konkurs_candidate_get_email (candidate)));
+  add_row (group, _("Address"), or_dash (konkurs_candidate_get_address (candidate)));
+  add_row (group, _("Level of the state language"),
+           level == KONKURS_LANGUAGE_LEVEL_NONE ? _("Not assessed") : konkurs_language_level_to_code (level));
+  add_row (group, _("Posts that exclude from the Youth Reserve"), exclusions);
+}
+
+static void
+build_education (KonkursCandidatesView *self,
+                 KonkursCandidate      *candidate)
+{
+  GPtrArray *entries = konkurs_candidate_get_education (candidate);
+  AdwPreferencesGroup *group = add_group (self, _("Education"), entries->len == 0 ? _("None recorded.") : NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KonkursEducationEntry *entry = entries->pdata[i];
+      g_autofree char *year = entry->year > 0 ? g_strdup_printf ("%d", entry->year) : NULL;
+      g_autofree char *subtitle = g_strjoin (" · ", or_dash (entry->institution), year != NULL ? year : "—", NULL);
+      g_autofree char *title = NULL;
+
+      /* TRANSLATORS: a diploma: the level of education and the field of study */
+      title = entry->field[0] != '\0' ? g_strdup_printf (_("%s, %s"), translate_label (konkurs_education_get_label (entry->level)),
+                                                         entry->field)
+                                      : g_strdup (translate_label (konkurs_education_get_label (entry->level)));
+      add_row (group, title, subtitle);
+    }
+}
+
+static void
+build_work (KonkursCandidatesView *self,
+            KonkursCandidate      *candidate)
+{
+  GPtrArray *jobs = konkurs_candidate_get_employments (candidate);
+  g_autofree char *total = NULL;
+  g_autofree char *description = NULL;
+  KonkursExperience experience;
+  AdwPreferencesGroup *group;
+  GDate today;
+
+  konkurs_ui_get_today (&today);
+  konkurs_candidate_compute_experience (candidate, &today, &experience);
+  total = konkurs_experience_describe (&experience, NULL);
+  description = jobs->len == 0 ? g_strdup (_("None recorded."))
+                               : g_strdup_printf (_("Total experience today: %s. Overlapping periods count once."), total);
+  group = add_group (self, _("Work History"), description);
+
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      KonkursEmployment *job = jobs->pdata[i];
+      g_autofree char *start = konkurs_ui_format_date (&job->start);
+      g_autofree char *end = g_date_valid (&job->end) ? konkurs_ui_format_date (&job->end) : g_strdup (_("now"));
+      g_autofree char *subtitle = NULL;
+
+      /* TRANSLATORS: a job: the position, then the period, e.g. "Chief expert · 03/01/19 – now" */
+      subtitle = g_strdup_printf (_("%s · %s – %s"), or_dash (job->position), start, end);
+      add_row (group, job->employer, subtitle);
+    }
+}
+
+static void
+build_certificates (KonkursCandidatesView *self,
+                    KonkursCandidate      *candidate)
+{
+  GPtrArray *certificates = konkurs_candidate_get_certificates (candidate);
+  AdwPreferencesGroup *group = add_group (self, _("Certificates"),
+                                          certificates->len == 0 ? _("None recorded.") : NULL);
+  GDate today;
+
+  konkurs_ui_get_today (&today);
+  for (guint i = 0; i < certificates->len; i++)
+    {
+      KonkursCandidateCertificate *entry = certificates->pdata[i];
+      KonkursCertificate certificate = { entry->kind, entry->passed_on, TRUE };
+      g_autofree char *passed = konkurs_ui_format_date (&entry->passed_on);
+      g_autofree char *last_text = NULL;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *validity = NULL;
+      GtkWidget *row, *label;
+      GDate last;
+      gboolean valid;
+
+      konkurs_certificate_get_last_valid_day (&certificate, KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS, &last);
+      last_text = konkurs_ui_format_date (&last);
+      valid = g_date_valid (&last) && g_date_compare (&today, &last) <= 0;
+      validity = valid ? g_strdup_printf (_("Valid until %s"), last_text)
+                       : g_strdup_printf (_("Expired after %s"), last_text);
+      subtitle = entry->result[0] != '\0' ? g_strdup_printf (_("Passed on %s, result %s"), passed, entry->result)
+                                          : g_strdup_printf (_("Passed on %s"), passed);
+      row = add_row (group, translate_label (konkurs_certificate_kind_get_label (entry->kind)), subtitle);
+      label = new_label (validity, valid ? "success" : "error");
+      gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+}
+
+static void
+clear_details (KonkursCandidatesView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->details_box))) != NULL)
+    gtk_box_remove (self->details_box, child);
+}
+
+static void
+update_details (KonkursCandidatesView *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 shown = self->candidate != NULL ? konkurs_candidate_get_id (self->candidate) : 0;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->details_scroller);
+  double scroll = gtk_adjustment_get_value (adjustment);
+
+  g_clear_object (&self->candidate);
+  clear_details (self);
+  if (self->store != NULL && self->selected_id != 0)
+    {
+      self->candidate = konkurs_store_get_candidate (self->store, self->selected_id, &error);
+      if (self->candidate == NULL)
+        g_warning ("Could not read candidate %" G_GINT64_FORMAT ": %s", self->selected_id, error->message);
+    }
+
+  if (self->candidate == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      update_actions (self);
+      return;
+    }
+
+  build_header (self, self->candidate);
+  build_applications (self, self->candidate);
+  build_personal (self, self->candidate);
+  build_education (self, self->candidate);
+  build_work (self, self->candidate);
+  build_certificates (self, self->candidate);
+  gtk_stack_set_visible_child_name (self->detail_stack, "candidate");
+  /* After a decision the same person is shown again: stay where the
+   * secretary was reading. */
+  gtk_adjustment_set_value (adjustment, shown == self->selected_id ? scroll : 0);
+  update_actions (self);
+}
+
+/* Actions: register, edit, apply, decide */
+
+static void
+on_candidate_saved (KonkursCandidatesView *self,
+                    KonkursCandidate      *candidate,
+                    KonkursCandidateDialog *dialog)
+{
+  g_autofree char *name = konkurs_candidate_dup_full_name (candidate);
+  g_autofree char *title = NULL;
+
+  konkurs_candidates_view_select_candidate (self, konkurs_candidate_get_id (candidate));
+  /* Toast titles are markup in libadwaita 1.2. */
+  title = g_markup_printf_escaped (_("Saved “%s”"), name);
+  add_toast (self, adw_toast_new (title));
+}
+
+static void
+on_open_existing (KonkursCandidatesView *self,
+                  gint64                 id)
+{
+  konkurs_candidates_view_select_candidate (self, id);
+}
+
+static void
+open_candidate_dialog (KonkursCandidatesView *self,
+                       KonkursCandidate      *candidate)
+{
+  KonkursCandidateDialog *dialog = konkurs_candidate_dialog_new (get_parent_window (self), self->store, candidate);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_candidate_saved), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "open-existing", G_CALLBACK (on_open_existing), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+register_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (widget);
+
+  if (self->store != NULL)
+    open_candidate_dialog (self, NULL);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (widget);
+
+  if (self->candidate != NULL)
+    open_candidate_dialog (self, self->candidate);
+}
+
+static void
+on_applied (KonkursCandidatesView *self,
+            KonkursCandidacy      *candidacy)
+{
+  g_autofree char *title = g_markup_printf_escaped (_("Application recorded with the personal code %s"),
+                                                    konkurs_candidacy_get_personal_code (candidacy));
+
+  add_toast (self, adw_toast_new (title));
+}
+
+static void
+apply_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (widget);
+  KonkursApplyDialog *dialog;
+
+  if (self->candidate == NULL)
+    return;
+
+  dialog = konkurs_apply_dialog_new (get_parent_window (self), self->store, self->candidate,
+                                     get_filter_competition_id (self));
+  g_signal_connect_object (dialog, "applied", G_CALLBACK (on_applied), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_decision_dialog (KonkursCandidatesView *self,
+                      GVariant              *parameter,
+                      gboolean               admitted)
+{
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  KonkursDecisionDialog *dialog;
+
+  if (self->candidate == NULL)
+    return;
+
+  candidacy = konkurs_store_get_candidacy (self->store, g_variant_get_int64 (parameter), &error);
+  if (candidacy == NULL)
+    {
+      show_error (self, _("Could Not Read the Application"), error);
+      return;
+    }
+
+  name = konkurs_candidate_dup_full_name (self->candidate);
+  dialog = konkurs_decision_dialog_new (get_parent_window (self), self->store, candidacy, admitted, name);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+admit_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  open_decision_dialog (KONKURS_CANDIDATES_VIEW (widget), parameter, TRUE);
+}
+
+static void
+refuse_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  open_decision_dialog (KONKURS_CANDIDATES_VIEW (widget), parameter, FALSE);
+}
+
+/* Protocols of the competition chosen in the filter */
+
+typedef KonkursDocument *(*BuildFunc) (KonkursStore *, gint64, KonkursCatalog *, GError **);
+
+static KonkursDocument *
+build_document (KonkursCandidatesView *self,
+                BuildFunc              build,
+                GError               **error)
+{
+  g_autoptr(KonkursCatalog) catalog = NULL;
+  KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
+
+  if (!konkurs_doc_language_from_code (self->document_language, &language))
+    language = KONKURS_DOC_LANGUAGE_KK;
+  catalog = konkurs_catalog_new (language, error);
+  if (catalog == NULL)
+    return NULL;
+
+  return build (self->store, get_filter_competition_id (self), catalog, error);
+}
+
+static void
+print_or_save (KonkursCandidatesView *self,
+               gboolean               admission,
+               gboolean               pdf)
+{
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *suggested = NULL;
+  KonkursCompetition *competition;
+
+  if (get_filter_competition_id (self) == 0)
+    return;
+
+  document = build_document (self, admission ? konkurs_admission_protocol_build : konkurs_publication_list_build,
+                             &error);
+  if (document == NULL)
+    {
+      show_error (self, admission ? _("Could Not Prepare the Admission Protocol")
+                                  : _("Could Not Prepare the Publication List"), error);
+      return;
+    }
+
+  if (!pdf)
+    {
+      konkurs_print_document (GTK_WIDGET (self), document,
+                              admission ? _("Admission Protocol") : _("Publication List"),
+                              admission ? _("Could Not Print the Admission Protocol")
+                                        : _("Could Not Print the Publication List"));
+      return;
+    }
+
+  competition = self->competitions->pdata[gtk_drop_down_get_selected (self->competition_dropdown) - 1];
+  {
+    /* TRANSLATORS: suggested file names; %s is the state body */
+    g_autofree char *base = g_strdup_printf (admission ? _("Admission Protocol - %s") : _("Publication List - %s"),
+                                             konkurs_competition_get_state_body (competition));
+
+    suggested = konkurs_print_file_name (base);
+  }
+  konkurs_print_save_pdf (GTK_WIDGET (self), document,
+                          admission ? _("Save Admission Protocol as PDF") : _("Save Publication List as PDF"),
+                          suggested,
+                          admission ? _("Could Not Save the Admission Protocol")
+                                    : _("Could Not Save the Publication List"),
+                          self->cancellable);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  print_or_save (KONKURS_CANDIDATES_VIEW (widget),
+                 strstr (action_name, "admission") != NULL,
+                 strstr (action_name, "pdf") != NULL);
+}
+
+/* Properties */
+
+static void
+konkurs_candidates_view_set_document_language (KonkursCandidatesView *self,
+                                               const char            *code)
+{
+  KonkursDocLanguage language;
+
+  if (g_strcmp0 (self->document_language, code) == 0)
+    return;
+  if (!konkurs_doc_language_from_code (code, &language))
+    {
+      g_warning ("Unknown document language “%s”", code);
+      return;
+    }
+
+  g_free (self->document_language);
+  self->document_language = g_strdup (code);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_LANGUAGE]);
+}
+
+static void
+konkurs_candidates_view_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT_LANGUAGE:
+      g_value_set_string (value, self->document_language);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+konkurs_candidates_view_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT_LANGUAGE:
+      konkurs_candidates_view_set_document_language (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+release_store (KonkursCandidatesView *self)
+{
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  gtk_column_view_set_model (self->candidates_list, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->list);
+  g_clear_object (&self->store);
+}
+
+static void
+konkurs_candidates_view_dispose (GObject *object)
+{
+  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  konkurs_print_forget (GTK_WIDGET (self));
+  if (self->settings != NULL)
+    g_settings_unbind (self, "document-language");
+  g_clear_object (&self->settings);
+  if (self->candidates_list != NULL)
+    release_store (self);
+  g_clear_object (&self->candidate);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_CANDIDATES_VIEW);
+
+  G_OBJECT_CLASS (konkurs_candidates_view_parent_class)->dispose (object);
+}
+
+static void
+konkurs_candidates_view_finalize (GObject *object)
+{
+  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->competitions, g_ptr_array_unref);
+  g_clear_pointer (&self->vacancies, g_ptr_array_unref);
+  g_clear_pointer (&self->document_language, g_free);
+
+  G_OBJECT_CLASS (konkurs_candidates_view_parent_class)->finalize (object);
+}
+
+static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "candidates.register", NULL, register_action);
+  gtk_widget_class_install_action (widget_class, "candidates.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "candidates.apply", NULL, apply_action);
+  gtk_widget_class_install_action (widget_class, "candidates.admit", "x", admit_action);
+  gtk_widget_class_install_action (widget_class, "candidates.refuse", "x", refuse_action);
+  gtk_widget_class_install_action (widget_class, "candidates.print-admission", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "candidates.save-admission-pdf", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "candidates.print-publication", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "candidates.save-publication-pdf", NULL, print_action);
+  gtk_widget_class_install_property_action (widget_class, "candidates.document-language", "document-language");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "candidates.register", NULL);
+}
+
+static void
+konkurs_candidates_view_class_init (KonkursCandidatesViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = konkurs_candidates_view_dispose;
+  object_class->finalize = konkurs_candidates_view_finalize;
+  object_class->get_property = konkurs_candidates_view_get_property;
+  object_class->set_property = konkurs_candidates_view_set_property;
+
+  properties[PROP_DOCUMENT_LANGUAGE] =
+    g_param_spec_string ("document-language", NULL, NULL, "kk",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ADD_TOAST] =
+    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-candidates-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, empty_register_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, register_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, competition_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, vacancy_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, eligibility_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, candidates_list);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, print_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, details_scroller);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, details_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_competition_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_vacancy_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_eligibility_filter_changed);
+
+  install_actions (widget_class);
+}
+
+static void
+konkurs_candidates_view_init (KonkursCandidatesView *self)
+{
+  self->filling_filters = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->filling_filters = FALSE;
+
+  self->document_language = g_strdup ("kk");
+  self->cancellable = g_cancellable_new ();
+
+  add_column (self, COLUMN_SURNAME, _("Surname"), -1);
+  add_column (self, COLUMN_NAME, _("Name"), -1);
+  add_column (self, COLUMN_PATRONYMIC, _("Patronymic"), -1);
+  add_column (self, COLUMN_IIN, _("IIN"), 120);
+  add_column (self, COLUMN_BIRTH_DATE, _("Birth Date"), 100);
+
+  set_choice_factories (self->competition_dropdown);
+  set_choice_factories (self->vacancy_dropdown);
+  konkurs_ui_name_widget (self->print_button, _("Print Protocols"));
+
+  fill_competition_filter (self);
+  update_pages (self);
+  update_details (self);
+}
+
+GtkWidget *
+konkurs_candidates_view_new (void)
+{
+  return g_object_new (KONKURS_TYPE_CANDIDATES_VIEW, NULL);
+}
+
+void
+konkurs_candidates_view_set_store (KonkursCandidatesView *self,
+                                   KonkursStore          *store)
+{
+  g_return_if_fail (KONKURS_IS_CANDIDATES_VIEW (self));
+  g_return_if_fail (store == NULL || KONKURS_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  release_store (self);
+  self->selected_id = 0;
+  self->total = 0;
+  if (store != NULL)
+    {
+      self->store = g_object_ref (store);
+      /* Before the list's own handlers, which reload it at once. */
+      g_signal_connect_swapped (store, "changed::candidates", G_CALLBACK (on_store_rows_changed), self);
+      g_signal_connect_swapped (store, "changed::applications", G_CALLBACK (on_store_rows_changed), self);
+      self->list = konkurs_candidate_list_new (store);
+      /* Before and after the selection model sees a reload: see
+       * on_selection_changed(). */
+      g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (on_list_changing), self);
+      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      g_signal_connect_data (self->list, "items-changed", G_CALLBACK (on_list_changed), self, NULL,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
+      g_signal_connect_swapped (store, "changed::competitions", G_CALLBACK (on_competitions_changed), self);
+      g_signal_connect_swapped (store, "changed::vacancies", G_CALLBACK (on_competitions_changed), self);
+      gtk_column_view_set_model (self->candidates_list, GTK_SELECTION_MODEL (self->selection));
+      /* The list starts unfiltered; match what the filters show. */
+      clear_filters (self);
+    }
+
+  fill_competition_filter (self);
+  update_pages (self);
+  update_details (self);
+}
+
+KonkursStore *
+konkurs_candidates_view_get_store (KonkursCandidatesView *self)
+{
+  g_return_val_if_fail (KONKURS_IS_CANDIDATES_VIEW (self), NULL);
+
+  return self->store;
+}
+
+void
+konkurs_candidates_view_set_settings (KonkursCandidatesView *self,
+                                      GSettings             *settings)
+{
+  g_return_if_fail (KONKURS_IS_CANDIDATES_VIEW (self));
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+
+  if (self->settings == settings)
+    return;
+
+  if (self->settings != NULL)
+    g_settings_unbind (self, "document-language");
+  g_set_object (&self->settings, settings);
+  if (settings != NULL)
+    g_settings_bind (settings, "document-language", self, "document-language", G_SETTINGS_BIND_DEFAULT);
+}
+
+GListModel *
+konkurs_candidates_view_get_model (KonkursCandidatesView *self)
+{
+  g_return_val_if_fail (KONKURS_IS_CANDIDATES_VIEW (self), NULL);
+
+  return self->list != NULL ? G_LIST_MODEL (self->list) : NULL;
+}
+
+/* GTK 4.8 has no gtk_column_view_scroll_to(); the list view inside the
+ * column view has an action for it. */
+static void
+scroll_to (KonkursCandidatesView *self,
+           guint                  position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->candidates_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+gboolean
+konkurs_candidates_view_select_candidate (KonkursCandidatesView *self,
+                                          gint64                 id)
+{
+  guint position;
+
+  g_return_val_if_fail (KONKURS_IS_CANDIDATES_VIEW (self), FALSE);
+
+  if (self->list == NULL || id <= 0)
+    return FALSE;
+
+  position = konkurs_candidate_list_find_position (self->list, id);
+  if (position == G_MAXUINT && filters_are_set (self))
+    {
+      /* The search hides the person the secretary asked to see. */
+      clear_filters (self);
+      position = konkurs_candidate_list_find_position (self->list, id);
+    }
+  if (position == G_MAXUINT)
+    return FALSE;
+
+  self->selected_id = id;
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
+  else
+    update_details (self);
+  scroll_to (self, position);
+  return TRUE;
+}
+
+gint64
+konkurs_candidates_view_get_selected_candidate_id (KonkursCandidatesView *self)
+{
+  g_return_val_if_fail (KONKURS_IS_CANDIDATES_VIEW (self), 0);
+
+  return self->selected_id;
+}
+
+void
+konkurs_candidates_view_focus_search (KonkursCandidatesView *self)
+{
+  g_return_if_fail (KONKURS_IS_CANDIDATES_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}

@@ -1,0 +1,38 @@
+/* konkurs-candidates-view.h — the registry of candidates, their
+ * applications and the eligibility verdicts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "konkurs-store.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_TYPE_CANDIDATES_VIEW (konkurs_candidates_view_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursCandidatesView, konkurs_candidates_view, KONKURS, CANDIDATES_VIEW, AdwBin)
+
+/* Properties: "document-language" ("kk" or "ru", bound to the GSettings key
+ * of that name when settings are given).  Signals: "add-toast" (AdwToast *).
+ * Actions (group "candidates"): register, edit, apply, admit (x: the
+ * application id), refuse (x), print-admission, save-admission-pdf,
+ * print-publication, save-publication-pdf, document-language (s). */
+GtkWidget    *konkurs_candidates_view_new          (void);
+
+void          konkurs_candidates_view_set_store    (KonkursCandidatesView *self, KonkursStore *store);
+KonkursStore *konkurs_candidates_view_get_store    (KonkursCandidatesView *self);
+void          konkurs_candidates_view_set_settings (KonkursCandidatesView *self, GSettings *settings);
+
+/* The KonkursCandidateList the table shows (NULL without a store). */
+GListModel   *konkurs_candidates_view_get_model    (KonkursCandidatesView *self);
+/* Selects candidate @id, clearing the search and filters when they hide
+ * it; FALSE when there is no such candidate. */
+gboolean      konkurs_candidates_view_select_candidate      (KonkursCandidatesView *self, gint64 id);
+/* 0 when nothing is selected. */
+gint64        konkurs_candidates_view_get_selected_candidate_id (KonkursCandidatesView *self);
+/* Moves the keyboard focus to the search field. */
+void          konkurs_candidates_view_focus_search (KonkursCandidatesView *self);
+
+G_END_DECLS

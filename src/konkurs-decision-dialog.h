@@ -1,0 +1,28 @@
+/* konkurs-decision-dialog.h — the secretary admits or refuses an
+ * application, with a reason when going against the automatic check
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "konkurs-store-candidates.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_TYPE_DECISION_DIALOG (konkurs_decision_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursDecisionDialog, konkurs_decision_dialog, KONKURS, DECISION_DIALOG, AdwWindow)
+
+/* A modal dialog over @parent that shows the engine's verdict on
+ * @candidacy and records the decision (@admitted or not) with
+ * konkurs_store_decide_candidacy(); the store's refusal (a reason missing)
+ * is shown under the reason.  @who names the candidate in the heading.
+ * Signals: "decided" (no arguments), just before the dialog closes. */
+KonkursDecisionDialog *konkurs_decision_dialog_new (GtkWindow        *parent,
+                                                    KonkursStore     *store,
+                                                    KonkursCandidacy *candidacy,
+                                                    gboolean          admitted,
+                                                    const char       *who);
+
+G_END_DECLS

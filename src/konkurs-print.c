@@ -1,0 +1,284 @@
+/* konkurs-print.c — printing a document and saving it as PDF, from any view
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "konkurs-print.h"
+
+#define PRINT_SETTINGS "konkurs-print-settings"
+#define PDF_CHOOSER    "konkurs-pdf-chooser"
+
+static GtkWindow *
+get_parent_window (GtkWidget *source)
+{
+  GtkRoot *root = gtk_widget_get_root (source);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+void
+konkurs_print_show_error (GtkWidget    *source,
+                          const char   *heading,
+                          const GError *error)
+{
+  GtkWidget *dialog;
+
+  g_warning ("%s: %s", heading, error->message);
+
+  dialog = adw_message_dialog_new (get_parent_window (source), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Printing */
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                KonkursDocument   *document)
+{
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  guint n_pages;
+
+  n_pages = konkurs_document_paginate (document,
+                                       gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS),
+                                       gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS));
+  gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              KonkursDocument   *document)
+{
+  if ((guint) page < konkurs_document_get_n_pages (document))
+    konkurs_document_render_page (document, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               GtkWidget               *source)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    g_object_set_data_full (G_OBJECT (source), PRINT_SETTINGS,
+                            g_object_ref (gtk_print_operation_get_print_settings (operation)),
+                            g_object_unref);
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      if (error != NULL)
+        konkurs_print_show_error (source, g_object_get_data (G_OBJECT (operation), "error-heading"), error);
+    }
+}
+
+void
+konkurs_print_document (GtkWidget       *source,
+                        KonkursDocument *document,
+                        const char      *job_name,
+                        const char      *error_heading)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  GtkPrintSettings *settings;
+
+  g_return_if_fail (GTK_IS_WIDGET (source));
+  g_return_if_fail (KONKURS_IS_DOCUMENT (document));
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  operation = gtk_print_operation_new ();
+  g_object_set_data_full (G_OBJECT (operation), "error-heading", g_strdup (error_heading), g_free);
+  gtk_print_operation_set_job_name (operation, job_name);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  settings = g_object_get_data (G_OBJECT (source), PRINT_SETTINGS);
+  if (settings != NULL)
+    gtk_print_operation_set_print_settings (operation, settings);
+  /* The document draws its own margins, in points from the paper's corner. */
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print),
+                         g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), document);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), source, 0);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               get_parent_window (source), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    konkurs_print_show_error (source, error_heading, error);
+}
+
+/* PDF */
+
+typedef struct {
+  KonkursDocument *document;
+  char            *path;
+  char            *error_heading;
+} PdfJob;
+
+static void
+pdf_job_free (PdfJob *job)
+{
+  g_clear_object (&job->document);
+  g_free (job->path);
+  g_free (job->error_heading);
+  g_free (job);
+}
+
+static void
+on_launched (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GtkWidget) source = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    konkurs_print_show_error (source, _("Could Not Open the PDF"), error);
+}
+
+static void
+on_open_pdf (AdwToast  *toast,
+             GtkWidget *source)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, on_launched, g_object_ref (source));
+}
+
+static void
+write_pdf_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  PdfJob *job = task_data;
+  GError *error = NULL;
+
+  if (!konkurs_document_write_pdf (job->document, job->path, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_pdf_written (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GtkWidget *source = GTK_WIDGET (object);
+  PdfJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        konkurs_print_show_error (source, job->error_heading, error);
+      return;
+    }
+
+  name = g_filename_display_basename (job->path);
+  /* Toast titles are markup in libadwaita 1.2. */
+  title = g_markup_printf_escaped (_("Saved “%s”"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "uri", g_filename_to_uri (job->path, NULL, NULL), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_pdf), source, 0);
+  g_signal_emit_by_name (source, "add-toast", toast);
+  g_object_unref (toast);
+}
+
+static void
+on_pdf_chooser_response (GtkNativeDialog *chooser,
+                         int              response,
+                         GtkWidget       *source)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GTask) task = NULL;
+  PdfJob *job;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file == NULL || g_file_peek_path (file) == NULL)
+    return;
+
+  job = g_new0 (PdfJob, 1);
+  job->document = g_object_ref (g_object_get_data (G_OBJECT (chooser), "document"));
+  job->error_heading = g_strdup (g_object_get_data (G_OBJECT (chooser), "error-heading"));
+  job->path = g_file_get_path (file);
+
+  /* The document was built in this thread, from the store; only the
+   * writing goes to a worker. */
+  task = g_task_new (source, g_object_get_data (G_OBJECT (chooser), "cancellable"), on_pdf_written, NULL);
+  g_task_set_source_tag (task, konkurs_print_save_pdf);
+  g_task_set_task_data (task, job, (GDestroyNotify) pdf_job_free);
+  g_task_run_in_thread (task, write_pdf_thread);
+}
+
+static void
+destroy_chooser (gpointer data)
+{
+  gtk_native_dialog_destroy (data);
+  g_object_unref (data);
+}
+
+void
+konkurs_print_forget (GtkWidget *source)
+{
+  g_object_set_data (G_OBJECT (source), PDF_CHOOSER, NULL);
+}
+
+char *
+konkurs_print_file_name (const char *base)
+{
+  g_autofree char *name = g_strdup (base != NULL ? base : "");
+
+  g_strdelimit (g_strstrip (name), "/\\:*?\"<>|", '-');
+  return g_strconcat (name, ".pdf", NULL);
+}
+
+void
+konkurs_print_save_pdf (GtkWidget       *source,
+                        KonkursDocument *document,
+                        const char      *title,
+                        const char      *suggested_name,
+                        const char      *error_heading,
+                        GCancellable    *cancellable)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (GTK_IS_WIDGET (source));
+  g_return_if_fail (KONKURS_IS_DOCUMENT (document));
+
+  chooser = gtk_file_chooser_native_new (title, get_parent_window (source),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* One chooser per view: a new one replaces (and closes) the last. */
+  g_object_set_data_full (G_OBJECT (source), PDF_CHOOSER, chooser, destroy_chooser);
+
+  g_object_set_data_full (G_OBJECT (chooser), "document", g_object_ref (document), g_object_unref);
+  g_object_set_data_full (G_OBJECT (chooser), "error-heading", g_strdup (error_heading), g_free);
+  if (cancellable != NULL)
+    g_object_set_data_full (G_OBJECT (chooser), "cancellable", g_object_ref (cancellable), g_object_unref);
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_pdf_chooser_response), source, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}

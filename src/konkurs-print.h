@@ -1,0 +1,44 @@
+/* konkurs-print.h — printing a document and saving it as PDF, from any view
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "konkurs-document.h"
+
+G_BEGIN_DECLS
+
+/* Shows the print dialog for @document (A4; the document draws its own
+ * margins) over the window of @source.  The print settings chosen are kept
+ * on @source for the next time.  A failure is shown in an AdwMessageDialog
+ * headed @error_heading. */
+void  konkurs_print_document       (GtkWidget       *source,
+                                    KonkursDocument *document,
+                                    const char      *job_name,
+                                    const char      *error_heading);
+
+/* Asks where to save @document, suggesting @suggested_name, then writes
+ * the PDF in a worker thread.  When it is written, @source emits its
+ * "add-toast" signal (AdwToast *) with a toast that opens the file.
+ * @cancellable (may be NULL) stops the writing. */
+void  konkurs_print_save_pdf       (GtkWidget       *source,
+                                    KonkursDocument *document,
+                                    const char      *title,
+                                    const char      *suggested_name,
+                                    const char      *error_heading,
+                                    GCancellable    *cancellable);
+
+/* "@base.pdf" with the characters that file systems refuse replaced. */
+char *konkurs_print_file_name      (const char      *base);
+
+/* Closes a file chooser @source still shows; call from dispose. */
+void  konkurs_print_forget         (GtkWidget       *source);
+
+/* Logs and shows @error in an AdwMessageDialog over @source's window. */
+void  konkurs_print_show_error     (GtkWidget       *source,
+                                    const char      *heading,
+                                    const GError    *error);
+
+G_END_DECLS

@@ -1,0 +1,496 @@
+/* test-candidates-view.c — the Candidates area in a real window under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "konkurs-apply-dialog.h"
+#include "konkurs-candidate-dialog.h"
+#include "konkurs-candidates-view.h"
+#include "konkurs-decision-dialog.h"
+#include "konkurs-personal-code.h"
+#include "konkurs-store-candidates.h"
+#include "konkurs-window.h"
+
+typedef struct {
+  KonkursStore *store;
+  gint64        competition_id;
+  gint64        aliya_id;
+  char          aliya_iin[KONKURS_IIN_LENGTH + 1];
+} Fixture;
+
+/* Helpers */
+
+typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget       *root,
+             WidgetPredicate  predicate,
+             gconstpointer    data)
+{
+  if (predicate (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, predicate, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_type (GtkWidget *widget, gconstpointer data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+static gboolean
+is_entry_row_titled (GtkWidget *widget, gconstpointer data)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static gboolean
+is_button_labelled (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+static gboolean
+is_label_containing (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+}
+
+static gboolean
+is_visible_error_label (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
+         gtk_widget_get_visible (widget) && gtk_label_get_text (GTK_LABEL (widget))[0] != '\0';
+}
+
+static gboolean
+is_dropdown_named (GtkWidget *widget, gconstpointer data)
+{
+  g_autofree char *tooltip = NULL;
+
+  if (!GTK_IS_DROP_DOWN (widget))
+    return FALSE;
+  /* The accessible name is not readable back in GTK 4.8; the tooltip
+   * says which filter it is. */
+  tooltip = g_utf8_strdown (gtk_widget_get_tooltip_text (widget) ?: "", -1);
+  return strstr (tooltip, g_str_equal (data, "Competition") ? "competition" : "state") != NULL;
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+pointer_is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+typedef struct {
+  GListModel *model;
+  guint       n_items;
+} CountCheck;
+
+static gboolean
+model_has_count (gpointer data)
+{
+  CountCheck *check = data;
+
+  return g_list_model_get_n_items (check->model) == check->n_items;
+}
+
+static void
+wait_for_count (GListModel *model,
+                guint       n_items)
+{
+  CountCheck check = { model, n_items };
+
+  wait_until (model_has_count, &check);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_items);
+}
+
+static void
+drain_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+destroy_and_wait (gpointer widget)
+{
+  gpointer pointer = widget;
+
+  g_object_add_weak_pointer (G_OBJECT (widget), &pointer);
+  gtk_window_destroy (GTK_WINDOW (widget));
+  g_assert_true (wait_until (pointer_is_null, &pointer));
+  g_assert_null (pointer);
+}
+
+/* The dialog a view action opened. */
+static gpointer
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  return NULL;
+}
+
+/* Fixture */
+
+static void
+make_iin (int        year,
+          int        month,
+          int        day,
+          KonkursSex sex,
+          char       out[KONKURS_IIN_LENGTH + 1])
+{
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
+
+  for (guint serial = 100; serial < 200; serial++)
+    if (konkurs_iin_build (date, sex, serial, out))
+      return;
+  g_assert_not_reached ();
+}
+
+static gint64
+add_candidate (KonkursStore *store,
+               const char   *iin,
+               const char   *surname,
+               const char   *name)
+{
+  g_autoptr(KonkursCandidate) candidate = konkurs_candidate_new ();
+  g_autoptr(GError) error = NULL;
+
+  konkurs_candidate_set_iin (candidate, iin);
+  konkurs_candidate_set_surname (candidate, surname);
+  konkurs_candidate_set_name (candidate, name);
+  g_assert_true (konkurs_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+  return konkurs_candidate_get_id (candidate);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
+  g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (2, G_DATE_MARCH, 2026);
+  g_autoptr(GError) error = NULL;
+  char iin[KONKURS_IIN_LENGTH + 1];
+
+  fixture->store = konkurs_store_open (":memory:", NULL, &error);
+  g_assert_no_error (error);
+
+  konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  konkurs_competition_set_state_body (competition, "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ӘДІЛЕТ МИНИСТРЛІГІ");
+  konkurs_competition_set_announcement_date (competition, date);
+  g_assert_true (konkurs_store_save_competition (fixture->store, competition, &error));
+  g_assert_no_error (error);
+  fixture->competition_id = konkurs_competition_get_id (competition);
+
+  konkurs_vacancy_set_competition_id (vacancy, fixture->competition_id);
+  konkurs_vacancy_set_position_title (vacancy, "Бас сарапшы");
+  konkurs_vacancy_set_corps (vacancy, KONKURS_CORPS_B);
+  konkurs_vacancy_set_level (vacancy, KONKURS_LEVEL_CENTRAL);
+  konkurs_vacancy_set_education (vacancy, KONKURS_EDUCATION_HIGHER);
+  konkurs_vacancy_set_seats (vacancy, 1);
+  g_assert_true (konkurs_store_save_vacancy (fixture->store, vacancy, &error));
+  g_assert_no_error (error);
+
+  make_iin (1994, 7, 12, KONKURS_SEX_FEMALE, fixture->aliya_iin);
+  fixture->aliya_id = add_candidate (fixture->store, fixture->aliya_iin, "ӘЛИЕВА", "ӘЛИЯ");
+  make_iin (1988, 1, 30, KONKURS_SEX_MALE, iin);
+  add_candidate (fixture->store, iin, "Иванов", "Иван");
+  make_iin (2001, 11, 5, KONKURS_SEX_MALE, iin);
+  add_candidate (fixture->store, iin, "Сейтқали", "Нұрбол");
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+}
+
+static KonkursWindow *
+open_window (KonkursStore           *store,
+             KonkursCandidatesView **view)
+{
+  KonkursWindow *window = konkurs_window_new (NULL, store, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (widget_is_mapped, window));
+  *view = KONKURS_CANDIDATES_VIEW (find_widget (GTK_WIDGET (window), is_type,
+                                                GSIZE_TO_POINTER (KONKURS_TYPE_CANDIDATES_VIEW)));
+  g_assert_nonnull (*view);
+  return window;
+}
+
+/* Tests */
+
+static void
+test_list_and_search (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  KonkursCandidatesView *view;
+  KonkursWindow *window = open_window (fixture->store, &view);
+  GListModel *model = konkurs_candidates_view_get_model (view);
+  GtkColumnView *table;
+  GtkWidget *entry;
+  g_autoptr(KonkursCandidate) found = NULL;
+
+  g_assert_nonnull (model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  table = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), is_type, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  g_assert_nonnull (table);
+  /* Straight over the store's lazy model: no sorting or filtering model
+   * that would read every row. */
+  g_assert_true (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (gtk_column_view_get_model (table))) == model);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_columns (table))), ==, 5);
+
+  /* Lower-case Kazakh finds the upper-case name, as the person types. */
+  entry = find_widget (GTK_WIDGET (view), is_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "әлия");
+  wait_for_count (model, 1);
+  found = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (konkurs_candidate_get_name (found), ==, "ӘЛИЯ");
+  /* The one person found is shown at once. */
+  g_assert_cmpint (konkurs_candidates_view_get_selected_candidate_id (view), ==, fixture->aliya_id);
+  g_assert_nonnull (find_widget (GTK_WIDGET (view), is_label_containing, fixture->aliya_iin));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "жоқадам");
+  wait_for_count (model, 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  wait_for_count (model, 3);
+
+  destroy_and_wait (window);
+}
+
+static void
+test_dialog_iin (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  KonkursCandidatesView *view;
+  KonkursWindow *window = open_window (fixture->store, &view);
+  KonkursCandidateDialog *dialog;
+  GtkWidget *iin_row, *save, *error_label;
+  g_autoptr(GError) expected = NULL;
+  g_autoptr(GDate) birth = g_date_new_dmy (14, G_DATE_MAY, 1995);
+  char iin[KONKURS_IIN_LENGTH + 1], wrong[KONKURS_IIN_LENGTH + 1], born[64];
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "candidates.register", NULL));
+  dialog = find_toplevel (KONKURS_TYPE_CANDIDATE_DIALOG);
+  g_assert_nonnull (dialog);
+  iin_row = find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "IIN");
+  save = find_widget (GTK_WIDGET (dialog), is_button_labelled, "Register");
+  g_assert_nonnull (iin_row);
+  g_assert_nonnull (save);
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* A wrong check digit is refused at the field, with the reason. */
+  make_iin (1995, 5, 14, KONKURS_SEX_FEMALE, iin);
+  memcpy (wrong, iin, sizeof wrong);
+  wrong[11] = '0' + (iin[11] - '0' + 1) % 10;
+  g_assert_false (konkurs_iin_parse (wrong, NULL, &expected));
+  g_assert_error (expected, KONKURS_IIN_ERROR, KONKURS_IIN_ERROR_CHECKSUM);
+  gtk_editable_set_text (GTK_EDITABLE (iin_row), wrong);
+  error_label = find_widget (GTK_WIDGET (dialog), is_visible_error_label, NULL);
+  g_assert_nonnull (error_label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==, expected->message);
+  g_assert_true (gtk_widget_has_css_class (iin_row, "error"));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* A valid one gives the birth date and the sex, and clears the error. */
+  gtk_editable_set_text (GTK_EDITABLE (iin_row), iin);
+  g_assert_false (gtk_widget_has_css_class (iin_row, "error"));
+  g_assert_null (find_widget (GTK_WIDGET (dialog), is_visible_error_label, NULL));
+  g_date_strftime (born, sizeof born, "%x", birth);
+  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), is_label_containing, born));
+  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), is_label_containing, "Female"));
+
+  /* Still no name: Register stays off; with one, the candidate is saved. */
+  g_assert_false (gtk_widget_get_sensitive (save));
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "Surname")), "Серікова");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "Name")), "Дана");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_signal_emit_by_name (save, "clicked");
+  wait_for_count (konkurs_candidates_view_get_model (view), 4);
+  g_assert_cmpint (konkurs_candidates_view_get_selected_candidate_id (view), ==,
+                   konkurs_store_find_candidate_by_iin (fixture->store, iin, NULL));
+
+  destroy_and_wait (window);
+}
+
+static void
+on_open_existing (KonkursCandidateDialog *dialog,
+                  gint64                  id,
+                  gint64                 *out)
+{
+  *out = id;
+}
+
+static void
+test_dialog_duplicate (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  KonkursCandidatesView *view;
+  KonkursWindow *window = open_window (fixture->store, &view);
+  KonkursCandidateDialog *dialog;
+  GtkWidget *open_existing;
+  gpointer weak;
+  gint64 opened = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "candidates.register", NULL));
+  dialog = find_toplevel (KONKURS_TYPE_CANDIDATE_DIALOG);
+  g_assert_nonnull (dialog);
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  g_signal_connect (dialog, "open-existing", G_CALLBACK (on_open_existing), &opened);
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "IIN")),
+                         fixture->aliya_iin);
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "Surname")), "Әлиева");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "Name")), "Әлия");
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (dialog), is_button_labelled, "Register"), "clicked");
+
+  /* The store's refusal names the person, and offers the record. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), is_label_containing, fixture->aliya_iin));
+  open_existing = find_widget (GTK_WIDGET (dialog), is_button_labelled, "Open Existing");
+  g_assert_nonnull (open_existing);
+  g_assert_true (gtk_widget_get_visible (open_existing));
+  g_assert_cmpuint (g_list_model_get_n_items (konkurs_candidates_view_get_model (view)), ==, 3);
+
+  g_signal_emit_by_name (open_existing, "clicked");
+  g_assert_cmpint (opened, ==, fixture->aliya_id);
+  g_assert_true (wait_until (pointer_is_null, &weak));
+  g_assert_cmpint (konkurs_candidates_view_get_selected_candidate_id (view), ==, fixture->aliya_id);
+
+  destroy_and_wait (window);
+}
+
+static void
+test_apply_and_decide (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  KonkursCandidatesView *view;
+  KonkursWindow *window = open_window (fixture->store, &view);
+  g_autoptr(KonkursCandidate) candidate = konkurs_store_get_candidate (fixture->store, fixture->aliya_id, NULL);
+  g_autoptr(GPtrArray) candidacies = NULL;
+  KonkursApplyDialog *apply;
+  KonkursDecisionDialog *decision;
+  GtkWidget *button, *code, *error_label, *dropdowns[2];
+  GtkTextView *reason;
+
+  g_assert_true (konkurs_candidates_view_select_candidate (view, fixture->aliya_id));
+
+  /* One competition with one vacancy: nothing to choose but the date. */
+  apply = konkurs_apply_dialog_new (GTK_WINDOW (window), fixture->store, candidate, 0);
+  gtk_window_present (GTK_WINDOW (apply));
+  button = find_widget (GTK_WIDGET (apply), is_button_labelled, "Apply");
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  candidacies = konkurs_store_list_candidacies_of_candidate (fixture->store, fixture->aliya_id, NULL);
+  g_assert_cmpuint (candidacies->len, ==, 1);
+  g_assert_true (konkurs_personal_code_is_valid (konkurs_candidacy_get_personal_code (candidacies->pdata[0])));
+  code = find_widget (GTK_WIDGET (apply), is_label_containing, konkurs_candidacy_get_personal_code (candidacies->pdata[0]));
+  g_assert_nonnull (code);
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (code)));
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (apply), is_button_labelled, "Close"), "clicked");
+  drain_main_loop ();
+
+  /* The details show the code and the reasons of the verdict (no
+   * certificates were recorded). */
+  g_assert_nonnull (find_widget (GTK_WIDGET (view), is_label_containing,
+                                 konkurs_candidacy_get_personal_code (candidacies->pdata[0])));
+  g_assert_nonnull (find_widget (GTK_WIDGET (view), is_label_containing, "legislation test"));
+
+  /* Admitting against the verdict needs a reason: the store's refusal is
+   * shown at the field, and the decision goes through with one. */
+  decision = konkurs_decision_dialog_new (GTK_WINDOW (window), fixture->store, candidacies->pdata[0], TRUE, "Әлиева Әлия");
+  gtk_window_present (GTK_WINDOW (decision));
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (decision), is_button_labelled, "Admit"), "clicked");
+  error_label = find_widget (GTK_WIDGET (decision), is_visible_error_label, NULL);
+  g_assert_nonnull (error_label);
+  reason = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (decision), is_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW)));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (reason), "Сертификаттар келесі аптада.", -1);
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (decision), is_button_labelled, "Admit"), "clicked");
+  drain_main_loop ();
+  g_assert_nonnull (find_widget (GTK_WIDGET (view), is_label_containing, "Admitted by"));
+
+  /* The filters are store queries: the competition's applicants, then
+   * those admitted, then those still pending. */
+  dropdowns[0] = find_widget (GTK_WIDGET (view), is_dropdown_named, "Competition");
+  dropdowns[1] = find_widget (GTK_WIDGET (view), is_dropdown_named, "Eligibility");
+  g_assert_nonnull (dropdowns[0]);
+  g_assert_nonnull (dropdowns[1]);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[0]), 1);
+  wait_for_count (konkurs_candidates_view_get_model (view), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[1]), 2);   /* eligible */
+  wait_for_count (konkurs_candidates_view_get_model (view), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[1]), 1);   /* pending */
+  wait_for_count (konkurs_candidates_view_get_model (view), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[1]), 0);
+  wait_for_count (konkurs_candidates_view_get_model (view), 1);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[0]), 0);
+  wait_for_count (konkurs_candidates_view_get_model (view), 3);
+
+  destroy_and_wait (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/candidates/list-and-search", Fixture, NULL, fixture_set_up, test_list_and_search, fixture_tear_down);
+  g_test_add ("/candidates/dialog/iin", Fixture, NULL, fixture_set_up, test_dialog_iin, fixture_tear_down);
+  g_test_add ("/candidates/dialog/duplicate", Fixture, NULL, fixture_set_up, test_dialog_duplicate, fixture_tear_down);
+  g_test_add ("/candidates/apply-and-decide", Fixture, NULL, fixture_set_up, test_apply_and_decide, fixture_tear_down);
+
+  return g_test_run ();
+}
