@@ -10,6 +10,7 @@
 #include "konkurs-admission-protocol.h"
 #include "konkurs-protocol-private.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-text.h"
 
 /* The document has its own language: every string is an English msgid
  * marked with N_() for xgettext and translated through the catalogue, never
@@ -26,12 +27,8 @@ typedef enum {
   N_DECISIONS
 } Decision;
 
-/* One table of the protocol: the applications to one vacancy, or to one
- * sector of a Youth Reserve selection. */
-typedef struct {
-  char      *heading;
-  GPtrArray *rows;      /* of KonkursCandidacy, borrowed */
-} Group;
+/* One table of the protocol, of KonkursCandidacy. */
+typedef KonkursProtocolGroup Group;
 
 typedef struct {
   KonkursStore       *store;
@@ -46,25 +43,6 @@ typedef struct {
 } Builder;
 
 static void
-group_free (Group *group)
-{
-  g_free (group->heading);
-  g_ptr_array_unref (group->rows);
-  g_free (group);
-}
-
-static Group *
-group_new (char *heading)
-{
-  Group *group = g_new0 (Group, 1);
-
-  group->heading = heading;
-  group->rows = g_ptr_array_new ();
-
-  return group;
-}
-
-static void
 builder_clear (Builder *builder)
 {
   g_clear_pointer (&builder->candidates, g_hash_table_unref);
@@ -72,57 +50,19 @@ builder_clear (Builder *builder)
     g_clear_object (&builder->languages[i]);
 }
 
-static char *
-format_date (KonkursCatalog *catalog, const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("—");
-
-  return konkurs_catalog_format_date (catalog, date);
-}
-
-static const char *
-translate_label (KonkursCatalog *catalog, const char *label)
-{
-  return label != NULL ? konkurs_catalog_gettext (catalog, label) : "—";
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
-/* The document deadline as the store computes it; a single competition
- * may come without it. */
+/* A calendar that lacks the year leaves the deadline unset: the protocol
+ * then prints a dash rather than refusing to print. */
 static gboolean
 ensure_deadline (KonkursStore *store, KonkursCompetition **competition, GError **error)
 {
   g_autoptr(GError) local_error = NULL;
-  KonkursCompetition *copy;
 
-  if (konkurs_competition_get_document_deadline (*competition) != NULL)
+  if (konkurs_protocol_ensure_deadline (store, competition, &local_error)
+      || g_error_matches (local_error, KONKURS_CALENDAR_ERROR, KONKURS_CALENDAR_ERROR_NO_DATA))
     return TRUE;
 
-  copy = konkurs_competition_copy (*competition);
-  g_object_unref (*competition);
-  *competition = copy;
-
-  /* a calendar that lacks the year leaves the deadline unset: the
-   * protocol then prints a dash rather than refusing to print */
-  if (!konkurs_store_compute_deadline (store, copy, &local_error)
-      && !g_error_matches (local_error, KONKURS_CALENDAR_ERROR, KONKURS_CALENDAR_ERROR_NO_DATA))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 /* The day of the latest decision in local time (see the header for why),
@@ -188,11 +128,11 @@ decision_label (KonkursCatalog *catalog, Decision decision)
   switch (decision)
     {
     case DECISION_ADMITTED:
-      return translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_ADMITTED));
+      return konkurs_protocol_translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_ADMITTED));
     case DECISION_REFUSED:
-      return translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_REJECTED));
+      return konkurs_protocol_translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_REJECTED));
     case DECISION_WITHDRAWN:
-      return translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_WITHDRAWN));
+      return konkurs_protocol_translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_WITHDRAWN));
     case DECISION_PENDING:
     case N_DECISIONS:
     default:
@@ -249,7 +189,7 @@ refusal_reasons (Builder *builder, KonkursCandidacy *candidacy, GError **error)
       g_string_append (text, line);
     }
 
-  if (!is_blank (reason) && !reason_restates_engine (builder, reason, failures))
+  if (!konkurs_text_is_blank (reason) && !reason_restates_engine (builder, reason, failures))
     {
       if (text->len > 0)
         g_string_append_c (text, '\n');
@@ -272,7 +212,7 @@ reasons_of (Builder *builder, KonkursCandidacy *candidacy, Decision decision, GE
 
   /* an admission against the engine's verdict carries the secretary's
    * reason; one that agrees needs none */
-  return g_strdup (is_blank (reason) ? "—" : reason);
+  return g_strdup (konkurs_text_is_blank (reason) ? "—" : reason);
 }
 
 static gboolean
@@ -344,9 +284,9 @@ sort_rows (Builder *builder, Group *group)
 {
   g_autoptr(GHashTable) keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
-  for (guint i = 0; i < group->rows->len; i++)
+  for (guint i = 0; i < group->items->len; i++)
     {
-      KonkursCandidacy *candidacy = g_ptr_array_index (group->rows, i);
+      KonkursCandidacy *candidacy = g_ptr_array_index (group->items, i);
       KonkursCandidate *candidate = g_hash_table_lookup (builder->candidates,
                                                          &(gint64) { konkurs_candidacy_get_candidate_id (candidacy) });
       g_autofree char *name = candidate ? konkurs_candidate_dup_full_name (candidate) : g_strdup ("");
@@ -355,7 +295,7 @@ sort_rows (Builder *builder, Group *group)
       g_hash_table_insert (keys, candidacy, konkurs_protocol_collate_key (text));
     }
 
-  g_ptr_array_sort_with_data (group->rows, compare_rows, keys);
+  g_ptr_array_sort_with_data (group->items, compare_rows, keys);
 }
 
 static gboolean
@@ -380,7 +320,7 @@ add_group (Builder *builder, Group *group, GError **error)
   g_autofree char *summary = NULL;
 
   konkurs_document_add_heading (builder->document, group->heading);
-  if (group->rows->len == 0)
+  if (group->items->len == 0)
     {
       konkurs_document_add_paragraph (builder->document, T (N_("No applications were received for this position.")));
       return TRUE;
@@ -388,8 +328,8 @@ add_group (Builder *builder, Group *group, GError **error)
 
   sort_rows (builder, group);
   konkurs_document_begin_table (builder->document, N_PROTOCOL_COLUMNS, headers, widths);
-  for (guint i = 0; i < group->rows->len; i++)
-    if (!add_row (builder, g_ptr_array_index (group->rows, i), i + 1, counts, error))
+  for (guint i = 0; i < group->items->len; i++)
+    if (!add_row (builder, g_ptr_array_index (group->items, i), i + 1, counts, error))
       return FALSE;
   konkurs_document_end_table (builder->document);
 
@@ -399,101 +339,47 @@ add_group (Builder *builder, Group *group, GError **error)
   return TRUE;
 }
 
-static char *
-vacancy_heading (KonkursCatalog *catalog, KonkursVacancy *vacancy)
-{
-  const char *category = konkurs_vacancy_get_category (vacancy);
-
-  if (category != NULL && *category != '\0')
-    return g_strdup_printf ("%s: %s (%s)", T (N_("Position")),
-                            konkurs_vacancy_get_position_title (vacancy), category);
-  return g_strdup_printf ("%s: %s", T (N_("Position")), konkurs_vacancy_get_position_title (vacancy));
-}
-
 /* One group per vacancy, in the order of the announcement, the empty ones
- * included: the protocol accounts for every position.  A competition has
- * a handful of vacancies, so a linear search is fast enough. */
+ * included: the protocol accounts for every position. */
 static GPtrArray *
 group_by_vacancy (Builder *builder, gint64 competition_id, GPtrArray *candidacies, GError **error)
 {
-  KonkursCatalog *catalog = builder->catalog;
   g_autoptr(GPtrArray) vacancies = NULL;
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
-  Group *other = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
 
   vacancies = konkurs_store_list_vacancies (builder->store, competition_id, error);
   if (vacancies == NULL)
     return NULL;
 
-  for (guint i = 0; i < vacancies->len; i++)
-    g_ptr_array_add (groups, group_new (vacancy_heading (builder->catalog, g_ptr_array_index (vacancies, i))));
-
+  groups = konkurs_protocol_vacancy_groups (builder->catalog, vacancies);
   for (guint i = 0; i < candidacies->len; i++)
     {
       KonkursCandidacy *candidacy = g_ptr_array_index (candidacies, i);
-      gint64 vacancy_id = konkurs_candidacy_get_vacancy_id (candidacy);
-      Group *group = NULL;
+      Group *group = konkurs_protocol_vacancy_group (builder->catalog, groups, vacancies,
+                                                     konkurs_candidacy_get_vacancy_id (candidacy));
 
-      for (guint v = 0; v < vacancies->len && group == NULL; v++)
-        if (konkurs_vacancy_get_id (g_ptr_array_index (vacancies, v)) == vacancy_id)
-          group = g_ptr_array_index (groups, v);
-
-      /* the schema ties an application to a vacancy of its own
-       * competition; should that ever fail, the row is still printed */
-      if (group == NULL)
-        {
-          if (other == NULL)
-            {
-              other = group_new (g_strdup_printf ("%s: —", T (N_("Position"))));
-              g_ptr_array_add (groups, other);
-            }
-          group = other;
-        }
-      g_ptr_array_add (group->rows, candidacy);
+      g_ptr_array_add (group->items, candidacy);
     }
 
   return g_steal_pointer (&groups);
-}
-
-static int
-compare_groups (gconstpointer a, gconstpointer b)
-{
-  const Group *first = *(Group **) a;
-  const Group *second = *(Group **) b;
-
-  g_autofree char *first_key = konkurs_protocol_collate_key (first->heading);
-  g_autofree char *second_key = konkurs_protocol_collate_key (second->heading);
-
-  return strcmp (first_key, second_key);
 }
 
 /* One group per sector chosen, alphabetically. */
 static GPtrArray *
 group_by_sector (Builder *builder, GPtrArray *candidacies)
 {
-  KonkursCatalog *catalog = builder->catalog;
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_protocol_group_free);
   g_autoptr(GHashTable) by_sector = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < candidacies->len; i++)
     {
       KonkursCandidacy *candidacy = g_ptr_array_index (candidacies, i);
-      const char *sector = konkurs_candidacy_get_sector (candidacy);
-      Group *group;
+      Group *group = konkurs_protocol_sector_group (builder->catalog, groups, by_sector,
+                                                    konkurs_candidacy_get_sector (candidacy));
 
-      if (sector == NULL || *sector == '\0')
-        sector = "—";
-      group = g_hash_table_lookup (by_sector, sector);
-      if (group == NULL)
-        {
-          group = group_new (g_strdup_printf ("%s: %s", T (N_("Sector")), sector));
-          g_ptr_array_add (groups, group);
-          g_hash_table_insert (by_sector, (gpointer) sector, group);
-        }
-      g_ptr_array_add (group->rows, candidacy);
+      g_ptr_array_add (group->items, candidacy);
     }
-
-  g_ptr_array_sort (groups, compare_groups);
+  konkurs_protocol_sort_groups (groups);
 
   return g_steal_pointer (&groups);
 }
@@ -535,21 +421,9 @@ add_header (Builder *builder, KonkursCompetition *competition, const GDate *deci
 {
   KonkursCatalog *catalog = builder->catalog;
   KonkursDocument *document = builder->document;
-  const char *title = konkurs_competition_get_title (competition);
-  g_autofree char *announced = format_date (catalog, konkurs_competition_get_announcement_date (competition));
-  g_autofree char *deadline = format_date (catalog, konkurs_competition_get_document_deadline (competition));
-  g_autofree char *decided = format_date (catalog, decided_on);
+  g_autofree char *decided = konkurs_protocol_format_date (catalog, decided_on);
 
-  konkurs_document_add_title (document, T (N_("Protocol of the review of documents")));
-  if (title != NULL && *title != '\0')
-    konkurs_document_add_heading (document, title);
-
-  konkurs_document_add_field (document, T (N_("State body")),
-                              konkurs_competition_get_state_body (competition));
-  konkurs_document_add_field (document, T (N_("Procedure")),
-                              translate_label (catalog, konkurs_procedure_get_label (konkurs_competition_get_procedure (competition))));
-  konkurs_document_add_field (document, T (N_("Announcement date")), announced);
-  konkurs_document_add_field (document, T (N_("Deadline for documents")), deadline);
+  konkurs_protocol_add_header (document, catalog, N_("Protocol of the review of documents"), competition, TRUE);
   konkurs_document_add_field (document, T (N_("Date of the decision")), decided);
   konkurs_document_add_paragraph (document,
                                   T (N_("The competition commission reviewed the documents of the candidates "
@@ -654,7 +528,6 @@ konkurs_admission_protocol_build (KonkursStore   *store,
 {
   g_autoptr(KonkursDocument) document = NULL;
   g_autoptr(KonkursCompetition) competition = NULL;
-  g_autofree char *footer = NULL;
   Builder builder = { 0 };
   gboolean ok;
 
@@ -668,10 +541,7 @@ konkurs_admission_protocol_build (KonkursStore   *store,
   if (!ensure_deadline (store, &competition, error))
     return NULL;
 
-  document = konkurs_document_new ();
-  footer = g_strconcat (T (N_("Protocol of the review of documents")), " — ",
-                        konkurs_competition_get_state_body (competition), NULL);
-  konkurs_document_set_footer (document, footer, T (N_("Page %u of %u")));
+  document = konkurs_protocol_new_document (catalog, N_("Protocol of the review of documents"), competition);
 
   builder.store = store;
   builder.catalog = catalog;

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-announcement.h"
+#include "konkurs-protocol-private.h"
 
 /* The document has its own language: every string is an English msgid
  * marked with N_() for xgettext and translated through the catalogue, never
@@ -38,61 +39,6 @@ expand_count (const char *format, int n)
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* The label of an enumeration value in the document's language; a value
- * the program does not know (a newer database) prints as a dash. */
-static const char *
-translate_label (KonkursCatalog *catalog, const char *label)
-{
-  return label != NULL ? konkurs_catalog_gettext (catalog, label) : "—";
-}
-
-static char *
-format_date (KonkursCatalog *catalog, const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("—");
-
-  return konkurs_catalog_format_date (catalog, date);
-}
-
-/* The document deadline as the store computes it; lists carry it, a single
- * competition may not. */
-static gboolean
-ensure_deadline (KonkursStore *store, KonkursCompetition **competition, GError **error)
-{
-  KonkursCompetition *copy;
-
-  if (konkurs_competition_get_document_deadline (*competition) != NULL)
-    return TRUE;
-
-  copy = konkurs_competition_copy (*competition);
-  g_object_unref (*competition);
-  *competition = copy;
-
-  return konkurs_store_compute_deadline (store, copy, error);
-}
-
-static void
-add_header (KonkursDocument    *document,
-            KonkursCompetition *competition,
-            KonkursCatalog     *catalog)
-{
-  const char *title = konkurs_competition_get_title (competition);
-  g_autofree char *announced = format_date (catalog, konkurs_competition_get_announcement_date (competition));
-  g_autofree char *deadline = format_date (catalog, konkurs_competition_get_document_deadline (competition));
-
-  konkurs_document_add_title (document, T (N_("Announcement of the competition")));
-  if (title != NULL && *title != '\0')
-    konkurs_document_add_heading (document, title);
-
-  konkurs_document_add_field (document, T (N_("State body")),
-                              konkurs_competition_get_state_body (competition));
-  konkurs_document_add_field (document, T (N_("Procedure")),
-                              translate_label (catalog, konkurs_procedure_get_label (konkurs_competition_get_procedure (competition))));
-  konkurs_document_add_field (document, T (N_("Announcement date")), announced);
-  konkurs_document_add_field (document, T (N_("Deadline for documents")), deadline);
 }
 
 /* The review period is a number of the rule set the competition is bound
@@ -130,7 +76,7 @@ requirements_text (KonkursVacancy *vacancy, KonkursCatalog *catalog)
   const char *more = konkurs_vacancy_get_requirements (vacancy);
 
   if (education != KONKURS_EDUCATION_NONE)
-    g_ptr_array_add (lines, g_strdup (translate_label (catalog, konkurs_education_get_label (education))));
+    g_ptr_array_add (lines, g_strdup (konkurs_protocol_translate_label (catalog, konkurs_education_get_label (education))));
   if (years > 0)
     g_ptr_array_add (lines, expand_count (konkurs_catalog_ngettext (catalog,
                                                                     "At least %d year of work experience",
@@ -140,7 +86,7 @@ requirements_text (KonkursVacancy *vacancy, KonkursCatalog *catalog)
   if (more != NULL && *more != '\0')
     g_ptr_array_add (lines, g_strdup (more));
   if (lines->len == 0)
-    g_ptr_array_add (lines, g_strdup (translate_label (catalog, konkurs_education_get_label (KONKURS_EDUCATION_NONE))));
+    g_ptr_array_add (lines, g_strdup (konkurs_protocol_translate_label (catalog, konkurs_education_get_label (KONKURS_EDUCATION_NONE))));
   g_ptr_array_add (lines, NULL);
 
   return g_strjoinv ("\n", (char **) lines->pdata);
@@ -154,7 +100,7 @@ add_vacancy_row (KonkursDocument *document, KonkursVacancy *vacancy, guint numbe
   g_autofree char *number_text = g_strdup_printf ("%u", number);
   g_autofree char *seats = g_strdup_printf ("%d", konkurs_vacancy_get_seats (vacancy));
   g_autofree char *corps = g_strjoin (category && *category ? ", " : NULL,
-                                      translate_label (catalog, konkurs_corps_get_label (konkurs_vacancy_get_corps (vacancy))),
+                                      konkurs_protocol_translate_label (catalog, konkurs_corps_get_label (konkurs_vacancy_get_corps (vacancy))),
                                       category, NULL);
   g_autofree char *requirements = requirements_text (vacancy, catalog);
   const char *cells[N_ANNOUNCEMENT_COLUMNS] = {
@@ -162,7 +108,7 @@ add_vacancy_row (KonkursDocument *document, KonkursVacancy *vacancy, guint numbe
     konkurs_vacancy_get_position_title (vacancy),
     corps,
     konkurs_vacancy_get_leadership (vacancy) ? T (N_("Leadership")) : T (N_("Non-leadership")),
-    translate_label (catalog, konkurs_level_get_label (konkurs_vacancy_get_level (vacancy))),
+    konkurs_protocol_translate_label (catalog, konkurs_level_get_label (konkurs_vacancy_get_level (vacancy))),
     sector && *sector ? sector : "—",
     seats,
     requirements,
@@ -218,7 +164,6 @@ konkurs_announcement_build (KonkursStore   *store,
 {
   g_autoptr(KonkursDocument) document = NULL;
   g_autoptr(KonkursCompetition) competition = NULL;
-  g_autofree char *footer = NULL;
 
   g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
   g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
@@ -227,15 +172,11 @@ konkurs_announcement_build (KonkursStore   *store,
   competition = konkurs_store_get_competition (store, competition_id, error);
   if (competition == NULL)
     return NULL;
-  if (!ensure_deadline (store, &competition, error))
+  if (!konkurs_protocol_ensure_deadline (store, &competition, error))
     return NULL;
 
-  document = konkurs_document_new ();
-  footer = g_strconcat (T (N_("Announcement of the competition")), " — ",
-                        konkurs_competition_get_state_body (competition), NULL);
-  konkurs_document_set_footer (document, footer, T (N_("Page %u of %u")));
-
-  add_header (document, competition, catalog);
+  document = konkurs_protocol_new_document (catalog, N_("Announcement of the competition"), competition);
+  konkurs_protocol_add_header (document, catalog, N_("Announcement of the competition"), competition, TRUE);
   if (!add_review_period (document, store, competition, catalog, error))
     return NULL;
   if (!add_vacancies (document, store, competition, catalog, error))

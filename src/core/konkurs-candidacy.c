@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-candidacy.h"
+#include "konkurs-property.h"
 
 /* Codes and labels */
 
@@ -132,18 +133,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-set_int64_field (KonkursCandidacy *self,
-                 gint64           *field,
-                 gint64            value,
-                 guint             prop_id)
-{
-  if (*field == value)
-    return;
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
 /* @nullable: NULL stays NULL instead of becoming "". */
 static void
 set_string_field (KonkursCandidacy  *self,
@@ -154,11 +143,8 @@ set_string_field (KonkursCandidacy  *self,
 {
   if (value == NULL && !nullable)
     value = "";
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  if (konkurs_property_replace_nullable_string (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -310,7 +296,7 @@ konkurs_candidacy_set_##field (KonkursCandidacy *self,                        \
                                gint64            value)                       \
 {                                                                             \
   g_return_if_fail (KONKURS_IS_CANDIDACY (self));                             \
-  set_int64_field (self, &self->field, value, PROP);                          \
+  konkurs_property_set_value (self, properties[PROP], &self->field, value);    \
 }
 
 INT64_ACCESSORS (id, PROP_ID)
@@ -350,19 +336,10 @@ void
 konkurs_candidacy_set_received_on (KonkursCandidacy *self,
                                    const GDate      *date)
 {
-  gboolean valid;
-
   g_return_if_fail (KONKURS_IS_CANDIDACY (self));
 
-  valid = date != NULL && g_date_valid (date);
-  if (valid == g_date_valid (&self->received_on) &&
-      (!valid || g_date_compare (date, &self->received_on) == 0))
-    return;
-  if (valid)
-    self->received_on = *date;
-  else
-    g_date_clear (&self->received_on, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECEIVED_ON]);
+  if (konkurs_property_replace_date_value (&self->received_on, date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECEIVED_ON]);
 }
 
 KonkursCandidacyStatus
@@ -377,10 +354,7 @@ konkurs_candidacy_set_status (KonkursCandidacy       *self,
                               KonkursCandidacyStatus  status)
 {
   g_return_if_fail (KONKURS_IS_CANDIDACY (self));
-  if (self->status == status)
-    return;
-  self->status = status;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  konkurs_property_set_value (self, properties[PROP_STATUS], &self->status, status);
 }
 
 KonkursEligibilityState
@@ -395,10 +369,7 @@ konkurs_candidacy_set_eligibility (KonkursCandidacy        *self,
                                    KonkursEligibilityState  state)
 {
   g_return_if_fail (KONKURS_IS_CANDIDACY (self));
-  if (self->eligibility == state)
-    return;
-  self->eligibility = state;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ELIGIBILITY]);
+  konkurs_property_set_value (self, properties[PROP_ELIGIBILITY], &self->eligibility, state);
 }
 
 GDateTime *

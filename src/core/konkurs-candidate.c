@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "konkurs-candidate.h"
+#include "konkurs-property.h"
 
 /* Entries of the lists */
 
@@ -17,16 +18,6 @@ G_DEFINE_BOXED_TYPE (KonkursEmployment, konkurs_employment,
                      konkurs_employment_copy, konkurs_employment_free)
 G_DEFINE_BOXED_TYPE (KonkursCandidateCertificate, konkurs_candidate_certificate,
                      konkurs_candidate_certificate_copy, konkurs_candidate_certificate_free)
-
-static void
-copy_date (GDate       *to,
-           const GDate *from)
-{
-  if (from != NULL && g_date_valid (from))
-    *to = *from;
-  else
-    g_date_clear (to, 1);
-}
 
 KonkursEducationEntry *
 konkurs_education_entry_new (KonkursEducation  level,
@@ -70,8 +61,8 @@ konkurs_employment_new (const char  *employer,
 
   employment->employer = g_strdup (employer != NULL ? employer : "");
   employment->position = g_strdup (position != NULL ? position : "");
-  copy_date (&employment->start, start);
-  copy_date (&employment->end, end);
+  konkurs_property_copy_date (&employment->start, start);
+  konkurs_property_copy_date (&employment->end, end);
   return employment;
 }
 
@@ -102,7 +93,7 @@ konkurs_candidate_certificate_new (KonkursCertificateKind  kind,
   KonkursCandidateCertificate *certificate = g_new0 (KonkursCandidateCertificate, 1);
 
   certificate->kind = kind;
-  copy_date (&certificate->passed_on, passed_on);
+  konkurs_property_copy_date (&certificate->passed_on, passed_on);
   certificate->result = g_strdup (result != NULL ? result : "");
   certificate->number = g_strdup (number != NULL ? number : "");
   return certificate;
@@ -175,30 +166,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* g_set_str() is GLib 2.76. */
-static gboolean
-replace_string (char       **slot,
-                const char  *value)
-{
-  if (value == NULL)
-    value = "";
-  if (g_strcmp0 (*slot, value) == 0)
-    return FALSE;
-  g_free (*slot);
-  *slot = g_strdup (value);
-  return TRUE;
-}
-
-static void
-set_string_field (KonkursCandidate  *self,
-                  char             **field,
-                  const char        *value,
-                  guint              prop_id)
-{
-  if (replace_string (field, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
 
 static void
 konkurs_candidate_finalize (GObject *object)
@@ -341,13 +308,13 @@ konkurs_candidate_copy (KonkursCandidate *self)
   copy = konkurs_candidate_new ();
   copy->id = self->id;
   konkurs_candidate_set_iin (copy, self->iin);
-  replace_string (&copy->surname, self->surname);
-  replace_string (&copy->name, self->name);
-  replace_string (&copy->patronymic, self->patronymic);
-  replace_string (&copy->citizenship, self->citizenship);
-  replace_string (&copy->phone, self->phone);
-  replace_string (&copy->email, self->email);
-  replace_string (&copy->address, self->address);
+  konkurs_property_replace_string (&copy->surname, self->surname);
+  konkurs_property_replace_string (&copy->name, self->name);
+  konkurs_property_replace_string (&copy->patronymic, self->patronymic);
+  konkurs_property_replace_string (&copy->citizenship, self->citizenship);
+  konkurs_property_replace_string (&copy->phone, self->phone);
+  konkurs_property_replace_string (&copy->email, self->email);
+  konkurs_property_replace_string (&copy->address, self->address);
   copy->language_level = self->language_level;
   copy->exclusions = self->exclusions;
   copy->entered_birth_date = self->entered_birth_date;
@@ -373,10 +340,7 @@ konkurs_candidate_set_id (KonkursCandidate *self,
                           gint64            id)
 {
   g_return_if_fail (KONKURS_IS_CANDIDATE (self));
-  if (self->id == id)
-    return;
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  konkurs_property_set_value (self, properties[PROP_ID], &self->id, id);
 }
 
 const char *
@@ -407,9 +371,9 @@ konkurs_candidate_set_iin (KonkursCandidate *self,
 
   old_sex = konkurs_candidate_get_sex (self);
   had_birth = konkurs_candidate_get_birth_date (self) != NULL;
-  copy_date (&old_birth, konkurs_candidate_get_birth_date (self));
+  konkurs_property_copy_date (&old_birth, konkurs_candidate_get_birth_date (self));
 
-  if (!replace_string (&self->iin, iin))
+  if (!konkurs_property_replace_string (&self->iin, iin))
     return;
   self->iin_valid = konkurs_iin_parse (self->iin, &self->iin_info, NULL);
 
@@ -420,6 +384,19 @@ konkurs_candidate_set_iin (KonkursCandidate *self,
   if (!same_date (had_birth ? &old_birth : NULL, konkurs_candidate_get_birth_date (self)))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BIRTH_DATE]);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* A part of the name changes the full name too. */
+static void
+set_name_part (KonkursCandidate  *self,
+               char             **field,
+               const char        *value,
+               guint              prop_id)
+{
+  if (!konkurs_property_replace_string (field, value))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FULL_NAME]);
 }
 
 const char *
@@ -434,10 +411,7 @@ konkurs_candidate_set_surname (KonkursCandidate *self,
                                const char       *surname)
 {
   g_return_if_fail (KONKURS_IS_CANDIDATE (self));
-  if (!replace_string (&self->surname, surname))
-    return;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SURNAME]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FULL_NAME]);
+  set_name_part (self, &self->surname, surname, PROP_SURNAME);
 }
 
 const char *
@@ -452,10 +426,7 @@ konkurs_candidate_set_name (KonkursCandidate *self,
                             const char       *name)
 {
   g_return_if_fail (KONKURS_IS_CANDIDATE (self));
-  if (!replace_string (&self->name, name))
-    return;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FULL_NAME]);
+  set_name_part (self, &self->name, name, PROP_NAME);
 }
 
 const char *
@@ -470,10 +441,7 @@ konkurs_candidate_set_patronymic (KonkursCandidate *self,
                                   const char       *patronymic)
 {
   g_return_if_fail (KONKURS_IS_CANDIDATE (self));
-  if (!replace_string (&self->patronymic, patronymic))
-    return;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATRONYMIC]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FULL_NAME]);
+  set_name_part (self, &self->patronymic, patronymic, PROP_PATRONYMIC);
 }
 
 char *
@@ -500,16 +468,10 @@ void
 konkurs_candidate_set_birth_date (KonkursCandidate *self,
                                   const GDate      *date)
 {
-  GDate new_date;
-
   g_return_if_fail (KONKURS_IS_CANDIDATE (self));
 
-  copy_date (&new_date, date);
-  if (g_date_valid (&new_date) == g_date_valid (&self->entered_birth_date) &&
-      (!g_date_valid (&new_date) || g_date_compare (&new_date, &self->entered_birth_date) == 0))
-    return;
-  self->entered_birth_date = new_date;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BIRTH_DATE]);
+  if (konkurs_property_replace_date_value (&self->entered_birth_date, date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BIRTH_DATE]);
 }
 
 const GDate *
@@ -539,7 +501,8 @@ konkurs_candidate_set_##field (KonkursCandidate *self,                        \
                                const char       *value)                       \
 {                                                                             \
   g_return_if_fail (KONKURS_IS_CANDIDATE (self));                             \
-  set_string_field (self, &self->field, value, PROP);                         \
+  konkurs_property_set_string (G_OBJECT (self), properties[PROP],             \
+                               &self->field, value);                          \
 }
 
 STRING_ACCESSORS (citizenship, PROP_CITIZENSHIP)
@@ -559,10 +522,7 @@ konkurs_candidate_set_language_level (KonkursCandidate     *self,
                                       KonkursLanguageLevel  level)
 {
   g_return_if_fail (KONKURS_IS_CANDIDATE (self));
-  if (self->language_level == level)
-    return;
-  self->language_level = level;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE_LEVEL]);
+  konkurs_property_set_value (self, properties[PROP_LANGUAGE_LEVEL], &self->language_level, level);
 }
 
 KonkursExclusion
@@ -577,10 +537,7 @@ konkurs_candidate_set_exclusions (KonkursCandidate *self,
                                   KonkursExclusion  exclusions)
 {
   g_return_if_fail (KONKURS_IS_CANDIDATE (self));
-  if (self->exclusions == exclusions)
-    return;
-  self->exclusions = exclusions;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCLUSIONS]);
+  konkurs_property_set_value (self, properties[PROP_EXCLUSIONS], &self->exclusions, exclusions);
 }
 
 /* Lists */
@@ -775,7 +732,7 @@ konkurs_candidate_fill_facts (KonkursCandidate      *self,
 
   memset (facts, 0, sizeof *facts);
   birth = konkurs_candidate_get_iin_birth_date (self);
-  copy_date (&facts->birth_date, birth);
+  konkurs_property_copy_date (&facts->birth_date, birth);
   facts->citizenship = self->citizenship[0] != '\0' ? self->citizenship : NULL;
   facts->education = konkurs_candidate_get_highest_education (self);
   facts->work_periods = (const KonkursWorkPeriod *) (void *) storage->work_periods->data;

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-competition.h"
+#include "konkurs-property.h"
 
 struct _KonkursCompetition
 {
@@ -36,40 +37,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Replaces *@slot with a copy of @date; an invalid date counts as unset.
- * Returns whether anything changed. */
-static gboolean
-replace_date (GDate       **slot,
-              const GDate  *date)
-{
-  if (date != NULL && !g_date_valid (date))
-    date = NULL;
-
-  if (*slot == NULL && date == NULL)
-    return FALSE;
-  if (*slot != NULL && date != NULL && g_date_compare (*slot, date) == 0)
-    return FALSE;
-
-  g_clear_pointer (slot, g_date_free);
-  if (date != NULL)
-    *slot = g_date_copy (date);
-  return TRUE;
-}
-
-/* g_set_str() is GLib 2.76. */
-static gboolean
-replace_string (char       **slot,
-                const char  *value)
-{
-  if (value == NULL)
-    value = "";
-  if (g_strcmp0 (*slot, value) == 0)
-    return FALSE;
-  g_free (*slot);
-  *slot = g_strdup (value);
-  return TRUE;
-}
 
 static void
 konkurs_competition_finalize (GObject *object)
@@ -211,12 +178,10 @@ konkurs_competition_copy (KonkursCompetition *self)
   copy->id = self->id;
   copy->rule_set_id = self->rule_set_id;
   copy->procedure = self->procedure;
-  g_free (copy->state_body);
-  copy->state_body = g_strdup (self->state_body);
-  g_free (copy->title);
-  copy->title = g_strdup (self->title);
-  replace_date (&copy->announcement_date, self->announcement_date);
-  replace_date (&copy->document_deadline, self->document_deadline);
+  konkurs_property_replace_string (&copy->state_body, self->state_body);
+  konkurs_property_replace_string (&copy->title, self->title);
+  konkurs_property_replace_date (&copy->announcement_date, self->announcement_date);
+  konkurs_property_replace_date (&copy->document_deadline, self->document_deadline);
   return copy;
 }
 
@@ -233,10 +198,7 @@ konkurs_competition_set_id (KonkursCompetition *self,
 {
   g_return_if_fail (KONKURS_IS_COMPETITION (self));
 
-  if (self->id == id)
-    return;
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  konkurs_property_set_value (self, properties[PROP_ID], &self->id, id);
 }
 
 gint64
@@ -252,10 +214,7 @@ konkurs_competition_set_rule_set_id (KonkursCompetition *self,
 {
   g_return_if_fail (KONKURS_IS_COMPETITION (self));
 
-  if (self->rule_set_id == id)
-    return;
-  self->rule_set_id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RULE_SET_ID]);
+  konkurs_property_set_value (self, properties[PROP_RULE_SET_ID], &self->rule_set_id, id);
 }
 
 KonkursProcedure
@@ -271,10 +230,7 @@ konkurs_competition_set_procedure (KonkursCompetition *self,
 {
   g_return_if_fail (KONKURS_IS_COMPETITION (self));
 
-  if (self->procedure == procedure)
-    return;
-  self->procedure = procedure;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROCEDURE]);
+  konkurs_property_set_value (self, properties[PROP_PROCEDURE], &self->procedure, procedure);
 }
 
 const char *
@@ -290,8 +246,7 @@ konkurs_competition_set_state_body (KonkursCompetition *self,
 {
   g_return_if_fail (KONKURS_IS_COMPETITION (self));
 
-  if (replace_string (&self->state_body, state_body))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE_BODY]);
+  konkurs_property_set_string (G_OBJECT (self), properties[PROP_STATE_BODY], &self->state_body, state_body);
 }
 
 const char *
@@ -307,8 +262,7 @@ konkurs_competition_set_title (KonkursCompetition *self,
 {
   g_return_if_fail (KONKURS_IS_COMPETITION (self));
 
-  if (replace_string (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  konkurs_property_set_string (G_OBJECT (self), properties[PROP_TITLE], &self->title, title);
 }
 
 const GDate *
@@ -324,8 +278,7 @@ konkurs_competition_set_announcement_date (KonkursCompetition *self,
 {
   g_return_if_fail (KONKURS_IS_COMPETITION (self));
 
-  if (replace_date (&self->announcement_date, date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNOUNCEMENT_DATE]);
+  konkurs_property_set_date (G_OBJECT (self), properties[PROP_ANNOUNCEMENT_DATE], &self->announcement_date, date);
 }
 
 const GDate *
@@ -341,6 +294,5 @@ konkurs_competition_set_document_deadline (KonkursCompetition *self,
 {
   g_return_if_fail (KONKURS_IS_COMPETITION (self));
 
-  if (replace_date (&self->document_deadline, date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_DEADLINE]);
+  konkurs_property_set_date (G_OBJECT (self), properties[PROP_DOCUMENT_DEADLINE], &self->document_deadline, date);
 }

@@ -17,6 +17,7 @@
 
 #include "konkurs-exchange-private.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-text.h"
 
 #define MIN_YEAR 1900
 #define MAX_YEAR 2100
@@ -54,16 +55,6 @@ candidates_data_free (gpointer data)
   g_hash_table_unref (self->competitions);
   g_hash_table_unref (self->vacancies);
   g_free (self);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-
-  return TRUE;
 }
 
 static const char *
@@ -443,7 +434,7 @@ locate_fault (xmlNode          *node,
     {
       KonkursEmployment *job = g_ptr_array_index (jobs, i);
 
-      if (is_blank (job->employer))
+      if (konkurs_text_is_blank (job->employer))
         return (*attr = "@employer", nth_child (node, "work", i));
       if (g_date_valid (&job->end) && g_date_compare (&job->end, &job->start) < 0)
         return (*attr = "@end", nth_child (node, "work", i));

@@ -20,36 +20,11 @@
 
 #define N_PUBLICATION_COLUMNS 3
 
-/* The applications to one vacancy, or to one sector. */
-typedef struct {
-  char      *heading;
-  GPtrArray *entries;   /* of KonkursCodeEntry, borrowed */
-} Group;
-
-static void
-group_free (Group *group)
-{
-  g_free (group->heading);
-  g_ptr_array_unref (group->entries);
-  g_free (group);
-}
-
-static Group *
-group_new (char *heading)
-{
-  Group *group = g_new0 (Group, 1);
-
-  group->heading = heading;
-  group->entries = g_ptr_array_new ();
-
-  return group;
-}
+typedef KonkursProtocolGroup Group;   /* of KonkursCodeEntry */
 
 static const char *
 result_label (KonkursCatalog *catalog, const KonkursCodeEntry *entry)
 {
-  const char *label;
-
   switch (entry->status)
     {
     case KONKURS_CANDIDACY_ADMITTED:
@@ -64,8 +39,7 @@ result_label (KonkursCatalog *catalog, const KonkursCodeEntry *entry)
     case KONKURS_CANDIDACY_WINNER:
     case KONKURS_CANDIDACY_RESERVE:
     default:
-      label = konkurs_candidacy_status_get_label (entry->status);
-      return label != NULL ? konkurs_catalog_gettext (catalog, label) : "—";
+      return konkurs_protocol_translate_label (catalog, konkurs_candidacy_status_get_label (entry->status));
     }
 }
 
@@ -80,29 +54,6 @@ compare_entries (gconstpointer a, gconstpointer b)
   return strcmp (first->personal_code, second->personal_code);
 }
 
-static int
-compare_groups (gconstpointer a, gconstpointer b)
-{
-  const Group *first = *(Group **) a;
-  const Group *second = *(Group **) b;
-
-  g_autofree char *first_key = konkurs_protocol_collate_key (first->heading);
-  g_autofree char *second_key = konkurs_protocol_collate_key (second->heading);
-
-  return strcmp (first_key, second_key);
-}
-
-static char *
-vacancy_heading (KonkursCatalog *catalog, KonkursVacancy *vacancy)
-{
-  const char *category = konkurs_vacancy_get_category (vacancy);
-
-  if (category != NULL && *category != '\0')
-    return g_strdup_printf ("%s: %s (%s)", T (N_("Position")),
-                            konkurs_vacancy_get_position_title (vacancy), category);
-  return g_strdup_printf ("%s: %s", T (N_("Position")), konkurs_vacancy_get_position_title (vacancy));
-}
-
 /* One group per vacancy in the order of the announcement; a vacancy
  * without applications has nothing to publish and is left out. */
 static GPtrArray *
@@ -110,41 +61,27 @@ group_by_vacancy (KonkursStore *store, gint64 competition_id, GPtrArray *entries
                   KonkursCatalog *catalog, GError **error)
 {
   g_autoptr(GPtrArray) vacancies = NULL;
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
-  Group *other = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_protocol_group_free);
 
   vacancies = konkurs_store_list_vacancies (store, competition_id, error);
   if (vacancies == NULL)
     return NULL;
-  for (guint i = 0; i < vacancies->len; i++)
-    g_ptr_array_add (all, group_new (vacancy_heading (catalog, g_ptr_array_index (vacancies, i))));
+  all = konkurs_protocol_vacancy_groups (catalog, vacancies);
 
   for (guint i = 0; i < entries->len; i++)
     {
       KonkursCodeEntry *entry = g_ptr_array_index (entries, i);
-      Group *group = NULL;
 
-      for (guint v = 0; v < vacancies->len && group == NULL; v++)
-        if (konkurs_vacancy_get_id (g_ptr_array_index (vacancies, v)) == entry->vacancy_id)
-          group = g_ptr_array_index (all, v);
-      if (group == NULL)
-        {
-          if (other == NULL)
-            {
-              other = group_new (g_strdup_printf ("%s: —", T (N_("Position"))));
-              g_ptr_array_add (all, other);
-            }
-          group = other;
-        }
-      g_ptr_array_add (group->entries, entry);
+      g_ptr_array_add (konkurs_protocol_vacancy_group (catalog, all, vacancies, entry->vacancy_id)->items,
+                       entry);
     }
 
   for (guint i = 0; i < all->len; i++)
     {
       Group *group = g_ptr_array_index (all, i);
 
-      if (group->entries->len > 0)
+      if (group->items->len > 0)
         g_ptr_array_add (groups, g_ptr_array_steal_index (all, i--));
     }
 
@@ -154,24 +91,16 @@ group_by_vacancy (KonkursStore *store, gint64 competition_id, GPtrArray *entries
 static GPtrArray *
 group_by_sector (GPtrArray *entries, KonkursCatalog *catalog)
 {
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_protocol_group_free);
   g_autoptr(GHashTable) by_sector = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < entries->len; i++)
     {
       KonkursCodeEntry *entry = g_ptr_array_index (entries, i);
-      const char *sector = entry->sector != NULL && *entry->sector != '\0' ? entry->sector : "—";
-      Group *group = g_hash_table_lookup (by_sector, sector);
 
-      if (group == NULL)
-        {
-          group = group_new (g_strdup_printf ("%s: %s", T (N_("Sector")), sector));
-          g_ptr_array_add (groups, group);
-          g_hash_table_insert (by_sector, (gpointer) sector, group);
-        }
-      g_ptr_array_add (group->entries, entry);
+      g_ptr_array_add (konkurs_protocol_sector_group (catalog, groups, by_sector, entry->sector)->items, entry);
     }
-  g_ptr_array_sort (groups, compare_groups);
+  konkurs_protocol_sort_groups (groups);
 
   return g_steal_pointer (&groups);
 }
@@ -187,12 +116,12 @@ add_group (KonkursDocument *document, Group *group, KonkursCatalog *catalog)
   };
 
   konkurs_document_add_heading (document, group->heading);
-  g_ptr_array_sort (group->entries, compare_entries);
+  g_ptr_array_sort (group->items, compare_entries);
 
   konkurs_document_begin_table (document, N_PUBLICATION_COLUMNS, headers, widths);
-  for (guint i = 0; i < group->entries->len; i++)
+  for (guint i = 0; i < group->items->len; i++)
     {
-      const KonkursCodeEntry *entry = g_ptr_array_index (group->entries, i);
+      const KonkursCodeEntry *entry = g_ptr_array_index (group->items, i);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       const char *cells[N_PUBLICATION_COLUMNS] = {
         number,
@@ -208,16 +137,7 @@ add_group (KonkursDocument *document, Group *group, KonkursCatalog *catalog)
 static void
 add_header (KonkursDocument *document, KonkursCompetition *competition, KonkursCatalog *catalog)
 {
-  const char *title = konkurs_competition_get_title (competition);
-  const char *procedure = konkurs_procedure_get_label (konkurs_competition_get_procedure (competition));
-
-  konkurs_document_add_title (document, T (N_("List of results by personal code")));
-  if (title != NULL && *title != '\0')
-    konkurs_document_add_heading (document, title);
-  konkurs_document_add_field (document, T (N_("State body")),
-                              konkurs_competition_get_state_body (competition));
-  konkurs_document_add_field (document, T (N_("Procedure")),
-                              procedure != NULL ? konkurs_catalog_gettext (catalog, procedure) : "—");
+  konkurs_protocol_add_header (document, catalog, N_("List of results by personal code"), competition, FALSE);
   konkurs_document_add_field (document, T (N_("Stage")), T (N_("Review of documents")));
   konkurs_document_add_paragraph (document,
                                   T (N_("Candidates are listed by their personal codes only, "
@@ -234,7 +154,6 @@ konkurs_publication_list_build (KonkursStore   *store,
   g_autoptr(KonkursCompetition) competition = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) groups = NULL;
-  g_autofree char *footer = NULL;
 
   g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
   g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
@@ -254,10 +173,7 @@ konkurs_publication_list_build (KonkursStore   *store,
   if (groups == NULL)
     return NULL;
 
-  document = konkurs_document_new ();
-  footer = g_strconcat (T (N_("List of results by personal code")), " — ",
-                        konkurs_competition_get_state_body (competition), NULL);
-  konkurs_document_set_footer (document, footer, T (N_("Page %u of %u")));
+  document = konkurs_protocol_new_document (catalog, N_("List of results by personal code"), competition);
 
   add_header (document, competition, catalog);
   if (groups->len == 0)

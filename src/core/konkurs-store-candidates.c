@@ -10,56 +10,23 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-personal-code.h"
+#include "konkurs-property.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-private.h"
+#include "konkurs-text.h"
 
 /* Personal codes are random; a collision with one of 20 million codes is
  * rare, so a handful of retries make failure practically impossible. */
 #define MAX_CODE_ATTEMPTS 16
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-invalid (GError     **error,
-         const char  *message)
-{
-  g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static void
-bind_date (sqlite3_stmt *stmt,
-           int           index,
-           const GDate  *date)
-{
-  char *iso = konkurs_store_date_to_iso (date);
-
-  if (iso == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, iso, -1, g_free);
-}
 
 static void
 column_date (sqlite3_stmt *stmt,
              int           column,
              GDate        *out)
 {
-  g_autoptr(GDate) date = konkurs_store_date_from_iso ((const char *) sqlite3_column_text (stmt, column));
+  g_autoptr(GDate) date = konkurs_store_column_date (stmt, column);
 
-  if (date != NULL)
-    *out = *date;
-  else
-    g_date_clear (out, 1);
+  konkurs_property_copy_date (out, date);
 }
 
 static const char *
@@ -170,7 +137,7 @@ validate_identity (KonkursCandidate  *candidate,
   KonkursIinInfo info;
 
   if (!konkurs_iin_parse (konkurs_candidate_get_iin (candidate), &info, &iin_error))
-    return invalid (error, iin_error->message);
+    return konkurs_store_invalid (error, iin_error->message);
 
   if (entered != NULL && g_date_compare (entered, &info.birth_date) != 0)
     {
@@ -183,10 +150,10 @@ validate_identity (KonkursCandidate  *candidate,
       return FALSE;
     }
 
-  if (is_blank (konkurs_candidate_get_surname (candidate)))
-    return invalid (error, _("The surname is required."));
-  if (is_blank (konkurs_candidate_get_name (candidate)))
-    return invalid (error, _("The name is required."));
+  if (konkurs_text_is_blank (konkurs_candidate_get_surname (candidate)))
+    return konkurs_store_invalid (error, _("The surname is required."));
+  if (konkurs_text_is_blank (konkurs_candidate_get_name (candidate)))
+    return konkurs_store_invalid (error, _("The name is required."));
   return TRUE;
 }
 
@@ -227,7 +194,7 @@ validate_employments (KonkursCandidate  *candidate,
     {
       const KonkursEmployment *job = g_ptr_array_index (employments, i);
 
-      if (is_blank (job->employer))
+      if (konkurs_text_is_blank (job->employer))
         {
           g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
                        _("Work period %u: the employer is required."), i + 1);
@@ -396,7 +363,7 @@ bind_candidate (sqlite3_stmt     *stmt,
   sqlite3_bind_text (stmt, 2, konkurs_candidate_get_surname (candidate), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, konkurs_candidate_get_name (candidate), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, konkurs_candidate_get_patronymic (candidate), -1, SQLITE_TRANSIENT);
-  bind_date (stmt, 5, konkurs_candidate_get_iin_birth_date (candidate));
+  konkurs_store_bind_date (stmt, 5, konkurs_candidate_get_iin_birth_date (candidate));
   sqlite3_bind_text (stmt, 6, konkurs_candidate_get_sex (candidate) == KONKURS_SEX_FEMALE ? "F" : "M",
                      -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 7, konkurs_candidate_get_citizenship (candidate), -1, SQLITE_TRANSIENT);
@@ -462,79 +429,63 @@ delete_children (KonkursStore  *self,
   return TRUE;
 }
 
-static gboolean
-insert_education (KonkursStore      *self,
-                  KonkursCandidate  *candidate,
-                  gint64             id,
-                  GError           **error)
+/* Binds the columns ?2… of one child row; ?1 is the candidate. */
+typedef void (*BindChild) (sqlite3_stmt *stmt, gconstpointer child);
+
+static void
+bind_education (sqlite3_stmt  *stmt,
+                gconstpointer  child)
 {
-  GPtrArray *education = konkurs_candidate_get_education (candidate);
+  const KonkursEducationEntry *entry = child;
 
-  for (guint i = 0; i < education->len; i++)
-    {
-      const KonkursEducationEntry *entry = g_ptr_array_index (education, i);
-      sqlite3_stmt *stmt = cached_stmt (self, STMT_INSERT_EDUCATION, error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int (stmt, 2, entry->level);
-      sqlite3_bind_text (stmt, 3, entry->field, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, entry->institution, -1, SQLITE_STATIC);
-      if (entry->year != 0)
-        sqlite3_bind_int (stmt, 5, entry->year);
-      if (!run_cached (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  sqlite3_bind_int (stmt, 2, entry->level);
+  sqlite3_bind_text (stmt, 3, entry->field, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, entry->institution, -1, SQLITE_STATIC);
+  if (entry->year != 0)
+    sqlite3_bind_int (stmt, 5, entry->year);
 }
 
-static gboolean
-insert_employments (KonkursStore      *self,
-                    KonkursCandidate  *candidate,
-                    gint64             id,
-                    GError           **error)
+static void
+bind_employment (sqlite3_stmt  *stmt,
+                 gconstpointer  child)
 {
-  GPtrArray *employments = konkurs_candidate_get_employments (candidate);
+  const KonkursEmployment *job = child;
 
-  for (guint i = 0; i < employments->len; i++)
-    {
-      const KonkursEmployment *job = g_ptr_array_index (employments, i);
-      sqlite3_stmt *stmt = cached_stmt (self, STMT_INSERT_WORK, error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, job->employer, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, job->position, -1, SQLITE_STATIC);
-      bind_date (stmt, 4, &job->start);
-      bind_date (stmt, 5, &job->end);
-      if (!run_cached (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  sqlite3_bind_text (stmt, 2, job->employer, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, job->position, -1, SQLITE_STATIC);
+  konkurs_store_bind_date (stmt, 4, &job->start);
+  konkurs_store_bind_date (stmt, 5, &job->end);
 }
 
-static gboolean
-insert_certificates (KonkursStore      *self,
-                     KonkursCandidate  *candidate,
-                     gint64             id,
-                     GError           **error)
+static void
+bind_certificate (sqlite3_stmt  *stmt,
+                  gconstpointer  child)
 {
-  GPtrArray *certificates = konkurs_candidate_get_certificates (candidate);
+  const KonkursCandidateCertificate *certificate = child;
 
-  for (guint i = 0; i < certificates->len; i++)
+  sqlite3_bind_text (stmt, 2, konkurs_certificate_kind_to_code (certificate->kind), -1, SQLITE_STATIC);
+  konkurs_store_bind_date (stmt, 3, &certificate->passed_on);
+  sqlite3_bind_text (stmt, 4, certificate->result, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, certificate->number, -1, SQLITE_STATIC);
+}
+
+/* One row of @insert per item of @children for candidate @id. */
+static gboolean
+insert_children (KonkursStore  *self,
+                 GPtrArray     *children,
+                 StmtId         insert,
+                 BindChild      bind,
+                 gint64         id,
+                 GError       **error)
+{
+  for (guint i = 0; i < children->len; i++)
     {
-      const KonkursCandidateCertificate *certificate = g_ptr_array_index (certificates, i);
-      sqlite3_stmt *stmt = cached_stmt (self, STMT_INSERT_CERTIFICATE, error);
+      sqlite3_stmt *stmt = cached_stmt (self, insert, error);
 
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, konkurs_certificate_kind_to_code (certificate->kind), -1, SQLITE_STATIC);
-      bind_date (stmt, 3, &certificate->passed_on);
-      sqlite3_bind_text (stmt, 4, certificate->result, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, certificate->number, -1, SQLITE_STATIC);
+      bind (stmt, g_ptr_array_index (children, i));
       if (!run_cached (self, stmt, error))
         return FALSE;
     }
@@ -554,9 +505,12 @@ write_candidate (KonkursStore      *self,
     return FALSE;
   if (!is_new && !delete_children (self, *id, error))
     return FALSE;
-  if (!insert_education (self, candidate, *id, error) ||
-      !insert_employments (self, candidate, *id, error) ||
-      !insert_certificates (self, candidate, *id, error))
+  if (!insert_children (self, konkurs_candidate_get_education (candidate), STMT_INSERT_EDUCATION,
+                        bind_education, *id, error) ||
+      !insert_children (self, konkurs_candidate_get_employments (candidate), STMT_INSERT_WORK,
+                        bind_employment, *id, error) ||
+      !insert_children (self, konkurs_candidate_get_certificates (candidate), STMT_INSERT_CERTIFICATE,
+                        bind_certificate, *id, error))
     return FALSE;
 
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_CANDIDATES);
@@ -799,20 +753,11 @@ konkurs_store_get_candidate (KonkursStore  *self,
                              gint64         id,
                              GError       **error)
 {
-  g_autoptr(GPtrArray) candidates = NULL;
-
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
 
-  candidates = konkurs_store_get_candidates (self, &id, 1, TRUE, error);
-  if (candidates == NULL)
-    return NULL;
-  if (candidates->len == 0)
-    {
-      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                           _("The candidate does not exist: the record may have been deleted."));
-      return NULL;
-    }
-  return g_object_ref (g_ptr_array_index (candidates, 0));
+  return konkurs_store_first_object (konkurs_store_get_candidates (self, &id, 1, TRUE, error),
+                                     _("The candidate does not exist: the record may have been deleted."),
+                                     error);
 }
 
 /* "[1,2,3]": the ids as one bound parameter, read back with json_each(),
@@ -1190,16 +1135,7 @@ read_one_candidacy (KonkursStore  *self,
                     const char    *not_found,
                     GError       **error)
 {
-  g_autoptr(GPtrArray) candidacies = read_candidacies (self, stmt, error);
-
-  if (candidacies == NULL)
-    return NULL;
-  if (candidacies->len == 0)
-    {
-      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND, not_found);
-      return NULL;
-    }
-  return g_object_ref (g_ptr_array_index (candidacies, 0));
+  return konkurs_store_first_object (read_candidacies (self, stmt, error), not_found, error);
 }
 
 KonkursCandidacy *
@@ -1320,36 +1256,36 @@ validate_application (KonkursStore  *self,
   gint64 value = 0;
 
   if (received_on == NULL || !g_date_valid (received_on))
-    return invalid (error, _("The date the application was received is required."));
+    return konkurs_store_invalid (error, _("The date the application was received is required."));
   if (!lookup_int64 (self, "SELECT id FROM candidate WHERE id = ?1", candidate_id, &found, &value, error))
     return FALSE;
   if (!found)
-    return invalid (error, _("The candidate does not exist: the record may have been deleted."));
+    return konkurs_store_invalid (error, _("The candidate does not exist: the record may have been deleted."));
 
   if (!lookup_int64 (self, "SELECT procedure FROM competition WHERE id = ?1", competition_id,
                      &found, &value, error))
     return FALSE;
   if (!found)
-    return invalid (error, _("The competition does not exist: it may have been deleted."));
+    return konkurs_store_invalid (error, _("The competition does not exist: it may have been deleted."));
 
   if (value == KONKURS_PROCEDURE_YOUTH_RESERVE)
     {
       if (vacancy_id != 0)
-        return invalid (error, _("A Youth Personnel Reserve selection has sectors, not vacancies: choose a sector."));
-      if (is_blank (sector))
-        return invalid (error, _("Choose the sector the candidate applies to."));
+        return konkurs_store_invalid (error, _("A Youth Personnel Reserve selection has sectors, not vacancies: choose a sector."));
+      if (konkurs_text_is_blank (sector))
+        return konkurs_store_invalid (error, _("Choose the sector the candidate applies to."));
       return TRUE;
     }
 
   if (vacancy_id == 0)
-    return invalid (error, _("Choose the vacancy the candidate applies to."));
+    return konkurs_store_invalid (error, _("Choose the vacancy the candidate applies to."));
   if (!lookup_int64 (self, "SELECT competition_id FROM vacancy WHERE id = ?1", vacancy_id,
                      &found, &value, error))
     return FALSE;
   if (!found)
-    return invalid (error, _("The vacancy does not exist: it may have been deleted."));
+    return konkurs_store_invalid (error, _("The vacancy does not exist: it may have been deleted."));
   if (value != competition_id)
-    return invalid (error, _("The vacancy belongs to another competition."));
+    return konkurs_store_invalid (error, _("The vacancy belongs to another competition."));
   return TRUE;
 }
 
@@ -1401,7 +1337,7 @@ insert_application (KonkursStore  *self,
     sqlite3_bind_int64 (stmt, 3, vacancy_id);
   else
     sqlite3_bind_text (stmt, 4, sector, -1, SQLITE_TRANSIENT);
-  bind_date (stmt, 6, received_on);
+  konkurs_store_bind_date (stmt, 6, received_on);
 
   for (int attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++)
     {
@@ -1498,7 +1434,7 @@ log_new_application (KonkursStore      *self,
   else
     sqlite3_bind_text (stmt, 6, konkurs_candidacy_get_sector (candidacy), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 7, konkurs_candidacy_get_personal_code (candidacy), -1, SQLITE_STATIC);
-  bind_date (stmt, 8, konkurs_candidacy_get_received_on (candidacy));
+  konkurs_store_bind_date (stmt, 8, konkurs_candidacy_get_received_on (candidacy));
   sqlite3_bind_text (stmt, 9, konkurs_candidacy_status_to_code (konkurs_candidacy_get_status (candidacy)),
                      -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 10, konkurs_eligibility_state_to_code (konkurs_candidacy_get_eligibility (candidacy)),
@@ -1714,7 +1650,7 @@ check_candidacy (KonkursStore      *self,
     return NULL;
   if (!g_date_valid (&facts.competition_date))
     {
-      invalid (error, _("The competition has no date to check eligibility on: set its announcement date."));
+      konkurs_store_invalid (error, _("The competition has no date to check eligibility on: set its announcement date."));
       return NULL;
     }
 
@@ -1865,13 +1801,13 @@ decide (KonkursStore  *self,
     return FALSE;
 
   decision.engine_eligible = (failures->len == 0);
-  if (admitted != decision.engine_eligible && is_blank (reason))
-    return invalid (error,
+  if (admitted != decision.engine_eligible && konkurs_text_is_blank (reason))
+    return konkurs_store_invalid (error,
                     admitted
                     ? _("The automatic check found the candidate not eligible. To admit the candidate anyway, write the reason.")
                     : _("The automatic check found the candidate eligible. To refuse the candidate, write the reason."));
 
-  if (is_blank (reason))
+  if (konkurs_text_is_blank (reason))
     {
       engine_reasons = describe_failures (failures);
       decision.reason = engine_reasons;

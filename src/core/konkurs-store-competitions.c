@@ -9,41 +9,10 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-private.h"
+#include "konkurs-text.h"
 
 #define TABLE_COMPETITIONS "competitions"
 #define TABLE_VACANCIES    "vacancies"
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-invalid (GError     **error,
-         const char  *message)
-{
-  g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static void
-bind_date (sqlite3_stmt *stmt,
-           int           index,
-           const GDate  *date)
-{
-  char *iso = konkurs_store_date_to_iso (date);
-
-  if (iso == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, iso, -1, g_free);
-}
 
 static gboolean
 row_exists (KonkursStore  *self,
@@ -197,7 +166,7 @@ competition_from_row (KonkursStore *self,
                       sqlite3_stmt *stmt)
 {
   KonkursCompetition *competition = konkurs_competition_new ();
-  g_autoptr(GDate) announced = konkurs_store_date_from_iso ((const char *) sqlite3_column_text (stmt, 5));
+  g_autoptr(GDate) announced = konkurs_store_column_date (stmt, 5);
 
   konkurs_competition_set_id (competition, sqlite3_column_int64 (stmt, 0));
   konkurs_competition_set_rule_set_id (competition, sqlite3_column_int64 (stmt, 1));
@@ -253,7 +222,6 @@ konkurs_store_get_competition (KonkursStore  *self,
                                GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) competitions = NULL;
 
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
 
@@ -262,16 +230,8 @@ konkurs_store_get_competition (KonkursStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 2, id);
 
-  competitions = read_competitions (self, stmt, error);
-  if (competitions == NULL)
-    return NULL;
-  if (competitions->len == 0)
-    {
-      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                           _("The competition does not exist: it may have been deleted."));
-      return NULL;
-    }
-  return g_object_ref (g_ptr_array_index (competitions, 0));
+  return konkurs_store_first_object (read_competitions (self, stmt, error),
+                                     _("The competition does not exist: it may have been deleted."), error);
 }
 
 /* Competitions: writing */
@@ -289,12 +249,12 @@ validate_competition (KonkursStore        *self,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(KonkursRuleSet) rule_set = NULL;
 
-  if (is_blank (konkurs_competition_get_state_body (competition)))
-    return invalid (error, _("The state body is required."));
+  if (konkurs_text_is_blank (konkurs_competition_get_state_body (competition)))
+    return konkurs_store_invalid (error, _("The state body is required."));
   if (announced == NULL)
-    return invalid (error, _("The announcement date is required."));
+    return konkurs_store_invalid (error, _("The announcement date is required."));
   if (procedure != KONKURS_PROCEDURE_CIVIL_SERVICE && procedure != KONKURS_PROCEDURE_YOUTH_RESERVE)
-    return invalid (error, _("The procedure must be a civil-service competition or a Youth Personnel Reserve selection."));
+    return konkurs_store_invalid (error, _("The procedure must be a civil-service competition or a Youth Personnel Reserve selection."));
 
   *rule_set_id = konkurs_competition_get_rule_set_id (competition);
   if (*rule_set_id == 0)
@@ -310,8 +270,8 @@ validate_competition (KonkursStore        *self,
           return FALSE;
         }
       if (*rule_set_id == 0)
-        return invalid (error, local_error->message);
-      return invalid (error, _("The rule set of the competition does not exist."));
+        return konkurs_store_invalid (error, local_error->message);
+      return konkurs_store_invalid (error, _("The rule set of the competition does not exist."));
     }
 
   *rule_set_id = konkurs_rule_set_get_id (rule_set);
@@ -327,7 +287,7 @@ bind_competition (sqlite3_stmt       *stmt,
   sqlite3_bind_int (stmt, 2, konkurs_competition_get_procedure (competition));
   sqlite3_bind_text (stmt, 3, konkurs_competition_get_state_body (competition), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, konkurs_competition_get_title (competition), -1, SQLITE_TRANSIENT);
-  bind_date (stmt, 5, konkurs_competition_get_announcement_date (competition));
+  konkurs_store_bind_date (stmt, 5, konkurs_competition_get_announcement_date (competition));
 }
 
 /* Inserts @competition with @id (0: a new id), returning the row id. */
@@ -634,7 +594,6 @@ konkurs_store_get_vacancy (KonkursStore  *self,
                            GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) vacancies = NULL;
 
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
 
@@ -643,16 +602,8 @@ konkurs_store_get_vacancy (KonkursStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
 
-  vacancies = read_vacancies (self, stmt, error);
-  if (vacancies == NULL)
-    return NULL;
-  if (vacancies->len == 0)
-    {
-      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                           _("The vacancy does not exist: it may have been deleted."));
-      return NULL;
-    }
-  return g_object_ref (g_ptr_array_index (vacancies, 0));
+  return konkurs_store_first_object (read_vacancies (self, stmt, error),
+                                     _("The vacancy does not exist: it may have been deleted."), error);
 }
 
 /* Vacancies: writing */
@@ -668,24 +619,24 @@ validate_vacancy (KonkursStore    *self,
   KonkursEducation education = konkurs_vacancy_get_education (vacancy);
   gboolean exists = FALSE;
 
-  if (is_blank (konkurs_vacancy_get_position_title (vacancy)))
-    return invalid (error, _("The position title is required."));
+  if (konkurs_text_is_blank (konkurs_vacancy_get_position_title (vacancy)))
+    return konkurs_store_invalid (error, _("The position title is required."));
   if (konkurs_vacancy_get_seats (vacancy) < 1)
-    return invalid (error, _("A vacancy needs at least one seat."));
+    return konkurs_store_invalid (error, _("A vacancy needs at least one seat."));
   if (konkurs_vacancy_get_experience_years (vacancy) < 0)
-    return invalid (error, _("The required work experience cannot be negative."));
+    return konkurs_store_invalid (error, _("The required work experience cannot be negative."));
   if (corps != KONKURS_CORPS_A && corps != KONKURS_CORPS_B)
-    return invalid (error, _("The corps must be A or B."));
+    return konkurs_store_invalid (error, _("The corps must be A or B."));
   if (level < KONKURS_LEVEL_CENTRAL || level > KONKURS_LEVEL_DISTRICT)
-    return invalid (error, _("The level must be central, regional or district."));
+    return konkurs_store_invalid (error, _("The level must be central, regional or district."));
   if (education < KONKURS_EDUCATION_NONE || education > KONKURS_EDUCATION_POSTGRADUATE)
-    return invalid (error, _("The required education is not one Konkurs knows."));
+    return konkurs_store_invalid (error, _("The required education is not one Konkurs knows."));
 
   if (competition_id != 0 &&
       !row_exists (self, "SELECT 1 FROM competition WHERE id = ?1", competition_id, &exists, error))
     return FALSE;
   if (!exists)
-    return invalid (error, _("The vacancy must belong to a competition that exists."));
+    return konkurs_store_invalid (error, _("The vacancy must belong to a competition that exists."));
   return TRUE;
 }
 
@@ -855,7 +806,7 @@ put_back_vacancy (KonkursStore    *self,
   gint64 id = konkurs_vacancy_get_id (vacancy);
 
   if (id == 0)
-    return invalid (error, _("Only a vacancy that was saved before can be restored."));
+    return konkurs_store_invalid (error, _("Only a vacancy that was saved before can be restored."));
   if (!validate_vacancy (self, vacancy, competition_id, error) ||
       insert_vacancy (self, vacancy, competition_id, id, error) == 0)
     return FALSE;
@@ -891,7 +842,7 @@ put_back_competition (KonkursStore        *self,
   gint64 rule_set_id = 0;
 
   if (id == 0)
-    return invalid (error, _("Only a competition that was saved before can be restored."));
+    return konkurs_store_invalid (error, _("Only a competition that was saved before can be restored."));
   if (!validate_competition (self, competition, &rule_set_id, error) ||
       insert_competition (self, competition, rule_set_id, id, error) == 0 ||
       !konkurs_store_log_row (self, "restore", "competition", id, error))

@@ -78,6 +78,20 @@ char  *konkurs_store_date_to_iso   (const GDate *date);
 /* NULL for NULL or anything but a real ISO date. */
 GDate *konkurs_store_date_from_iso (const char *iso);
 
+/* Binds @date as ISO text, or NULL when unset. */
+void   konkurs_store_bind_date   (sqlite3_stmt *stmt, int index, const GDate *date);
+/* The ISO date of @column; NULL when NULL or not a date. */
+GDate *konkurs_store_column_date (sqlite3_stmt *stmt, int column);
+
+/* Sets INVALID with @message and returns FALSE, for the checks before a
+ * write. */
+gboolean konkurs_store_invalid (GError **error, const char *message);
+
+/* The first object of @objects, which it frees (NULL: a read that failed
+ * with @error set), or NULL with NOT_FOUND @not_found when there is none:
+ * a read of one row by id. */
+gpointer konkurs_store_first_object (GPtrArray *objects, const char *not_found, GError **error);
+
 /* konkurs-store-schema.c: brings the database of @db, opened from @path, to
  * KONKURS_STORE_SCHEMA_VERSION in one transaction.  @db must have been
  * checked to be a Konkurs database (or an empty one) at @version. */

@@ -376,6 +376,53 @@ konkurs_store_date_from_iso (const char *iso)
   return g_date_new_dmy (day, month, year);
 }
 
+void
+konkurs_store_bind_date (sqlite3_stmt *stmt,
+                         int           index,
+                         const GDate  *date)
+{
+  char *iso = konkurs_store_date_to_iso (date);
+
+  if (iso == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, iso, -1, g_free);
+}
+
+GDate *
+konkurs_store_column_date (sqlite3_stmt *stmt,
+                           int           column)
+{
+  return konkurs_store_date_from_iso ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* Errors */
+
+gboolean
+konkurs_store_invalid (GError     **error,
+                       const char  *message)
+{
+  g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+gpointer
+konkurs_store_first_object (GPtrArray   *objects,
+                            const char  *not_found,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) owned = objects;
+
+  if (owned == NULL)
+    return NULL;
+  if (owned->len == 0)
+    {
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND, not_found);
+      return NULL;
+    }
+  return g_object_ref (g_ptr_array_index (owned, 0));
+}
+
 /* Signals and transactions */
 
 typedef struct {
@@ -1016,8 +1063,7 @@ read_rule_sets (KonkursStore  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(GDate) valid_from =
-        konkurs_store_date_from_iso ((const char *) sqlite3_column_text (stmt, 3));
+      g_autoptr(GDate) valid_from = konkurs_store_column_date (stmt, 3);
 
       g_ptr_array_add (rule_sets,
                        konkurs_rule_set_new (sqlite3_column_int64 (stmt, 0),
@@ -1046,16 +1092,7 @@ read_one_rule_set (KonkursStore  *self,
                    const char    *not_found,
                    GError       **error)
 {
-  g_autoptr(GPtrArray) rule_sets = read_rule_sets (self, stmt, error);
-
-  if (rule_sets == NULL)
-    return NULL;
-  if (rule_sets->len == 0)
-    {
-      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND, not_found);
-      return NULL;
-    }
-  return g_object_ref (g_ptr_array_index (rule_sets, 0));
+  return konkurs_store_first_object (read_rule_sets (self, stmt, error), not_found, error);
 }
 
 GPtrArray *

@@ -97,10 +97,16 @@ to_label (const KonkursEnumName *names,
 }
 
 /* The enums are int-sized, but the compiler may not let us pass their
- * address as int *: go through a temporary. */
-#define DEFINE_FROM_CODE(func, Type, table)                   \
+ * address as int *: from_code goes through a temporary. */
+#define DEFINE_CODES(prefix, Type, table)                     \
+  const char *                                                \
+  prefix##_to_code (Type value)                               \
+  {                                                           \
+    return to_code (table, value);                            \
+  }                                                           \
+                                                              \
   gboolean                                                    \
-  func (const char *code, Type *out)                          \
+  prefix##_from_code (const char *code, Type *out)            \
   {                                                           \
     int value;                                                \
     if (!find_code (table, code, &value))                     \
@@ -110,61 +116,20 @@ to_label (const KonkursEnumName *names,
     return TRUE;                                              \
   }
 
-const char *
-konkurs_procedure_to_code (KonkursProcedure procedure)
-{
-  return to_code (procedures, procedure);
-}
-DEFINE_FROM_CODE (konkurs_procedure_from_code, KonkursProcedure, procedures)
+#define DEFINE_LABEL(prefix, Type, table)                     \
+  const char *                                                \
+  prefix##_get_label (Type value)                             \
+  {                                                           \
+    return to_label (table, value);                           \
+  }
 
-const char *
-konkurs_corps_to_code (KonkursCorps value)
-{
-  return to_code (corps, value);
-}
-DEFINE_FROM_CODE (konkurs_corps_from_code, KonkursCorps, corps)
+DEFINE_CODES (konkurs_procedure, KonkursProcedure, procedures)
+DEFINE_CODES (konkurs_corps, KonkursCorps, corps)
+DEFINE_CODES (konkurs_level, KonkursLevel, levels)
+DEFINE_CODES (konkurs_education, KonkursEducation, educations)
+DEFINE_CODES (konkurs_doc_language, KonkursDocLanguage, doc_languages)
 
-const char *
-konkurs_level_to_code (KonkursLevel level)
-{
-  return to_code (levels, level);
-}
-DEFINE_FROM_CODE (konkurs_level_from_code, KonkursLevel, levels)
-
-const char *
-konkurs_education_to_code (KonkursEducation education)
-{
-  return to_code (educations, education);
-}
-DEFINE_FROM_CODE (konkurs_education_from_code, KonkursEducation, educations)
-
-const char *
-konkurs_doc_language_to_code (KonkursDocLanguage language)
-{
-  return to_code (doc_languages, language);
-}
-DEFINE_FROM_CODE (konkurs_doc_language_from_code, KonkursDocLanguage, doc_languages)
-
-const char *
-konkurs_procedure_get_label (KonkursProcedure procedure)
-{
-  return to_label (procedures, procedure);
-}
-
-const char *
-konkurs_corps_get_label (KonkursCorps value)
-{
-  return to_label (corps, value);
-}
-
-const char *
-konkurs_level_get_label (KonkursLevel level)
-{
-  return to_label (levels, level);
-}
-
-const char *
-konkurs_education_get_label (KonkursEducation education)
-{
-  return to_label (educations, education);
-}
+DEFINE_LABEL (konkurs_procedure, KonkursProcedure, procedures)
+DEFINE_LABEL (konkurs_corps, KonkursCorps, corps)
+DEFINE_LABEL (konkurs_level, KonkursLevel, levels)
+DEFINE_LABEL (konkurs_education, KonkursEducation, educations)

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "konkurs-property.h"
 #include "konkurs-vacancy.h"
 
 struct _KonkursVacancy
@@ -46,42 +47,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* g_set_str() is GLib 2.76. */
-static gboolean
-replace_string (char       **slot,
-                const char  *value)
-{
-  if (value == NULL)
-    value = "";
-  if (g_strcmp0 (*slot, value) == 0)
-    return FALSE;
-  g_free (*slot);
-  *slot = g_strdup (value);
-  return TRUE;
-}
-
-static void
-set_int_field (KonkursVacancy *self,
-               int            *field,
-               int             value,
-               guint           prop_id)
-{
-  if (*field == value)
-    return;
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_string_field (KonkursVacancy  *self,
-                  char           **field,
-                  const char      *value,
-                  guint            prop_id)
-{
-  if (replace_string (field, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
 
 static void
 konkurs_vacancy_finalize (GObject *object)
@@ -221,16 +186,16 @@ konkurs_vacancy_copy (KonkursVacancy *self)
   copy = konkurs_vacancy_new ();
   copy->id = self->id;
   copy->competition_id = self->competition_id;
-  replace_string (&copy->position_title, self->position_title);
+  konkurs_property_replace_string (&copy->position_title, self->position_title);
   copy->corps = self->corps;
-  replace_string (&copy->category, self->category);
+  konkurs_property_replace_string (&copy->category, self->category);
   copy->leadership = self->leadership;
   copy->level = self->level;
-  replace_string (&copy->sector, self->sector);
+  konkurs_property_replace_string (&copy->sector, self->sector);
   copy->seats = self->seats;
   copy->education = self->education;
   copy->experience_years = self->experience_years;
-  replace_string (&copy->requirements, self->requirements);
+  konkurs_property_replace_string (&copy->requirements, self->requirements);
   return copy;
 }
 
@@ -247,10 +212,7 @@ konkurs_vacancy_set_id (KonkursVacancy *self,
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
 
-  if (self->id == id)
-    return;
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  konkurs_property_set_value (self, properties[PROP_ID], &self->id, id);
 }
 
 gint64
@@ -266,10 +228,7 @@ konkurs_vacancy_set_competition_id (KonkursVacancy *self,
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
 
-  if (self->competition_id == id)
-    return;
-  self->competition_id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPETITION_ID]);
+  konkurs_property_set_value (self, properties[PROP_COMPETITION_ID], &self->competition_id, id);
 }
 
 const char *
@@ -284,7 +243,7 @@ konkurs_vacancy_set_position_title (KonkursVacancy *self,
                                     const char     *title)
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
-  set_string_field (self, &self->position_title, title, PROP_POSITION_TITLE);
+  konkurs_property_set_string (G_OBJECT (self), properties[PROP_POSITION_TITLE], &self->position_title, title);
 }
 
 KonkursCorps
@@ -300,10 +259,7 @@ konkurs_vacancy_set_corps (KonkursVacancy *self,
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
 
-  if (self->corps == corps)
-    return;
-  self->corps = corps;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPS]);
+  konkurs_property_set_value (self, properties[PROP_CORPS], &self->corps, corps);
 }
 
 const char *
@@ -318,7 +274,7 @@ konkurs_vacancy_set_category (KonkursVacancy *self,
                               const char     *category)
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
-  set_string_field (self, &self->category, category, PROP_CATEGORY);
+  konkurs_property_set_string (G_OBJECT (self), properties[PROP_CATEGORY], &self->category, category);
 }
 
 gboolean
@@ -335,10 +291,7 @@ konkurs_vacancy_set_leadership (KonkursVacancy *self,
   g_return_if_fail (KONKURS_IS_VACANCY (self));
 
   leadership = !!leadership;
-  if (self->leadership == leadership)
-    return;
-  self->leadership = leadership;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEADERSHIP]);
+  konkurs_property_set_value (self, properties[PROP_LEADERSHIP], &self->leadership, leadership);
 }
 
 KonkursLevel
@@ -354,10 +307,7 @@ konkurs_vacancy_set_level (KonkursVacancy *self,
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
 
-  if (self->level == level)
-    return;
-  self->level = level;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+  konkurs_property_set_value (self, properties[PROP_LEVEL], &self->level, level);
 }
 
 const char *
@@ -372,7 +322,7 @@ konkurs_vacancy_set_sector (KonkursVacancy *self,
                             const char     *sector)
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
-  set_string_field (self, &self->sector, sector, PROP_SECTOR);
+  konkurs_property_set_string (G_OBJECT (self), properties[PROP_SECTOR], &self->sector, sector);
 }
 
 int
@@ -387,7 +337,7 @@ konkurs_vacancy_set_seats (KonkursVacancy *self,
                            int             seats)
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
-  set_int_field (self, &self->seats, seats, PROP_SEATS);
+  konkurs_property_set_value (self, properties[PROP_SEATS], &self->seats, seats);
 }
 
 KonkursEducation
@@ -403,10 +353,7 @@ konkurs_vacancy_set_education (KonkursVacancy   *self,
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
 
-  if (self->education == education)
-    return;
-  self->education = education;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDUCATION]);
+  konkurs_property_set_value (self, properties[PROP_EDUCATION], &self->education, education);
 }
 
 int
@@ -421,7 +368,7 @@ konkurs_vacancy_set_experience_years (KonkursVacancy *self,
                                       int             years)
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
-  set_int_field (self, &self->experience_years, years, PROP_EXPERIENCE_YEARS);
+  konkurs_property_set_value (self, properties[PROP_EXPERIENCE_YEARS], &self->experience_years, years);
 }
 
 const char *
@@ -436,5 +383,5 @@ konkurs_vacancy_set_requirements (KonkursVacancy *self,
                                   const char     *requirements)
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
-  set_string_field (self, &self->requirements, requirements, PROP_REQUIREMENTS);
+  konkurs_property_set_string (G_OBJECT (self), properties[PROP_REQUIREMENTS], &self->requirements, requirements);
 }
