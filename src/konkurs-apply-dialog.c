@@ -251,19 +251,16 @@ fill_competitions (KonkursApplyDialog *self,
   for (guint i = 0; i < competitions->len; i++)
     {
       KonkursCompetition *competition = competitions->pdata[i];
-      const char *title = konkurs_competition_get_title (competition);
       const char *body = konkurs_competition_get_state_body (competition);
       g_autofree char *deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
       g_autofree char *subtitle = NULL;
       GtkWidget *row;
 
-      if (title == NULL || title[0] == '\0')
-        title = body;
       /* TRANSLATORS: under a competition: state body · procedure · deadline */
       subtitle = g_strdup_printf (_("%s · %s · documents until %s"), body,
                                   _(konkurs_procedure_get_label (konkurs_competition_get_procedure (competition))),
                                   deadline);
-      row = add_choice (self->competitions_list, title, subtitle);
+      row = add_choice (self->competitions_list, konkurs_ui_competition_name (competition), subtitle);
       g_object_set_data_full (G_OBJECT (row), "competition", g_object_ref (competition), g_object_unref);
       if (first == NULL)
         first = row;
@@ -317,13 +314,7 @@ on_apply_clicked (KonkursApplyDialog *self)
                                    self->vacancy_id, self->sector, &received, &error);
   if (candidacy == NULL)
     {
-      if (g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID) ||
-          g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE))
-        g_debug ("Application not recorded: %s", error->message);
-      else
-        g_warning ("Application not recorded: %s", error->message);
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      konkurs_ui_report_refusal ("Application not recorded", error, self->error_label);
       return;
     }
 

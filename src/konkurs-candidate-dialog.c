@@ -730,12 +730,7 @@ on_save_clicked (KonkursCandidateDialog *self)
   apply_inputs (self);
   if (!konkurs_store_save_candidate (self->store, self->candidate, &error))
     {
-      /* A refusal the secretary can fix is no program error. */
-      if (g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID) ||
-          g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE))
-        g_debug ("Candidate not saved: %s", error->message);
-      else
-        g_warning ("Candidate not saved: %s", error->message);
+      konkurs_ui_report_refusal ("Candidate not saved", error, NULL);
       show_store_error (self, error);
       return;
     }

@@ -118,34 +118,12 @@ static const KonkursEligibilityState eligibility_states[] = {
 
 static void update_details (KonkursCandidatesView *self);
 
-static const char *
-translate_label (const char *msgid)
-{
-  return msgid != NULL ? _(msgid) : "";
-}
-
-static GtkWindow *
-get_parent_window (KonkursCandidatesView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 add_toast (KonkursCandidatesView *self,
            AdwToast              *toast)
 {
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
   g_object_unref (toast);
-}
-
-static void
-show_error (KonkursCandidatesView *self,
-            const char            *heading,
-            const GError          *error)
-{
-  konkurs_print_show_error (GTK_WIDGET (self), heading, error);
 }
 
 static gint64
@@ -189,11 +167,9 @@ setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
             gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = konkurs_ui_new_cell_label ();
   CandidateColumn column = GPOINTER_TO_INT (user_data);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (column == COLUMN_IIN || column == COLUMN_BIRTH_DATE)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (list_item, label);
@@ -240,17 +216,8 @@ add_column (KonkursCandidatesView *self,
             const char            *title,
             int                    width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (column));
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_column_set_expand (view_column, width < 0);
-  gtk_column_view_column_set_fixed_width (view_column, width);
-  gtk_column_view_append_column (self->candidates_list, view_column);
-  g_object_unref (view_column);
+  konkurs_ui_append_column (self->candidates_list, title, G_CALLBACK (setup_cell), G_CALLBACK (bind_cell),
+                            column, width);
 }
 
 /* Filters */
@@ -260,10 +227,8 @@ setup_choice (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = konkurs_ui_new_cell_label ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   /* In the button the text ellipsizes; in the list, long titles stay
    * readable up to a width. */
   gtk_label_set_width_chars (GTK_LABEL (label), user_data != NULL ? 30 : 4);
@@ -351,11 +316,8 @@ fill_competition_filter (KonkursCandidatesView *self)
   for (guint i = 0; i < self->competitions->len; i++)
     {
       KonkursCompetition *competition = self->competitions->pdata[i];
-      const char *title = konkurs_competition_get_title (competition);
 
-      if (title == NULL || title[0] == '\0')
-        title = konkurs_competition_get_state_body (competition);
-      gtk_string_list_append (strings, title);
+      gtk_string_list_append (strings, konkurs_ui_competition_name (competition));
       if (konkurs_competition_get_id (competition) == keep)
         selected = i + 1;
     }
@@ -611,7 +573,7 @@ build_header (KonkursCandidatesView *self,
       g_string_append (facts, " · ");
       g_string_append_printf (facts, g_dngettext (GETTEXT_PACKAGE, "aged %d", "aged %d", age), age);
       g_string_append (facts, " · ");
-      g_string_append (facts, translate_label (konkurs_sex_get_label (konkurs_candidate_get_sex (candidate))));
+      g_string_append (facts, konkurs_ui_translate_label (konkurs_sex_get_label (konkurs_candidate_get_sex (candidate))));
     }
   label = new_label (facts->str, "dim-label");
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
@@ -766,8 +728,10 @@ build_application (KonkursCandidatesView *self,
 
   /* TRANSLATORS: the stage of an application and the decision on eligibility, e.g. "Received · Pending" */
   state = g_strdup_printf (_("%s · %s"),
-                           translate_label (konkurs_candidacy_status_get_label (konkurs_candidacy_get_status (candidacy))),
-                           translate_label (konkurs_eligibility_state_get_label (konkurs_candidacy_get_eligibility (candidacy))));
+                           konkurs_ui_translate_label (konkurs_candidacy_status_get_label (
+                             konkurs_candidacy_get_status (candidacy))),
+                           konkurs_ui_translate_label (konkurs_eligibility_state_get_label (
+                             konkurs_candidacy_get_eligibility (candidacy))));
   label = new_label (state, "caption-heading");
   gtk_label_set_wrap (GTK_LABEL (label), FALSE);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
@@ -871,12 +835,11 @@ build_education (KonkursCandidatesView *self,
       KonkursEducationEntry *entry = entries->pdata[i];
       g_autofree char *year = entry->year > 0 ? g_strdup_printf ("%d", entry->year) : NULL;
       g_autofree char *subtitle = g_strjoin (" · ", or_dash (entry->institution), year != NULL ? year : "—", NULL);
+      const char *level = konkurs_ui_translate_label (konkurs_education_get_label (entry->level));
       g_autofree char *title = NULL;
 
       /* TRANSLATORS: a diploma: the level of education and the field of study */
-      title = entry->field[0] != '\0' ? g_strdup_printf (_("%s, %s"), translate_label (konkurs_education_get_label (entry->level)),
-                                                         entry->field)
-                                      : g_strdup (translate_label (konkurs_education_get_label (entry->level)));
+      title = entry->field[0] != '\0' ? g_strdup_printf (_("%s, %s"), level, entry->field) : g_strdup (level);
       add_row (group, title, subtitle);
     }
 }
@@ -941,7 +904,7 @@ build_certificates (KonkursCandidatesView *self,
                        : g_strdup_printf (_("Expired after %s"), last_text);
       subtitle = entry->result[0] != '\0' ? g_strdup_printf (_("Passed on %s, result %s"), passed, entry->result)
                                           : g_strdup_printf (_("Passed on %s"), passed);
-      row = add_row (group, translate_label (konkurs_certificate_kind_get_label (entry->kind)), subtitle);
+      row = add_row (group, konkurs_ui_translate_label (konkurs_certificate_kind_get_label (entry->kind)), subtitle);
       label = new_label (validity, valid ? "success" : "error");
       gtk_label_set_wrap (GTK_LABEL (label), FALSE);
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
@@ -1022,7 +985,8 @@ static void
 open_candidate_dialog (KonkursCandidatesView *self,
                        KonkursCandidate      *candidate)
 {
-  KonkursCandidateDialog *dialog = konkurs_candidate_dialog_new (get_parent_window (self), self->store, candidate);
+  GtkWindow *parent = konkurs_ui_get_parent_window (GTK_WIDGET (self));
+  KonkursCandidateDialog *dialog = konkurs_candidate_dialog_new (parent, self->store, candidate);
 
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_candidate_saved), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "open-existing", G_CALLBACK (on_open_existing), self, G_CONNECT_SWAPPED);
@@ -1072,7 +1036,7 @@ apply_action (GtkWidget  *widget,
   if (self->candidate == NULL)
     return;
 
-  dialog = konkurs_apply_dialog_new (get_parent_window (self), self->store, self->candidate,
+  dialog = konkurs_apply_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store, self->candidate,
                                      get_filter_competition_id (self));
   g_signal_connect_object (dialog, "applied", G_CALLBACK (on_applied), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -1094,12 +1058,13 @@ open_decision_dialog (KonkursCandidatesView *self,
   candidacy = konkurs_store_get_candidacy (self->store, g_variant_get_int64 (parameter), &error);
   if (candidacy == NULL)
     {
-      show_error (self, _("Could Not Read the Application"), error);
+      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Application"), error);
       return;
     }
 
   name = konkurs_candidate_dup_full_name (self->candidate);
-  dialog = konkurs_decision_dialog_new (get_parent_window (self), self->store, candidacy, admitted, name);
+  dialog = konkurs_decision_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store, candidacy,
+                                        admitted, name);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -1128,12 +1093,8 @@ build_document (KonkursCandidatesView *self,
                 BuildFunc              build,
                 GError               **error)
 {
-  g_autoptr(KonkursCatalog) catalog = NULL;
-  KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
+  g_autoptr(KonkursCatalog) catalog = konkurs_print_new_catalog (self->document_language, error);
 
-  if (!konkurs_doc_language_from_code (self->document_language, &language))
-    language = KONKURS_DOC_LANGUAGE_KK;
-  catalog = konkurs_catalog_new (language, error);
   if (catalog == NULL)
     return NULL;
 
@@ -1157,8 +1118,10 @@ print_or_save (KonkursCandidatesView *self,
                              &error);
   if (document == NULL)
     {
-      show_error (self, admission ? _("Could Not Prepare the Admission Protocol")
-                                  : _("Could Not Prepare the Publication List"), error);
+      konkurs_print_show_error (GTK_WIDGET (self),
+                                admission ? _("Could Not Prepare the Admission Protocol")
+                                          : _("Could Not Prepare the Publication List"),
+                                error);
       return;
     }
 
@@ -1200,25 +1163,6 @@ print_action (GtkWidget  *widget,
 /* Properties */
 
 static void
-konkurs_candidates_view_set_document_language (KonkursCandidatesView *self,
-                                               const char            *code)
-{
-  KonkursDocLanguage language;
-
-  if (g_strcmp0 (self->document_language, code) == 0)
-    return;
-  if (!konkurs_doc_language_from_code (code, &language))
-    {
-      g_warning ("Unknown document language “%s”", code);
-      return;
-    }
-
-  g_free (self->document_language);
-  self->document_language = g_strdup (code);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_LANGUAGE]);
-}
-
-static void
 konkurs_candidates_view_get_property (GObject    *object,
                                       guint       prop_id,
                                       GValue     *value,
@@ -1247,7 +1191,8 @@ konkurs_candidates_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DOCUMENT_LANGUAGE:
-      konkurs_candidates_view_set_document_language (self, g_value_get_string (value));
+      if (konkurs_ui_set_document_language (&self->document_language, g_value_get_string (value)))
+        g_object_notify_by_pspec (object, properties[PROP_DOCUMENT_LANGUAGE]);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1276,9 +1221,7 @@ konkurs_candidates_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   konkurs_print_forget (GTK_WIDGET (self));
-  if (self->settings != NULL)
-    g_settings_unbind (self, "document-language");
-  g_clear_object (&self->settings);
+  konkurs_ui_bind_document_language (object, &self->settings, NULL);
   if (self->candidates_list != NULL)
     release_store (self);
   g_clear_object (&self->candidate);
@@ -1330,14 +1273,10 @@ konkurs_candidates_view_class_init (KonkursCandidatesViewClass *klass)
   object_class->get_property = konkurs_candidates_view_get_property;
   object_class->set_property = konkurs_candidates_view_set_property;
 
-  properties[PROP_DOCUMENT_LANGUAGE] =
-    g_param_spec_string ("document-language", NULL, NULL, "kk",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT_LANGUAGE] = konkurs_ui_document_language_pspec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = konkurs_ui_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-candidates-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, main_stack);
@@ -1450,14 +1389,7 @@ konkurs_candidates_view_set_settings (KonkursCandidatesView *self,
   g_return_if_fail (KONKURS_IS_CANDIDATES_VIEW (self));
   g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
 
-  if (self->settings == settings)
-    return;
-
-  if (self->settings != NULL)
-    g_settings_unbind (self, "document-language");
-  g_set_object (&self->settings, settings);
-  if (settings != NULL)
-    g_settings_bind (settings, "document-language", self, "document-language", G_SETTINGS_BIND_DEFAULT);
+  konkurs_ui_bind_document_language (G_OBJECT (self), &self->settings, settings);
 }
 
 GListModel *

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-competition-dialog.h"
+#include "konkurs-ui-helpers.h"
 
 struct _KonkursCompetitionDialog
 {
@@ -47,56 +48,12 @@ static const KonkursProcedure procedures[] = {
   KONKURS_PROCEDURE_YOUTH_RESERVE,
 };
 
-static char *
-format_date (const GDate *date)
-{
-  char buffer[128];
-
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup (_("Not set"));
-  if (g_date_strftime (buffer, sizeof buffer, "%x", date) == 0)
-    return g_strdup ("");
-  return g_strdup (buffer);
-}
-
-/* AdwEntryRow 1.2 does not name its inner text for assistive technologies. */
-static void
-label_entry_row (AdwEntryRow *row)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                    -1);
-}
-
-static void
-show_field_error (GtkWidget  *row,
-                  GtkLabel   *label,
-                  const char *message)
-{
-  if (message != NULL)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-}
-
-static char *
-get_stripped_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static void
 apply_inputs (KonkursCompetitionDialog *self,
               KonkursCompetition       *competition)
 {
-  g_autofree char *state_body = get_stripped_text (self->state_body_row);
-  g_autofree char *title = get_stripped_text (self->title_row);
+  g_autofree char *state_body = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->state_body_row));
+  g_autofree char *title = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->title_row));
   guint procedure = adw_combo_row_get_selected (self->procedure_row);
   guint rule_set = adw_combo_row_get_selected (self->rule_set_row);
 
@@ -122,23 +79,23 @@ update_deadline (KonkursCompetitionDialog *self)
   if (!self->deadline_ok)
     {
       gtk_label_set_text (self->deadline_label, "—");
-      show_field_error (GTK_WIDGET (self->date_button), self->error_label, error->message);
+      konkurs_ui_show_field_error (GTK_WIDGET (self->date_button), self->error_label, error->message);
       return;
     }
 
-  text = format_date (konkurs_competition_get_document_deadline (copy));
+  text = konkurs_ui_format_date (konkurs_competition_get_document_deadline (copy));
   gtk_label_set_text (self->deadline_label, text);
-  show_field_error (GTK_WIDGET (self->date_button), self->error_label, NULL);
+  konkurs_ui_show_field_error (GTK_WIDGET (self->date_button), self->error_label, NULL);
 }
 
 static void
 validate (KonkursCompetitionDialog *self)
 {
-  g_autofree char *state_body = get_stripped_text (self->state_body_row);
+  g_autofree char *state_body = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->state_body_row));
   gboolean state_body_ok = state_body[0] != '\0';
 
   /* Nobody should see an error before typing; Create stays off meanwhile. */
-  show_field_error (GTK_WIDGET (self->state_body_row), self->state_body_error,
+  konkurs_ui_show_field_error (GTK_WIDGET (self->state_body_row), self->state_body_error,
                     state_body_ok || !self->state_body_touched
                     ? NULL : _("Enter the state body that announces the competition."));
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
@@ -169,7 +126,7 @@ set_date (KonkursCompetitionDialog *self,
   g_autofree char *text = NULL;
 
   self->date = *date;
-  text = format_date (&self->date);
+  text = konkurs_ui_format_date (&self->date);
   adw_button_content_set_label (self->date_button_content, text);
   /* Its name, "Announcement date", comes from the row (activatable widget). */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
@@ -219,14 +176,7 @@ on_save_clicked (KonkursCompetitionDialog *self)
   apply_inputs (self, self->competition);
   if (!konkurs_store_save_competition (self->store, self->competition, &error))
     {
-      /* A refusal the secretary can fix is no program error. */
-      if (g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID) ||
-          g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE))
-        g_debug ("Competition not saved: %s", error->message);
-      else
-        g_warning ("Competition not saved: %s", error->message);
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      konkurs_ui_report_refusal ("Competition not saved", error, self->error_label);
       return;
     }
 
@@ -290,8 +240,7 @@ load_competition (KonkursCompetitionDialog *self)
 
   if (date == NULL || !g_date_valid (date))
     {
-      g_date_clear (&today, 1);
-      g_date_set_time_t (&today, time (NULL));
+      konkurs_ui_get_today (&today);
       date = &today;
     }
   set_date (self, date);
@@ -366,8 +315,8 @@ konkurs_competition_dialog_init (KonkursCompetitionDialog *self)
   gtk_popover_set_child (GTK_POPOVER (self->date_popover), GTK_WIDGET (self->calendar));
   gtk_widget_set_parent (self->date_popover, GTK_WIDGET (self->date_button));
 
-  label_entry_row (self->state_body_row);
-  label_entry_row (self->title_row);
+  konkurs_ui_label_entry_row (self->state_body_row);
+  konkurs_ui_label_entry_row (self->title_row);
   fill_procedures (self);
 }
 

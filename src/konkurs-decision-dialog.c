@@ -36,20 +36,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-get_reason (KonkursDecisionDialog *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->reason_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
 static void
 on_decide_clicked (KonkursDecisionDialog *self)
 {
-  g_autofree char *reason = get_reason (self);
+  g_autofree char *reason = konkurs_ui_get_text_view_text (self->reason_view);
   g_autoptr(GError) error = NULL;
 
   if (!konkurs_store_decide_candidacy (self->store, self->candidacy_id, self->admitted, reason, &error))

@@ -7,17 +7,10 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-print.h"
+#include "konkurs-ui-helpers.h"
 
 #define PRINT_SETTINGS "konkurs-print-settings"
 #define PDF_CHOOSER    "konkurs-pdf-chooser"
-
-static GtkWindow *
-get_parent_window (GtkWidget *source)
-{
-  GtkRoot *root = gtk_widget_get_root (source);
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
 
 void
 konkurs_print_show_error (GtkWidget    *source,
@@ -28,7 +21,7 @@ konkurs_print_show_error (GtkWidget    *source,
 
   g_warning ("%s: %s", heading, error->message);
 
-  dialog = adw_message_dialog_new (get_parent_window (source), heading, error->message);
+  dialog = adw_message_dialog_new (konkurs_ui_get_parent_window (source), heading, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -112,7 +105,7 @@ konkurs_print_document (GtkWidget       *source,
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), source, 0);
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               get_parent_window (source), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+                               konkurs_ui_get_parent_window (source), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     konkurs_print_show_error (source, error_heading, error);
 }
 
@@ -234,6 +227,17 @@ destroy_chooser (gpointer data)
   g_object_unref (data);
 }
 
+KonkursCatalog *
+konkurs_print_new_catalog (const char  *language_code,
+                           GError     **error)
+{
+  KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
+
+  if (!konkurs_doc_language_from_code (language_code, &language))
+    language = KONKURS_DOC_LANGUAGE_KK;
+  return konkurs_catalog_new (language, error);
+}
+
 void
 konkurs_print_forget (GtkWidget *source)
 {
@@ -263,7 +267,7 @@ konkurs_print_save_pdf (GtkWidget       *source,
   g_return_if_fail (GTK_IS_WIDGET (source));
   g_return_if_fail (KONKURS_IS_DOCUMENT (document));
 
-  chooser = gtk_file_chooser_native_new (title, get_parent_window (source),
+  chooser = gtk_file_chooser_native_new (title, konkurs_ui_get_parent_window (source),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   /* One chooser per view: a new one replaces (and closes) the last. */
   g_object_set_data_full (G_OBJECT (source), PDF_CHOOSER, chooser, destroy_chooser);

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "konkurs-catalog.h"
 #include "konkurs-document.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,11 @@ void  konkurs_print_save_pdf       (GtkWidget       *source,
 
 /* "@base.pdf" with the characters that file systems refuse replaced. */
 char *konkurs_print_file_name      (const char      *base);
+
+/* The catalog for documents in the language of @language_code; in Kazakh,
+ * the state language, when the code is unknown. */
+KonkursCatalog *konkurs_print_new_catalog (const char  *language_code,
+                                           GError     **error);
 
 /* Closes a file chooser @source still shows; call from dispose. */
 void  konkurs_print_forget         (GtkWidget       *source);

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "konkurs-competition.h"
+
 G_BEGIN_DECLS
 
 /* The date in the locale's short form (%x), or "Not set". */
@@ -31,5 +33,47 @@ char    *konkurs_ui_get_stripped_text  (GtkEditable *editable);
 /* GTK 4.8 does not name an icon-only GtkMenuButton after its tooltip. */
 void     konkurs_ui_name_widget        (GtkWidget  *widget,
                                         const char *name);
+
+/* The window of @widget, for dialogs to stay over; NULL before it has one. */
+GtkWindow  *konkurs_ui_get_parent_window  (GtkWidget  *widget);
+/* _(@msgid), or "" for a value that has no label. */
+const char *konkurs_ui_translate_label    (const char *msgid);
+/* The name a competition goes by: its title, or its state body when it has
+ * none (most are known by their state body alone). */
+const char *konkurs_ui_competition_name   (KonkursCompetition *competition);
+/* The stripped text of a text view; free with g_free(). */
+char       *konkurs_ui_get_text_view_text (GtkTextView *view);
+/* A left-aligned label that ellipsizes, as table cells and list rows use. */
+GtkWidget  *konkurs_ui_new_cell_label     (void);
+/* Appends a resizable column to @view whose cells @setup and @bind make,
+ * both handlers given @column as user data.  @width: fixed, in pixels, or -1
+ * to share what is left.  Returns the column, owned by @view. */
+GtkColumnViewColumn *konkurs_ui_append_column (GtkColumnView *view,
+                                               const char    *title,
+                                               GCallback      setup,
+                                               GCallback      bind,
+                                               int            column,
+                                               int            width);
+
+/* The store refused to save: logs "@what: message" (at debug level when the
+ * secretary can fix it, else as a warning) and, unless @label is NULL,
+ * shows the message in @label. */
+void        konkurs_ui_report_refusal     (const char   *what,
+                                           const GError *error,
+                                           GtkLabel     *label);
+
+/* The views' shared "document-language" property and "add-toast" signal:
+ * konkurs_print_save_pdf() emits "add-toast" on the view by name. */
+GParamSpec *konkurs_ui_document_language_pspec (void);
+guint       konkurs_ui_add_toast_signal_new    (GType        type);
+/* Stores @code in *@field when it is a known document language.  TRUE when
+ * the value changed and the caller should notify. */
+gboolean    konkurs_ui_set_document_language   (char       **field,
+                                                const char  *code);
+/* Replaces the binding of @object's "document-language" to *@field with one
+ * to @settings (may be NULL). */
+void        konkurs_ui_bind_document_language  (GObject     *object,
+                                                GSettings  **field,
+                                                GSettings   *settings);
 
 G_END_DECLS

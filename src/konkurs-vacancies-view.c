@@ -33,6 +33,7 @@
 #include "konkurs-catalog.h"
 #include "konkurs-competition-dialog.h"
 #include "konkurs-print.h"
+#include "konkurs-ui-helpers.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-vacancy-dialog.h"
 
@@ -129,62 +130,12 @@ fold_text (const char *text)
   return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
 }
 
-static char *
-format_date (const GDate *date)
-{
-  char buffer[128];
-
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup (_("Not set"));
-  if (g_date_strftime (buffer, sizeof buffer, "%x", date) == 0)
-    return g_strdup ("");
-  return g_strdup (buffer);
-}
-
-static const char *
-translate_label (const char *msgid)
-{
-  return msgid != NULL ? _(msgid) : "";
-}
-
-/* GTK 4.8 does not name an icon-only GtkMenuButton after its tooltip;
- * screen readers (and tests) need a name.  The toggle button inside takes
- * the name of the menu button. */
-static void
-name_menu_button (GtkWidget  *menu_button,
-                  const char *name)
-{
-  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-}
-
-static GtkWindow *
-get_parent_window (KonkursVacanciesView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 add_toast (KonkursVacanciesView *self,
            AdwToast             *toast)
 {
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
   g_object_unref (toast);
-}
-
-static void
-show_error (KonkursVacanciesView *self,
-            const char           *heading,
-            const GError         *error)
-{
-  GtkWidget *dialog;
-
-  g_warning ("%s: %s", heading, error->message);
-
-  dialog = adw_message_dialog_new (get_parent_window (self), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static KonkursCompetition *
@@ -284,10 +235,8 @@ add_row_label (GtkBox     *box,
                const char *key,
                const char *style_class)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = konkurs_ui_new_cell_label ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (style_class != NULL)
     gtk_widget_add_css_class (label, style_class);
   gtk_box_append (box, label);
@@ -331,8 +280,8 @@ bind_competition_row (GtkSignalListItemFactory *factory,
   KonkursCompetition *competition = gtk_list_item_get_item (list_item);
   GObject *box = G_OBJECT (gtk_list_item_get_child (list_item));
   const char *title = konkurs_competition_get_title (competition);
-  g_autofree char *announced = format_date (konkurs_competition_get_announcement_date (competition));
-  g_autofree char *deadline = format_date (konkurs_competition_get_document_deadline (competition));
+  g_autofree char *announced = konkurs_ui_format_date (konkurs_competition_get_announcement_date (competition));
+  g_autofree char *deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
   g_autofree char *dates = NULL;
 
   /* TRANSLATORS: the two dates of a competition in the sidebar */
@@ -354,7 +303,8 @@ bind_competition_row (GtkSignalListItemFactory *factory,
       gtk_widget_set_visible (g_object_get_data (box, "state-body"), TRUE);
     }
   gtk_label_set_text (g_object_get_data (box, "procedure"),
-                      translate_label (konkurs_procedure_get_label (konkurs_competition_get_procedure (competition))));
+                      konkurs_ui_translate_label (konkurs_procedure_get_label (
+                        konkurs_competition_get_procedure (competition))));
   gtk_label_set_text (g_object_get_data (box, "dates"), dates);
 }
 
@@ -394,13 +344,13 @@ vacancy_cell_text (KonkursVacancy *vacancy,
       return g_strdup (konkurs_vacancy_get_leadership (vacancy) ? C_("leadership position", "Yes")
                                                                 : C_("leadership position", "No"));
     case COLUMN_LEVEL:
-      return g_strdup (translate_label (konkurs_level_get_label (konkurs_vacancy_get_level (vacancy))));
+      return g_strdup (konkurs_ui_translate_label (konkurs_level_get_label (konkurs_vacancy_get_level (vacancy))));
     case COLUMN_SECTOR:
       return g_strdup (konkurs_vacancy_get_sector (vacancy));
     case COLUMN_SEATS:
       return g_strdup_printf ("%d", konkurs_vacancy_get_seats (vacancy));
     case COLUMN_EDUCATION:
-      return g_strdup (translate_label (konkurs_education_get_label (konkurs_vacancy_get_education (vacancy))));
+      return g_strdup (konkurs_ui_translate_label (konkurs_education_get_label (konkurs_vacancy_get_education (vacancy))));
     case COLUMN_EXPERIENCE:
       return g_strdup_printf ("%d", konkurs_vacancy_get_experience_years (vacancy));
     case N_COLUMNS:
@@ -466,11 +416,9 @@ setup_vacancy_cell (GtkSignalListItemFactory *factory,
                     GtkListItem              *list_item,
                     gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = konkurs_ui_new_cell_label ();
   VacancyColumn column = GPOINTER_TO_INT (user_data);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (column == COLUMN_SEATS || column == COLUMN_EXPERIENCE)
     gtk_widget_add_css_class (label, "numeric");
   /* Long titles ellipsize, but never down to a couple of letters. */
@@ -501,22 +449,14 @@ add_vacancy_column (KonkursVacanciesView *self,
                     const char           *title,
                     int                   width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *view_column;
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_vacancies, GINT_TO_POINTER (column),
+                                                                  NULL));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_vacancy_cell), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_vacancy_cell), GINT_TO_POINTER (column));
-
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_sorter (view_column,
-                                     GTK_SORTER (gtk_custom_sorter_new (compare_vacancies,
-                                                                        GINT_TO_POINTER (column), NULL)));
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_column_set_expand (view_column, width < 0);
-  gtk_column_view_column_set_fixed_width (view_column, width);
+  view_column = konkurs_ui_append_column (self->vacancies_list, title, G_CALLBACK (setup_vacancy_cell),
+                                          G_CALLBACK (bind_vacancy_cell), column, width);
+  gtk_column_view_column_set_sorter (view_column, sorter);
   g_object_set_data (G_OBJECT (view_column), "konkurs-column", GINT_TO_POINTER (column));
-  gtk_column_view_append_column (self->vacancies_list, view_column);
-  g_object_unref (view_column);
 }
 
 static void
@@ -580,7 +520,7 @@ load_vacancies (KonkursVacanciesView *self,
     vacancies = konkurs_store_list_vacancies (self->store, competition_id, &error);
   if (vacancies == NULL)
     {
-      show_error (self, _("Could Not Read the Vacancies"), error);
+      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Vacancies"), error);
       vacancies = g_ptr_array_new ();
     }
 
@@ -616,18 +556,17 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
       return;
     }
 
-  title = konkurs_competition_get_title (competition);
-  if (title == NULL || title[0] == '\0')
-    title = konkurs_competition_get_state_body (competition);
+  title = konkurs_ui_competition_name (competition);
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->state_body_label, konkurs_competition_get_state_body (competition));
   gtk_widget_set_visible (GTK_WIDGET (self->state_body_label),
                           title != konkurs_competition_get_state_body (competition));
   gtk_label_set_text (self->procedure_label,
-                      translate_label (konkurs_procedure_get_label (konkurs_competition_get_procedure (competition))));
-  announced = format_date (konkurs_competition_get_announcement_date (competition));
+                      konkurs_ui_translate_label (konkurs_procedure_get_label (
+                        konkurs_competition_get_procedure (competition))));
+  announced = konkurs_ui_format_date (konkurs_competition_get_announcement_date (competition));
   gtk_label_set_text (self->announcement_label, announced);
-  deadline = format_date (konkurs_competition_get_document_deadline (competition));
+  deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
   gtk_label_set_text (self->deadline_label, deadline);
   rule_set = konkurs_store_get_rule_set (self->store, konkurs_competition_get_rule_set_id (competition), NULL);
   gtk_label_set_text (self->rule_set_label, rule_set != NULL ? konkurs_rule_set_get_name (rule_set) : "—");
@@ -692,7 +631,7 @@ konkurs_vacancies_view_reload (KonkursVacanciesView *self)
         vacancies = konkurs_store_list_vacancies (self->store, 0, &error);
       if (vacancies == NULL)
         {
-          show_error (self, _("Could Not Read the Competitions"), error);
+          konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Competitions"), error);
           g_clear_pointer (&competitions, g_ptr_array_unref);
         }
     }
@@ -743,6 +682,45 @@ on_vacancy_selected (KonkursVacanciesView *self)
 
 /* Competitions: new, edit, delete, undo */
 
+/* Asks before deleting @object, which @dialog keeps under @key for
+ * @on_delete, a "response::delete" handler. */
+static void
+present_delete_dialog (KonkursVacanciesView *self,
+                       AdwMessageDialog     *dialog,
+                       const char           *key,
+                       GObject              *object,
+                       GCallback             on_delete)
+{
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), key, g_object_ref (object), g_object_unref);
+  g_signal_connect_object (dialog, "response::delete", on_delete, self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A toast after a deletion; @object, kept under @key, is what Undo restores
+ * with @on_undo. */
+static AdwToast *
+new_undo_toast (KonkursVacanciesView *self,
+                const char           *title,
+                const char           *key,
+                GObject              *object,
+                GCallback             on_undo)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), key, g_object_ref (object), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", on_undo, self, 0);
+  return toast;
+}
+
 static void
 on_competition_saved (KonkursVacanciesView *self,
                       KonkursCompetition   *competition)
@@ -756,7 +734,8 @@ open_competition_dialog (KonkursVacanciesView *self,
 {
   KonkursCompetitionDialog *dialog;
 
-  dialog = konkurs_competition_dialog_new (get_parent_window (self), self->store, competition);
+  dialog = konkurs_competition_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store,
+                                           competition);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_competition_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -791,7 +770,7 @@ on_undo_delete_competition (AdwToast             *toast,
 
   if (!konkurs_store_restore_competition (self->store, competition, vacancies, &error))
     {
-      show_error (self, _("Could Not Restore the Competition"), error);
+      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Restore the Competition"), error);
       return;
     }
   konkurs_vacancies_view_select_competition (self, konkurs_competition_get_id (competition));
@@ -810,17 +789,14 @@ delete_competition (KonkursVacanciesView *self,
   if (vacancies == NULL ||
       !konkurs_store_delete_competition (self->store, konkurs_competition_get_id (competition), &error))
     {
-      show_error (self, _("Could Not Delete the Competition"), error);
+      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Delete the Competition"), error);
       return;
     }
 
-  toast = adw_toast_new (_("Competition deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "competition", g_object_ref (competition), g_object_unref);
+  toast = new_undo_toast (self, _("Competition deleted"), "competition", G_OBJECT (competition),
+                         G_CALLBACK (on_undo_delete_competition));
   g_object_set_data_full (G_OBJECT (toast), "vacancies", g_ptr_array_ref (vacancies),
                           (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_delete_competition), self, 0);
   add_toast (self, toast);
 }
 
@@ -846,27 +822,17 @@ delete_competition_action (GtkWidget  *widget,
   if (competition == NULL)
     return;
 
-  name = konkurs_competition_get_title (competition);
-  if (name == NULL || name[0] == '\0')
-    name = konkurs_competition_get_state_body (competition);
-
-  dialog = adw_message_dialog_new (get_parent_window (self), _("Delete Competition?"), NULL);
+  name = konkurs_ui_competition_name (competition);
+  dialog = adw_message_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)),
+                                   _("Delete Competition?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   g_dngettext (GETTEXT_PACKAGE,
                                                "“%s” and its %u vacancy will be deleted.",
                                                "“%s” and its %u vacancies will be deleted.",
                                                n_vacancies),
                                   name, n_vacancies);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "competition", g_object_ref (competition), g_object_unref);
-  g_signal_connect_object (dialog, "response::delete", G_CALLBACK (on_delete_competition_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_delete_dialog (self, ADW_MESSAGE_DIALOG (dialog), "competition", G_OBJECT (competition),
+                         G_CALLBACK (on_delete_competition_response));
 }
 
 /* Vacancies: add, edit, delete, undo */
@@ -889,7 +855,7 @@ open_vacancy_dialog (KonkursVacanciesView *self,
   if (competition == NULL)
     return;
 
-  dialog = konkurs_vacancy_dialog_new (get_parent_window (self), self->store,
+  dialog = konkurs_vacancy_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store,
                                        konkurs_competition_get_id (competition), vacancy);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_vacancy_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -932,7 +898,7 @@ on_undo_delete_vacancy (AdwToast             *toast,
 
   if (!konkurs_store_restore_vacancy (self->store, vacancy, &error))
     {
-      show_error (self, _("Could Not Restore the Vacancy"), error);
+      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Restore the Vacancy"), error);
       return;
     }
   on_vacancy_saved (self, vacancy);
@@ -949,15 +915,12 @@ on_delete_vacancy_response (AdwMessageDialog     *dialog,
 
   if (!konkurs_store_delete_vacancy (self->store, konkurs_vacancy_get_id (vacancy), &error))
     {
-      show_error (self, _("Could Not Delete the Vacancy"), error);
+      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Delete the Vacancy"), error);
       return;
     }
 
-  toast = adw_toast_new (_("Vacancy deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "vacancy", g_object_ref (vacancy), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_delete_vacancy), self, 0);
+  toast = new_undo_toast (self, _("Vacancy deleted"), "vacancy", G_OBJECT (vacancy),
+                         G_CALLBACK (on_undo_delete_vacancy));
   add_toast (self, toast);
 }
 
@@ -973,19 +936,12 @@ delete_vacancy_action (GtkWidget  *widget,
   if (vacancy == NULL)
     return;
 
-  dialog = adw_message_dialog_new (get_parent_window (self), _("Delete Vacancy?"), NULL);
+  dialog = adw_message_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)),
+                                   _("Delete Vacancy?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("“%s” will be deleted from the competition."),
                                   konkurs_vacancy_get_position_title (vacancy));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "vacancy", g_object_ref (vacancy), g_object_unref);
-  g_signal_connect_object (dialog, "response::delete", G_CALLBACK (on_delete_vacancy_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_delete_dialog (self, ADW_MESSAGE_DIALOG (dialog), "vacancy", G_OBJECT (vacancy),
+                         G_CALLBACK (on_delete_vacancy_response));
 }
 
 /* Printing and PDF */
@@ -996,13 +952,10 @@ build_announcement (KonkursVacanciesView *self,
 {
   KonkursCompetition *competition = get_selected_competition (self);
   g_autoptr(KonkursCatalog) catalog = NULL;
-  KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
 
   g_return_val_if_fail (competition != NULL, NULL);
 
-  if (!konkurs_doc_language_from_code (self->document_language, &language))
-    language = KONKURS_DOC_LANGUAGE_KK;
-  catalog = konkurs_catalog_new (language, error);
+  catalog = konkurs_print_new_catalog (self->document_language, error);
   if (catalog == NULL)
     return NULL;
 
@@ -1024,7 +977,7 @@ print_announcement_action (GtkWidget  *widget,
   document = build_announcement (self, &error);
   if (document == NULL)
     {
-      show_error (self, _("Could Not Prepare the Announcement"), error);
+      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Prepare the Announcement"), error);
       return;
     }
 
@@ -1059,7 +1012,7 @@ save_announcement_pdf_action (GtkWidget  *widget,
   document = build_announcement (self, &error);
   if (document == NULL)
     {
-      show_error (self, _("Could Not Prepare the Announcement"), error);
+      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Prepare the Announcement"), error);
       return;
     }
 
@@ -1084,25 +1037,6 @@ konkurs_vacancies_view_set_search_mode_enabled (KonkursVacanciesView *self,
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE_ENABLED]);
-}
-
-static void
-konkurs_vacancies_view_set_document_language (KonkursVacanciesView *self,
-                                              const char           *code)
-{
-  KonkursDocLanguage language;
-
-  if (g_strcmp0 (self->document_language, code) == 0)
-    return;
-  if (!konkurs_doc_language_from_code (code, &language))
-    {
-      g_warning ("Unknown document language “%s”", code);
-      return;
-    }
-
-  g_free (self->document_language);
-  self->document_language = g_strdup (code);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_LANGUAGE]);
 }
 
 static void
@@ -1140,7 +1074,8 @@ konkurs_vacancies_view_set_property (GObject      *object,
       konkurs_vacancies_view_set_search_mode_enabled (self, g_value_get_boolean (value));
       break;
     case PROP_DOCUMENT_LANGUAGE:
-      konkurs_vacancies_view_set_document_language (self, g_value_get_string (value));
+      if (konkurs_ui_set_document_language (&self->document_language, g_value_get_string (value)))
+        g_object_notify_by_pspec (object, properties[PROP_DOCUMENT_LANGUAGE]);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1154,9 +1089,7 @@ konkurs_vacancies_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   konkurs_print_forget (GTK_WIDGET (self));
-  if (self->settings != NULL)
-    g_settings_unbind (self, "document-language");
-  g_clear_object (&self->settings);
+  konkurs_ui_bind_document_language (object, &self->settings, NULL);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -1217,14 +1150,10 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
   properties[PROP_SEARCH_MODE_ENABLED] =
     g_param_spec_boolean ("search-mode-enabled", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DOCUMENT_LANGUAGE] =
-    g_param_spec_string ("document-language", NULL, NULL, "kk",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT_LANGUAGE] = konkurs_ui_document_language_pspec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = konkurs_ui_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-vacancies-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_bar);
@@ -1316,7 +1245,8 @@ konkurs_vacancies_view_init (KonkursVacanciesView *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_MENU_BUTTON (child))
-      name_menu_button (child, _("More Printing Options"));
+      /* The toggle button inside takes the name of the menu button. */
+      konkurs_ui_name_widget (child, _("More Printing Options"));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
@@ -1371,14 +1301,7 @@ konkurs_vacancies_view_set_settings (KonkursVacanciesView *self,
   g_return_if_fail (KONKURS_IS_VACANCIES_VIEW (self));
   g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
 
-  if (self->settings == settings)
-    return;
-
-  if (self->settings != NULL)
-    g_settings_unbind (self, "document-language");
-  g_set_object (&self->settings, settings);
-  if (settings != NULL)
-    g_settings_bind (settings, "document-language", self, "document-language", G_SETTINGS_BIND_DEFAULT);
+  konkurs_ui_bind_document_language (G_OBJECT (self), &self->settings, settings);
 }
 
 gboolean

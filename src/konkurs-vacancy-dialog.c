@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-ui-helpers.h"
 #include "konkurs-vacancy-dialog.h"
 
 struct _KonkursVacancyDialog
@@ -77,30 +78,11 @@ konkurs_vacancy_dialog_category_is_valid (const char *category)
   return !after_hyphen;
 }
 
-/* AdwEntryRow 1.2 does not name its inner text for assistive technologies. */
-static void
-label_entry_row (AdwEntryRow *row)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  if (delegate != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delegate),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                    -1);
-}
-
-static char *
-get_stripped_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static void
 validate (KonkursVacancyDialog *self)
 {
-  g_autofree char *title = get_stripped_text (self->title_row);
-  g_autofree char *category = get_stripped_text (self->category_row);
+  g_autofree char *title = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->title_row));
+  g_autofree char *category = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->category_row));
   gboolean title_ok = title[0] != '\0';
   gboolean category_ok = category[0] == '\0' || konkurs_vacancy_dialog_category_is_valid (category);
   const char *message = NULL;
@@ -112,14 +94,8 @@ validate (KonkursVacancyDialog *self)
   if (!title_ok && self->title_touched)
     message = _("Enter the title of the position.");
 
-  if (title_ok || !self->title_touched)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->title_row), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->title_row), "error");
-  if (category_ok)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->category_row), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->category_row), "error");
+  konkurs_ui_show_field_error (GTK_WIDGET (self->title_row), NULL, title_ok || !self->title_touched ? NULL : "");
+  konkurs_ui_show_field_error (GTK_WIDGET (self->category_row), NULL, category_ok ? NULL : "");
 
   gtk_label_set_text (self->field_error, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->field_error), message != NULL);
@@ -139,24 +115,14 @@ on_category_changed (KonkursVacancyDialog *self)
   validate (self);
 }
 
-static char *
-get_requirements (KonkursVacancyDialog *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->requirements_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
 static void
 apply_inputs (KonkursVacancyDialog *self)
 {
   KonkursVacancy *vacancy = self->vacancy;
-  g_autofree char *title = get_stripped_text (self->title_row);
-  g_autofree char *category = get_stripped_text (self->category_row);
-  g_autofree char *sector = get_stripped_text (self->sector_row);
-  g_autofree char *requirements = get_requirements (self);
+  g_autofree char *title = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->title_row));
+  g_autofree char *category = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->category_row));
+  g_autofree char *sector = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->sector_row));
+  g_autofree char *requirements = konkurs_ui_get_text_view_text (self->requirements_view);
   guint corps = adw_combo_row_get_selected (self->corps_row);
   guint level = adw_combo_row_get_selected (self->level_row);
   guint education = adw_combo_row_get_selected (self->education_row);
@@ -191,14 +157,7 @@ on_save_clicked (KonkursVacancyDialog *self)
 
   if (!konkurs_store_save_vacancy (self->store, self->vacancy, &error))
     {
-      /* A refusal the secretary can fix is no program error. */
-      if (g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID) ||
-          g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE))
-        g_debug ("Vacancy not saved: %s", error->message);
-      else
-        g_warning ("Vacancy not saved: %s", error->message);
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      konkurs_ui_report_refusal ("Vacancy not saved", error, self->error_label);
       return;
     }
 
@@ -338,9 +297,9 @@ konkurs_vacancy_dialog_init (KonkursVacancyDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  label_entry_row (self->title_row);
-  label_entry_row (self->category_row);
-  label_entry_row (self->sector_row);
+  konkurs_ui_label_entry_row (self->title_row);
+  konkurs_ui_label_entry_row (self->category_row);
+  konkurs_ui_label_entry_row (self->sector_row);
 }
 
 KonkursVacancyDialog *

@@ -13,6 +13,13 @@
 #include "konkurs-job-dialog.h"
 #include "konkurs-window-exchange.h"
 
+/* What differs between an import and an export; the rest is one path. */
+typedef struct {
+  const char             *heading;   /* msgid */
+  GTaskThreadFunc         thread;
+  GAsyncReadyCallback     done;
+} ExchangeKind;
+
 typedef struct {
   KonkursStore         *store;
   char                 *path;
@@ -39,7 +46,9 @@ show_error (KonkursWindow *self,
 {
   GtkWidget *dialog;
 
-  g_warning ("%s: %s", heading, error->message);
+  /* A bad file is the user's to fix, not a fault of the program: a message,
+   * not a warning. */
+  g_message ("%s: %s", heading, error->message);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s",
@@ -58,22 +67,6 @@ xml_filter (void)
   gtk_file_filter_add_mime_type (filter, "text/xml");
   gtk_file_filter_add_suffix (filter, "xml");
   return filter;
-}
-
-static ExchangeJob *
-start_job (KonkursWindow *self,
-           KonkursStore  *store,
-           GFile         *file,
-           const char    *heading)
-{
-  ExchangeJob *job = g_new0 (ExchangeJob, 1);
-  g_autofree char *basename = g_file_get_basename (file);
-
-  job->store = g_object_ref (store);
-  job->path = g_file_get_path (file);
-  job->dialog = g_object_ref_sink (konkurs_job_dialog_new (GTK_WINDOW (self), heading, basename));
-  gtk_window_present (GTK_WINDOW (job->dialog));
-  return job;
 }
 
 /* Import */
@@ -163,51 +156,6 @@ import_done (GObject      *source,
   konkurs_window_add_toast (self, adw_toast_new (message));
 }
 
-static void
-on_import_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  gpointer         user_data)
-{
-  KonkursWindow *self = KONKURS_WINDOW (user_data);
-  KonkursStore *store = g_object_get_data (G_OBJECT (chooser), "store");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GTask) task = NULL;
-  ExchangeJob *job;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    {
-      job = start_job (self, store, file, _("Importing"));
-      task = g_task_new (self, konkurs_job_dialog_get_cancellable (job->dialog), import_done, NULL);
-      g_task_set_source_tag (task, konkurs_window_import);
-      g_task_set_task_data (task, job, exchange_job_free);
-      g_task_run_in_thread (task, import_thread);
-    }
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-}
-
-void
-konkurs_window_import (KonkursWindow *self,
-                       KonkursStore  *store)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = xml_filter ();
-
-  g_return_if_fail (KONKURS_IS_WINDOW (self));
-  g_return_if_fail (KONKURS_IS_STORE (store));
-
-  chooser = gtk_file_chooser_native_new (_("Import Competitions or Candidates"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_object_set_data_full (G_OBJECT (chooser), "store", g_object_ref (store), g_object_unref);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chosen), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
 /* Export */
 
 static void
@@ -253,48 +201,113 @@ export_done (GObject      *source,
   konkurs_window_add_toast (self, adw_toast_new (message));
 }
 
+static const ExchangeKind import_kind = { N_("Importing"), import_thread, import_done };
+static const ExchangeKind export_kind = { N_("Exporting"), export_thread, export_done };
+
 static void
-on_export_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  gpointer         user_data)
+start_exchange (KonkursWindow      *self,
+                KonkursStore       *store,
+                const ExchangeKind *kind,
+                GFile              *file)
 {
-  KonkursWindow *self = KONKURS_WINDOW (user_data);
-  KonkursStore *store = g_object_get_data (G_OBJECT (chooser), "store");
-  g_autoptr(GFile) file = NULL;
+  ExchangeJob *job = g_new0 (ExchangeJob, 1);
+  g_autofree char *basename = g_file_get_basename (file);
   g_autoptr(GTask) task = NULL;
-  ExchangeJob *job;
+
+  job->store = g_object_ref (store);
+  job->path = g_file_get_path (file);
+  job->dialog = g_object_ref_sink (konkurs_job_dialog_new (GTK_WINDOW (self), _(kind->heading), basename));
+  gtk_window_present (GTK_WINDOW (job->dialog));
+
+  task = g_task_new (self, konkurs_job_dialog_get_cancellable (job->dialog), kind->done, NULL);
+  g_task_set_source_tag (task, (gpointer) kind);
+  g_task_set_task_data (task, job, exchange_job_free);
+  g_task_run_in_thread (task, kind->thread);
+}
+
+static void
+on_file_chosen (GtkNativeDialog *chooser,
+                int              response,
+                gpointer         user_data)
+{
+  g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL)
-    {
-      job = start_job (self, store, file, _("Exporting"));
-      task = g_task_new (self, konkurs_job_dialog_get_cancellable (job->dialog), export_done, NULL);
-      g_task_set_source_tag (task, konkurs_window_export);
-      g_task_set_task_data (task, job, exchange_job_free);
-      g_task_run_in_thread (task, export_thread);
-    }
+    start_exchange (KONKURS_WINDOW (user_data),
+                    g_object_get_data (G_OBJECT (chooser), "store"),
+                    g_object_get_data (G_OBJECT (chooser), "kind"),
+                    file);
 
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
+}
+
+static void
+choose_file (KonkursWindow      *self,
+             KonkursStore       *store,
+             const ExchangeKind *kind,
+             const char         *title,
+             GtkFileChooserAction action,
+             const char         *accept_label)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = xml_filter ();
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label, NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("competitions.xml"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data_full (G_OBJECT (chooser), "store", g_object_ref (store), g_object_unref);
+  g_object_set_data (G_OBJECT (chooser), "kind", (gpointer) kind);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+konkurs_window_import (KonkursWindow *self,
+                       KonkursStore  *store)
+{
+  g_return_if_fail (KONKURS_IS_WINDOW (self));
+  g_return_if_fail (KONKURS_IS_STORE (store));
+
+  choose_file (self, store, &import_kind, _("Import Competitions or Candidates"),
+               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"));
 }
 
 void
 konkurs_window_export (KonkursWindow *self,
                        KonkursStore  *store)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = xml_filter ();
-
   g_return_if_fail (KONKURS_IS_WINDOW (self));
   g_return_if_fail (KONKURS_IS_STORE (store));
 
-  chooser = gtk_file_chooser_native_new (_("Export Competitions"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("competitions.xml"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_object_set_data_full (G_OBJECT (chooser), "store", g_object_ref (store), g_object_unref);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choose_file (self, store, &export_kind, _("Export Competitions"),
+               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+}
+
+void
+konkurs_window_import_file (KonkursWindow *self,
+                            KonkursStore  *store,
+                            GFile         *file)
+{
+  g_return_if_fail (KONKURS_IS_WINDOW (self));
+  g_return_if_fail (KONKURS_IS_STORE (store));
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_exchange (self, store, &import_kind, file);
+}
+
+void
+konkurs_window_export_file (KonkursWindow *self,
+                            KonkursStore  *store,
+                            GFile         *file)
+{
+  g_return_if_fail (KONKURS_IS_WINDOW (self));
+  g_return_if_fail (KONKURS_IS_STORE (store));
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_exchange (self, store, &export_kind, file);
 }

@@ -14,4 +14,8 @@ void konkurs_window_import (KonkursWindow *self, KonkursStore *store);
 /* Asks where to write and exports off the main thread. */
 void konkurs_window_export (KonkursWindow *self, KonkursStore *store);
 
+/* The same without asking: import or export @file, off the main thread. */
+void konkurs_window_import_file (KonkursWindow *self, KonkursStore *store, GFile *file);
+void konkurs_window_export_file (KonkursWindow *self, KonkursStore *store, GFile *file);
+
 G_END_DECLS
