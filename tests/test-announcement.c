@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "konkurs-announcement.h"
+#include "konkurs-test-util.h"
 
 #define STATE_BODY   "Қазақстан Республикасы Әділет министрлігі"
 #define POSITION     "Бөлім басшысы"
@@ -21,29 +22,10 @@ typedef struct {
   char         *dir;
 } Fixture;
 
-static gint64
-save_competition (KonkursStore *store, const char *title, int day)
-{
-  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
-  g_autoptr(GDate) date = g_date_new_dmy (day, G_DATE_NOVEMBER, 2026);
-  g_autoptr(GError) error = NULL;
-
-  konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
-  konkurs_competition_set_state_body (competition, STATE_BODY);
-  konkurs_competition_set_title (competition, title);
-  konkurs_competition_set_announcement_date (competition, date);
-  g_assert_true (konkurs_store_save_competition (store, competition, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (konkurs_competition_get_id (competition), >, 0);
-
-  return konkurs_competition_get_id (competition);
-}
-
 static void
 save_vacancy (KonkursStore *store, gint64 competition_id, guint i)
 {
   g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *title = g_strdup_printf (POSITION " (P%02u)", i);
 
   konkurs_vacancy_set_competition_id (vacancy, competition_id);
@@ -57,117 +39,29 @@ save_vacancy (KonkursStore *store, gint64 competition_id, guint i)
   konkurs_vacancy_set_education (vacancy, KONKURS_EDUCATION_HIGHER);
   konkurs_vacancy_set_experience_years (vacancy, i % 5);
   konkurs_vacancy_set_requirements (vacancy, "Мемлекеттік тілді білу " KAZAKH_UPPER " " KAZAKH_LOWER);
-  g_assert_true (konkurs_store_save_vacancy (store, vacancy, &error));
-  g_assert_no_error (error);
+  konkurs_test_save_vacancy (store, vacancy);
 }
 
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->store = konkurs_store_open (":memory:", NULL, &error);
-  g_assert_no_error (error);
-  fixture->competition_id = save_competition (fixture->store, "Әкімшілік лауазымға конкурс", 16);
+  fixture->store = konkurs_test_store_open (NULL, NULL);
+  fixture->competition_id = konkurs_test_add_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE, STATE_BODY,
+                                                          "Әкімшілік лауазымға конкурс", 2026, G_DATE_NOVEMBER, 16);
   for (guint i = 1; i <= N_VACANCIES; i++)
     save_vacancy (fixture->store, fixture->competition_id, i);
-  fixture->empty_id = save_competition (fixture->store, "Бос конкурс", 17);
+  fixture->empty_id = konkurs_test_add_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE, STATE_BODY,
+                                                    "Бос конкурс", 2026, G_DATE_NOVEMBER, 17);
 
-  fixture->dir = g_dir_make_tmp ("konkurs-announcement-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = konkurs_test_make_tmp_dir ("konkurs-announcement-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      /* only finished PDFs: a leftover temporary file is a bug */
-      g_assert_true (g_str_has_suffix (name, ".pdf"));
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  konkurs_test_remove_pdf_dir (fixture->dir);
   g_free (fixture->dir);
   g_assert_finalize_object (fixture->store);
-}
-
-static char *
-pdf_text (const char *path)
-{
-  const char * const argv[] = { "pdftotext", "-layout", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *standard_error = NULL;
-  char *text = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &text, &standard_error, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-
-  return text;
-}
-
-static guint
-count_occurrences (const char *haystack, const char *needle)
-{
-  guint count = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    count++;
-
-  return count;
-}
-
-/* Fills the numeric conversions of a translated format in order, as the
- * document does, without handing a translation to printf. */
-static char *
-expand (const char *format, guint first, guint second)
-{
-  guint values[2] = { first, second };
-  guint next = 0;
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (const char *p = format; *p != '\0'; p++)
-    {
-      if (p[0] == '%' && (p[1] == 'u' || p[1] == 'd') && next < 2)
-        {
-          g_string_append_printf (out, "%u", values[next++]);
-          p++;
-        }
-      else
-        g_string_append_c (out, *p);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static void
-keep_artifact (const char *path)
-{
-  const char *artifacts = g_getenv ("KONKURS_TEST_ARTIFACTS");
-  g_autofree char *basename = g_path_get_basename (path);
-  g_autofree char *target = NULL;
-  g_autoptr(GFile) source = NULL;
-  g_autoptr(GFile) destination = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (artifacts == NULL || *artifacts == '\0')
-    return;
-
-  g_assert_cmpint (g_mkdir_with_parents (artifacts, 0755), ==, 0);
-  target = g_build_filename (artifacts, basename, NULL);
-  source = g_file_new_for_path (path);
-  destination = g_file_new_for_path (target);
-  g_file_copy (source, destination, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
 }
 
 /* The deadline as the working-day calendar gives it, independently of the
@@ -216,11 +110,11 @@ check_announcement (Fixture *fixture, KonkursDocLanguage language)
   g_assert_nonnull (document);
   g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
   g_assert_no_error (error);
-  keep_artifact (path);
+  konkurs_test_keep_artifact (path);
 
   n_pages = konkurs_document_get_n_pages (document);
   g_assert_cmpuint (n_pages, >, 1);
-  text = pdf_text (path);
+  text = konkurs_test_pdf_text (path, FALSE);
   pages = g_strsplit (text, "\f", -1);
   g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
 
@@ -230,14 +124,14 @@ check_announcement (Fixture *fixture, KonkursDocLanguage language)
   page_format = konkurs_catalog_gettext (catalog, "Page %u of %u");
   for (guint i = 0; i < n_pages; i++)
     {
-      g_autofree char *footer = expand (page_format, i + 1, n_pages);
+      g_autofree char *footer = konkurs_test_expand (page_format, i + 1, n_pages);
 
       g_assert_nonnull (strstr (pages[i], position_header));
       g_assert_nonnull (strstr (pages[i], requirements_header));
-      g_assert_cmpuint (count_occurrences (pages[i], footer), ==, 1);
+      g_assert_cmpuint (konkurs_test_count_occurrences (pages[i], footer), ==, 1);
     }
-  first = expand (page_format, 1, n_pages);
-  last = expand (page_format, n_pages, n_pages);
+  first = konkurs_test_expand (page_format, 1, n_pages);
+  last = konkurs_test_expand (page_format, n_pages, n_pages);
   g_assert_nonnull (strstr (pages[0], first));
   g_assert_nonnull (strstr (pages[n_pages - 1], last));
 
@@ -246,16 +140,16 @@ check_announcement (Fixture *fixture, KonkursDocLanguage language)
   g_assert_nonnull (strstr (pages[0], STATE_BODY));
   g_assert_nonnull (strstr (pages[0], konkurs_catalog_gettext (catalog, "Civil-service competition")));
   /* a long title wraps in its cell, so look for its first word */
-  g_assert_cmpuint (count_occurrences (text, "Бөлім"), ==, N_VACANCIES);
+  g_assert_cmpuint (konkurs_test_count_occurrences (text, "Бөлім"), ==, N_VACANCIES);
   for (guint i = 1; i <= N_VACANCIES; i++)
     {
       g_autofree char *code = g_strdup_printf ("(P%02u)", i);
 
-      g_assert_cmpuint (count_occurrences (text, code), ==, 1);
+      g_assert_cmpuint (konkurs_test_count_occurrences (text, code), ==, 1);
     }
-  g_assert_cmpuint (count_occurrences (text, KAZAKH_UPPER), ==, N_VACANCIES);
-  g_assert_cmpuint (count_occurrences (text, KAZAKH_LOWER), ==, N_VACANCIES);
-  g_assert_cmpuint (count_occurrences (text, "C-O-4"), ==, N_VACANCIES / 2);
+  g_assert_cmpuint (konkurs_test_count_occurrences (text, KAZAKH_UPPER), ==, N_VACANCIES);
+  g_assert_cmpuint (konkurs_test_count_occurrences (text, KAZAKH_LOWER), ==, N_VACANCIES);
+  g_assert_cmpuint (konkurs_test_count_occurrences (text, "C-O-4"), ==, N_VACANCIES / 2);
 
   /* dates as the document language writes them, and the rule set's period */
   rule_set = konkurs_store_get_rule_set (fixture->store, 1, &error);
@@ -266,7 +160,8 @@ check_announcement (Fixture *fixture, KonkursDocLanguage language)
   g_assert_cmpstr (announced_text, !=, deadline);
   g_assert_nonnull (strstr (pages[0], announced_text));
   g_assert_nonnull (strstr (pages[0], deadline));
-  period = expand (konkurs_catalog_ngettext (catalog, "%d working day", "%d working days", days), days, 0);
+  period = konkurs_test_expand (konkurs_catalog_ngettext (catalog, "%d working day", "%d working days", days),
+                                days, 0);
   g_assert_nonnull (strstr (pages[0], period));
 }
 
@@ -298,7 +193,7 @@ test_no_vacancies (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (konkurs_document_get_n_pages (document), ==, 1);
 
-  text = pdf_text (path);
+  text = konkurs_test_pdf_text (path, FALSE);
   g_assert_nonnull (strstr (text, STATE_BODY));
   g_assert_nonnull (strstr (text, "Бос конкурс"));
   g_assert_nonnull (strstr (text, konkurs_catalog_gettext (catalog, "The competition has no vacant positions.")));

@@ -8,47 +8,9 @@
 #include <glib/gstdio.h>
 
 #include "konkurs-calendar.h"
+#include "konkurs-test-util.h"
 
-/* A small calendar for the rules, independent of the shipped data, which a
- * secretary may correct. */
-static const char rules_ini[] =
-  "# test calendar\n"
-  "[holiday:new-year]\n"
-  "dates=01-01, 01-02\n"
-  "[holiday:orthodox-christmas]\n"
-  "dates=01-07\n"
-  "moves-off-weekend=false\n"
-  "[holiday:womens-day]\n"
-  "dates=03-08\n"
-  "[holiday:nauryz]\n"
-  "dates=03-21,03-22,03-23\n"
-  "[holiday:constitution-day-1995]\n"
-  "dates=08-30\n"
-  "until=2025\n"
-  "[holiday:independence-day]\n"
-  "dates=12-16\n"
-  "[2024]\n"
-  "kurban-ait=2024-06-16\n"
-  "days-off=2024-05-08\n"
-  "working-days=2024-05-04\n"
-  "[2025]\n"
-  "kurban-ait=2025-06-06\n"
-  "days-off=2025-01-03\n"
-  "working-days=2025-01-05\n"
-  "[2026]\n"
-  "kurban-ait=2026-05-27\n"
-  "provisional=true\n";
-
-static KonkursCalendar *
-rules_calendar (void)
-{
-  g_autoptr(GError) error = NULL;
-  KonkursCalendar *calendar = konkurs_calendar_new_from_data (rules_ini, -1, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (calendar);
-  return calendar;
-}
+/* The rules checked here are those of konkurs_test_calendar_new (). */
 
 static gboolean
 working (KonkursCalendar *calendar,
@@ -85,7 +47,7 @@ assert_add (KonkursCalendar *calendar,
 static void
 test_years (void)
 {
-  g_autoptr(KonkursCalendar) calendar = rules_calendar ();
+  g_autoptr(KonkursCalendar) calendar = konkurs_test_calendar_new ();
 
   g_assert_cmpint (konkurs_calendar_get_first_year (calendar), ==, 2024);
   g_assert_cmpint (konkurs_calendar_get_last_year (calendar), ==, 2026);
@@ -97,7 +59,7 @@ test_years (void)
 static void
 test_weekends (void)
 {
-  g_autoptr(KonkursCalendar) calendar = rules_calendar ();
+  g_autoptr(KonkursCalendar) calendar = konkurs_test_calendar_new ();
 
   g_assert_true (working (calendar, 2025, 2, 14));   /* Friday */
   g_assert_false (working (calendar, 2025, 2, 15));  /* Saturday */
@@ -108,7 +70,7 @@ test_weekends (void)
 static void
 test_nauryz_transfer (void)
 {
-  g_autoptr(KonkursCalendar) calendar = rules_calendar ();
+  g_autoptr(KonkursCalendar) calendar = konkurs_test_calendar_new ();
 
   /* 2025: 21 March is a Friday, 22 and 23 a weekend: the two days off move
    * to Monday 24 and Tuesday 25. */
@@ -139,7 +101,7 @@ test_nauryz_transfer (void)
 static void
 test_christmas_does_not_move (void)
 {
-  g_autoptr(KonkursCalendar) calendar = rules_calendar ();
+  g_autoptr(KonkursCalendar) calendar = konkurs_test_calendar_new ();
 
   /* 7 January 2024 is a Sunday; Monday 8 stays a working day. */
   g_assert_false (working (calendar, 2024, 1, 7));
@@ -151,7 +113,7 @@ test_christmas_does_not_move (void)
 static void
 test_kurban_ait (void)
 {
-  g_autoptr(KonkursCalendar) calendar = rules_calendar ();
+  g_autoptr(KonkursCalendar) calendar = konkurs_test_calendar_new ();
 
   g_assert_false (working (calendar, 2025, 6, 6));   /* Friday */
   g_assert_false (working (calendar, 2026, 5, 27));  /* Wednesday */
@@ -163,7 +125,7 @@ test_kurban_ait (void)
 static void
 test_decree (void)
 {
-  g_autoptr(KonkursCalendar) calendar = rules_calendar ();
+  g_autoptr(KonkursCalendar) calendar = konkurs_test_calendar_new ();
 
   /* 2024: Saturday 4 May made working, Wednesday 8 May made a day off. */
   g_assert_true (working (calendar, 2024, 5, 4));
@@ -178,7 +140,7 @@ test_decree (void)
 static void
 test_holiday_years (void)
 {
-  g_autoptr(KonkursCalendar) calendar = rules_calendar ();
+  g_autoptr(KonkursCalendar) calendar = konkurs_test_calendar_new ();
 
   /* 30 August 2025 is a Saturday, still Constitution Day: Monday 1 September off. */
   g_assert_false (working (calendar, 2025, 9, 1));
@@ -193,7 +155,7 @@ test_holiday_years (void)
 static void
 test_outside_years (void)
 {
-  g_autoptr(KonkursCalendar) calendar = rules_calendar ();
+  g_autoptr(KonkursCalendar) calendar = konkurs_test_calendar_new ();
 
   /* No data for 2031, but weekends and fixed holidays are still known. */
   g_assert_false (working (calendar, 2031, 3, 21));  /* Friday, Nauryz */
@@ -205,7 +167,7 @@ test_outside_years (void)
 static void
 test_add_working_days (void)
 {
-  g_autoptr(KonkursCalendar) calendar = rules_calendar ();
+  g_autoptr(KonkursCalendar) calendar = konkurs_test_calendar_new ();
 
   /* Announced on Friday 7 March 2025: weekend, then Monday 10 off. */
   assert_add (calendar, 2025, 3, 7, 3, 2025, 3, 13);
@@ -224,7 +186,7 @@ test_add_working_days (void)
 static void
 test_no_data (void)
 {
-  g_autoptr(KonkursCalendar) calendar = rules_calendar ();
+  g_autoptr(KonkursCalendar) calendar = konkurs_test_calendar_new ();
   g_autoptr(GError) error = NULL;
   GDate start, result;
 
@@ -295,11 +257,10 @@ static void
 test_missing_file (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("konkurs-calendar-XXXXXX", &error);
+  g_autofree char *dir = konkurs_test_make_tmp_dir ("konkurs-calendar-XXXXXX");
   g_autofree char *path = NULL;
   g_autoptr(KonkursCalendar) calendar = NULL;
 
-  g_assert_no_error (error);
   path = g_build_filename (dir, "calendar.ini", NULL);
   calendar = konkurs_calendar_new_from_file (path, &error);
   g_assert_null (calendar);
@@ -311,11 +272,10 @@ static void
 test_file_error_names_file (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("konkurs-calendar-XXXXXX", &error);
+  g_autofree char *dir = konkurs_test_make_tmp_dir ("konkurs-calendar-XXXXXX");
   g_autofree char *path = NULL;
   g_autoptr(KonkursCalendar) calendar = NULL;
 
-  g_assert_no_error (error);
   path = g_build_filename (dir, "calendar-broken.ini", NULL);
   g_assert_true (g_file_set_contents (path, "[2026]\nkurban-ait=2026-05-32\n", -1, &error));
   calendar = konkurs_calendar_new_from_file (path, &error);
@@ -407,7 +367,7 @@ count_in_thread (gpointer data)
 static void
 test_threads (void)
 {
-  g_autoptr(KonkursCalendar) calendar = rules_calendar ();
+  g_autoptr(KonkursCalendar) calendar = konkurs_test_calendar_new ();
   GThread *threads[4];
   gpointer results[4];
 

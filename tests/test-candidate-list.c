@@ -10,6 +10,7 @@
 
 #include "konkurs-candidate-list.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-test-util.h"
 
 #define N_CANDIDATES 20000
 
@@ -30,22 +31,6 @@ typedef struct {
 
 /* One store for all tests: generating 20,000 candidates takes a while. */
 static Fixture fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        g_assert_cmpint (g_unlink (child), ==, 0);
-      }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
-}
 
 static void
 generate (void)
@@ -75,8 +60,7 @@ generate (void)
       konkurs_candidate_set_surname (candidate, surnames[g_rand_int_range (rand, 0, G_N_ELEMENTS (surnames))]);
       konkurs_candidate_set_name (candidate, names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))]);
       konkurs_candidate_set_patronymic (candidate, "Серікұлы");
-      g_assert_true (konkurs_store_save_candidate (fixture.store, candidate, &error));
-      g_assert_no_error (error);
+      konkurs_test_save_candidate (fixture.store, candidate);
     }
   g_assert_true (konkurs_store_commit (fixture.store, &error));
   g_assert_no_error (error);
@@ -306,19 +290,13 @@ test_follows_store (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  fixture.dir = g_dir_make_tmp ("konkurs-candidate-list-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture.calendar = konkurs_calendar_new_from_data ("[2025]\nkurban-ait=2025-06-06\n", -1, &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture.dir, "konkurs.db", NULL);
-  fixture.store = konkurs_store_open (path, fixture.calendar, &error);
-  g_assert_no_error (error);
+  fixture.dir = konkurs_test_make_tmp_dir ("konkurs-candidate-list-XXXXXX");
+  fixture.calendar = konkurs_test_calendar_new_from_data ("[2025]\nkurban-ait=2025-06-06\n");
+  fixture.store = konkurs_test_store_open (fixture.dir, fixture.calendar);
   generate ();
 
   g_test_add_func ("/candidate-list/whole-list", test_whole_list);
@@ -328,7 +306,7 @@ main (int argc, char *argv[])
 
   g_assert_finalize_object (fixture.store);
   g_assert_finalize_object (fixture.calendar);
-  remove_tree (fixture.dir);
+  konkurs_test_remove_tree (fixture.dir);
   g_free (fixture.dir);
   return status;
 }

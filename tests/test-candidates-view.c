@@ -12,6 +12,8 @@
 #include "konkurs-decision-dialog.h"
 #include "konkurs-personal-code.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-test-util.h"
+#include "konkurs-test-widgets.h"
 #include "konkurs-window.h"
 
 typedef struct {
@@ -23,60 +25,11 @@ typedef struct {
 
 /* Helpers */
 
-typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget       *root,
-             WidgetPredicate  predicate,
-             gconstpointer    data)
-{
-  if (predicate (root, data))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, predicate, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-is_type (GtkWidget *widget, gconstpointer data)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
-}
-
-static gboolean
-is_entry_row_titled (GtkWidget *widget, gconstpointer data)
-{
-  return ADW_IS_ENTRY_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
-}
-
-static gboolean
-is_button_labelled (GtkWidget *widget, gconstpointer data)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
-}
-
 static gboolean
 is_label_containing (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
          strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
-}
-
-static gboolean
-is_visible_error_label (GtkWidget *widget, gconstpointer data)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
-         gtk_widget_get_visible (widget) && gtk_label_get_text (GTK_LABEL (widget))[0] != '\0';
 }
 
 static gboolean
@@ -90,77 +43,6 @@ is_dropdown_named (GtkWidget *widget, gconstpointer data)
    * says which filter it is. */
   tooltip = g_utf8_strdown (gtk_widget_get_tooltip_text (widget) ?: "", -1);
   return strstr (tooltip, g_str_equal (data, "Competition") ? "competition" : "state") != NULL;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-pointer_is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-typedef struct {
-  GListModel *model;
-  guint       n_items;
-} CountCheck;
-
-static gboolean
-model_has_count (gpointer data)
-{
-  CountCheck *check = data;
-
-  return g_list_model_get_n_items (check->model) == check->n_items;
-}
-
-static void
-wait_for_count (GListModel *model,
-                guint       n_items)
-{
-  CountCheck check = { model, n_items };
-
-  wait_until (model_has_count, &check);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_items);
-}
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-destroy_and_wait (gpointer widget)
-{
-  gpointer pointer = widget;
-
-  g_object_add_weak_pointer (G_OBJECT (widget), &pointer);
-  gtk_window_destroy (GTK_WINDOW (widget));
-  g_assert_true (wait_until (pointer_is_null, &pointer));
-  g_assert_null (pointer);
 }
 
 /* The dialog a view action opened. */
@@ -177,72 +59,34 @@ find_toplevel (GType type)
 
 /* Fixture */
 
-static void
-make_iin (int        year,
-          int        month,
-          int        day,
-          KonkursSex sex,
-          char       out[KONKURS_IIN_LENGTH + 1])
-{
-  g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
-
-  for (guint serial = 100; serial < 200; serial++)
-    if (konkurs_iin_build (date, sex, serial, out))
-      return;
-  g_assert_not_reached ();
-}
-
 static gint64
 add_candidate (KonkursStore *store,
                const char   *iin,
                const char   *surname,
                const char   *name)
 {
-  g_autoptr(KonkursCandidate) candidate = konkurs_candidate_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) candidate = konkurs_test_candidate_new (iin, surname, name);
 
-  konkurs_candidate_set_iin (candidate, iin);
-  konkurs_candidate_set_surname (candidate, surname);
-  konkurs_candidate_set_name (candidate, name);
-  g_assert_true (konkurs_store_save_candidate (store, candidate, &error));
-  g_assert_no_error (error);
-  return konkurs_candidate_get_id (candidate);
+  return konkurs_test_save_candidate (store, candidate);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
-  g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
-  g_autoptr(GDate) date = g_date_new_dmy (2, G_DATE_MARCH, 2026);
-  g_autoptr(GError) error = NULL;
   char iin[KONKURS_IIN_LENGTH + 1];
 
-  fixture->store = konkurs_store_open (":memory:", NULL, &error);
-  g_assert_no_error (error);
+  fixture->store = konkurs_test_store_open (NULL, NULL);
+  fixture->competition_id = konkurs_test_add_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE,
+                                                          "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ӘДІЛЕТ МИНИСТРЛІГІ", "",
+                                                          2026, G_DATE_MARCH, 2);
+  konkurs_test_add_vacancy (fixture->store, fixture->competition_id, "Бас сарапшы", "", 1, 0);
 
-  konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
-  konkurs_competition_set_state_body (competition, "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ӘДІЛЕТ МИНИСТРЛІГІ");
-  konkurs_competition_set_announcement_date (competition, date);
-  g_assert_true (konkurs_store_save_competition (fixture->store, competition, &error));
-  g_assert_no_error (error);
-  fixture->competition_id = konkurs_competition_get_id (competition);
-
-  konkurs_vacancy_set_competition_id (vacancy, fixture->competition_id);
-  konkurs_vacancy_set_position_title (vacancy, "Бас сарапшы");
-  konkurs_vacancy_set_corps (vacancy, KONKURS_CORPS_B);
-  konkurs_vacancy_set_level (vacancy, KONKURS_LEVEL_CENTRAL);
-  konkurs_vacancy_set_education (vacancy, KONKURS_EDUCATION_HIGHER);
-  konkurs_vacancy_set_seats (vacancy, 1);
-  g_assert_true (konkurs_store_save_vacancy (fixture->store, vacancy, &error));
-  g_assert_no_error (error);
-
-  make_iin (1994, 7, 12, KONKURS_SEX_FEMALE, fixture->aliya_iin);
+  konkurs_test_make_iin (1994, 7, 12, KONKURS_SEX_FEMALE, 100, fixture->aliya_iin);
   fixture->aliya_id = add_candidate (fixture->store, fixture->aliya_iin, "ӘЛИЕВА", "ӘЛИЯ");
-  make_iin (1988, 1, 30, KONKURS_SEX_MALE, iin);
+  konkurs_test_make_iin (1988, 1, 30, KONKURS_SEX_MALE, 100, iin);
   add_candidate (fixture->store, iin, "Иванов", "Иван");
-  make_iin (2001, 11, 5, KONKURS_SEX_MALE, iin);
+  konkurs_test_make_iin (2001, 11, 5, KONKURS_SEX_MALE, 100, iin);
   add_candidate (fixture->store, iin, "Сейтқали", "Нұрбол");
 }
 
@@ -260,9 +104,8 @@ open_window (KonkursStore           *store,
   KonkursWindow *window = konkurs_window_new (NULL, store, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_until (widget_is_mapped, window));
-  *view = KONKURS_CANDIDATES_VIEW (find_widget (GTK_WIDGET (window), is_type,
-                                                GSIZE_TO_POINTER (KONKURS_TYPE_CANDIDATES_VIEW)));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, window));
+  *view = KONKURS_CANDIDATES_VIEW (konkurs_test_find_of_type (GTK_WIDGET (window), KONKURS_TYPE_CANDIDATES_VIEW));
   g_assert_nonnull (*view);
   return window;
 }
@@ -282,7 +125,7 @@ test_list_and_search (Fixture       *fixture,
 
   g_assert_nonnull (model);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
-  table = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), is_type, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  table = GTK_COLUMN_VIEW (konkurs_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW));
   g_assert_nonnull (table);
   /* Straight over the store's lazy model: no sorting or filtering model
    * that would read every row. */
@@ -290,22 +133,22 @@ test_list_and_search (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_columns (table))), ==, 5);
 
   /* Lower-case Kazakh finds the upper-case name, as the person types. */
-  entry = find_widget (GTK_WIDGET (view), is_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  entry = konkurs_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "әлия");
-  wait_for_count (model, 1);
+  konkurs_test_wait_for_count (model, 1);
   found = g_list_model_get_item (model, 0);
   g_assert_cmpstr (konkurs_candidate_get_name (found), ==, "ӘЛИЯ");
   /* The one person found is shown at once. */
   g_assert_cmpint (konkurs_candidates_view_get_selected_candidate_id (view), ==, fixture->aliya_id);
-  g_assert_nonnull (find_widget (GTK_WIDGET (view), is_label_containing, fixture->aliya_iin));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, fixture->aliya_iin));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "жоқадам");
-  wait_for_count (model, 0);
+  konkurs_test_wait_for_count (model, 0);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  wait_for_count (model, 3);
+  konkurs_test_wait_for_count (model, 3);
 
-  destroy_and_wait (window);
+  konkurs_test_destroy_and_wait (window);
 }
 
 static void
@@ -323,20 +166,20 @@ test_dialog_iin (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "candidates.register", NULL));
   dialog = find_toplevel (KONKURS_TYPE_CANDIDATE_DIALOG);
   g_assert_nonnull (dialog);
-  iin_row = find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "IIN");
-  save = find_widget (GTK_WIDGET (dialog), is_button_labelled, "Register");
+  iin_row = konkurs_test_find_entry_row (GTK_WIDGET (dialog), "IIN");
+  save = konkurs_test_find_button (GTK_WIDGET (dialog), "Register");
   g_assert_nonnull (iin_row);
   g_assert_nonnull (save);
   g_assert_false (gtk_widget_get_sensitive (save));
 
   /* A wrong check digit is refused at the field, with the reason. */
-  make_iin (1995, 5, 14, KONKURS_SEX_FEMALE, iin);
+  konkurs_test_make_iin (1995, 5, 14, KONKURS_SEX_FEMALE, 100, iin);
   memcpy (wrong, iin, sizeof wrong);
   wrong[11] = '0' + (iin[11] - '0' + 1) % 10;
   g_assert_false (konkurs_iin_parse (wrong, NULL, &expected));
   g_assert_error (expected, KONKURS_IIN_ERROR, KONKURS_IIN_ERROR_CHECKSUM);
   gtk_editable_set_text (GTK_EDITABLE (iin_row), wrong);
-  error_label = find_widget (GTK_WIDGET (dialog), is_visible_error_label, NULL);
+  error_label = konkurs_test_find_error_label (GTK_WIDGET (dialog));
   g_assert_nonnull (error_label);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==, expected->message);
   g_assert_true (gtk_widget_has_css_class (iin_row, "error"));
@@ -345,22 +188,22 @@ test_dialog_iin (Fixture       *fixture,
   /* A valid one gives the birth date and the sex, and clears the error. */
   gtk_editable_set_text (GTK_EDITABLE (iin_row), iin);
   g_assert_false (gtk_widget_has_css_class (iin_row, "error"));
-  g_assert_null (find_widget (GTK_WIDGET (dialog), is_visible_error_label, NULL));
+  g_assert_null (konkurs_test_find_error_label (GTK_WIDGET (dialog)));
   g_date_strftime (born, sizeof born, "%x", birth);
-  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), is_label_containing, born));
-  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), is_label_containing, "Female"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, born));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "Female"));
 
   /* Still no name: Register stays off; with one, the candidate is saved. */
   g_assert_false (gtk_widget_get_sensitive (save));
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "Surname")), "Серікова");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "Name")), "Дана");
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Surname")), "Серікова");
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Name")), "Дана");
   g_assert_true (gtk_widget_get_sensitive (save));
   g_signal_emit_by_name (save, "clicked");
-  wait_for_count (konkurs_candidates_view_get_model (view), 4);
+  konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 4);
   g_assert_cmpint (konkurs_candidates_view_get_selected_candidate_id (view), ==,
                    konkurs_store_find_candidate_by_iin (fixture->store, iin, NULL));
 
-  destroy_and_wait (window);
+  konkurs_test_destroy_and_wait (window);
 }
 
 static void
@@ -388,25 +231,25 @@ test_dialog_duplicate (Fixture       *fixture,
   weak = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
   g_signal_connect (dialog, "open-existing", G_CALLBACK (on_open_existing), &opened);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "IIN")),
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "IIN")),
                          fixture->aliya_iin);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "Surname")), "Әлиева");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), is_entry_row_titled, "Name")), "Әлия");
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (dialog), is_button_labelled, "Register"), "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Surname")), "Әлиева");
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Name")), "Әлия");
+  g_signal_emit_by_name (konkurs_test_find_button (GTK_WIDGET (dialog), "Register"), "clicked");
 
   /* The store's refusal names the person, and offers the record. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), is_label_containing, fixture->aliya_iin));
-  open_existing = find_widget (GTK_WIDGET (dialog), is_button_labelled, "Open Existing");
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, fixture->aliya_iin));
+  open_existing = konkurs_test_find_button (GTK_WIDGET (dialog), "Open Existing");
   g_assert_nonnull (open_existing);
   g_assert_true (gtk_widget_get_visible (open_existing));
   g_assert_cmpuint (g_list_model_get_n_items (konkurs_candidates_view_get_model (view)), ==, 3);
 
   g_signal_emit_by_name (open_existing, "clicked");
   g_assert_cmpint (opened, ==, fixture->aliya_id);
-  g_assert_true (wait_until (pointer_is_null, &weak));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &weak));
   g_assert_cmpint (konkurs_candidates_view_get_selected_candidate_id (view), ==, fixture->aliya_id);
 
-  destroy_and_wait (window);
+  konkurs_test_destroy_and_wait (window);
 }
 
 static void
@@ -427,57 +270,58 @@ test_apply_and_decide (Fixture       *fixture,
   /* One competition with one vacancy: nothing to choose but the date. */
   apply = konkurs_apply_dialog_new (GTK_WINDOW (window), fixture->store, candidate, 0);
   gtk_window_present (GTK_WINDOW (apply));
-  button = find_widget (GTK_WIDGET (apply), is_button_labelled, "Apply");
+  button = konkurs_test_find_button (GTK_WIDGET (apply), "Apply");
   g_assert_true (gtk_widget_get_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
   candidacies = konkurs_store_list_candidacies_of_candidate (fixture->store, fixture->aliya_id, NULL);
   g_assert_cmpuint (candidacies->len, ==, 1);
   g_assert_true (konkurs_personal_code_is_valid (konkurs_candidacy_get_personal_code (candidacies->pdata[0])));
-  code = find_widget (GTK_WIDGET (apply), is_label_containing, konkurs_candidacy_get_personal_code (candidacies->pdata[0]));
+  code = konkurs_test_find_widget (GTK_WIDGET (apply), is_label_containing,
+                                   konkurs_candidacy_get_personal_code (candidacies->pdata[0]));
   g_assert_nonnull (code);
   g_assert_true (gtk_label_get_selectable (GTK_LABEL (code)));
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (apply), is_button_labelled, "Close"), "clicked");
-  drain_main_loop ();
+  g_signal_emit_by_name (konkurs_test_find_button (GTK_WIDGET (apply), "Close"), "clicked");
+  konkurs_test_drain_main_loop ();
 
   /* The details show the code and the reasons of the verdict (no
    * certificates were recorded). */
-  g_assert_nonnull (find_widget (GTK_WIDGET (view), is_label_containing,
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing,
                                  konkurs_candidacy_get_personal_code (candidacies->pdata[0])));
-  g_assert_nonnull (find_widget (GTK_WIDGET (view), is_label_containing, "legislation test"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "legislation test"));
 
   /* Admitting against the verdict needs a reason: the store's refusal is
    * shown at the field, and the decision goes through with one. */
   decision = konkurs_decision_dialog_new (GTK_WINDOW (window), fixture->store, candidacies->pdata[0], TRUE, "Әлиева Әлия");
   gtk_window_present (GTK_WINDOW (decision));
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (decision), is_button_labelled, "Admit"), "clicked");
-  error_label = find_widget (GTK_WIDGET (decision), is_visible_error_label, NULL);
+  g_signal_emit_by_name (konkurs_test_find_button (GTK_WIDGET (decision), "Admit"), "clicked");
+  error_label = konkurs_test_find_error_label (GTK_WIDGET (decision));
   g_assert_nonnull (error_label);
-  reason = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (decision), is_type, GSIZE_TO_POINTER (GTK_TYPE_TEXT_VIEW)));
+  reason = GTK_TEXT_VIEW (konkurs_test_find_of_type (GTK_WIDGET (decision), GTK_TYPE_TEXT_VIEW));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (reason), "Сертификаттар келесі аптада.", -1);
   g_assert_false (gtk_widget_get_visible (error_label));
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (decision), is_button_labelled, "Admit"), "clicked");
-  drain_main_loop ();
-  g_assert_nonnull (find_widget (GTK_WIDGET (view), is_label_containing, "Admitted by"));
+  g_signal_emit_by_name (konkurs_test_find_button (GTK_WIDGET (decision), "Admit"), "clicked");
+  konkurs_test_drain_main_loop ();
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "Admitted by"));
 
   /* The filters are store queries: the competition's applicants, then
    * those admitted, then those still pending. */
-  dropdowns[0] = find_widget (GTK_WIDGET (view), is_dropdown_named, "Competition");
-  dropdowns[1] = find_widget (GTK_WIDGET (view), is_dropdown_named, "Eligibility");
+  dropdowns[0] = konkurs_test_find_widget (GTK_WIDGET (view), is_dropdown_named, "Competition");
+  dropdowns[1] = konkurs_test_find_widget (GTK_WIDGET (view), is_dropdown_named, "Eligibility");
   g_assert_nonnull (dropdowns[0]);
   g_assert_nonnull (dropdowns[1]);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[0]), 1);
-  wait_for_count (konkurs_candidates_view_get_model (view), 1);
+  konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[1]), 2);   /* eligible */
-  wait_for_count (konkurs_candidates_view_get_model (view), 1);
+  konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[1]), 1);   /* pending */
-  wait_for_count (konkurs_candidates_view_get_model (view), 0);
+  konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 0);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[1]), 0);
-  wait_for_count (konkurs_candidates_view_get_model (view), 1);
+  konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 1);
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[0]), 0);
-  wait_for_count (konkurs_candidates_view_get_model (view), 3);
+  konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 3);
 
-  destroy_and_wait (window);
+  konkurs_test_destroy_and_wait (window);
 }
 
 int

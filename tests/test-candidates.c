@@ -12,20 +12,7 @@
 #include "konkurs-personal-code.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-private.h"
-
-static const char calendar_ini[] =
-  "[holiday:new-year]\n"
-  "dates=01-01,01-02\n"
-  "[holiday:womens-day]\n"
-  "dates=03-08\n"
-  "[holiday:nauryz]\n"
-  "dates=03-21,03-22,03-23\n"
-  "[2024]\n"
-  "kurban-ait=2024-06-16\n"
-  "[2025]\n"
-  "kurban-ait=2025-06-06\n"
-  "[2026]\n"
-  "kurban-ait=2026-05-27\n";
+#include "konkurs-test-util.h"
 
 typedef struct {
   char            *dir;
@@ -36,49 +23,17 @@ typedef struct {
 } Fixture;
 
 static void
-on_changed (KonkursStore *store,
-            guint        *counter)
-{
-  (*counter)++;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  fixture->dir = konkurs_test_make_tmp_dir ("konkurs-candidates-XXXXXX");
+  fixture->calendar = konkurs_test_calendar_new ();
+  fixture->store = konkurs_test_store_open (fixture->dir, fixture->calendar);
 
-  fixture->dir = g_dir_make_tmp ("konkurs-candidates-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->calendar = konkurs_calendar_new_from_data (calendar_ini, -1, &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "konkurs.db", NULL);
-  fixture->store = konkurs_store_open (path, fixture->calendar, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
-
-  g_signal_connect (fixture->store, "changed::candidates", G_CALLBACK (on_changed),
+  g_signal_connect (fixture->store, "changed::candidates", G_CALLBACK (konkurs_test_count_changes),
                     &fixture->n_candidates_changed);
-  g_signal_connect (fixture->store, "changed::applications", G_CALLBACK (on_changed),
+  g_signal_connect (fixture->store, "changed::applications", G_CALLBACK (konkurs_test_count_changes),
                     &fixture->n_applications_changed);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        g_assert_cmpint (g_unlink (child), ==, 0);
-      }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
 }
 
 static void
@@ -87,40 +42,19 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_assert_finalize_object (fixture->store);
   g_assert_finalize_object (fixture->calendar);
-  remove_tree (fixture->dir);
+  konkurs_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
 /* Helpers */
 
-static GDate *
-date_new (int year, int month, int day)
-{
-  return g_date_new_dmy (day, month, year);
-}
-
-/* A valid IIN of someone born on the date, unique per @serial. */
-static void
-make_iin (int year, int month, int day, KonkursSex sex, guint serial,
-          char out[KONKURS_IIN_LENGTH + 1])
-{
-  g_autoptr(GDate) birth = date_new (year, month, day);
-
-  while (!konkurs_iin_build (birth, sex, serial, out))
-    serial++;
-}
-
 static KonkursCandidate *
 make_candidate (const char *surname, const char *name, int year, int month, int day, guint serial)
 {
-  KonkursCandidate *candidate = konkurs_candidate_new ();
   char iin[KONKURS_IIN_LENGTH + 1];
 
-  make_iin (year, month, day, KONKURS_SEX_FEMALE, serial, iin);
-  konkurs_candidate_set_iin (candidate, iin);
-  konkurs_candidate_set_surname (candidate, surname);
-  konkurs_candidate_set_name (candidate, name);
-  return candidate;
+  konkurs_test_make_iin (year, month, day, KONKURS_SEX_FEMALE, serial, iin);
+  return konkurs_test_candidate_new (iin, surname, name);
 }
 
 /* Someone who meets every requirement of the civil-service vacancy and the
@@ -128,8 +62,8 @@ make_candidate (const char *surname, const char *name, int year, int month, int 
 static void
 make_qualified (KonkursCandidate *candidate)
 {
-  g_autoptr(GDate) job_start = date_new (2015, 9, 1);
-  g_autoptr(GDate) passed = date_new (2024, 11, 20);
+  g_autoptr(GDate) job_start = konkurs_test_date_new (2015, 9, 1);
+  g_autoptr(GDate) passed = konkurs_test_date_new (2024, 11, 20);
   g_autoptr(KonkursEducationEntry) diploma =
     konkurs_education_entry_new (KONKURS_EDUCATION_HIGHER, "Құқықтану", "ҚазҰУ", 2015);
   g_autoptr(KonkursEmployment) job = konkurs_employment_new ("Әкімдік", "Маман", job_start, NULL);
@@ -148,61 +82,24 @@ make_qualified (KonkursCandidate *candidate)
 }
 
 static gint64
-save_new (Fixture *fixture, KonkursCandidate *candidate)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (konkurs_store_save_candidate (fixture->store, candidate, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (konkurs_candidate_get_id (candidate), >, 0);
-  return konkurs_candidate_get_id (candidate);
-}
-
-static gint64
 save_competition (Fixture *fixture, KonkursProcedure procedure)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
-  g_autoptr(GDate) announced = date_new (2025, 3, 3);
-
-  konkurs_competition_set_state_body (competition, "Қаржы министрлігі");
-  konkurs_competition_set_procedure (competition, procedure);
-  konkurs_competition_set_announcement_date (competition, announced);
-  g_assert_true (konkurs_store_save_competition (fixture->store, competition, &error));
-  g_assert_no_error (error);
-  return konkurs_competition_get_id (competition);
+  return konkurs_test_add_competition (fixture->store, procedure, "Қаржы министрлігі", "", 2025, 3, 3);
 }
 
 static gint64
 save_vacancy (Fixture *fixture, gint64 competition_id, const char *title)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
-
-  konkurs_vacancy_set_competition_id (vacancy, competition_id);
-  konkurs_vacancy_set_position_title (vacancy, title);
-  konkurs_vacancy_set_corps (vacancy, KONKURS_CORPS_B);
-  konkurs_vacancy_set_level (vacancy, KONKURS_LEVEL_CENTRAL);
-  konkurs_vacancy_set_education (vacancy, KONKURS_EDUCATION_HIGHER);
-  konkurs_vacancy_set_experience_years (vacancy, 3);
-  g_assert_true (konkurs_store_save_vacancy (fixture->store, vacancy, &error));
-  g_assert_no_error (error);
-  return konkurs_vacancy_get_id (vacancy);
+  return konkurs_test_add_vacancy (fixture->store, competition_id, title, "", 1, 3);
 }
 
 static KonkursCandidacy *
 apply_ok (Fixture *fixture, gint64 candidate_id, gint64 competition_id, gint64 vacancy_id,
           const char *sector)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDate) received = date_new (2025, 3, 4);
-  KonkursCandidacy *candidacy;
+  g_autoptr(GDate) received = konkurs_test_date_new (2025, 3, 4);
 
-  candidacy = konkurs_store_apply (fixture->store, candidate_id, competition_id, vacancy_id,
-                                   sector, received, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (candidacy);
-  return candidacy;
+  return konkurs_test_apply (fixture->store, candidate_id, competition_id, vacancy_id, sector, received);
 }
 
 static GArray *
@@ -229,16 +126,6 @@ ids_contain (GArray *ids, gint64 id)
   return FALSE;
 }
 
-static void
-assert_date (const GDate *date, int year, int month, int day)
-{
-  g_assert_nonnull (date);
-  g_assert_true (g_date_valid (date));
-  g_assert_cmpint (g_date_get_year (date), ==, year);
-  g_assert_cmpint (g_date_get_month (date), ==, month);
-  g_assert_cmpint (g_date_get_day (date), ==, day);
-}
-
 /* Tests */
 
 static void
@@ -248,9 +135,9 @@ test_save_get (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursCandidate) candidate = make_candidate ("Әлиева", "Әлия", 1992, 4, 15, 1);
   g_autoptr(KonkursCandidate) fetched = NULL;
   g_autoptr(KonkursCandidate) again = NULL;
-  g_autoptr(GDate) start = date_new (2014, 9, 1);
-  g_autoptr(GDate) end = date_new (2018, 6, 30);
-  g_autoptr(GDate) passed = date_new (2024, 5, 17);
+  g_autoptr(GDate) start = konkurs_test_date_new (2014, 9, 1);
+  g_autoptr(GDate) end = konkurs_test_date_new (2018, 6, 30);
+  g_autoptr(GDate) passed = konkurs_test_date_new (2024, 5, 17);
   g_autoptr(KonkursEducationEntry) bachelor =
     konkurs_education_entry_new (KONKURS_EDUCATION_HIGHER, "Экономика", "ЕҰУ", 2014);
   g_autoptr(KonkursEducationEntry) master =
@@ -278,7 +165,7 @@ test_save_get (Fixture *fixture, gconstpointer data)
   konkurs_candidate_add_employment (candidate, second_job);
   konkurs_candidate_add_certificate (candidate, certificate);
 
-  id = save_new (fixture, candidate);
+  id = konkurs_test_save_candidate (fixture->store, candidate);
   g_assert_cmpuint (fixture->n_candidates_changed, ==, 1);
 
   fetched = konkurs_store_get_candidate (fixture->store, id, &error);
@@ -295,7 +182,7 @@ test_save_get (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_candidate_get_language_level (fetched), ==, KONKURS_LANGUAGE_LEVEL_C2);
   g_assert_cmpint (konkurs_candidate_get_exclusions (fetched), ==,
                    KONKURS_EXCLUSION_POLITICAL_SERVANT | KONKURS_EXCLUSION_IN_RESERVE);
-  assert_date (konkurs_candidate_get_birth_date (fetched), 1992, 4, 15);
+  konkurs_test_assert_date (konkurs_candidate_get_birth_date (fetched), 1992, 4, 15);
   g_assert_cmpint (konkurs_candidate_get_sex (fetched), ==, KONKURS_SEX_FEMALE);
   g_assert_cmpint (konkurs_candidate_get_highest_education (fetched), ==, KONKURS_EDUCATION_POSTGRADUATE);
   {
@@ -316,8 +203,8 @@ test_save_get (Fixture *fixture, gconstpointer data)
   job = g_ptr_array_index (list, 0);
   g_assert_cmpstr (job->employer, ==, "ҚазМұнайГаз");
   g_assert_cmpstr (job->position, ==, "Экономист");
-  assert_date (&job->start, 2014, 9, 1);
-  assert_date (&job->end, 2018, 6, 30);
+  konkurs_test_assert_date (&job->start, 2014, 9, 1);
+  konkurs_test_assert_date (&job->end, 2018, 6, 30);
   job = g_ptr_array_index (list, 1);
   g_assert_false (g_date_valid (&job->end));
 
@@ -325,7 +212,7 @@ test_save_get (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (list->len, ==, 1);
   held = g_ptr_array_index (list, 0);
   g_assert_cmpint (held->kind, ==, KONKURS_CERTIFICATE_LEGISLATION);
-  assert_date (&held->passed_on, 2024, 5, 17);
+  konkurs_test_assert_date (&held->passed_on, 2024, 5, 17);
   g_assert_cmpstr (held->result, ==, "42/55");
   g_assert_cmpstr (held->number, ==, "ZT-0042");
 
@@ -353,11 +240,11 @@ static void
 test_experience (void)
 {
   g_autoptr(KonkursCandidate) candidate = konkurs_candidate_new ();
-  g_autoptr(GDate) a_start = date_new (2019, 3, 1);
-  g_autoptr(GDate) a_end = date_new (2022, 2, 28);
-  g_autoptr(GDate) b_start = date_new (2021, 3, 1);
-  g_autoptr(GDate) b_end = date_new (2024, 2, 29);
-  g_autoptr(GDate) on = date_new (2025, 1, 1);
+  g_autoptr(GDate) a_start = konkurs_test_date_new (2019, 3, 1);
+  g_autoptr(GDate) a_end = konkurs_test_date_new (2022, 2, 28);
+  g_autoptr(GDate) b_start = konkurs_test_date_new (2021, 3, 1);
+  g_autoptr(GDate) b_end = konkurs_test_date_new (2024, 2, 29);
+  g_autoptr(GDate) on = konkurs_test_date_new (2025, 1, 1);
   g_autoptr(KonkursEmployment) a = konkurs_employment_new ("A", "", a_start, a_end);
   g_autoptr(KonkursEmployment) b = konkurs_employment_new ("B", "", b_start, b_end);
   KonkursExperience experience;
@@ -408,12 +295,12 @@ test_birth_date_mismatch (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursCandidate) candidate = make_candidate ("Иванов", "Иван", 1990, 1, 2, 3);
-  g_autoptr(GDate) wrong = date_new (1990, 2, 1);
-  g_autoptr(GDate) right = date_new (1990, 1, 2);
+  g_autoptr(GDate) wrong = konkurs_test_date_new (1990, 2, 1);
+  g_autoptr(GDate) right = konkurs_test_date_new (1990, 1, 2);
 
   konkurs_candidate_set_birth_date (candidate, wrong);
-  assert_date (konkurs_candidate_get_birth_date (candidate), 1990, 2, 1);
-  assert_date (konkurs_candidate_get_iin_birth_date (candidate), 1990, 1, 2);
+  konkurs_test_assert_date (konkurs_candidate_get_birth_date (candidate), 1990, 2, 1);
+  konkurs_test_assert_date (konkurs_candidate_get_iin_birth_date (candidate), 1990, 1, 2);
 
   g_assert_false (konkurs_store_save_candidate (fixture->store, candidate, &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
@@ -422,7 +309,7 @@ test_birth_date_mismatch (Fixture *fixture, gconstpointer data)
   g_clear_error (&error);
 
   konkurs_candidate_set_birth_date (candidate, right);
-  save_new (fixture, candidate);
+  konkurs_test_save_candidate (fixture->store, candidate);
 }
 
 static void
@@ -430,8 +317,8 @@ test_required_fields (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursCandidate) candidate = make_candidate ("  ", "Иван", 1990, 1, 2, 3);
-  g_autoptr(GDate) start = date_new (2020, 1, 1);
-  g_autoptr(GDate) before = date_new (2019, 1, 1);
+  g_autoptr(GDate) start = konkurs_test_date_new (2020, 1, 1);
+  g_autoptr(GDate) before = konkurs_test_date_new (2019, 1, 1);
   g_autoptr(KonkursEmployment) backwards = konkurs_employment_new ("Әкімдік", "", start, before);
   g_autoptr(KonkursEmployment) nameless = konkurs_employment_new (" ", "", start, NULL);
 
@@ -470,7 +357,7 @@ test_duplicate_iin (Fixture *fixture, gconstpointer data)
   g_autofree char *spaced = NULL;
   gint64 id;
 
-  id = save_new (fixture, first);
+  id = konkurs_test_save_candidate (fixture->store, first);
   g_assert_cmpstr (konkurs_candidate_get_iin (first), ==, konkurs_candidate_get_iin (second));
 
   g_assert_false (konkurs_store_save_candidate (fixture->store, second, &error));
@@ -507,10 +394,10 @@ test_search (Fixture *fixture, gconstpointer data)
   };
   GArray *ids;
 
-  save_new (fixture, aliya);
-  save_new (fixture, aliev);
-  save_new (fixture, ivanov);
-  save_new (fixture, kasym);
+  konkurs_test_save_candidate (fixture->store, aliya);
+  konkurs_test_save_candidate (fixture->store, aliev);
+  konkurs_test_save_candidate (fixture->store, ivanov);
+  konkurs_test_save_candidate (fixture->store, kasym);
 
   ids = search (fixture, "әлия");
   g_assert_cmpuint (ids->len, ==, 1);
@@ -592,10 +479,10 @@ test_apply (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursCandidacy) found = NULL;
   g_autoptr(KonkursCandidacy) twice = NULL;
   g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GDate) received = date_new (2025, 3, 4);
+  g_autoptr(GDate) received = konkurs_test_date_new (2025, 3, 4);
   gint64 civil, reserve, vacancy, other_vacancy, other_competition, foreign_vacancy, id;
 
-  id = save_new (fixture, candidate);
+  id = konkurs_test_save_candidate (fixture->store, candidate);
   civil = save_competition (fixture, KONKURS_PROCEDURE_CIVIL_SERVICE);
   other_competition = save_competition (fixture, KONKURS_PROCEDURE_CIVIL_SERVICE);
   reserve = save_competition (fixture, KONKURS_PROCEDURE_YOUTH_RESERVE);
@@ -613,7 +500,7 @@ test_apply (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_candidacy_get_status (candidacy), ==, KONKURS_CANDIDACY_RECEIVED);
   g_assert_cmpint (konkurs_candidacy_get_eligibility (candidacy), ==, KONKURS_ELIGIBILITY_STATE_PENDING);
   g_assert_null (konkurs_candidacy_get_decided_at (candidacy));
-  assert_date (konkurs_candidacy_get_received_on (candidacy), 2025, 3, 4);
+  konkurs_test_assert_date (konkurs_candidacy_get_received_on (candidacy), 2025, 3, 4);
 
   /* Same vacancy twice: refused; another vacancy: fine. */
   twice = konkurs_store_apply (fixture->store, id, civil, vacancy, NULL, received, &error);
@@ -694,10 +581,10 @@ test_codes_unique (Fixture *fixture, gconstpointer data)
       {
         char iin[KONKURS_IIN_LENGTH + 1];
 
-        make_iin (1990, 1 + i % 12, 1 + i % 28, KONKURS_SEX_MALE, i * 3, iin);
+        konkurs_test_make_iin (1990, 1 + i % 12, 1 + i % 28, KONKURS_SEX_MALE, i * 3, iin);
         konkurs_candidate_set_iin (candidate, iin);
       }
-      save_new (fixture, candidate);
+      konkurs_test_save_candidate (fixture->store, candidate);
       candidacy = apply_ok (fixture, konkurs_candidate_get_id (candidate), reserve, 0, "digitalisation");
       g_assert_true (konkurs_personal_code_is_valid (konkurs_candidacy_get_personal_code (candidacy)));
       g_assert_true (g_hash_table_add (seen, g_strdup (konkurs_candidacy_get_personal_code (candidacy))));
@@ -746,8 +633,8 @@ test_decide (Fixture *fixture, gconstpointer data)
   gint64 civil, vacancy;
 
   make_qualified (good);
-  save_new (fixture, good);
-  save_new (fixture, bare);
+  konkurs_test_save_candidate (fixture->store, good);
+  konkurs_test_save_candidate (fixture->store, bare);
   civil = save_competition (fixture, KONKURS_PROCEDURE_CIVIL_SERVICE);
   vacancy = save_vacancy (fixture, civil, "Бас маман");
   good_app = apply_ok (fixture, konkurs_candidate_get_id (good), civil, vacancy, NULL);
@@ -828,9 +715,9 @@ test_filters (Fixture *fixture, gconstpointer data)
   gint64 civil, reserve, v1, v2;
 
   make_qualified (a);
-  save_new (fixture, a);
-  save_new (fixture, b);
-  save_new (fixture, c);
+  konkurs_test_save_candidate (fixture->store, a);
+  konkurs_test_save_candidate (fixture->store, b);
+  konkurs_test_save_candidate (fixture->store, c);
   civil = save_competition (fixture, KONKURS_PROCEDURE_CIVIL_SERVICE);
   reserve = save_competition (fixture, KONKURS_PROCEDURE_YOUTH_RESERVE);
   v1 = save_vacancy (fixture, civil, "Бас маман");
@@ -922,7 +809,7 @@ test_anonymous_codes (Fixture *fixture, gconstpointer data)
       g_autoptr(KonkursCandidacy) candidacy = NULL;
 
       make_qualified (candidate);
-      save_new (fixture, candidate);
+      konkurs_test_save_candidate (fixture->store, candidate);
       g_ptr_array_add (candidates, candidate);
       candidacy = apply_ok (fixture, konkurs_candidate_get_id (candidate), reserve, 0, "digitalisation");
       if (first_app == 0)
@@ -971,7 +858,7 @@ test_transaction_signals (Fixture *fixture, gconstpointer data)
                                                              1 + i % 28, i);
 
       make_qualified (candidate);
-      save_new (fixture, candidate);
+      konkurs_test_save_candidate (fixture->store, candidate);
     }
   g_assert_cmpuint (fixture->n_candidates_changed, ==, 0);
   g_assert_true (konkurs_store_commit (fixture->store, &error));
@@ -987,7 +874,7 @@ test_transaction_signals (Fixture *fixture, gconstpointer data)
     g_autoptr(KonkursCandidate) ok = make_candidate ("Жаңа", "Адам", 2001, 1, 1, 9000);
     g_autoptr(KonkursCandidate) bad = make_candidate ("Жаңа", "Адам", 2001, 1, 1, 9000);
 
-    save_new (fixture, ok);
+    konkurs_test_save_candidate (fixture->store, ok);
     g_assert_false (konkurs_store_save_candidate (fixture->store, bad, &error));
     g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE);
     g_clear_error (&error);

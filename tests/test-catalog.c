@@ -8,31 +8,13 @@
 #include <glib/gstdio.h>
 
 #include "konkurs-catalog.h"
+#include "konkurs-test-util.h"
 
 typedef struct {
   char *dir;       /* temporary directory, removed at teardown */
   char *ru_mo;     /* compiled from tests/data/catalog-test-ru.po */
   char *kk_mo;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    g_assert_cmpint (g_unlink (path), ==, 0);
-}
 
 /* Compiles a test catalogue with the real msgfmt. */
 static char *
@@ -41,18 +23,12 @@ compile_po (const char *dir,
             const char *mo_name,
             const char *endianness)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *po = g_test_build_filename (G_TEST_DIST, "data", po_name, NULL);
+  g_autofree char *po = konkurs_test_data_path (po_name);
   g_autofree char *endian_arg = g_strdup_printf ("--endianness=%s", endianness);
   char *mo = g_build_filename (dir, mo_name, NULL);
-  const char *argv[] = { "msgfmt", endian_arg, "-o", mo, po, NULL };
-  int status = 0;
+  const char * const argv[] = { "msgfmt", endian_arg, "-o", mo, po, NULL };
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, &error));
-  g_assert_no_error (error);
+  g_free (konkurs_test_run_tool (argv));
   return mo;
 }
 
@@ -60,10 +36,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("konkurs-catalog-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = konkurs_test_make_tmp_dir ("konkurs-catalog-XXXXXX");
   f->ru_mo = compile_po (f->dir, "catalog-test-ru.po", "ru.mo", "little");
   f->kk_mo = compile_po (f->dir, "catalog-test-kk.po", "kk.mo", "little");
 }
@@ -72,7 +45,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  konkurs_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->ru_mo);
   g_free (f->kk_mo);

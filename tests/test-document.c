@@ -8,22 +8,14 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-document.h"
+#include "konkurs-test-util.h"
 
 #define KAZAKH_UPPER "ӘҒҚҢӨҰҮҺІ"
 #define KAZAKH_LOWER "әғқңөұүһі"
+#define TMP_TEMPLATE "konkurs-document-XXXXXX"
 
 static const char * const headers[] = { "Number", "Candidate", "Result", "Remark" };
 static const double widths[] = { 1, 4, 2, 3 };
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("konkurs-document-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
 
 /* Removes the files a test wrote and its folder; fails if the folder
  * held anything but @expected (so stray temporary files are caught). */
@@ -45,47 +37,11 @@ remove_temp_dir (const char *dir, const char * const *expected)
 }
 
 static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *standard_error = NULL;
-  char *standard_output = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &standard_output, &standard_error, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-
-  return standard_output;
-}
-
-static char *
-pdf_text (const char *path)
-{
-  const char * const argv[] = { "pdftotext", "-layout", path, "-", NULL };
-
-  return run_tool (argv);
-}
-
-static char *
 pdf_info (const char *path)
 {
   const char * const argv[] = { "pdfinfo", path, NULL };
 
-  return run_tool (argv);
-}
-
-static guint
-count_occurrences (const char *haystack, const char *needle)
-{
-  guint count = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    count++;
-
-  return count;
+  return konkurs_test_run_tool (argv);
 }
 
 static char *
@@ -147,7 +103,7 @@ make_protocol (guint n_rows)
 static void
 test_table_pdf (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = konkurs_test_make_tmp_dir (TMP_TEMPLATE);
   g_autofree char *path = g_build_filename (dir, "protocol.pdf", NULL);
   g_autoptr(KonkursDocument) document = make_protocol (300);
   g_autoptr(GError) error = NULL;
@@ -168,7 +124,7 @@ test_table_pdf (void)
   n_pages = konkurs_document_get_n_pages (document);
   g_assert_cmpuint (n_pages, >, 1);
 
-  text = pdf_text (path);
+  text = konkurs_test_pdf_text (path, FALSE);
   pages = g_strsplit (text, "\f", -1);
   /* pdftotext ends every page with a form feed */
   g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
@@ -177,9 +133,9 @@ test_table_pdf (void)
     {
       g_autofree char *footer = g_strdup_printf ("Page %u of %u", i + 1, n_pages);
 
-      g_assert_cmpuint (count_occurrences (pages[i], "Candidate"), ==, 1);
-      g_assert_cmpuint (count_occurrences (pages[i], "Remark"), ==, 1);
-      g_assert_cmpuint (count_occurrences (pages[i], footer), ==, 1);
+      g_assert_cmpuint (konkurs_test_count_occurrences (pages[i], "Candidate"), ==, 1);
+      g_assert_cmpuint (konkurs_test_count_occurrences (pages[i], "Remark"), ==, 1);
+      g_assert_cmpuint (konkurs_test_count_occurrences (pages[i], footer), ==, 1);
       g_assert_nonnull (strstr (pages[i], "Test protocol " KAZAKH_UPPER));
     }
   first = g_strdup_printf ("Page 1 of %u", n_pages);
@@ -192,7 +148,7 @@ test_table_pdf (void)
     {
       g_autofree char *number = g_strdup_printf ("row-%03u", i);
 
-      g_assert_cmpuint (count_occurrences (text, number), ==, 1);
+      g_assert_cmpuint (konkurs_test_count_occurrences (text, number), ==, 1);
     }
   g_assert_nonnull (strstr (text, KAZAKH_UPPER " " KAZAKH_LOWER));
   g_assert_nonnull (strstr (text, "Кандидат " KAZAKH_UPPER " " KAZAKH_LOWER " 300"));
@@ -215,7 +171,7 @@ test_table_pdf (void)
 static void
 test_missing_folder (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = konkurs_test_make_tmp_dir (TMP_TEMPLATE);
   g_autofree char *missing = g_build_filename (dir, "missing", NULL);
   g_autofree char *path = g_build_filename (missing, "protocol.pdf", NULL);
   g_autoptr(KonkursDocument) document = make_protocol (5);
@@ -232,7 +188,7 @@ test_missing_folder (void)
 static void
 test_unwritable_target (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = konkurs_test_make_tmp_dir (TMP_TEMPLATE);
   g_autofree char *path = g_build_filename (dir, "protocol.pdf", NULL);
   g_autoptr(KonkursDocument) document = make_protocol (5);
   g_autoptr(GError) error = NULL;
@@ -257,7 +213,7 @@ test_unwritable_target (void)
 static void
 test_cancelled (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = konkurs_test_make_tmp_dir (TMP_TEMPLATE);
   g_autofree char *path = g_build_filename (dir, "protocol.pdf", NULL);
   g_autoptr(KonkursDocument) document = make_protocol (100);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
@@ -274,7 +230,7 @@ test_cancelled (void)
 static void
 test_tall_row (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = konkurs_test_make_tmp_dir (TMP_TEMPLATE);
   g_autofree char *path = g_build_filename (dir, "tall.pdf", NULL);
   g_autoptr(KonkursDocument) document = konkurs_document_new ();
   g_autoptr(GString) tall = g_string_new (NULL);
@@ -305,17 +261,17 @@ test_tall_row (void)
   n_pages = konkurs_document_get_n_pages (document);
   g_assert_cmpuint (n_pages, >=, 2);
 
-  text = pdf_text (path);
+  text = konkurs_test_pdf_text (path, FALSE);
   pages = g_strsplit (text, "\f", -1);
   g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
   for (guint i = 0; i < n_pages; i++)
-    g_assert_cmpuint (count_occurrences (pages[i], "Candidate"), ==, 1);
+    g_assert_cmpuint (konkurs_test_count_occurrences (pages[i], "Candidate"), ==, 1);
   /* split between lines: every line printed once, nothing clipped */
   for (guint i = 1; i <= 150; i++)
     {
       g_autofree char *line = g_strdup_printf ("line-%03u", i);
 
-      g_assert_cmpuint (count_occurrences (text, line), ==, 1);
+      g_assert_cmpuint (konkurs_test_count_occurrences (text, line), ==, 1);
     }
   g_assert_nonnull (strstr (pages[0], "alpha"));
   g_assert_nonnull (strstr (pages[n_pages - 1], "omega"));
@@ -326,7 +282,7 @@ test_tall_row (void)
 static void
 test_page_format (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = konkurs_test_make_tmp_dir (TMP_TEMPLATE);
   g_autofree char *good = g_build_filename (dir, "good.pdf", NULL);
   g_autofree char *bad = g_build_filename (dir, "bad.pdf", NULL);
   g_autoptr(KonkursDocument) document = konkurs_document_new ();
@@ -340,14 +296,14 @@ test_page_format (void)
   konkurs_document_set_footer (document, "Footer", "Барлығы %2$u бет, %1$u-бет, 100%%");
   g_assert_true (konkurs_document_write_pdf (document, good, NULL, &error));
   g_assert_no_error (error);
-  good_text = pdf_text (good);
+  good_text = konkurs_test_pdf_text (good, FALSE);
   g_assert_nonnull (strstr (good_text, "Барлығы 1 бет, 1-бет, 100%"));
 
   /* a broken translation must not crash: a neutral fallback is printed */
   konkurs_document_set_footer (document, "Footer", "Page %s of %s");
   g_assert_true (konkurs_document_write_pdf (document, bad, NULL, &error));
   g_assert_no_error (error);
-  bad_text = pdf_text (bad);
+  bad_text = konkurs_test_pdf_text (bad, FALSE);
   /* "1 / 1"; pdftotext may drop the narrow spaces around the slash */
   g_assert_nonnull (strstr (without_spaces (bad_text), "Footer1/1"));
   g_assert_null (strstr (bad_text, "%s"));
@@ -421,7 +377,7 @@ write_in_thread (gpointer data)
 static void
 test_threads (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = konkurs_test_make_tmp_dir (TMP_TEMPLATE);
   g_autofree char *first = g_build_filename (dir, "first.pdf", NULL);
   g_autofree char *second = g_build_filename (dir, "second.pdf", NULL);
   g_autoptr(KonkursDocument) reference = make_protocol (150);

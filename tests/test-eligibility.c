@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "konkurs-eligibility.h"
+#include "konkurs-test-util.h"
 
 #define END_OF_CODES 0
 
@@ -866,38 +867,18 @@ static const char ru_po[] =
   "msgstr[1] \"%d дня\"\n"
   "msgstr[2] \"%d дней\"\n";
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
-}
-
 static KonkursCatalog *
 make_russian_catalog (const char *dir)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *po = g_build_filename (dir, "ru.po", NULL);
   g_autofree char *mo = g_build_filename (dir, "ru.mo", NULL);
-  const char *argv[] = { "msgfmt", "--check-format", "-o", mo, po, NULL };
+  const char * const argv[] = { "msgfmt", "--check-format", "-o", mo, po, NULL };
   KonkursCatalog *catalog;
-  int status = 0;
 
   g_assert_true (g_file_set_contents (po, ru_po, -1, &error));
   g_assert_no_error (error);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH,
-                               NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, &error));
-  g_assert_no_error (error);
+  g_free (konkurs_test_run_tool (argv));
 
   catalog = konkurs_catalog_new_from_file (KONKURS_DOC_LANGUAGE_RU, mo, &error);
   g_assert_no_error (error);
@@ -908,13 +889,11 @@ make_russian_catalog (const char *dir)
 static void
 test_describe_catalog (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("konkurs-eligibility-XXXXXX", &error);
+  g_autofree char *dir = konkurs_test_make_tmp_dir ("konkurs-eligibility-XXXXXX");
   g_autoptr(KonkursCatalog) catalog = NULL;
   g_autofree char *on = NULL;
   GDate on_date = D;
 
-  g_assert_no_error (error);
   catalog = make_russian_catalog (dir);
   on = konkurs_catalog_format_date (catalog, &on_date);
 
@@ -958,7 +937,7 @@ test_describe_catalog (Fixture *f, gconstpointer data)
   }
 
   g_clear_object (&catalog);
-  remove_tree (dir);
+  konkurs_test_remove_tree (dir);
 }
 
 static void

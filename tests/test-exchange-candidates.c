@@ -11,17 +11,12 @@
 #include "konkurs-exchange.h"
 #include "konkurs-personal-code.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-test-util.h"
 
 typedef struct {
   char         *tmpdir;
   KonkursStore *store;
 } Fixture;
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
 
 /* A database with the competitions of exchange-valid.xml: competition 1
  * (civil service, vacancies 1 and 2) and Youth Reserve selection 2. */
@@ -29,11 +24,9 @@ static KonkursStore *
 open_store (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *competitions = data_path ("exchange-valid.xml");
-  KonkursStore *store = konkurs_store_open (":memory:", NULL, &error);
+  g_autofree char *competitions = konkurs_test_data_path ("exchange-valid.xml");
+  KonkursStore *store = konkurs_test_store_open (NULL, NULL);
 
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
   g_assert_true (konkurs_exchange_import_file (store, competitions, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   return store;
@@ -43,10 +36,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->tmpdir = g_dir_make_tmp ("test-exchange-candidates-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->tmpdir = konkurs_test_make_tmp_dir ("test-exchange-candidates-XXXXXX");
   fixture->store = open_store ();
 }
 
@@ -54,16 +44,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->tmpdir, 0, NULL);
-  const char *name;
-
   g_clear_object (&fixture->store);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->tmpdir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->tmpdir);
+  konkurs_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
 }
 
@@ -161,24 +143,17 @@ assert_first_candidate (KonkursStore *store)
 }
 
 static void
-on_changed (KonkursStore *store,
-            gpointer      user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-static void
 test_import_valid (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *path = data_path ("candidates-valid.xml");
+  g_autofree char *path = konkurs_test_data_path ("candidates-valid.xml");
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursCandidate) anna = NULL;
   g_autoptr(KonkursCandidate) third = NULL;
   KonkursImportSummary summary = { 9, 9, 9, 9 };
   guint changes = 0;
 
-  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), &changes);
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (konkurs_test_count_changes), &changes);
   g_assert_true (konkurs_exchange_import_file (fixture->store, path, &summary, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (summary.competitions, ==, 0);
@@ -264,7 +239,7 @@ test_bad_file (gconstpointer data)
 {
   const BadFile *bad = data;
   g_autoptr(KonkursStore) store = open_store ();
-  g_autofree char *path = data_path (bad->file);
+  g_autofree char *path = konkurs_test_data_path (bad->file);
 
   assert_refused (store, path, bad->code, bad->line, bad->fragment, bad->fragment2);
   g_assert_cmpint (count_candidates (store), ==, 0);
@@ -277,8 +252,8 @@ static void
 test_duplicate_in_database (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autofree char *valid = data_path ("candidates-valid.xml");
-  g_autofree char *again = data_path ("candidates-bad-iin.xml");
+  g_autofree char *valid = konkurs_test_data_path ("candidates-valid.xml");
+  g_autofree char *again = konkurs_test_data_path ("candidates-bad-iin.xml");
   g_autofree char *twice = g_build_filename (fixture->tmpdir, "twice.xml", NULL);
   g_autoptr(GError) error = NULL;
 
@@ -354,13 +329,6 @@ generate_file (Fixture    *fixture,
 }
 
 static void
-on_progress (double   fraction,
-             gpointer user_data)
-{
-  g_array_append_val ((GArray *) user_data, fraction);
-}
-
-static void
 test_large_file (Fixture       *fixture,
                  gconstpointer  data)
 {
@@ -378,19 +346,14 @@ test_large_file (Fixture       *fixture,
   g_assert_cmpuint (count_applications (fixture->store), ==, 0);
 
   /* The same people, with the last one right this time. */
-  g_assert_true (konkurs_exchange_import_file (fixture->store, path, &summary, on_progress, fractions,
-                                               NULL, &error));
+  g_assert_true (konkurs_exchange_import_file (fixture->store, path, &summary, konkurs_test_collect_fraction,
+                                               fractions, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (summary.candidates, ==, 4000);
   g_assert_cmpuint (summary.applications, ==, 4000);
   g_assert_cmpint (count_candidates (fixture->store), ==, 4000);
 
-  /* Progress is reported now and then, not 4000 times, and ends at 1. */
-  g_assert_cmpuint (fractions->len, >=, 10);
-  g_assert_cmpuint (fractions->len, <=, 101);
-  for (guint i = 1; i < fractions->len; i++)
-    g_assert_cmpfloat (g_array_index (fractions, double, i - 1), <, g_array_index (fractions, double, i));
-  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+  konkurs_test_assert_progress (fractions);
 
 }
 

@@ -10,18 +10,7 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-store.h"
 #include "konkurs-store-private.h"
-
-static const char calendar_ini[] =
-  "[holiday:new-year]\n"
-  "dates=01-01,01-02\n"
-  "[holiday:womens-day]\n"
-  "dates=03-08\n"
-  "[holiday:nauryz]\n"
-  "dates=03-21,03-22,03-23\n"
-  "[2024]\n"
-  "kurban-ait=2024-06-16\n"
-  "days-off=2024-05-08\n"
-  "working-days=2024-05-04\n";
+#include "konkurs-test-util.h"
 
 typedef struct {
   char            *dir;
@@ -32,28 +21,15 @@ typedef struct {
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("konkurs-migrations-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = konkurs_test_make_tmp_dir ("konkurs-migrations-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "konkurs.db", NULL);
-  fixture->calendar = konkurs_calendar_new_from_data (calendar_ini, -1, &error);
-  g_assert_no_error (error);
+  fixture->calendar = konkurs_test_calendar_new ();
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-
+  konkurs_test_remove_tree (fixture->dir);
   g_assert_finalize_object (fixture->calendar);
   g_free (fixture->path);
   g_free (fixture->dir);

@@ -11,6 +11,7 @@
 #include "konkurs-admission-protocol.h"
 #include "konkurs-publication-list.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-test-util.h"
 
 #define STATE_BODY   "Қазақстан Республикасы Қаржы министрлігі"
 #define TITLE        "Әкімшілік мемлекеттік лауазымдарға конкурс"
@@ -81,43 +82,6 @@ typedef struct {
 static GHashTable *words_of (const char *text);
 static gboolean    has_word (GHashTable *words, const char *identity);
 
-static gint64
-save_competition (KonkursStore *store, KonkursProcedure procedure, const char *body, const char *title)
-{
-  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
-  g_autoptr(GDate) date = g_date_new_dmy (16, G_DATE_NOVEMBER, 2026);
-  g_autoptr(GError) error = NULL;
-
-  konkurs_competition_set_procedure (competition, procedure);
-  konkurs_competition_set_state_body (competition, body);
-  konkurs_competition_set_title (competition, title);
-  konkurs_competition_set_announcement_date (competition, date);
-  g_assert_true (konkurs_store_save_competition (store, competition, &error));
-  g_assert_no_error (error);
-
-  return konkurs_competition_get_id (competition);
-}
-
-static gint64
-save_vacancy (KonkursStore *store, gint64 competition_id, const char *title, const char *category)
-{
-  g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
-  g_autoptr(GError) error = NULL;
-
-  konkurs_vacancy_set_competition_id (vacancy, competition_id);
-  konkurs_vacancy_set_position_title (vacancy, title);
-  konkurs_vacancy_set_corps (vacancy, KONKURS_CORPS_B);
-  konkurs_vacancy_set_category (vacancy, category);
-  konkurs_vacancy_set_level (vacancy, KONKURS_LEVEL_CENTRAL);
-  konkurs_vacancy_set_seats (vacancy, 1);
-  konkurs_vacancy_set_education (vacancy, KONKURS_EDUCATION_HIGHER);
-  konkurs_vacancy_set_experience_years (vacancy, 3);
-  g_assert_true (konkurs_store_save_vacancy (store, vacancy, &error));
-  g_assert_no_error (error);
-
-  return konkurs_vacancy_get_id (vacancy);
-}
-
 static void
 add_certificate (KonkursCandidate *candidate, KonkursCertificateKind kind, int day, int month, int year)
 {
@@ -140,7 +104,6 @@ save_candidate (KonkursStore *store, const char *surname, const char *name, cons
   g_autoptr(GDate) start = g_date_new_dmy (1, G_DATE_SEPTEMBER, 2012);
   g_autoptr(KonkursEducationEntry) education = NULL;
   g_autoptr(KonkursEmployment) job = NULL;
-  g_autoptr(GError) error = NULL;
   char iin[KONKURS_IIN_LENGTH + 1];
 
   while (!konkurs_iin_build (birth, serial % 2 ? KONKURS_SEX_MALE : KONKURS_SEX_FEMALE, serial, iin))
@@ -167,10 +130,7 @@ save_candidate (KonkursStore *store, const char *surname, const char *name, cons
   if (scenario != CASE_ADMITTED_ANYWAY)
     add_certificate (candidate, KONKURS_CERTIFICATE_STATE_LANGUAGE, 3, G_DATE_JUNE, 2026);
 
-  g_assert_true (konkurs_store_save_candidate (store, candidate, &error));
-  g_assert_no_error (error);
-
-  return konkurs_candidate_get_id (candidate);
+  return konkurs_test_save_candidate (store, candidate);
 }
 
 static KonkursCandidacy *
@@ -179,14 +139,8 @@ apply (KonkursStore *store, gint64 candidate_id, gint64 competition_id, gint64 v
 {
   g_autoptr(GDate) received = late ? g_date_new_dmy (15, G_DATE_DECEMBER, 2026)
                                    : g_date_new_dmy (17, G_DATE_NOVEMBER, 2026);
-  g_autoptr(GError) error = NULL;
-  KonkursCandidacy *candidacy;
 
-  candidacy = konkurs_store_apply (store, candidate_id, competition_id, vacancy_id, sector, received, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (candidacy);
-
-  return candidacy;
+  return konkurs_test_apply (store, candidate_id, competition_id, vacancy_id, sector, received);
 }
 
 static void
@@ -228,10 +182,12 @@ fill_civil_service (Fixture *fixture)
 {
   KonkursStore *store = fixture->store;
 
-  fixture->competition_id = save_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE, STATE_BODY, TITLE);
-  fixture->vacancy_ids[0] = save_vacancy (store, fixture->competition_id, "Басқарма басшысы", "C-1");
-  fixture->vacancy_ids[1] = save_vacancy (store, fixture->competition_id, "Бас сарапшы", "C-4");
-  fixture->vacancy_ids[2] = save_vacancy (store, fixture->competition_id, "Жетекші сарапшы", "C-5");
+  fixture->competition_id = konkurs_test_add_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE, STATE_BODY, TITLE,
+                                                          2026, G_DATE_NOVEMBER, 16);
+  /* one seat each; three years of experience, which every candidate has */
+  fixture->vacancy_ids[0] = konkurs_test_add_vacancy (store, fixture->competition_id, "Басқарма басшысы", "C-1", 1, 3);
+  fixture->vacancy_ids[1] = konkurs_test_add_vacancy (store, fixture->competition_id, "Бас сарапшы", "C-4", 1, 3);
+  fixture->vacancy_ids[2] = konkurs_test_add_vacancy (store, fixture->competition_id, "Жетекші сарапшы", "C-5", 1, 3);
 
   fixture->named = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
@@ -269,7 +225,8 @@ fill_youth_reserve (Fixture *fixture)
 {
   static const char * const sectors[] = { "Цифрландыру", "Әлеуметтік саясат" };
 
-  fixture->youth_id = save_competition (fixture->store, KONKURS_PROCEDURE_YOUTH_RESERVE, YOUTH_BODY, YOUTH_TITLE);
+  fixture->youth_id = konkurs_test_add_competition (fixture->store, KONKURS_PROCEDURE_YOUTH_RESERVE, YOUTH_BODY,
+                                                    YOUTH_TITLE, 2026, G_DATE_NOVEMBER, 16);
   for (guint i = 0; i < 6; i++)
     {
       gint64 id = save_candidate (fixture->store, "Байтұрсынова", filler_names[i], "Ахметқызы",
@@ -287,8 +244,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->store = konkurs_store_open (":memory:", NULL, &error);
-  g_assert_no_error (error);
+  fixture->store = konkurs_test_store_open (NULL, NULL);
   g_assert_true (konkurs_store_begin (fixture->store, &error));
   g_assert_no_error (error);
   fill_civil_service (fixture);
@@ -296,49 +252,16 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_assert_true (konkurs_store_commit (fixture->store, &error));
   g_assert_no_error (error);
 
-  fixture->dir = g_dir_make_tmp ("konkurs-protocols-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = konkurs_test_make_tmp_dir ("konkurs-protocols-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      /* only finished PDFs: a leftover temporary file is a bug */
-      g_assert_true (g_str_has_suffix (name, ".pdf"));
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  konkurs_test_remove_pdf_dir (fixture->dir);
   g_free (fixture->dir);
   g_ptr_array_unref (fixture->named);
   g_assert_finalize_object (fixture->store);
-}
-
-/* The text of the PDF; -raw keeps the order in which the document draws
- * its lines, so the lines of one table cell stay together. */
-static char *
-pdf_text (const char *path, gboolean raw)
-{
-  const char * const argv[] = { "pdftotext", raw ? "-raw" : "-layout", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *standard_error = NULL;
-  char *text = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &text, &standard_error, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-
-  return text;
 }
 
 /* Runs of white space (line breaks within a cell included) as one space. */
@@ -364,17 +287,6 @@ squeeze (const char *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static guint
-count_occurrences (const char *haystack, const char *needle)
-{
-  guint count = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    count++;
-
-  return count;
-}
-
 /* Personal codes in @text: "PK-" at the start of a word (a code may hold
  * "PK-" inside, as in PK-NPK-…). */
 static guint
@@ -390,48 +302,6 @@ count_codes (const char *text)
 }
 
 static char *
-expand (const char *format, guint first, guint second)
-{
-  guint values[2] = { first, second };
-  guint next = 0;
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (const char *p = format; *p != '\0'; p++)
-    {
-      if (p[0] == '%' && (p[1] == 'u' || p[1] == 'd') && next < 2)
-        {
-          g_string_append_printf (out, "%u", values[next++]);
-          p++;
-        }
-      else
-        g_string_append_c (out, *p);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static void
-keep_artifact (const char *path)
-{
-  const char *artifacts = g_getenv ("KONKURS_TEST_ARTIFACTS");
-  g_autofree char *basename = g_path_get_basename (path);
-  g_autofree char *target = NULL;
-  g_autoptr(GFile) source = NULL;
-  g_autoptr(GFile) destination = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (artifacts == NULL || *artifacts == '\0')
-    return;
-
-  g_assert_cmpint (g_mkdir_with_parents (artifacts, 0755), ==, 0);
-  target = g_build_filename (artifacts, basename, NULL);
-  source = g_file_new_for_path (path);
-  destination = g_file_new_for_path (target);
-  g_file_copy (source, destination, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
-
-static char *
 write_pdf (Fixture *fixture, KonkursDocument *document, const char *kind, KonkursCatalog *catalog, guint *n_pages)
 {
   g_autoptr(GError) error = NULL;
@@ -441,7 +311,7 @@ write_pdf (Fixture *fixture, KonkursDocument *document, const char *kind, Konkur
 
   g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
   g_assert_no_error (error);
-  keep_artifact (path);
+  konkurs_test_keep_artifact (path);
   *n_pages = konkurs_document_get_n_pages (document);
 
   return path;
@@ -460,9 +330,9 @@ check_pages (const char *layout_text, guint n_pages, KonkursCatalog *catalog,
   g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
   for (guint i = 0; i < n_pages; i++)
     {
-      g_autofree char *footer = expand (page_format, i + 1, n_pages);
+      g_autofree char *footer = konkurs_test_expand (page_format, i + 1, n_pages);
 
-      g_assert_cmpuint (count_occurrences (pages[i], footer), ==, 1);
+      g_assert_cmpuint (konkurs_test_count_occurrences (pages[i], footer), ==, 1);
       if (strstr (pages[i], "PK-") == NULL)
         continue;
       pages_with_rows++;
@@ -565,8 +435,9 @@ check_named_rows (Fixture *fixture, KonkursCatalog *catalog, const char *layout,
       g_assert_nonnull (strstr (layout, people[i].surname));
       g_assert_nonnull (strstr (layout, people[i].name));
       g_assert_nonnull (strstr (layout, people[i].patronymic));
-      g_assert_cmpuint (count_occurrences (layout, konkurs_candidate_get_iin (candidate)), ==, 1);
-      g_assert_cmpuint (count_occurrences (layout, konkurs_candidacy_get_personal_code (candidacy)), ==, 1);
+      g_assert_cmpuint (konkurs_test_count_occurrences (layout, konkurs_candidate_get_iin (candidate)), ==, 1);
+      g_assert_cmpuint (konkurs_test_count_occurrences (layout, konkurs_candidacy_get_personal_code (candidacy)),
+                        ==, 1);
 
       engine = describe_engine (fixture, candidacy, catalog, &n_failures);
       switch (people[i].scenario)
@@ -576,11 +447,11 @@ check_named_rows (Fixture *fixture, KonkursCatalog *catalog, const char *layout,
           /* the engine's reason in the document's language, once: the
            * copy the store kept is not printed beside it */
           g_assert_cmpuint (n_failures, ==, 1);
-          g_assert_cmpuint (count_occurrences (raw, engine), ==, 1);
+          g_assert_cmpuint (konkurs_test_count_occurrences (raw, engine), ==, 1);
           break;
         case CASE_LATE:
           g_assert_cmpuint (n_failures, ==, 1);
-          g_assert_cmpuint (count_occurrences (raw, engine), ==, 1);
+          g_assert_cmpuint (konkurs_test_count_occurrences (raw, engine), ==, 1);
           g_assert_nonnull (strstr (raw, REASON_LATE));
           break;
         case CASE_ADMITTED_ANYWAY:
@@ -642,8 +513,8 @@ test_admission (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (document);
   path = write_pdf (fixture, document, "admission", catalog, &n_pages);
   g_assert_cmpuint (n_pages, >, 3);
-  layout = pdf_text (path, FALSE);
-  raw_text = pdf_text (path, TRUE);
+  layout = konkurs_test_pdf_text (path, FALSE);
+  raw_text = konkurs_test_pdf_text (path, TRUE);
   raw = squeeze (raw_text);
 
   g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "Protocol of the review of documents")));
@@ -682,17 +553,17 @@ test_admission_youth (Fixture *fixture, gconstpointer data)
   document = konkurs_admission_protocol_build (fixture->store, fixture->youth_id, catalog, &error);
   g_assert_no_error (error);
   path = write_pdf (fixture, document, "youth-admission", catalog, &n_pages);
-  layout = pdf_text (path, FALSE);
+  layout = konkurs_test_pdf_text (path, FALSE);
 
   /* one table per sector, alphabetically: Ә sorts before Ц */
   sector = konkurs_catalog_gettext (catalog, "Sector");
-  g_assert_cmpuint (count_occurrences (layout, sector), ==, 2);
+  g_assert_cmpuint (konkurs_test_count_occurrences (layout, sector), ==, 2);
   social = strstr (layout, "Әлеуметтік саясат");
   digital = strstr (layout, "Цифрландыру");
   g_assert_nonnull (social);
   g_assert_nonnull (digital);
   g_assert_true (social < digital);
-  g_assert_cmpuint (count_occurrences (layout, "Байтұрсынова"), ==, 6);
+  g_assert_cmpuint (konkurs_test_count_occurrences (layout, "Байтұрсынова"), ==, 6);
 
   codes = konkurs_store_list_codes (fixture->store, fixture->youth_id, -1, &error);
   g_assert_no_error (error);
@@ -813,7 +684,7 @@ check_codes_in_order (Fixture *fixture, const char *text, gint64 competition_id,
       const char *before = g_hash_table_lookup (last, group);
 
       g_assert_nonnull (at);
-      g_assert_cmpuint (count_occurrences (text, entry->personal_code), ==, 1);
+      g_assert_cmpuint (konkurs_test_count_occurrences (text, entry->personal_code), ==, 1);
       /* list_codes is by code; within a group the text must follow */
       if (i > 0)
         g_assert_cmpstr (((KonkursCodeEntry *) g_ptr_array_index (codes, i - 1))->personal_code, <, entry->personal_code);
@@ -839,8 +710,8 @@ test_publication (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_nonnull (document);
   path = write_pdf (fixture, document, "publication", catalog, &n_pages);
-  layout = pdf_text (path, FALSE);
-  raw = pdf_text (path, TRUE);
+  layout = konkurs_test_pdf_text (path, FALSE);
+  raw = konkurs_test_pdf_text (path, TRUE);
 
   g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "List of results by personal code")));
   g_assert_nonnull (strstr (layout, TITLE));
@@ -869,7 +740,7 @@ test_publication_youth (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   path = write_pdf (fixture, document, "youth-publication", catalog, &n_pages);
   g_assert_cmpuint (n_pages, ==, 1);
-  raw = pdf_text (path, TRUE);
+  raw = konkurs_test_pdf_text (path, TRUE);
 
   g_assert_nonnull (strstr (raw, "Цифрландыру"));
   g_assert_nonnull (strstr (raw, "Әлеуметтік саясат"));

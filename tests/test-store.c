@@ -11,32 +11,8 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-store.h"
 #include "konkurs-store-private.h"
+#include "konkurs-test-util.h"
 #include "konkurs-types.h"
-
-/* A calendar of known years for the deadline tests, independent of the
- * shipped data, which a secretary may correct. */
-static const char calendar_ini[] =
-  "[holiday:new-year]\n"
-  "dates=01-01,01-02\n"
-  "[holiday:orthodox-christmas]\n"
-  "dates=01-07\n"
-  "moves-off-weekend=false\n"
-  "[holiday:womens-day]\n"
-  "dates=03-08\n"
-  "[holiday:nauryz]\n"
-  "dates=03-21,03-22,03-23\n"
-  "[holiday:independence-day]\n"
-  "dates=12-16\n"
-  "[2024]\n"
-  "kurban-ait=2024-06-16\n"
-  "days-off=2024-05-08\n"
-  "working-days=2024-05-04\n"
-  "[2025]\n"
-  "kurban-ait=2025-06-06\n"
-  "days-off=2025-01-03\n"
-  "working-days=2025-01-05\n"
-  "[2026]\n"
-  "kurban-ait=2026-05-27\n";
 
 typedef struct {
   char            *dir;
@@ -48,51 +24,19 @@ typedef struct {
 } Fixture;
 
 static void
-on_changed (KonkursStore *store,
-            guint        *counter)
-{
-  (*counter)++;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  fixture->dir = konkurs_test_make_tmp_dir ("konkurs-store-XXXXXX");
+  fixture->calendar = konkurs_test_calendar_new ();
+  fixture->store = konkurs_test_store_open (NULL, fixture->calendar);
 
-  fixture->dir = g_dir_make_tmp ("konkurs-store-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  fixture->calendar = konkurs_calendar_new_from_data (calendar_ini, -1, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->calendar);
-
-  fixture->store = konkurs_store_open (":memory:", fixture->calendar, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
-
-  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), &fixture->n_changed);
-  g_signal_connect (fixture->store, "changed::competitions", G_CALLBACK (on_changed), &fixture->n_competitions);
-  g_signal_connect (fixture->store, "changed::vacancies", G_CALLBACK (on_changed), &fixture->n_vacancies);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        if (g_file_test (child, G_FILE_TEST_IS_DIR))
-          remove_tree (child);
-        else
-          g_assert_cmpint (g_unlink (child), ==, 0);
-      }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (konkurs_test_count_changes),
+                    &fixture->n_changed);
+  g_signal_connect (fixture->store, "changed::competitions", G_CALLBACK (konkurs_test_count_changes),
+                    &fixture->n_competitions);
+  g_signal_connect (fixture->store, "changed::vacancies", G_CALLBACK (konkurs_test_count_changes),
+                    &fixture->n_vacancies);
 }
 
 static void
@@ -101,7 +45,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_assert_finalize_object (fixture->store);
   g_assert_finalize_object (fixture->calendar);
-  remove_tree (fixture->dir);
+  konkurs_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -111,27 +55,11 @@ reset_counters (Fixture *fixture)
   fixture->n_changed = fixture->n_competitions = fixture->n_vacancies = 0;
 }
 
-static GDate *
-date_new (int year, int month, int day)
-{
-  return g_date_new_dmy (day, month, year);
-}
-
-static void
-assert_date (const GDate *date, int year, int month, int day)
-{
-  g_assert_nonnull (date);
-  g_assert_true (g_date_valid (date));
-  g_assert_cmpint (g_date_get_year (date), ==, year);
-  g_assert_cmpint (g_date_get_month (date), ==, month);
-  g_assert_cmpint (g_date_get_day (date), ==, day);
-}
-
 static KonkursCompetition *
 make_competition (const char *state_body, int year, int month, int day)
 {
   KonkursCompetition *competition = konkurs_competition_new ();
-  g_autoptr(GDate) date = date_new (year, month, day);
+  g_autoptr(GDate) date = konkurs_test_date_new (year, month, day);
 
   konkurs_competition_set_state_body (competition, state_body);
   konkurs_competition_set_title (competition, "Общий конкурс");
@@ -259,8 +187,8 @@ test_competition_object (void)
 {
   g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
   g_autoptr(KonkursCompetition) copy = NULL;
-  g_autoptr(GDate) date = date_new (2024, 3, 1);
-  g_autoptr(GDate) same = date_new (2024, 3, 1);
+  g_autoptr(GDate) date = konkurs_test_date_new (2024, 3, 1);
+  g_autoptr(GDate) same = konkurs_test_date_new (2024, 3, 1);
   g_autoptr(GDate) from_property = NULL;
   guint n_title = 0, n_date = 0, n_any = 0;
 
@@ -280,10 +208,10 @@ test_competition_object (void)
   konkurs_competition_set_announcement_date (competition, date);
   konkurs_competition_set_announcement_date (competition, same);
   g_assert_cmpint (n_date, ==, 1);
-  assert_date (konkurs_competition_get_announcement_date (competition), 2024, 3, 1);
+  konkurs_test_assert_date (konkurs_competition_get_announcement_date (competition), 2024, 3, 1);
 
   g_object_get (competition, "announcement-date", &from_property, NULL);
-  assert_date (from_property, 2024, 3, 1);
+  konkurs_test_assert_date (from_property, 2024, 3, 1);
 
   g_object_set (competition, "state-body", "Министерство финансов", "procedure", KONKURS_PROCEDURE_YOUTH_RESERVE, NULL);
   g_object_set (competition, "state-body", "Министерство финансов", NULL);
@@ -298,7 +226,7 @@ test_competition_object (void)
   g_assert_true (copy != competition);
   g_assert_cmpstr (konkurs_competition_get_state_body (copy), ==, "Министерство финансов");
   g_assert_cmpint (konkurs_competition_get_procedure (copy), ==, KONKURS_PROCEDURE_YOUTH_RESERVE);
-  assert_date (konkurs_competition_get_announcement_date (copy), 2024, 3, 1);
+  konkurs_test_assert_date (konkurs_competition_get_announcement_date (copy), 2024, 3, 1);
   g_assert_true (konkurs_competition_get_announcement_date (copy) !=
                  konkurs_competition_get_announcement_date (competition));
 }
@@ -345,8 +273,8 @@ test_rule_sets (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursRuleSet) by_code = NULL;
   g_autoptr(KonkursRuleSet) by_date = NULL;
   g_autoptr(KonkursRuleSet) missing = NULL;
-  g_autoptr(GDate) date = date_new (2025, 6, 1);
-  g_autoptr(GDate) too_early = date_new (1999, 12, 31);
+  g_autoptr(GDate) date = konkurs_test_date_new (2025, 6, 1);
+  g_autoptr(GDate) too_early = konkurs_test_date_new (1999, 12, 31);
   g_auto(GStrv) keys = NULL;
   static const struct { const char *key; int value; } expected[] = {
     { KONKURS_RULE_DOCUMENT_REVIEW_DAYS, 3 },
@@ -373,7 +301,7 @@ test_rule_sets (Fixture *fixture, gconstpointer data)
   rule_set = g_ptr_array_index (rule_sets, 0);
   g_assert_cmpstr (konkurs_rule_set_get_code (rule_set), ==, "kz-2023");
   g_assert_cmpstr (konkurs_rule_set_get_name (rule_set), ==, "Rules of 2023");
-  assert_date (konkurs_rule_set_get_valid_from (rule_set), 2000, 1, 1);
+  konkurs_test_assert_date (konkurs_rule_set_get_valid_from (rule_set), 2000, 1, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -432,7 +360,7 @@ test_competition_crud (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursCompetition) fetched = NULL;
   g_autoptr(KonkursCompetition) gone = NULL;
   g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GDate) moved = date_new (2024, 4, 15);
+  g_autoptr(GDate) moved = konkurs_test_date_new (2024, 4, 15);
 
   g_assert_cmpint (fixture->n_competitions, ==, 2);
   g_assert_cmpint (fixture->n_vacancies, ==, 0);
@@ -450,7 +378,7 @@ test_competition_crud (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (konkurs_competition_get_state_body (fetched), ==, "Министерство финансов");
   g_assert_cmpstr (konkurs_competition_get_title (fetched), ==, "Общий конкурс");
   g_assert_cmpint (konkurs_competition_get_procedure (fetched), ==, KONKURS_PROCEDURE_CIVIL_SERVICE);
-  assert_date (konkurs_competition_get_announcement_date (fetched), 2024, 3, 1);
+  konkurs_test_assert_date (konkurs_competition_get_announcement_date (fetched), 2024, 3, 1);
 
   /* Update. */
   konkurs_competition_set_state_body (fetched, "Министерство финансов РК");
@@ -464,7 +392,7 @@ test_competition_crud (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpstr (konkurs_competition_get_state_body (fetched), ==, "Министерство финансов РК");
   g_assert_cmpint (konkurs_competition_get_procedure (fetched), ==, KONKURS_PROCEDURE_YOUTH_RESERVE);
-  assert_date (konkurs_competition_get_announcement_date (fetched), 2024, 4, 15);
+  konkurs_test_assert_date (konkurs_competition_get_announcement_date (fetched), 2024, 4, 15);
   g_assert_cmpint (query_int64 (fixture->store, "SELECT count(*) FROM competition"), ==, 2);
 
   /* Delete. */
@@ -521,7 +449,7 @@ static void
 test_competition_validation (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(KonkursCompetition) competition = make_competition ("  \t ", 2024, 3, 1);
-  g_autoptr(GDate) date = date_new (2024, 3, 1);
+  g_autoptr(GDate) date = konkurs_test_date_new (2024, 3, 1);
   g_autoptr(GError) error = NULL;
 
   assert_invalid (fixture, competition, "The state body is required.");
@@ -563,10 +491,10 @@ test_competition_deadline (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursCompetition) unknown_year = save_new_competition (fixture, "Министерство энергетики", 2031, 1, 15);
   g_autoptr(KonkursCompetition) fetched = NULL;
   g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GDate) date = date_new (2024, 3, 1);
+  g_autoptr(GDate) date = konkurs_test_date_new (2024, 3, 1);
 
-  assert_date (konkurs_competition_get_document_deadline (friday), 2024, 3, 6);
-  assert_date (konkurs_competition_get_document_deadline (holiday), 2024, 3, 13);
+  konkurs_test_assert_date (konkurs_competition_get_document_deadline (friday), 2024, 3, 6);
+  konkurs_test_assert_date (konkurs_competition_get_document_deadline (holiday), 2024, 3, 13);
   g_assert_null (konkurs_competition_get_document_deadline (unknown_year));
   g_assert_cmpint (konkurs_competition_get_id (unknown_year), >, 0);
 
@@ -574,12 +502,12 @@ test_competition_deadline (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, 3);
   g_assert_null (konkurs_competition_get_document_deadline (g_ptr_array_index (list, 0)));
-  assert_date (konkurs_competition_get_document_deadline (g_ptr_array_index (list, 1)), 2024, 3, 13);
-  assert_date (konkurs_competition_get_document_deadline (g_ptr_array_index (list, 2)), 2024, 3, 6);
+  konkurs_test_assert_date (konkurs_competition_get_document_deadline (g_ptr_array_index (list, 1)), 2024, 3, 13);
+  konkurs_test_assert_date (konkurs_competition_get_document_deadline (g_ptr_array_index (list, 2)), 2024, 3, 6);
 
   fetched = konkurs_store_get_competition (fixture->store, konkurs_competition_get_id (friday), &error);
   g_assert_no_error (error);
-  assert_date (konkurs_competition_get_document_deadline (fetched), 2024, 3, 6);
+  konkurs_test_assert_date (konkurs_competition_get_document_deadline (fetched), 2024, 3, 6);
 
   /* The deadline is computed, never stored. */
   g_assert_cmpint (query_int64 (fixture->store,
@@ -599,7 +527,7 @@ test_competition_deadline (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   /* Thursday 2 January 2025 is a holiday, Friday 3 a moved day off,
    * Sunday 5 a working day: 5, 6, 8 (7 is Christmas). */
-  assert_date (konkurs_competition_get_document_deadline (fetched), 2025, 1, 8);
+  konkurs_test_assert_date (konkurs_competition_get_document_deadline (fetched), 2025, 1, 8);
 
   /* A rule set with more review days gives a later deadline. */
   exec_ok (fixture->store,
@@ -611,7 +539,7 @@ test_competition_deadline (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (konkurs_competition_get_rule_set_id (friday), ==, 5);
   /* 4, 5, 6, 7, [8 holiday], 11, 12, 13 */
-  assert_date (konkurs_competition_get_document_deadline (friday), 2024, 3, 13);
+  konkurs_test_assert_date (konkurs_competition_get_document_deadline (friday), 2024, 3, 13);
 }
 
 /* Vacancies */
@@ -1217,7 +1145,7 @@ test_file_open (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   list = konkurs_store_list_competitions (store, &error);
   g_assert_cmpuint (list->len, ==, 1);
-  assert_date (konkurs_competition_get_document_deadline (g_ptr_array_index (list, 0)), 2024, 3, 6);
+  konkurs_test_assert_date (konkurs_competition_get_document_deadline (g_ptr_array_index (list, 0)), 2024, 3, 6);
   g_assert_cmpint (query_int64 (store, "SELECT count(*) FROM rule_set"), ==, 1);
   g_clear_pointer (&list, g_ptr_array_unref);
   g_assert_finalize_object (store);

@@ -9,6 +9,8 @@
 #include "konkurs-competition-dialog.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-vacancy-dialog.h"
+#include "konkurs-test-util.h"
+#include "konkurs-test-widgets.h"
 #include "konkurs-window.h"
 
 typedef struct {
@@ -19,185 +21,34 @@ typedef struct {
 
 /* Helpers */
 
-typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget       *root,
-             WidgetPredicate  predicate,
-             gconstpointer    data)
-{
-  if (predicate (root, data))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, predicate, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 is_sidebar_list (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "navigation-sidebar");
 }
 
-static gboolean
-is_type (GtkWidget *widget, gconstpointer data)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
-}
-
-static gboolean
-is_entry_row_titled (GtkWidget *widget, gconstpointer data)
-{
-  return ADW_IS_ENTRY_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
-}
-
-static gboolean
-is_button_labelled (GtkWidget *widget, gconstpointer data)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
-}
-
-static gboolean
-is_visible_error_label (GtkWidget *widget, gconstpointer data)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
-         gtk_widget_get_visible (widget) &&
-         gtk_label_get_text (GTK_LABEL (widget))[0] != '\0';
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Iterates the main loop until @condition holds or five seconds pass. */
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-pointer_is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-typedef struct {
-  GListModel *model;
-  guint       n_items;
-} CountCheck;
-
-static gboolean
-model_has_count (gpointer data)
-{
-  CountCheck *check = data;
-
-  return g_list_model_get_n_items (check->model) == check->n_items;
-}
-
-static void
-wait_for_count (GListModel *model,
-                guint       n_items)
-{
-  CountCheck check = { model, n_items };
-
-  wait_until (model_has_count, &check);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_items);
-}
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 /* Fixture */
-
-static gint64
-add_competition (KonkursStore *store,
-                 const char   *state_body,
-                 const char   *title,
-                 int           day)
-{
-  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
-  g_autoptr(GDate) date = g_date_new_dmy (day, G_DATE_MARCH, 2026);
-  g_autoptr(GError) error = NULL;
-
-  konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
-  konkurs_competition_set_state_body (competition, state_body);
-  konkurs_competition_set_title (competition, title);
-  konkurs_competition_set_announcement_date (competition, date);
-  g_assert_true (konkurs_store_save_competition (store, competition, &error));
-  g_assert_no_error (error);
-  return konkurs_competition_get_id (competition);
-}
-
-static void
-add_vacancy (KonkursStore *store,
-             gint64        competition_id,
-             const char   *title,
-             const char   *category,
-             int           seats)
-{
-  g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
-  g_autoptr(GError) error = NULL;
-
-  konkurs_vacancy_set_competition_id (vacancy, competition_id);
-  konkurs_vacancy_set_position_title (vacancy, title);
-  konkurs_vacancy_set_category (vacancy, category);
-  konkurs_vacancy_set_corps (vacancy, KONKURS_CORPS_B);
-  konkurs_vacancy_set_level (vacancy, KONKURS_LEVEL_CENTRAL);
-  konkurs_vacancy_set_education (vacancy, KONKURS_EDUCATION_HIGHER);
-  konkurs_vacancy_set_seats (vacancy, seats);
-  konkurs_vacancy_set_experience_years (vacancy, 2);
-  g_assert_true (konkurs_store_save_vacancy (store, vacancy, &error));
-  g_assert_no_error (error);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  KonkursStore *store = konkurs_test_store_open (NULL, NULL);
 
-  fixture->store = konkurs_store_open (":memory:", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
+  fixture->store = store;
+  fixture->justice_id = konkurs_test_add_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE,
+                                                      "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ӘДІЛЕТ МИНИСТРЛІГІ",
+                                                      "Бос мемлекеттік әкімшілік лауазымдарға орналасуға конкурс",
+                                                      2026, G_DATE_MARCH, 2);
+  konkurs_test_add_vacancy (store, fixture->justice_id, "Бас сарапшы", "C-O-5", 5, 2);
+  konkurs_test_add_vacancy (store, fixture->justice_id, "Басқарма басшысы", "C-O-3", 1, 2);
+  konkurs_test_add_vacancy (store, fixture->justice_id, "Жетекші сарапшы", "C-O-6", 3, 2);
 
-  fixture->justice_id = add_competition (fixture->store, "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ӘДІЛЕТ МИНИСТРЛІГІ",
-                                         "Бос мемлекеттік әкімшілік лауазымдарға орналасуға конкурс", 2);
-  add_vacancy (fixture->store, fixture->justice_id, "Бас сарапшы", "C-O-5", 5);
-  add_vacancy (fixture->store, fixture->justice_id, "Басқарма басшысы", "C-O-3", 1);
-  add_vacancy (fixture->store, fixture->justice_id, "Жетекші сарапшы", "C-O-6", 3);
-
-  fixture->finance_id = add_competition (fixture->store, "Министерство финансов Республики Казахстан",
-                                         "Конкурс на занятие вакантных должностей", 9);
-  add_vacancy (fixture->store, fixture->finance_id, "Главный эксперт", "C-O-5", 2);
+  fixture->finance_id = konkurs_test_add_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE,
+                                                      "Министерство финансов Республики Казахстан",
+                                                      "Конкурс на занятие вакантных должностей",
+                                                      2026, G_DATE_MARCH, 9);
+  konkurs_test_add_vacancy (store, fixture->finance_id, "Главный эксперт", "C-O-5", 2, 2);
 }
 
 static void
@@ -223,16 +74,15 @@ ui_open (Ui           *ui,
 
   ui->window = konkurs_window_new (NULL, store, NULL);
   gtk_window_present (GTK_WINDOW (ui->window));
-  g_assert_true (wait_until (widget_is_mapped, ui->window));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, ui->window));
 
-  ui->view = KONKURS_VACANCIES_VIEW (find_widget (GTK_WIDGET (ui->window), is_type,
-                                                  GSIZE_TO_POINTER (KONKURS_TYPE_VACANCIES_VIEW)));
+  ui->view = KONKURS_VACANCIES_VIEW (konkurs_test_find_of_type (GTK_WIDGET (ui->window),
+                                                                KONKURS_TYPE_VACANCIES_VIEW));
   g_assert_nonnull (ui->view);
-  sidebar = find_widget (GTK_WIDGET (ui->view), is_sidebar_list, NULL);
+  sidebar = konkurs_test_find_widget (GTK_WIDGET (ui->view), is_sidebar_list, NULL);
   g_assert_nonnull (sidebar);
   ui->competitions = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (sidebar)));
-  ui->table = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (ui->view), is_type,
-                                            GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW)));
+  ui->table = GTK_COLUMN_VIEW (konkurs_test_find_of_type (GTK_WIDGET (ui->view), GTK_TYPE_COLUMN_VIEW));
   g_assert_nonnull (ui->table);
   ui->vacancies = G_LIST_MODEL (gtk_column_view_get_model (ui->table));
 }
@@ -240,12 +90,7 @@ ui_open (Ui           *ui,
 static void
 ui_close (Ui *ui)
 {
-  gpointer window = ui->window;
-
-  g_object_add_weak_pointer (G_OBJECT (window), &window);
-  gtk_window_destroy (GTK_WINDOW (ui->window));
-  g_assert_true (wait_until (pointer_is_null, &window));
-  g_assert_null (window);
+  konkurs_test_destroy_and_wait (ui->window);
 }
 
 static guint
@@ -309,7 +154,7 @@ test_templates (Fixture       *fixture,
   overlay = gtk_builder_get_object (builder, "help_overlay");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   gtk_window_destroy (GTK_WINDOW (overlay));
-  drain_main_loop ();
+  konkurs_test_drain_main_loop ();
 }
 
 static void
@@ -333,7 +178,7 @@ test_window_lists (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 1);
 
   /* A change in the store shows at once, and the selection stays. */
-  add_vacancy (fixture->store, fixture->finance_id, "Эксперт", "C-O-6", 4);
+  konkurs_test_add_vacancy (fixture->store, fixture->finance_id, "Эксперт", "C-O-6", 4, 2);
   g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 2);
   g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (ui.view), ==, fixture->finance_id);
 
@@ -382,8 +227,8 @@ test_window_search (Fixture       *fixture,
   g_autoptr(KonkursCompetition) found = NULL;
 
   ui_open (&ui, fixture->store);
-  entry = find_widget (GTK_WIDGET (ui.view), is_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
-  search_bar = find_widget (GTK_WIDGET (ui.view), is_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_BAR));
+  entry = konkurs_test_find_of_type (GTK_WIDGET (ui.view), GTK_TYPE_SEARCH_ENTRY);
+  search_bar = konkurs_test_find_of_type (GTK_WIDGET (ui.view), GTK_TYPE_SEARCH_BAR);
   g_assert_nonnull (entry);
   g_assert_nonnull (search_bar);
 
@@ -394,7 +239,7 @@ test_window_search (Fixture       *fixture,
 
   /* Lower case finds the capitals of the Kazakh name. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "әділет");
-  wait_for_count (ui.competitions, 1);
+  konkurs_test_wait_for_count (ui.competitions, 1);
   found = g_list_model_get_item (ui.competitions, 0);
   g_assert_cmpint (konkurs_competition_get_id (found), ==, fixture->justice_id);
   /* Found by its own name: all its vacancies stay in view. */
@@ -402,22 +247,22 @@ test_window_search (Fixture       *fixture,
 
   /* A vacancy's title finds its competition, and only matching vacancies show. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "ЖЕТЕКШІ");
-  wait_for_count (ui.vacancies, 1);
+  konkurs_test_wait_for_count (ui.vacancies, 1);
   g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 1);
   g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (ui.view), ==, fixture->justice_id);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "главный");
-  wait_for_count (ui.competitions, 1);
+  konkurs_test_wait_for_count (ui.competitions, 1);
   g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (ui.view), ==, fixture->finance_id);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "нет такого");
-  wait_for_count (ui.competitions, 0);
+  konkurs_test_wait_for_count (ui.competitions, 0);
   g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 0);
 
   /* Closing the search shows everything again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui.window), "win.search", NULL));
   g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
-  wait_for_count (ui.competitions, 2);
+  konkurs_test_wait_for_count (ui.competitions, 2);
 
   ui_close (&ui);
 }
@@ -472,27 +317,27 @@ test_competition_dialog (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
   gtk_window_present (GTK_WINDOW (dialog));
 
-  row = find_widget (dialog, is_entry_row_titled, "State body");
-  save = find_widget (dialog, is_button_labelled, "Create");
-  deadline_row = find_widget (dialog, is_action_row_titled, "Document deadline");
+  row = konkurs_test_find_entry_row (dialog, "State body");
+  save = konkurs_test_find_button (dialog, "Create");
+  deadline_row = konkurs_test_find_widget (dialog, is_action_row_titled, "Document deadline");
   g_assert_nonnull (row);
   g_assert_nonnull (save);
   g_assert_nonnull (deadline_row);
 
   /* The deadline is computed live for today's date, as the store would. */
-  deadline = find_widget (deadline_row, is_selectable_label, NULL);
+  deadline = konkurs_test_find_widget (deadline_row, is_selectable_label, NULL);
   g_assert_nonnull (deadline);
   expected = expected_deadline_today (fixture->store);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (deadline)), ==, expected);
 
   /* Empty state body: Create is off, and no error before any typing. */
   g_assert_false (gtk_widget_get_sensitive (save));
-  g_assert_null (find_widget (dialog, is_visible_error_label, NULL));
+  g_assert_null (konkurs_test_find_error_label (dialog));
 
   gtk_editable_set_text (GTK_EDITABLE (row), "x");
   gtk_editable_set_text (GTK_EDITABLE (row), "   ");
   g_assert_false (gtk_widget_get_sensitive (save));
-  error = find_widget (dialog, is_visible_error_label, NULL);
+  error = konkurs_test_find_error_label (dialog);
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "state body"));
   g_assert_true (gtk_widget_has_css_class (row, "error"));
@@ -500,10 +345,10 @@ test_competition_dialog (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (row), "Агенттік");
   g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
-  g_assert_null (find_widget (dialog, is_visible_error_label, NULL));
+  g_assert_null (konkurs_test_find_error_label (dialog));
 
   g_signal_emit_by_name (save, "clicked");
-  g_assert_true (wait_until (pointer_is_null, &alive));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
 
   competitions = konkurs_store_list_competitions (fixture->store, NULL);
   g_assert_cmpuint (competitions->len, ==, 3);
@@ -533,10 +378,10 @@ test_competition_dialog_selects_new (Fixture       *fixture,
   g_list_free (toplevels);
   g_assert_nonnull (dialog);
 
-  row = find_widget (dialog, is_entry_row_titled, "State body");
+  row = konkurs_test_find_entry_row (dialog, "State body");
   gtk_editable_set_text (GTK_EDITABLE (row), "Агенттік");
-  g_signal_emit_by_name (find_widget (dialog, is_button_labelled, "Create"), "clicked");
-  drain_main_loop ();
+  g_signal_emit_by_name (konkurs_test_find_button (dialog, "Create"), "clicked");
+  konkurs_test_drain_main_loop ();
 
   g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 3);
   selected = g_list_model_get_item (ui.competitions,
@@ -567,9 +412,9 @@ test_vacancy_dialog (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
   gtk_window_present (GTK_WINDOW (dialog));
 
-  title = find_widget (dialog, is_entry_row_titled, "Position title");
-  category = find_widget (dialog, is_entry_row_titled, "Category");
-  save = find_widget (dialog, is_button_labelled, "Add");
+  title = konkurs_test_find_entry_row (dialog, "Position title");
+  category = konkurs_test_find_entry_row (dialog, "Category");
+  save = konkurs_test_find_button (dialog, "Add");
   g_assert_nonnull (title);
   g_assert_nonnull (category);
   g_assert_nonnull (save);
@@ -581,7 +426,7 @@ test_vacancy_dialog (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (category), "c-o-4");
   g_assert_false (gtk_widget_get_sensitive (save));
   g_assert_true (gtk_widget_has_css_class (category, "error"));
-  error = find_widget (dialog, is_visible_error_label, NULL);
+  error = konkurs_test_find_error_label (dialog);
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "Latin"));
 
@@ -590,7 +435,7 @@ test_vacancy_dialog (Fixture       *fixture,
   g_assert_false (gtk_widget_has_css_class (category, "error"));
 
   g_signal_emit_by_name (save, "clicked");
-  g_assert_true (wait_until (pointer_is_null, &alive));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
 
   vacancies = konkurs_store_list_vacancies (fixture->store, fixture->finance_id, NULL);
   g_assert_cmpuint (vacancies->len, ==, 2);
@@ -618,7 +463,7 @@ answer (AdwMessageDialog *dialog,
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  drain_main_loop ();
+  konkurs_test_drain_main_loop ();
 }
 
 static void
@@ -697,21 +542,21 @@ test_empty_database (void)
   store = konkurs_store_open (":memory:", NULL, &error);
   g_assert_no_error (error);
   ui_open (&ui, store);
-  empty = find_widget (GTK_WIDGET (ui.view), is_status_page_titled, "No Competitions Yet");
-  no_vacancies = find_widget (GTK_WIDGET (ui.view), is_status_page_titled, "No Vacancies");
+  empty = konkurs_test_find_widget (GTK_WIDGET (ui.view), is_status_page_titled, "No Competitions Yet");
+  no_vacancies = konkurs_test_find_widget (GTK_WIDGET (ui.view), is_status_page_titled, "No Vacancies");
   g_assert_nonnull (empty);
   g_assert_nonnull (no_vacancies);
-  drain_main_loop ();
+  konkurs_test_drain_main_loop ();
 
   g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 0);
   g_assert_true (gtk_widget_get_mapped (empty));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (ui.table)));
-  g_assert_true (gtk_widget_is_sensitive (find_widget (empty, is_button_labelled, "New Competition")));
+  g_assert_true (gtk_widget_is_sensitive (konkurs_test_find_button (empty, "New Competition")));
 
   /* The first competition replaces the empty state; it has no vacancies yet. */
-  add_competition (store, "Агенттік", NULL, 3);
+  konkurs_test_add_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE, "Агенттік", NULL, 2026, G_DATE_MARCH, 3);
   g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 1);
-  drain_main_loop ();
+  konkurs_test_drain_main_loop ();
   g_assert_false (gtk_widget_get_mapped (empty));
   g_assert_true (gtk_widget_get_mapped (no_vacancies));
 

@@ -1,0 +1,91 @@
+/* konkurs-test-util.h — helpers shared by the test programs: temporary
+ * folders, stores and calendars, PDF text, and records saved with
+ * assertions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "konkurs-store-candidates.h"
+
+G_BEGIN_DECLS
+
+/* Temporary folders and files */
+char             *konkurs_test_make_tmp_dir        (const char         *tmpl);
+void              konkurs_test_remove_tree         (const char         *path);
+void              konkurs_test_remove_pdf_dir      (const char         *dir);
+char             *konkurs_test_data_path           (const char         *name);
+void              konkurs_test_keep_artifact       (const char         *path);
+
+/* Calendars and stores */
+KonkursCalendar  *konkurs_test_calendar_new        (void);
+KonkursCalendar  *konkurs_test_calendar_new_from_data (const char      *ini);
+KonkursStore     *konkurs_test_store_open          (const char         *dir,
+                                                    KonkursCalendar    *calendar);
+
+/* External tools and their text */
+char             *konkurs_test_run_tool            (const char * const *argv);
+char             *konkurs_test_pdf_text            (const char         *path,
+                                                    gboolean            raw);
+guint             konkurs_test_count_occurrences   (const char         *haystack,
+                                                    const char         *needle);
+char             *konkurs_test_expand              (const char         *format,
+                                                    guint               first,
+                                                    guint               second);
+
+/* A handler for the store's "changed" signal: counts into @counter */
+void              konkurs_test_count_changes       (KonkursStore       *store,
+                                                    guint              *counter);
+
+/* Progress of a long import: collect with konkurs_test_collect_fraction
+ * into a GArray of double */
+void              konkurs_test_collect_fraction    (double              fraction,
+                                                    gpointer            fractions);
+void              konkurs_test_assert_progress     (GArray             *fractions);
+
+/* Dates */
+GDate            *konkurs_test_date_new            (int                 year,
+                                                    int                 month,
+                                                    int                 day);
+void              konkurs_test_assert_date         (const GDate        *date,
+                                                    int                 year,
+                                                    int                 month,
+                                                    int                 day);
+
+/* Records saved in a store, every step asserted */
+void              konkurs_test_save_competition    (KonkursStore       *store,
+                                                    KonkursCompetition *competition);
+void              konkurs_test_save_vacancy        (KonkursStore       *store,
+                                                    KonkursVacancy     *vacancy);
+gint64            konkurs_test_add_competition     (KonkursStore       *store,
+                                                    KonkursProcedure    procedure,
+                                                    const char         *state_body,
+                                                    const char         *title,
+                                                    int                 year,
+                                                    int                 month,
+                                                    int                 day);
+gint64            konkurs_test_add_vacancy         (KonkursStore       *store,
+                                                    gint64              competition_id,
+                                                    const char         *title,
+                                                    const char         *category,
+                                                    int                 seats,
+                                                    int                 experience_years);
+void              konkurs_test_make_iin            (int                 year,
+                                                    int                 month,
+                                                    int                 day,
+                                                    KonkursSex          sex,
+                                                    guint               serial,
+                                                    char                out[KONKURS_IIN_LENGTH + 1]);
+KonkursCandidate *konkurs_test_candidate_new       (const char         *iin,
+                                                    const char         *surname,
+                                                    const char         *name);
+gint64            konkurs_test_save_candidate      (KonkursStore       *store,
+                                                    KonkursCandidate   *candidate);
+KonkursCandidacy *konkurs_test_apply               (KonkursStore       *store,
+                                                    gint64              candidate_id,
+                                                    gint64              competition_id,
+                                                    gint64              vacancy_id,
+                                                    const char         *sector,
+                                                    const GDate        *received);
+
+G_END_DECLS

@@ -1,0 +1,157 @@
+/* konkurs-test-widgets.c — helpers shared by the widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "konkurs-test-widgets.h"
+
+/* Depth first, so the first match in the order the widgets were built. */
+GtkWidget *
+konkurs_test_find_widget (GtkWidget              *root,
+                          KonkursWidgetPredicate  predicate,
+                          gconstpointer           data)
+{
+  if (predicate (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = konkurs_test_find_widget (child, predicate, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_type (GtkWidget *widget, gconstpointer data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+static gboolean
+is_entry_row_titled (GtkWidget *widget, gconstpointer data)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static gboolean
+is_button_labelled (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+static gboolean
+is_visible_error_label (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
+         gtk_widget_get_visible (widget) &&
+         gtk_label_get_text (GTK_LABEL (widget))[0] != '\0';
+}
+
+GtkWidget *
+konkurs_test_find_of_type (GtkWidget *root,
+                           GType      type)
+{
+  return konkurs_test_find_widget (root, is_type, GSIZE_TO_POINTER (type));
+}
+
+GtkWidget *
+konkurs_test_find_entry_row (GtkWidget  *root,
+                             const char *title)
+{
+  return konkurs_test_find_widget (root, is_entry_row_titled, title);
+}
+
+GtkWidget *
+konkurs_test_find_button (GtkWidget  *root,
+                          const char *label)
+{
+  return konkurs_test_find_widget (root, is_button_labelled, label);
+}
+
+/* The error a dialog shows under its fields, if it shows one. */
+GtkWidget *
+konkurs_test_find_error_label (GtkWidget *root)
+{
+  return konkurs_test_find_widget (root, is_visible_error_label, NULL);
+}
+
+/* Iterates the main loop until @condition holds or five seconds pass. */
+gboolean
+konkurs_test_wait_until (KonkursCondition condition,
+                         gpointer         data)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+gboolean
+konkurs_test_widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* For a weak pointer: TRUE once its object is finalized. */
+gboolean
+konkurs_test_pointer_is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+typedef struct {
+  GListModel *model;
+  guint       n_items;
+} CountCheck;
+
+static gboolean
+model_has_count (gpointer data)
+{
+  CountCheck *check = data;
+
+  return g_list_model_get_n_items (check->model) == check->n_items;
+}
+
+void
+konkurs_test_wait_for_count (GListModel *model,
+                             guint       n_items)
+{
+  CountCheck check = { model, n_items };
+
+  konkurs_test_wait_until (model_has_count, &check);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_items);
+}
+
+void
+konkurs_test_drain_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Destroys the window and waits until it is finalized: a reference kept
+ * anywhere fails the test. */
+void
+konkurs_test_destroy_and_wait (gpointer window)
+{
+  gpointer pointer = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &pointer);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &pointer));
+  g_assert_null (pointer);
+}

@@ -1,0 +1,35 @@
+/* konkurs-test-widgets.h — helpers shared by the widget tests: finding
+ * widgets in a real window and waiting for the main loop
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*KonkursWidgetPredicate) (GtkWidget *widget, gconstpointer data);
+typedef gboolean (*KonkursCondition)       (gpointer   data);
+
+GtkWidget *konkurs_test_find_widget            (GtkWidget              *root,
+                                                KonkursWidgetPredicate  predicate,
+                                                gconstpointer           data);
+GtkWidget *konkurs_test_find_of_type           (GtkWidget              *root,
+                                                GType                   type);
+GtkWidget *konkurs_test_find_entry_row         (GtkWidget              *root,
+                                                const char             *title);
+GtkWidget *konkurs_test_find_button            (GtkWidget              *root,
+                                                const char             *label);
+GtkWidget *konkurs_test_find_error_label       (GtkWidget              *root);
+
+gboolean   konkurs_test_wait_until             (KonkursCondition        condition,
+                                                gpointer                data);
+gboolean   konkurs_test_widget_is_mapped       (gpointer                data);
+gboolean   konkurs_test_pointer_is_null        (gpointer                data);
+void       konkurs_test_wait_for_count         (GListModel             *model,
+                                                guint                   n_items);
+void       konkurs_test_drain_main_loop        (void);
+void       konkurs_test_destroy_and_wait       (gpointer                window);
+
+G_END_DECLS
