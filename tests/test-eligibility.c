@@ -847,6 +847,10 @@ static const char ru_po[] =
   "msgstr \"Предельный возраст — %4$s; кандидату (дата рождения %3$s) на %1$s исполнилось %2$s.\"\n"
   "\n"
   "#, c-format\n"
+  "msgid \"There is no passed legislation test valid on %1$s.\"\n"
+  "msgstr \"Нет сданного тестирования на знание законодательства, действительного на %1$s.\"\n"
+  "\n"
+  "#, c-format\n"
   "msgid \"%d year\"\n"
   "msgid_plural \"%d years\"\n"
   "msgstr[0] \"%d год\"\n"
@@ -925,6 +929,28 @@ test_describe_catalog (Fixture *f, gconstpointer data)
 
     g_assert_cmpstr (reason, ==, expected);
   }
+
+  /* a sentence ending with a Russian date ("… 2026 г.") takes no second
+   * full stop; certificates are a requirement of the civil service */
+  f->competition.procedure = KONKURS_PROCEDURE_CIVIL_SERVICE;
+  f->applicant.n_certificates = 0;
+  {
+    g_autoptr(GPtrArray) failures = check (f);
+    g_autofree char *reason = NULL;
+    g_autofree char *expected = g_strdup_printf ("Нет сданного тестирования на знание законодательства, действительного на %s", on);
+
+    for (guint i = 0; i < failures->len && reason == NULL; i++)
+      {
+        KonkursEligibilityFailure *failure = g_ptr_array_index (failures, i);
+
+        if (failure->code == KONKURS_ELIGIBILITY_CERTIFICATE_MISSING &&
+            failure->certificate_kind == KONKURS_CERTIFICATE_LEGISLATION)
+          reason = konkurs_eligibility_failure_describe (failure, catalog);
+      }
+    g_assert_true (g_str_has_suffix (on, "г."));
+    g_assert_cmpstr (reason, ==, expected);
+  }
+  f->competition.procedure = KONKURS_PROCEDURE_YOUTH_RESERVE;
 
   /* a reason the catalogue lacks falls back to English, still filled in */
   f->applicant.birth_date = dmy (5, 5, 1995);

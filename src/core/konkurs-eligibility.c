@@ -833,6 +833,7 @@ konkurs_eligibility_failure_describe (const KonkursEligibilityFailure *failure,
   char *args[MAX_ARGS] = { NULL, };
   const char *msgid;
   char *text;
+  gsize len;
 
   g_return_val_if_fail (failure != NULL, NULL);
   g_return_val_if_fail (catalog == NULL || KONKURS_IS_CATALOG (catalog), NULL);
@@ -841,6 +842,12 @@ konkurs_eligibility_failure_describe (const KonkursEligibilityFailure *failure,
   text = expand_args (translate (catalog, msgid), args, MAX_ARGS);
   for (int i = 0; i < MAX_ARGS; i++)
     g_free (args[i]);
+
+  /* A Russian date ends in the abbreviation "г.", and a sentence that ends
+   * with it takes no second full stop. */
+  len = strlen (text);
+  if (len >= 2 && text[len - 1] == '.' && text[len - 2] == '.')
+    text[len - 1] = '\0';
 
   return text;
 }
