@@ -213,7 +213,7 @@ fill_rule_sets (KonkursCompetitionDialog *self)
     {
       gint64 id = konkurs_rule_set_get_id (rule_sets->pdata[i]);
 
-      gtk_string_list_append (list, konkurs_rule_set_get_name (rule_sets->pdata[i]));
+      gtk_string_list_append (list, _(konkurs_rule_set_get_name (rule_sets->pdata[i])));
       g_array_append_val (self->rule_set_ids, id);
     }
   adw_combo_row_set_model (self->rule_set_row, G_LIST_MODEL (list));

@@ -569,7 +569,7 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
   deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
   gtk_label_set_text (self->deadline_label, deadline);
   rule_set = konkurs_store_get_rule_set (self->store, konkurs_competition_get_rule_set_id (competition), NULL);
-  gtk_label_set_text (self->rule_set_label, rule_set != NULL ? konkurs_rule_set_get_name (rule_set) : "—");
+  gtk_label_set_text (self->rule_set_label, rule_set != NULL ? _(konkurs_rule_set_get_name (rule_set)) : "—");
   gtk_stack_set_visible_child_name (self->detail_stack, "competition");
 
   own = g_object_get_data (G_OBJECT (competition), SEARCH_OWN);
