@@ -491,28 +491,82 @@ paginate_field (Pager *pager, Block *block)
   pager->y -= 3;
 }
 
+/* The layouts of a signature line: the role at the left, then the rule,
+ * then the name, the rule and the name on the baseline of the role's last
+ * line. */
+typedef struct {
+  PangoLayout *role;
+  PangoLayout *name;
+  double       baseline;
+  double       name_top;
+  double       height;
+} Signature;
+
+static void
+signature_layout (Pager *pager, Block *block, Signature *signature)
+{
+  double width = body_width (pager);
+  g_autoptr(GArray) role_lines = NULL;
+  g_autoptr(GArray) name_lines = NULL;
+
+  signature->role = make_layout (pager->doc, block->text, SIZE_BODY, FALSE,
+                                 width * 0.42, PANGO_ALIGN_LEFT);
+  signature->name = make_layout (pager->doc, block->value, SIZE_BODY, FALSE,
+                                 width * 0.28, PANGO_ALIGN_LEFT);
+  role_lines = layout_lines (signature->role);
+  name_lines = layout_lines (signature->name);
+  signature->baseline = g_array_index (role_lines, LineBox, role_lines->len - 1).baseline;
+  signature->name_top = signature->baseline - g_array_index (name_lines, LineBox, 0).baseline;
+  signature->height = MAX (layout_height (signature->role),
+                           signature->name_top + layout_height (signature->name));
+}
+
+static void
+signature_clear (Signature *signature)
+{
+  g_clear_object (&signature->role);
+  g_clear_object (&signature->name);
+}
+
+/* room above each line for a handwritten signature */
+#define SIGNATURE_SPACE 22
+
 static void
 paginate_signature (Pager *pager, Block *block)
 {
   double width = body_width (pager);
-  g_autoptr(PangoLayout) role = make_layout (pager->doc, block->text, SIZE_BODY, FALSE,
-                                             width * 0.42, PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) name = make_layout (pager->doc, block->value, SIZE_BODY, FALSE,
-                                             width * 0.28, PANGO_ALIGN_LEFT);
-  g_autoptr(GArray) role_lines = layout_lines (role);
-  g_autoptr(GArray) name_lines = layout_lines (name);
-  /* the rule and the name sit on the baseline of the role's last line */
-  double baseline = g_array_index (role_lines, LineBox, role_lines->len - 1).baseline;
-  double name_top = baseline - g_array_index (name_lines, LineBox, 0).baseline;
-  double height = MAX (layout_height (role), name_top + layout_height (name));
+  Signature signature;
 
-  /* room above the line for a handwritten signature */
-  skip (pager, 22);
-  ensure_space (pager, height);
-  add_layout (pager, role, pager->left, pager->y);
-  add_item (pager, ITEM_RULE, pager->left + width * 0.45, pager->y + baseline + 2, width * 0.25, 0);
-  add_layout (pager, name, pager->left + width * 0.72, pager->y + name_top);
-  pager->y += height + 4;
+  signature_layout (pager, block, &signature);
+  skip (pager, SIGNATURE_SPACE);
+  ensure_space (pager, signature.height);
+  add_layout (pager, signature.role, pager->left, pager->y);
+  add_item (pager, ITEM_RULE, pager->left + width * 0.45, pager->y + signature.baseline + 2, width * 0.25, 0);
+  add_layout (pager, signature.name, pager->left + width * 0.72, pager->y + signature.name_top);
+  pager->y += signature.height + 4;
+  signature_clear (&signature);
+}
+
+/* Signatures that follow each other sign one act: a protocol whose last
+ * signatures stand alone on a new page could be signed under another text,
+ * so the run moves to the next page whole when it does not fit. */
+static void
+keep_signatures_together (Pager *pager, GPtrArray *blocks, guint first)
+{
+  double total = 0;
+
+  for (guint i = first; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+      Signature signature;
+
+      if (block->kind != BLOCK_SIGNATURE)
+        break;
+      signature_layout (pager, block, &signature);
+      total += SIGNATURE_SPACE + signature.height + 4;
+      signature_clear (&signature);
+    }
+  ensure_space (pager, total);
 }
 
 /* Tables */
@@ -851,6 +905,8 @@ konkurs_document_paginate (KonkursDocument *self, double width, double height)
           paginate_table (&pager, block);
           break;
         case BLOCK_SIGNATURE:
+          if (i == 0 || ((Block *) g_ptr_array_index (self->blocks, i - 1))->kind != BLOCK_SIGNATURE)
+            keep_signatures_together (&pager, self->blocks, i);
           paginate_signature (&pager, block);
           break;
         default:
