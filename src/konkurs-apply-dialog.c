@@ -177,7 +177,7 @@ fill_vacancies (KonkursApplyDialog *self)
       GtkWidget *row;
       gint64 *id = g_new (gint64, 1);
 
-      /* TRANSLATORS: under a vacancy: its category and the minimum education */
+      /* Translators: under a vacancy: its category and the minimum education */
       subtitle = g_strdup_printf (_("%s · %s"), category != NULL && category[0] != '\0' ? category : "—",
                                   _(konkurs_education_get_label (konkurs_vacancy_get_education (vacancy))));
       row = add_choice (self->choices_list, konkurs_vacancy_get_position_title (vacancy), subtitle);
@@ -256,7 +256,7 @@ fill_competitions (KonkursApplyDialog *self,
       g_autofree char *subtitle = NULL;
       GtkWidget *row;
 
-      /* TRANSLATORS: under a competition: state body · procedure · deadline */
+      /* Translators: under a competition: state body · procedure · deadline */
       subtitle = g_strdup_printf (_("%s · %s · documents until %s"), body,
                                   _(konkurs_procedure_get_label (konkurs_competition_get_procedure (competition))),
                                   deadline);

@@ -206,7 +206,7 @@ add_job_row (KonkursCandidateDialog  *self,
                                                job != NULL ? job->employer : NULL), 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), new_field (self, row, "position", _("Position"),
                                                job != NULL ? job->position : NULL), 1, 0, 1, 1);
-  /* TRANSLATORS: placeholder of a date field; keep the order of the date format */
+  /* Translators: placeholder of a date field; keep the order of the date format */
   gtk_grid_attach (GTK_GRID (grid), new_field (self, row, "start", _("Start, DD.MM.YYYY"), start), 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), new_field (self, row, "end", _("End, empty while working there"), end),
                    1, 1, 1, 1);
@@ -285,7 +285,7 @@ describe_derived (const KonkursIinInfo *info)
   g_autofree char *born = konkurs_ui_format_date (&info->birth_date);
   const char *sex = konkurs_sex_get_label (info->sex);
 
-  /* TRANSLATORS: birth date and sex taken from an IIN, e.g. "05/14/90 · Female" */
+  /* Translators: birth date and sex taken from an IIN, e.g. "05/14/90 · Female" */
   return g_strdup_printf (_("%s · %s"), born, sex != NULL ? _(sex) : "");
 }
 
@@ -463,7 +463,7 @@ validate_work (KonkursCandidateDialog *self)
   konkurs_ui_get_today (&today);
   konkurs_experience_compute ((KonkursWorkPeriod *) (void *) periods->data, periods->len, &today, &experience);
   total = konkurs_experience_describe (&experience, NULL);
-  /* TRANSLATORS: %s is a duration such as "4 years 11 months 28 days" */
+  /* Translators: %s is a duration such as "4 years 11 months 28 days" */
   description = g_strdup_printf (_("Total experience today: %s. Overlapping periods count once."), total);
   adw_preferences_group_set_description (self->work_group, description);
 

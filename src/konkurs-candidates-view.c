@@ -617,7 +617,7 @@ describe_target (KonkursCandidatesView *self,
     vacancy = konkurs_store_get_vacancy (self->store, konkurs_candidacy_get_vacancy_id (candidacy), NULL);
   what = vacancy != NULL ? konkurs_vacancy_get_position_title (vacancy) : konkurs_candidacy_get_sector (candidacy);
 
-  /* TRANSLATORS: the competition — the vacancy or sector applied to */
+  /* Translators: the competition — the vacancy or sector applied to */
   return g_strdup_printf (_("%s — %s"), or_dash (title), or_dash (what));
 }
 
@@ -726,7 +726,7 @@ build_application (KonkursCandidatesView *self,
   gtk_widget_set_tooltip_text (label, _("Evaluators see only this code"));
   gtk_box_append (GTK_BOX (top), label);
 
-  /* TRANSLATORS: the stage of an application and the decision on eligibility, e.g. "Received · Pending" */
+  /* Translators: the stage of an application and the decision on eligibility, e.g. "Received · Pending" */
   state = g_strdup_printf (_("%s · %s"),
                            konkurs_ui_translate_label (konkurs_candidacy_status_get_label (
                              konkurs_candidacy_get_status (candidacy))),
@@ -838,7 +838,7 @@ build_education (KonkursCandidatesView *self,
       const char *level = konkurs_ui_translate_label (konkurs_education_get_label (entry->level));
       g_autofree char *title = NULL;
 
-      /* TRANSLATORS: a diploma: the level of education and the field of study */
+      /* Translators: a diploma: the level of education and the field of study */
       title = entry->field[0] != '\0' ? g_strdup_printf (_("%s, %s"), level, entry->field) : g_strdup (level);
       add_row (group, title, subtitle);
     }
@@ -869,7 +869,7 @@ build_work (KonkursCandidatesView *self,
       g_autofree char *end = g_date_valid (&job->end) ? konkurs_ui_format_date (&job->end) : g_strdup (_("now"));
       g_autofree char *subtitle = NULL;
 
-      /* TRANSLATORS: a job: the position, then the period, e.g. "Chief expert · 03/01/19 – now" */
+      /* Translators: a job: the position, then the period, e.g. "Chief expert · 03/01/19 – now" */
       subtitle = g_strdup_printf (_("%s · %s – %s"), or_dash (job->position), start, end);
       add_row (group, job->employer, subtitle);
     }
@@ -1136,7 +1136,7 @@ print_or_save (KonkursCandidatesView *self,
 
   competition = self->competitions->pdata[gtk_drop_down_get_selected (self->competition_dropdown) - 1];
   {
-    /* TRANSLATORS: suggested file names; %s is the state body */
+    /* Translators: suggested file names; %s is the state body */
     g_autofree char *base = g_strdup_printf (admission ? _("Admission Protocol - %s") : _("Publication List - %s"),
                                              konkurs_competition_get_state_body (competition));
 

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "konkurs-admission-protocol.h"
@@ -98,8 +99,8 @@ run_generate_demo (KonkursStore *store, gint64 n_candidates)
     return fail (error);
 
   /* Translators: what --generate-demo made, and in how many seconds */
-  g_print (_("Generated demonstration data in %.1f s: %u competitions, %" G_GINT64_FORMAT
-             " candidates, %" G_GINT64_FORMAT " applications.\n"),
+  g_print (_("Generated demonstration data in %.1f s: %u competitions, %" PRId64
+             " candidates, %" PRId64 " applications.\n"),
            (g_get_monotonic_time () - started) / 1e6,
            competitions->len - competitions_before->len,
            candidates - candidates_before, applications - applications_before);

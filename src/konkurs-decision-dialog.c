@@ -189,7 +189,7 @@ konkurs_decision_dialog_new (GtkWindow        *parent,
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->decide_button), "suggested-action");
 
-  /* TRANSLATORS: heading of the decision dialog: the candidate and the personal code */
+  /* Translators: heading of the decision dialog: the candidate and the personal code */
   heading = g_strdup_printf (_("%s, application %s"), who != NULL ? who : "",
                              konkurs_candidacy_get_personal_code (candidacy));
   gtk_label_set_text (self->heading_label, heading);

@@ -284,7 +284,7 @@ bind_competition_row (GtkSignalListItemFactory *factory,
   g_autofree char *deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
   g_autofree char *dates = NULL;
 
-  /* TRANSLATORS: the two dates of a competition in the sidebar */
+  /* Translators: the two dates of a competition in the sidebar */
   dates = g_strdup_printf (_("Announced %s · documents until %s"), announced, deadline);
 
   /* Most competitions are known by their state body alone; then it is the
@@ -990,7 +990,7 @@ suggest_pdf_name (KonkursCompetition *competition)
   const char *name = konkurs_competition_get_state_body (competition);
   g_autofree char *base = NULL;
 
-  /* TRANSLATORS: suggested file name; %s is the state body */
+  /* Translators: suggested file name; %s is the state body */
   base = g_strdup_printf (_("Announcement - %s"), name != NULL ? name : "");
   return konkurs_print_file_name (base);
 }

@@ -14,7 +14,7 @@
  * through the process locale. */
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
 
-#define N_ANNOUNCEMENT_COLUMNS 8
+#define N_ANNOUNCEMENT_COLUMNS 7
 
 /* Substitutes @n for the one %d of a translated plural form without
  * printf, so that a broken translation cannot crash the program; a form
@@ -99,16 +99,20 @@ add_vacancy_row (KonkursDocument *document, KonkursVacancy *vacancy, guint numbe
   const char *sector = konkurs_vacancy_get_sector (vacancy);
   g_autofree char *number_text = g_strdup_printf ("%u", number);
   g_autofree char *seats = g_strdup_printf ("%d", konkurs_vacancy_get_seats (vacancy));
-  g_autofree char *corps = g_strjoin (category && *category ? ", " : NULL,
+  g_autofree char *corps = g_strjoin (category && *category ? ",\n" : NULL,
                                       konkurs_protocol_translate_label (catalog, konkurs_corps_get_label (konkurs_vacancy_get_corps (vacancy))),
                                       category, NULL);
   g_autofree char *requirements = requirements_text (vacancy, catalog);
+  g_autofree char *type_and_level =
+    g_strjoin ("\n",
+               konkurs_vacancy_get_leadership (vacancy) ? T (N_("Leadership")) : T (N_("Non-leadership")),
+               konkurs_protocol_translate_label (catalog, konkurs_level_get_label (konkurs_vacancy_get_level (vacancy))),
+               NULL);
   const char *cells[N_ANNOUNCEMENT_COLUMNS] = {
     number_text,
     konkurs_vacancy_get_position_title (vacancy),
     corps,
-    konkurs_vacancy_get_leadership (vacancy) ? T (N_("Leadership")) : T (N_("Non-leadership")),
-    konkurs_protocol_translate_label (catalog, konkurs_level_get_label (konkurs_vacancy_get_level (vacancy))),
+    type_and_level,
     sector && *sector ? sector : "—",
     seats,
     requirements,
@@ -124,13 +128,14 @@ add_vacancies (KonkursDocument    *document,
                KonkursCatalog     *catalog,
                GError            **error)
 {
-  static const double widths[N_ANNOUNCEMENT_COLUMNS] = { 0.6, 1.8, 1.25, 1.5, 1.1, 1.4, 0.9, 2.8 };
+  /* Sized for the longest Russian words of each column ("Руководящая",
+   * "Центральный", "категория"), which must not break mid-word. */
+  static const double widths[N_ANNOUNCEMENT_COLUMNS] = { 0.5, 2.0, 1.5, 1.8, 1.7, 0.8, 2.6 };
   const char *headers[N_ANNOUNCEMENT_COLUMNS] = {
     T (N_("No.")),
     T (N_("Position")),
     T (N_("Corps and category")),
-    T (N_("Position type")),
-    T (N_("Level")),
+    T (N_("Type and level")),
     T (N_("Sector")),
     T (N_("Seats")),
     T (N_("Requirements")),

@@ -701,13 +701,13 @@ certificate_missing_msgid (KonkursCertificateKind kind)
   switch (kind)
     {
     case KONKURS_CERTIFICATE_LEGISLATION:
-      /* TRANSLATORS: %1$s is the competition date */
+      /* Translators: %1$s is the competition date */
       return N_("There is no passed legislation test valid on %1$s.");
     case KONKURS_CERTIFICATE_STATE_LANGUAGE:
-      /* TRANSLATORS: %1$s is the competition date */
+      /* Translators: %1$s is the competition date */
       return N_("There is no passed state-language test valid on %1$s.");
     case KONKURS_CERTIFICATE_PERSONAL_QUALITIES:
-      /* TRANSLATORS: %1$s is the competition date */
+      /* Translators: %1$s is the competition date */
       return N_("There is no passed personal-qualities assessment valid on %1$s.");
     default:
       return N_("A required certificate valid on %1$s is missing.");
@@ -720,13 +720,13 @@ certificate_expired_msgid (KonkursCertificateKind kind)
   switch (kind)
     {
     case KONKURS_CERTIFICATE_LEGISLATION:
-      /* TRANSLATORS: %1$s competition date, %2$s date of the test, %3$s last day of validity */
+      /* Translators: %1$s competition date, %2$s date of the test, %3$s last day of validity */
       return N_("The legislation test passed on %2$s was valid until %3$s inclusive, so it is no longer valid on %1$s.");
     case KONKURS_CERTIFICATE_STATE_LANGUAGE:
-      /* TRANSLATORS: %1$s competition date, %2$s date of the test, %3$s last day of validity */
+      /* Translators: %1$s competition date, %2$s date of the test, %3$s last day of validity */
       return N_("The state-language test passed on %2$s was valid until %3$s inclusive, so it is no longer valid on %1$s.");
     case KONKURS_CERTIFICATE_PERSONAL_QUALITIES:
-      /* TRANSLATORS: %1$s competition date, %2$s date of the assessment, %3$s last day of validity */
+      /* Translators: %1$s competition date, %2$s date of the assessment, %3$s last day of validity */
       return N_("The personal-qualities assessment passed on %2$s was valid until %3$s inclusive, so it is no longer valid on %1$s.");
     default:
       return N_("A required certificate passed on %2$s was valid until %3$s inclusive, so it is no longer valid on %1$s.");
@@ -752,17 +752,17 @@ reason_template (const KonkursEligibilityFailure *failure, KonkursCatalog *catal
     case KONKURS_ELIGIBILITY_LATE_APPLICATION:
       args[0] = format_date (catalog, &failure->given_date);
       args[1] = format_date (catalog, &failure->limit_date);
-      /* TRANSLATORS: %1$s the day the application was received, %2$s the deadline */
+      /* Translators: %1$s the day the application was received, %2$s the deadline */
       return N_("The application was received on %1$s, after the deadline for documents, %2$s.");
     case KONKURS_ELIGIBILITY_RECEIVED_DATE_UNKNOWN:
       args[0] = format_date (catalog, &failure->limit_date);
-      /* TRANSLATORS: %1$s the deadline for documents */
+      /* Translators: %1$s the deadline for documents */
       return N_("The date the application was received is not recorded, so it cannot be checked against the deadline for documents, %1$s.");
     case KONKURS_ELIGIBILITY_CITIZENSHIP:
       if (failure->citizenship == NULL)
         return N_("The candidate’s citizenship is not recorded; only citizens of Kazakhstan may take part.");
       args[0] = g_strdup (failure->citizenship);
-      /* TRANSLATORS: %1$s is a country code such as RU */
+      /* Translators: %1$s is a country code such as RU */
       return N_("The candidate’s citizenship is %1$s; only citizens of Kazakhstan may take part.");
     case KONKURS_ELIGIBILITY_BIRTH_DATE_UNKNOWN:
       return N_("The candidate’s birth date is not known, so the age limit cannot be checked.");
@@ -771,18 +771,18 @@ reason_template (const KonkursEligibilityFailure *failure, KonkursCatalog *catal
       args[1] = g_strdup_printf ("%d", failure->actual);
       args[2] = format_date (catalog, &failure->given_date);
       args[3] = g_strdup_printf ("%d", failure->required);
-      /* TRANSLATORS: %1$s competition date, %2$s age in years, %3$s birth date, %4$s the age limit in years */
+      /* Translators: %1$s competition date, %2$s age in years, %3$s birth date, %4$s the age limit in years */
       return N_("On %1$s the candidate is aged %2$s (born on %3$s), above the age limit of %4$s.");
     case KONKURS_ELIGIBILITY_EDUCATION:
       if (failure->actual == KONKURS_EDUCATION_NONE)
         {
           args[0] = education_text (catalog, failure->required);
-          /* TRANSLATORS: %1$s is a level of education, such as “Higher education” */
+          /* Translators: %1$s is a level of education, such as “Higher education” */
           return N_("The candidate has no recorded education; “%1$s” is required.");
         }
       args[0] = education_text (catalog, failure->actual);
       args[1] = education_text (catalog, failure->required);
-      /* TRANSLATORS: %1$s and %2$s are levels of education, such as “Higher education” */
+      /* Translators: %1$s and %2$s are levels of education, such as “Higher education” */
       return N_("The candidate’s education, “%1$s”, is below the required “%2$s”.");
     case KONKURS_ELIGIBILITY_EXPERIENCE:
       {
@@ -792,18 +792,18 @@ reason_template (const KonkursEligibilityFailure *failure, KonkursCatalog *catal
         args[1] = konkurs_experience_describe (&failure->experience, catalog);
         args[2] = konkurs_experience_describe (&required, catalog);
       }
-      /* TRANSLATORS: %1$s competition date; %2$s the candidate's experience, as “4 years 11 months 28 days”; %3$s the requirement, as “5 years” */
+      /* Translators: %1$s competition date; %2$s the candidate's experience, as “4 years 11 months 28 days”; %3$s the requirement, as “5 years” */
       return N_("The candidate’s work experience on %1$s is %2$s; at least %3$s is required.");
     case KONKURS_ELIGIBILITY_LANGUAGE:
       if (failure->actual == KONKURS_LANGUAGE_LEVEL_NONE)
         {
           args[0] = g_strdup (konkurs_language_level_to_code (failure->required));
-          /* TRANSLATORS: %1$s is a language level such as B1 */
+          /* Translators: %1$s is a language level such as B1 */
           return N_("The candidate’s level of the state language is not assessed; at least %1$s is required.");
         }
       args[0] = g_strdup (konkurs_language_level_to_code (failure->actual));
       args[1] = g_strdup (konkurs_language_level_to_code (failure->required));
-      /* TRANSLATORS: %1$s and %2$s are language levels such as A2 and B1 */
+      /* Translators: %1$s and %2$s are language levels such as A2 and B1 */
       return N_("The candidate’s level of the state language is %1$s; at least %2$s is required.");
     case KONKURS_ELIGIBILITY_PRESIDENTIAL_APPOINTEE:
       return N_("The candidate holds a position to which the President appoints, which excludes them from the Youth Reserve.");

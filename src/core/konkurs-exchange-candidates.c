@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-exchange-private.h"
@@ -121,7 +122,7 @@ read_number (KonkursImportContext *ctx,
 
   if (number < min || number > max)
     {
-      problem = g_strdup_printf (_("is not between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT),
+      problem = g_strdup_printf (_("is not between %" PRId64 " and %" PRId64),
                                  min, max);
       return konkurs_exchange_bad_value (ctx, node, attr, value, problem, error);
     }
@@ -515,7 +516,7 @@ check_application (KonkursImportContext *ctx,
     {
       set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (item->node),
                     _("application/@competition: this database has no competition with the "
-                      "id %" G_GINT64_FORMAT "; applications name competitions by their ids in "
+                      "id %" PRId64 "; applications name competitions by their ids in "
                       "the database the file is imported into"),
                     item->competition_id);
       return FALSE;
@@ -529,14 +530,14 @@ check_application (KonkursImportContext *ctx,
     {
       set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (item->node),
                     _("application/@vacancy: this database has no vacancy with the id %"
-                      G_GINT64_FORMAT), item->vacancy_id);
+                      PRId64), item->vacancy_id);
       return FALSE;
     }
   if (*(gint64 *) owner != item->competition_id)
     {
       set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (item->node),
-                    _("application/@vacancy: the vacancy %" G_GINT64_FORMAT " belongs to the "
-                      "competition %" G_GINT64_FORMAT ", not to %" G_GINT64_FORMAT),
+                    _("application/@vacancy: the vacancy %" PRId64 " belongs to the "
+                      "competition %" PRId64 ", not to %" PRId64),
                     item->vacancy_id, *(gint64 *) owner, item->competition_id);
       return FALSE;
     }

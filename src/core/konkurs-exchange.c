@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <libxml/SAX2.h>
@@ -417,7 +418,7 @@ map_file (KonkursImportContext *ctx,
     {
       close (fd);
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
-                    _("the file is too large (%" G_GINT64_FORMAT " MiB; at most %d MiB are read)"),
+                    _("the file is too large (%" PRId64 " MiB; at most %d MiB are read)"),
                     (gint64) (st.st_size / (1024 * 1024)),
                     (int) (MAX_FILE_SIZE / (1024 * 1024)));
       return NULL;
