@@ -4,6 +4,7 @@ FILE:LINE: message), export round trip, and the announcement PDF."""
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -126,6 +127,7 @@ def main():
     check("--print without --competition is refused", r.returncode != 0 and "--competition" in r.stderr, r.stderr)
 
     demo_checks(tmp)
+    shutil.rmtree(tmp, ignore_errors=True)
 
     print("%d passed, %d failed" % (passed, failed))
     sys.exit(1 if failed else 0)

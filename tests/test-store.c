@@ -1103,6 +1103,94 @@ test_disk_full (Fixture *fixture, gconstpointer data)
 
 /* Files */
 
+/* A worker thread's open transaction, as an import holds it. */
+typedef struct {
+  KonkursStore *store;
+  gboolean      commit;
+  GMutex        lock;
+  GCond         cond;
+  int           step;    /* 1: saved, not committed; 2: may finish; 3: done */
+} Writer;
+
+static gpointer
+writer_thread (gpointer data)
+{
+  Writer *w = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCompetition) competition = make_competition ("Қаржы министрлігі", 2024, 3, 1);
+
+  g_assert_true (konkurs_store_begin (w->store, &error));
+  g_assert_true (konkurs_store_save_competition (w->store, competition, &error));
+  g_assert_no_error (error);
+
+  g_mutex_lock (&w->lock);
+  w->step = 1;
+  g_cond_broadcast (&w->cond);
+  while (w->step < 2)
+    g_cond_wait (&w->cond, &w->lock);
+  g_mutex_unlock (&w->lock);
+
+  if (w->commit)
+    g_assert_true (konkurs_store_commit (w->store, &error));
+  else
+    konkurs_store_rollback (w->store);
+  g_assert_no_error (error);
+  return NULL;
+}
+
+static guint
+count_competitions (KonkursStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = konkurs_store_list_competitions (store, &error);
+
+  g_assert_no_error (error);
+  return list->len;
+}
+
+/* The window reads while an import writes in a worker thread: it sees the
+ * last committed state, never rows that may still be rolled back. */
+static void
+test_reads_isolated_from_worker (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "isolation.db", NULL);
+  g_autoptr(KonkursStore) store = konkurs_store_open (path, fixture->calendar, &error);
+
+  g_assert_no_error (error);
+  for (int commit = 0; commit <= 1; commit++)
+    {
+      Writer w = { .store = store, .commit = commit };
+      GThread *thread;
+
+      g_mutex_init (&w.lock);
+      g_cond_init (&w.cond);
+      thread = g_thread_new ("writer", writer_thread, &w);
+
+      g_mutex_lock (&w.lock);
+      while (w.step < 1)
+        g_cond_wait (&w.cond, &w.lock);
+      g_mutex_unlock (&w.lock);
+
+      /* saved in the worker's transaction, not committed: not visible */
+      g_assert_cmpuint (count_competitions (store), ==, 0);
+
+      g_mutex_lock (&w.lock);
+      w.step = 2;
+      g_cond_broadcast (&w.cond);
+      g_mutex_unlock (&w.lock);
+      g_thread_join (thread);
+
+      /* rolled back: still nothing; committed: there */
+      g_assert_cmpuint (count_competitions (store), ==, (guint) commit);
+      g_mutex_clear (&w.lock);
+      g_cond_clear (&w.cond);
+    }
+  /* the commit's "changed" comes through the main context */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 static void
 test_file_open (Fixture *fixture, gconstpointer data)
 {
@@ -1288,6 +1376,7 @@ main (int argc, char *argv[])
   ADD ("/store/schema/fts-kazakh", test_fts_kazakh);
   ADD ("/store/schema/checks", test_schema_checks);
   ADD ("/store/file/open", test_file_open);
+  ADD ("/store/file/reads-isolated-from-worker", test_reads_isolated_from_worker);
   ADD ("/store/file/locked", test_file_locked);
   ADD ("/store/file/not-database", test_file_not_database);
   ADD ("/store/file/too-new", test_file_too_new);

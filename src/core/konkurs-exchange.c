@@ -1885,6 +1885,7 @@ konkurs_exchange_export_file (KonkursStore  *store,
   g_auto(ExportData) data = { 0 };
   g_autofree char *display_name = NULL;
   g_autofree char *temp_path = NULL;
+  gboolean loaded;
   int fd;
 
   g_return_val_if_fail (KONKURS_IS_STORE (store), FALSE);
@@ -1900,7 +1901,14 @@ konkurs_exchange_export_file (KonkursStore  *store,
       return FALSE;
     }
 
-  if (!export_data_load (store, &data, error))
+  /* One transaction around the reads, so that a competition changed by the
+   * window meanwhile is exported either whole or as it was, never with
+   * half of its vacancies.  Nothing is written: it is rolled back. */
+  if (!konkurs_store_begin (store, error))
+    return FALSE;
+  loaded = export_data_load (store, &data, error);
+  konkurs_store_rollback (store);
+  if (!loaded)
     return FALSE;
 
   xmlInitParser ();

@@ -26,6 +26,13 @@ struct _KonkursStore
 
   char            *path;
   sqlite3         *db;
+  /* Read-only, for every thread but the one writing: an import runs a long
+   * transaction on @db in a worker thread, and the window must neither
+   * see rows that may still be rolled back nor step its statements inside
+   * that transaction.  In WAL mode this connection reads the last committed
+   * state.  NULL for an in-memory database, which a second connection would
+   * not see. */
+  sqlite3         *read_db;
   KonkursCalendar *calendar;
   int              schema_version;
 
@@ -104,6 +111,7 @@ konkurs_store_finalize (GObject *object)
   /* Before the connection: sqlite3_close_v2() would keep it open for as
    * long as a statement is left. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->read_db, sqlite3_close_v2);
   if (self->db != NULL)
     {
       if (self->in_transaction)
@@ -174,6 +182,17 @@ describe_duplicate (const char *errmsg)
   return g_strdup_printf (_("This value is already in use (%s)."), errmsg);
 }
 
+/* The connection for the statements of the calling thread: the writing one
+ * while it holds write_lock (its reads must see its own changes), the
+ * read-only one for everybody else. */
+static sqlite3 *
+caller_db (KonkursStore *self)
+{
+  if (self->read_db != NULL && g_atomic_pointer_get (&self->writer) != g_thread_self ())
+    return self->read_db;
+  return self->db;
+}
+
 void
 konkurs_store_set_sqlite_error (KonkursStore  *self,
                                 int            rc,
@@ -181,7 +200,7 @@ konkurs_store_set_sqlite_error (KonkursStore  *self,
 {
   g_autofree char *display = g_filename_display_name (self->path);
   g_autofree char *duplicate = NULL;
-  const char *errmsg = sqlite3_errmsg (self->db);
+  const char *errmsg = sqlite3_errmsg (caller_db (self));
 
   g_debug ("SQLite error %d on %s: %s", rc, self->path, errmsg);
 
@@ -251,6 +270,7 @@ konkurs_store_get_db (KonkursStore *self)
   return self->db;
 }
 
+
 sqlite3_stmt *
 konkurs_store_prepare (KonkursStore  *self,
                        const char    *sql,
@@ -259,7 +279,7 @@ konkurs_store_prepare (KonkursStore  *self,
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (caller_db (self), sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
       konkurs_store_set_sqlite_error (self, rc, error);
@@ -873,9 +893,30 @@ static gboolean
 configure_journal (KonkursStore  *self,
                    GError       **error)
 {
+  int rc;
+
   if (is_memory (self->path))
     return TRUE;
-  return exec_sql (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error);
+  if (!exec_sql (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (self->path, &self->read_db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_extended_result_codes (self->read_db, 1);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_busy_timeout (self->read_db, 5000);
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *display = g_filename_display_name (self->path);
+
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN,
+                   _("Konkurs cannot open the database %s: %s."), display,
+                   self->read_db != NULL ? sqlite3_errmsg (self->read_db) : g_strerror (ENOMEM));
+      g_clear_pointer (&self->read_db, sqlite3_close_v2);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 KonkursStore *

@@ -110,7 +110,9 @@ class App:
         self.env = env
         self.name = name
         self.proc = subprocess.Popen([binary, "--database", database], env=env)
-        self.app = wait_for("the application on the accessibility bus", self._find_app)
+        # Starting takes longest when other tests share the two cores.
+        self.app = wait_for("the application on the accessibility bus", self._find_app,
+                            timeout=max(TIMEOUT, 90))
         self.window = wait_for("its window", self._find_window)
 
     def _find_app(self):

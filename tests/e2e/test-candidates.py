@@ -6,6 +6,7 @@ a vacancy and reads the personal code; then admits the candidate against the
 verdict, which needs a written reason."""
 
 import os
+import shutil
 import re
 import subprocess
 import sys
@@ -153,6 +154,7 @@ def main():
         app.screenshot(os.path.join(ARTIFACTS, "e2e-candidate-admitted.png"))
     finally:
         app.close()
+        shutil.rmtree(workdir, ignore_errors=True)
 
     print("e2e candidates: 1 passed, 0 failed")
 

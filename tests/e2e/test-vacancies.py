@@ -4,6 +4,7 @@ window, by clicking and typing, and finds them in the list.  A second Konkurs
 on the same database is refused without touching it."""
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -60,6 +61,7 @@ def main():
     with open(export, encoding="utf-8") as f:
         xml = f.read()
     assert STATE_BODY in xml and POSITION in xml, xml
+    shutil.rmtree(workdir, ignore_errors=True)
     print("e2e vacancies: 1 passed, 0 failed")
 
 
