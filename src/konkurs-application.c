@@ -280,13 +280,13 @@ konkurs_application_quit_action (GSimpleAction *action,
                                  gpointer       user_data)
 {
   GApplication *application = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (application)));
 
-  /* Closing the windows lets them save their state before the end. */
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application));
-       l != NULL; l = gtk_application_get_windows (GTK_APPLICATION (application)))
-    gtk_window_destroy (l->data);
-
-  g_application_quit (application);
+  /* Closing rather than destroying: each window saves its size, and a
+   * dialog with unsaved changes may ask first.  The application ends with
+   * its last window. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 static const GActionEntry app_actions[] = {
@@ -300,7 +300,10 @@ static const GActionEntry app_actions[] = {
 static gboolean
 on_terminate (gpointer user_data)
 {
+  /* The session is ending: save what can be saved, then go, even if a
+   * dialog would rather ask. */
   g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  g_application_quit (G_APPLICATION (user_data));
   return G_SOURCE_CONTINUE;
 }
 
