@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "konkurs-autocleanups.h"
+#include "konkurs-collation.h"
 #include "konkurs-personal-code.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-private.h"
@@ -409,8 +410,8 @@ test_search (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (ids->len, ==, 2);
   g_assert_true (ids_contain (ids, konkurs_candidate_get_id (aliya)));
   g_assert_true (ids_contain (ids, konkurs_candidate_get_id (aliev)));
-  /* Ordered by surname. */
-  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, konkurs_candidate_get_id (aliya));
+  /* In alphabetical order: Ә is the second letter, before С. */
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, konkurs_candidate_get_id (aliev));
   g_array_unref (ids);
 
   ids = search (fixture, "қасым");
@@ -925,6 +926,179 @@ test_save_batch (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (fixture->n_candidates_changed, ==, 1);
 }
 
+/* Alphabetical order */
+
+/* Names in the order the list must show them: the Kazakh alphabet, where
+ * Russian names fall into place; case does not count; surname, then name,
+ * then patronymic. */
+static const struct {
+  const char *surname, *name, *patronymic;
+} alphabetical[] = {
+  { "Smith", "John", "" },                /* Latin letters come first */
+  { "Асан", "Айгүл", "" },
+  { "Асан", "Інжу", "" },
+  { "Асанов", "Арман", "" },             /* a shorter surname first */
+  { "Ахметов", "Ямиль", "" },
+  { "Ахметова", "Айгүл", "" },
+  { "Әлиев", "Арман", "" },
+  { "ӘЛИЕВ", "Серік", "" },              /* next to Әлиев */
+  { "әлиева", "Дана", "" },
+  { "Бекова", "Гүлнар", "" },
+  { "Ғабитов", "Ерлан", "" },
+  { "Дәулетов", "Нұрлан", "" },
+  { "Ерболов", "Асқар", "" },
+  { "Ёлкин", "Пётр", "" },
+  { "Иванов", "Пётр", "" },
+  { "Қасымов", "Ерлан", "" },
+  { "Лебедев", "Олег", "" },
+  { "Ңұрғалиев", "Бақыт", "" },
+  { "Оспанов", "Сейіт", "" },
+  { "Өтепов", "Арман", "" },
+  { "Сейтов", "Нұрлан", "Әбілұлы" },
+  { "Сейтов", "Нұрлан", "Бекұлы" },
+  { "Сейтов", "Нұрлан", "қайратұлы" },
+  { "Усенов", "Бауыржан", "" },
+  { "Ұлықбеков", "Дархан", "" },
+  { "Үмбетов", "Ғалым", "" },
+  { "Хасенов", "Талғат", "" },
+  { "Һакимов", "Руслан", "" },
+  { "Цой", "Виктор", "" },
+  { "Ыбыраев", "Ыбырай", "" },
+  { "Ілиясов", "Мұрат", "" },
+  { "Эмиров", "Азат", "" },
+  { "Яковлев", "Иван", "" },
+};
+
+static KonkursCandidate *
+make_alphabetical (guint i)
+{
+  KonkursCandidate *candidate = make_candidate (alphabetical[i].surname, alphabetical[i].name,
+                                                1980 + i % 20, 1 + i % 12, 1 + i % 28, 100 + i);
+
+  konkurs_candidate_set_patronymic (candidate, alphabetical[i].patronymic);
+  return candidate;
+}
+
+static void
+assert_alphabetical (GArray *ids, gint64 *expected, guint n)
+{
+  g_assert_cmpuint (ids->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_test_message ("place %u: %s %s %s", i, alphabetical[i].surname, alphabetical[i].name,
+                      alphabetical[i].patronymic);
+      g_assert_cmpint (g_array_index (ids, gint64, i), ==, expected[i]);
+    }
+}
+
+static void
+test_alphabetical_order (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(KonkursCandidate) renamed = NULL;
+  guint n = G_N_ELEMENTS (alphabetical);
+  gint64 expected[G_N_ELEMENTS (alphabetical)];
+  guint failed;
+  GArray *ids;
+
+  /* Saved in an order that is neither the alphabet's nor the bytes': the
+   * odd ones one by one in reverse, the even ones in a batch. */
+  for (guint i = n; i-- > 0;)
+    if (i % 2 == 1)
+      {
+        g_autoptr(KonkursCandidate) candidate = make_alphabetical (i);
+
+        expected[i] = konkurs_test_save_candidate (fixture->store, candidate);
+      }
+  for (guint i = 0; i < n; i += 2)
+    g_ptr_array_add (batch, make_alphabetical (i));
+  g_assert_true (konkurs_store_save_candidates (fixture->store, (KonkursCandidate **) batch->pdata,
+                                                batch->len, &failed, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < batch->len; i++)
+    expected[2 * i] = konkurs_candidate_get_id (g_ptr_array_index (batch, i));
+
+  ids = search (fixture, "");
+  assert_alphabetical (ids, expected, n);
+  g_array_unref (ids);
+
+  /* A search keeps the order. */
+  ids = search (fixture, "сейтов");
+  g_assert_cmpuint (ids->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i), ==, expected[20 + i]);
+  g_array_unref (ids);
+
+  /* A new surname moves the candidate: Яковлев becomes Аббасов. */
+  renamed = konkurs_store_get_candidate (fixture->store, expected[n - 1], &error);
+  g_assert_no_error (error);
+  konkurs_candidate_set_surname (renamed, "Аббасов");
+  konkurs_test_save_candidate (fixture->store, renamed);
+  ids = search (fixture, "");
+  g_assert_cmpuint (ids->len, ==, n);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, expected[n - 1]);
+  g_assert_cmpint (g_array_index (ids, gint64, 2), ==, expected[1]);
+  g_assert_cmpint (g_array_index (ids, gint64, n - 1), ==, expected[n - 2]);
+  g_array_unref (ids);
+
+  /* Every row has its key: none is left to sort last. */
+  {
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (konkurs_store_get_db (fixture->store),
+                                         "SELECT count(*) FROM candidate WHERE sort_key IS NULL",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, 0);
+  }
+}
+
+static void
+test_collation (void)
+{
+  static const char * const ordered[] = {
+    "", "123", "Zeta", "А", "Асан", "Асан Б", "Асанов", "Ә", "Ё", "Қасым", "Ұ", "Ү", "Һ", "Ы", "І", "Ь", "Я",
+  };
+  g_autofree char *upper = konkurs_collation_key ("ӘЛИЕВ");
+  g_autofree char *lower = konkurs_collation_key ("әлиев");
+  g_autofree char *other = konkurs_collation_key ("Әлиева");
+
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (ordered); i++)
+    {
+      g_test_message ("%s < %s", ordered[i], ordered[i + 1]);
+      g_assert_cmpint (konkurs_collation_compare (ordered[i], ordered[i + 1]), <, 0);
+      g_assert_cmpint (konkurs_collation_compare (ordered[i + 1], ordered[i]), >, 0);
+    }
+  g_assert_cmpint (konkurs_collation_compare ("Әлиев", "Әлиев"), ==, 0);
+  g_assert_cmpint (konkurs_collation_compare (NULL, ""), ==, 0);
+
+  /* Case only breaks ties: both come before Әлиева. */
+  g_assert_cmpstr (upper, !=, lower);
+  g_assert_cmpint (strcmp (upper, other), <, 0);
+  g_assert_cmpint (strcmp (lower, other), <, 0);
+
+  /* Fields before the next field: a surname that begins another sorts
+   * first whatever the names. */
+  {
+    g_autofree char *short_surname = konkurs_collation_name_key ("Асан", "Ярослав", NULL);
+    g_autofree char *long_surname = konkurs_collation_name_key ("Асанов", "Айбек", NULL);
+    g_autofree char *no_patronymic = konkurs_collation_name_key ("Асан", "Айгүл", "");
+    g_autofree char *patronymic = konkurs_collation_name_key ("Асан", "Айгүл", "Бекқызы");
+    g_autofree char *next_name = konkurs_collation_name_key ("Асан", "Айгүлім", "");
+
+    g_assert_cmpint (strcmp (short_surname, long_surname), <, 0);
+    g_assert_cmpint (strcmp (no_patronymic, patronymic), <, 0);
+    g_assert_cmpint (strcmp (patronymic, next_name), <, 0);
+  }
+  {
+    g_autofree char *capitals = konkurs_collation_name_key ("ӘЛИЕВ", "СЕРІК", NULL);
+    g_autofree char *typed = konkurs_collation_name_key ("әлиев", "Серік", "");
+
+    g_assert_cmpstr (capitals, ==, typed);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -947,6 +1121,8 @@ main (int argc, char *argv[])
   ADD ("anonymous-codes", test_anonymous_codes);
   ADD ("transaction-signals", test_transaction_signals);
   ADD ("save-batch", test_save_batch);
+  ADD ("alphabetical-order", test_alphabetical_order);
+  g_test_add_func ("/candidates/collation", test_collation);
 
   return g_test_run ();
 }

@@ -8,7 +8,9 @@
 #include <glib/gstdio.h>
 
 #include "konkurs-autocleanups.h"
+#include "konkurs-collation.h"
 #include "konkurs-store.h"
+#include "konkurs-store-candidates.h"
 #include "konkurs-store-private.h"
 #include "konkurs-test-util.h"
 
@@ -236,6 +238,138 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM rule_set"), ==, 1);
 }
 
+/* A database as version 2 of Konkurs left it: migrations 1 and 2 as they
+ * were released (they are never edited), with candidates whose ids follow
+ * neither the bytes' order nor the alphabet's. */
+static const char v2_candidates[] =
+  "INSERT INTO candidate (id, iin, surname, name, patronymic, birth_date, sex) VALUES "
+  "(1, '800101300011', 'Яковлев', 'Иван', 'Петрович', '1980-01-01', 'M'),"
+  "(2, '810202400022', 'ӘЛИЕВА', 'Дана', '', '1981-02-02', 'F'),"
+  "(3, '820303400033', 'Ахметова', 'Айгүл', '', '1982-03-03', 'F'),"
+  "(4, '830404300044', 'Ахметов', 'Ямиль', '', '1983-04-04', 'M'),"
+  "(5, '840505300055', 'Қасымов', 'Ерлан', '', '1984-05-05', 'M'),"
+  "(6, '850606300066', 'Иванов', 'Пётр', '', '1985-06-06', 'M'),"
+  "(7, '860707300077', 'Інжуов', 'Мұрат', '', '1986-07-07', 'M'),"
+  "(8, '870808300088', 'Сейтов', 'Нұрлан', 'Қайратұлы', '1987-08-08', 'M'),"
+  "(9, '880909300099', 'Сейтов', 'Нұрлан', 'Әбілұлы', '1988-09-09', 'M'),"
+  "(10, '891010300010', 'әлиев', 'Серік', '', '1989-10-10', 'M');";
+
+/* Their ids in alphabetical order: Ә after А, a shorter surname first,
+ * case ignored, Сейтов by patronymic, І after Ы. */
+static const gint64 v2_order[] = { 4, 3, 10, 2, 6, 5, 9, 8, 7, 1 };
+
+static void
+load_v2 (const char *path)
+{
+  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = 2; PRAGMA application_id = %d;",
+                                              (int) KONKURS_STORE_APPLICATION_ID);
+
+  exec_on_file (path, konkurs_store_get_migration_sql (1));
+  exec_on_file (path, konkurs_store_get_migration_sql (2));
+  exec_on_file (path, v2_candidates);
+  exec_on_file (path, pragmas);
+}
+
+/* Every candidate has the key the store computes for new ones. */
+static void
+assert_sort_keys (sqlite3 *db)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT surname, name, patronymic, sort_key, typeof (sort_key) "
+                                       "FROM candidate", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *key = konkurs_collation_name_key ((const char *) sqlite3_column_text (stmt, 0),
+                                                         (const char *) sqlite3_column_text (stmt, 1),
+                                                         (const char *) sqlite3_column_text (stmt, 2));
+
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 4), ==, "blob");
+      g_assert_cmpmem (sqlite3_column_blob (stmt, 3), sqlite3_column_bytes (stmt, 3), key, strlen (key));
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (v2_order));
+}
+
+static void
+test_from_v2 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(sqlite3_stmt) plan = NULL;
+  g_autoptr(GString) steps = g_string_new (NULL);
+  KonkursCandidateFilter filter;
+  sqlite3 *db;
+
+  load_v2 (fixture->path);
+
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  db = konkurs_store_get_db (store);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'candidate_surname'"), ==, 0);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_index_info ('candidate_sort_key')"), ==, 2);
+  assert_sort_keys (db);
+
+  konkurs_candidate_filter_init (&filter);
+  ids = konkurs_store_query_candidate_ids (store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (ids->data, ids->len * sizeof (gint64), v2_order, sizeof v2_order);
+  g_clear_pointer (&ids, g_array_unref);
+
+  /* The search still finds them, in the same order. */
+  filter.text = "сейтов";
+  ids = konkurs_store_query_candidate_ids (store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, 9);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, 8);
+
+  /* The whole list comes from the index, without sorting 100,000 rows. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "EXPLAIN QUERY PLAN SELECT c.id FROM candidate c WHERE 1 "
+                                       "ORDER BY c.sort_key, c.id", -1, &plan, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (plan) == SQLITE_ROW)
+    g_string_append_printf (steps, "%s\n", sqlite3_column_text (plan, 3));
+  g_test_message ("%s", steps->str);
+  g_assert_nonnull (strstr (steps->str, "candidate_sort_key"));
+  g_assert_null (strstr (steps->str, "TEMP B-TREE"));
+  g_clear_object (&store);
+
+  /* Opened again, nothing changes. */
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  assert_sort_keys (konkurs_store_get_db (store));
+}
+
+/* Migration 3 runs in the transaction of the others: when it fails, the
+ * keys it wrote go too. */
+static void
+test_failed_migration_3 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursStore *store;
+  sqlite3 *db = NULL;
+
+  load_v2 (fixture->path);
+  exec_on_file (fixture->path, "CREATE TABLE candidate_sort_key (id INTEGER PRIMARY KEY);");
+
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_null (store);
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "version 3"));
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_table_info ('candidate') "
+                                "WHERE name = 'sort_key'"), ==, 0);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'candidate_surname'"), ==, 1);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM candidate"), ==, G_N_ELEMENTS (v2_order));
+  sqlite3_close (db);
+}
+
 static void
 test_new_database (Fixture *fixture, gconstpointer data)
 {
@@ -336,6 +470,8 @@ main (int argc, char *argv[])
   ADD ("/migrations/v1-dump-is-migration-1", test_v1_dump_is_migration_1);
   ADD ("/migrations/new-database", test_new_database);
   ADD ("/migrations/from-v1", test_from_v1);
+  ADD ("/migrations/from-v2", test_from_v2);
+  ADD ("/migrations/failure-in-3-leaves-version-2", test_failed_migration_3);
   ADD ("/migrations/failure-leaves-file-unchanged", test_failed_migration);
 #undef ADD
 

@@ -292,7 +292,7 @@ sort_rows (Builder *builder, Group *group)
       g_autofree char *name = candidate ? konkurs_candidate_dup_full_name (candidate) : g_strdup ("");
       g_autofree char *text = g_strconcat (name, "\x02", candidate ? konkurs_candidate_get_iin (candidate) : "", NULL);
 
-      g_hash_table_insert (keys, candidacy, konkurs_protocol_collate_key (text));
+      g_hash_table_insert (keys, candidacy, konkurs_collation_key (text));
     }
 
   g_ptr_array_sort_with_data (group->items, compare_rows, keys);

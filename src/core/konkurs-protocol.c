@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-protocol-private.h"
@@ -181,10 +180,8 @@ compare_groups (gconstpointer a, gconstpointer b)
 {
   const KonkursProtocolGroup *first = *(KonkursProtocolGroup **) a;
   const KonkursProtocolGroup *second = *(KonkursProtocolGroup **) b;
-  g_autofree char *first_key = konkurs_protocol_collate_key (first->heading);
-  g_autofree char *second_key = konkurs_protocol_collate_key (second->heading);
 
-  return strcmp (first_key, second_key);
+  return konkurs_collation_compare (first->heading, second->heading);
 }
 
 void

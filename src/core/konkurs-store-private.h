@@ -100,7 +100,14 @@ gboolean konkurs_store_migrate (sqlite3     *db,
                                 int          version,
                                 GError     **error);
 
-/* The SQL of migration @version (1-based), for tests that build old files. */
+/* konkurs-store-schema.c: defines the SQL functions of Konkurs on @db —
+ * konkurs_sort_key (surname, name, patronymic), the BLOB of
+ * konkurs_collation_name_key(), which migration 3 calls.  Returns the
+ * SQLite result code. */
+int konkurs_store_register_functions (sqlite3 *db);
+
+/* The SQL of migration @version (1-based), for tests that build old files.
+ * From version 3 on it needs konkurs_store_register_functions(). */
 const char *konkurs_store_get_migration_sql (int version);
 
 G_END_DECLS

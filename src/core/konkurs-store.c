@@ -877,6 +877,12 @@ open_connection (KonkursStore  *self,
     }
 
   sqlite3_extended_result_codes (self->db, 1);
+  rc = konkurs_store_register_functions (self->db);
+  if (rc != SQLITE_OK)
+    {
+      konkurs_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
   /* None touches the file: safe before we know what the file is.  An
    * import writes some fifty pages per candidate in one transaction; with
    * the default cache of 2 MB SQLite spills them into the WAL long before

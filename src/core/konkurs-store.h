@@ -30,7 +30,7 @@ typedef enum {
 GQuark konkurs_store_error_quark (void);
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define KONKURS_STORE_SCHEMA_VERSION 2
+#define KONKURS_STORE_SCHEMA_VERSION 3
 
 #define KONKURS_TYPE_STORE (konkurs_store_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursStore, konkurs_store, KONKURS, STORE, GObject)
