@@ -26,13 +26,16 @@ struct _KonkursStore
 
   char            *path;
   sqlite3         *db;
-  /* Read-only, for every thread but the one writing: an import runs a long
-   * transaction on @db in a worker thread, and the window must neither
-   * see rows that may still be rolled back nor step its statements inside
-   * that transaction.  In WAL mode this connection reads the last committed
-   * state.  NULL for an in-memory database, which a second connection would
-   * not see. */
-  sqlite3         *read_db;
+  /* Read-only connections, one per thread, for every thread but the one
+   * writing: an import runs a long transaction on @db in a worker thread,
+   * and the window must neither see rows that may still be rolled back nor
+   * step its statements inside that transaction.  In WAL mode each reads
+   * the last committed state; one per thread, because statements running
+   * at once on one connection share one snapshot, and a search running in
+   * a worker would hide a change from the window.  GThread → sqlite3; NULL
+   * for an in-memory database, which another connection would not see. */
+  GHashTable      *readers;
+  GMutex           readers_lock;
   KonkursCalendar *calendar;
   int              schema_version;
 
@@ -111,7 +114,8 @@ konkurs_store_finalize (GObject *object)
   /* Before the connection: sqlite3_close_v2() would keep it open for as
    * long as a statement is left. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  g_clear_pointer (&self->read_db, sqlite3_close_v2);
+  g_clear_pointer (&self->readers, g_hash_table_unref);
+  g_mutex_clear (&self->readers_lock);
   if (self->db != NULL)
     {
       if (self->in_transaction)
@@ -157,6 +161,7 @@ konkurs_store_init (KonkursStore *self)
   self->owner_thread = g_thread_self ();
   self->owner_context = g_main_context_ref_thread_default ();
   g_rec_mutex_init (&self->write_lock);
+  g_mutex_init (&self->readers_lock);
 }
 
 /* Errors */
@@ -182,15 +187,52 @@ describe_duplicate (const char *errmsg)
   return g_strdup_printf (_("This value is already in use (%s)."), errmsg);
 }
 
+static void
+close_reader (gpointer db)
+{
+  sqlite3_close_v2 (db);
+}
+
+static sqlite3 *
+open_reader (KonkursStore *self)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_extended_result_codes (db, 1);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_busy_timeout (db, 5000);
+  if (rc != SQLITE_OK)
+    {
+      g_warning ("Cannot open a reading connection to %s: %s", self->path,
+                 db != NULL ? sqlite3_errmsg (db) : g_strerror (ENOMEM));
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+  return db;
+}
+
 /* The connection for the statements of the calling thread: the writing one
- * while it holds write_lock (its reads must see its own changes), the
- * read-only one for everybody else. */
+ * while it holds write_lock (its reads must see its own changes), a
+ * read-only one of its own for every other thread. */
 static sqlite3 *
 caller_db (KonkursStore *self)
 {
-  if (self->read_db != NULL && g_atomic_pointer_get (&self->writer) != g_thread_self ())
-    return self->read_db;
-  return self->db;
+  sqlite3 *db;
+
+  if (self->readers == NULL || g_atomic_pointer_get (&self->writer) == g_thread_self ())
+    return self->db;
+
+  g_mutex_lock (&self->readers_lock);
+  db = g_hash_table_lookup (self->readers, g_thread_self ());
+  if (db == NULL && (db = open_reader (self)) != NULL)
+    g_hash_table_insert (self->readers, g_thread_self (), db);
+  g_mutex_unlock (&self->readers_lock);
+
+  /* Without a reader of its own the thread reads as before, through the
+   * writing connection. */
+  return db != NULL ? db : self->db;
 }
 
 void
@@ -899,29 +941,12 @@ static gboolean
 configure_journal (KonkursStore  *self,
                    GError       **error)
 {
-  int rc;
-
   if (is_memory (self->path))
     return TRUE;
   if (!exec_sql (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error))
     return FALSE;
 
-  rc = sqlite3_open_v2 (self->path, &self->read_db,
-                        SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_extended_result_codes (self->read_db, 1);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_busy_timeout (self->read_db, 5000);
-  if (rc != SQLITE_OK)
-    {
-      g_autofree char *display = g_filename_display_name (self->path);
-
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN,
-                   _("Konkurs cannot open the database %s: %s."), display,
-                   self->read_db != NULL ? sqlite3_errmsg (self->read_db) : g_strerror (ENOMEM));
-      g_clear_pointer (&self->read_db, sqlite3_close_v2);
-      return FALSE;
-    }
+  self->readers = g_hash_table_new_full (NULL, NULL, NULL, close_reader);
   return TRUE;
 }
 
