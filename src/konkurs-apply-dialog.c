@@ -21,6 +21,7 @@ struct _KonkursApplyDialog
   const char          *sector;          /* static string */
   gboolean             done;
   gboolean             disposing;
+  char                *competitions_hint;   /* why there is nothing to choose */
 
   GtkButton           *cancel_button;
   GtkButton           *apply_button;
@@ -84,6 +85,10 @@ validate (KonkursApplyDialog *self)
 
   konkurs_ui_show_field_error (GTK_WIDGET (self->received_row), self->error_label,
                                date_ok ? NULL : _("Write the date the documents were received as DD.MM.YYYY."));
+  /* With no competition to choose, the date is not what stops the
+   * secretary: keep saying so. */
+  if (date_ok && self->competitions_hint != NULL)
+    konkurs_ui_show_field_error (GTK_WIDGET (self->competitions_list), self->error_label, self->competitions_hint);
   gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), chosen && date_ok);
 }
 
@@ -244,6 +249,7 @@ fill_competitions (KonkursApplyDialog *self,
   competitions = konkurs_store_list_competitions (self->store, &error);
   if (competitions == NULL)
     {
+      self->competitions_hint = g_strdup (error->message);
       konkurs_ui_show_field_error (GTK_WIDGET (self->competitions_list), self->error_label, error->message);
       return;
     }
@@ -273,8 +279,11 @@ fill_competitions (KonkursApplyDialog *self,
   if (chosen != NULL)
     gtk_list_box_select_row (self->competitions_list, GTK_LIST_BOX_ROW (chosen));
   else
-    konkurs_ui_show_field_error (GTK_WIDGET (self->competitions_list), self->error_label,
-                                 _("There are no competitions yet. Create one in Vacancies first."));
+    {
+      self->competitions_hint = g_strdup (_("There are no competitions yet. Create one in Vacancies first."));
+      konkurs_ui_show_field_error (GTK_WIDGET (self->competitions_list), self->error_label,
+                                   self->competitions_hint);
+    }
 }
 
 static void
@@ -282,6 +291,8 @@ show_code (KonkursApplyDialog *self,
            KonkursCandidacy   *candidacy)
 {
   self->done = TRUE;
+  /* Recorded: closing loses nothing now. */
+  konkurs_ui_clear_dirty (GTK_WINDOW (self));
   gtk_label_set_text (self->code_label, konkurs_candidacy_get_personal_code (candidacy));
   gtk_stack_set_visible_child_name (self->stack, "done");
   gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
@@ -338,8 +349,19 @@ konkurs_apply_dialog_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->candidate);
+  g_clear_pointer (&self->competitions_hint, g_free);
 
   G_OBJECT_CLASS (konkurs_apply_dialog_parent_class)->finalize (object);
+}
+
+/* Escape, the close button and Cancel all come here; saving destroys the
+ * window without asking. */
+static gboolean
+konkurs_apply_dialog_close_request (GtkWindow *window)
+{
+  if (konkurs_ui_confirm_discard (window))
+    return TRUE;
+  return GTK_WINDOW_CLASS (konkurs_apply_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -348,6 +370,7 @@ konkurs_apply_dialog_class_init (KonkursApplyDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  GTK_WINDOW_CLASS (klass)->close_request = konkurs_apply_dialog_close_request;
   object_class->dispose = konkurs_apply_dialog_dispose;
   object_class->finalize = konkurs_apply_dialog_finalize;
 
@@ -413,6 +436,7 @@ konkurs_apply_dialog_new (GtkWindow        *parent,
 
   fill_competitions (self, competition_id);
   validate (self);
+  konkurs_ui_watch_changes (GTK_WINDOW (self));
 
   return self;
 }

@@ -82,8 +82,11 @@ static void validate (KonkursCandidateDialog *self);
 static void
 on_row_changed (KonkursCandidateDialog *self)
 {
-  if (!self->loading)
-    validate (self);
+  if (self->loading)
+    return;
+  /* Rows are added after konkurs_ui_watch_changes() looked. */
+  konkurs_ui_mark_dirty (GTK_WINDOW (self));
+  validate (self);
 }
 
 static GtkWidget *
@@ -130,6 +133,7 @@ on_remove_row_clicked (GtkWidget *button,
   KonkursCandidateDialog *self = KONKURS_CANDIDATE_DIALOG (gtk_widget_get_root (button));
 
   gtk_list_box_remove (GTK_LIST_BOX (gtk_widget_get_parent (row)), row);
+  konkurs_ui_mark_dirty (GTK_WINDOW (self));
   validate (self);
 }
 
@@ -567,6 +571,7 @@ static void
 on_add_education_clicked (KonkursCandidateDialog *self)
 {
   add_education_row (self, NULL);
+  konkurs_ui_mark_dirty (GTK_WINDOW (self));
   validate (self);
 }
 
@@ -574,6 +579,7 @@ static void
 on_add_job_clicked (KonkursCandidateDialog *self)
 {
   add_job_row (self, NULL);
+  konkurs_ui_mark_dirty (GTK_WINDOW (self));
   validate (self);
 }
 
@@ -581,6 +587,7 @@ static void
 on_add_certificate_clicked (KonkursCandidateDialog *self)
 {
   add_certificate_row (self, NULL);
+  konkurs_ui_mark_dirty (GTK_WINDOW (self));
   validate (self);
 }
 
@@ -674,6 +681,7 @@ apply_inputs (KonkursCandidateDialog *self)
   g_autofree char *name = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->name_row));
   g_autofree char *patronymic = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->patronymic_row));
   g_autofree char *citizenship = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->citizenship_row));
+  g_autofree char *upper_citizenship = g_ascii_strup (citizenship, -1);
   g_autofree char *phone = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->phone_row));
   g_autofree char *email = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->email_row));
   g_autofree char *address = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->address_row));
@@ -684,7 +692,7 @@ apply_inputs (KonkursCandidateDialog *self)
   konkurs_candidate_set_surname (candidate, surname);
   konkurs_candidate_set_name (candidate, name);
   konkurs_candidate_set_patronymic (candidate, patronymic);
-  konkurs_candidate_set_citizenship (candidate, g_ascii_strup (citizenship, -1));
+  konkurs_candidate_set_citizenship (candidate, upper_citizenship);
   konkurs_candidate_set_phone (candidate, phone);
   konkurs_candidate_set_email (candidate, email);
   konkurs_candidate_set_address (candidate, address);
@@ -872,12 +880,23 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, certificate_error);
 }
 
+/* Escape, the close button and Cancel all come here; saving destroys the
+ * window without asking. */
+static gboolean
+konkurs_candidate_dialog_close_request (GtkWindow *window)
+{
+  if (konkurs_ui_confirm_discard (window))
+    return TRUE;
+  return GTK_WINDOW_CLASS (konkurs_candidate_dialog_parent_class)->close_request (window);
+}
+
 static void
 konkurs_candidate_dialog_class_init (KonkursCandidateDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  GTK_WINDOW_CLASS (klass)->close_request = konkurs_candidate_dialog_close_request;
   object_class->dispose = konkurs_candidate_dialog_dispose;
   object_class->finalize = konkurs_candidate_dialog_finalize;
 
@@ -952,6 +971,7 @@ konkurs_candidate_dialog_new (GtkWindow        *parent,
     }
 
   load_candidate (self);
+  konkurs_ui_watch_changes (GTK_WINDOW (self));
 
   return self;
 }

@@ -73,7 +73,7 @@ struct _KonkursCandidatesView
   gint64                 selected_id;
   gint64                 total;
   gboolean               reloading;
-  gboolean               details_dirty;
+  gint64                 pending_id;     /* to select once the list has answered */
   gboolean               filling_filters;
   GPtrArray             *competitions;   /* of KonkursCompetition, item i + 1 of the drop-down */
   GPtrArray             *vacancies;      /* of KonkursVacancy, item i + 1 of the drop-down */
@@ -89,6 +89,7 @@ struct _KonkursCandidatesView
   GtkStack              *list_stack;
   GtkColumnView         *candidates_list;
   GtkLabel              *count_label;
+  GtkSpinner            *loading_spinner;
   GtkWidget             *print_button;
   GtkStack              *detail_stack;
   GtkScrolledWindow     *details_scroller;
@@ -456,16 +457,37 @@ on_list_changed (KonkursCandidatesView *self)
     self->selected_id = 0;
   update_pages (self);
   /* Typing in the search reloads the list at every key: read the person
-   * again only when someone else is selected or the store changed. */
-  if (self->details_dirty || shown != self->selected_id)
+   * again only when someone else is selected (the store's changes are
+   * shown by on_store_rows_changed()). */
+  if (shown != self->selected_id)
     update_details (self);
-  self->details_dirty = FALSE;
+}
+
+/* The query runs in a worker; the old rows stay meanwhile, and the
+ * spinner says a new answer is coming. */
+static void
+on_list_loading (KonkursCandidatesView *self)
+{
+  gboolean loading = konkurs_candidate_list_is_loading (self->list);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_spinner), loading);
+  gtk_spinner_set_spinning (self->loading_spinner, loading);
+  if (!loading && self->pending_id != 0)
+    {
+      gint64 id = self->pending_id;
+
+      self->pending_id = 0;
+      konkurs_candidates_view_select_candidate (self, id);
+    }
 }
 
 static void
 on_store_rows_changed (KonkursCandidatesView *self)
 {
-  self->details_dirty = TRUE;
+  /* The list answers later, and not at all when its rows stay the same
+   * (a decision): show the person as the store has them now. */
+  if (self->candidate != NULL)
+    update_details (self);
 }
 
 static void
@@ -934,7 +956,10 @@ update_details (KonkursCandidatesView *self)
   if (self->store != NULL && self->selected_id != 0)
     {
       self->candidate = konkurs_store_get_candidate (self->store, self->selected_id, &error);
-      if (self->candidate == NULL)
+      /* Deleted: the list drops the row when its query answers. */
+      if (g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND))
+        g_debug ("Candidate %" G_GINT64_FORMAT " is gone", self->selected_id);
+      else if (self->candidate == NULL)
         g_warning ("Could not read candidate %" G_GINT64_FORMAT ": %s", self->selected_id, error->message);
     }
 
@@ -1086,68 +1111,48 @@ refuse_action (GtkWidget  *widget,
 
 /* Protocols of the competition chosen in the filter */
 
-typedef KonkursDocument *(*BuildFunc) (KonkursStore *, gint64, KonkursCatalog *, GError **);
-
-static KonkursDocument *
-build_document (KonkursCandidatesView *self,
-                BuildFunc              build,
-                GError               **error)
-{
-  g_autoptr(KonkursCatalog) catalog = konkurs_print_new_catalog (self->document_language, error);
-
-  if (catalog == NULL)
-    return NULL;
-
-  return build (self->store, get_filter_competition_id (self), catalog, error);
-}
-
 static void
 print_or_save (KonkursCandidatesView *self,
                gboolean               admission,
                gboolean               pdf)
 {
-  g_autoptr(KonkursDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  KonkursPrintRequest request = {
+    .store = self->store,
+    .build = admission ? konkurs_admission_protocol_build : konkurs_publication_list_build,
+    .competition_id = get_filter_competition_id (self),
+    .language_code = self->document_language,
+    .prepare_error_heading = admission ? _("Could Not Prepare the Admission Protocol")
+                                       : _("Could Not Prepare the Publication List"),
+  };
+  g_autofree char *base = NULL;
   g_autofree char *suggested = NULL;
   KonkursCompetition *competition;
 
-  if (get_filter_competition_id (self) == 0)
+  if (request.competition_id == 0)
     return;
 
-  document = build_document (self, admission ? konkurs_admission_protocol_build : konkurs_publication_list_build,
-                             &error);
-  if (document == NULL)
-    {
-      konkurs_print_show_error (GTK_WIDGET (self),
-                                admission ? _("Could Not Prepare the Admission Protocol")
-                                          : _("Could Not Prepare the Publication List"),
-                                error);
-      return;
-    }
-
+  /* The document is built in a worker: a protocol reads every application
+   * of the competition. */
   if (!pdf)
     {
-      konkurs_print_document (GTK_WIDGET (self), document,
-                              admission ? _("Admission Protocol") : _("Publication List"),
-                              admission ? _("Could Not Print the Admission Protocol")
-                                        : _("Could Not Print the Publication List"));
+      request.error_heading = admission ? _("Could Not Print the Admission Protocol")
+                                        : _("Could Not Print the Publication List");
+      konkurs_print_request_print (GTK_WIDGET (self), &request,
+                                   admission ? _("Admission Protocol") : _("Publication List"),
+                                   self->cancellable);
       return;
     }
 
   competition = self->competitions->pdata[gtk_drop_down_get_selected (self->competition_dropdown) - 1];
-  {
-    /* Translators: suggested file names; %s is the state body */
-    g_autofree char *base = g_strdup_printf (admission ? _("Admission Protocol - %s") : _("Publication List - %s"),
-                                             konkurs_competition_get_state_body (competition));
-
-    suggested = konkurs_print_file_name (base);
-  }
-  konkurs_print_save_pdf (GTK_WIDGET (self), document,
-                          admission ? _("Save Admission Protocol as PDF") : _("Save Publication List as PDF"),
-                          suggested,
-                          admission ? _("Could Not Save the Admission Protocol")
-                                    : _("Could Not Save the Publication List"),
-                          self->cancellable);
+  /* Translators: suggested file names; %s is the state body */
+  base = g_strdup_printf (admission ? _("Admission Protocol - %s") : _("Publication List - %s"),
+                          konkurs_competition_get_state_body (competition));
+  suggested = konkurs_print_file_name (base);
+  request.error_heading = admission ? _("Could Not Save the Admission Protocol")
+                                    : _("Could Not Save the Publication List");
+  konkurs_print_request_save_pdf (GTK_WIDGET (self), &request,
+                                  admission ? _("Save Admission Protocol as PDF") : _("Save Publication List as PDF"),
+                                  suggested, self->cancellable);
 }
 
 static void
@@ -1289,6 +1294,7 @@ konkurs_candidates_view_class_init (KonkursCandidatesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, candidates_list);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, print_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, details_scroller);
@@ -1344,6 +1350,7 @@ konkurs_candidates_view_set_store (KonkursCandidatesView *self,
 
   release_store (self);
   self->selected_id = 0;
+  self->pending_id = 0;
   self->total = 0;
   if (store != NULL)
     {
@@ -1362,6 +1369,7 @@ konkurs_candidates_view_set_store (KonkursCandidatesView *self,
       g_signal_connect_data (self->list, "items-changed", G_CALLBACK (on_list_changed), self, NULL,
                              G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
+      g_signal_connect_swapped (self->list, "notify::loading", G_CALLBACK (on_list_loading), self);
       g_signal_connect_swapped (store, "changed::competitions", G_CALLBACK (on_competitions_changed), self);
       g_signal_connect_swapped (store, "changed::vacancies", G_CALLBACK (on_competitions_changed), self);
       gtk_column_view_set_model (self->candidates_list, GTK_SELECTION_MODEL (self->selection));
@@ -1424,11 +1432,22 @@ konkurs_candidates_view_select_candidate (KonkursCandidatesView *self,
   if (self->list == NULL || id <= 0)
     return FALSE;
 
+  /* A person just saved is in the answer the list is waiting for. */
+  if (konkurs_candidate_list_is_loading (self->list))
+    {
+      self->pending_id = id;
+      return TRUE;
+    }
   position = konkurs_candidate_list_find_position (self->list, id);
   if (position == G_MAXUINT && filters_are_set (self))
     {
       /* The search hides the person the secretary asked to see. */
       clear_filters (self);
+      if (konkurs_candidate_list_is_loading (self->list))
+        {
+          self->pending_id = id;
+          return TRUE;
+        }
       position = konkurs_candidate_list_find_position (self->list, id);
     }
   if (position == G_MAXUINT)

@@ -111,19 +111,65 @@ konkurs_print_document (GtkWidget       *source,
 
 /* PDF */
 
+/* A document to print or save, or what it takes to build one. */
 typedef struct {
-  KonkursDocument *document;
-  char            *path;
-  char            *error_heading;
+  KonkursDocument       *document;
+  KonkursStore          *store;
+  KonkursPrintBuildFunc  build;
+  gint64                 competition_id;
+  char                  *language_code;
+  char                  *prepare_error_heading;
+  char                  *path;
+  char                  *job_name;
+  char                  *error_heading;
+  gboolean               build_failed;
 } PdfJob;
 
 static void
 pdf_job_free (PdfJob *job)
 {
   g_clear_object (&job->document);
+  g_clear_object (&job->store);
+  g_free (job->language_code);
+  g_free (job->prepare_error_heading);
   g_free (job->path);
+  g_free (job->job_name);
   g_free (job->error_heading);
   g_free (job);
+}
+
+static PdfJob *
+pdf_job_new_from_request (const KonkursPrintRequest *request)
+{
+  PdfJob *job = g_new0 (PdfJob, 1);
+
+  job->store = g_object_ref (request->store);
+  job->build = request->build;
+  job->competition_id = request->competition_id;
+  job->language_code = g_strdup (request->language_code);
+  job->prepare_error_heading = g_strdup (request->prepare_error_heading);
+  job->error_heading = g_strdup (request->error_heading);
+  return job;
+}
+
+/* In a worker: the store's readers use a connection of their own there. */
+static gboolean
+pdf_job_build (PdfJob        *job,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(KonkursCatalog) catalog = NULL;
+
+  if (job->document != NULL)
+    return TRUE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  catalog = konkurs_print_new_catalog (job->language_code, error);
+  if (catalog != NULL)
+    job->document = job->build (job->store, job->competition_id, catalog, error);
+  /* Read in the main thread once the task has returned. */
+  job->build_failed = job->document == NULL;
+  return job->document != NULL;
 }
 
 static void
@@ -156,6 +202,11 @@ write_pdf_thread (GTask        *task,
   PdfJob *job = task_data;
   GError *error = NULL;
 
+  if (!pdf_job_build (job, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
   if (!konkurs_document_write_pdf (job->document, job->path, cancellable, &error))
     g_task_return_error (task, error);
   else
@@ -177,7 +228,8 @@ on_pdf_written (GObject      *object,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        konkurs_print_show_error (source, job->error_heading, error);
+        konkurs_print_show_error (source, job->build_failed ? job->prepare_error_heading : job->error_heading,
+                                  error);
       return;
     }
 
@@ -207,13 +259,13 @@ on_pdf_chooser_response (GtkNativeDialog *chooser,
   if (file == NULL || g_file_peek_path (file) == NULL)
     return;
 
-  job = g_new0 (PdfJob, 1);
-  job->document = g_object_ref (g_object_get_data (G_OBJECT (chooser), "document"));
-  job->error_heading = g_strdup (g_object_get_data (G_OBJECT (chooser), "error-heading"));
+  job = g_object_steal_data (G_OBJECT (chooser), "job");
+  if (job == NULL)
+    return;
   job->path = g_file_get_path (file);
 
-  /* The document was built in this thread, from the store; only the
-   * writing goes to a worker. */
+  /* Building (when the document is not there yet) and writing both go to
+   * a worker: a protocol of a big competition reads many rows. */
   task = g_task_new (source, g_object_get_data (G_OBJECT (chooser), "cancellable"), on_pdf_written, NULL);
   g_task_set_source_tag (task, konkurs_print_save_pdf);
   g_task_set_task_data (task, job, (GDestroyNotify) pdf_job_free);
@@ -253,27 +305,22 @@ konkurs_print_file_name (const char *base)
   return g_strconcat (name, ".pdf", NULL);
 }
 
-void
-konkurs_print_save_pdf (GtkWidget       *source,
-                        KonkursDocument *document,
-                        const char      *title,
-                        const char      *suggested_name,
-                        const char      *error_heading,
-                        GCancellable    *cancellable)
+static void
+show_pdf_chooser (GtkWidget    *source,
+                  PdfJob       *job,
+                  const char   *title,
+                  const char   *suggested_name,
+                  GCancellable *cancellable)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
-
-  g_return_if_fail (GTK_IS_WIDGET (source));
-  g_return_if_fail (KONKURS_IS_DOCUMENT (document));
 
   chooser = gtk_file_chooser_native_new (title, konkurs_ui_get_parent_window (source),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   /* One chooser per view: a new one replaces (and closes) the last. */
   g_object_set_data_full (G_OBJECT (source), PDF_CHOOSER, chooser, destroy_chooser);
 
-  g_object_set_data_full (G_OBJECT (chooser), "document", g_object_ref (document), g_object_unref);
-  g_object_set_data_full (G_OBJECT (chooser), "error-heading", g_strdup (error_heading), g_free);
+  g_object_set_data_full (G_OBJECT (chooser), "job", job, (GDestroyNotify) pdf_job_free);
   if (cancellable != NULL)
     g_object_set_data_full (G_OBJECT (chooser), "cancellable", g_object_ref (cancellable), g_object_unref);
 
@@ -285,4 +332,97 @@ konkurs_print_save_pdf (GtkWidget       *source,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_pdf_chooser_response), source, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+konkurs_print_save_pdf (GtkWidget       *source,
+                        KonkursDocument *document,
+                        const char      *title,
+                        const char      *suggested_name,
+                        const char      *error_heading,
+                        GCancellable    *cancellable)
+{
+  PdfJob *job;
+
+  g_return_if_fail (GTK_IS_WIDGET (source));
+  g_return_if_fail (KONKURS_IS_DOCUMENT (document));
+
+  job = g_new0 (PdfJob, 1);
+  job->document = g_object_ref (document);
+  job->error_heading = g_strdup (error_heading);
+  show_pdf_chooser (source, job, title, suggested_name, cancellable);
+}
+
+void
+konkurs_print_request_save_pdf (GtkWidget                 *source,
+                                const KonkursPrintRequest *request,
+                                const char                *title,
+                                const char                *suggested_name,
+                                GCancellable              *cancellable)
+{
+  g_return_if_fail (GTK_IS_WIDGET (source));
+  g_return_if_fail (request != NULL && KONKURS_IS_STORE (request->store) && request->build != NULL);
+
+  show_pdf_chooser (source, pdf_job_new_from_request (request), title, suggested_name, cancellable);
+}
+
+/* Printing a document built in a worker */
+
+static void
+build_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (!pdf_job_build (task_data, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_built_for_print (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GtkWidget *source = GTK_WIDGET (object);
+  PdfJob *job = g_task_get_task_data (G_TASK (result));
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        konkurs_print_show_error (source, job->prepare_error_heading, error);
+      return;
+    }
+  /* The view went away while the document was being built. */
+  if (g_cancellable_is_cancelled (cancellable))
+    return;
+
+  /* Drawing needs the document whole: the print operation starts here, in
+   * the main thread, once it is. */
+  konkurs_print_document (source, job->document, job->job_name, job->error_heading);
+}
+
+void
+konkurs_print_request_print (GtkWidget                 *source,
+                             const KonkursPrintRequest *request,
+                             const char                *job_name,
+                             GCancellable              *cancellable)
+{
+  g_autoptr(GTask) task = NULL;
+  PdfJob *job;
+
+  g_return_if_fail (GTK_IS_WIDGET (source));
+  g_return_if_fail (request != NULL && KONKURS_IS_STORE (request->store) && request->build != NULL);
+
+  job = pdf_job_new_from_request (request);
+  job->job_name = g_strdup (job_name);
+  task = g_task_new (source, cancellable, on_built_for_print, NULL);
+  g_task_set_source_tag (task, konkurs_print_request_print);
+  g_task_set_task_data (task, job, (GDestroyNotify) pdf_job_free);
+  g_task_run_in_thread (task, build_thread);
 }

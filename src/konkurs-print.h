@@ -8,6 +8,7 @@
 
 #include "konkurs-catalog.h"
 #include "konkurs-document.h"
+#include "konkurs-store.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,40 @@ void  konkurs_print_save_pdf       (GtkWidget       *source,
                                     const char      *suggested_name,
                                     const char      *error_heading,
                                     GCancellable    *cancellable);
+
+/* A document of one competition, built from the store:
+ * konkurs_admission_protocol_build, konkurs_publication_list_build,
+ * konkurs_announcement_build.  These only read the store, so they may run
+ * in a worker thread. */
+typedef KonkursDocument *(*KonkursPrintBuildFunc) (KonkursStore    *store,
+                                                   gint64           competition_id,
+                                                   KonkursCatalog  *catalog,
+                                                   GError         **error);
+
+typedef struct {
+  KonkursStore          *store;
+  KonkursPrintBuildFunc  build;
+  gint64                 competition_id;
+  const char            *language_code;          /* of the document; see konkurs_print_new_catalog() */
+  const char            *prepare_error_heading;  /* shown when building fails */
+  const char            *error_heading;          /* shown when printing or writing fails */
+} KonkursPrintRequest;
+
+/* Builds the document of @request in a worker thread, then shows the print
+ * dialog as konkurs_print_document() does.  The request is copied.
+ * @cancellable (may be NULL) drops the document before printing. */
+void  konkurs_print_request_print    (GtkWidget                 *source,
+                                      const KonkursPrintRequest *request,
+                                      const char                *job_name,
+                                      GCancellable              *cancellable);
+
+/* Asks where to save as konkurs_print_save_pdf() does, then builds the
+ * document of @request and writes it in one worker thread. */
+void  konkurs_print_request_save_pdf (GtkWidget                 *source,
+                                      const KonkursPrintRequest *request,
+                                      const char                *title,
+                                      const char                *suggested_name,
+                                      GCancellable              *cancellable);
 
 /* "@base.pdf" with the characters that file systems refuse replaced. */
 char *konkurs_print_file_name      (const char      *base);

@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "konkurs-store.h"
 #include "konkurs-ui-helpers.h"
@@ -43,32 +45,215 @@ set_dmy (GDate *date,
   return TRUE;
 }
 
+/* Splits "31.12.2025" into three runs of digits and the two characters
+ * between them; FALSE for anything else (letters, spaces, signs, a
+ * missing part). */
+static gboolean
+split_date (const char *text,
+            char        numbers[3][8],
+            char        separators[2])
+{
+  const char *p = text;
+
+  for (int part = 0; part < 3; part++)
+    {
+      guint n = 0;
+
+      while (g_ascii_isdigit (*p))
+        {
+          if (n + 1 >= sizeof numbers[part])
+            return FALSE;
+          numbers[part][n++] = *p++;
+        }
+      numbers[part][n] = '\0';
+      if (n == 0)
+        return FALSE;
+      if (part == 2)
+        return *p == '\0';
+      if (*p == '\0' || g_ascii_isdigit (*p) || g_ascii_isspace (*p) || (guchar) *p >= 0x80)
+        return FALSE;
+      separators[part] = *p++;
+    }
+  return FALSE;
+}
+
+/* The order and separators of the locale's %x, learnt from a date whose
+ * day, month and year cannot be mistaken for each other. */
+static gboolean
+locale_date_form (char  order[3],
+                  char  separators[2])
+{
+  g_autoptr(GDate) sample = g_date_new_dmy (31, G_DATE_DECEMBER, 2025);
+  char text[64], numbers[3][8];
+
+  if (g_date_strftime (text, sizeof text, "%x", sample) == 0 || !split_date (text, numbers, separators))
+    return FALSE;
+  for (int i = 0; i < 3; i++)
+    {
+      if (strcmp (numbers[i], "31") == 0)
+        order[i] = 'd';
+      else if (strcmp (numbers[i], "12") == 0)
+        order[i] = 'm';
+      else if (strcmp (numbers[i], "2025") == 0 || strcmp (numbers[i], "25") == 0)
+        order[i] = 'y';
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+set_from_parts (GDate      *date,
+                char        numbers[3][8],
+                const char  order[3])
+{
+  int day = 0, month = 0, year = 0;
+
+  for (int i = 0; i < 3; i++)
+    {
+      size_t length = strlen (numbers[i]);
+      int value = atoi (numbers[i]);
+
+      /* A year in two digits could be of either century: refuse it. */
+      if ((order[i] == 'y' && length != 4) || (order[i] != 'y' && length > 2))
+        return FALSE;
+      if (order[i] == 'd')
+        day = value;
+      else if (order[i] == 'm')
+        month = value;
+      else
+        year = value;
+    }
+  return set_dmy (date, day, month, year);
+}
+
 gboolean
 konkurs_ui_parse_date (const char *text,
                        GDate      *date)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  int day, month, year;
-  char end;
+  char numbers[3][8], separators[2], order[3], locale_separators[2];
 
   g_return_val_if_fail (date != NULL, FALSE);
 
   g_date_clear (date, 1);
-  if (stripped[0] == '\0')
+  /* No g_date_set_parse(): it makes a date of nearly anything ("15 3",
+   * "12.2020").  Only whole dates with a four-digit year are taken. */
+  if (!split_date (stripped, numbers, separators))
     return FALSE;
 
   /* Kazakhstan writes 31.12.2025; ISO dates come from files and copies. */
-  if (sscanf (stripped, "%d.%d.%d%c", &day, &month, &year, &end) == 3)
-    return set_dmy (date, day, month, year);
-  if (sscanf (stripped, "%d-%d-%d%c", &year, &month, &day, &end) == 3)
-    return set_dmy (date, day, month, year);
+  if (separators[0] == '.' && separators[1] == '.')
+    return set_from_parts (date, numbers, "dmy");
+  if (separators[0] == '-' && separators[1] == '-' && strlen (numbers[0]) == 4)
+    return set_from_parts (date, numbers, "ymd");
+  if (locale_date_form (order, locale_separators) &&
+      separators[0] == locale_separators[0] && separators[1] == locale_separators[1])
+    return set_from_parts (date, numbers, order);
+  return FALSE;
+}
 
-  g_date_set_parse (date, stripped);
-  if (!g_date_valid (date) || g_date_get_year (date) < 1800)
+/* Unsaved input */
+
+#define DIRTY_KEY "konkurs-dirty"
+
+void
+konkurs_ui_mark_dirty (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_object_set_data (G_OBJECT (window), DIRTY_KEY, GINT_TO_POINTER (TRUE));
+}
+
+void
+konkurs_ui_clear_dirty (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_object_set_data (G_OBJECT (window), DIRTY_KEY, NULL);
+}
+
+gboolean
+konkurs_ui_is_dirty (GtkWindow *window)
+{
+  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (window), DIRTY_KEY));
+}
+
+static void
+watch (GtkWidget *widget,
+       GtkWindow *window)
+{
+  const char *signal = NULL;
+  gpointer instance = widget;
+
+  /* A menu button's inner toggle and the like are no input: only the
+   * kinds of widget a dialog asks with. */
+  if (GTK_IS_EDITABLE (widget))
+    signal = "changed";
+  else if (GTK_IS_SWITCH (widget) || GTK_IS_CHECK_BUTTON (widget))
+    signal = "notify::active";
+  else if (GTK_IS_DROP_DOWN (widget) || ADW_IS_COMBO_ROW (widget))
+    signal = "notify::selected";
+  else if (GTK_IS_LIST_BOX (widget))
+    signal = "row-selected";
+  else if (GTK_IS_TEXT_VIEW (widget))
     {
-      g_date_clear (date, 1);
-      return FALSE;
+      instance = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      signal = "changed";
     }
+  if (signal != NULL)
+    g_signal_connect_object (instance, signal, G_CALLBACK (konkurs_ui_mark_dirty), window, G_CONNECT_SWAPPED);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    watch (child, window);
+}
+
+void
+konkurs_ui_watch_changes (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  watch (GTK_WIDGET (window), window);
+}
+
+static gboolean
+destroy_window (gpointer window)
+{
+  gtk_window_destroy (window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_discard_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     GtkWindow        *window)
+{
+  /* Not from inside the question's signal: destroying its parent now
+   * would take the question away under its own feet. */
+  if (g_strcmp0 (response, "discard") == 0)
+    g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window, g_object_ref (window), g_object_unref);
+}
+
+gboolean
+konkurs_ui_confirm_discard (GtkWindow *window)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
+
+  if (!konkurs_ui_is_dirty (window))
+    return FALSE;
+
+  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
+                                   _("What was typed in this window has not been saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
 }
 

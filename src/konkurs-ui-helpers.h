@@ -30,6 +30,20 @@ void     konkurs_ui_show_field_error   (GtkWidget  *field,
 /* The stripped text of an editable; free with g_free(). */
 char    *konkurs_ui_get_stripped_text  (GtkEditable *editable);
 
+/* Unsaved input in a dialog.  konkurs_ui_watch_changes() connects to every
+ * input inside @window (editables, switches, check buttons, drop-downs,
+ * combo rows, spin buttons, text views, list boxes) so that the first change
+ * marks it dirty; call it once the fields are filled.  Inputs added later
+ * call konkurs_ui_mark_dirty() themselves. */
+void     konkurs_ui_watch_changes      (GtkWindow  *window);
+void     konkurs_ui_mark_dirty         (GtkWindow  *window);
+void     konkurs_ui_clear_dirty        (GtkWindow  *window);
+gboolean konkurs_ui_is_dirty           (GtkWindow  *window);
+/* For a dialog's close-request (Escape, the close button, Cancel): when it
+ * is dirty, asks "Discard Changes?" ("Keep Editing" / "Discard", which
+ * destroys @window) and returns TRUE to stop this close; FALSE otherwise. */
+gboolean konkurs_ui_confirm_discard    (GtkWindow  *window);
+
 /* GTK 4.8 does not name an icon-only GtkMenuButton after its tooltip. */
 void     konkurs_ui_name_widget        (GtkWidget  *widget,
                                         const char *name);

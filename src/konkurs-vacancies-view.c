@@ -150,6 +150,13 @@ get_selected_vacancy (KonkursVacanciesView *self)
   return gtk_single_selection_get_selected_item (self->vacancies_selection);
 }
 
+static gboolean
+is_youth_reserve (KonkursCompetition *competition)
+{
+  return competition != NULL &&
+         konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_YOUTH_RESERVE;
+}
+
 static void
 update_actions (KonkursVacanciesView *self)
 {
@@ -162,7 +169,10 @@ update_actions (KonkursVacanciesView *self)
   gtk_widget_action_set_enabled (widget, "vacancies.delete-competition", has_competition);
   gtk_widget_action_set_enabled (widget, "vacancies.print-announcement", has_competition);
   gtk_widget_action_set_enabled (widget, "vacancies.save-announcement-pdf", has_competition);
-  gtk_widget_action_set_enabled (widget, "vacancies.add-vacancy", has_competition);
+  /* A Youth Reserve selection has sectors, which candidates choose when
+   * they apply, not vacancies. */
+  gtk_widget_action_set_enabled (widget, "vacancies.add-vacancy",
+                                 has_competition && !is_youth_reserve (get_selected_competition (self)));
   gtk_widget_action_set_enabled (widget, "vacancies.edit-vacancy", has_vacancy);
   gtk_widget_action_set_enabled (widget, "vacancies.delete-vacancy", has_vacancy);
 }
@@ -500,7 +510,7 @@ update_vacancies_page (KonkursVacanciesView *self)
   const char *page = "list";
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)) == 0)
-    page = "empty";
+    page = is_youth_reserve (get_selected_competition (self)) ? "youth-reserve" : "empty";
   else if (g_list_model_get_n_items (G_LIST_MODEL (self->vacancies_filtered)) == 0)
     page = "no-results";
   gtk_stack_set_visible_child_name (self->vacancies_stack, page);
@@ -946,20 +956,17 @@ delete_vacancy_action (GtkWidget  *widget,
 
 /* Printing and PDF */
 
-static KonkursDocument *
-build_announcement (KonkursVacanciesView *self,
-                    GError              **error)
+static void
+init_announcement_request (KonkursVacanciesView *self,
+                           KonkursCompetition   *competition,
+                           KonkursPrintRequest  *request)
 {
-  KonkursCompetition *competition = get_selected_competition (self);
-  g_autoptr(KonkursCatalog) catalog = NULL;
-
-  g_return_val_if_fail (competition != NULL, NULL);
-
-  catalog = konkurs_print_new_catalog (self->document_language, error);
-  if (catalog == NULL)
-    return NULL;
-
-  return konkurs_announcement_build (self->store, konkurs_competition_get_id (competition), catalog, error);
+  /* Built in a worker thread: the announcement reads every vacancy. */
+  request->store = self->store;
+  request->build = konkurs_announcement_build;
+  request->competition_id = konkurs_competition_get_id (competition);
+  request->language_code = self->document_language;
+  request->prepare_error_heading = _("Could Not Prepare the Announcement");
 }
 
 static void
@@ -968,20 +975,15 @@ print_announcement_action (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
-  g_autoptr(KonkursDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  KonkursCompetition *competition = get_selected_competition (self);
+  KonkursPrintRequest request = { 0 };
 
-  if (get_selected_competition (self) == NULL)
+  if (competition == NULL)
     return;
 
-  document = build_announcement (self, &error);
-  if (document == NULL)
-    {
-      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Prepare the Announcement"), error);
-      return;
-    }
-
-  konkurs_print_document (widget, document, _("Announcement"), _("Could Not Print the Announcement"));
+  init_announcement_request (self, competition, &request);
+  request.error_heading = _("Could Not Print the Announcement");
+  konkurs_print_request_print (widget, &request, _("Announcement"), self->cancellable);
 }
 
 static char *
@@ -1002,23 +1004,16 @@ save_announcement_pdf_action (GtkWidget  *widget,
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
   KonkursCompetition *competition = get_selected_competition (self);
-  g_autoptr(KonkursDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  KonkursPrintRequest request = { 0 };
   g_autofree char *suggested = NULL;
 
   if (competition == NULL)
     return;
 
-  document = build_announcement (self, &error);
-  if (document == NULL)
-    {
-      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Prepare the Announcement"), error);
-      return;
-    }
-
+  init_announcement_request (self, competition, &request);
+  request.error_heading = _("Could Not Save the Announcement");
   suggested = suggest_pdf_name (competition);
-  konkurs_print_save_pdf (widget, document, _("Save Announcement as PDF"), suggested,
-                          _("Could Not Save the Announcement"), self->cancellable);
+  konkurs_print_request_save_pdf (widget, &request, _("Save Announcement as PDF"), suggested, self->cancellable);
 }
 
 /* Properties */

@@ -258,12 +258,23 @@ konkurs_vacancy_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (konkurs_vacancy_dialog_parent_class)->finalize (object);
 }
 
+/* Escape, the close button and Cancel all come here; saving destroys the
+ * window without asking. */
+static gboolean
+konkurs_vacancy_dialog_close_request (GtkWindow *window)
+{
+  if (konkurs_ui_confirm_discard (window))
+    return TRUE;
+  return GTK_WINDOW_CLASS (konkurs_vacancy_dialog_parent_class)->close_request (window);
+}
+
 static void
 konkurs_vacancy_dialog_class_init (KonkursVacancyDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  GTK_WINDOW_CLASS (klass)->close_request = konkurs_vacancy_dialog_close_request;
   object_class->dispose = konkurs_vacancy_dialog_dispose;
   object_class->finalize = konkurs_vacancy_dialog_finalize;
 
@@ -335,6 +346,7 @@ konkurs_vacancy_dialog_new (GtkWindow      *parent,
     }
 
   load_vacancy (self);
+  konkurs_ui_watch_changes (GTK_WINDOW (self));
 
   return self;
 }

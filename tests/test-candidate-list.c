@@ -70,10 +70,12 @@ generate (void)
 }
 
 typedef struct {
-  guint calls;
-  guint position;
-  guint removed;
-  guint added;
+  KonkursCandidateList *list;
+  GArray               *mirror;   /* gint64: the ids as the signals told them */
+  guint                 calls;
+  guint                 position;
+  guint                 removed;
+  guint                 added;
 } Changes;
 
 static void
@@ -87,6 +89,65 @@ on_items_changed (GListModel *model,
   changes->position = position;
   changes->removed = removed;
   changes->added = added;
+
+  /* A view knows only what the signal says: replay it on a copy. */
+  g_assert_cmpuint (position + removed, <=, changes->mirror->len);
+  g_array_remove_range (changes->mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      gint64 id = konkurs_candidate_list_get_id (changes->list, position + i);
+
+      g_array_insert_val (changes->mirror, position + i, id);
+    }
+}
+
+static void
+changes_init (Changes              *changes,
+              KonkursCandidateList *list)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  memset (changes, 0, sizeof *changes);
+  changes->list = list;
+  changes->mirror = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = konkurs_candidate_list_get_id (list, i);
+
+      g_array_append_val (changes->mirror, id);
+    }
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), changes);
+}
+
+static void
+changes_clear (Changes *changes)
+{
+  g_signal_handlers_disconnect_by_data (changes->list, changes);
+  g_clear_pointer (&changes->mirror, g_array_unref);
+}
+
+/* The signals told the whole truth: the replayed copy is the list. */
+static void
+assert_mirror (Changes *changes)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (changes->list));
+
+  g_assert_cmpuint (changes->mirror->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpint (g_array_index (changes->mirror, gint64, i), ==, konkurs_candidate_list_get_id (changes->list, i));
+}
+
+/* Queries run in a worker; the answer lands from the main loop. */
+static void
+wait_loaded (KonkursCandidateList *list)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (konkurs_candidate_list_is_loading (list))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
 }
 
 static int
@@ -162,21 +223,27 @@ test_query (void)
 {
   g_autoptr(KonkursCandidateList) list = konkurs_candidate_list_new (fixture.store);
   GListModel *model = G_LIST_MODEL (list);
-  Changes changes = { 0 };
+  Changes changes;
   guint n_aliya, n_ali;
   gint64 start;
 
-  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &changes);
+  g_assert_false (konkurs_candidate_list_is_loading (list));
+  changes_init (&changes, list);
 
+  /* The query runs in a worker: the old rows stay until it answers. */
   start = g_get_monotonic_time ();
   konkurs_candidate_list_set_query (list, "ӘЛИЯ");
+  g_assert_true (konkurs_candidate_list_is_loading (list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_CANDIDATES);
+  g_assert_cmpuint (changes.calls, ==, 0);
+  wait_loaded (list);
   g_test_message ("set_query (ӘЛИЯ): %.2f ms, %u rows", (g_get_monotonic_time () - start) / 1000.0,
                   g_list_model_get_n_items (model));
   n_aliya = g_list_model_get_n_items (model);
+  /* One change, for the span between the rows both lists share. */
   g_assert_cmpuint (changes.calls, ==, 1);
-  g_assert_cmpuint (changes.position, ==, 0);
-  g_assert_cmpuint (changes.removed, ==, N_CANDIDATES);
-  g_assert_cmpuint (changes.added, ==, n_aliya);
+  g_assert_cmpuint (changes.removed - changes.added, ==, N_CANDIDATES - n_aliya);
+  assert_mirror (&changes);
   /* One name in 16. */
   g_assert_cmpuint (n_aliya, >, N_CANDIDATES / 32);
   g_assert_cmpuint (n_aliya, <, N_CANDIDATES / 8);
@@ -189,33 +256,86 @@ test_query (void)
 
   /* Same text: nothing happens. */
   konkurs_candidate_list_set_query (list, "ӘЛИЯ");
+  g_assert_false (konkurs_candidate_list_is_loading (list));
   g_assert_cmpuint (changes.calls, ==, 1);
 
-  start = g_get_monotonic_time ();
+  /* Another text with the same answer: no signal at all. */
+  konkurs_candidate_list_set_query (list, "әлия");
+  wait_loaded (list);
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_aliya);
+
   konkurs_candidate_list_set_query (list, "әли");
-  g_test_message ("set_query (әли): %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
+  wait_loaded (list);
   n_ali = g_list_model_get_n_items (model);
   g_assert_cmpuint (n_ali, >, n_aliya);   /* Әлиев as well */
-  g_assert_cmpuint (changes.removed, ==, n_aliya);
-  g_assert_cmpuint (changes.added, ==, n_ali);
-
-  start = g_get_monotonic_time ();
-  konkurs_candidate_list_set_query (list, "а");
-  g_test_message ("set_query (а): %.2f ms, %u rows", (g_get_monotonic_time () - start) / 1000.0,
-                  g_list_model_get_n_items (model));
+  g_assert_cmpuint (changes.calls, ==, 2);
+  g_assert_cmpuint (changes.added - changes.removed, ==, n_ali - n_aliya);
+  assert_mirror (&changes);
 
   konkurs_candidate_list_set_query (list, "\"(*");
+  wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_CANDIDATES);
+  assert_mirror (&changes);
 
   konkurs_candidate_list_set_query (list, "zzzz");
+  wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpuint (changes.position, ==, 0);
+  g_assert_cmpuint (changes.removed, ==, N_CANDIDATES);
   g_assert_cmpuint (changes.added, ==, 0);
 
-  start = g_get_monotonic_time ();
   konkurs_candidate_list_set_query (list, NULL);
-  g_test_message ("set_query (none): %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
+  wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_CANDIDATES);
   g_assert_cmpstr (konkurs_candidate_list_get_query (list), ==, "");
+  assert_mirror (&changes);
+  changes_clear (&changes);
+}
+
+/* Typing fast: each key starts a query; only the last answer counts. */
+static void
+test_superseded (void)
+{
+  g_autoptr(KonkursCandidateList) list = konkurs_candidate_list_new (fixture.store);
+  GListModel *model = G_LIST_MODEL (list);
+  Changes changes;
+  const char *keys[] = { "а", "ә", "әл", "әли", "әлия" };
+  guint n_aliya, loaded = 0;
+
+  konkurs_candidate_list_set_query (list, "әлия");
+  wait_loaded (list);
+  n_aliya = g_list_model_get_n_items (model);
+  konkurs_candidate_list_set_query (list, NULL);
+  wait_loaded (list);
+
+  changes_init (&changes, list);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    konkurs_candidate_list_set_query (list, keys[i]);
+  g_assert_true (konkurs_candidate_list_is_loading (list));
+  wait_loaded (list);
+  /* Earlier answers may still be on their way: let them arrive. */
+  for (guint i = 0; i < 50; i++)
+    {
+      g_usleep (2000);
+      while (g_main_context_iteration (NULL, FALSE))
+        loaded++;
+    }
+  g_assert_false (konkurs_candidate_list_is_loading (list));
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_aliya);
+  assert_mirror (&changes);
+  g_test_message ("%u late events after the last answer", loaded);
+
+  /* A synchronous reload supersedes a query still running. */
+  konkurs_candidate_list_set_query (list, "zzzz");
+  g_assert_true (konkurs_candidate_list_is_loading (list));
+  konkurs_candidate_list_reload (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  assert_mirror (&changes);
+  changes_clear (&changes);
 }
 
 static void
@@ -226,18 +346,19 @@ test_follows_store (void)
   g_autoptr(KonkursCandidateList) filtered = konkurs_candidate_list_new (fixture.store);
   g_autoptr(KonkursCandidate) newcomer = konkurs_candidate_new ();
   g_autoptr(KonkursCandidate) item = NULL;
+  g_autoptr(KonkursCandidate) last = NULL;
   g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
   g_autoptr(KonkursCandidacy) candidacy = NULL;
   g_autoptr(GDate) birth = g_date_new_dmy (1, 1, 2005);
   g_autoptr(GDate) announced = g_date_new_dmy (3, 3, 2025);
-  Changes changes = { 0 };
+  Changes changes;
   char iin[KONKURS_IIN_LENGTH + 1];
   guint position;
 
   /* Touch a page so that the cache must be dropped on reload. */
   item = g_list_model_get_item (G_LIST_MODEL (list), 0);
   g_clear_object (&item);
-  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &changes);
+  changes_init (&changes, list);
 
   g_assert_true (konkurs_iin_build (birth, KONKURS_SEX_FEMALE, 1, iin));
   konkurs_candidate_set_iin (newcomer, iin);
@@ -245,8 +366,14 @@ test_follows_store (void)
   konkurs_candidate_set_name (newcomer, "Бірінші");
   g_assert_true (konkurs_store_save_candidate (fixture.store, newcomer, &error));
   g_assert_no_error (error);
+  wait_loaded (list);
 
+  /* One row inserted at the top, nothing else announced. */
   g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (changes.position, ==, 0);
+  g_assert_cmpuint (changes.removed, ==, 0);
+  g_assert_cmpuint (changes.added, ==, 1);
+  assert_mirror (&changes);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_CANDIDATES + 1);
   position = konkurs_candidate_list_find_position (list, konkurs_candidate_get_id (newcomer));
   g_assert_cmpuint (position, ==, 0);
@@ -254,8 +381,23 @@ test_follows_store (void)
   g_assert_cmpstr (konkurs_candidate_get_surname (item), ==, "ААААнова");
   g_clear_object (&item);
 
+  /* A new spelling of the name in the same place: the row is announced
+   * again, alone, so that the table does not keep the old one. */
+  konkurs_candidate_set_surname (newcomer, "ААААнова-Бек");
+  g_assert_true (konkurs_store_save_candidate (fixture.store, newcomer, &error));
+  g_assert_no_error (error);
+  wait_loaded (list);
+  g_assert_cmpuint (changes.calls, ==, 2);
+  g_assert_cmpuint (changes.position, ==, 0);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  g_assert_cmpuint (changes.added, ==, 1);
+  item = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (konkurs_candidate_get_surname (item), ==, "ААААнова-Бек");
+  g_clear_object (&item);
+
   /* A filter by competition follows applications. */
   konkurs_candidate_list_set_query (filtered, "бірінші");
+  wait_loaded (filtered);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 1);
   konkurs_competition_set_state_body (competition, "Цифрлық даму министрлігі");
   konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_YOUTH_RESERVE);
@@ -264,27 +406,45 @@ test_follows_store (void)
   g_assert_no_error (error);
   konkurs_candidate_list_set_query (filtered, NULL);
   konkurs_candidate_list_set_competition_id (filtered, konkurs_competition_get_id (competition));
+  wait_loaded (filtered);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 0);
 
   candidacy = konkurs_store_apply (fixture.store, konkurs_candidate_get_id (newcomer),
                                    konkurs_competition_get_id (competition), 0, "digitalisation",
                                    announced, &error);
   g_assert_no_error (error);
+  wait_loaded (filtered);
+  wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 1);
+  /* An application changes nothing in the unfiltered list: no signal. */
+  g_assert_cmpuint (changes.calls, ==, 2);
   konkurs_candidate_list_set_eligibility (filtered, KONKURS_ELIGIBILITY_STATE_ELIGIBLE);
+  wait_loaded (filtered);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 0);
   konkurs_candidate_list_set_eligibility (filtered, KONKURS_ELIGIBILITY_STATE_PENDING);
+  wait_loaded (filtered);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 1);
 
   /* Deleting brings the list back. */
   g_assert_true (konkurs_store_delete_candidacy (fixture.store, konkurs_candidacy_get_id (candidacy), &error));
   g_assert_no_error (error);
+  wait_loaded (filtered);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 0);
+  last = g_list_model_get_item (G_LIST_MODEL (list), N_CANDIDATES);
   g_assert_true (konkurs_store_delete_candidate (fixture.store, konkurs_candidate_get_id (newcomer), &error));
   g_assert_no_error (error);
+  wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_CANDIDATES);
+  g_assert_cmpuint (changes.position, ==, 0);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  g_assert_cmpuint (changes.added, ==, 0);
+  assert_mirror (&changes);
   g_assert_true (konkurs_store_delete_competition (fixture.store, konkurs_competition_get_id (competition), &error));
   g_assert_no_error (error);
+  /* Queries in flight hold the lists, and the lists the store. */
+  wait_loaded (list);
+  wait_loaded (filtered);
+  changes_clear (&changes);
 }
 
 int
@@ -301,6 +461,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/candidate-list/whole-list", test_whole_list);
   g_test_add_func ("/candidate-list/query", test_query);
+  g_test_add_func ("/candidate-list/superseded", test_superseded);
   g_test_add_func ("/candidate-list/follows-store", test_follows_store);
   status = g_test_run ();
 

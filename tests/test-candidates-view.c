@@ -8,6 +8,7 @@
 
 #include "konkurs-apply-dialog.h"
 #include "konkurs-candidate-dialog.h"
+#include "konkurs-candidate-list.h"
 #include "konkurs-candidates-view.h"
 #include "konkurs-decision-dialog.h"
 #include "konkurs-personal-code.h"
@@ -324,6 +325,139 @@ test_apply_and_decide (Fixture       *fixture,
   konkurs_test_destroy_and_wait (window);
 }
 
+static void
+count_signal (gpointer  instance,
+              guint     position,
+              guint     removed,
+              guint     added,
+              guint    *calls)
+{
+  (*calls)++;
+}
+
+static gboolean
+list_is_idle (gpointer data)
+{
+  return !konkurs_candidate_list_is_loading (data);
+}
+
+static gboolean
+is_scrolled (gpointer adjustment)
+{
+  return gtk_adjustment_get_value (adjustment) > 0;
+}
+
+/* The window opens on Vacancies: bring the Candidates page up. */
+static void
+show_page (KonkursCandidatesView *view)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK);
+  GtkWidget *page = GTK_WIDGET (view);
+
+  g_assert_nonnull (stack);
+  while (gtk_widget_get_parent (page) != stack)
+    page = gtk_widget_get_parent (page);
+  adw_view_stack_set_visible_child (ADW_VIEW_STACK (stack), page);
+}
+
+/* A decision reloads the list in a worker; the rows are the same, so the
+ * table hears nothing and keeps its selection and its scroll position. */
+static void
+test_decision_keeps_place (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GDate) received = g_date_new_dmy (3, G_DATE_MARCH, 2026);
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(GPtrArray) vacancies = NULL;
+  g_autoptr(GError) error = NULL;
+  KonkursCandidatesView *view;
+  KonkursWindow *window;
+  GListModel *model;
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+  gint64 target = 0;
+  guint calls = 0;
+  double scrolled;
+
+  g_assert_true (konkurs_store_begin (fixture->store, &error));
+  for (int i = 0; i < 150; i++)
+    {
+      char iin[KONKURS_IIN_LENGTH + 1];
+      g_autofree char *surname = g_strdup_printf ("Сарапшы%03d", i);
+      gint64 id;
+
+      konkurs_test_make_iin (1990, 1 + i % 12, 1 + i % 28, KONKURS_SEX_MALE, 200 + i, iin);
+      id = add_candidate (fixture->store, iin, surname, "Арман");
+      if (i == 120)
+        target = id;
+    }
+  g_assert_true (konkurs_store_commit (fixture->store, &error));
+
+  window = open_window (fixture->store, &view);
+  model = konkurs_candidates_view_get_model (view);
+  konkurs_test_wait_for_count (model, 153);
+  show_page (view);
+  g_assert_true (konkurs_test_wait_until ((KonkursCondition) gtk_widget_get_mapped, view));
+  konkurs_test_drain_main_loop ();
+  g_assert_true (konkurs_candidates_view_select_candidate (view, target));
+  konkurs_test_drain_main_loop ();
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (konkurs_test_find_of_type (GTK_WIDGET (view),
+                                                                                    GTK_TYPE_COLUMN_VIEW),
+                                                           GTK_TYPE_SCROLLED_WINDOW));
+  g_assert_nonnull (scroller);
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  g_assert_true (konkurs_test_wait_until (is_scrolled, adjustment));
+  scrolled = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (scrolled, >, 0);   /* row 120 is far down */
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (count_signal), &calls);
+  vacancies = konkurs_store_list_vacancies (fixture->store, fixture->competition_id, &error);
+  g_assert_no_error (error);
+  candidacy = konkurs_store_apply (fixture->store, target, fixture->competition_id,
+                                   konkurs_vacancy_get_id (vacancies->pdata[0]), NULL, received, &error);
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (candidacy), FALSE,
+                                                 "Құжаттар толық емес.", &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_test_wait_until (list_is_idle, model));
+  konkurs_test_drain_main_loop ();
+
+  g_assert_cmpuint (calls, ==, 0);
+  g_assert_cmpint (konkurs_candidates_view_get_selected_candidate_id (view), ==, target);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, scrolled);
+  g_signal_handlers_disconnect_by_data (model, &calls);
+
+  konkurs_test_destroy_and_wait (window);
+}
+
+/* Escape in a half-typed candidate dialog asks first. */
+static void
+test_dialog_asks_before_discarding (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  KonkursCandidatesView *view;
+  KonkursWindow *window = open_window (fixture->store, &view);
+  KonkursCandidateDialog *dialog;
+  gpointer alive;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "candidates.register", NULL));
+  dialog = find_toplevel (KONKURS_TYPE_CANDIDATE_DIALOG);
+  g_assert_nonnull (dialog);
+  alive = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Surname")), "Серікова");
+  gtk_window_close (GTK_WINDOW (dialog));
+  konkurs_test_drain_main_loop ();
+  g_assert_nonnull (alive);
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  adw_message_dialog_response (find_toplevel (ADW_TYPE_MESSAGE_DIALOG), "discard");
+  gtk_window_destroy (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
+  g_assert_cmpuint (g_list_model_get_n_items (konkurs_candidates_view_get_model (view)), ==, 3);
+
+  konkurs_test_destroy_and_wait (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +469,11 @@ main (int   argc,
   g_test_add ("/candidates/dialog/iin", Fixture, NULL, fixture_set_up, test_dialog_iin, fixture_tear_down);
   g_test_add ("/candidates/dialog/duplicate", Fixture, NULL, fixture_set_up, test_dialog_duplicate, fixture_tear_down);
   g_test_add ("/candidates/apply-and-decide", Fixture, NULL, fixture_set_up, test_apply_and_decide, fixture_tear_down);
+
+  g_test_add ("/candidates/decision-keeps-place", Fixture, NULL, fixture_set_up, test_decision_keeps_place,
+              fixture_tear_down);
+  g_test_add ("/candidates/dialog/asks-before-discarding", Fixture, NULL, fixture_set_up,
+              test_dialog_asks_before_discarding, fixture_tear_down);
 
   return g_test_run ();
 }

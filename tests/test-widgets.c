@@ -6,7 +6,9 @@
 
 #include <adwaita.h>
 
+#include "konkurs-apply-dialog.h"
 #include "konkurs-competition-dialog.h"
+#include "konkurs-ui-helpers.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-vacancy-dialog.h"
 #include "konkurs-test-util.h"
@@ -563,6 +565,209 @@ test_empty_database (void)
   ui_close (&ui);
 }
 
+static void
+assert_date (const char *text,
+             int         day,
+             int         month,
+             int         year)
+{
+  GDate date;
+
+  g_assert_true (konkurs_ui_parse_date (text, &date));
+  g_assert_cmpint (g_date_get_day (&date), ==, day);
+  g_assert_cmpint (g_date_get_month (&date), ==, month);
+  g_assert_cmpint (g_date_get_year (&date), ==, year);
+}
+
+static void
+assert_no_date (const char *text)
+{
+  GDate date;
+
+  g_date_set_dmy (&date, 1, 1, 2000);
+  if (konkurs_ui_parse_date (text, &date))
+    g_error ("“%s” was taken for %02u.%02u.%04u", text, g_date_get_day (&date), g_date_get_month (&date),
+             g_date_get_year (&date));
+  g_assert_false (g_date_valid (&date));
+}
+
+static void
+test_parse_date (void)
+{
+  g_autoptr(GDate) sample = g_date_new_dmy (5, G_DATE_MARCH, 2024);
+  char locale_form[64];
+
+  assert_date ("05.03.2024", 5, 3, 2024);
+  assert_date (" 5.3.2024 ", 5, 3, 2024);
+  assert_date ("2024-03-05", 5, 3, 2024);
+  assert_date ("29.02.2024", 29, 2, 2024);
+
+  /* Half a date, words and numbers, impossible days, short years. */
+  assert_no_date ("12.2020");
+  assert_no_date ("15 3");
+  assert_no_date ("31.02.2024");
+  assert_no_date ("29.02.2023");
+  assert_no_date ("05.03.24");
+  assert_no_date ("5 March 2024");
+  assert_no_date ("05.03.2024.");
+  assert_no_date ("05..2024");
+  assert_no_date ("+5.3.2024");
+  assert_no_date ("2024-3");
+  assert_no_date ("");
+  assert_no_date (NULL);
+
+  /* The locale's own form, when it writes the year in four digits. */
+  g_assert_cmpuint (g_date_strftime (locale_form, sizeof locale_form, "%x", sample), >, 0);
+  if (strstr (locale_form, "2024") != NULL)
+    assert_date (locale_form, 5, 3, 2024);
+  else
+    assert_no_date (locale_form);
+}
+
+static void
+close_and_answer (GtkWindow  *dialog,
+                  const char *response)
+{
+  AdwMessageDialog *question;
+
+  gtk_window_close (dialog);
+  konkurs_test_drain_main_loop ();
+  question = find_message_dialog ();
+  g_assert_nonnull (question);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Discard Changes?");
+  g_assert_true (adw_message_dialog_has_response (question, "keep"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (question, "discard"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  answer (question, response);
+}
+
+static void
+test_dialogs_ask_before_discarding (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  GtkWidget *dialog;
+  gpointer alive;
+
+  /* Untouched: Escape closes at once. */
+  dialog = GTK_WIDGET (konkurs_vacancy_dialog_new (NULL, fixture->store, fixture->finance_id, NULL));
+  alive = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_activate_action (dialog, "window.close", NULL));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
+  g_assert_null (find_message_dialog ());
+
+  /* Half typed: asked; "Keep Editing" keeps the text, "Discard" closes. */
+  dialog = GTK_WIDGET (konkurs_vacancy_dialog_new (NULL, fixture->store, fixture->finance_id, NULL));
+  alive = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (dialog, "Position title")), "Главный");
+  close_and_answer (GTK_WINDOW (dialog), "keep");
+  g_assert_nonnull (alive);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (konkurs_test_find_entry_row (dialog, "Position title"))),
+                   ==, "Главный");
+  close_and_answer (GTK_WINDOW (dialog), "discard");
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
+
+  /* A switch counts as much as a text field. */
+  dialog = GTK_WIDGET (konkurs_competition_dialog_new (NULL, fixture->store, NULL));
+  alive = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_false (konkurs_ui_is_dirty (GTK_WINDOW (dialog)));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (konkurs_test_find_of_type (dialog, ADW_TYPE_COMBO_ROW)), 1);
+  g_assert_true (konkurs_ui_is_dirty (GTK_WINDOW (dialog)));
+  close_and_answer (GTK_WINDOW (dialog), "discard");
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
+}
+
+static gboolean
+is_visible_label_containing (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+}
+
+static void
+test_apply_dialog_without_competitions (void)
+{
+  g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
+  g_autoptr(KonkursCandidate) candidate = NULL;
+  GtkWidget *dialog, *received;
+  char iin[KONKURS_IIN_LENGTH + 1];
+  const char *hint = "There are no competitions yet";
+  gpointer alive;
+
+  konkurs_test_make_iin (1994, 7, 12, KONKURS_SEX_FEMALE, 100, iin);
+  candidate = konkurs_test_candidate_new (iin, "Әлиева", "Әлия");
+  konkurs_test_save_candidate (store, candidate);
+
+  dialog = GTK_WIDGET (konkurs_apply_dialog_new (NULL, store, candidate, 0));
+  alive = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
+  gtk_window_present (GTK_WINDOW (dialog));
+  konkurs_test_drain_main_loop ();
+
+  /* The hint stays up while there is nothing to choose, whatever the date. */
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, hint));
+  received = konkurs_test_find_entry_row (dialog, "Received on (DD.MM.YYYY)");
+  g_assert_nonnull (received);
+  gtk_editable_set_text (GTK_EDITABLE (received), "01.04.2026");
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, hint));
+  g_assert_false (gtk_widget_get_sensitive (konkurs_test_find_button (dialog, "Apply")));
+  /* A wrong date says so first. */
+  gtk_editable_set_text (GTK_EDITABLE (received), "15 3");
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, "DD.MM.YYYY"));
+  gtk_editable_set_text (GTK_EDITABLE (received), "02.04.2026");
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, hint));
+
+  konkurs_ui_clear_dirty (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
+}
+
+static gboolean
+is_button_for_action (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+static void
+test_youth_reserve_has_no_vacancies (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  gint64 reserve_id = konkurs_test_add_competition (fixture->store, KONKURS_PROCEDURE_YOUTH_RESERVE,
+                                                    "Қазақстан Республикасы Мемлекеттік қызмет істері агенттігі",
+                                                    NULL, 2026, G_DATE_MARCH, 16);
+  const char *title = "Youth Personnel Reserve selection";
+  GtkWidget *add, *page;
+  Ui ui = { 0 };
+
+  ui_open (&ui, fixture->store);
+  add = konkurs_test_find_widget (GTK_WIDGET (ui.view), is_button_for_action, "vacancies.add-vacancy");
+  g_assert_nonnull (add);
+
+  g_assert_true (konkurs_vacancies_view_select_competition (ui.view, fixture->finance_id));
+  konkurs_test_drain_main_loop ();
+  g_assert_true (gtk_widget_is_sensitive (add));
+
+  g_assert_true (konkurs_vacancies_view_select_competition (ui.view, reserve_id));
+  konkurs_test_drain_main_loop ();
+  g_assert_false (gtk_widget_is_sensitive (add));
+  page = konkurs_test_find_widget (GTK_WIDGET (ui.view), is_status_page_titled, title);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), "sector"));
+
+  g_assert_true (konkurs_vacancies_view_select_competition (ui.view, fixture->justice_id));
+  konkurs_test_drain_main_loop ();
+  g_assert_true (gtk_widget_is_sensitive (add));
+  g_assert_false (gtk_widget_get_mapped (page));
+
+  ui_close (&ui);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -582,6 +787,12 @@ main (int   argc,
               test_competition_dialog_selects_new, fixture_tear_down);
   g_test_add ("/widgets/vacancy-dialog", Fixture, NULL, fixture_set_up, test_vacancy_dialog, fixture_tear_down);
   g_test_add_func ("/widgets/window/empty", test_empty_database);
+  g_test_add_func ("/widgets/parse-date", test_parse_date);
+  g_test_add ("/widgets/dialogs/ask-before-discarding", Fixture, NULL, fixture_set_up,
+              test_dialogs_ask_before_discarding, fixture_tear_down);
+  g_test_add_func ("/widgets/apply-dialog/no-competitions", test_apply_dialog_without_competitions);
+  g_test_add ("/widgets/window/youth-reserve", Fixture, NULL, fixture_set_up,
+              test_youth_reserve_has_no_vacancies, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -33,6 +33,17 @@ struct _KonkursCandidateList
 
   GArray                  *ids;     /* gint64, the whole filtered result */
   GQueue                   pages;   /* Page, most recently used first */
+
+  /* One query at a time runs in a worker; a newer filter bumps the
+   * generation and waits in "queued" for it to end, so that a late answer
+   * to an old filter is dropped. */
+  GCancellable            *cancellable;
+  guint                    refresh_idle;   /* a query to start after a store change */
+  guint                    generation;
+  gboolean                 loading;
+  gboolean                 running;
+  gboolean                 queued;
+  gboolean                 queued_refresh;
 };
 
 static void konkurs_candidate_list_model_init (GListModelInterface *iface);
@@ -49,6 +60,7 @@ enum {
   PROP_VACANCY_ID,
   PROP_ELIGIBILITY,
   PROP_N_ITEMS,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -175,47 +187,289 @@ konkurs_candidate_list_model_init (GListModelInterface *iface)
 
 /* Reloading */
 
-void
-konkurs_candidate_list_reload (KonkursCandidateList *self)
+typedef struct {
+  KonkursCandidateFilter filter;
+  char                  *text;
+  KonkursStore          *store;
+  guint                  generation;
+  gboolean               refresh_rows;
+} Query;
+
+static void
+query_free (Query *query)
+{
+  g_free (query->text);
+  g_clear_object (&query->store);
+  g_free (query);
+}
+
+static Query *
+query_new (KonkursCandidateList *self,
+           gboolean              refresh_rows)
+{
+  Query *query = g_new0 (Query, 1);
+
+  konkurs_candidate_filter_init (&query->filter);
+  query->text = g_strdup (self->query);
+  query->filter.text = query->text;
+  query->filter.competition_id = self->competition_id;
+  query->filter.vacancy_id = self->vacancy_id;
+  query->filter.eligibility = self->eligibility;
+  query->store = g_object_ref (self->store);
+  query->generation = self->generation;
+  query->refresh_rows = refresh_rows;
+  return query;
+}
+
+static GArray *
+run_query (KonkursStore *store,
+           Query        *query)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  KonkursCandidateFilter filter;
-  guint removed, added;
+  GArray *ids = konkurs_store_query_candidate_ids (store, &query->filter, &error);
 
-  g_return_if_fail (KONKURS_IS_CANDIDATE_LIST (self));
-
-  konkurs_candidate_filter_init (&filter);
-  filter.text = self->query;
-  filter.competition_id = self->competition_id;
-  filter.vacancy_id = self->vacancy_id;
-  filter.eligibility = self->eligibility;
-
-  ids = konkurs_store_query_candidate_ids (self->store, &filter, &error);
   if (ids == NULL)
     {
       g_warning ("Could not list the candidates: %s", error->message);
       ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
+  return ids;
+}
 
-  removed = self->ids->len;
-  added = ids->len;
-  g_array_unref (self->ids);
-  self->ids = g_steal_pointer (&ids);
-  drop_pages (self);
-
-  if (removed == 0 && added == 0)
+static void
+set_loading (KonkursCandidateList *self,
+             gboolean              loading)
+{
+  if (self->loading == loading)
     return;
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, added);
-  if (removed != added)
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static gboolean
+same_row (KonkursCandidate *a,
+          KonkursCandidate *b)
+{
+  return konkurs_candidate_get_id (a) == konkurs_candidate_get_id (b) &&
+         g_strcmp0 (konkurs_candidate_get_surname (a), konkurs_candidate_get_surname (b)) == 0 &&
+         g_strcmp0 (konkurs_candidate_get_name (a), konkurs_candidate_get_name (b)) == 0 &&
+         g_strcmp0 (konkurs_candidate_get_patronymic (a), konkurs_candidate_get_patronymic (b)) == 0 &&
+         g_strcmp0 (konkurs_candidate_get_iin (a), konkurs_candidate_get_iin (b)) == 0;
+}
+
+/* After the store changed, rows that kept their place may still show an
+ * old name.  Only rows read before can be on screen: compare those and
+ * announce the ones that differ, one by one. */
+static void
+refresh_kept_rows (KonkursCandidateList *self,
+                   GQueue               *old_pages,
+                   guint                 prefix,
+                   guint                 old_len,
+                   guint                 suffix)
+{
+  Page *page;
+
+  while ((page = g_queue_pop_head (old_pages)) != NULL)
+    {
+      for (guint i = 0; i < page->items->len; i++)
+        {
+          guint old_position = page->index * PAGE_SIZE + i;
+          guint position;
+          g_autoptr(KonkursCandidate) fresh = NULL;
+
+          if (old_position < prefix)
+            position = old_position;
+          else if (old_position >= old_len - suffix)
+            position = old_position - old_len + self->ids->len;
+          else
+            continue;
+          fresh = konkurs_candidate_list_get_item (G_LIST_MODEL (self), position);
+          if (fresh != NULL && !same_row (fresh, g_ptr_array_index (page->items, i)))
+            g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+        }
+      page_free (page);
+    }
+}
+
+/* Replaces the ids and announces only what changed: the rows before and
+ * after the first and last difference stay, so that a list view keeps its
+ * widgets, its scroll position and its selection, and an accessibility
+ * client hears about a few rows instead of 100,000. */
+static void
+apply_ids (KonkursCandidateList *self,
+           GArray               *ids,
+           gboolean              refresh_rows)
+{
+  GArray *old = self->ids;
+  guint old_len = old->len;
+  guint new_len = ids->len;
+  guint prefix = 0, suffix = 0;
+  GQueue old_pages = G_QUEUE_INIT;
+
+  while (prefix < old_len && prefix < new_len &&
+         g_array_index (old, gint64, prefix) == g_array_index (ids, gint64, prefix))
+    prefix++;
+  while (suffix < old_len - prefix && suffix < new_len - prefix &&
+         g_array_index (old, gint64, old_len - 1 - suffix) == g_array_index (ids, gint64, new_len - 1 - suffix))
+    suffix++;
+
+  self->ids = g_array_ref (ids);
+  g_array_unref (old);
+  old_pages = self->pages;
+  g_queue_init (&self->pages);
+
+  if (prefix + suffix < MAX (old_len, new_len))
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix - suffix,
+                                new_len - prefix - suffix);
+  if (refresh_rows)
+    refresh_kept_rows (self, &old_pages, prefix, old_len, suffix);
+  else
+    while (!g_queue_is_empty (&old_pages))
+      page_free (g_queue_pop_head (&old_pages));
+  if (old_len != new_len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+query_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  /* All lists, one query at a time: the store's threads share one
+   * read-only connection, whose snapshot lasts while any statement on it
+   * steps, so a query overlapping another could miss a change committed
+   * between their starts. */
+  static GMutex lock;
+  Query *query = task_data;
+  GArray *ids;
+
+  /* The store reads through its read-only connection in any thread but
+   * the writing one. */
+  g_mutex_lock (&lock);
+  ids = run_query (query->store, query);
+  g_mutex_unlock (&lock);
+  g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+}
+
+static void launch_query (KonkursCandidateList *self, gboolean refresh_rows);
+
+static void
+on_query_done (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  KonkursCandidateList *self = KONKURS_CANDIDATE_LIST (object);
+  Query *query = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GArray) ids = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  self->running = FALSE;
+  if (ids == NULL || self->store == NULL)
+    return;
+  if (self->queued)
+    {
+      gboolean refresh_rows = self->queued_refresh;
+
+      self->queued = self->queued_refresh = FALSE;
+      launch_query (self, refresh_rows);
+      return;
+    }
+  /* Superseded by a synchronous reload (or a store change, whose query
+   * is still to come). */
+  if (query->generation != self->generation)
+    {
+      set_loading (self, self->refresh_idle != 0);
+      return;
+    }
+
+  apply_ids (self, ids, query->refresh_rows);
+  set_loading (self, FALSE);
+}
+
+static void
+launch_query (KonkursCandidateList *self,
+              gboolean              refresh_rows)
+{
+  g_autoptr(GTask) task = NULL;
+
+  task = g_task_new (self, self->cancellable, on_query_done, NULL);
+  g_task_set_source_tag (task, launch_query);
+  g_task_set_task_data (task, query_new (self, refresh_rows), (GDestroyNotify) query_free);
+  g_task_run_in_thread (task, query_thread);
+  self->running = TRUE;
+}
+
+static void
+start_query (KonkursCandidateList *self,
+             gboolean              refresh_rows)
+{
+  /* This query reads everything a pending refresh would. */
+  if (self->refresh_idle != 0)
+    {
+      g_clear_handle_id (&self->refresh_idle, g_source_remove);
+      refresh_rows = TRUE;
+    }
+  self->generation++;
+  set_loading (self, TRUE);
+
+  /* Not two at once: the store's threads share one read-only connection,
+   * and a statement still stepping there holds its snapshot for the next
+   * query too, which would then miss a change committed meanwhile. */
+  if (self->running)
+    {
+      self->queued = TRUE;
+      self->queued_refresh |= refresh_rows;
+      return;
+    }
+  launch_query (self, refresh_rows);
+}
+
+void
+konkurs_candidate_list_reload (KonkursCandidateList *self)
+{
+  g_autoptr(GArray) ids = NULL;
+  Query *query;
+
+  g_return_if_fail (KONKURS_IS_CANDIDATE_LIST (self));
+
+  /* Whatever runs in a worker, or waits to, is older than this. */
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  self->queued = self->queued_refresh = FALSE;
+  self->generation++;
+
+  query = query_new (self, TRUE);
+  ids = run_query (self->store, query);
+  query_free (query);
+  apply_ids (self, ids, TRUE);
+  /* A query still in a worker keeps it loading until its (dropped)
+   * answer is back. */
+  set_loading (self, self->running);
+}
+
+static gboolean
+refresh_after_change (gpointer data)
+{
+  KonkursCandidateList *self = data;
+
+  self->refresh_idle = 0;
+  start_query (self, TRUE);
+  return G_SOURCE_REMOVE;
 }
 
 static void
 on_store_changed (KonkursStore         *store,
                   KonkursCandidateList *self)
 {
-  konkurs_candidate_list_reload (self);
+  /* Not at once: the store may announce a change from inside an operation
+   * whose outer savepoint is not yet released, and a worker reads only
+   * what is committed.  Once the call that changed the store has returned,
+   * it is; and a save that touches candidates and applications queries
+   * once. */
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add (refresh_after_change, self);
+  /* A query already running may have read the old rows: drop its answer. */
+  self->generation++;
+  set_loading (self, TRUE);
 }
 
 /* GObject */
@@ -230,6 +484,9 @@ konkurs_candidate_list_dispose (GObject *object)
       g_clear_signal_handler (&self->candidates_handler, self->store);
       g_clear_signal_handler (&self->applications_handler, self->store);
     }
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   drop_pages (self);
   g_clear_object (&self->store);
 
@@ -282,6 +539,7 @@ konkurs_candidate_list_get_property (GObject    *object,
     case PROP_VACANCY_ID:     g_value_set_int64 (value, self->vacancy_id); break;
     case PROP_ELIGIBILITY:    g_value_set_int (value, self->eligibility); break;
     case PROP_N_ITEMS:        g_value_set_uint (value, self->ids->len); break;
+    case PROP_LOADING:        g_value_set_boolean (value, self->loading); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -333,6 +591,9 @@ konkurs_candidate_list_class_init (KonkursCandidateListClass *klass)
   properties[PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -343,6 +604,7 @@ konkurs_candidate_list_init (KonkursCandidateList *self)
   self->query = g_strdup ("");
   self->eligibility = KONKURS_ELIGIBILITY_STATE_ANY;
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cancellable = g_cancellable_new ();
   g_queue_init (&self->pages);
 }
 
@@ -379,7 +641,7 @@ konkurs_candidate_list_set_query (KonkursCandidateList *self,
     return;
   g_free (self->query);
   self->query = g_strdup (query);
-  konkurs_candidate_list_reload (self);
+  start_query (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
 
@@ -399,7 +661,7 @@ konkurs_candidate_list_set_competition_id (KonkursCandidateList *self,
   if (self->competition_id == id)
     return;
   self->competition_id = id;
-  konkurs_candidate_list_reload (self);
+  start_query (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPETITION_ID]);
 }
 
@@ -419,7 +681,7 @@ konkurs_candidate_list_set_vacancy_id (KonkursCandidateList *self,
   if (self->vacancy_id == id)
     return;
   self->vacancy_id = id;
-  konkurs_candidate_list_reload (self);
+  start_query (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VACANCY_ID]);
 }
 
@@ -439,8 +701,15 @@ konkurs_candidate_list_set_eligibility (KonkursCandidateList    *self,
   if (self->eligibility == state)
     return;
   self->eligibility = state;
-  konkurs_candidate_list_reload (self);
+  start_query (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ELIGIBILITY]);
+}
+
+gboolean
+konkurs_candidate_list_is_loading (KonkursCandidateList *self)
+{
+  g_return_val_if_fail (KONKURS_IS_CANDIDATE_LIST (self), FALSE);
+  return self->loading;
 }
 
 gint64

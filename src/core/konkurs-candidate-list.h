@@ -24,13 +24,20 @@ G_DECLARE_FINAL_TYPE (KonkursCandidateList, konkurs_candidate_list, KONKURS, CAN
  * Holds only the ids of the matching candidates; rows are read from the
  * store a page (100) at a time when asked for, and the last few pages are
  * kept.  Every change of a filter and every "changed::candidates" or
- * "changed::applications" of the store reloads the ids and emits
- * items-changed (all removed, all added).  Items are new objects after a
- * reload.  Main thread only.
+ * "changed::applications" of the store queries the ids again in a worker
+ * thread; meanwhile the old rows stay and "loading" is TRUE.  A newer
+ * query supersedes an older one, whose answer is dropped.  The answer is
+ * applied in the main thread with a minimal items-changed: none when the
+ * ids are the same, else one for the span between the common first and
+ * last rows (plus, after a store change, one per row already read whose
+ * name or IIN changed).  Items may be new objects after a reload.  Main
+ * thread only.
  *
  * Properties: "store" (construct-only), "query" (string), "competition-id",
  * "vacancy-id" (gint64, 0 = any), "eligibility" (int,
- * KonkursEligibilityState, ANY by default), "n-items" (guint, read-only). */
+ * KonkursEligibilityState, ANY by default), "n-items" (guint, read-only),
+ * "loading" (boolean, read-only: a query runs or waits; notified when the
+ * last ends). */
 KonkursCandidateList *konkurs_candidate_list_new (KonkursStore *store);
 
 KonkursStore            *konkurs_candidate_list_get_store          (KonkursCandidateList *self);
@@ -43,9 +50,13 @@ void                     konkurs_candidate_list_set_vacancy_id     (KonkursCandi
 KonkursEligibilityState  konkurs_candidate_list_get_eligibility    (KonkursCandidateList *self);
 void                     konkurs_candidate_list_set_eligibility    (KonkursCandidateList *self, KonkursEligibilityState state);
 
-/* Reloads now (e.g. after an error, or when the store's signal is not
- * trusted); emits items-changed. */
+/* Reloads now, in the calling thread (e.g. after an error, or when the
+ * store's signal is not trusted), superseding any query in a worker;
+ * emits a minimal items-changed. */
 void     konkurs_candidate_list_reload         (KonkursCandidateList *self);
+/* TRUE while a query runs in a worker thread or waits to (an answer
+ * dropped as superseded counts until it is back). */
+gboolean konkurs_candidate_list_is_loading     (KonkursCandidateList *self);
 /* The id at @position without reading the row; 0 when out of range. */
 gint64   konkurs_candidate_list_get_id         (KonkursCandidateList *self, guint position);
 /* The position of candidate @id, or G_MAXUINT when not in the list (to
