@@ -8,6 +8,7 @@
 
 #include "konkurs-announcement.h"
 #include "konkurs-protocol-private.h"
+#include "konkurs-text.h"
 
 /* The document has its own language: every string is an English msgid
  * marked with N_() for xgettext and translated through the catalogue, never
@@ -15,31 +16,6 @@
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
 
 #define N_ANNOUNCEMENT_COLUMNS 7
-
-/* Substitutes @n for the one %d of a translated plural form without
- * printf, so that a broken translation cannot crash the program; a form
- * without %d (a translator may spell out "one") is kept as it is. */
-static char *
-expand_count (const char *format, int n)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (const char *p = format; *p != '\0'; p++)
-    {
-      if (p[0] == '%' && p[1] == 'd')
-        g_string_append_printf (out, "%d", n);
-      else if (p[0] == '%' && p[1] == '%')
-        g_string_append_c (out, '%');
-      else
-        {
-          g_string_append_c (out, *p);
-          continue;
-        }
-      p++;
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
 
 /* The review period is a number of the rule set the competition is bound
  * to; a rule set without it prints nothing rather than a guess. */
@@ -61,7 +37,7 @@ add_review_period (KonkursDocument    *document,
     return TRUE;
 
   /* xgettext finds these plurals with --keyword=konkurs_catalog_ngettext:2,3 */
-  period = expand_count (konkurs_catalog_ngettext (catalog, "%d working day", "%d working days", days), days);
+  period = konkurs_text_expand_count (konkurs_catalog_ngettext (catalog, "%d working day", "%d working days", days), days);
   konkurs_document_add_field (document, T (N_("Documents are accepted and reviewed within")), period);
 
   return TRUE;
@@ -78,7 +54,7 @@ requirements_text (KonkursVacancy *vacancy, KonkursCatalog *catalog)
   if (education != KONKURS_EDUCATION_NONE)
     g_ptr_array_add (lines, g_strdup (konkurs_protocol_translate_label (catalog, konkurs_education_get_label (education))));
   if (years > 0)
-    g_ptr_array_add (lines, expand_count (konkurs_catalog_ngettext (catalog,
+    g_ptr_array_add (lines, konkurs_text_expand_count (konkurs_catalog_ngettext (catalog,
                                                                     "At least %d year of work experience",
                                                                     "At least %d years of work experience",
                                                                     years),

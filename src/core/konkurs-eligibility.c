@@ -10,6 +10,7 @@
 
 #include "konkurs-eligibility.h"
 #include "konkurs-iin.h"
+#include "konkurs-text.h"
 
 #define DEFAULT_YOUTH_MIN_LANGUAGE_LEVEL KONKURS_LANGUAGE_LEVEL_B1
 #define CITIZENSHIP_KAZAKHSTAN "KZ"
@@ -258,30 +259,6 @@ konkurs_experience_compute (const KonkursWorkPeriod *periods,
   split_duration (&anchor, &end, experience);
 }
 
-/* Substitutes @n for the one %d of a translated plural form without printf,
- * so that a broken translation cannot crash the program. */
-static char *
-expand_count (const char *format, int n)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = format; *p != '\0'; p++)
-    {
-      if (p[0] == '%' && p[1] == 'd')
-        g_string_append_printf (out, "%d", n);
-      else if (p[0] == '%' && p[1] == '%')
-        g_string_append_c (out, '%');
-      else
-        {
-          g_string_append_c (out, *p);
-          continue;
-        }
-      p++;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 typedef enum { UNIT_YEARS, UNIT_MONTHS, UNIT_DAYS } Unit;
 
 /* The literals are written twice so that xgettext finds them through either
@@ -309,7 +286,7 @@ count_text (KonkursCatalog *catalog, Unit unit, int n)
       g_assert_not_reached ();
     }
 
-  return expand_count (format, n);
+  return konkurs_text_expand_count (format, n);
 }
 
 char *

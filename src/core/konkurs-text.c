@@ -1,4 +1,4 @@
-/* konkurs-text.c — small checks of text that several modules make
+/* konkurs-text.c — small text helpers that several modules share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,4 +15,27 @@ konkurs_text_is_blank (const char *text)
     if (!g_unichar_isspace (g_utf8_get_char (text)))
       return FALSE;
   return TRUE;
+}
+
+char *
+konkurs_text_expand_count (const char *format,
+                           int         n)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (p[0] == '%' && p[1] == 'd')
+        g_string_append_printf (out, "%d", n);
+      else if (p[0] == '%' && p[1] == '%')
+        g_string_append_c (out, '%');
+      else
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      p++;
+    }
+
+  return g_string_free (out, FALSE);
 }

@@ -1,4 +1,4 @@
-/* konkurs-text.h — small checks of text that several modules make
+/* konkurs-text.h — small text helpers that several modules share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,5 +11,10 @@ G_BEGIN_DECLS
 /* TRUE for NULL, "" and text of Unicode white space only: what a form or
  * a file may hold where a value is required and was not given. */
 gboolean konkurs_text_is_blank (const char *text);
+
+/* Substitutes @n for the %d of a translated plural form without printf, so
+ * that a broken translation cannot crash the program; "%%" gives "%", and a
+ * form without %d (a translator may spell out "one") is kept as it is. */
+char    *konkurs_text_expand_count (const char *format, int n);
 
 G_END_DECLS
