@@ -71,6 +71,30 @@ on_print_done (GtkPrintOperation       *operation,
     }
 }
 
+GtkPrintOperation *
+konkurs_print_operation_new (KonkursDocument *document,
+                             const char      *job_name)
+{
+  GtkPrintOperation *operation;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (document), NULL);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_job_name (operation, job_name);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  /* The document draws its own margins, in points from the paper's corner. */
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print),
+                         g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), document);
+  return operation;
+}
+
 void
 konkurs_print_document (GtkWidget       *source,
                         KonkursDocument *document,
@@ -78,30 +102,18 @@ konkurs_print_document (GtkWidget       *source,
                         const char      *error_heading)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autoptr(GError) error = NULL;
   GtkPrintSettings *settings;
 
   g_return_if_fail (GTK_IS_WIDGET (source));
   g_return_if_fail (KONKURS_IS_DOCUMENT (document));
 
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  operation = gtk_print_operation_new ();
+  operation = konkurs_print_operation_new (document, job_name);
   g_object_set_data_full (G_OBJECT (operation), "error-heading", g_strdup (error_heading), g_free);
-  gtk_print_operation_set_job_name (operation, job_name);
-  gtk_print_operation_set_default_page_setup (operation, setup);
   settings = g_object_get_data (G_OBJECT (source), PRINT_SETTINGS);
   if (settings != NULL)
     gtk_print_operation_set_print_settings (operation, settings);
-  /* The document draws its own margins, in points from the paper's corner. */
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print),
-                         g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), document);
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), source, 0);
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,

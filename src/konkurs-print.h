@@ -21,6 +21,12 @@ void  konkurs_print_document       (GtkWidget       *source,
                                     const char      *job_name,
                                     const char      *error_heading);
 
+/* The print operation konkurs_print_document() runs for @document: A4,
+ * the document drawing its own margins, paginated for the paper chosen.
+ * Tests export through it. */
+GtkPrintOperation *konkurs_print_operation_new (KonkursDocument *document,
+                                                const char      *job_name);
+
 /* Asks where to save @document, suggesting @suggested_name, then writes
  * the PDF in a worker thread.  When it is written, @source emits its
  * "add-toast" signal (AdwToast *) with a toast that opens the file.
