@@ -1283,7 +1283,7 @@ konkurs_candidates_view_class_init (KonkursCandidatesViewClass *klass)
 
   signals[ADD_TOAST] = konkurs_ui_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-candidates-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-candidates-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, empty_register_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, register_button);

@@ -293,7 +293,7 @@ konkurs_competition_dialog_class_init (KonkursCompetitionDialogClass *klass)
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KONKURS_TYPE_COMPETITION);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-competition-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-competition-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, state_body_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, title_row);

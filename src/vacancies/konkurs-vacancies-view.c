@@ -1150,7 +1150,7 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
 
   signals[ADD_TOAST] = konkurs_ui_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-vacancies-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-vacancies-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, main_stack);

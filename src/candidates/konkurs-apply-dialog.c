@@ -378,7 +378,7 @@ konkurs_apply_dialog_class_init (KonkursApplyDialogClass *klass)
     g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KONKURS_TYPE_CANDIDACY);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-apply-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-apply-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, apply_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, stack);

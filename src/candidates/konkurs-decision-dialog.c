@@ -137,7 +137,7 @@ konkurs_decision_dialog_class_init (KonkursDecisionDialogClass *klass)
     g_signal_new ("decided", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-decision-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-decision-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, decide_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, heading_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, verdict_label);

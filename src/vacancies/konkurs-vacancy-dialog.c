@@ -282,7 +282,7 @@ konkurs_vacancy_dialog_class_init (KonkursVacancyDialogClass *klass)
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KONKURS_TYPE_VACANCY);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-vacancy-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-vacancy-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, corps_row);

@@ -280,7 +280,7 @@ konkurs_window_class_init (KonkursWindowClass *klass)
   g_type_ensure (KONKURS_TYPE_VACANCIES_VIEW);
   g_type_ensure (KONKURS_TYPE_CANDIDATES_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/app/konkurs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, toast_overlay);

@@ -110,7 +110,7 @@ konkurs_job_dialog_class_init (KonkursJobDialogClass *klass)
   window_class->close_request = konkurs_job_dialog_close_request;
   dialog_class->response = konkurs_job_dialog_response;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/konkurs-job-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/widgets/konkurs-job-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursJobDialog, progress_bar);
 }
 
