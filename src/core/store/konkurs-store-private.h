@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
+
 /* PRAGMA application_id of every Konkurs database: "KNKS". */
 #define KONKURS_STORE_APPLICATION_ID 0x4B4E4B53
 
