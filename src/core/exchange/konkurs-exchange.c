@@ -29,6 +29,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-exchange-private.h"
+#include "konkurs-file.h"
 
 #define COMPETITIONS_NS      "urn:konkurs:competitions:1"
 #define COMPETITIONS_ROOT    "konkurs-competitions"
@@ -1529,34 +1530,12 @@ konkurs_exchange_import_file (KonkursStore         *store,
 /* ------------------------------------------------------------------------ */
 /* Export                                                                    */
 
-typedef struct {
-  int fd;
-  int saved_errno;  /* 0 while every write succeeded */
-} ExportSink;
-
 static int
-sink_write (void       *context,
+sink_write (void       *sink,
             const char *buffer,
             int         len)
 {
-  ExportSink *sink = context;
-  int done = 0;
-
-  while (done < len)
-    {
-      ssize_t written = write (sink->fd, buffer + done, len - done);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written <= 0)
-        {
-          sink->saved_errno = written < 0 ? errno : EIO;
-          return -1;
-        }
-      done += written;
-    }
-
-  return len;
+  return konkurs_file_sink_write (sink, buffer, (gsize) len) ? len : -1;
 }
 
 /* XML 1.0 cannot hold most control characters, not even escaped. */
@@ -1827,53 +1806,37 @@ failed:
   return FALSE;
 }
 
+typedef struct {
+  ExportData   *data;
+  GCancellable *cancellable;
+  const char   *display_name;
+} ExportJob;
+
 static gboolean
-write_to_fd (int            fd,
-             ExportData    *data,
-             GCancellable  *cancellable,
-             const char    *display_name,
-             GError       **error)
+fill_document (KonkursFileSink *sink,
+               gpointer         user_data,
+               GError         **error)
 {
-  ExportSink sink = { fd, 0 };
-  g_autoptr(GError) local_error = NULL;
+  ExportJob *job = user_data;
   xmlOutputBuffer *output;
   xmlTextWriter *writer = NULL;
   gboolean ok;
 
-  output = xmlOutputBufferCreateIO (sink_write, NULL, &sink, NULL);
+  output = xmlOutputBufferCreateIO (sink_write, NULL, sink, NULL);
   if (output == NULL || (writer = xmlNewTextWriter (output)) == NULL)
     {
       if (output != NULL)
         xmlOutputBufferClose (output);
       g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE,
-                   _("%s cannot be written: out of memory."), display_name);
+                   _("%s cannot be written: out of memory."), job->display_name);
       return FALSE;
     }
 
-  ok = write_document (writer, data, cancellable, display_name, &local_error);
+  ok = write_document (writer, job->data, job->cancellable, job->display_name, error);
   /* Frees @output too, flushing what is left. */
   xmlFreeTextWriter (writer);
 
-  if (!ok)
-    {
-      if (sink.saved_errno != 0 && !g_error_matches (local_error, KONKURS_EXCHANGE_ERROR,
-                                                    KONKURS_EXCHANGE_ERROR_CANCELLED))
-        g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE,
-                     _("%s cannot be written: %s."), display_name, g_strerror (sink.saved_errno));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  if (sink.saved_errno != 0 || fsync (fd) != 0)
-    {
-      int saved_errno = sink.saved_errno != 0 ? sink.saved_errno : errno;
-      g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE,
-                   _("%s cannot be written: %s."), display_name, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  return TRUE;
+  return ok;
 }
 
 gboolean
@@ -1884,15 +1847,16 @@ konkurs_exchange_export_file (KonkursStore  *store,
 {
   g_auto(ExportData) data = { 0 };
   g_autofree char *display_name = NULL;
-  g_autofree char *temp_path = NULL;
+  g_autoptr(GError) local_error = NULL;
+  ExportJob job = { &data, cancellable, NULL };
   gboolean loaded;
-  int fd;
 
   g_return_val_if_fail (KONKURS_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   display_name = g_path_get_basename (path);
+  job.display_name = display_name;
 
   if (g_cancellable_is_cancelled (cancellable))
     {
@@ -1913,36 +1877,12 @@ konkurs_exchange_export_file (KonkursStore  *store,
 
   xmlInitParser ();
 
-  /* Same folder, so that the rename is atomic and never crosses devices. */
-  temp_path = g_strconcat (path, ".XXXXXX", NULL);
-  fd = g_mkstemp_full (temp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *folder = g_path_get_dirname (path);
+  if (konkurs_file_replace (path, fill_document, &job, &local_error))
+    return TRUE;
 
-      g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE,
-                   _("%s cannot be written in the folder %s: %s."),
-                   display_name, folder, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  if (!write_to_fd (fd, &data, cancellable, display_name, error))
-    {
-      close (fd);
-      g_unlink (temp_path);
-      return FALSE;
-    }
-
-  if (close (fd) != 0 || g_rename (temp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp_path);
-      g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE,
-                   _("%s cannot be written: %s."), display_name, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  return TRUE;
+  if (local_error->domain == G_IO_ERROR && local_error->code != G_IO_ERROR_CANCELLED)
+    g_set_error_literal (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE, local_error->message);
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
