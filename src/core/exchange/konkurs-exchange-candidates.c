@@ -706,8 +706,8 @@ konkurs_exchange_candidates_child (KonkursImportContext *ctx,
   if (data == NULL)
     return FALSE;
 
-  if (g_cancellable_is_cancelled (ctx->cancellable))
-    return konkurs_exchange_set_cancelled_error (ctx, error);
+  if (g_cancellable_set_error_if_cancelled (ctx->cancellable, error))
+    return FALSE;
 
   if (!konkurs_exchange_is_element (child, KONKURS_CANDIDATES_NS, "candidate"))
     {

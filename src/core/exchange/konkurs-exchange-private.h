@@ -80,8 +80,6 @@ void     konkurs_exchange_propagate_store_error (KonkursImportContext *ctx,
                                                  xmlNode              *node,
                                                  GError               *store_error,
                                                  GError              **error);
-gboolean konkurs_exchange_set_cancelled_error   (KonkursImportContext *ctx,
-                                                 GError              **error);
 /* Validates the subtree of @element against the schema of @kind, which
  * declares @element's name globally. */
 gboolean konkurs_exchange_validate_element      (KonkursImportContext *ctx,

@@ -1292,15 +1292,6 @@ insert_competition (KonkursImportContext   *ctx,
   return TRUE;
 }
 
-gboolean
-konkurs_exchange_set_cancelled_error (KonkursImportContext *ctx,
-                     GError       **error)
-{
-  g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_CANCELLED,
-               _("The import of %s was cancelled; nothing was added."), ctx->display_name);
-  return FALSE;
-}
-
 void
 konkurs_exchange_report_progress (KonkursImportContext *ctx,
                                   double                fraction)
@@ -1330,8 +1321,8 @@ competitions_insert (KonkursImportContext *ctx,
     {
       int percent;
 
-      if (g_cancellable_is_cancelled (ctx->cancellable))
-        return konkurs_exchange_set_cancelled_error (ctx, error);
+      if (g_cancellable_set_error_if_cancelled (ctx->cancellable, error))
+        return FALSE;
 
       if (!insert_competition (ctx, g_ptr_array_index (items, i), rule_set_ids, error))
         return FALSE;
@@ -1413,8 +1404,8 @@ import_plan (KonkursImportContext      *ctx,
              gpointer            plan,
              GError            **error)
 {
-  if (g_cancellable_is_cancelled (ctx->cancellable))
-    return konkurs_exchange_set_cancelled_error (ctx, error);
+  if (g_cancellable_set_error_if_cancelled (ctx->cancellable, error))
+    return FALSE;
 
   if (!konkurs_store_begin (ctx->store, error))
     return FALSE;
@@ -1437,10 +1428,10 @@ finish_transaction (KonkursImportContext *ctx,
   ctx->in_transaction = FALSE;
 
   /* The last chance to cancel without leaving anything behind. */
-  if (g_cancellable_is_cancelled (ctx->cancellable))
+  if (g_cancellable_set_error_if_cancelled (ctx->cancellable, error))
     {
       konkurs_store_rollback (ctx->store);
-      return konkurs_exchange_set_cancelled_error (ctx, error);
+      return FALSE;
     }
 
   if (!konkurs_store_commit (ctx->store, error))
@@ -1485,8 +1476,8 @@ konkurs_exchange_import_file (KonkursStore         *store,
   ctx.progress_data = progress_data;
   ctx.big_lines = big_lines;
 
-  if (g_cancellable_is_cancelled (cancellable))
-    return konkurs_exchange_set_cancelled_error (&ctx, error);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   xmlInitParser ();
 
@@ -1773,12 +1764,8 @@ write_document (xmlTextWriter *writer,
       gint64 rule_set_id = konkurs_competition_get_rule_set_id (competition);
       GPtrArray *vacancies = g_hash_table_lookup (data->by_competition, &id);
 
-      if (g_cancellable_is_cancelled (cancellable))
-        {
-          g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_CANCELLED,
-                       _("The export to %s was cancelled."), display_name);
-          return FALSE;
-        }
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
 
       if (!competition_is_xml_text (competition, vacancies))
         {
@@ -1858,12 +1845,8 @@ konkurs_exchange_export_file (KonkursStore  *store,
   display_name = g_path_get_basename (path);
   job.display_name = display_name;
 
-  if (g_cancellable_is_cancelled (cancellable))
-    {
-      g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_CANCELLED,
-                   _("The export to %s was cancelled."), display_name);
-      return FALSE;
-    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   /* One transaction around the reads, so that a competition changed by the
    * window meanwhile is exported either whole or as it was, never with
