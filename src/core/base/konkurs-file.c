@@ -158,3 +158,19 @@ konkurs_file_replace (const char          *path,
 
   return TRUE;
 }
+
+void
+konkurs_file_propagate_error (GError **error,
+                              GError  *file_error,
+                              GQuark   domain,
+                              int      code)
+{
+  g_autoptr(GError) owned = file_error;
+
+  g_return_if_fail (file_error != NULL);
+
+  if (owned->domain == G_IO_ERROR && owned->code != G_IO_ERROR_CANCELLED)
+    g_set_error_literal (error, domain, code, owned->message);
+  else
+    g_propagate_error (error, g_steal_pointer (&owned));
+}

@@ -35,6 +35,15 @@ gboolean konkurs_file_replace    (const char          *path,
                                   gpointer             user_data,
                                   GError             **error);
 
+/* Moves @file_error, which konkurs_file_replace() set, into @error; the
+ * failures of the file itself (G_IO_ERROR but G_IO_ERROR_CANCELLED) get
+ * @domain and @code, for a writer that reports its failures in a domain of
+ * its own.  The message is kept. */
+void     konkurs_file_propagate_error (GError  **error,
+                                       GError   *file_error,
+                                       GQuark    domain,
+                                       int       code);
+
 /* Appends @length bytes of @data.  Returns FALSE once a write has failed;
  * later writes are ignored, and konkurs_file_replace() reports the failure.
  * Meant for the write callbacks of libxml2 and cairo, which cannot carry a

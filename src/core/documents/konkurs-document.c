@@ -1062,11 +1062,7 @@ konkurs_document_write_pdf (KonkursDocument *self, const char *path, GCancellabl
   if (konkurs_file_replace (path, fill_pdf, &job, &local_error))
     return TRUE;
 
-  /* Whatever went wrong with the file is a KONKURS_DOCUMENT_ERROR_WRITE
-   * to the callers; a cancellation stays one. */
-  if (local_error->domain == G_IO_ERROR && local_error->code != G_IO_ERROR_CANCELLED)
-    g_set_error_literal (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_WRITE, local_error->message);
-  else
-    g_propagate_error (error, g_steal_pointer (&local_error));
+  konkurs_file_propagate_error (error, g_steal_pointer (&local_error),
+                                KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_WRITE);
   return FALSE;
 }

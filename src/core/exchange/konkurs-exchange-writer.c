@@ -204,10 +204,7 @@ konkurs_exchange_write_file (const KonkursExchangeFormat *format,
   if (konkurs_file_replace (path, fill, &job, &local_error))
     return TRUE;
 
-  /* The file's own failures are this module's WRITE. */
-  if (local_error->domain == G_IO_ERROR && local_error->code != G_IO_ERROR_CANCELLED)
-    g_set_error_literal (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE, local_error->message);
-  else
-    g_propagate_error (error, g_steal_pointer (&local_error));
+  konkurs_file_propagate_error (error, g_steal_pointer (&local_error),
+                                KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE);
   return FALSE;
 }

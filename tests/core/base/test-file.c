@@ -371,6 +371,34 @@ test_read_only_folder (Fixture       *fixture,
   run_in_child (write_to_read_only_folder, fixture);
 }
 
+/* A writer that promises a domain of its own gets it for the failures of
+ * the file, and keeps cancellations and its own errors as they are. */
+static void
+test_propagate_error (void)
+{
+  const GQuark domain = test_file_error_quark ();
+  GError *error = NULL;
+
+  konkurs_file_propagate_error (&error, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NO_SPACE, "full"),
+                                domain, 7);
+  g_assert_error (error, domain, 7);
+  g_assert_cmpstr (error->message, ==, "full");
+  g_clear_error (&error);
+
+  konkurs_file_propagate_error (&error, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, "stop"),
+                                domain, 7);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  konkurs_file_propagate_error (&error, g_error_new_literal (domain, 1, "the contents gave up"),
+                                domain, 7);
+  g_assert_error (error, domain, 1);
+  g_clear_error (&error);
+
+  /* Like g_propagate_error(), a NULL @error just frees it. */
+  konkurs_file_propagate_error (NULL, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "x"), domain, 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +413,7 @@ main (int   argc,
   FIXTURE_TEST ("/file/failure/size-limit", test_size_limit);
   FIXTURE_TEST ("/file/failure/disk-full", test_disk_full);
   FIXTURE_TEST ("/file/failure/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/file/propagate-error", test_propagate_error);
 
   return g_test_run ();
 }
