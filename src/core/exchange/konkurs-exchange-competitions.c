@@ -353,7 +353,8 @@ group_vacancies (ExportData *data)
       if (group == NULL)
         {
           group = g_ptr_array_new ();
-          g_hash_table_insert (data->by_competition, g_memdup2 (&competition_id, sizeof competition_id), group);
+          g_hash_table_insert (data->by_competition,
+                               g_memdup2 (&competition_id, sizeof competition_id), group);
         }
       g_ptr_array_add (group, vacancy);
     }
@@ -425,11 +426,15 @@ write_vacancy (KonkursExchangeWriter *writer,
   konkurs_exchange_write_bool_attr (writer, "leadership", konkurs_vacancy_get_leadership (vacancy));
   konkurs_exchange_write_enum_attr (writer, "level", &level_codes, konkurs_vacancy_get_level (vacancy));
   konkurs_exchange_write_int_attr (writer, "seats", konkurs_vacancy_get_seats (vacancy));
-  konkurs_exchange_write_enum_attr (writer, "education", &education_codes, konkurs_vacancy_get_education (vacancy));
-  konkurs_exchange_write_int_attr (writer, "experience-years", konkurs_vacancy_get_experience_years (vacancy));
-  konkurs_exchange_write_text_element (writer, "position-title", konkurs_vacancy_get_position_title (vacancy), TRUE);
+  konkurs_exchange_write_enum_attr (writer, "education", &education_codes,
+                                    konkurs_vacancy_get_education (vacancy));
+  konkurs_exchange_write_int_attr (writer, "experience-years",
+                                   konkurs_vacancy_get_experience_years (vacancy));
+  konkurs_exchange_write_text_element (writer, "position-title",
+                                       konkurs_vacancy_get_position_title (vacancy), TRUE);
   konkurs_exchange_write_text_element (writer, "sector", konkurs_vacancy_get_sector (vacancy), FALSE);
-  konkurs_exchange_write_text_element (writer, "requirements", konkurs_vacancy_get_requirements (vacancy), FALSE);
+  konkurs_exchange_write_text_element (writer, "requirements",
+                                       konkurs_vacancy_get_requirements (vacancy), FALSE);
   konkurs_exchange_write_end (writer);
 }
 
@@ -447,7 +452,8 @@ write_competition (KonkursExchangeWriter *writer,
                                     konkurs_competition_get_announcement_date (competition));
   konkurs_exchange_write_date_attr (writer, "document-deadline",
                                     konkurs_competition_get_document_deadline (competition));
-  konkurs_exchange_write_text_element (writer, "state-body", konkurs_competition_get_state_body (competition), TRUE);
+  konkurs_exchange_write_text_element (writer, "state-body",
+                                       konkurs_competition_get_state_body (competition), TRUE);
   konkurs_exchange_write_text_element (writer, "title", konkurs_competition_get_title (competition), FALSE);
 
   for (guint i = 0; vacancies != NULL && i < vacancies->len; i++)

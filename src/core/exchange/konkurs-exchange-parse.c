@@ -277,15 +277,15 @@ set_parse_error (KonkursImportContext *ctx,
     {
     case XML_ERR_TAG_NAME_MISMATCH:
       konkurs_exchange_set_error_at (error, ctx, code, line,
-                    _("the element <%s> opened on line %d is not closed before this line; "
-                      "the file is not well-formed XML"),
-                    str1, state->error_int1);
+                                     _("the element <%s> opened on line %d is not closed before this line; "
+                                       "the file is not well-formed XML"),
+                                     str1, state->error_int1);
       break;
     case XML_ERR_TAG_NOT_FINISHED:
       konkurs_exchange_set_error_at (error, ctx, code, line,
-                    _("the file ends before the element <%s> opened on line %d is closed; "
-                      "it may be truncated"),
-                    str1, state->error_int1);
+                                     _("the file ends before the element <%s> opened on line %d is closed; "
+                                       "it may be truncated"),
+                                     str1, state->error_int1);
       break;
     case XML_ERR_DOCUMENT_EMPTY:
       konkurs_exchange_set_error_at (error, ctx, code, line, _("the file is empty"));
@@ -293,18 +293,18 @@ set_parse_error (KonkursImportContext *ctx,
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
       konkurs_exchange_set_error_at (error, ctx, code, line,
-                    _("the file uses the entity “&%s;”, which is not defined; "
-                      "write “&amp;” for an ampersand"),
-                    str1);
+                                     _("the file uses the entity “&%s;”, which is not defined; "
+                                       "write “&amp;” for an ampersand"),
+                                     str1);
       break;
     default:
       if (state->error_at_end)
         konkurs_exchange_set_error_at (error, ctx, code, line,
-                      _("the file ends in the middle of the XML (%s); it may be truncated"),
-                      state->error_message);
+                                       _("the file ends in the middle of the XML (%s); it may be truncated"),
+                                       state->error_message);
       else
         konkurs_exchange_set_error_at (error, ctx, code, line,
-                      _("the file is not well-formed XML: %s"), state->error_message);
+                                       _("the file is not well-formed XML: %s"), state->error_message);
       break;
     }
 }
@@ -327,7 +327,7 @@ map_file (KonkursImportContext *ctx,
     {
       int saved_errno = errno;
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
-                    _("the file cannot be opened: %s"), g_strerror (saved_errno));
+                                     _("the file cannot be opened: %s"), g_strerror (saved_errno));
       return NULL;
     }
 
@@ -335,7 +335,7 @@ map_file (KonkursImportContext *ctx,
     {
       close (fd);
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
-                    _("this is not a file that can be read"));
+                                     _("this is not a file that can be read"));
       return NULL;
     }
 
@@ -343,9 +343,9 @@ map_file (KonkursImportContext *ctx,
     {
       close (fd);
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
-                    _("the file is too large (%" PRId64 " MiB; at most %d MiB are read)"),
-                    (gint64) (st.st_size / (1024 * 1024)),
-                    (int) (MAX_FILE_SIZE / (1024 * 1024)));
+                                     _("the file is too large (%" PRId64 " MiB; at most %d MiB are read)"),
+                                     (gint64) (st.st_size / (1024 * 1024)),
+                                     (int) (MAX_FILE_SIZE / (1024 * 1024)));
       return NULL;
     }
 
@@ -353,7 +353,7 @@ map_file (KonkursImportContext *ctx,
   close (fd);
   if (mapped == NULL)
     konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
-                  _("the file cannot be read: %s"), local_error->message);
+                                   _("the file cannot be read: %s"), local_error->message);
 
   return mapped;
 }
@@ -412,12 +412,12 @@ konkurs_exchange_parse_file (KonkursImportContext *ctx,
     g_propagate_error (error, g_steal_pointer (&state.hook_error));
   else if (state.refused)
     konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, state.refusal_line,
-                  "%s", state.refusal);
+                                   "%s", state.refusal);
   else if (state.failed)
     set_parse_error (ctx, &state, error);
   else if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
-                  _("the file is not well-formed XML"));
+                                   _("the file is not well-formed XML"));
 
   if (state.refused || state.failed || hook_failed)
     g_clear_pointer (&doc, xmlFreeDoc);

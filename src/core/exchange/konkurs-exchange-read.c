@@ -74,13 +74,14 @@ attr_label (KonkursImportContext *ctx,
   return g_strconcat (ctx->format->attr_prefix, name, NULL);
 }
 
-gboolean
-konkurs_exchange_bad_value (KonkursImportContext *ctx,
-                            xmlNode              *node,
-                            const char           *attr,
-                            const char           *value,
-                            const char           *problem,
-                            GError              **error)
+/* "ELEMENT/ATTR: 'VALUE' PROBLEM" at the line of @node; returns FALSE. */
+static gboolean
+bad_value (KonkursImportContext *ctx,
+           xmlNode              *node,
+           const char           *attr,
+           const char           *value,
+           const char           *problem,
+           GError              **error)
 {
   g_autofree char *label = attr_label (ctx, attr);
 
@@ -105,18 +106,19 @@ join_codes (const char *const *codes)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-gboolean
-konkurs_exchange_bad_code (KonkursImportContext *ctx,
-                           xmlNode              *node,
-                           const char           *attr,
-                           const char           *value,
-                           const char *const    *codes,
-                           GError              **error)
+/* ... "is not a known code; use a, b or c"; returns FALSE. */
+static gboolean
+bad_code (KonkursImportContext *ctx,
+          xmlNode              *node,
+          const char           *attr,
+          const char           *value,
+          const char *const    *codes,
+          GError              **error)
 {
   g_autofree char *allowed = join_codes (codes);
   g_autofree char *problem = g_strdup_printf (_("is not a known code; use %s"), allowed);
 
-  return konkurs_exchange_bad_value (ctx, node, attr, value, problem, error);
+  return bad_value (ctx, node, attr, value, problem, error);
 }
 
 /* A rule the store enforces is a fault of the file: say where it is.  Other
@@ -357,12 +359,12 @@ konkurs_exchange_read_int_attr (KonkursImportContext *ctx,
     return TRUE;
 
   if (!g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &number, NULL))
-    return konkurs_exchange_bad_value (ctx, node, name, value, _("is not a whole number"), error);
+    return bad_value (ctx, node, name, value, _("is not a whole number"), error);
 
   if (number < min || number > max)
     {
       problem = describe_range (number, min, max);
-      return konkurs_exchange_bad_value (ctx, node, name, value, problem, error);
+      return bad_value (ctx, node, name, value, problem, error);
     }
 
   *out = number;
@@ -386,8 +388,7 @@ konkurs_exchange_read_bool_attr (KonkursImportContext *ctx,
   else if (g_str_equal (value, "false") || g_str_equal (value, "0"))
     *out = FALSE;
   else
-    return konkurs_exchange_bad_value (ctx, node, name, value,
-                                       _("is neither “true” nor “false”"), error);
+    return bad_value (ctx, node, name, value, _("is neither “true” nor “false”"), error);
 
   return TRUE;
 }
@@ -430,9 +431,8 @@ konkurs_exchange_read_date_attr (KonkursImportContext *ctx,
     return TRUE;
 
   if (!parse_iso_date (value, out))
-    return konkurs_exchange_bad_value (ctx, node, name, value,
-                                       _("is not a date in the form YYYY-MM-DD (for example 2025-03-21)"),
-                                       error);
+    return bad_value (ctx, node, name, value,
+                      _("is not a date in the form YYYY-MM-DD (for example 2025-03-21)"), error);
 
   return TRUE;
 }
@@ -460,7 +460,7 @@ konkurs_exchange_read_enum_attr (KonkursImportContext      *ctx,
       g_ptr_array_add (codes, (gpointer) type->to_code (i));
   g_ptr_array_add (codes, NULL);
 
-  return konkurs_exchange_bad_code (ctx, node, name, value, (const char *const *) codes->pdata, error);
+  return bad_code (ctx, node, name, value, (const char *const *) codes->pdata, error);
 }
 
 gboolean

@@ -101,20 +101,7 @@ konkurs_exchange_node_name (xmlNode *node)
 {
   return (const char *) node->name;
 }
-/* "ELEMENT/ATTR: 'VALUE' PROBLEM" at the line of @node; returns FALSE. */
-gboolean konkurs_exchange_bad_value       (KonkursImportContext *ctx,
-                                           xmlNode              *node,
-                                           const char           *attr,
-                                           const char           *value,
-                                           const char           *problem,
-                                           GError              **error);
-/* ... "is not a known code; use a, b or c"; returns FALSE. */
-gboolean konkurs_exchange_bad_code        (KonkursImportContext *ctx,
-                                           xmlNode              *node,
-                                           const char           *attr,
-                                           const char           *value,
-                                           const char *const    *codes,
-                                           GError              **error);
+
 /* A rule the store enforces becomes INVALID at the line of @node; other
  * failures of the store keep their domain (takes @store_error). */
 void     konkurs_exchange_propagate_store_error (KonkursImportContext *ctx,

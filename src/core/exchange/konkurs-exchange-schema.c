@@ -130,7 +130,8 @@ on_validation_error (void        *data,
     {
       failure->line = konkurs_exchange_node_line (ctx, node);
       if (node->parent != NULL && node->parent->type == XML_ELEMENT_NODE)
-        failure->where = g_strdup_printf ("%s/%s", konkurs_exchange_node_name (node->parent), konkurs_exchange_node_name (node));
+        failure->where = g_strdup_printf ("%s/%s", konkurs_exchange_node_name (node->parent),
+                                          konkurs_exchange_node_name (node));
       else
         failure->where = g_strdup (konkurs_exchange_node_name (node));
     }
@@ -178,12 +179,12 @@ validate_tree (KonkursImportContext *ctx,
     {
       if (failure.failed)
         konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, failure.line,
-                      _("%s: the file does not follow the schema of Konkurs: %s"),
-                      failure.where != NULL ? failure.where : kind, failure.message);
+                                       _("%s: the file does not follow the schema of Konkurs: %s"),
+                                       failure.where != NULL ? failure.where : kind, failure.message);
       else
         konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID,
-                      element != NULL ? konkurs_exchange_node_line (ctx, element) : 0,
-                      _("the file does not follow the schema of Konkurs"));
+                                       element != NULL ? konkurs_exchange_node_line (ctx, element) : 0,
+                                       _("the file does not follow the schema of Konkurs"));
     }
 
   g_free (failure.where);

@@ -56,8 +56,8 @@ identify (KonkursImportContext *ctx,
         return formats[i];
 
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, line,
-                                     _("<%s> in the namespace “%s” is not a kind of file this Konkurs reads; "
-                                       "it expects the namespace “%s”"),
+                                     _("<%s> in the namespace “%s” is not a kind of file this "
+                                       "Konkurs reads; it expects the namespace “%s”"),
                                      name, ns != NULL ? ns : "", formats[i]->ns);
       return NULL;
     }
