@@ -143,8 +143,7 @@ import_done (GObject      *source,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      if (g_error_matches (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_CANCELLED)
-          || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         konkurs_window_add_toast (self, adw_toast_new (_("Import cancelled. Nothing was imported.")));
       else
         show_error (self, _("Import Failed"), error,
@@ -188,8 +187,7 @@ export_done (GObject      *source,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      if (g_error_matches (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_CANCELLED)
-          || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         konkurs_window_add_toast (self, adw_toast_new (_("Export cancelled.")));
       else
         show_error (self, _("Export Failed"), error,

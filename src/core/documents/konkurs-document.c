@@ -4,18 +4,15 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-document.h"
+#include "konkurs-file.h"
 
 #define MM_TO_PT(mm)   ((mm) * 72.0 / 25.4)
 #define A4_WIDTH       MM_TO_PT (210.0)
@@ -973,32 +970,10 @@ konkurs_document_render_page (KonkursDocument *self, cairo_t *cr, guint page)
 
 /* Writing the PDF */
 
-typedef struct {
-  int fd;
-  int error;   /* errno of the first failed write */
-} Output;
-
 static cairo_status_t
-write_to_fd (void *data, const unsigned char *bytes, unsigned int length)
+write_to_sink (void *sink, const unsigned char *bytes, unsigned int length)
 {
-  Output *output = data;
-
-  while (length > 0)
-    {
-      ssize_t written = write (output->fd, bytes, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written <= 0)
-        {
-          output->error = written < 0 ? errno : ENOSPC;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      bytes += written;
-      length -= written;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
+  return konkurs_file_sink_write (sink, bytes, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
 static void
@@ -1048,54 +1023,46 @@ draw_pdf (KonkursDocument *self, cairo_surface_t *surface, GCancellable *cancell
   return TRUE;
 }
 
+typedef struct {
+  KonkursDocument *self;
+  const char      *path;
+  GCancellable    *cancellable;
+} PdfJob;
+
+static gboolean
+fill_pdf (KonkursFileSink *sink, gpointer user_data, GError **error)
+{
+  PdfJob *job = user_data;
+  g_autoptr(cairo_surface_t) surface = NULL;
+  gboolean drawn;
+
+  konkurs_document_paginate (job->self, A4_WIDTH, A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (write_to_sink, sink, A4_WIDTH, A4_HEIGHT);
+  drawn = draw_pdf (job->self, surface, job->cancellable, error);
+  cairo_surface_finish (surface);
+  if (drawn && cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      set_write_error (error, job->path, cairo_status_to_string (cairo_surface_status (surface)));
+      return FALSE;
+    }
+
+  return drawn;
+}
+
 gboolean
 konkurs_document_write_pdf (KonkursDocument *self, const char *path, GCancellable *cancellable, GError **error)
 {
-  g_autofree char *temp_path = NULL;
-  g_autoptr(cairo_surface_t) surface = NULL;
+  PdfJob job = { self, path, cancellable };
   g_autoptr(GError) local_error = NULL;
-  Output output = { -1, 0 };
-  cairo_status_t status;
 
   g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* a temporary name in the same folder, so the rename is atomic */
-  temp_path = g_strconcat (path, ".XXXXXX", NULL);
-  output.fd = g_mkstemp_full (temp_path, O_RDWR | O_CLOEXEC, 0666);
-  if (output.fd < 0)
-    {
-      set_write_error (error, path, g_strerror (errno));
-      return FALSE;
-    }
+  if (konkurs_file_replace (path, fill_pdf, &job, &local_error))
+    return TRUE;
 
-  konkurs_document_paginate (self, A4_WIDTH, A4_HEIGHT);
-  surface = cairo_pdf_surface_create_for_stream (write_to_fd, &output, A4_WIDTH, A4_HEIGHT);
-  if (draw_pdf (self, surface, cancellable, &local_error))
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-      if (status != CAIRO_STATUS_SUCCESS)
-        set_write_error (&local_error, path,
-                         output.error ? g_strerror (output.error) : cairo_status_to_string (status));
-      else if (fsync (output.fd) != 0)
-        set_write_error (&local_error, path, g_strerror (errno));
-    }
-  else
-    cairo_surface_finish (surface);
-
-  if (close (output.fd) != 0 && local_error == NULL)
-    set_write_error (&local_error, path, g_strerror (errno));
-  if (local_error == NULL && g_rename (temp_path, path) != 0)
-    set_write_error (&local_error, path, g_strerror (errno));
-
-  if (local_error != NULL)
-    {
-      g_unlink (temp_path);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
+  konkurs_file_propagate_error (error, g_steal_pointer (&local_error),
+                                KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_WRITE);
+  return FALSE;
 }

@@ -17,8 +17,8 @@ typedef enum {
   KONKURS_EXCHANGE_ERROR_INVALID,   /* does not follow the schema, or breaks a rule of the domain */
   KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, /* the root element is not one Konkurs reads */
   KONKURS_EXCHANGE_ERROR_WRITE,
-  KONKURS_EXCHANGE_ERROR_CANCELLED,
 } KonkursExchangeError;
+/* A cancelled import or export fails with G_IO_ERROR_CANCELLED. */
 GQuark konkurs_exchange_error_quark (void);
 
 /* What an import added, for the user. */

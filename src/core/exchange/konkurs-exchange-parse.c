@@ -1,0 +1,429 @@
+/* konkurs-exchange-parse.c — reading an XML file that may be hostile
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every kind of file is parsed here, with libxml2's SAX parser building the
+ * tree through hooks of ours: they refuse a DOCTYPE (where entity bombs and
+ * external entities come from) and entity declarations before anything is
+ * declared or loaded, refuse nesting deeper than MAX_DEPTH, keep the true
+ * line of elements past line 65535, and, for a streamed format, hand each
+ * child of the root over as soon as it is complete and free it.  The file
+ * is mapped by us, never opened by libxml2 (which would decompress it), and
+ * its size is checked first.  libxml2's errors become messages that say
+ * where and what in words: unclosed element, truncated file, unknown entity.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-exchange-private.h"
+
+/* Deeper than any Konkurs file needs (they use 3 levels); a limit far below
+ * libxml2's own 256 keeps recursive walkers and the validator cheap. */
+#define MAX_DEPTH     64
+#define MAX_FILE_SIZE ((goffset) 256 * 1024 * 1024)
+
+typedef struct {
+  KonkursImportContext *ctx;
+  gboolean  streaming;      /* the root's children are handed over one by one */
+  GError   *hook_error;     /* why handing over a child failed */
+  gboolean  refused;        /* we stopped the parser on purpose */
+  char     *refusal;
+  long      refusal_line;
+  gboolean  failed;         /* libxml2 reported an error */
+  int       error_code;
+  gboolean  error_at_end;   /* the input ran out: a truncated file */
+  long      error_line;
+  int       error_int1;
+  char     *error_str1;
+  char     *error_message;
+} ParseState;
+
+static void
+parse_state_clear (ParseState *state)
+{
+  g_clear_pointer (&state->refusal, g_free);
+  g_clear_pointer (&state->error_str1, g_free);
+  g_clear_pointer (&state->error_message, g_free);
+  g_clear_error (&state->hook_error);
+}
+
+static void
+refuse (xmlParserCtxt *ctxt,
+        char          *message)
+{
+  ParseState *state = ctxt->_private;
+
+  if (!state->refused)
+    {
+      state->refused = TRUE;
+      state->refusal = message;
+      state->refusal_line = xmlSAX2GetLineNumber (ctxt);
+    }
+  else
+    g_free (message);
+
+  xmlStopParser (ctxt);
+}
+
+/* A document type declaration is where entities (and with them entity
+ * bombs and external entities) come from.  Konkurs files never have one, so
+ * the parser stops at the DOCTYPE itself, before anything is declared or
+ * loaded. */
+static void
+on_internal_subset (void          *ctx,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  refuse (ctx, g_strdup (_("the file has a document type declaration (<!DOCTYPE>); "
+                           "Konkurs refuses those because they can hide entities "
+                           "that read other files or take all memory")));
+}
+
+static void
+on_entity_decl (void          *ctx,
+                const xmlChar *name,
+                int            type,
+                const xmlChar *public_id,
+                const xmlChar *system_id,
+                xmlChar       *content)
+{
+  refuse (ctx, g_strdup_printf (_("the file declares the entity “%s”; Konkurs refuses entities"),
+                                (const char *) name));
+}
+
+static void
+on_start_element (void           *ctx,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             nb_namespaces,
+                  const xmlChar **namespaces,
+                  int             nb_attributes,
+                  int             nb_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxt *ctxt = ctx;
+  ParseState *state = ctxt->_private;
+
+  /* nameNr counts the open ancestors of this element. */
+  if (ctxt->nameNr + 1 > MAX_DEPTH)
+    {
+      refuse (ctxt, g_strdup_printf (_("the elements are nested more than %d levels deep"),
+                                     MAX_DEPTH));
+      return;
+    }
+
+  /* The root says what the file holds, and whether it is read as a stream. */
+  if (ctxt->nameNr == 0)
+    {
+      state->ctx->format = konkurs_exchange_find_format ((const char *) localname, (const char *) uri);
+      state->streaming = state->ctx->format != NULL && state->ctx->format->read_record != NULL;
+    }
+
+  xmlSAX2StartElementNs (ctx, localname, prefix, uri, nb_namespaces, namespaces,
+                         nb_attributes, nb_defaulted, attributes);
+
+  /* ctxt->node is the new element; the check on the table keeps a parent
+   * right should creating the element have failed. */
+  if (ctxt->node != NULL && ctxt->node->line == G_MAXUINT16 && ctxt->input != NULL
+      && !g_hash_table_contains (state->ctx->big_lines, ctxt->node))
+    g_hash_table_insert (state->ctx->big_lines, ctxt->node, GSIZE_TO_POINTER ((gsize) ctxt->input->line));
+}
+
+static void
+forget_big_lines (GHashTable *big_lines,
+                  xmlNode    *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      forget_big_lines (big_lines, child);
+
+  g_hash_table_remove (big_lines, node);
+}
+
+static gboolean
+is_root (xmlParserCtxt *ctxt,
+         xmlNode       *node)
+{
+  return node != NULL && node->parent == (xmlNode *) ctxt->myDoc;
+}
+
+/* A child of the root of a streamed file is complete: hand it over, then
+ * free it, so that the tree never holds more than one child. */
+static void
+hand_over (xmlParserCtxt *ctxt,
+           ParseState    *state,
+           xmlNode       *child)
+{
+  KonkursImportContext *ctx = state->ctx;
+  gsize done = (gsize) ctxt->input->consumed + (gsize) (ctxt->input->cur - ctxt->input->base);
+  gsize length = (gsize) (ctxt->input->end - ctxt->input->base) + (gsize) ctxt->input->consumed;
+  gboolean ok;
+
+  ok = konkurs_exchange_import_record (ctx, child, &state->hook_error);
+
+  forget_big_lines (ctx->big_lines, child);
+  xmlUnlinkNode (child);
+  xmlFreeNode (child);
+
+  if (!ok)
+    {
+      xmlStopParser (ctxt);
+      return;
+    }
+
+  /* The last percent is for the commit. */
+  if (length > 0)
+    konkurs_exchange_report_progress (ctx, 0.99 * (double) done / (double) length);
+}
+
+static void
+on_end_element (void          *ctx,
+                const xmlChar *localname,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  xmlParserCtxt *ctxt = ctx;
+  ParseState *state = ctxt->_private;
+  xmlNode *node = ctxt->node;
+
+  xmlSAX2EndElementNs (ctx, localname, prefix, uri);
+
+  if (state->streaming && state->hook_error == NULL && node != NULL
+      && node->type == XML_ELEMENT_NODE && node->parent != NULL && is_root (ctxt, node->parent))
+    hand_over (ctxt, state, node);
+}
+
+/* In a streamed file, text between the root's children is dropped (blanks)
+ * or refused, so the root never has a text node that later text would be
+ * merged into after its neighbour was freed. */
+static void
+on_characters (void          *ctx,
+               const xmlChar *text,
+               int            length)
+{
+  xmlParserCtxt *ctxt = ctx;
+  ParseState *state = ctxt->_private;
+
+  if (state->streaming && is_root (ctxt, ctxt->node))
+    {
+      for (int i = 0; i < length; i++)
+        if (!g_ascii_isspace (text[i]))
+          {
+            /* The parser is at the end of the text: count back to the
+             * line of its first word. */
+            long line = xmlSAX2GetLineNumber (ctxt);
+
+            for (int j = i; j < length; j++)
+              line -= text[j] == '\n';
+            if (state->hook_error == NULL)
+              konkurs_exchange_set_error_at (&state->hook_error, state->ctx, KONKURS_EXCHANGE_ERROR_INVALID,
+                                             line,
+                                             _("%s: text is not allowed between the elements; "
+                                               "put it inside an element or remove it"),
+                                             (const char *) ctxt->node->name);
+            xmlStopParser (ctxt);
+            return;
+          }
+      return;
+    }
+
+  xmlSAX2Characters (ctx, text, length);
+}
+
+/* Per-context, unlike xmlSetStructuredErrorFunc(): imports may run in
+ * several threads at once.  The first error is the meaningful one. */
+static void
+on_parse_error (void        *data,
+                xmlErrorPtr  err)
+{
+  xmlParserCtxt *ctxt = data;
+  ParseState *state = ctxt->_private;
+
+  if (err->level < XML_ERR_ERROR || state->failed)
+    return;
+
+  state->failed = TRUE;
+  state->error_code = err->code;
+  state->error_at_end = ctxt->input != NULL && ctxt->input->cur >= ctxt->input->end;
+  state->error_line = err->line;
+  state->error_int1 = err->int1;
+  state->error_str1 = g_strdup (err->str1);
+  state->error_message = g_strstrip (g_strdup (err->message != NULL ? err->message : ""));
+}
+
+static void
+set_parse_error (KonkursImportContext *ctx,
+                 ParseState    *state,
+                 GError       **error)
+{
+  const char *str1 = state->error_str1 != NULL ? state->error_str1 : "";
+  int code = KONKURS_EXCHANGE_ERROR_MALFORMED;
+  long line = state->error_line;
+
+  switch (state->error_code)
+    {
+    case XML_ERR_TAG_NAME_MISMATCH:
+      konkurs_exchange_set_error_at (error, ctx, code, line,
+                                     _("the element <%s> opened on line %d is not closed before this line; "
+                                       "the file is not well-formed XML"),
+                                     str1, state->error_int1);
+      break;
+    case XML_ERR_TAG_NOT_FINISHED:
+      konkurs_exchange_set_error_at (error, ctx, code, line,
+                                     _("the file ends before the element <%s> opened on line %d is closed; "
+                                       "it may be truncated"),
+                                     str1, state->error_int1);
+      break;
+    case XML_ERR_DOCUMENT_EMPTY:
+      konkurs_exchange_set_error_at (error, ctx, code, line, _("the file is empty"));
+      break;
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+      konkurs_exchange_set_error_at (error, ctx, code, line,
+                                     _("the file uses the entity “&%s;”, which is not defined; "
+                                       "write “&amp;” for an ampersand"),
+                                     str1);
+      break;
+    default:
+      if (state->error_at_end)
+        konkurs_exchange_set_error_at (error, ctx, code, line,
+                                       _("the file ends in the middle of the XML (%s); it may be truncated"),
+                                       state->error_message);
+      else
+        konkurs_exchange_set_error_at (error, ctx, code, line,
+                                       _("the file is not well-formed XML: %s"), state->error_message);
+      break;
+    }
+}
+
+/* The bytes are read here, not by libxml2: its own reader would transparently
+ * decompress gzip and xz, which turns a small file into a large one after
+ * the size check. */
+static GMappedFile *
+map_file (KonkursImportContext *ctx,
+          const char    *path,
+          GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GMappedFile *mapped;
+  struct stat st;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
+                                     _("the file cannot be opened: %s"), g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
+                                     _("this is not a file that can be read"));
+      return NULL;
+    }
+
+  if (st.st_size > MAX_FILE_SIZE)
+    {
+      close (fd);
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
+                                     _("the file is too large (%" PRId64 " MiB; at most %d MiB are read)"),
+                                     (gint64) (st.st_size / (1024 * 1024)),
+                                     (int) (MAX_FILE_SIZE / (1024 * 1024)));
+      return NULL;
+    }
+
+  mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
+  close (fd);
+  if (mapped == NULL)
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
+                                   _("the file cannot be read: %s"), local_error->message);
+
+  return mapped;
+}
+
+/* No XML_PARSE_NOENT (entities stay references), no XML_PARSE_DTDLOAD or
+ * DTDATTR (nothing external is loaded), no XML_PARSE_HUGE (libxml2 keeps its
+ * limits on text and names), no network, and the SAX hooks above refuse
+ * DOCTYPE, entity declarations and deep nesting outright. */
+xmlDoc *
+konkurs_exchange_parse_file (KonkursImportContext *ctx,
+                             const char           *path,
+                             GError              **error)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  ParseState state = { 0 };
+  const int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
+  gboolean hook_failed;
+  gsize length;
+
+  mapped = map_file (ctx, path, error);
+  if (mapped == NULL)
+    return NULL;
+
+  length = g_mapped_file_get_length (mapped);
+  if (length == 0)
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0, _("the file is empty"));
+      return NULL;
+    }
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0, _("out of memory"));
+      return NULL;
+    }
+
+  state.ctx = ctx;
+  ctxt->_private = &state;
+  ctxt->sax->serror = on_parse_error;
+  ctxt->sax->internalSubset = on_internal_subset;
+  ctxt->sax->externalSubset = on_internal_subset;
+  ctxt->sax->entityDecl = on_entity_decl;
+  ctxt->sax->startElementNs = on_start_element;
+  ctxt->sax->endElementNs = on_end_element;
+  ctxt->sax->characters = on_characters;
+  ctxt->sax->ignorableWhitespace = on_characters;
+
+  doc = xmlCtxtReadMemory (ctxt, g_mapped_file_get_contents (mapped), (int) length,
+                           path, NULL, options);
+
+  hook_failed = state.hook_error != NULL;
+  if (hook_failed)
+    g_propagate_error (error, g_steal_pointer (&state.hook_error));
+  else if (state.refused)
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, state.refusal_line,
+                                   "%s", state.refusal);
+  else if (state.failed)
+    set_parse_error (ctx, &state, error);
+  else if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
+                                   _("the file is not well-formed XML"));
+
+  if (state.refused || state.failed || hook_failed)
+    g_clear_pointer (&doc, xmlFreeDoc);
+
+  parse_state_clear (&state);
+  ctxt->_private = NULL;
+
+  return g_steal_pointer (&doc);
+}
