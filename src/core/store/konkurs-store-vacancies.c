@@ -1,0 +1,283 @@
+/* konkurs-store-vacancies.c — the vacancies of a competition in the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-store-private.h"
+#include "konkurs-text.h"
+
+/* Vacancies: reading */
+
+#define VACANCY_SELECT \
+  "SELECT id, competition_id, position_title, corps, category, leadership, level, " \
+  "sector, seats, education, experience_years, requirements FROM vacancy "
+
+static gpointer
+vacancy_from_row (sqlite3_stmt *stmt,
+                  gpointer      user_data)
+{
+  KonkursVacancy *vacancy = konkurs_vacancy_new ();
+
+  konkurs_vacancy_set_id (vacancy, sqlite3_column_int64 (stmt, 0));
+  konkurs_vacancy_set_competition_id (vacancy, sqlite3_column_int64 (stmt, 1));
+  konkurs_vacancy_set_position_title (vacancy, konkurs_store_column_text (stmt, 2));
+  konkurs_vacancy_set_corps (vacancy, sqlite3_column_int (stmt, 3));
+  konkurs_vacancy_set_category (vacancy, konkurs_store_column_text (stmt, 4));
+  konkurs_vacancy_set_leadership (vacancy, sqlite3_column_int (stmt, 5) != 0);
+  konkurs_vacancy_set_level (vacancy, sqlite3_column_int (stmt, 6));
+  konkurs_vacancy_set_sector (vacancy, konkurs_store_column_text (stmt, 7));
+  konkurs_vacancy_set_seats (vacancy, sqlite3_column_int (stmt, 8));
+  konkurs_vacancy_set_education (vacancy, sqlite3_column_int (stmt, 9));
+  konkurs_vacancy_set_experience_years (vacancy, sqlite3_column_int (stmt, 10));
+  konkurs_vacancy_set_requirements (vacancy, konkurs_store_column_text (stmt, 11));
+  return vacancy;
+}
+
+GPtrArray *
+konkurs_store_list_vacancies (KonkursStore  *self,
+                              gint64         competition_id,
+                              GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  if (competition_id == 0)
+    stmt = konkurs_store_prepare (self, VACANCY_SELECT "ORDER BY id", error);
+  else
+    stmt = konkurs_store_prepare_id (self, VACANCY_SELECT "WHERE competition_id = ?1 ORDER BY id",
+                                     competition_id, error);
+  if (stmt == NULL)
+    return NULL;
+  return konkurs_store_read_all (self, stmt, vacancy_from_row, NULL, g_object_unref, error);
+}
+
+KonkursVacancy *
+konkurs_store_get_vacancy (KonkursStore  *self,
+                           gint64         id,
+                           GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  return konkurs_store_read_one_id (self, VACANCY_SELECT "WHERE id = ?1", id, vacancy_from_row, NULL,
+                                    _("The vacancy does not exist: it may have been deleted."), error);
+}
+
+/* Vacancies: writing */
+
+static gboolean
+validate_vacancy (KonkursStore    *self,
+                  KonkursVacancy  *vacancy,
+                  gint64           competition_id,
+                  GError         **error)
+{
+  KonkursCorps corps = konkurs_vacancy_get_corps (vacancy);
+  KonkursLevel level = konkurs_vacancy_get_level (vacancy);
+  KonkursEducation education = konkurs_vacancy_get_education (vacancy);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean exists = FALSE;
+  gint64 found;
+
+  if (konkurs_text_is_blank (konkurs_vacancy_get_position_title (vacancy)))
+    return konkurs_store_invalid (error, _("The position title is required."));
+  if (konkurs_vacancy_get_seats (vacancy) < 1)
+    return konkurs_store_invalid (error, _("A vacancy needs at least one seat."));
+  if (konkurs_vacancy_get_experience_years (vacancy) < 0)
+    return konkurs_store_invalid (error, _("The required work experience cannot be negative."));
+  if (corps != KONKURS_CORPS_A && corps != KONKURS_CORPS_B)
+    return konkurs_store_invalid (error, _("The corps must be A or B."));
+  if (level < KONKURS_LEVEL_CENTRAL || level > KONKURS_LEVEL_DISTRICT)
+    return konkurs_store_invalid (error, _("The level must be central, regional or district."));
+  if (education < KONKURS_EDUCATION_NONE || education > KONKURS_EDUCATION_POSTGRADUATE)
+    return konkurs_store_invalid (error, _("The required education is not one Konkurs knows."));
+
+  if (competition_id != 0 &&
+      ((stmt = konkurs_store_prepare_id (self, "SELECT 1 FROM competition WHERE id = ?1",
+                                         competition_id, error)) == NULL ||
+       !konkurs_store_read_int64 (self, stmt, &exists, &found, error)))
+    return FALSE;
+  if (!exists)
+    return konkurs_store_invalid (error, _("The vacancy must belong to a competition that exists."));
+  return TRUE;
+}
+
+static void
+bind_vacancy (sqlite3_stmt   *stmt,
+              KonkursVacancy *vacancy,
+              gint64          competition_id)
+{
+  sqlite3_bind_int64 (stmt, 1, competition_id);
+  sqlite3_bind_text (stmt, 2, konkurs_vacancy_get_position_title (vacancy), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, konkurs_vacancy_get_corps (vacancy));
+  sqlite3_bind_text (stmt, 4, konkurs_vacancy_get_category (vacancy), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 5, konkurs_vacancy_get_leadership (vacancy) ? 1 : 0);
+  sqlite3_bind_int (stmt, 6, konkurs_vacancy_get_level (vacancy));
+  sqlite3_bind_text (stmt, 7, konkurs_vacancy_get_sector (vacancy), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 8, konkurs_vacancy_get_seats (vacancy));
+  sqlite3_bind_int (stmt, 9, konkurs_vacancy_get_education (vacancy));
+  sqlite3_bind_int (stmt, 10, konkurs_vacancy_get_experience_years (vacancy));
+  sqlite3_bind_text (stmt, 11, konkurs_vacancy_get_requirements (vacancy), -1, SQLITE_TRANSIENT);
+}
+
+/* Inserts @vacancy into @competition_id with @id (0: a new id), returning
+ * the row id. */
+static gint64
+insert_vacancy (KonkursStore    *self,
+                KonkursVacancy  *vacancy,
+                gint64           competition_id,
+                gint64           id,
+                GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = konkurs_store_prepare (self,
+                                "INSERT INTO vacancy (competition_id, position_title, corps, category, "
+                                "leadership, level, sector, seats, education, experience_years, "
+                                "requirements, id) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                error);
+  if (stmt == NULL)
+    return 0;
+
+  bind_vacancy (stmt, vacancy, competition_id);
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 12, id);
+  return konkurs_store_step_insert (self, stmt, error);
+}
+
+static gboolean
+update_vacancy (KonkursStore    *self,
+                KonkursVacancy  *vacancy,
+                GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = konkurs_store_prepare (self,
+                                "UPDATE vacancy SET competition_id = ?1, position_title = ?2, corps = ?3, "
+                                "category = ?4, leadership = ?5, level = ?6, sector = ?7, seats = ?8, "
+                                "education = ?9, experience_years = ?10, requirements = ?11 "
+                                "WHERE id = ?12",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_vacancy (stmt, vacancy, konkurs_vacancy_get_competition_id (vacancy));
+  sqlite3_bind_int64 (stmt, 12, konkurs_vacancy_get_id (vacancy));
+  return konkurs_store_step_changed (self, stmt,
+                                     _("The vacancy does not exist any more: it may have been deleted."),
+                                     error);
+}
+
+static gboolean
+write_vacancy (KonkursStore    *self,
+               KonkursVacancy  *vacancy,
+               gint64          *id,
+               GError         **error)
+{
+  const char *action = (*id == 0) ? "create" : "update";
+
+  if (*id == 0)
+    {
+      *id = insert_vacancy (self, vacancy, konkurs_vacancy_get_competition_id (vacancy), 0, error);
+      if (*id == 0)
+        return FALSE;
+    }
+  else if (!update_vacancy (self, vacancy, error))
+    return FALSE;
+
+  konkurs_store_note_changed (self, KONKURS_STORE_TABLE_VACANCIES);
+  return konkurs_store_log_row (self, action, "vacancy", *id, error);
+}
+
+gboolean
+konkurs_store_save_vacancy (KonkursStore    *self,
+                            KonkursVacancy  *vacancy,
+                            GError         **error)
+{
+  gint64 id;
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (KONKURS_IS_VACANCY (vacancy), FALSE);
+
+  if (!validate_vacancy (self, vacancy, konkurs_vacancy_get_competition_id (vacancy), error))
+    return FALSE;
+
+  id = konkurs_vacancy_get_id (vacancy);
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  ok = write_vacancy (self, vacancy, &id, error);
+  if (!konkurs_store_op_finish (self, mark, ok, error))
+    return FALSE;
+
+  konkurs_vacancy_set_id (vacancy, id);
+  return TRUE;
+}
+
+static gboolean
+remove_vacancy (KonkursStore  *self,
+                gint64         id,
+                GError       **error)
+{
+  if (!konkurs_store_log_row (self, "delete", "vacancy", id, error) ||
+      !konkurs_store_delete_id (self, "DELETE FROM vacancy WHERE id = ?1", id,
+                   _("The vacancy cannot be deleted because candidates have applied to it."),
+                   _("The vacancy does not exist any more: it may have been deleted already."),
+                   error))
+    return FALSE;
+
+  konkurs_store_note_changed (self, KONKURS_STORE_TABLE_VACANCIES);
+  return TRUE;
+}
+
+gboolean
+konkurs_store_delete_vacancy (KonkursStore  *self,
+                              gint64         id,
+                              GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  return konkurs_store_run_on_id (self, remove_vacancy, id, error);
+}
+
+/* Restoring (undo of a delete) */
+
+gboolean
+konkurs_store_put_back_vacancy (KonkursStore    *self,
+                                KonkursVacancy  *vacancy,
+                                gint64           competition_id,
+                                GError         **error)
+{
+  gint64 id = konkurs_vacancy_get_id (vacancy);
+
+  if (id == 0)
+    return konkurs_store_invalid (error, _("Only a vacancy that was saved before can be restored."));
+  if (!validate_vacancy (self, vacancy, competition_id, error) ||
+      insert_vacancy (self, vacancy, competition_id, id, error) == 0)
+    return FALSE;
+
+  konkurs_store_note_changed (self, KONKURS_STORE_TABLE_VACANCIES);
+  return konkurs_store_log_row (self, "restore", "vacancy", id, error);
+}
+
+gboolean
+konkurs_store_restore_vacancy (KonkursStore    *self,
+                               KonkursVacancy  *vacancy,
+                               GError         **error)
+{
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (KONKURS_IS_VACANCY (vacancy), FALSE);
+
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  ok = konkurs_store_put_back_vacancy (self, vacancy, konkurs_vacancy_get_competition_id (vacancy), error);
+  return konkurs_store_op_finish (self, mark, ok, error);
+}
