@@ -13,19 +13,7 @@
 #include "konkurs-property.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-private.h"
-#include "konkurs-text.h"
-
-/* "31.12.1990", as a secretary writes a date. */
-static char *
-format_date (const GDate *date)
-{
-  char text[32] = "";
-
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("?");
-  g_date_strftime (text, sizeof text, "%d.%m.%Y", date);
-  return g_strdup (text);
-}
+#include "konkurs-validation.h"
 
 /* Statements of the save path, prepared once per store so that an import of
  * 100,000 candidates does not prepare 600,000 statements.  Used only inside
@@ -92,125 +80,6 @@ run_cached (KonkursStore  *self,
   return ok;
 }
 
-/* Candidates: validation */
-
-static gboolean
-validate_identity (KonkursCandidate  *candidate,
-                   GError           **error)
-{
-  g_autoptr(GError) iin_error = NULL;
-  const GDate *entered = konkurs_candidate_get_birth_date (candidate);
-  KonkursIinInfo info;
-
-  if (!konkurs_iin_parse (konkurs_candidate_get_iin (candidate), &info, &iin_error))
-    return konkurs_store_invalid (error, iin_error->message);
-
-  if (entered != NULL && g_date_compare (entered, &info.birth_date) != 0)
-    {
-      g_autofree char *shown_entered = format_date (entered);
-      g_autofree char *shown_iin = format_date (&info.birth_date);
-
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                   _("The birth date %s does not match the IIN, which gives %s. Correct the birth date or the IIN."),
-                   shown_entered, shown_iin);
-      return FALSE;
-    }
-
-  if (konkurs_text_is_blank (konkurs_candidate_get_surname (candidate)))
-    return konkurs_store_invalid (error, _("The surname is required."));
-  if (konkurs_text_is_blank (konkurs_candidate_get_name (candidate)))
-    return konkurs_store_invalid (error, _("The name is required."));
-  return TRUE;
-}
-
-static gboolean
-validate_education (KonkursCandidate  *candidate,
-                    GError           **error)
-{
-  GPtrArray *education = konkurs_candidate_get_education (candidate);
-
-  for (guint i = 0; i < education->len; i++)
-    {
-      const KonkursEducationEntry *entry = g_ptr_array_index (education, i);
-
-      if (entry->level < KONKURS_EDUCATION_NONE || entry->level > KONKURS_EDUCATION_POSTGRADUATE)
-        {
-          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                       _("Education %u: the level of education is not one Konkurs knows."), i + 1);
-          return FALSE;
-        }
-      if (entry->year != 0 && (entry->year < 1900 || entry->year > 2200))
-        {
-          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                       _("Education %u: the year of graduation %d is not possible."),
-                       i + 1, entry->year);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-validate_employments (KonkursCandidate  *candidate,
-                      GError           **error)
-{
-  GPtrArray *employments = konkurs_candidate_get_employments (candidate);
-
-  for (guint i = 0; i < employments->len; i++)
-    {
-      const KonkursEmployment *job = g_ptr_array_index (employments, i);
-
-      if (konkurs_text_is_blank (job->employer))
-        {
-          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                       _("Work period %u: the employer is required."), i + 1);
-          return FALSE;
-        }
-      if (!g_date_valid (&job->start))
-        {
-          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                       _("Work period %u: the start date is required."), i + 1);
-          return FALSE;
-        }
-      if (g_date_valid (&job->end) && g_date_compare (&job->end, &job->start) < 0)
-        {
-          g_autofree char *start = format_date (&job->start);
-          g_autofree char *end = format_date (&job->end);
-
-          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                       _("Work period %u ends on %s, before it starts on %s."), i + 1, end, start);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-validate_certificates (KonkursCandidate  *candidate,
-                       GError           **error)
-{
-  GPtrArray *certificates = konkurs_candidate_get_certificates (candidate);
-
-  for (guint i = 0; i < certificates->len; i++)
-    {
-      const KonkursCandidateCertificate *certificate = g_ptr_array_index (certificates, i);
-
-      if (konkurs_certificate_kind_to_code (certificate->kind) == NULL)
-        {
-          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                       _("Certificate %u: the kind of certificate is not one Konkurs knows."), i + 1);
-          return FALSE;
-        }
-      if (!g_date_valid (&certificate->passed_on))
-        {
-          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                       _("Certificate %u: the date the test was passed is required."), i + 1);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
 /* Candidates: writing */
 
 static void
@@ -244,7 +113,7 @@ read_holder (sqlite3_stmt *stmt,
                            konkurs_store_column_text (stmt, 3), NULL);
   g_strchomp (holder->who);
   konkurs_store_column_date_into (stmt, 4, &birth);
-  holder->born = format_date (&birth);
+  holder->born = konkurs_validation_format_date (&birth);
 }
 
 /* DUPLICATE naming whoever else holds the IIN of @candidate. */
@@ -289,7 +158,7 @@ check_same_iin (KonkursCandidate  *earlier,
                    konkurs_candidate_get_patronymic (earlier) != NULL ? konkurs_candidate_get_patronymic (earlier) : "",
                    NULL);
   g_strchomp (who);
-  born = format_date (konkurs_candidate_get_iin_birth_date (earlier));
+  born = konkurs_validation_format_date (konkurs_candidate_get_iin_birth_date (earlier));
   set_duplicate (error, konkurs_candidate_get_iin (candidate), who, born);
   return FALSE;
 }
@@ -505,14 +374,16 @@ write_candidate (KonkursStore      *self,
   return TRUE;
 }
 
+/* INVALID with the message of konkurs_candidate_validate(). */
 static gboolean
 validate_candidate (KonkursCandidate  *candidate,
                     GError           **error)
 {
-  return validate_identity (candidate, error) &&
-         validate_education (candidate, error) &&
-         validate_employments (candidate, error) &&
-         validate_certificates (candidate, error);
+  g_autoptr(GError) invalid = NULL;
+
+  if (konkurs_candidate_validate (candidate, &invalid))
+    return TRUE;
+  return konkurs_store_invalid (error, invalid->message);
 }
 
 gboolean

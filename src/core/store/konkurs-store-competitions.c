@@ -10,7 +10,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-private.h"
-#include "konkurs-text.h"
+#include "konkurs-validation.h"
 
 /* Document deadline */
 
@@ -210,16 +210,12 @@ validate_competition (KonkursStore        *self,
                       GError             **error)
 {
   const GDate *announced = konkurs_competition_get_announcement_date (competition);
-  KonkursProcedure procedure = konkurs_competition_get_procedure (competition);
   g_autoptr(GError) local_error = NULL;
   g_autoptr(KonkursRuleSet) rule_set = NULL;
 
-  if (konkurs_text_is_blank (konkurs_competition_get_state_body (competition)))
-    return konkurs_store_invalid (error, _("The state body is required."));
-  if (announced == NULL)
-    return konkurs_store_invalid (error, _("The announcement date is required."));
-  if (procedure != KONKURS_PROCEDURE_CIVIL_SERVICE && procedure != KONKURS_PROCEDURE_YOUTH_RESERVE)
-    return konkurs_store_invalid (error, _("The procedure must be a civil-service competition or a Youth Personnel Reserve selection."));
+  if (!konkurs_validate_competition (konkurs_competition_get_state_body (competition), announced,
+                                     konkurs_competition_get_procedure (competition), &local_error))
+    return konkurs_store_invalid (error, local_error->message);
 
   *rule_set_id = konkurs_competition_get_rule_set_id (competition);
   if (*rule_set_id == 0)

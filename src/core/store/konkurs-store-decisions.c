@@ -12,7 +12,9 @@
 #include "konkurs-store-decisions.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-private.h"
+#include "konkurs-property.h"
 #include "konkurs-text.h"
+#include "konkurs-verdict.h"
 
 static gpointer
 map_text (sqlite3_stmt *stmt,
@@ -56,23 +58,20 @@ fill_competition_facts (KonkursStore             *self,
                         GError                  **error)
 {
   const GDate *deadline = konkurs_competition_get_document_deadline (competition);
-  const GDate *announced = konkurs_competition_get_announcement_date (competition);
+  g_autoptr(GError) invalid = NULL;
+  GDate stage_start;
 
   memset (facts, 0, sizeof *facts);
   facts->procedure = konkurs_competition_get_procedure (competition);
-  g_date_clear (&facts->document_deadline, 1);
-  if (deadline != NULL)
-    facts->document_deadline = *deadline;
+  konkurs_property_copy_date (&facts->document_deadline, deadline);
 
-  if (on != NULL && g_date_valid (on))
-    facts->competition_date = *on;
-  else if (!lookup_stage_date (self, konkurs_competition_get_id (competition),
-                               &facts->competition_date, error))
+  g_date_clear (&stage_start, 1);
+  if ((on == NULL || !g_date_valid (on)) &&
+      !lookup_stage_date (self, konkurs_competition_get_id (competition), &stage_start, error))
     return FALSE;
-  if (!g_date_valid (&facts->competition_date) && deadline != NULL)
-    facts->competition_date = *deadline;
-  if (!g_date_valid (&facts->competition_date) && announced != NULL)
-    facts->competition_date = *announced;
+  if (!konkurs_verdict_pick_date (on, &stage_start, deadline, konkurs_competition_get_announcement_date (competition),
+                                  &facts->competition_date, &invalid))
+    return konkurs_store_invalid (error, invalid->message);
 
   if (konkurs_candidacy_get_vacancy_id (candidacy) != 0)
     {
@@ -114,11 +113,6 @@ check_candidacy (KonkursStore      *self,
     return NULL;
   if (!fill_competition_facts (self, candidacy, competition, on, &facts, error))
     return NULL;
-  if (!g_date_valid (&facts.competition_date))
-    {
-      konkurs_store_invalid (error, _("The competition has no date to check eligibility on: set its announcement date."));
-      return NULL;
-    }
 
   storage = konkurs_candidate_fill_facts (candidate, &applicant);
   received = konkurs_candidacy_get_received_on (candidacy);
@@ -251,6 +245,7 @@ decide (KonkursStore  *self,
   g_autoptr(GPtrArray) failures = NULL;
   g_autofree char *codes = NULL;
   g_autofree char *engine_reasons = NULL;
+  g_autoptr(GError) invalid = NULL;
   Decision decision = { candidacy_id, admitted, FALSE, reason, NULL, { 0 } };
 
   candidacy = konkurs_store_get_candidacy (self, candidacy_id, error);
@@ -262,11 +257,8 @@ decide (KonkursStore  *self,
     return FALSE;
 
   decision.engine_eligible = (failures->len == 0);
-  if (admitted != decision.engine_eligible && konkurs_text_is_blank (reason))
-    return konkurs_store_invalid (error,
-                    admitted
-                    ? _("The automatic check found the candidate not eligible. To admit the candidate anyway, write the reason.")
-                    : _("The automatic check found the candidate eligible. To refuse the candidate, write the reason."));
+  if (!konkurs_verdict_check_reason (admitted, decision.engine_eligible, reason, &invalid))
+    return konkurs_store_invalid (error, invalid->message);
 
   if (konkurs_text_is_blank (reason))
     {

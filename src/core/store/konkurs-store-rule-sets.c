@@ -9,6 +9,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-private.h"
+#include "konkurs-validation.h"
 
 #define RULE_SET_COLUMNS "SELECT id, code, name, valid_from FROM rule_set "
 
@@ -131,7 +132,7 @@ konkurs_store_get_rule_set_for_date (KonkursStore  *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *iso = konkurs_store_date_to_iso (date);
   g_autofree char *not_found = NULL;
-  char shown[32] = "";
+  g_autofree char *shown = NULL;
 
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
   g_return_val_if_fail (iso != NULL, NULL);
@@ -144,7 +145,7 @@ konkurs_store_get_rule_set_for_date (KonkursStore  *self,
     return NULL;
   sqlite3_bind_text (stmt, 1, iso, -1, SQLITE_TRANSIENT);
 
-  g_date_strftime (shown, sizeof shown, "%d.%m.%Y", date);
+  shown = konkurs_validation_format_date (date);
   not_found = g_strdup_printf (_("No rule set is in force on %s. Add a rule set valid from that date or earlier."),
                                shown);
   return read_one_rule_set (self, stmt, not_found, error);

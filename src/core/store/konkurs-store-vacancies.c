@@ -8,7 +8,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-private.h"
-#include "konkurs-text.h"
+#include "konkurs-validation.h"
 
 /* Vacancies: reading */
 
@@ -75,25 +75,18 @@ validate_vacancy (KonkursStore    *self,
                   gint64           competition_id,
                   GError         **error)
 {
-  KonkursCorps corps = konkurs_vacancy_get_corps (vacancy);
-  KonkursLevel level = konkurs_vacancy_get_level (vacancy);
-  KonkursEducation education = konkurs_vacancy_get_education (vacancy);
+  g_autoptr(GError) invalid = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean exists = FALSE;
   gint64 found;
 
-  if (konkurs_text_is_blank (konkurs_vacancy_get_position_title (vacancy)))
-    return konkurs_store_invalid (error, _("The position title is required."));
-  if (konkurs_vacancy_get_seats (vacancy) < 1)
-    return konkurs_store_invalid (error, _("A vacancy needs at least one seat."));
-  if (konkurs_vacancy_get_experience_years (vacancy) < 0)
-    return konkurs_store_invalid (error, _("The required work experience cannot be negative."));
-  if (corps != KONKURS_CORPS_A && corps != KONKURS_CORPS_B)
-    return konkurs_store_invalid (error, _("The corps must be A or B."));
-  if (level < KONKURS_LEVEL_CENTRAL || level > KONKURS_LEVEL_DISTRICT)
-    return konkurs_store_invalid (error, _("The level must be central, regional or district."));
-  if (education < KONKURS_EDUCATION_NONE || education > KONKURS_EDUCATION_POSTGRADUATE)
-    return konkurs_store_invalid (error, _("The required education is not one Konkurs knows."));
+  if (!konkurs_validate_vacancy (konkurs_vacancy_get_position_title (vacancy),
+                                 konkurs_vacancy_get_seats (vacancy),
+                                 konkurs_vacancy_get_experience_years (vacancy),
+                                 konkurs_vacancy_get_corps (vacancy),
+                                 konkurs_vacancy_get_level (vacancy),
+                                 konkurs_vacancy_get_education (vacancy), &invalid))
+    return konkurs_store_invalid (error, invalid->message);
 
   if (competition_id != 0 &&
       ((stmt = konkurs_store_prepare_id (self, "SELECT 1 FROM competition WHERE id = ?1",

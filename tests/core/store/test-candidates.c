@@ -234,6 +234,8 @@ test_required_fields (KonkursTestCandidates *fixture, gconstpointer data)
   g_autoptr(GDate) before = konkurs_test_date_new (2019, 1, 1);
   g_autoptr(KonkursEmployment) backwards = konkurs_employment_new ("Әкімдік", "", start, before);
   g_autoptr(KonkursEmployment) nameless = konkurs_employment_new (" ", "", start, NULL);
+  g_autoptr(KonkursEducationEntry) future = konkurs_education_entry_new (KONKURS_EDUCATION_HIGHER, "", "", 2101);
+  g_autoptr(KonkursEducationEntry) last = konkurs_education_entry_new (KONKURS_EDUCATION_HIGHER, "", "", 2100);
 
   g_assert_false (konkurs_store_save_candidate (fixture->store, candidate, &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
@@ -258,7 +260,19 @@ test_required_fields (KonkursTestCandidates *fixture, gconstpointer data)
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
+  /* The graduation year of the rules, not the schema's looser 2200. */
+  konkurs_candidate_clear_employments (candidate);
+  konkurs_candidate_add_education (candidate, future);
+  g_assert_false (konkurs_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Education 1: the year of graduation 2101 is not possible.");
+  g_clear_error (&error);
+
   g_assert_cmpint (konkurs_store_count_candidates (fixture->store, &error), ==, 0);
+
+  konkurs_candidate_clear_education (candidate);
+  konkurs_candidate_add_education (candidate, last);
+  konkurs_test_save_candidate (fixture->store, candidate);
 }
 
 static void
