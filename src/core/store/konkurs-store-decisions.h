@@ -6,6 +6,7 @@
 #pragma once
 
 #include "konkurs-candidacy.h"
+#include "konkurs-decision.h"
 #include "konkurs-eligibility.h"
 #include "konkurs-store.h"
 
@@ -25,16 +26,32 @@ GPtrArray *konkurs_store_check_candidacy (KonkursStore  *self,
  * "eligible" and status "admitted", refused "ineligible" and "rejected";
  * decided_by is the user name, decided_at now.  The engine's verdict
  * (konkurs_store_check_candidacy() on the competition date) is computed
- * here, and a decision against it requires a non-blank @reason (INVALID
- * otherwise; the rule lives here so that no caller can skip it).  A
- * refusal that agrees with the engine may leave @reason blank: the engine's
- * reasons are then stored, in the interface language.  The audit log keeps
- * who, when, the engine's verdict with its failure codes, the decision and
- * the reason. */
+ * here and kept with the decision: its failures with their parameters and
+ * the date it referred to.  A decision against it requires a non-blank
+ * @reason (INVALID otherwise, konkurs_verdict_check_reason(); the rule is
+ * applied here so that no caller can skip it); a decision that agrees may
+ * leave @reason blank.  @reason is kept as the secretary's own words,
+ * separate from the engine's failures.  The audit log keeps who, when, the
+ * engine's verdict with its failures, the decision and the reason. */
 gboolean konkurs_store_decide_candidacy (KonkursStore  *self,
                                          gint64         candidacy_id,
                                          gboolean       admitted,
                                          const char    *reason,
                                          GError       **error);
+
+/* The decision on application @candidacy_id as it was taken, for a
+ * document or a view to describe in its own language
+ * (konkurs_decision_describe(), konkurs_eligibility_failure_describe()):
+ * the engine's failures are the ones found when deciding, whatever the
+ * candidate's papers say now.  NOT_FOUND when the application does not
+ * exist or has not been decided yet.
+ *
+ * KonkursCandidacy's "decision-reason" gives the secretary's words too;
+ * for a refusal with the engine without words of the secretary's it gives
+ * the engine's reasons in the interface language instead, as the store
+ * wrote them there before schema version 4, until the views read this. */
+KonkursDecision *konkurs_store_get_decision (KonkursStore  *self,
+                                             gint64         candidacy_id,
+                                             GError       **error);
 
 G_END_DECLS

@@ -87,6 +87,12 @@ gboolean konkurs_store_log_row (KonkursStore *self, const char *action, const ch
 gboolean konkurs_store_put_back_vacancy (KonkursStore *self, KonkursVacancy *vacancy,
                                          gint64 competition_id, GError **error);
 
+/* konkurs-store-decisions.c: the failures of a decision from their JSON
+ * in application.decision_failures, each dated @checked_on (of
+ * KonkursEligibilityFailure). */
+GPtrArray *konkurs_store_read_failures (KonkursStore *self, const char *json,
+                                        const GDate *checked_on, GError **error);
+
 /* konkurs-store-errors.c: sets INVALID with @message and returns FALSE,
  * for the checks before a write. */
 gboolean konkurs_store_invalid (GError **error, const char *message);
