@@ -239,92 +239,43 @@ validate_competition (KonkursStore        *self,
   return TRUE;
 }
 
+/* The values of a competition's row: the competition bound to
+ * @rule_set_id. */
+typedef struct {
+  KonkursCompetition *competition;
+  gint64              rule_set_id;
+} CompetitionRow;
+
 static void
-bind_competition (sqlite3_stmt       *stmt,
-                  KonkursCompetition *competition,
-                  gint64              rule_set_id)
+bind_competition (sqlite3_stmt  *stmt,
+                  gconstpointer  values)
 {
-  sqlite3_bind_int64 (stmt, 1, rule_set_id);
-  sqlite3_bind_int (stmt, 2, konkurs_competition_get_procedure (competition));
-  sqlite3_bind_text (stmt, 3, konkurs_competition_get_state_body (competition), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, konkurs_competition_get_title (competition), -1, SQLITE_TRANSIENT);
-  konkurs_store_bind_date (stmt, 5, konkurs_competition_get_announcement_date (competition));
+  const CompetitionRow *row = values;
+
+  sqlite3_bind_int64 (stmt, 1, row->rule_set_id);
+  sqlite3_bind_int (stmt, 2, konkurs_competition_get_procedure (row->competition));
+  sqlite3_bind_text (stmt, 3, konkurs_competition_get_state_body (row->competition), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, konkurs_competition_get_title (row->competition), -1, SQLITE_TRANSIENT);
+  konkurs_store_bind_date (stmt, 5, konkurs_competition_get_announcement_date (row->competition));
 }
 
-/* Inserts @competition with @id (0: a new id), returning the row id. */
-static gint64
-insert_competition (KonkursStore        *self,
-                    KonkursCompetition  *competition,
-                    gint64               rule_set_id,
-                    gint64               id,
-                    GError             **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = konkurs_store_prepare (self,
-                                "INSERT INTO competition "
-                                "(rule_set_id, procedure, state_body, title, announced_on, id) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                                error);
-  if (stmt == NULL)
-    return 0;
-
-  bind_competition (stmt, competition, rule_set_id);
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, 6, id);
-  return konkurs_store_step_insert (self, stmt, error);
-}
-
-static gboolean
-update_competition (KonkursStore        *self,
-                    KonkursCompetition  *competition,
-                    gint64               rule_set_id,
-                    GError             **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = konkurs_store_prepare (self,
-                                "UPDATE competition SET rule_set_id = ?1, procedure = ?2, "
-                                "state_body = ?3, title = ?4, announced_on = ?5 WHERE id = ?6",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_competition (stmt, competition, rule_set_id);
-  sqlite3_bind_int64 (stmt, 6, konkurs_competition_get_id (competition));
-  return konkurs_store_step_changed (self, stmt,
-                                     _("The competition does not exist any more: it may have been deleted."),
-                                     error);
-}
-
-static gboolean
-write_competition (KonkursStore        *self,
-                   KonkursCompetition  *competition,
-                   gint64               rule_set_id,
-                   gint64              *id,
-                   GError             **error)
-{
-  const char *action = (*id == 0) ? "create" : "update";
-
-  if (*id == 0)
-    {
-      *id = insert_competition (self, competition, rule_set_id, 0, error);
-      if (*id == 0)
-        return FALSE;
-    }
-  else if (!update_competition (self, competition, rule_set_id, error))
-    return FALSE;
-
-  konkurs_store_note_changed (self, KONKURS_STORE_TABLE_COMPETITIONS);
-  return konkurs_store_log_row (self, action, "competition", *id, error);
-}
+static const KonkursStoreTable competition_table = {
+  "competition",
+  KONKURS_STORE_TABLE_COMPETITIONS,
+  "INSERT INTO competition (rule_set_id, procedure, state_body, title, announced_on, id) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+  "UPDATE competition SET rule_set_id = ?1, procedure = ?2, state_body = ?3, title = ?4, "
+  "announced_on = ?5 WHERE id = ?6",
+  6,
+  N_("The competition does not exist any more: it may have been deleted."),
+};
 
 gboolean
 konkurs_store_save_competition (KonkursStore        *self,
                                 KonkursCompetition  *competition,
                                 GError             **error)
 {
-  gint64 rule_set_id = 0;
+  CompetitionRow row = { competition, 0 };
   gint64 id;
   guint mark;
   gboolean ok;
@@ -332,19 +283,19 @@ konkurs_store_save_competition (KonkursStore        *self,
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
   g_return_val_if_fail (KONKURS_IS_COMPETITION (competition), FALSE);
 
-  if (!validate_competition (self, competition, &rule_set_id, error))
+  if (!validate_competition (self, competition, &row.rule_set_id, error))
     return FALSE;
 
   id = konkurs_competition_get_id (competition);
   if (!konkurs_store_op_begin (self, &mark, error))
     return FALSE;
-  ok = write_competition (self, competition, rule_set_id, &id, error);
+  ok = konkurs_store_write_row (self, &competition_table, bind_competition, &row, &id, FALSE, error);
   if (!konkurs_store_op_finish (self, mark, ok, error))
     return FALSE;
 
   konkurs_competition_set_id (competition, id);
-  konkurs_competition_set_rule_set_id (competition, rule_set_id);
-  refresh_deadline (self, competition, rule_set_id);
+  konkurs_competition_set_rule_set_id (competition, row.rule_set_id);
+  refresh_deadline (self, competition, row.rule_set_id);
   return TRUE;
 }
 
@@ -411,16 +362,14 @@ put_back_competition (KonkursStore        *self,
                       GPtrArray           *vacancies,
                       GError             **error)
 {
+  CompetitionRow row = { competition, 0 };
   gint64 id = konkurs_competition_get_id (competition);
-  gint64 rule_set_id = 0;
 
   if (id == 0)
     return konkurs_store_invalid (error, _("Only a competition that was saved before can be restored."));
-  if (!validate_competition (self, competition, &rule_set_id, error) ||
-      insert_competition (self, competition, rule_set_id, id, error) == 0 ||
-      !konkurs_store_log_row (self, "restore", "competition", id, error))
+  if (!validate_competition (self, competition, &row.rule_set_id, error) ||
+      !konkurs_store_write_row (self, &competition_table, bind_competition, &row, &id, TRUE, error))
     return FALSE;
-  konkurs_store_note_changed (self, KONKURS_STORE_TABLE_COMPETITIONS);
 
   for (guint i = 0; vacancies != NULL && i < vacancies->len; i++)
     if (!konkurs_store_put_back_vacancy (self, g_ptr_array_index (vacancies, i), id, error))

@@ -114,6 +114,36 @@ gboolean   konkurs_store_delete_id    (KonkursStore  *self,
                                        const char    *not_found,
                                        GError       **error);
 
+/* Writing the row of an aggregate */
+
+/* How the rows of one table are written: the SQL binds the values at ?1
+ * to ?(id_index - 1) and the id at ?id_index (NULL in an INSERT gives a
+ * new one). */
+typedef struct {
+  const char *name;        /* the table, as the audit log names it: "vacancy" */
+  const char *changed;     /* the detail of "changed" it emits: "vacancies" */
+  const char *insert_sql;
+  const char *update_sql;
+  int         id_index;
+  const char *gone;        /* N_(): an update of a row deleted meanwhile */
+} KonkursStoreTable;
+
+/* Binds the values of a row (not its id) to @stmt. */
+typedef void (*KonkursStoreBind) (sqlite3_stmt *stmt, gconstpointer values);
+
+/* Writes the row of @table that @bind binds from @values: a new row when
+ * *@id is 0 (setting *@id), the row *@id put back with its old id when
+ * @restore (undo of a delete), else an update of row *@id (NOT_FOUND with
+ * @table's gone when it was deleted meanwhile).  Notes the change and logs
+ * the row as "create", "restore" or "update".  Inside an operation. */
+gboolean   konkurs_store_write_row   (KonkursStore             *self,
+                                      const KonkursStoreTable  *table,
+                                      KonkursStoreBind          bind,
+                                      gconstpointer             values,
+                                      gint64                   *id,
+                                      gboolean                  restore,
+                                      GError                  **error);
+
 /* Columns */
 
 /* The text of @column; "" for NULL. */

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -226,6 +227,37 @@ konkurs_store_delete_id (KonkursStore  *self,
   else
     g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
+}
+
+/* Writing the row of an aggregate */
+
+gboolean
+konkurs_store_write_row (KonkursStore             *self,
+                         const KonkursStoreTable  *table,
+                         KonkursStoreBind          bind,
+                         gconstpointer             values,
+                         gint64                   *id,
+                         gboolean                  restore,
+                         GError                  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean insert = (*id == 0 || restore);
+  const char *action = restore ? "restore" : *id == 0 ? "create" : "update";
+
+  stmt = konkurs_store_prepare (self, insert ? table->insert_sql : table->update_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind (stmt, values);
+  if (*id != 0)
+    sqlite3_bind_int64 (stmt, table->id_index, *id);
+
+  if (!insert && !konkurs_store_step_changed (self, stmt, _(table->gone), error))
+    return FALSE;
+  if (insert && (*id = konkurs_store_step_insert (self, stmt, error)) == 0)
+    return FALSE;
+
+  konkurs_store_note_changed (self, table->changed);
+  return konkurs_store_log_row (self, action, table->name, *id, error);
 }
 
 /* Columns */

@@ -98,12 +98,20 @@ validate_vacancy (KonkursStore    *self,
   return TRUE;
 }
 
+/* The values of a vacancy's row: the vacancy in @competition_id. */
+typedef struct {
+  KonkursVacancy *vacancy;
+  gint64          competition_id;
+} VacancyRow;
+
 static void
-bind_vacancy (sqlite3_stmt   *stmt,
-              KonkursVacancy *vacancy,
-              gint64          competition_id)
+bind_vacancy (sqlite3_stmt  *stmt,
+              gconstpointer  values)
 {
-  sqlite3_bind_int64 (stmt, 1, competition_id);
+  const VacancyRow *row = values;
+  KonkursVacancy *vacancy = row->vacancy;
+
+  sqlite3_bind_int64 (stmt, 1, row->competition_id);
   sqlite3_bind_text (stmt, 2, konkurs_vacancy_get_position_title (vacancy), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 3, konkurs_vacancy_get_corps (vacancy));
   sqlite3_bind_text (stmt, 4, konkurs_vacancy_get_category (vacancy), -1, SQLITE_TRANSIENT);
@@ -116,81 +124,25 @@ bind_vacancy (sqlite3_stmt   *stmt,
   sqlite3_bind_text (stmt, 11, konkurs_vacancy_get_requirements (vacancy), -1, SQLITE_TRANSIENT);
 }
 
-/* Inserts @vacancy into @competition_id with @id (0: a new id), returning
- * the row id. */
-static gint64
-insert_vacancy (KonkursStore    *self,
-                KonkursVacancy  *vacancy,
-                gint64           competition_id,
-                gint64           id,
-                GError         **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = konkurs_store_prepare (self,
-                                "INSERT INTO vacancy (competition_id, position_title, corps, category, "
-                                "leadership, level, sector, seats, education, experience_years, "
-                                "requirements, id) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                                error);
-  if (stmt == NULL)
-    return 0;
-
-  bind_vacancy (stmt, vacancy, competition_id);
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, 12, id);
-  return konkurs_store_step_insert (self, stmt, error);
-}
-
-static gboolean
-update_vacancy (KonkursStore    *self,
-                KonkursVacancy  *vacancy,
-                GError         **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = konkurs_store_prepare (self,
-                                "UPDATE vacancy SET competition_id = ?1, position_title = ?2, corps = ?3, "
-                                "category = ?4, leadership = ?5, level = ?6, sector = ?7, seats = ?8, "
-                                "education = ?9, experience_years = ?10, requirements = ?11 "
-                                "WHERE id = ?12",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_vacancy (stmt, vacancy, konkurs_vacancy_get_competition_id (vacancy));
-  sqlite3_bind_int64 (stmt, 12, konkurs_vacancy_get_id (vacancy));
-  return konkurs_store_step_changed (self, stmt,
-                                     _("The vacancy does not exist any more: it may have been deleted."),
-                                     error);
-}
-
-static gboolean
-write_vacancy (KonkursStore    *self,
-               KonkursVacancy  *vacancy,
-               gint64          *id,
-               GError         **error)
-{
-  const char *action = (*id == 0) ? "create" : "update";
-
-  if (*id == 0)
-    {
-      *id = insert_vacancy (self, vacancy, konkurs_vacancy_get_competition_id (vacancy), 0, error);
-      if (*id == 0)
-        return FALSE;
-    }
-  else if (!update_vacancy (self, vacancy, error))
-    return FALSE;
-
-  konkurs_store_note_changed (self, KONKURS_STORE_TABLE_VACANCIES);
-  return konkurs_store_log_row (self, action, "vacancy", *id, error);
-}
+static const KonkursStoreTable vacancy_table = {
+  "vacancy",
+  KONKURS_STORE_TABLE_VACANCIES,
+  "INSERT INTO vacancy (competition_id, position_title, corps, category, leadership, level, sector, "
+  "seats, education, experience_years, requirements, id) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+  "UPDATE vacancy SET competition_id = ?1, position_title = ?2, corps = ?3, category = ?4, "
+  "leadership = ?5, level = ?6, sector = ?7, seats = ?8, education = ?9, experience_years = ?10, "
+  "requirements = ?11 WHERE id = ?12",
+  12,
+  N_("The vacancy does not exist any more: it may have been deleted."),
+};
 
 gboolean
 konkurs_store_save_vacancy (KonkursStore    *self,
                             KonkursVacancy  *vacancy,
                             GError         **error)
 {
+  VacancyRow row = { vacancy, 0 };
   gint64 id;
   guint mark;
   gboolean ok;
@@ -198,13 +150,14 @@ konkurs_store_save_vacancy (KonkursStore    *self,
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
   g_return_val_if_fail (KONKURS_IS_VACANCY (vacancy), FALSE);
 
-  if (!validate_vacancy (self, vacancy, konkurs_vacancy_get_competition_id (vacancy), error))
+  row.competition_id = konkurs_vacancy_get_competition_id (vacancy);
+  if (!validate_vacancy (self, vacancy, row.competition_id, error))
     return FALSE;
 
   id = konkurs_vacancy_get_id (vacancy);
   if (!konkurs_store_op_begin (self, &mark, error))
     return FALSE;
-  ok = write_vacancy (self, vacancy, &id, error);
+  ok = konkurs_store_write_row (self, &vacancy_table, bind_vacancy, &row, &id, FALSE, error);
   if (!konkurs_store_op_finish (self, mark, ok, error))
     return FALSE;
 
@@ -246,16 +199,13 @@ konkurs_store_put_back_vacancy (KonkursStore    *self,
                                 gint64           competition_id,
                                 GError         **error)
 {
+  VacancyRow row = { vacancy, competition_id };
   gint64 id = konkurs_vacancy_get_id (vacancy);
 
   if (id == 0)
     return konkurs_store_invalid (error, _("Only a vacancy that was saved before can be restored."));
-  if (!validate_vacancy (self, vacancy, competition_id, error) ||
-      insert_vacancy (self, vacancy, competition_id, id, error) == 0)
-    return FALSE;
-
-  konkurs_store_note_changed (self, KONKURS_STORE_TABLE_VACANCIES);
-  return konkurs_store_log_row (self, "restore", "vacancy", id, error);
+  return validate_vacancy (self, vacancy, competition_id, error) &&
+         konkurs_store_write_row (self, &vacancy_table, bind_vacancy, &row, &id, TRUE, error);
 }
 
 gboolean

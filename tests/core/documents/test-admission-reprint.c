@@ -38,31 +38,39 @@ static const char * const surnames[N_CASES] = {
   "Сәрсенбаева", "Қасымов", "Петрова", "Жұмабеков", "Смирнова", "Ким",
 };
 
-/* Papers of the case: a degree, work since 2015 (or only since 2024), the
- * three certificates of November 2024 (legislation of 2023, or no state
- * language, as the case says). */
+/* The papers of someone qualified (konkurs_test_make_qualified()), less
+ * what the case lacks: work only since September 2024, a legislation test
+ * of 2023, or no state-language test. */
 static void
 give_papers (KonkursCandidate *candidate, Case scenario)
 {
-  g_autoptr(GDate) since = konkurs_test_date_new (scenario == SHORT_EXPERIENCE ? 2024 : 2015, 9, 1);
-  g_autoptr(GDate) passed = konkurs_test_date_new (2024, 11, 20);
+  g_autoptr(GDate) since = konkurs_test_date_new (2024, 9, 1);
   g_autoptr(GDate) old = konkurs_test_date_new (2023, 1, 10);
-  g_autoptr(KonkursEducationEntry) diploma =
-    konkurs_education_entry_new (KONKURS_EDUCATION_HIGHER, "Құқықтану", "ҚазҰУ", 2014);
-  g_autoptr(KonkursEmployment) job = konkurs_employment_new ("Әкімдік", "Маман", since, NULL);
+  g_autoptr(KonkursEmployment) short_job = konkurs_employment_new ("Әкімдік", "Маман", since, NULL);
+  g_autoptr(KonkursCandidateCertificate) old_test =
+    konkurs_candidate_certificate_new (KONKURS_CERTIFICATE_LEGISLATION, old, "OK", "1");
 
-  konkurs_candidate_add_education (candidate, diploma);
-  konkurs_candidate_add_employment (candidate, job);
-  for (KonkursCertificateKind kind = KONKURS_CERTIFICATE_LEGISLATION;
-       kind <= KONKURS_CERTIFICATE_PERSONAL_QUALITIES; kind++)
+  konkurs_test_make_qualified (candidate);
+  /* the certificates come in the order of their kinds */
+  switch (scenario)
     {
-      g_autoptr(KonkursCandidateCertificate) certificate = NULL;
-
-      if (kind == KONKURS_CERTIFICATE_STATE_LANGUAGE && scenario == ADMITTED_ANYWAY)
-        continue;
-      certificate = konkurs_candidate_certificate_new (kind, kind == KONKURS_CERTIFICATE_LEGISLATION &&
-                                                       scenario == EXPIRED ? old : passed, "OK", "1");
-      konkurs_candidate_add_certificate (candidate, certificate);
+    case SHORT_EXPERIENCE:
+      konkurs_candidate_clear_employments (candidate);
+      konkurs_candidate_add_employment (candidate, short_job);
+      break;
+    case EXPIRED:
+      konkurs_candidate_remove_certificate (candidate, 0);
+      konkurs_candidate_add_certificate (candidate, old_test);
+      break;
+    case ADMITTED_ANYWAY:
+      konkurs_candidate_remove_certificate (candidate, KONKURS_CERTIFICATE_STATE_LANGUAGE - 1);
+      break;
+    case ADMITTED:
+    case REFUSED_ANYWAY:
+    case PENDING:
+    case N_CASES:
+    default:
+      break;
     }
 }
 
@@ -205,6 +213,7 @@ test_reprint (Fixture *fixture, gconstpointer data)
                                                                           fixture->candidate_ids[scenario], &error);
 
       g_assert_no_error (error);
+      konkurs_candidate_clear_education (candidate);
       konkurs_candidate_clear_employments (candidate);
       konkurs_candidate_clear_certificates (candidate);
       give_papers (candidate, ADMITTED);

@@ -103,6 +103,23 @@ describe_file_schema (const char *path)
   return schema;
 }
 
+/* The file of @fixture, upgraded, has the same schema as a new one. */
+static void
+assert_schema_as_new (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fresh_path = g_build_filename (fixture->dir, "fresh.db", NULL);
+  g_autoptr(KonkursStore) store = konkurs_store_open (fresh_path, fixture->calendar, &error);
+  g_autofree char *upgraded_schema = NULL;
+  g_autofree char *fresh_schema = NULL;
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  upgraded_schema = describe_file_schema (fixture->path);
+  fresh_schema = describe_file_schema (fresh_path);
+  g_assert_cmpstr (upgraded_schema, ==, fresh_schema);
+}
+
 /* The dump really is what migration 1 creates: the upgrade test tests the
  * upgrade users will run. */
 static void
@@ -140,9 +157,6 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursCompetition) competition = NULL;
   g_autoptr(GPtrArray) vacancies = NULL;
   g_autoptr(KonkursVacancy) added = NULL;
-  g_autofree char *fresh_path = g_build_filename (fixture->dir, "fresh.db", NULL);
-  g_autofree char *upgraded_schema = NULL;
-  g_autofree char *fresh_schema = NULL;
   KonkursVacancy *head;
   sqlite3 *db;
 
@@ -223,13 +237,7 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_vacancy_get_id (added), ==, 3);
   g_clear_object (&store);
 
-  /* An upgraded file has the same schema as a new one. */
-  store = konkurs_store_open (fresh_path, fixture->calendar, &error);
-  g_assert_no_error (error);
-  g_clear_object (&store);
-  upgraded_schema = describe_file_schema (fixture->path);
-  fresh_schema = describe_file_schema (fresh_path);
-  g_assert_cmpstr (upgraded_schema, ==, fresh_schema);
+  assert_schema_as_new (fixture);
 
   /* Opening again changes nothing. */
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
@@ -426,9 +434,6 @@ test_from_v3 (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursDecision) decided = NULL;
   g_autoptr(KonkursCandidacy) candidacy = NULL;
   g_autoptr(GDateTime) at = g_date_time_new_utc (2025, 3, 7, 9, 0, 0);
-  g_autofree char *fresh_path = g_build_filename (fixture->dir, "fresh.db", NULL);
-  g_autofree char *upgraded_schema = NULL;
-  g_autofree char *fresh_schema = NULL;
   sqlite3 *db;
 
   load_v3 (fixture->path);
@@ -468,13 +473,7 @@ test_from_v3 (Fixture *fixture, gconstpointer data)
   g_assert_true (g_date_valid (&decided->checked_on));
   g_clear_object (&store);
 
-  /* an upgraded file has the schema of a new one */
-  store = konkurs_store_open (fresh_path, fixture->calendar, &error);
-  g_assert_no_error (error);
-  g_clear_object (&store);
-  upgraded_schema = describe_file_schema (fixture->path);
-  fresh_schema = describe_file_schema (fresh_path);
-  g_assert_cmpstr (upgraded_schema, ==, fresh_schema);
+  assert_schema_as_new (fixture);
 
   /* opened again, nothing changes */
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
