@@ -35,12 +35,19 @@ konkurs_verdict_pick_date (const GDate  *asked,
 }
 
 gboolean
+konkurs_verdict_needs_reason (gboolean admitted,
+                              gboolean engine_eligible)
+{
+  return admitted != engine_eligible;
+}
+
+gboolean
 konkurs_verdict_check_reason (gboolean     admitted,
                               gboolean     engine_eligible,
                               const char  *reason,
                               GError     **error)
 {
-  if (admitted == engine_eligible || !konkurs_text_is_blank (reason))
+  if (!konkurs_verdict_needs_reason (admitted, engine_eligible) || !konkurs_text_is_blank (reason))
     return TRUE;
 
   g_set_error_literal (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_REASON,

@@ -23,10 +23,15 @@ gboolean konkurs_verdict_pick_date (const GDate  *asked,
                                     GDate        *date,
                                     GError      **error);
 
-/* A decision that goes against the engine (admitting someone it found not
- * eligible, or refusing someone it found eligible) needs the secretary's
- * reason in writing: KONKURS_VALIDATION_ERROR_REASON, with a sentence that
- * says so, when @reason is blank.  A decision that agrees needs none. */
+/* TRUE when the decision goes against the engine (admitting someone it
+ * found not eligible, or refusing someone it found eligible): such a
+ * decision needs the secretary's reason in writing.  A form asks for it. */
+gboolean konkurs_verdict_needs_reason (gboolean      admitted,
+                                       gboolean      engine_eligible);
+
+/* KONKURS_VALIDATION_ERROR_REASON, with a sentence that says what to do,
+ * when the decision needs a reason (konkurs_verdict_needs_reason()) and
+ * @reason is blank. */
 gboolean konkurs_verdict_check_reason (gboolean      admitted,
                                        gboolean      engine_eligible,
                                        const char   *reason,

@@ -296,6 +296,11 @@ test_verdict_reason (void)
 {
   g_autoptr(GError) error = NULL;
 
+  g_assert_false (konkurs_verdict_needs_reason (TRUE, TRUE));
+  g_assert_false (konkurs_verdict_needs_reason (FALSE, FALSE));
+  g_assert_true (konkurs_verdict_needs_reason (TRUE, FALSE));
+  g_assert_true (konkurs_verdict_needs_reason (FALSE, TRUE));
+
   /* with the engine: no reason needed */
   g_assert_true (konkurs_verdict_check_reason (TRUE, TRUE, NULL, &error));
   g_assert_true (konkurs_verdict_check_reason (FALSE, FALSE, "", &error));
