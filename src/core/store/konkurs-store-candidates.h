@@ -29,11 +29,12 @@ G_BEGIN_DECLS
  * certificates (which replace the stored ones), in one operation: inserts
  * when its id is 0 and sets the new id, updates otherwise.
  *
- * INVALID, with a sentence naming the field: an IIN that
- * konkurs_iin_parse() refuses (its message is kept), a birth date entered
- * that is not the IIN's (both dates named), a blank surname or name, a job
- * without employer or start, or ending before it starts, a certificate
- * without a date.  DUPLICATE when another candidate has the IIN: the
+ * INVALID, with the sentence of konkurs_candidate_validate() (the rules
+ * of konkurs-validation.h): an IIN that konkurs_iin_parse() refuses (its
+ * message is kept), a birth date entered that is not the IIN's (both dates
+ * named), a blank surname or name, a level or graduation year of education
+ * that is not possible, a job without employer or start, or ending before
+ * it starts, a certificate without a date.  DUPLICATE when another candidate has the IIN: the
  * message names that person; konkurs_store_find_candidate_by_iin() gives
  * their id.  NOT_FOUND when updating a candidate deleted meanwhile.
  *
