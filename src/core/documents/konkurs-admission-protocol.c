@@ -35,10 +35,6 @@ typedef struct {
   KonkursCatalog     *catalog;
   KonkursDocument    *document;
   GHashTable         *candidates;   /* id → KonkursCandidate */
-  /* the engine's reasons, as the store may have kept them, in every
-   * language a decision may have been taken in; NULL entries stand for the
-   * interface language */
-  KonkursCatalog     *languages[3];
   guint               counts[N_DECISIONS];
 } Builder;
 
@@ -46,8 +42,6 @@ static void
 builder_clear (Builder *builder)
 {
   g_clear_pointer (&builder->candidates, g_hash_table_unref);
-  for (guint i = 0; i < G_N_ELEMENTS (builder->languages); i++)
-    g_clear_object (&builder->languages[i]);
 }
 
 /* A calendar that lacks the year leaves the deadline unset: the protocol
@@ -140,79 +134,25 @@ decision_label (KonkursCatalog *catalog, Decision decision)
     }
 }
 
-/* TRUE when @reason is the engine's reasons as the store wrote them for a
- * refusal without a reason of the secretary's, in any language the
- * interface may have had that day. */
-static gboolean
-reason_restates_engine (Builder *builder, const char *reason, GPtrArray *failures)
-{
-  if (failures->len == 0)
-    return FALSE;
-
-  for (guint l = 0; l < G_N_ELEMENTS (builder->languages); l++)
-    {
-      gboolean all = TRUE;
-
-      for (guint i = 0; i < failures->len && all; i++)
-        {
-          g_autofree char *text = konkurs_eligibility_failure_describe (g_ptr_array_index (failures, i),
-                                                                        builder->languages[l]);
-          all = strstr (reason, text) != NULL;
-        }
-      if (all)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* The engine's reasons in the document's language, then the secretary's
- * own reason unless it only repeats them. */
-static char *
-refusal_reasons (Builder *builder, KonkursCandidacy *candidacy, GError **error)
-{
-  KonkursCatalog *catalog = builder->catalog;
-  const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
-  g_autoptr(GPtrArray) failures = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  failures = konkurs_store_check_candidacy (builder->store, konkurs_candidacy_get_id (candidacy), NULL, error);
-  if (failures == NULL)
-    return NULL;
-
-  for (guint i = 0; i < failures->len; i++)
-    {
-      g_autofree char *line = konkurs_eligibility_failure_describe (g_ptr_array_index (failures, i), catalog);
-
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, line);
-    }
-
-  if (!konkurs_text_is_blank (reason) && !reason_restates_engine (builder, reason, failures))
-    {
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, reason);
-    }
-
-  if (text->len == 0)
-    g_string_append (text, "—");
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
+/* A decided row gives what was decided, whatever the candidate's papers
+ * say now: the engine's failures as recorded then, in the document's
+ * language, and the secretary's words ("—" without either).  A row not
+ * decided yet has no reasons but words the store may hold. */
 static char *
 reasons_of (Builder *builder, KonkursCandidacy *candidacy, Decision decision, GError **error)
 {
   const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
+  g_autoptr(KonkursDecision) taken = NULL;
+  g_autofree char *text = NULL;
 
-  if (decision == DECISION_REFUSED)
-    return refusal_reasons (builder, candidacy, error);
+  if (decision != DECISION_ADMITTED && decision != DECISION_REFUSED)
+    return g_strdup (konkurs_text_is_blank (reason) ? "—" : reason);
 
-  /* an admission against the engine's verdict carries the secretary's
-   * reason; one that agrees needs none */
-  return g_strdup (konkurs_text_is_blank (reason) ? "—" : reason);
+  taken = konkurs_store_get_decision (builder->store, konkurs_candidacy_get_id (candidacy), error);
+  if (taken == NULL)
+    return NULL;
+  text = konkurs_decision_describe (taken, builder->catalog);
+  return *text != '\0' ? g_steal_pointer (&text) : g_strdup ("—");
 }
 
 static gboolean
@@ -501,25 +441,6 @@ build_body (Builder *builder, KonkursCompetition *competition, GError **error)
   return TRUE;
 }
 
-/* The engine's reasons may have been stored in the interface language of
- * the day, or in either document language. */
-static void
-load_languages (Builder *builder)
-{
-  static const KonkursDocLanguage languages[] = { KONKURS_DOC_LANGUAGE_KK, KONKURS_DOC_LANGUAGE_RU };
-
-  builder->languages[0] = NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      builder->languages[i + 1] = konkurs_catalog_new (languages[i], &error);
-      if (builder->languages[i + 1] == NULL)
-        g_debug ("Cannot read the %s catalogue to recognise stored reasons: %s",
-                 konkurs_doc_language_to_code (languages[i]), error->message);
-    }
-}
-
 KonkursDocument *
 konkurs_admission_protocol_build (KonkursStore   *store,
                                   gint64          competition_id,
@@ -546,7 +467,6 @@ konkurs_admission_protocol_build (KonkursStore   *store,
   builder.store = store;
   builder.catalog = catalog;
   builder.document = document;
-  load_languages (&builder);
   ok = build_body (&builder, competition, error);
   builder_clear (&builder);
   if (!ok)

@@ -25,11 +25,11 @@ G_BEGIN_DECLS
  * later gives the same document.  Without any decision yet it is the
  * document deadline, and without that, today.
  *
- * Reasons of a refusal are written in the language of @catalog: the
- * eligibility engine's failures are described anew with
- * konkurs_eligibility_failure_describe() (the store keeps them in the
- * interface language of the day of the decision), and a reason the
- * secretary wrote is printed as written. */
+ * The reasons of a decision are what was decided (konkurs_store_get_decision()):
+ * the eligibility engine's failures as recorded when deciding, described
+ * in the language of @catalog, then the reason the secretary wrote, as
+ * written; a reprint gives the same rows even after the candidate's papers
+ * change. */
 KonkursDocument *konkurs_admission_protocol_build (KonkursStore   *store,
                                                    gint64          competition_id,
                                                    KonkursCatalog *catalog,

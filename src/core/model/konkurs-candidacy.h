@@ -53,7 +53,8 @@ G_DECLARE_FINAL_TYPE (KonkursCandidacy, konkurs_candidacy, KONKURS, CANDIDACY, G
  * selection), "sector" (string, the chosen sector of a Youth Reserve
  * application, "" otherwise), "personal-code" (string), "received-on"
  * (GDate, boxed), "status" (int, KonkursCandidacyStatus), "eligibility"
- * (int, KonkursEligibilityState), "decision-reason" (string),
+ * (int, KonkursEligibilityState), "decision-reason" (string: the
+ * secretary's words; konkurs_store_get_decision() has the whole decision),
  * "decided-by" (string, NULL while pending), "decided-at" (GDateTime, UTC,
  * NULL while pending). */
 KonkursCandidacy *konkurs_candidacy_new  (void);

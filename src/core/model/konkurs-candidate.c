@@ -9,6 +9,7 @@
 
 #include "konkurs-candidate.h"
 #include "konkurs-property.h"
+#include "konkurs-validation.h"
 
 /* Entries of the lists */
 
@@ -743,4 +744,38 @@ konkurs_candidate_fill_facts (KonkursCandidate      *self,
   facts->n_certificates = storage->certificates->len;
   g_date_clear (&facts->received_on, 1);
   return storage;
+}
+
+gboolean
+konkurs_candidate_validate (KonkursCandidate  *self,
+                            GError           **error)
+{
+  g_return_val_if_fail (KONKURS_IS_CANDIDATE (self), FALSE);
+
+  if (!konkurs_validate_identity (self->iin, konkurs_candidate_get_birth_date (self),
+                                  self->surname, self->name, error))
+    return FALSE;
+
+  for (guint i = 0; i < self->education->len; i++)
+    {
+      const KonkursEducationEntry *entry = g_ptr_array_index (self->education, i);
+
+      if (!konkurs_validate_education (i + 1, entry->level, entry->year, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < self->employments->len; i++)
+    {
+      const KonkursEmployment *job = g_ptr_array_index (self->employments, i);
+
+      if (!konkurs_validate_work_period (i + 1, job->employer, &job->start, &job->end, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < self->certificates->len; i++)
+    {
+      const KonkursCandidateCertificate *certificate = g_ptr_array_index (self->certificates, i);
+
+      if (!konkurs_validate_certificate (i + 1, certificate->kind, &certificate->passed_on, error))
+        return FALSE;
+    }
+  return TRUE;
 }

@@ -135,6 +135,14 @@ void       konkurs_candidate_add_certificate    (KonkursCandidate *self, const K
 void       konkurs_candidate_remove_certificate (KonkursCandidate *self, guint index);
 void       konkurs_candidate_clear_certificates (KonkursCandidate *self);
 
+/* The rules of konkurs-validation.h applied to the whole candidate:
+ * identity (IIN, an entered birth date against it, surname and name),
+ * then each education entry, work period and certificate; the first
+ * failure, a KONKURS_VALIDATION_ERROR.  The store refuses a candidate that
+ * fails; an importer or a form may ask first. */
+gboolean konkurs_candidate_validate (KonkursCandidate  *self,
+                                     GError           **error);
+
 /* The highest education level among the entries (NONE without entries). */
 KonkursEducation konkurs_candidate_get_highest_education (KonkursCandidate *self);
 

@@ -590,6 +590,18 @@ konkurs_eligibility_check (const KonkursApplicantFacts   *applicant,
   return failures;
 }
 
+KonkursEligibilityFailure *
+konkurs_eligibility_failure_copy (const KonkursEligibilityFailure *failure)
+{
+  KonkursEligibilityFailure *copy;
+
+  g_return_val_if_fail (failure != NULL, NULL);
+
+  copy = g_memdup2 (failure, sizeof *failure);
+  copy->citizenship = g_strdup (failure->citizenship);
+  return copy;
+}
+
 void
 konkurs_eligibility_failure_free (KonkursEligibilityFailure *failure)
 {
@@ -827,4 +839,23 @@ konkurs_eligibility_failure_describe (const KonkursEligibilityFailure *failure,
     text[len - 1] = '\0';
 
   return text;
+}
+
+char *
+konkurs_eligibility_describe_failures (GPtrArray      *failures,
+                                       KonkursCatalog *catalog)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (failures != NULL, NULL);
+
+  for (guint i = 0; i < failures->len; i++)
+    {
+      g_autofree char *reason = konkurs_eligibility_failure_describe (g_ptr_array_index (failures, i), catalog);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, reason);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }

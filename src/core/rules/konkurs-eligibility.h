@@ -217,7 +217,14 @@ GPtrArray *konkurs_eligibility_check (const KonkursApplicantFacts   *applicant,
  * language when @catalog is NULL; free with g_free(). */
 char *konkurs_eligibility_failure_describe (const KonkursEligibilityFailure *failure,
                                             KonkursCatalog                  *catalog);
+KonkursEligibilityFailure *konkurs_eligibility_failure_copy (const KonkursEligibilityFailure *failure);
 void  konkurs_eligibility_failure_free     (KonkursEligibilityFailure *failure);
+
+/* Every reason of @failures (of KonkursEligibilityFailure), one a line, as
+ * konkurs_eligibility_failure_describe() writes them; "" when there are
+ * none. */
+char *konkurs_eligibility_describe_failures (GPtrArray      *failures,
+                                             KonkursCatalog *catalog);
 
 /* Stable short names of the codes ("age", "late-application"…), for logs
  * and files; from_string returns FALSE for an unknown name. */

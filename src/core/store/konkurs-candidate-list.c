@@ -615,13 +615,6 @@ konkurs_candidate_list_new (KonkursStore *store)
   return g_object_new (KONKURS_TYPE_CANDIDATE_LIST, "store", store, NULL);
 }
 
-KonkursStore *
-konkurs_candidate_list_get_store (KonkursCandidateList *self)
-{
-  g_return_val_if_fail (KONKURS_IS_CANDIDATE_LIST (self), NULL);
-  return self->store;
-}
-
 const char *
 konkurs_candidate_list_get_query (KonkursCandidateList *self)
 {

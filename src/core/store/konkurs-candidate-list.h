@@ -40,7 +40,6 @@ G_DECLARE_FINAL_TYPE (KonkursCandidateList, konkurs_candidate_list, KONKURS, CAN
  * last ends). */
 KonkursCandidateList *konkurs_candidate_list_new (KonkursStore *store);
 
-KonkursStore            *konkurs_candidate_list_get_store          (KonkursCandidateList *self);
 const char              *konkurs_candidate_list_get_query          (KonkursCandidateList *self);
 void                     konkurs_candidate_list_set_query          (KonkursCandidateList *self, const char *query);
 gint64                   konkurs_candidate_list_get_competition_id (KonkursCandidateList *self);

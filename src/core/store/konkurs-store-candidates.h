@@ -1,10 +1,11 @@
-/* konkurs-store-candidates.h — candidates and their applications in the
- * store
+/* konkurs-store-candidates.h — the registry of candidates in the store,
+ * and finding them
  *
  * All functions take the store of konkurs-store.h; they emit
- * "changed::candidates" (candidate, education, work, certificates) and
- * "changed::applications" (the application table) after a committed change,
- * at commit time inside konkurs_store_begin()/commit().
+ * "changed::candidates" (candidate, education, work, certificates) after a
+ * committed change, at commit time inside konkurs_store_begin()/commit().
+ * Applications, decisions and the evaluator-facing lists have headers of
+ * their own, included here for the callers that want all of them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,11 +15,13 @@
 #include "konkurs-candidate.h"
 #include "konkurs-eligibility.h"
 #include "konkurs-store.h"
+#include "konkurs-store-anonymous.h"
+#include "konkurs-store-candidacies.h"
+#include "konkurs-store-decisions.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_STORE_TABLE_CANDIDATES   "candidates"
-#define KONKURS_STORE_TABLE_APPLICATIONS "applications"
 
 /* Candidates */
 
@@ -26,11 +29,12 @@ G_BEGIN_DECLS
  * certificates (which replace the stored ones), in one operation: inserts
  * when its id is 0 and sets the new id, updates otherwise.
  *
- * INVALID, with a sentence naming the field: an IIN that
- * konkurs_iin_parse() refuses (its message is kept), a birth date entered
- * that is not the IIN's (both dates named), a blank surname or name, a job
- * without employer or start, or ending before it starts, a certificate
- * without a date.  DUPLICATE when another candidate has the IIN: the
+ * INVALID, with the sentence of konkurs_candidate_validate() (the rules
+ * of konkurs-validation.h): an IIN that konkurs_iin_parse() refuses (its
+ * message is kept), a birth date entered that is not the IIN's (both dates
+ * named), a blank surname or name, a level or graduation year of education
+ * that is not possible, a job without employer or start, or ending before
+ * it starts, a certificate without a date.  DUPLICATE when another candidate has the IIN: the
  * message names that person; konkurs_store_find_candidate_by_iin() gives
  * their id.  NOT_FOUND when updating a candidate deleted meanwhile.
  *
@@ -95,83 +99,5 @@ GPtrArray *konkurs_store_get_candidates (KonkursStore  *self,
                                          guint          n_ids,
                                          gboolean       with_details,
                                          GError       **error);
-
-/* Applications */
-
-/* Records that the candidate applied, on @received_on, to @vacancy_id of
- * civil-service competition @competition_id, or (vacancy_id 0) to Youth
- * Reserve selection @competition_id in @sector (required then).  The
- * application gets a new random personal code (a collision with an
- * existing code is retried).  INVALID when the candidate, competition or
- * vacancy is missing or does not fit the procedure, or the date is unset;
- * DUPLICATE when the candidate applied to that vacancy (or selection)
- * already.  Writes an audit_log row.  Returns the new application. */
-KonkursCandidacy *konkurs_store_apply (KonkursStore  *self,
-                                       gint64         candidate_id,
-                                       gint64         competition_id,
-                                       gint64         vacancy_id,
-                                       const char    *sector,
-                                       const GDate   *received_on,
-                                       GError       **error);
-KonkursCandidacy *konkurs_store_get_candidacy          (KonkursStore *self, gint64 id, GError **error);
-/* By the personal code (normalised with konkurs_personal_code_normalize()
- * first); NOT_FOUND when no application has it. */
-KonkursCandidacy *konkurs_store_find_candidacy_by_code (KonkursStore *self, const char *code, GError **error);
-/* Of KonkursCandidacy, by received_on then id. */
-GPtrArray        *konkurs_store_list_candidacies_of_candidate   (KonkursStore *self, gint64 candidate_id, GError **error);
-GPtrArray        *konkurs_store_list_candidacies_of_competition (KonkursStore *self, gint64 competition_id, GError **error);
-/* Removes an application entered by mistake (IN_USE once it has results);
- * logged. */
-gboolean          konkurs_store_delete_candidacy       (KonkursStore *self, gint64 id, GError **error);
-
-/* Runs the eligibility engine on the application against its competition's
- * rule set, on @on, or (NULL) on the competition date: the start of the
- * first stage after the documents stage when the competition has stages
- * with dates, else the document deadline, else the announcement date.
- * Returns the failures (KonkursEligibilityFailure, empty when eligible). */
-GPtrArray *konkurs_store_check_candidacy (KonkursStore  *self,
-                                          gint64         candidacy_id,
-                                          const GDate   *on,
-                                          GError       **error);
-
-/* The secretary's decision on eligibility: admitted sets eligibility
- * "eligible" and status "admitted", refused "ineligible" and "rejected";
- * decided_by is the user name, decided_at now.  The engine's verdict
- * (konkurs_store_check_candidacy() on the competition date) is computed
- * here, and a decision against it requires a non-blank @reason (INVALID
- * otherwise; the rule lives here so that no caller can skip it).  A
- * refusal that agrees with the engine may leave @reason blank: the engine's
- * reasons are then stored, in the interface language.  The audit log keeps
- * who, when, the engine's verdict with its failure codes, the decision and
- * the reason. */
-gboolean konkurs_store_decide_candidacy (KonkursStore  *self,
-                                         gint64         candidacy_id,
-                                         gboolean       admitted,
-                                         const char    *reason,
-                                         GError       **error);
-
-/* Evaluator-facing outputs (publication lists, expert packages): only the
- * personal code and results, read with SQL that never touches the
- * candidate table, so no identity can leak through them. */
-typedef struct {
-  char                    *personal_code;
-  gint64                   vacancy_id;    /* 0 in a Youth Reserve selection */
-  char                    *sector;        /* "" unless Youth Reserve */
-  KonkursCandidacyStatus   status;
-  KonkursEligibilityState  eligibility;
-} KonkursCodeEntry;
-
-#define KONKURS_TYPE_CODE_ENTRY (konkurs_code_entry_get_type ())
-GType             konkurs_code_entry_get_type (void) G_GNUC_CONST;
-KonkursCodeEntry *konkurs_code_entry_copy     (const KonkursCodeEntry *entry);
-void              konkurs_code_entry_free     (KonkursCodeEntry *entry);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursCodeEntry, konkurs_code_entry_free)
-
-/* The applications of @competition_id with @status (-1: any), of
- * KonkursCodeEntry ordered by personal code. */
-GPtrArray *konkurs_store_list_codes (KonkursStore  *self,
-                                     gint64         competition_id,
-                                     int            status,
-                                     GError       **error);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "konkurs-store.h"
+#include "konkurs-store-rows-private.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,9 @@ sqlite3 *konkurs_store_get_db (KonkursStore *self);
  * last call on @self's connection, mapping FULL, UNIQUE, FOREIGN KEY and
  * CHECK constraints to the matching KonkursStoreError. */
 void     konkurs_store_set_sqlite_error (KonkursStore *self, int rc, GError **error);
+/* konkurs-store-errors.c: the same for the database at @path whose
+ * connection reported @errmsg. */
+void     konkurs_store_error_from_sqlite (const char *path, int rc, const char *errmsg, GError **error);
 
 /* Records that @table ("competitions", "vacancies"…) changed: emits
  * "changed::TABLE" now, or at commit time inside a transaction. */
@@ -49,9 +53,6 @@ KonkursStoreStmt *konkurs_store_cached       (KonkursStore *self, const char *sq
 void              konkurs_store_stmt_release (KonkursStoreStmt *stmt);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursStoreStmt, konkurs_store_stmt_release)
 
-/* Steps @stmt, which must not return rows, mapping a failure to @error. */
-gboolean konkurs_store_step_done (KonkursStore *self, sqlite3_stmt *stmt, GError **error);
-
 /* Every change goes through an operation.  Outside a transaction of
  * konkurs_store_begin() it is a savepoint, released on success and rolled
  * back on failure; finishing a successful one emits the "changed" signals
@@ -69,31 +70,32 @@ gboolean konkurs_store_step_done (KonkursStore *self, sqlite3_stmt *stmt, GError
 gboolean konkurs_store_op_begin  (KonkursStore *self, guint *mark, GError **error);
 gboolean konkurs_store_op_finish (KonkursStore *self, guint mark, gboolean success, GError **error);
 
-/* Writes an audit_log row for row @row_id of @table whose details are a
- * JSON snapshot of the row ("competition" and "vacancy" are known; for other
- * tables the details are empty).  Call before a delete, after an insert or
- * update. */
+/* Runs @op on row @id inside an operation: the body of a delete. */
+typedef gboolean (*KonkursStoreIdOp) (KonkursStore *self, gint64 id, GError **error);
+gboolean konkurs_store_run_on_id (KonkursStore *self, KonkursStoreIdOp op, gint64 id, GError **error);
+
+/* konkurs-store-audit.c: writes an audit_log row for row @row_id of
+ * @table whose details are a JSON snapshot of the row ("competition" and
+ * "vacancy" are known; for other tables the details are empty).  Call
+ * before a delete, after an insert or update. */
 gboolean konkurs_store_log_row (KonkursStore *self, const char *action, const char *table,
                                 gint64 row_id, GError **error);
 
-/* ISO 'YYYY-MM-DD', as stored; NULL for NULL or an invalid date. */
-char  *konkurs_store_date_to_iso   (const GDate *date);
-/* NULL for NULL or anything but a real ISO date. */
-GDate *konkurs_store_date_from_iso (const char *iso);
+/* konkurs-store-vacancies.c: inserts @vacancy, deleted before, with its
+ * old id into @competition_id (undo), as konkurs_store_restore_vacancy()
+ * does inside the caller's operation. */
+gboolean konkurs_store_put_back_vacancy (KonkursStore *self, KonkursVacancy *vacancy,
+                                         gint64 competition_id, GError **error);
 
-/* Binds @date as ISO text, or NULL when unset. */
-void   konkurs_store_bind_date   (sqlite3_stmt *stmt, int index, const GDate *date);
-/* The ISO date of @column; NULL when NULL or not a date. */
-GDate *konkurs_store_column_date (sqlite3_stmt *stmt, int column);
+/* konkurs-store-decisions.c: the failures of a decision from their JSON
+ * in application.decision_failures, each dated @checked_on (of
+ * KonkursEligibilityFailure). */
+GPtrArray *konkurs_store_read_failures (KonkursStore *self, const char *json,
+                                        const GDate *checked_on, GError **error);
 
-/* Sets INVALID with @message and returns FALSE, for the checks before a
- * write. */
+/* konkurs-store-errors.c: sets INVALID with @message and returns FALSE,
+ * for the checks before a write. */
 gboolean konkurs_store_invalid (GError **error, const char *message);
-
-/* The first object of @objects, which it frees (NULL: a read that failed
- * with @error set), or NULL with NOT_FOUND @not_found when there is none:
- * a read of one row by id. */
-gpointer konkurs_store_first_object (GPtrArray *objects, const char *not_found, GError **error);
 
 /* konkurs-store-schema.c: brings the database of @db, opened from @path, to
  * KONKURS_STORE_SCHEMA_VERSION in one transaction.  @db must have been

@@ -334,10 +334,29 @@ static const char migration_3[] =
   "DROP INDEX candidate_surname;\n"
   "CREATE INDEX candidate_sort_key ON candidate (sort_key, id);\n";
 
+/* Version 4: a decision keeps what the engine found, not sentences.
+ * decision_failures is a JSON array of the engine's failures with their
+ * parameters (konkurs-store-decisions.c writes and reads it), the verdict
+ * when the decision was taken, so that a reprint of a protocol says what
+ * was decided, in the document's language; decision_checked_on is the date
+ * that verdict referred to.  decision_reason is the secretary's own words.
+ * Decisions taken before keep their decision_reason as it was, and NULL
+ * here: not recorded.
+ *
+ * candidate_education.year keeps migration 2's CHECK (1900 to 2200): a
+ * backstop looser than the rule the store applies
+ * (KONKURS_GRADUATION_YEAR_MAX), not worth rebuilding the table for. */
+static const char migration_4[] =
+  "ALTER TABLE application ADD COLUMN decision_failures TEXT\n"
+  "  CHECK (decision_failures IS NULL OR json_valid (decision_failures));\n"
+  "ALTER TABLE application ADD COLUMN decision_checked_on TEXT\n"
+  "  CHECK (decision_checked_on IS NULL OR date(decision_checked_on, '+0 days') IS decision_checked_on);\n";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);

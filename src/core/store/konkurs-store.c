@@ -1,8 +1,9 @@
 /* konkurs-store.c — the SQLite database of Konkurs: opening, locking,
- * transactions, errors, the audit log and rule sets
+ * connections, operations and transactions, and the "changed" signal
  *
- * Competitions and vacancies are in konkurs-store-competitions.c, the schema
- * in konkurs-store-schema.c.
+ * Each aggregate has a file of its own (konkurs-store-competitions.c,
+ * konkurs-store-candidates.c…), reading rows through
+ * konkurs-store-rows.c; the schema is in konkurs-store-schema.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -71,8 +72,6 @@ typedef struct {
 } OpFrame;
 
 G_DEFINE_FINAL_TYPE (KonkursStore, konkurs_store, G_TYPE_OBJECT)
-
-G_DEFINE_QUARK (konkurs-store-error-quark, konkurs_store_error)
 
 enum {
   CHANGED,
@@ -164,29 +163,6 @@ konkurs_store_init (KonkursStore *self)
   g_mutex_init (&self->readers_lock);
 }
 
-/* Errors */
-
-static const struct {
-  const char *constraint;   /* as SQLite names it: "table.column" */
-  const char *message;
-} duplicate_messages[] = {
-  { "application.personal_code", N_("Another application has this personal code already. Each application needs its own code.") },
-  { "candidate.iin",             N_("A candidate with this IIN is registered already.") },
-  { "rule_set.code",             N_("A rule set with this code exists already.") },
-  { "competition.id",            N_("A competition with this number exists already.") },
-  { "vacancy.id",                N_("A vacancy with this number exists already.") },
-};
-
-static char *
-describe_duplicate (const char *errmsg)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (duplicate_messages); i++)
-    if (strstr (errmsg, duplicate_messages[i].constraint) != NULL)
-      return g_strdup (_(duplicate_messages[i].message));
-
-  return g_strdup_printf (_("This value is already in use (%s)."), errmsg);
-}
-
 static void
 close_reader (gpointer db)
 {
@@ -240,69 +216,7 @@ konkurs_store_set_sqlite_error (KonkursStore  *self,
                                 int            rc,
                                 GError       **error)
 {
-  g_autofree char *display = g_filename_display_name (self->path);
-  g_autofree char *duplicate = NULL;
-  const char *errmsg = sqlite3_errmsg (caller_db (self));
-
-  g_debug ("SQLite error %d on %s: %s", rc, self->path, errmsg);
-
-  switch (rc)
-    {
-    case SQLITE_CONSTRAINT_UNIQUE:
-    case SQLITE_CONSTRAINT_PRIMARYKEY:
-      duplicate = describe_duplicate (errmsg);
-      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE, duplicate);
-      return;
-    case SQLITE_CONSTRAINT_FOREIGNKEY:
-    foreign_key:
-      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE,
-                           _("Other records depend on this one, so it cannot be deleted."));
-      return;
-    case SQLITE_CONSTRAINT_TRIGGER:
-      /* ON DELETE RESTRICT is carried out as a trigger that raises. */
-      if (strstr (errmsg, "FOREIGN KEY constraint failed") != NULL)
-        goto foreign_key;
-      break;
-    default:
-      break;
-    }
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_FULL:
-      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FULL,
-                           _("The disk is full. Nothing was saved."));
-      break;
-    case SQLITE_CONSTRAINT:
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                   _("A value breaks a rule of the database (%s)."), errmsg);
-      break;
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_DATABASE,
-                   _("The database %s is damaged. Restore it from a backup copy."), display);
-      break;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
-                   _("The database %s cannot be written to. Check that the file and its folder are not read-only."),
-                   display);
-      break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
-                   _("The database %s is busy. Try again in a moment."), display);
-      break;
-    case SQLITE_IOERR:
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
-                   _("Konkurs could not read or write the database %s (%s). Check the disk or the network connection."),
-                   display, errmsg);
-      break;
-    default:
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
-                   _("The database %s reported an error: %s."), display, errmsg);
-      break;
-    }
+  konkurs_store_error_from_sqlite (self->path, rc, sqlite3_errmsg (caller_db (self)), error);
 }
 
 sqlite3 *
@@ -383,21 +297,6 @@ konkurs_store_stmt_release (KonkursStoreStmt *stmt)
     sqlite3_reset (stmt);
 }
 
-gboolean
-konkurs_store_step_done (KonkursStore  *self,
-                         sqlite3_stmt  *stmt,
-                         GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-    return TRUE;
-
-  /* sqlite3_step() of the v2 interface already returns the extended code. */
-  konkurs_store_set_sqlite_error (self, rc, error);
-  return FALSE;
-}
-
 static gboolean
 exec_sql (KonkursStore  *self,
           const char    *sql,
@@ -409,80 +308,6 @@ exec_sql (KonkursStore  *self,
     return TRUE;
   konkurs_store_set_sqlite_error (self, sqlite3_extended_errcode (self->db), error);
   return FALSE;
-}
-
-/* Dates */
-
-char *
-konkurs_store_date_to_iso (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-  return g_strdup_printf ("%04u-%02u-%02u",
-                          g_date_get_year (date),
-                          (guint) g_date_get_month (date),
-                          g_date_get_day (date));
-}
-
-GDate *
-konkurs_store_date_from_iso (const char *iso)
-{
-  guint year, month, day;
-  char end;
-
-  if (iso == NULL || strlen (iso) != 10 ||
-      sscanf (iso, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
-    return NULL;
-  if (year > G_MAXUINT16 || !g_date_valid_dmy (day, month, year))
-    return NULL;
-  return g_date_new_dmy (day, month, year);
-}
-
-void
-konkurs_store_bind_date (sqlite3_stmt *stmt,
-                         int           index,
-                         const GDate  *date)
-{
-  char *iso = konkurs_store_date_to_iso (date);
-
-  if (iso == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, iso, -1, g_free);
-}
-
-GDate *
-konkurs_store_column_date (sqlite3_stmt *stmt,
-                           int           column)
-{
-  return konkurs_store_date_from_iso ((const char *) sqlite3_column_text (stmt, column));
-}
-
-/* Errors */
-
-gboolean
-konkurs_store_invalid (GError     **error,
-                       const char  *message)
-{
-  g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-gpointer
-konkurs_store_first_object (GPtrArray   *objects,
-                            const char  *not_found,
-                            GError     **error)
-{
-  g_autoptr(GPtrArray) owned = objects;
-
-  if (owned == NULL)
-    return NULL;
-  if (owned->len == 0)
-    {
-      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND, not_found);
-      return NULL;
-    }
-  return g_object_ref (g_ptr_array_index (owned, 0));
 }
 
 /* Signals and transactions */
@@ -642,6 +467,20 @@ konkurs_store_op_finish (KonkursStore  *self,
 
   unlock_writes (self);
   return success;
+}
+
+gboolean
+konkurs_store_run_on_id (KonkursStore    *self,
+                         KonkursStoreIdOp op,
+                         gint64           id,
+                         GError         **error)
+{
+  guint mark;
+
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  /* A failed operation has set @error already; finishing it sets none. */
+  return konkurs_store_op_finish (self, mark, op (self, id, error), error);
 }
 
 gboolean
@@ -821,26 +660,19 @@ take_lock (KonkursStore  *self,
   return FALSE;
 }
 
+/* PRAGMAs and count(*) always give one row. */
 static gboolean
 query_int (KonkursStore  *self,
            const char    *sql,
            int           *value,
            GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
+  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare (self, sql, error);
+  gint64 result = 0;
 
-  stmt = konkurs_store_prepare (self, sql, error);
-  if (stmt == NULL)
+  if (stmt == NULL || !konkurs_store_read_int64 (self, stmt, NULL, &result, error))
     return FALSE;
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      konkurs_store_set_sqlite_error (self, rc, error);
-      return FALSE;
-    }
-  *value = sqlite3_column_int (stmt, 0);
+  *value = (int) result;
   return TRUE;
 }
 
@@ -1009,236 +841,3 @@ konkurs_store_get_calendar (KonkursStore *self)
   return self->calendar;
 }
 
-/* Audit log */
-
-gboolean
-konkurs_store_log (KonkursStore  *self,
-                   const char    *action,
-                   const char    *table,
-                   gint64         row_id,
-                   const char    *details,
-                   GError       **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (action != NULL && table != NULL, FALSE);
-
-  stmt = konkurs_store_prepare (self,
-                                "INSERT INTO audit_log (actor, action, table_name, row_id, details) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5)",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, g_get_user_name (), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, action, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, table, -1, SQLITE_TRANSIENT);
-  if (row_id != 0)
-    sqlite3_bind_int64 (stmt, 4, row_id);
-  sqlite3_bind_text (stmt, 5, details, -1, SQLITE_TRANSIENT);
-  return konkurs_store_step_done (self, stmt, error);
-}
-
-static const struct {
-  const char *table;
-  const char *snapshot_sql;   /* ?1 = row id */
-} snapshots[] = {
-  { "competition",
-    "SELECT json_object ('rule_set_id', rule_set_id, 'procedure', procedure, "
-    "'state_body', state_body, 'title', title, 'announced_on', announced_on) "
-    "FROM competition WHERE id = ?1" },
-  { "vacancy",
-    "SELECT json_object ('competition_id', competition_id, 'position_title', position_title, "
-    "'corps', corps, 'category', category, 'leadership', leadership, 'level', level, "
-    "'sector', sector, 'seats', seats, 'education', education, "
-    "'experience_years', experience_years, 'requirements', requirements) "
-    "FROM vacancy WHERE id = ?1" },
-};
-
-gboolean
-konkurs_store_log_row (KonkursStore  *self,
-                       const char    *action,
-                       const char    *table,
-                       gint64         row_id,
-                       GError       **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *details = NULL;
-  int rc;
-
-  for (guint i = 0; i < G_N_ELEMENTS (snapshots) && stmt == NULL; i++)
-    {
-      if (g_strcmp0 (snapshots[i].table, table) != 0)
-        continue;
-      stmt = konkurs_store_prepare (self, snapshots[i].snapshot_sql, error);
-      if (stmt == NULL)
-        return FALSE;
-    }
-
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, row_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        details = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      else if (rc != SQLITE_DONE)
-        {
-          konkurs_store_set_sqlite_error (self, rc, error);
-          return FALSE;
-        }
-    }
-
-  return konkurs_store_log (self, action, table, row_id, details, error);
-}
-
-/* Rule sets */
-
-#define RULE_SET_COLUMNS "SELECT id, code, name, valid_from FROM rule_set "
-
-static gboolean
-load_rule_values (KonkursStore    *self,
-                  KonkursRuleSet  *rule_set,
-                  GError         **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  stmt = konkurs_store_prepare (self,
-                                "SELECT key, value FROM rule_value WHERE rule_set_id = ?1",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, konkurs_rule_set_get_id (rule_set));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    konkurs_rule_set_set_int (rule_set,
-                              (const char *) sqlite3_column_text (stmt, 0),
-                              sqlite3_column_int (stmt, 1));
-
-  if (rc != SQLITE_DONE)
-    {
-      konkurs_store_set_sqlite_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Reads the rule sets @stmt selects (RULE_SET_COLUMNS) with their values. */
-static GPtrArray *
-read_rule_sets (KonkursStore  *self,
-                sqlite3_stmt  *stmt,
-                GError       **error)
-{
-  g_autoptr(GPtrArray) rule_sets = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(GDate) valid_from = konkurs_store_column_date (stmt, 3);
-
-      g_ptr_array_add (rule_sets,
-                       konkurs_rule_set_new (sqlite3_column_int64 (stmt, 0),
-                                             (const char *) sqlite3_column_text (stmt, 1),
-                                             (const char *) sqlite3_column_text (stmt, 2),
-                                             valid_from));
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      konkurs_store_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-
-  for (guint i = 0; i < rule_sets->len; i++)
-    if (!load_rule_values (self, g_ptr_array_index (rule_sets, i), error))
-      return NULL;
-
-  return g_steal_pointer (&rule_sets);
-}
-
-/* The single rule set @stmt selects, or NOT_FOUND with @not_found. */
-static KonkursRuleSet *
-read_one_rule_set (KonkursStore  *self,
-                   sqlite3_stmt  *stmt,
-                   const char    *not_found,
-                   GError       **error)
-{
-  return konkurs_store_first_object (read_rule_sets (self, stmt, error), not_found, error);
-}
-
-GPtrArray *
-konkurs_store_list_rule_sets (KonkursStore  *self,
-                              GError       **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
-
-  stmt = konkurs_store_prepare (self, RULE_SET_COLUMNS "ORDER BY valid_from, id", error);
-  if (stmt == NULL)
-    return NULL;
-  return read_rule_sets (self, stmt, error);
-}
-
-KonkursRuleSet *
-konkurs_store_get_rule_set (KonkursStore  *self,
-                            gint64         id,
-                            GError       **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
-
-  stmt = konkurs_store_prepare (self, RULE_SET_COLUMNS "WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return read_one_rule_set (self, stmt, _("The rule set does not exist."), error);
-}
-
-KonkursRuleSet *
-konkurs_store_find_rule_set_by_code (KonkursStore  *self,
-                                     const char    *code,
-                                     GError       **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *not_found = NULL;
-
-  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
-  g_return_val_if_fail (code != NULL, NULL);
-
-  stmt = konkurs_store_prepare (self, RULE_SET_COLUMNS "WHERE code = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
-  not_found = g_strdup_printf (_("There is no rule set with the code “%s”."), code);
-  return read_one_rule_set (self, stmt, not_found, error);
-}
-
-KonkursRuleSet *
-konkurs_store_get_rule_set_for_date (KonkursStore  *self,
-                                     const GDate   *date,
-                                     GError       **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *iso = konkurs_store_date_to_iso (date);
-  g_autofree char *not_found = NULL;
-  char shown[32] = "";
-
-  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
-  g_return_val_if_fail (iso != NULL, NULL);
-
-  stmt = konkurs_store_prepare (self,
-                                RULE_SET_COLUMNS "WHERE valid_from <= ?1 "
-                                "ORDER BY valid_from DESC, id DESC LIMIT 1",
-                                error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, iso, -1, SQLITE_TRANSIENT);
-
-  g_date_strftime (shown, sizeof shown, "%d.%m.%Y", date);
-  not_found = g_strdup_printf (_("No rule set is in force on %s. Add a rule set valid from that date or earlier."),
-                               shown);
-  return read_one_rule_set (self, stmt, not_found, error);
-}

@@ -29,8 +29,12 @@ typedef enum {
 } KonkursStoreError;
 GQuark konkurs_store_error_quark (void);
 
+/* The details of the "changed" signal for these tables. */
+#define KONKURS_STORE_TABLE_COMPETITIONS "competitions"
+#define KONKURS_STORE_TABLE_VACANCIES    "vacancies"
+
 /* The schema version this program writes (PRAGMA user_version). */
-#define KONKURS_STORE_SCHEMA_VERSION 3
+#define KONKURS_STORE_SCHEMA_VERSION 4
 
 #define KONKURS_TYPE_STORE (konkurs_store_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursStore, konkurs_store, KONKURS, STORE, GObject)

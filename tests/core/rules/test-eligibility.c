@@ -1009,6 +1009,43 @@ test_codes (void)
   }
 }
 
+/* All reasons one a line, and a failure copied with what it owns. */
+static void
+test_describe_all (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(KonkursEligibilityFailure) copy = NULL;
+  g_autofree char *empty = konkurs_eligibility_describe_failures (none, NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  KonkursEligibilityFailure *citizenship = NULL;
+
+  g_assert_cmpstr (empty, ==, "");
+
+  f->applicant.citizenship = "RU";
+  f->applicant.language_level = KONKURS_LANGUAGE_LEVEL_A2;
+  failures = check (f);
+  g_assert_cmpuint (failures->len, ==, 2);
+  text = konkurs_eligibility_describe_failures (failures, NULL);
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  for (guint i = 0; i < failures->len; i++)
+    {
+      g_autofree char *reason = konkurs_eligibility_failure_describe (g_ptr_array_index (failures, i), NULL);
+
+      g_assert_cmpstr (lines[i], ==, reason);
+    }
+
+  citizenship = g_ptr_array_index (failures, 0);
+  g_assert_cmpint (citizenship->code, ==, KONKURS_ELIGIBILITY_CITIZENSHIP);
+  copy = konkurs_eligibility_failure_copy (citizenship);
+  g_assert_cmpint (copy->code, ==, KONKURS_ELIGIBILITY_CITIZENSHIP);
+  g_assert_cmpstr (copy->citizenship, ==, "RU");
+  g_assert_true (copy->citizenship != citizenship->citizenship);
+  g_assert_cmpint (g_date_compare (&copy->date, &citizenship->date), ==, 0);
+}
+
 #define ADD(path, procedure, func) \
   g_test_add (path, Fixture, GINT_TO_POINTER (procedure), fixture_set_up, func, fixture_tear_down)
 
@@ -1034,6 +1071,7 @@ main (int argc, char *argv[])
   ADD ("/eligibility/civil/certificate-boundary", KONKURS_PROCEDURE_CIVIL_SERVICE, test_civil_certificate_boundary);
   ADD ("/eligibility/civil/certificate-rules", KONKURS_PROCEDURE_CIVIL_SERVICE, test_civil_certificate_rules);
   ADD ("/eligibility/describe/catalog", KONKURS_PROCEDURE_YOUTH_RESERVE, test_describe_catalog);
+  ADD ("/eligibility/describe/all", KONKURS_PROCEDURE_YOUTH_RESERVE, test_describe_all);
   g_test_add_func ("/eligibility/codes", test_codes);
 
   return g_test_run ();

@@ -103,6 +103,23 @@ describe_file_schema (const char *path)
   return schema;
 }
 
+/* The file of @fixture, upgraded, has the same schema as a new one. */
+static void
+assert_schema_as_new (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fresh_path = g_build_filename (fixture->dir, "fresh.db", NULL);
+  g_autoptr(KonkursStore) store = konkurs_store_open (fresh_path, fixture->calendar, &error);
+  g_autofree char *upgraded_schema = NULL;
+  g_autofree char *fresh_schema = NULL;
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  upgraded_schema = describe_file_schema (fixture->path);
+  fresh_schema = describe_file_schema (fresh_path);
+  g_assert_cmpstr (upgraded_schema, ==, fresh_schema);
+}
+
 /* The dump really is what migration 1 creates: the upgrade test tests the
  * upgrade users will run. */
 static void
@@ -140,9 +157,6 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursCompetition) competition = NULL;
   g_autoptr(GPtrArray) vacancies = NULL;
   g_autoptr(KonkursVacancy) added = NULL;
-  g_autofree char *fresh_path = g_build_filename (fixture->dir, "fresh.db", NULL);
-  g_autofree char *upgraded_schema = NULL;
-  g_autofree char *fresh_schema = NULL;
   KonkursVacancy *head;
   sqlite3 *db;
 
@@ -223,13 +237,7 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_vacancy_get_id (added), ==, 3);
   g_clear_object (&store);
 
-  /* An upgraded file has the same schema as a new one. */
-  store = konkurs_store_open (fresh_path, fixture->calendar, &error);
-  g_assert_no_error (error);
-  g_clear_object (&store);
-  upgraded_schema = describe_file_schema (fixture->path);
-  fresh_schema = describe_file_schema (fresh_path);
-  g_assert_cmpstr (upgraded_schema, ==, fresh_schema);
+  assert_schema_as_new (fixture);
 
   /* Opening again changes nothing. */
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
@@ -370,6 +378,137 @@ test_failed_migration_3 (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* A database as version 3 of Konkurs left it: decided applications whose
+ * decision_reason holds the engine's reasons in the interface language of
+ * the day, or the secretary's words. */
+static const char v3_applications[] =
+  "INSERT INTO competition (id, rule_set_id, procedure, state_body, title, announced_on) "
+  "  VALUES (1, 1, 1, 'Қаржы министрлігі', '', '2025-03-03');"
+  "INSERT INTO vacancy (id, competition_id, position_title, corps, level, education, experience_years) "
+  "  VALUES (1, 1, 'Бас маман', 2, 1, 3, 3);"
+  "INSERT INTO application (id, candidate_id, competition_id, vacancy_id, personal_code, received_on, "
+  "  status, eligibility, decision_reason, decided_by, decided_at) VALUES "
+  "(1, 1, 1, 1, 'KNK-AAA-AAA-AAA', '2025-03-04', 'rejected', 'ineligible', "
+  "  'У кандидата нет высшего образования.', 'secretary', '2025-03-07T09:00:00Z'),"
+  "(2, 2, 1, 1, 'KNK-BBB-BBB-BBB', '2025-03-04', 'admitted', 'eligible', "
+  "  'Документы представлены на заседании', 'secretary', '2025-03-07T09:05:00Z'),"
+  "(3, 3, 1, 1, 'KNK-CCC-CCC-CCC', '2025-03-04', 'received', 'pending', '', NULL, NULL);";
+
+static void
+load_v3 (const char *path)
+{
+  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = 3; PRAGMA application_id = %d;",
+                                              (int) KONKURS_STORE_APPLICATION_ID);
+  sqlite3 *db = NULL;
+  char *errmsg = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (konkurs_store_register_functions (db), ==, SQLITE_OK);
+  for (int version = 1; version <= 3; version++)
+    if (sqlite3_exec (db, konkurs_store_get_migration_sql (version), NULL, NULL, &errmsg) != SQLITE_OK)
+      g_error ("migration %d: %s", version, errmsg);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  exec_on_file (path, v2_candidates);
+  exec_on_file (path, v3_applications);
+  exec_on_file (path, pragmas);
+}
+
+static KonkursDecision *
+get_decision (KonkursStore *store, gint64 id)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursDecision *decision = konkurs_store_get_decision (store, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (decision);
+  return decision;
+}
+
+static void
+test_from_v3 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(KonkursDecision) refused = NULL;
+  g_autoptr(KonkursDecision) admitted = NULL;
+  g_autoptr(KonkursDecision) decided = NULL;
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(GDateTime) at = g_date_time_new_utc (2025, 3, 7, 9, 0, 0);
+  sqlite3 *db;
+
+  load_v3 (fixture->path);
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  db = konkurs_store_get_db (store);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM application WHERE decision_failures IS NULL "
+                                "AND decision_checked_on IS NULL"), ==, 3);
+
+  /* the old reasons become the secretary's words; what the engine found
+   * then is not recorded */
+  refused = get_decision (store, 1);
+  g_assert_false (refused->admitted);
+  g_assert_false (refused->against_engine);
+  g_assert_null (refused->failures);
+  g_assert_false (g_date_valid (&refused->checked_on));
+  g_assert_cmpstr (refused->reason, ==, "У кандидата нет высшего образования.");
+  g_assert_cmpstr (refused->decided_by, ==, "secretary");
+  g_assert_true (g_date_time_equal (refused->decided_at, at));
+  candidacy = konkurs_store_get_candidacy (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (konkurs_candidacy_get_decision_reason (candidacy), ==, "У кандидата нет высшего образования.");
+  admitted = get_decision (store, 2);
+  g_assert_true (admitted->admitted);
+  g_assert_cmpstr (admitted->reason, ==, "Документы представлены на заседании");
+
+  /* a decision taken now keeps the engine's failures */
+  g_assert_null (konkurs_store_get_decision (store, 3, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (konkurs_store_decide_candidacy (store, 3, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  decided = get_decision (store, 3);
+  g_assert_nonnull (decided->failures);
+  g_assert_cmpuint (decided->failures->len, >, 0);
+  g_assert_true (g_date_valid (&decided->checked_on));
+  g_clear_object (&store);
+
+  assert_schema_as_new (fixture);
+
+  /* opened again, nothing changes */
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&refused, konkurs_decision_free);
+  refused = get_decision (store, 1);
+  g_assert_cmpstr (refused->reason, ==, "У кандидата нет высшего образования.");
+  g_assert_null (refused->failures);
+}
+
+/* Migration 4 fails halfway: the file stays at version 3, its first
+ * column gone with the rest. */
+static void
+test_failed_migration_4 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursStore *store;
+  sqlite3 *db = NULL;
+
+  load_v3 (fixture->path);
+  exec_on_file (fixture->path, "ALTER TABLE application ADD COLUMN decision_checked_on TEXT;");
+
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_null (store);
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
+  g_assert_nonnull (strstr (error->message, "version 4"));
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_table_info ('application') "
+                                "WHERE name = 'decision_failures'"), ==, 0);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM application WHERE decision_reason <> ''"), ==, 2);
+  sqlite3_close (db);
+}
+
 static void
 test_new_database (Fixture *fixture, gconstpointer data)
 {
@@ -472,6 +611,8 @@ main (int argc, char *argv[])
   ADD ("/migrations/from-v1", test_from_v1);
   ADD ("/migrations/from-v2", test_from_v2);
   ADD ("/migrations/failure-in-3-leaves-version-2", test_failed_migration_3);
+  ADD ("/migrations/from-v3", test_from_v3);
+  ADD ("/migrations/failure-in-4-leaves-version-3", test_failed_migration_4);
   ADD ("/migrations/failure-leaves-file-unchanged", test_failed_migration);
 #undef ADD
 

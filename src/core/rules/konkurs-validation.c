@@ -1,0 +1,196 @@
+/* konkurs-validation.c — what a candidate, a competition and a vacancy
+ * must be before they are saved
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-text.h"
+#include "konkurs-validation.h"
+
+G_DEFINE_QUARK (konkurs-validation-error-quark, konkurs_validation_error)
+
+/* FALSE with @message on the field @code. */
+static gboolean
+invalid (GError                 **error,
+         KonkursValidationError   code,
+         const char              *message)
+{
+  g_set_error_literal (error, KONKURS_VALIDATION_ERROR, code, message);
+  return FALSE;
+}
+
+char *
+konkurs_validation_format_date (const GDate *date)
+{
+  char text[32] = "";
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("?");
+  g_date_strftime (text, sizeof text, "%d.%m.%Y", date);
+  return g_strdup (text);
+}
+
+/* Candidates */
+
+char *
+konkurs_validation_birth_date_mismatch (const char *entered,
+                                        const char *from_iin)
+{
+  return g_strdup_printf (_("The birth date %s does not match the IIN, which gives %s. Correct the birth date or the IIN."),
+                          entered, from_iin);
+}
+
+gboolean
+konkurs_validate_identity (const char   *iin,
+                           const GDate  *entered_birth_date,
+                           const char   *surname,
+                           const char   *name,
+                           GError      **error)
+{
+  g_autoptr(GError) iin_error = NULL;
+  KonkursIinInfo info;
+
+  if (!konkurs_iin_parse (iin, &info, &iin_error))
+    return invalid (error, KONKURS_VALIDATION_ERROR_IIN, iin_error->message);
+
+  if (entered_birth_date != NULL && g_date_valid (entered_birth_date) &&
+      g_date_compare (entered_birth_date, &info.birth_date) != 0)
+    {
+      g_autofree char *entered = konkurs_validation_format_date (entered_birth_date);
+      g_autofree char *from_iin = konkurs_validation_format_date (&info.birth_date);
+      g_autofree char *message = konkurs_validation_birth_date_mismatch (entered, from_iin);
+
+      return invalid (error, KONKURS_VALIDATION_ERROR_BIRTH_DATE, message);
+    }
+
+  if (konkurs_text_is_blank (surname))
+    return invalid (error, KONKURS_VALIDATION_ERROR_SURNAME, _("The surname is required."));
+  if (konkurs_text_is_blank (name))
+    return invalid (error, KONKURS_VALIDATION_ERROR_NAME, _("The name is required."));
+  return TRUE;
+}
+
+gboolean
+konkurs_validate_graduation_year (int year)
+{
+  return year == 0 || (year >= KONKURS_GRADUATION_YEAR_MIN && year <= KONKURS_GRADUATION_YEAR_MAX);
+}
+
+gboolean
+konkurs_validate_education (guint              number,
+                            KonkursEducation   level,
+                            int                year,
+                            GError           **error)
+{
+  if (level < KONKURS_EDUCATION_NONE || level > KONKURS_EDUCATION_POSTGRADUATE)
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_EDUCATION,
+                   _("Education %u: the level of education is not one Konkurs knows."), number);
+      return FALSE;
+    }
+  if (!konkurs_validate_graduation_year (year))
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_EDUCATION,
+                   _("Education %u: the year of graduation %d is not possible."), number, year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+konkurs_validate_work_period (guint         number,
+                              const char   *employer,
+                              const GDate  *start,
+                              const GDate  *end,
+                              GError      **error)
+{
+  if (konkurs_text_is_blank (employer))
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_WORK_PERIOD,
+                   _("Work period %u: the employer is required."), number);
+      return FALSE;
+    }
+  if (start == NULL || !g_date_valid (start))
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_WORK_PERIOD,
+                   _("Work period %u: the start date is required."), number);
+      return FALSE;
+    }
+  if (end != NULL && g_date_valid (end) && g_date_compare (end, start) < 0)
+    {
+      g_autofree char *shown_start = konkurs_validation_format_date (start);
+      g_autofree char *shown_end = konkurs_validation_format_date (end);
+
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_WORK_PERIOD,
+                   _("Work period %u ends on %s, before it starts on %s."), number, shown_end, shown_start);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+konkurs_validate_certificate (guint                    number,
+                              KonkursCertificateKind   kind,
+                              const GDate             *passed_on,
+                              GError                 **error)
+{
+  if (konkurs_certificate_kind_to_code (kind) == NULL)
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_CERTIFICATE,
+                   _("Certificate %u: the kind of certificate is not one Konkurs knows."), number);
+      return FALSE;
+    }
+  if (passed_on == NULL || !g_date_valid (passed_on))
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_CERTIFICATE,
+                   _("Certificate %u: the date the test was passed is required."), number);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Competitions and vacancies */
+
+gboolean
+konkurs_validate_competition (const char        *state_body,
+                              const GDate       *announced_on,
+                              KonkursProcedure   procedure,
+                              GError           **error)
+{
+  if (konkurs_text_is_blank (state_body))
+    return invalid (error, KONKURS_VALIDATION_ERROR_STATE_BODY, _("The state body is required."));
+  if (announced_on == NULL || !g_date_valid (announced_on))
+    return invalid (error, KONKURS_VALIDATION_ERROR_ANNOUNCEMENT_DATE, _("The announcement date is required."));
+  if (procedure != KONKURS_PROCEDURE_CIVIL_SERVICE && procedure != KONKURS_PROCEDURE_YOUTH_RESERVE)
+    return invalid (error, KONKURS_VALIDATION_ERROR_PROCEDURE,
+                    _("The procedure must be a civil-service competition or a Youth Personnel Reserve selection."));
+  return TRUE;
+}
+
+gboolean
+konkurs_validate_vacancy (const char        *position_title,
+                          int                seats,
+                          int                experience_years,
+                          KonkursCorps       corps,
+                          KonkursLevel       level,
+                          KonkursEducation   education,
+                          GError           **error)
+{
+  if (konkurs_text_is_blank (position_title))
+    return invalid (error, KONKURS_VALIDATION_ERROR_POSITION_TITLE, _("The position title is required."));
+  if (seats < 1)
+    return invalid (error, KONKURS_VALIDATION_ERROR_SEATS, _("A vacancy needs at least one seat."));
+  if (experience_years < 0)
+    return invalid (error, KONKURS_VALIDATION_ERROR_EXPERIENCE, _("The required work experience cannot be negative."));
+  if (corps != KONKURS_CORPS_A && corps != KONKURS_CORPS_B)
+    return invalid (error, KONKURS_VALIDATION_ERROR_CORPS, _("The corps must be A or B."));
+  if (level < KONKURS_LEVEL_CENTRAL || level > KONKURS_LEVEL_DISTRICT)
+    return invalid (error, KONKURS_VALIDATION_ERROR_LEVEL, _("The level must be central, regional or district."));
+  if (education < KONKURS_EDUCATION_NONE || education > KONKURS_EDUCATION_POSTGRADUATE)
+    return invalid (error, KONKURS_VALIDATION_ERROR_REQUIRED_EDUCATION,
+                    _("The required education is not one Konkurs knows."));
+  return TRUE;
+}

@@ -1,0 +1,111 @@
+/* konkurs-validation.h — what a candidate, a competition and a vacancy
+ * must be before they are saved
+ *
+ * Pure functions on field values, so that the store (which refuses to save
+ * anything else), a dialog (which says it beside the field, as the person
+ * types) and the importer (which names the line of the file) apply one
+ * rule with one message.  Each failure is a KONKURS_VALIDATION_ERROR whose
+ * code names the field and whose message is a sentence for the secretary.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "konkurs-eligibility.h"
+#include "konkurs-iin.h"
+#include "konkurs-types.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_VALIDATION_ERROR (konkurs_validation_error_quark ())
+typedef enum {
+  KONKURS_VALIDATION_ERROR_IIN,                /* konkurs_iin_parse()'s message */
+  KONKURS_VALIDATION_ERROR_BIRTH_DATE,         /* entered, and not the IIN's */
+  KONKURS_VALIDATION_ERROR_SURNAME,
+  KONKURS_VALIDATION_ERROR_NAME,
+  KONKURS_VALIDATION_ERROR_EDUCATION,          /* an entry of the education list */
+  KONKURS_VALIDATION_ERROR_WORK_PERIOD,        /* an entry of the work list */
+  KONKURS_VALIDATION_ERROR_CERTIFICATE,        /* an entry of the certificates */
+  KONKURS_VALIDATION_ERROR_STATE_BODY,
+  KONKURS_VALIDATION_ERROR_ANNOUNCEMENT_DATE,
+  KONKURS_VALIDATION_ERROR_PROCEDURE,
+  KONKURS_VALIDATION_ERROR_POSITION_TITLE,
+  KONKURS_VALIDATION_ERROR_SEATS,
+  KONKURS_VALIDATION_ERROR_EXPERIENCE,         /* the experience a vacancy requires */
+  KONKURS_VALIDATION_ERROR_CORPS,
+  KONKURS_VALIDATION_ERROR_LEVEL,
+  KONKURS_VALIDATION_ERROR_REQUIRED_EDUCATION, /* the education a vacancy requires */
+  KONKURS_VALIDATION_ERROR_REASON,             /* see konkurs-verdict.h */
+  KONKURS_VALIDATION_ERROR_COMPETITION_DATE,   /* see konkurs-verdict.h */
+} KonkursValidationError;
+GQuark konkurs_validation_error_quark (void);
+
+/* The years a graduation may be recorded in, both included; 0 stands for
+ * an unknown year.  (The schema's CHECK on candidate_education.year is a
+ * looser backstop, 1900–2200.) */
+#define KONKURS_GRADUATION_YEAR_MIN 1900
+#define KONKURS_GRADUATION_YEAR_MAX 2100
+
+/* A date as the messages write it, "31.12.1990"; "?" when unknown. */
+char    *konkurs_validation_format_date (const GDate *date);
+
+/* Candidates.  @number counts the entries of a list from 1, as the
+ * messages do. */
+
+/* "The birth date 01.02.1990 does not match the IIN, which gives
+ * 02.01.1990. …" with the two dates as the caller writes them. */
+char    *konkurs_validation_birth_date_mismatch (const char *entered,
+                                                 const char *from_iin);
+
+/* The IIN (konkurs_iin_parse()), a birth date that was entered (may be
+ * NULL) against the IIN's, a surname and a name that are not blank; the
+ * first failure in that order. */
+gboolean konkurs_validate_identity (const char   *iin,
+                                    const GDate  *entered_birth_date,
+                                    const char   *surname,
+                                    const char   *name,
+                                    GError      **error);
+
+/* TRUE for 0 (unknown) and the years from KONKURS_GRADUATION_YEAR_MIN to
+ * KONKURS_GRADUATION_YEAR_MAX. */
+gboolean konkurs_validate_graduation_year (int year);
+
+/* A level of education Konkurs knows, and a possible graduation year. */
+gboolean konkurs_validate_education      (guint                    number,
+                                          KonkursEducation         level,
+                                          int                      year,
+                                          GError                 **error);
+
+/* An employer that is not blank, a start, and an end (NULL or cleared:
+ * the work goes on) not before the start. */
+gboolean konkurs_validate_work_period    (guint                    number,
+                                          const char              *employer,
+                                          const GDate             *start,
+                                          const GDate             *end,
+                                          GError                 **error);
+
+/* A kind of certificate Konkurs knows, and the date the test was passed. */
+gboolean konkurs_validate_certificate    (guint                    number,
+                                          KonkursCertificateKind   kind,
+                                          const GDate             *passed_on,
+                                          GError                 **error);
+
+/* Competitions and vacancies.  Whether the rule set or the competition
+ * they refer to exists is for the store to say. */
+
+gboolean konkurs_validate_competition    (const char              *state_body,
+                                          const GDate             *announced_on,
+                                          KonkursProcedure         procedure,
+                                          GError                 **error);
+
+gboolean konkurs_validate_vacancy        (const char              *position_title,
+                                          int                      seats,
+                                          int                      experience_years,
+                                          KonkursCorps             corps,
+                                          KonkursLevel             level,
+                                          KonkursEducation         education,
+                                          GError                 **error);
+
+G_END_DECLS

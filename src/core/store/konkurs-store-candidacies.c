@@ -1,0 +1,461 @@
+/* konkurs-store-candidacies.c — applications in the store: applying, with
+ * a fresh personal code, reading and deleting
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-eligibility.h"
+#include "konkurs-personal-code.h"
+#include "konkurs-store-candidacies.h"
+#include "konkurs-store-private.h"
+#include "konkurs-text.h"
+
+/* Personal codes are random; a collision with one of 20 million codes is
+ * rare, so a handful of retries make failure practically impossible. */
+#define MAX_CODE_ATTEMPTS 16
+
+/* Applications: reading */
+
+#define CANDIDACY_FIELDS \
+  "id, candidate_id, competition_id, vacancy_id, sector, personal_code, received_on, " \
+  "status, eligibility, decision_reason, decided_by, decided_at, decision_failures, decision_checked_on"
+#define CANDIDACY_COLUMNS "SELECT " CANDIDACY_FIELDS " FROM application "
+
+static KonkursCandidacy *
+candidacy_from_row (sqlite3_stmt *stmt)
+{
+  KonkursCandidacy *candidacy = konkurs_candidacy_new ();
+  KonkursCandidacyStatus status = KONKURS_CANDIDACY_RECEIVED;
+  KonkursEligibilityState state = KONKURS_ELIGIBILITY_STATE_PENDING;
+  g_autoptr(GDateTime) decided_at = konkurs_store_column_datetime (stmt, 11);
+  GDate received;
+
+  konkurs_candidacy_set_id (candidacy, sqlite3_column_int64 (stmt, 0));
+  konkurs_candidacy_set_candidate_id (candidacy, sqlite3_column_int64 (stmt, 1));
+  konkurs_candidacy_set_competition_id (candidacy, sqlite3_column_int64 (stmt, 2));
+  konkurs_candidacy_set_vacancy_id (candidacy, sqlite3_column_int64 (stmt, 3));
+  konkurs_candidacy_set_sector (candidacy, konkurs_store_column_text (stmt, 4));
+  konkurs_candidacy_set_personal_code (candidacy, konkurs_store_column_text (stmt, 5));
+  konkurs_store_column_date_into (stmt, 6, &received);
+  konkurs_candidacy_set_received_on (candidacy, &received);
+  if (konkurs_candidacy_status_from_code (konkurs_store_column_text (stmt, 7), &status))
+    konkurs_candidacy_set_status (candidacy, status);
+  if (konkurs_eligibility_state_from_code (konkurs_store_column_text (stmt, 8), &state))
+    konkurs_candidacy_set_eligibility (candidacy, state);
+  konkurs_candidacy_set_decision_reason (candidacy, konkurs_store_column_text (stmt, 9));
+  konkurs_candidacy_set_decided_by (candidacy, (const char *) sqlite3_column_text (stmt, 10));
+  konkurs_candidacy_set_decided_at (candidacy, decided_at);
+  return candidacy;
+}
+
+/* Until the views read konkurs_store_get_decision(): a refusal with the
+ * engine that the secretary wrote nothing for gives, as decision-reason,
+ * the engine's reasons in the interface language, which is what the store
+ * wrote there before schema version 4. */
+static void
+fill_engine_reasons (KonkursStore     *self,
+                     KonkursCandidacy *candidacy,
+                     sqlite3_stmt     *stmt)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autofree char *reasons = NULL;
+  GDate checked_on;
+
+  if (konkurs_candidacy_get_eligibility (candidacy) != KONKURS_ELIGIBILITY_STATE_INELIGIBLE ||
+      !konkurs_text_is_blank (konkurs_candidacy_get_decision_reason (candidacy)) ||
+      sqlite3_column_type (stmt, 12) == SQLITE_NULL)
+    return;
+
+  konkurs_store_column_date_into (stmt, 13, &checked_on);
+  failures = konkurs_store_read_failures (self, konkurs_store_column_text (stmt, 12), &checked_on, &error);
+  if (failures == NULL)
+    {
+      g_warning ("Cannot read the engine's reasons of application %" G_GINT64_FORMAT ": %s",
+                 konkurs_candidacy_get_id (candidacy), error->message);
+      return;
+    }
+  reasons = konkurs_eligibility_describe_failures (failures, NULL);
+  konkurs_candidacy_set_decision_reason (candidacy, reasons);
+}
+
+static gpointer
+map_candidacy (sqlite3_stmt *stmt,
+               gpointer      store)
+{
+  KonkursCandidacy *candidacy = candidacy_from_row (stmt);
+
+  fill_engine_reasons (store, candidacy, stmt);
+  return candidacy;
+}
+
+KonkursCandidacy *
+konkurs_store_get_candidacy (KonkursStore  *self,
+                             gint64         id,
+                             GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  return konkurs_store_read_one_id (self, CANDIDACY_COLUMNS "WHERE id = ?1", id, map_candidacy, self,
+                                    _("The application does not exist: it may have been deleted."), error);
+}
+
+KonkursCandidacy *
+konkurs_store_find_candidacy_by_code (KonkursStore  *self,
+                                      const char    *code,
+                                      GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *normal = NULL;
+  g_autofree char *not_found = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  normal = konkurs_personal_code_normalize (code);
+  stmt = konkurs_store_prepare (self, CANDIDACY_COLUMNS "WHERE personal_code = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, normal, -1, SQLITE_STATIC);
+  not_found = g_strdup_printf (_("No application has the personal code %s."), normal);
+  return konkurs_store_read_one (self, stmt, map_candidacy, self, not_found, error);
+}
+
+GPtrArray *
+konkurs_store_list_candidacies_of_candidate (KonkursStore  *self,
+                                             gint64         candidate_id,
+                                             GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  return konkurs_store_read_all_id (self, CANDIDACY_COLUMNS "WHERE candidate_id = ?1 ORDER BY received_on, id",
+                                    candidate_id, map_candidacy, self, g_object_unref, error);
+}
+
+GPtrArray *
+konkurs_store_list_candidacies_of_competition (KonkursStore  *self,
+                                               gint64         competition_id,
+                                               GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  return konkurs_store_read_all_id (self, CANDIDACY_COLUMNS "WHERE competition_id = ?1 ORDER BY received_on, id",
+                                    competition_id, map_candidacy, self, g_object_unref, error);
+}
+
+/* Applications: applying
+ *
+ * An import applies 100,000 times in one transaction, so this path uses
+ * the store's cached statements, reads only single columns by primary key,
+ * and never reads back what it has just written. */
+
+/* The integer of the one-column statement @sql for ?1 = @id; *@found is
+ * FALSE when there is no such row. */
+/* The integer of the one-column statement @sql for ?1 = @id; *@found is
+ * FALSE when there is no such row. */
+static gboolean
+lookup_int64 (KonkursStore  *self,
+              const char    *sql,
+              gint64         id,
+              gboolean      *found,
+              gint64        *value,
+              GError       **error)
+{
+  g_autoptr(KonkursStoreStmt) stmt = konkurs_store_cached (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return konkurs_store_read_int64 (self, stmt, found, value, error);
+}
+
+/* Checks what konkurs_store_apply() was given against the procedure of the
+ * competition.  Comes before any write: see konkurs_store_op_begin(). */
+static gboolean
+validate_application (KonkursStore  *self,
+                      gint64         candidate_id,
+                      gint64         competition_id,
+                      gint64         vacancy_id,
+                      const char    *sector,
+                      const GDate   *received_on,
+                      GError       **error)
+{
+  gboolean found = FALSE;
+  gint64 value = 0;
+
+  if (received_on == NULL || !g_date_valid (received_on))
+    return konkurs_store_invalid (error, _("The date the application was received is required."));
+  if (!lookup_int64 (self, "SELECT id FROM candidate WHERE id = ?1", candidate_id, &found, &value, error))
+    return FALSE;
+  if (!found)
+    return konkurs_store_invalid (error, _("The candidate does not exist: the record may have been deleted."));
+
+  if (!lookup_int64 (self, "SELECT procedure FROM competition WHERE id = ?1", competition_id,
+                     &found, &value, error))
+    return FALSE;
+  if (!found)
+    return konkurs_store_invalid (error, _("The competition does not exist: it may have been deleted."));
+
+  if (value == KONKURS_PROCEDURE_YOUTH_RESERVE)
+    {
+      if (vacancy_id != 0)
+        return konkurs_store_invalid (error, _("A Youth Personnel Reserve selection has sectors, not vacancies: choose a sector."));
+      if (konkurs_text_is_blank (sector))
+        return konkurs_store_invalid (error, _("Choose the sector the candidate applies to."));
+      return TRUE;
+    }
+
+  if (vacancy_id == 0)
+    return konkurs_store_invalid (error, _("Choose the vacancy the candidate applies to."));
+  if (!lookup_int64 (self, "SELECT competition_id FROM vacancy WHERE id = ?1", vacancy_id,
+                     &found, &value, error))
+    return FALSE;
+  if (!found)
+    return konkurs_store_invalid (error, _("The vacancy does not exist: it may have been deleted."));
+  if (value != competition_id)
+    return konkurs_store_invalid (error, _("The vacancy belongs to another competition."));
+  return TRUE;
+}
+
+/* Steps the INSERT … RETURNING of an application: the new application, or
+ * NULL with *@rc the failing result code. */
+static KonkursCandidacy *
+step_insert (sqlite3_stmt *stmt,
+             int          *rc)
+{
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+
+  *rc = sqlite3_step (stmt);
+  if (*rc != SQLITE_ROW)
+    return NULL;
+  candidacy = candidacy_from_row (stmt);
+  /* The row comes at the first step; the statement ends at the next. */
+  *rc = sqlite3_step (stmt);
+  if (*rc != SQLITE_DONE)
+    return NULL;
+  return g_steal_pointer (&candidacy);
+}
+
+/* Inserts the application with a fresh personal code, drawing another
+ * when the code is taken.  Returns the new application as stored (with
+ * the defaults of the table), or NULL. */
+static KonkursCandidacy *
+insert_application (KonkursStore  *self,
+                    gint64         candidate_id,
+                    gint64         competition_id,
+                    gint64         vacancy_id,
+                    const char    *sector,
+                    const GDate   *received_on,
+                    GError       **error)
+{
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
+  sqlite3 *db = konkurs_store_get_db (self);
+
+  stmt = konkurs_store_cached (self,
+                               "INSERT INTO application (candidate_id, competition_id, vacancy_id, "
+                               "sector, personal_code, received_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                               "RETURNING " CANDIDACY_FIELDS,
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, candidate_id);
+  sqlite3_bind_int64 (stmt, 2, competition_id);
+  if (vacancy_id != 0)
+    sqlite3_bind_int64 (stmt, 3, vacancy_id);
+  else
+    sqlite3_bind_text (stmt, 4, sector, -1, SQLITE_TRANSIENT);
+  konkurs_store_bind_date (stmt, 6, received_on);
+
+  for (int attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++)
+    {
+      g_autoptr(GError) code_error = NULL;
+      g_autoptr(KonkursCandidacy) candidacy = NULL;
+      char *code = konkurs_personal_code_generate (&code_error);
+      int rc;
+
+      if (code == NULL)
+        {
+          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
+                       _("Konkurs could not draw a personal code: %s"), code_error->message);
+          return NULL;
+        }
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 5, code, -1, g_free);
+
+      candidacy = step_insert (stmt, &rc);
+      if (candidacy != NULL)
+        return g_steal_pointer (&candidacy);
+      if (rc == SQLITE_CONSTRAINT_UNIQUE && strstr (sqlite3_errmsg (db), "application.personal_code") != NULL)
+        continue;
+      if (rc == SQLITE_CONSTRAINT_UNIQUE)
+        {
+          g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE,
+                               vacancy_id != 0
+                               ? _("The candidate has applied to this vacancy already.")
+                               : _("The candidate has applied to this selection already."));
+          return NULL;
+        }
+      konkurs_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
+                       _("Konkurs could not find a free personal code. Try again."));
+  return NULL;
+}
+
+/* Writes the audit_log row of application @id, whose details are a JSON
+ * snapshot built by SQLite (so every value is escaped properly) from the
+ * row itself, in one statement. */
+static gboolean
+log_application (KonkursStore  *self,
+                 const char    *action,
+                 gint64         id,
+                 GError       **error)
+{
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
+
+  stmt = konkurs_store_cached (self,
+                               "INSERT INTO audit_log (actor, action, table_name, row_id, details) "
+                               "SELECT ?1, ?2, 'application', id, json_object ('candidate_id', candidate_id, "
+                               "'competition_id', competition_id, 'vacancy_id', vacancy_id, "
+                               "'sector', sector, 'personal_code', personal_code, "
+                               "'received_on', received_on, 'status', status, "
+                               "'eligibility', eligibility) FROM application WHERE id = ?3",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, g_get_user_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, action, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, id);
+  return konkurs_store_step_done (self, stmt, error);
+}
+
+/* The audit_log row of a new application, with the same details as
+ * log_application() but from the values just written: a single-row INSERT
+ * … VALUES reads nothing and needs no statement journal, whose savepoint
+ * would make FTS5 flush its index once more per application. */
+static gboolean
+log_new_application (KonkursStore      *self,
+                     KonkursCandidacy  *candidacy,
+                     GError           **error)
+{
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
+  gint64 vacancy_id = konkurs_candidacy_get_vacancy_id (candidacy);
+
+  stmt = konkurs_store_cached (self,
+                               "INSERT INTO audit_log (actor, action, table_name, row_id, details) "
+                               "VALUES (?1, 'apply', 'application', ?2, json_object ('candidate_id', ?3, "
+                               "'competition_id', ?4, 'vacancy_id', ?5, 'sector', ?6, 'personal_code', ?7, "
+                               "'received_on', ?8, 'status', ?9, 'eligibility', ?10))",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, g_get_user_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, konkurs_candidacy_get_id (candidacy));
+  sqlite3_bind_int64 (stmt, 3, konkurs_candidacy_get_candidate_id (candidacy));
+  sqlite3_bind_int64 (stmt, 4, konkurs_candidacy_get_competition_id (candidacy));
+  /* As insert_application() stored them: a vacancy or a sector. */
+  if (vacancy_id != 0)
+    sqlite3_bind_int64 (stmt, 5, vacancy_id);
+  else
+    sqlite3_bind_text (stmt, 6, konkurs_candidacy_get_sector (candidacy), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, konkurs_candidacy_get_personal_code (candidacy), -1, SQLITE_STATIC);
+  konkurs_store_bind_date (stmt, 8, konkurs_candidacy_get_received_on (candidacy));
+  sqlite3_bind_text (stmt, 9, konkurs_candidacy_status_to_code (konkurs_candidacy_get_status (candidacy)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, konkurs_eligibility_state_to_code (konkurs_candidacy_get_eligibility (candidacy)),
+                     -1, SQLITE_STATIC);
+  return konkurs_store_step_done (self, stmt, error);
+}
+
+KonkursCandidacy *
+konkurs_store_apply (KonkursStore  *self,
+                     gint64         candidate_id,
+                     gint64         competition_id,
+                     gint64         vacancy_id,
+                     const char    *sector,
+                     const GDate   *received_on,
+                     GError       **error)
+{
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return NULL;
+
+  ok = validate_application (self, candidate_id, competition_id, vacancy_id, sector, received_on, error) &&
+       (candidacy = insert_application (self, candidate_id, competition_id, vacancy_id,
+                                        sector, received_on, error)) != NULL &&
+       log_new_application (self, candidacy, error);
+  if (ok)
+    konkurs_store_note_changed (self, KONKURS_STORE_TABLE_APPLICATIONS);
+
+  if (!konkurs_store_op_finish (self, mark, ok, ok ? error : NULL))
+    return NULL;
+  return g_steal_pointer (&candidacy);
+}
+
+static gboolean
+has_results (KonkursStore  *self,
+             gint64         id,
+             gboolean      *found,
+             GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 any = 0;
+
+  stmt = konkurs_store_prepare_id (self,
+                                   "SELECT EXISTS (SELECT 1 FROM test_result WHERE application_id = ?1) "
+                                   "OR EXISTS (SELECT 1 FROM essay WHERE application_id = ?1) "
+                                   "OR EXISTS (SELECT 1 FROM vote WHERE application_id = ?1)",
+                                   id, error);
+  if (stmt == NULL || !konkurs_store_read_int64 (self, stmt, NULL, &any, error))
+    return FALSE;
+  *found = any != 0;
+  return TRUE;
+}
+
+static gboolean
+remove_application (KonkursStore  *self,
+                    gint64         id,
+                    GError       **error)
+{
+  gboolean found = FALSE;
+
+  if (!has_results (self, id, &found, error))
+    return FALSE;
+  if (found)
+    {
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE,
+                           _("The application has results of tests, essays or votes, so it cannot be deleted. Mark it as withdrawn instead."));
+      return FALSE;
+    }
+
+  if (!log_application (self, "delete", id, error) ||
+      !konkurs_store_delete_id (self, "DELETE FROM application WHERE id = ?1", id, NULL,
+                                _("The application does not exist: it may have been deleted."), error))
+    return FALSE;
+
+  konkurs_store_note_changed (self, KONKURS_STORE_TABLE_APPLICATIONS);
+  return TRUE;
+}
+
+gboolean
+konkurs_store_delete_candidacy (KonkursStore  *self,
+                                gint64         id,
+                                GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  return konkurs_store_run_on_id (self, remove_application, id, error);
+}

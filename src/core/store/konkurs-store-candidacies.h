@@ -1,0 +1,44 @@
+/* konkurs-store-candidacies.h — applications in the store: applying,
+ * reading and deleting
+ *
+ * The functions emit "changed::applications" after a committed change, at
+ * commit time inside konkurs_store_begin()/commit().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "konkurs-candidacy.h"
+#include "konkurs-store.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_STORE_TABLE_APPLICATIONS "applications"
+
+/* Records that the candidate applied, on @received_on, to @vacancy_id of
+ * civil-service competition @competition_id, or (vacancy_id 0) to Youth
+ * Reserve selection @competition_id in @sector (required then).  The
+ * application gets a new random personal code (a collision with an
+ * existing code is retried).  INVALID when the candidate, competition or
+ * vacancy is missing or does not fit the procedure, or the date is unset;
+ * DUPLICATE when the candidate applied to that vacancy (or selection)
+ * already.  Writes an audit_log row.  Returns the new application. */
+KonkursCandidacy *konkurs_store_apply (KonkursStore  *self,
+                                       gint64         candidate_id,
+                                       gint64         competition_id,
+                                       gint64         vacancy_id,
+                                       const char    *sector,
+                                       const GDate   *received_on,
+                                       GError       **error);
+KonkursCandidacy *konkurs_store_get_candidacy          (KonkursStore *self, gint64 id, GError **error);
+/* By the personal code (normalised with konkurs_personal_code_normalize()
+ * first); NOT_FOUND when no application has it. */
+KonkursCandidacy *konkurs_store_find_candidacy_by_code (KonkursStore *self, const char *code, GError **error);
+/* Of KonkursCandidacy, by received_on then id. */
+GPtrArray        *konkurs_store_list_candidacies_of_candidate   (KonkursStore *self, gint64 candidate_id, GError **error);
+GPtrArray        *konkurs_store_list_candidacies_of_competition (KonkursStore *self, gint64 competition_id, GError **error);
+/* Removes an application entered by mistake (IN_USE once it has results);
+ * logged. */
+gboolean          konkurs_store_delete_candidacy       (KonkursStore *self, gint64 id, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,134 @@
+/* konkurs-store-candidate-search.c — finding candidates as a person types:
+ * the words become an FTS5 query, the filters bound parameters
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-store-candidates.h"
+#include "konkurs-store-private.h"
+
+void
+konkurs_candidate_filter_init (KonkursCandidateFilter *filter)
+{
+  g_return_if_fail (filter != NULL);
+  memset (filter, 0, sizeof *filter);
+  filter->eligibility = KONKURS_ELIGIBILITY_STATE_ANY;
+}
+
+static gboolean
+is_digits (const char *text)
+{
+  if (*text == '\0')
+    return FALSE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isdigit (*text))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+append_prefix_term (GString    *match,
+                    const char *word,
+                    gssize      length)
+{
+  if (match->len > 0)
+    g_string_append_c (match, ' ');
+  /* A quoted string is never FTS5 syntax; a quote inside is doubled. */
+  g_string_append_c (match, '"');
+  for (const char *p = word; length < 0 ? *p != '\0' : p < word + length; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (match, '"');
+      g_string_append_c (match, *p);
+    }
+  g_string_append (match, "\"*");
+}
+
+/* The FTS5 MATCH expression for what a person typed: every word a prefix,
+ * all required; NULL when nothing searchable was typed.  Words are split at
+ * anything but letters, digits and marks, so "(", "*", quotes and
+ * operators never reach FTS5 as syntax. */
+static char *
+build_match (const char *text)
+{
+  g_autofree char *digits = NULL;
+  g_autoptr(GString) match = g_string_new (NULL);
+  const char *word = NULL;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  /* An IIN typed in groups ("900101 300123") is one word. */
+  digits = konkurs_iin_normalize (text);
+  if (is_digits (digits))
+    {
+      append_prefix_term (match, digits, -1);
+      return g_string_free (g_steal_pointer (&match), FALSE);
+    }
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean in_word = c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
+
+      if (in_word && word == NULL)
+        word = p;
+      else if (!in_word && word != NULL)
+        {
+          append_prefix_term (match, word, p - word);
+          word = NULL;
+        }
+      if (c == 0)
+        break;
+    }
+
+  if (match->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&match), FALSE);
+}
+
+GArray *
+konkurs_store_query_candidate_ids (KonkursStore                 *self,
+                                   const KonkursCandidateFilter *filter,
+                                   GError                      **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT c.id FROM candidate c WHERE 1");
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *match = NULL;
+  const char *eligibility = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (filter != NULL, NULL);
+
+  match = build_match (filter->text);
+  if (filter->eligibility != KONKURS_ELIGIBILITY_STATE_ANY)
+    eligibility = konkurs_eligibility_state_to_code (filter->eligibility);
+
+  /* Only fixed fragments go into the SQL; values are bound. */
+  if (match != NULL)
+    g_string_append (sql, " AND c.id IN (SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH ?1)");
+  if (filter->competition_id != 0 || filter->vacancy_id != 0 || eligibility != NULL)
+    g_string_append (sql,
+                     " AND c.id IN (SELECT a.candidate_id FROM application a WHERE 1"
+                     "  AND (?2 = 0 OR a.competition_id = ?2)"
+                     "  AND (?3 = 0 OR a.vacancy_id = ?3)"
+                     "  AND (?4 IS NULL OR a.eligibility = ?4))");
+  /* The index candidate_sort_key gives this order without a sort. */
+  g_string_append (sql, " ORDER BY c.sort_key, c.id");
+
+  stmt = konkurs_store_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+  if (match != NULL)
+    sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, filter->competition_id);
+  sqlite3_bind_int64 (stmt, 3, filter->vacancy_id);
+  if (eligibility != NULL)
+    sqlite3_bind_text (stmt, 4, eligibility, -1, SQLITE_STATIC);
+
+  return konkurs_store_read_int64s (self, stmt, error);
+}

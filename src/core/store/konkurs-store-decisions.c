@@ -1,0 +1,437 @@
+/* konkurs-store-decisions.c — the eligibility of an application: the
+ * engine's verdict on the competition date, and the secretary's decision
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-property.h"
+#include "konkurs-store-candidates.h"
+#include "konkurs-store-private.h"
+#include "konkurs-text.h"
+#include "konkurs-verdict.h"
+
+static gpointer
+map_text (sqlite3_stmt *stmt,
+          gpointer      user_data)
+{
+  return g_strdup (konkurs_store_column_text (stmt, 0));
+}
+
+static void
+read_date (sqlite3_stmt *stmt,
+           gpointer      date)
+{
+  konkurs_store_column_date_into (stmt, 0, date);
+}
+
+/* The first stage after the documents that has a start date; cleared
+ * when there is none. */
+static gboolean
+lookup_stage_date (KonkursStore  *self,
+                   gint64         competition_id,
+                   GDate         *date,
+                   GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_date_clear (date, 1);
+  stmt = konkurs_store_prepare_id (self,
+                                   "SELECT starts_on FROM competition_stage "
+                                   "WHERE competition_id = ?1 AND kind <> 'documents' AND starts_on IS NOT NULL "
+                                   "ORDER BY ordinal LIMIT 1",
+                                   competition_id, error);
+  return stmt != NULL && konkurs_store_each_row (self, stmt, read_date, date, error);
+}
+
+static gboolean
+fill_competition_facts (KonkursStore             *self,
+                        KonkursCandidacy         *candidacy,
+                        KonkursCompetition       *competition,
+                        const GDate              *on,
+                        KonkursCompetitionFacts  *facts,
+                        GError                  **error)
+{
+  const GDate *deadline = konkurs_competition_get_document_deadline (competition);
+  g_autoptr(GError) invalid = NULL;
+  GDate stage_start;
+
+  memset (facts, 0, sizeof *facts);
+  facts->procedure = konkurs_competition_get_procedure (competition);
+  konkurs_property_copy_date (&facts->document_deadline, deadline);
+
+  g_date_clear (&stage_start, 1);
+  if ((on == NULL || !g_date_valid (on)) &&
+      !lookup_stage_date (self, konkurs_competition_get_id (competition), &stage_start, error))
+    return FALSE;
+  if (!konkurs_verdict_pick_date (on, &stage_start, deadline, konkurs_competition_get_announcement_date (competition),
+                                  &facts->competition_date, &invalid))
+    return konkurs_store_invalid (error, invalid->message);
+
+  if (konkurs_candidacy_get_vacancy_id (candidacy) != 0)
+    {
+      g_autoptr(KonkursVacancy) vacancy =
+        konkurs_store_get_vacancy (self, konkurs_candidacy_get_vacancy_id (candidacy), error);
+
+      if (vacancy == NULL)
+        return FALSE;
+      facts->min_education = konkurs_vacancy_get_education (vacancy);
+      facts->min_experience_years = konkurs_vacancy_get_experience_years (vacancy);
+    }
+  return TRUE;
+}
+
+/* The engine's failures for @candidacy, and the date they refer to. */
+static GPtrArray *
+check_candidacy (KonkursStore      *self,
+                 KonkursCandidacy  *candidacy,
+                 const GDate       *on,
+                 GDate             *checked_on,
+                 GError           **error)
+{
+  g_autoptr(KonkursCandidate) candidate = NULL;
+  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  g_autoptr(KonkursCandidateFactsStorage) storage = NULL;
+  KonkursApplicantFacts applicant;
+  KonkursCompetitionFacts facts;
+  const GDate *received;
+
+  candidate = konkurs_store_get_candidate (self, konkurs_candidacy_get_candidate_id (candidacy), error);
+  if (candidate == NULL)
+    return NULL;
+  competition = konkurs_store_get_competition (self, konkurs_candidacy_get_competition_id (candidacy), error);
+  if (competition == NULL)
+    return NULL;
+  rule_set = konkurs_store_get_rule_set (self, konkurs_competition_get_rule_set_id (competition), error);
+  if (rule_set == NULL)
+    return NULL;
+  if (!fill_competition_facts (self, candidacy, competition, on, &facts, error))
+    return NULL;
+
+  storage = konkurs_candidate_fill_facts (candidate, &applicant);
+  received = konkurs_candidacy_get_received_on (candidacy);
+  if (received != NULL)
+    applicant.received_on = *received;
+
+  if (checked_on != NULL)
+    *checked_on = facts.competition_date;
+  return konkurs_eligibility_check (&applicant, &facts, rule_set);
+}
+
+GPtrArray *
+konkurs_store_check_candidacy (KonkursStore  *self,
+                               gint64         candidacy_id,
+                               const GDate   *on,
+                               GError       **error)
+{
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  candidacy = konkurs_store_get_candidacy (self, candidacy_id, error);
+  if (candidacy == NULL)
+    return NULL;
+  return check_candidacy (self, candidacy, on, NULL, error);
+}
+
+/* Failures as a decision keeps them: a JSON array of objects with the
+ * fields of KonkursEligibilityFailure, built and read by SQLite's JSON
+ * functions so that every value is quoted properly.  The date of each is
+ * the decision's decision_checked_on. */
+#define FAILURE_OBJECT \
+  "json_object ('code', ?2, 'certificate', ?3, 'actual', ?4, 'required', ?5, " \
+  "'experience', json_object ('years', ?6, 'months', ?7, 'days', ?8, 'total_days', ?9), " \
+  "'given_on', ?10, 'limit_on', ?11, 'citizenship', ?12)"
+
+#define FAILURE_FIELDS \
+  "SELECT json_extract (value, '$.code'), json_extract (value, '$.certificate'), " \
+  "json_extract (value, '$.actual'), json_extract (value, '$.required'), " \
+  "json_extract (value, '$.experience.years'), json_extract (value, '$.experience.months'), " \
+  "json_extract (value, '$.experience.days'), json_extract (value, '$.experience.total_days'), " \
+  "json_extract (value, '$.given_on'), json_extract (value, '$.limit_on'), " \
+  "json_extract (value, '$.citizenship') FROM json_each (?1) ORDER BY key"
+
+static void
+bind_failure (sqlite3_stmt                    *stmt,
+              const KonkursEligibilityFailure *failure)
+{
+  sqlite3_bind_text (stmt, 2, konkurs_eligibility_code_to_string (failure->code), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, konkurs_certificate_kind_to_code (failure->certificate_kind), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 4, failure->actual);
+  sqlite3_bind_int (stmt, 5, failure->required);
+  sqlite3_bind_int (stmt, 6, failure->experience.years);
+  sqlite3_bind_int (stmt, 7, failure->experience.months);
+  sqlite3_bind_int (stmt, 8, failure->experience.days);
+  sqlite3_bind_int (stmt, 9, failure->experience.total_days);
+  konkurs_store_bind_date (stmt, 10, &failure->given_date);
+  konkurs_store_bind_date (stmt, 11, &failure->limit_date);
+  sqlite3_bind_text (stmt, 12, failure->citizenship, -1, SQLITE_STATIC);
+}
+
+static char *
+failures_to_json (KonkursStore  *self,
+                  GPtrArray     *failures,
+                  GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *json = g_strdup ("[]");
+
+  stmt = konkurs_store_prepare (self, "SELECT json_insert (?1, '$[#]', " FAILURE_OBJECT ")", error);
+  if (stmt == NULL)
+    return NULL;
+
+  for (guint i = 0; i < failures->len; i++)
+    {
+      char *longer;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, json, -1, SQLITE_TRANSIENT);
+      bind_failure (stmt, g_ptr_array_index (failures, i));
+      longer = konkurs_store_read_one (self, stmt, map_text, NULL, "", error);
+      if (longer == NULL)
+        return NULL;
+      g_free (json);
+      json = longer;
+    }
+  return g_steal_pointer (&json);
+}
+
+static gpointer
+failure_from_row (sqlite3_stmt *stmt,
+                  gpointer      checked_on)
+{
+  KonkursEligibilityFailure *failure = g_new0 (KonkursEligibilityFailure, 1);
+  KonkursEligibilityCode code = 0;
+  KonkursCertificateKind kind = 0;
+
+  /* A code this version does not know stays 0: described as a
+   * requirement it does not know, never as another one. */
+  if (konkurs_eligibility_code_from_string (konkurs_store_column_text (stmt, 0), &code))
+    failure->code = code;
+  if (konkurs_certificate_kind_from_code (konkurs_store_column_text (stmt, 1), &kind))
+    failure->certificate_kind = kind;
+  failure->actual = sqlite3_column_int (stmt, 2);
+  failure->required = sqlite3_column_int (stmt, 3);
+  failure->experience.years = sqlite3_column_int (stmt, 4);
+  failure->experience.months = sqlite3_column_int (stmt, 5);
+  failure->experience.days = sqlite3_column_int (stmt, 6);
+  failure->experience.total_days = sqlite3_column_int (stmt, 7);
+  failure->date = *(const GDate *) checked_on;
+  konkurs_store_column_date_into (stmt, 8, &failure->given_date);
+  konkurs_store_column_date_into (stmt, 9, &failure->limit_date);
+  if (sqlite3_column_type (stmt, 10) != SQLITE_NULL)
+    failure->citizenship = g_strdup (konkurs_store_column_text (stmt, 10));
+  return failure;
+}
+
+GPtrArray *
+konkurs_store_read_failures (KonkursStore  *self,
+                             const char    *json,
+                             const GDate   *checked_on,
+                             GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare (self, FAILURE_FIELDS, error);
+  GDate date;
+
+  if (stmt == NULL)
+    return NULL;
+  konkurs_property_copy_date (&date, checked_on);
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+  return konkurs_store_read_all (self, stmt, failure_from_row, &date,
+                                 (GDestroyNotify) konkurs_eligibility_failure_free, error);
+}
+
+/* Writing a decision */
+
+typedef struct {
+  gint64       id;
+  gboolean     admitted;
+  gboolean     engine_eligible;
+  const char  *reason;     /* the secretary's words, "" when none */
+  const char  *failures;   /* JSON, as failures_to_json() writes it */
+  GDate        checked_on;
+} Decision;
+
+static gboolean
+write_decision (KonkursStore    *self,
+                const Decision  *decision,
+                GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+  stmt = konkurs_store_prepare_id (self,
+                                   "UPDATE application SET status = ?2, eligibility = ?3, decision_reason = ?4, "
+                                   "decided_by = ?5, decided_at = ?6, decision_failures = ?7, "
+                                   "decision_checked_on = ?8 WHERE id = ?1",
+                                   decision->id, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 2, decision->admitted ? "admitted" : "rejected", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, decision->admitted ? "eligible" : "ineligible", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, decision->reason, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, g_get_user_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, at, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, decision->failures, -1, SQLITE_STATIC);
+  konkurs_store_bind_date (stmt, 8, &decision->checked_on);
+  return konkurs_store_step_done (self, stmt, error);
+}
+
+static gboolean
+log_decision (KonkursStore    *self,
+              const Decision  *decision,
+              GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *details = NULL;
+
+  stmt = konkurs_store_prepare (self,
+                                "SELECT json_object ('engine', ?1, 'decision', ?2, 'against_engine', json (?3), "
+                                "'failures', json (?4), 'checked_on', ?5, 'reason', ?6)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, decision->engine_eligible ? "eligible" : "ineligible", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, decision->admitted ? "admitted" : "refused", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, decision->admitted != decision->engine_eligible ? "true" : "false",
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, decision->failures, -1, SQLITE_STATIC);
+  konkurs_store_bind_date (stmt, 5, &decision->checked_on);
+  sqlite3_bind_text (stmt, 6, decision->reason, -1, SQLITE_STATIC);
+  details = konkurs_store_read_one (self, stmt, map_text, NULL, "", error);
+  return details != NULL && konkurs_store_log (self, "decide", "application", decision->id, details, error);
+}
+
+static gboolean
+decide (KonkursStore  *self,
+        gint64         candidacy_id,
+        gboolean       admitted,
+        const char    *reason,
+        GError       **error)
+{
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GError) invalid = NULL;
+  Decision decision = { candidacy_id, admitted, FALSE, "", NULL, { 0 } };
+
+  candidacy = konkurs_store_get_candidacy (self, candidacy_id, error);
+  if (candidacy == NULL)
+    return FALSE;
+  g_date_clear (&decision.checked_on, 1);
+  failures = check_candidacy (self, candidacy, NULL, &decision.checked_on, error);
+  if (failures == NULL)
+    return FALSE;
+
+  decision.engine_eligible = (failures->len == 0);
+  if (!konkurs_verdict_check_reason (admitted, decision.engine_eligible, reason, &invalid))
+    return konkurs_store_invalid (error, invalid->message);
+  if (!konkurs_text_is_blank (reason))
+    decision.reason = reason;
+  decision.failures = json = failures_to_json (self, failures, error);
+
+  if (json == NULL || !write_decision (self, &decision, error) || !log_decision (self, &decision, error))
+    return FALSE;
+  konkurs_store_note_changed (self, KONKURS_STORE_TABLE_APPLICATIONS);
+  return TRUE;
+}
+
+gboolean
+konkurs_store_decide_candidacy (KonkursStore  *self,
+                                gint64         candidacy_id,
+                                gboolean       admitted,
+                                const char    *reason,
+                                GError       **error)
+{
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  ok = decide (self, candidacy_id, admitted, reason, error);
+  return konkurs_store_op_finish (self, mark, ok, error);
+}
+
+/* Reading a decision */
+
+/* The decision's row, and its failures as stored. */
+typedef struct {
+  KonkursDecision *decision;
+  gboolean         pending;
+  char            *failures;
+} DecisionRow;
+
+static void
+decision_row_free (DecisionRow *row)
+{
+  g_clear_pointer (&row->decision, konkurs_decision_free);
+  g_free (row->failures);
+  g_free (row);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DecisionRow, decision_row_free)
+
+static gpointer
+decision_row_from_row (sqlite3_stmt *stmt,
+                       gpointer      user_data)
+{
+  DecisionRow *row = g_new0 (DecisionRow, 1);
+  KonkursDecision *decision = row->decision = konkurs_decision_new ();
+  KonkursEligibilityState state = KONKURS_ELIGIBILITY_STATE_PENDING;
+
+  konkurs_eligibility_state_from_code (konkurs_store_column_text (stmt, 1), &state);
+  row->pending = (state == KONKURS_ELIGIBILITY_STATE_PENDING);
+  decision->candidacy_id = sqlite3_column_int64 (stmt, 0);
+  decision->admitted = (state == KONKURS_ELIGIBILITY_STATE_ELIGIBLE);
+  g_free (decision->reason);
+  decision->reason = g_strdup (konkurs_store_column_text (stmt, 2));
+  decision->decided_by = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  decision->decided_at = konkurs_store_column_datetime (stmt, 4);
+  konkurs_store_column_date_into (stmt, 5, &decision->checked_on);
+  if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+    row->failures = g_strdup (konkurs_store_column_text (stmt, 6));
+  return row;
+}
+
+KonkursDecision *
+konkurs_store_get_decision (KonkursStore  *self,
+                            gint64         candidacy_id,
+                            GError       **error)
+{
+  g_autoptr(DecisionRow) row = NULL;
+  KonkursDecision *decision;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  row = konkurs_store_read_one_id (self,
+                                   "SELECT id, eligibility, decision_reason, decided_by, decided_at, "
+                                   "decision_checked_on, decision_failures FROM application WHERE id = ?1",
+                                   candidacy_id, decision_row_from_row, NULL,
+                                   _("The application does not exist: it may have been deleted."), error);
+  if (row == NULL)
+    return NULL;
+  if (row->pending)
+    {
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
+                           _("The application has not been decided yet."));
+      return NULL;
+    }
+
+  decision = row->decision;
+  if (row->failures != NULL)
+    {
+      decision->failures = konkurs_store_read_failures (self, row->failures, &decision->checked_on, error);
+      if (decision->failures == NULL)
+        return NULL;
+      decision->against_engine = decision->admitted == (decision->failures->len > 0);
+    }
+  return g_steal_pointer (&row->decision);
+}

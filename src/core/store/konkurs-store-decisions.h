@@ -1,0 +1,57 @@
+/* konkurs-store-decisions.h — the eligibility of an application: the
+ * engine's verdict and the secretary's decision
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "konkurs-candidacy.h"
+#include "konkurs-decision.h"
+#include "konkurs-eligibility.h"
+#include "konkurs-store.h"
+
+G_BEGIN_DECLS
+
+/* Runs the eligibility engine on the application against its competition's
+ * rule set, on @on, or (NULL) on the competition date: the start of the
+ * first stage after the documents stage when the competition has stages
+ * with dates, else the document deadline, else the announcement date.
+ * Returns the failures (KonkursEligibilityFailure, empty when eligible). */
+GPtrArray *konkurs_store_check_candidacy (KonkursStore  *self,
+                                          gint64         candidacy_id,
+                                          const GDate   *on,
+                                          GError       **error);
+
+/* The secretary's decision on eligibility: admitted sets eligibility
+ * "eligible" and status "admitted", refused "ineligible" and "rejected";
+ * decided_by is the user name, decided_at now.  The engine's verdict
+ * (konkurs_store_check_candidacy() on the competition date) is computed
+ * here and kept with the decision: its failures with their parameters and
+ * the date it referred to.  A decision against it requires a non-blank
+ * @reason (INVALID otherwise, konkurs_verdict_check_reason(); the rule is
+ * applied here so that no caller can skip it); a decision that agrees may
+ * leave @reason blank.  @reason is kept as the secretary's own words,
+ * separate from the engine's failures.  The audit log keeps who, when, the
+ * engine's verdict with its failures, the decision and the reason. */
+gboolean konkurs_store_decide_candidacy (KonkursStore  *self,
+                                         gint64         candidacy_id,
+                                         gboolean       admitted,
+                                         const char    *reason,
+                                         GError       **error);
+
+/* The decision on application @candidacy_id as it was taken, for a
+ * document or a view to describe in its own language
+ * (konkurs_decision_describe(), konkurs_eligibility_failure_describe()):
+ * the engine's failures are the ones found when deciding, whatever the
+ * candidate's papers say now.  NOT_FOUND when the application does not
+ * exist or has not been decided yet.
+ *
+ * KonkursCandidacy's "decision-reason" gives the secretary's words too;
+ * for a refusal with the engine without words of the secretary's it gives
+ * the engine's reasons in the interface language instead, as the store
+ * wrote them there before schema version 4, until the views read this. */
+KonkursDecision *konkurs_store_get_decision (KonkursStore  *self,
+                                             gint64         candidacy_id,
+                                             GError       **error);
+
+G_END_DECLS

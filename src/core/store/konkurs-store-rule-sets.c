@@ -1,0 +1,152 @@
+/* konkurs-store-rule-sets.c — the rule sets a competition is bound to, with
+ * their values
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-store-private.h"
+#include "konkurs-validation.h"
+
+#define RULE_SET_COLUMNS "SELECT id, code, name, valid_from FROM rule_set "
+
+static gpointer
+rule_set_from_row (sqlite3_stmt *stmt,
+                   gpointer      user_data)
+{
+  g_autoptr(GDate) valid_from = konkurs_store_column_date (stmt, 3);
+
+  return konkurs_rule_set_new (sqlite3_column_int64 (stmt, 0),
+                               konkurs_store_column_text (stmt, 1),
+                               konkurs_store_column_text (stmt, 2),
+                               valid_from);
+}
+
+static void
+set_rule_value (sqlite3_stmt *stmt,
+                gpointer      rule_set)
+{
+  konkurs_rule_set_set_int (rule_set, konkurs_store_column_text (stmt, 0), sqlite3_column_int (stmt, 1));
+}
+
+static gboolean
+load_rule_values (KonkursStore    *self,
+                  KonkursRuleSet  *rule_set,
+                  GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = konkurs_store_prepare_id (self, "SELECT key, value FROM rule_value WHERE rule_set_id = ?1",
+                                   konkurs_rule_set_get_id (rule_set), error);
+  return stmt != NULL && konkurs_store_each_row (self, stmt, set_rule_value, rule_set, error);
+}
+
+/* The rule sets @stmt selects (RULE_SET_COLUMNS), with their values. */
+static GPtrArray *
+read_rule_sets (KonkursStore  *self,
+                sqlite3_stmt  *stmt,
+                GError       **error)
+{
+  g_autoptr(GPtrArray) rule_sets = konkurs_store_read_all (self, stmt, rule_set_from_row, NULL,
+                                                           g_object_unref, error);
+
+  if (rule_sets == NULL)
+    return NULL;
+  for (guint i = 0; i < rule_sets->len; i++)
+    if (!load_rule_values (self, g_ptr_array_index (rule_sets, i), error))
+      return NULL;
+  return g_steal_pointer (&rule_sets);
+}
+
+/* The single rule set @stmt selects, or NOT_FOUND with @not_found. */
+static KonkursRuleSet *
+read_one_rule_set (KonkursStore  *self,
+                   sqlite3_stmt  *stmt,
+                   const char    *not_found,
+                   GError       **error)
+{
+  g_autoptr(KonkursRuleSet) rule_set = konkurs_store_read_one (self, stmt, rule_set_from_row, NULL,
+                                                               not_found, error);
+
+  if (rule_set == NULL || !load_rule_values (self, rule_set, error))
+    return NULL;
+  return g_steal_pointer (&rule_set);
+}
+
+GPtrArray *
+konkurs_store_list_rule_sets (KonkursStore  *self,
+                              GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  stmt = konkurs_store_prepare (self, RULE_SET_COLUMNS "ORDER BY valid_from, id", error);
+  if (stmt == NULL)
+    return NULL;
+  return read_rule_sets (self, stmt, error);
+}
+
+KonkursRuleSet *
+konkurs_store_get_rule_set (KonkursStore  *self,
+                            gint64         id,
+                            GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  stmt = konkurs_store_prepare_id (self, RULE_SET_COLUMNS "WHERE id = ?1", id, error);
+  if (stmt == NULL)
+    return NULL;
+  return read_one_rule_set (self, stmt, _("The rule set does not exist."), error);
+}
+
+KonkursRuleSet *
+konkurs_store_find_rule_set_by_code (KonkursStore  *self,
+                                     const char    *code,
+                                     GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *not_found = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  stmt = konkurs_store_prepare (self, RULE_SET_COLUMNS "WHERE code = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  not_found = g_strdup_printf (_("There is no rule set with the code “%s”."), code);
+  return read_one_rule_set (self, stmt, not_found, error);
+}
+
+KonkursRuleSet *
+konkurs_store_get_rule_set_for_date (KonkursStore  *self,
+                                     const GDate   *date,
+                                     GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *iso = konkurs_store_date_to_iso (date);
+  g_autofree char *not_found = NULL;
+  g_autofree char *shown = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (iso != NULL, NULL);
+
+  stmt = konkurs_store_prepare (self,
+                                RULE_SET_COLUMNS "WHERE valid_from <= ?1 "
+                                "ORDER BY valid_from DESC, id DESC LIMIT 1",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, iso, -1, SQLITE_TRANSIENT);
+
+  shown = konkurs_validation_format_date (date);
+  not_found = g_strdup_printf (_("No rule set is in force on %s. Add a rule set valid from that date or earlier."),
+                               shown);
+  return read_one_rule_set (self, stmt, not_found, error);
+}

@@ -1,0 +1,375 @@
+/* test-anonymous.c — the evaluator-facing lists name no one: by their results,
+ * by the source of konkurs-store-anonymous.c, and by what its statements read
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-personal-code.h"
+#include "konkurs-store-private.h"
+#include "konkurs-test-candidates.h"
+#include "konkurs-test-util.h"
+
+static void
+assert_no_identity (const char *field, GPtrArray *candidates)
+{
+  g_autofree char *folded = g_utf8_casefold (field, -1);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      KonkursCandidate *candidate = g_ptr_array_index (candidates, i);
+      const char *identity[] = {
+        konkurs_candidate_get_surname (candidate),
+        konkurs_candidate_get_name (candidate),
+        konkurs_candidate_get_iin (candidate),
+      };
+
+      for (guint j = 0; j < G_N_ELEMENTS (identity); j++)
+        {
+          g_autofree char *needle = g_utf8_casefold (identity[j], -1);
+
+          g_assert_null (strstr (folded, needle));
+        }
+    }
+}
+
+static void
+test_anonymous_codes (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  static const char * const surnames[] = { "Абаев", "Бекова", "Жұмабаев", "Қасымова", "Нұрланов", "Смагулова" };
+  static const char * const names[] = { "Әлия", "Ерлан", "Гүлнар", "Дәурен", "Мадина", "Арман" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) codes = NULL;
+  g_autoptr(GPtrArray) admitted = NULL;
+  gint64 reserve = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_YOUTH_RESERVE);
+  gint64 first_app = 0;
+
+  for (guint i = 0; i < 36; i++)
+    {
+      KonkursCandidate *candidate = konkurs_test_person_new (surnames[i % 6], names[i / 6], 1990 + i % 8,
+                                                    1 + i % 12, 1 + i % 28, 100 + i);
+      g_autoptr(KonkursCandidacy) candidacy = NULL;
+
+      konkurs_test_make_qualified (candidate);
+      konkurs_test_save_candidate (fixture->store, candidate);
+      g_ptr_array_add (candidates, candidate);
+      candidacy = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (candidate), reserve, 0, "digitalisation");
+      if (first_app == 0)
+        first_app = konkurs_candidacy_get_id (candidacy);
+    }
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, first_app, TRUE, NULL, &error));
+  g_assert_no_error (error);
+
+  codes = konkurs_store_list_codes (fixture->store, reserve, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (codes->len, ==, 36);
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const KonkursCodeEntry *entry = g_ptr_array_index (codes, i);
+      g_autofree char *numbers = g_strdup_printf ("%" G_GINT64_FORMAT " %d %d", entry->vacancy_id,
+                                                  entry->status, entry->eligibility);
+
+      g_assert_true (konkurs_personal_code_is_valid (entry->personal_code));
+      if (i > 0)
+        g_assert_cmpstr (((const KonkursCodeEntry *) g_ptr_array_index (codes, i - 1))->personal_code,
+                         <, entry->personal_code);
+      assert_no_identity (entry->personal_code, candidates);
+      assert_no_identity (entry->sector, candidates);
+      assert_no_identity (numbers, candidates);
+      g_assert_cmpint (entry->vacancy_id, ==, 0);
+    }
+
+  admitted = konkurs_store_list_codes (fixture->store, reserve, KONKURS_CANDIDACY_ADMITTED, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (admitted->len, ==, 1);
+  g_assert_cmpint (((const KonkursCodeEntry *) g_ptr_array_index (admitted, 0))->eligibility, ==,
+                   KONKURS_ELIGIBILITY_STATE_ELIGIBLE);
+}
+
+/* The source ------------------------------------------------------------- */
+
+/* Words that would mean the file reaches the registry of people: its
+ * tables and its identity columns, as parts of identifiers too
+ * ("candidate_id", "birth_date"). */
+static const char * const identity_words[] = {
+  "candidate", "candidates", "fts", "surname", "name", "names", "patronymic", "iin",
+  "birth", "sex", "phone", "email", "address", "citizenship", "sort",
+};
+
+/* The words of @source, lower case, split at anything but ASCII letters
+ * and digits, so that "candidate_id" gives "candidate" and "id". */
+static GHashTable *
+source_words (const char *source)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *start = NULL;
+
+  for (const char *p = source;; p++)
+    {
+      gboolean in_word = *p != '\0' && g_ascii_isalnum (*p);
+
+      if (in_word && start == NULL)
+        start = p;
+      else if (!in_word && start != NULL)
+        {
+          g_hash_table_add (words, g_ascii_strdown (start, p - start));
+          start = NULL;
+        }
+      if (*p == '\0')
+        break;
+    }
+  return words;
+}
+
+/* The string literals of C @source, adjacent ones joined (the SQL of one
+ * statement), outside comments. */
+static GPtrArray *
+source_literals (const char *source)
+{
+  GPtrArray *literals = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) current = NULL;
+
+  for (const char *p = source; *p != '\0'; p++)
+    {
+      if (p[0] == '/' && p[1] == '*')
+        {
+          const char *end = strstr (p + 2, "*/");
+          p = end != NULL ? end + 1 : p + strlen (p) - 1;
+        }
+      else if (p[0] == '/' && p[1] == '/')
+        p += strcspn (p, "\n") - 1;
+      else if (p[0] == '\'')
+        p += p[1] == '\\' ? 3 : 2;
+      else if (p[0] == '"')
+        {
+          if (current == NULL)
+            current = g_string_new (NULL);
+          for (p++; *p != '\0' && *p != '"'; p++)
+            {
+              if (*p == '\\' && p[1] != '\0')
+                p++;
+              g_string_append_c (current, *p);
+            }
+        }
+      else if (current != NULL && !g_ascii_isspace (*p))
+        g_ptr_array_add (literals, g_string_free (g_steal_pointer (&current), FALSE));
+    }
+  if (current != NULL)
+    g_ptr_array_add (literals, g_string_free (g_steal_pointer (&current), FALSE));
+  return literals;
+}
+
+/* The tables the SQL in @literals reads or writes: each word after FROM,
+ * JOIN, INTO or UPDATE. */
+static GHashTable *
+sql_tables (GPtrArray *literals)
+{
+  static const char * const keywords[] = { "from", "join", "into", "update" };
+  GHashTable *tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < literals->len; i++)
+    {
+      g_auto(GStrv) words = g_regex_split_simple ("[^A-Za-z0-9_]+", g_ptr_array_index (literals, i), 0, 0);
+
+      for (guint w = 0; words[w] != NULL && words[w + 1] != NULL; w++)
+        for (guint k = 0; k < G_N_ELEMENTS (keywords); k++)
+          if (g_ascii_strcasecmp (words[w], keywords[k]) == 0)
+            g_hash_table_add (tables, g_ascii_strdown (words[w + 1], -1));
+    }
+  return tables;
+}
+
+/* What is wrong with @source as the file of the anonymous reads, or NULL. */
+static char *
+check_source (const char *source)
+{
+  g_autoptr(GHashTable) words = source_words (source);
+  g_autoptr(GPtrArray) literals = source_literals (source);
+  g_autoptr(GHashTable) tables = sql_tables (literals);
+  GHashTableIter iter;
+  const char *table;
+
+  for (guint i = 0; i < G_N_ELEMENTS (identity_words); i++)
+    if (g_hash_table_contains (words, identity_words[i]))
+      return g_strdup_printf ("the source says “%s”", identity_words[i]);
+
+  if (!g_hash_table_contains (tables, "application"))
+    return g_strdup ("no SQL reads the application table");
+  g_hash_table_iter_init (&iter, tables);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &table, NULL))
+    if (!g_str_equal (table, "application"))
+      return g_strdup_printf ("the SQL names the table “%s”", table);
+  return NULL;
+}
+
+static void
+test_source (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *problem = NULL;
+  const char *path = g_test_get_filename (G_TEST_DIST, "..", "src", "core", "store",
+                                          "konkurs-store-anonymous.c", NULL);
+
+  g_assert_true (g_file_get_contents (path, &source, NULL, &error));
+  g_assert_no_error (error);
+  problem = check_source (source);
+  if (problem != NULL)
+    g_error ("%s: %s; evaluator-facing reads must not reach the registry of people", path, problem);
+}
+
+/* The check itself catches what it must. */
+static void
+test_source_check (void)
+{
+  static const struct {
+    const char *source;
+    const char *problem;   /* NULL: fine */
+  } cases[] = {
+    { "x = \"SELECT personal_code FROM application WHERE id = ?1\";", NULL },
+    { "x = \"SELECT personal_code \"\n    \"FROM application\";", NULL },
+    { "x = \"SELECT a.personal_code FROM application a \"\n"
+      "    \"JOIN candidate c ON c.id = a.candidate_id\";", "candidate" },
+    { "x = \"SELECT personal_code, candidate_id FROM application\";", "candidate" },
+    { "x = \"SELECT personal_code FROM application ORDER BY sort_key\";", "sort" },
+    { "x = \"SELECT iin FROM application\";", "iin" },
+    { "x = \"SELECT 1 FROM application\"; /* the Surname */", "surname" },
+    { "x = \"SELECT personal_code FROM application, essay\";", NULL },
+    { "x = \"SELECT body FROM essay\";", "application" },
+    { "x = \"SELECT s.x FROM application a JOIN stage s\";", "stage" },
+    { "x = \"UPDATE person SET x = 1\" \"\"; y = \"FROM application\";", "person" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *problem = check_source (cases[i].source);
+
+      g_test_message ("%s → %s", cases[i].source, problem != NULL ? problem : "fine");
+      if (cases[i].problem == NULL)
+        g_assert_null (problem);
+      else
+        {
+          g_assert_nonnull (problem);
+          g_assert_nonnull (strstr (problem, cases[i].problem));
+        }
+    }
+}
+
+/* What the statements read ------------------------------------------------ */
+
+/* Every "table.column" an authorised statement reads. */
+static int
+record_reads (gpointer    reads,
+              int         action,
+              const char *table,
+              const char *column,
+              const char *database,
+              const char *trigger)
+{
+  if (action == SQLITE_READ && table != NULL)
+    g_hash_table_add (reads, g_strdup_printf ("%s.%s", table, column != NULL ? column : ""));
+  return SQLITE_OK;
+}
+
+static gboolean
+reads_table (GHashTable *reads, const char *table)
+{
+  g_autofree char *prefix = g_strconcat (table, ".", NULL);
+  GHashTableIter iter;
+  const char *read;
+
+  g_hash_table_iter_init (&iter, reads);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &read, NULL))
+    if (g_str_has_prefix (read, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+fill_reserve (KonkursTestCandidates *fixture, gint64 *competition_id, gint64 *first_candidate)
+{
+  g_autoptr(GError) error = NULL;
+
+  *competition_id = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_YOUTH_RESERVE);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(KonkursCandidate) candidate = konkurs_test_person_new ("Оспанова", "Әсел", 1994, 2, 1 + i, 200 + i);
+      g_autoptr(KonkursCandidacy) candidacy = NULL;
+
+      konkurs_test_make_qualified (candidate);
+      konkurs_test_save_candidate (fixture->store, candidate);
+      if (i == 0)
+        *first_candidate = konkurs_candidate_get_id (candidate);
+      candidacy = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (candidate),
+                                               *competition_id, 0, "digitalisation");
+      if (i % 2 == 0)
+        g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (candidacy),
+                                                       TRUE, NULL, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_statements_read (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) reads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) admitted = NULL;
+  g_autoptr(KonkursCandidate) someone = NULL;
+  sqlite3 *db = konkurs_store_get_db (fixture->store);
+  gint64 competition_id = 0, candidate_id = 0;
+  GHashTableIter iter;
+  const char *read;
+
+  fill_reserve (fixture, &competition_id, &candidate_id);
+
+  /* The store in memory has one connection: every statement is authorised
+   * on it as it is prepared. */
+  sqlite3_set_authorizer (db, record_reads, reads);
+  all = konkurs_store_list_codes (fixture->store, competition_id, -1, &error);
+  g_assert_no_error (error);
+  admitted = konkurs_store_list_codes (fixture->store, competition_id, KONKURS_CANDIDACY_ADMITTED, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 4);
+  g_assert_cmpuint (admitted->len, ==, 2);
+
+  g_hash_table_iter_init (&iter, reads);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &read, NULL))
+    {
+      g_test_message ("read %s", read);
+      g_assert_true (g_str_has_prefix (read, "application."));
+      g_assert_null (strstr (read, "candidate"));
+    }
+  g_assert_true (g_hash_table_contains (reads, "application.personal_code"));
+
+  /* The watch sees a read of the registry when there is one. */
+  g_hash_table_remove_all (reads);
+  someone = konkurs_store_get_candidate (fixture->store, candidate_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (reads_table (reads, "candidate"));
+  g_assert_true (g_hash_table_contains (reads, "candidate.surname"));
+  sqlite3_set_authorizer (db, NULL, NULL);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/anonymous/" path, KonkursTestCandidates, NULL, konkurs_test_candidates_set_up, func, \
+              konkurs_test_candidates_tear_down)
+  ADD ("codes", test_anonymous_codes);
+  g_test_add ("/anonymous/statements-read", KonkursTestCandidates, KONKURS_TEST_IN_MEMORY,
+              konkurs_test_candidates_set_up, test_statements_read, konkurs_test_candidates_tear_down);
+  g_test_add_func ("/anonymous/source", test_source);
+  g_test_add_func ("/anonymous/source-check", test_source_check);
+#undef ADD
+
+  return g_test_run ();
+}

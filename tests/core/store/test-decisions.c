@@ -1,0 +1,405 @@
+/* test-decisions.c — the eligibility engine on stored applications and the
+ * secretary's decisions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-store-private.h"
+#include "konkurs-test-candidates.h"
+#include "konkurs-test-util.h"
+
+static gint64
+count_audit (KonkursTestCandidates *fixture, const char *action, gint64 row_id, char **details)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 n = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (konkurs_store_get_db (fixture->store),
+                                       "SELECT actor, details FROM audit_log WHERE action = ?1 "
+                                       "AND table_name = 'application' AND row_id = ?2 ORDER BY id",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, action, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, row_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      n++;
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, g_get_user_name ());
+      if (details != NULL)
+        {
+          g_free (*details);
+          *details = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+        }
+    }
+  return n;
+}
+
+static void
+test_decide (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) good = konkurs_test_person_new ("Жақсыбекова", "Дана", 1994, 6, 1, 21);
+  g_autoptr(KonkursCandidate) bare = konkurs_test_person_new ("Бос", "Болат", 1994, 6, 1, 22);
+  g_autoptr(KonkursCandidacy) good_app = NULL;
+  g_autoptr(KonkursCandidacy) bare_app = NULL;
+  g_autoptr(KonkursCandidacy) decided = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autofree char *details = NULL;
+  gint64 civil, vacancy;
+
+  konkurs_test_make_qualified (good);
+  konkurs_test_save_candidate (fixture->store, good);
+  konkurs_test_save_candidate (fixture->store, bare);
+  civil = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  vacancy = konkurs_test_add_march_vacancy (fixture->store, civil, "Бас маман");
+  good_app = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (good), civil, vacancy, NULL);
+  bare_app = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (bare), civil, vacancy, NULL);
+
+  failures = konkurs_store_check_candidacy (fixture->store, konkurs_candidacy_get_id (good_app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failures->len, ==, 0);
+  g_clear_pointer (&failures, g_ptr_array_unref);
+  failures = konkurs_store_check_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failures->len, >=, 3);   /* education, experience, certificates */
+
+  /* With the engine: no reason needed. */
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (good_app),
+                                                 TRUE, NULL, &error));
+  g_assert_no_error (error);
+  decided = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (good_app), &error);
+  g_assert_cmpint (konkurs_candidacy_get_eligibility (decided), ==, KONKURS_ELIGIBILITY_STATE_ELIGIBLE);
+  g_assert_cmpint (konkurs_candidacy_get_status (decided), ==, KONKURS_CANDIDACY_ADMITTED);
+  g_assert_cmpstr (konkurs_candidacy_get_decided_by (decided), ==, g_get_user_name ());
+  g_assert_nonnull (konkurs_candidacy_get_decided_at (decided));
+  g_assert_cmpint (count_audit (fixture, "decide", konkurs_candidacy_get_id (good_app), &details), ==, 1);
+  g_assert_nonnull (strstr (details, "\"engine\":\"eligible\""));
+  g_assert_nonnull (strstr (details, "\"decision\":\"admitted\""));
+  g_clear_object (&decided);
+
+  /* Against the engine: a reason is required, and kept. */
+  g_assert_false (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (good_app),
+                                                  FALSE, "  ", &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app),
+                                                  TRUE, NULL, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  decided = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app), &error);
+  g_assert_cmpint (konkurs_candidacy_get_eligibility (decided), ==, KONKURS_ELIGIBILITY_STATE_PENDING);
+  g_clear_object (&decided);
+
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app),
+                                                 TRUE, "Документы представлены на заседании комиссии", &error));
+  g_assert_no_error (error);
+  decided = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app), &error);
+  g_assert_cmpint (konkurs_candidacy_get_eligibility (decided), ==, KONKURS_ELIGIBILITY_STATE_ELIGIBLE);
+  g_assert_cmpstr (konkurs_candidacy_get_decision_reason (decided), ==,
+                   "Документы представлены на заседании комиссии");
+  g_assert_cmpint (count_audit (fixture, "decide", konkurs_candidacy_get_id (bare_app), &details), ==, 1);
+  g_assert_nonnull (strstr (details, "\"engine\":\"ineligible\""));
+  g_assert_nonnull (strstr (details, "\"against_engine\":true"));
+  g_assert_nonnull (strstr (details, "Документы представлены"));
+  g_assert_nonnull (strstr (details, "\"experience\""));
+  g_clear_object (&decided);
+
+  /* Refusing with the engine: its reasons are stored. */
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app),
+                                                 FALSE, NULL, &error));
+  g_assert_no_error (error);
+  decided = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app), &error);
+  g_assert_cmpint (konkurs_candidacy_get_eligibility (decided), ==, KONKURS_ELIGIBILITY_STATE_INELIGIBLE);
+  g_assert_cmpint (konkurs_candidacy_get_status (decided), ==, KONKURS_CANDIDACY_REJECTED);
+  g_assert_cmpstr (konkurs_candidacy_get_decision_reason (decided), !=, "");
+  g_assert_cmpint (count_audit (fixture, "decide", konkurs_candidacy_get_id (bare_app), NULL), ==, 2);
+}
+
+/* Stored decisions ------------------------------------------------------- */
+
+static void
+assert_same_failure (const KonkursEligibilityFailure *stored,
+                     const KonkursEligibilityFailure *found)
+{
+  g_test_message ("%s", konkurs_eligibility_code_to_string (found->code));
+  g_assert_cmpint (stored->code, ==, found->code);
+  g_assert_cmpint (stored->certificate_kind, ==, found->certificate_kind);
+  g_assert_cmpint (stored->actual, ==, found->actual);
+  g_assert_cmpint (stored->required, ==, found->required);
+  g_assert_cmpmem (&stored->experience, sizeof stored->experience, &found->experience, sizeof found->experience);
+  g_assert_cmpint (g_date_compare (&stored->date, &found->date), ==, 0);
+  g_assert_cmpint (g_date_valid (&stored->given_date), ==, g_date_valid (&found->given_date));
+  if (g_date_valid (&found->given_date))
+    g_assert_cmpint (g_date_compare (&stored->given_date, &found->given_date), ==, 0);
+  g_assert_cmpint (g_date_valid (&stored->limit_date), ==, g_date_valid (&found->limit_date));
+  if (g_date_valid (&found->limit_date))
+    g_assert_cmpint (g_date_compare (&stored->limit_date, &found->limit_date), ==, 0);
+  g_assert_cmpstr (stored->citizenship, ==, found->citizenship);
+}
+
+static void
+assert_same_failures (GPtrArray *stored, GPtrArray *found)
+{
+  g_assert_nonnull (stored);
+  g_assert_cmpuint (stored->len, ==, found->len);
+  for (guint i = 0; i < found->len; i++)
+    assert_same_failure (g_ptr_array_index (stored, i), g_ptr_array_index (found, i));
+}
+
+static KonkursDecision *
+get_decision (KonkursTestCandidates *fixture, KonkursCandidacy *candidacy)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursDecision *decision = konkurs_store_get_decision (fixture->store, konkurs_candidacy_get_id (candidacy),
+                                                          &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (decision);
+  g_assert_cmpint (decision->candidacy_id, ==, konkurs_candidacy_get_id (candidacy));
+  g_assert_cmpstr (decision->decided_by, ==, g_get_user_name ());
+  g_assert_nonnull (decision->decided_at);
+  return decision;
+}
+
+static GPtrArray *
+check_now (KonkursTestCandidates *fixture, KonkursCandidacy *candidacy)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *failures = konkurs_store_check_candidacy (fixture->store, konkurs_candidacy_get_id (candidacy),
+                                                       NULL, &error);
+
+  g_assert_no_error (error);
+  return failures;
+}
+
+/* Every kind of parameter survives: ages and birth dates, a citizenship
+ * that needs quoting, language levels, exclusions, experience, expired and
+ * missing certificates with their dates. */
+static void
+test_failures_kept (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(KonkursCandidate) older = konkurs_test_person_new ("Үлкенова", "Бибігүл", 1980, 5, 6, 51);
+  g_autoptr(KonkursCandidate) junior = konkurs_test_person_new ("Жасова", "Дина", 1999, 7, 8, 52);
+  g_autoptr(GDate) job_start = konkurs_test_date_new (2024, 1, 15);
+  g_autoptr(GDate) passed = konkurs_test_date_new (2023, 1, 10);
+  g_autoptr(KonkursEmployment) job = konkurs_employment_new ("Әкімдік", "", job_start, NULL);
+  g_autoptr(KonkursCandidateCertificate) old_test =
+    konkurs_candidate_certificate_new (KONKURS_CERTIFICATE_LEGISLATION, passed, "40", "1");
+  g_autoptr(KonkursCandidacy) youth_app = NULL;
+  g_autoptr(KonkursCandidacy) civil_app = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 youth, civil, vacancy;
+
+  konkurs_candidate_set_citizenship (older, "R\"U\\");
+  konkurs_candidate_set_language_level (older, KONKURS_LANGUAGE_LEVEL_A2);
+  konkurs_candidate_set_exclusions (older, KONKURS_EXCLUSION_IN_RESERVE);
+  konkurs_candidate_add_employment (junior, job);
+  konkurs_candidate_add_certificate (junior, old_test);
+  konkurs_test_save_candidate (fixture->store, older);
+  konkurs_test_save_candidate (fixture->store, junior);
+  youth = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_YOUTH_RESERVE);
+  civil = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  vacancy = konkurs_test_add_march_vacancy (fixture->store, civil, "Бас маман");
+  youth_app = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (older), youth, 0, "digitalisation");
+  civil_app = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (junior), civil, vacancy, NULL);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      KonkursCandidacy *candidacy = i == 0 ? youth_app : civil_app;
+      g_autoptr(GPtrArray) found = check_now (fixture, candidacy);
+      g_autoptr(KonkursDecision) decision = NULL;
+      g_autoptr(KonkursDecision) copy = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *expected = NULL;
+
+      g_assert_cmpuint (found->len, >=, 4);
+      g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (candidacy),
+                                                     FALSE, NULL, &error));
+      g_assert_no_error (error);
+      decision = get_decision (fixture, candidacy);
+      g_assert_false (decision->admitted);
+      g_assert_false (decision->against_engine);
+      g_assert_cmpstr (decision->reason, ==, "");
+      assert_same_failures (decision->failures, found);
+      g_assert_cmpint (g_date_compare (&decision->checked_on,
+                                       &((KonkursEligibilityFailure *) g_ptr_array_index (found, 0))->date), ==, 0);
+
+      /* without words of the secretary's, the engine's reasons */
+      text = konkurs_decision_describe (decision, NULL);
+      expected = konkurs_eligibility_describe_failures (found, NULL);
+      g_assert_cmpstr (text, ==, expected);
+      copy = konkurs_decision_copy (decision);
+      assert_same_failures (copy->failures, found);
+      g_assert_true (copy->failures != decision->failures);
+    }
+}
+
+/* What was decided stays what was decided when the papers change. */
+static void
+test_decision_kept (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) bare = konkurs_test_person_new ("Бос", "Болат", 1994, 6, 1, 22);
+  g_autoptr(KonkursCandidate) stored = NULL;
+  g_autoptr(KonkursCandidacy) app = NULL;
+  g_autoptr(KonkursCandidacy) read = NULL;
+  g_autoptr(KonkursDecision) before = NULL;
+  g_autoptr(KonkursDecision) after = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) now = NULL;
+  g_autofree char *engine = NULL;
+  gint64 civil, vacancy;
+
+  konkurs_test_save_candidate (fixture->store, bare);
+  civil = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  vacancy = konkurs_test_add_march_vacancy (fixture->store, civil, "Бас маман");
+  app = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (bare), civil, vacancy, NULL);
+
+  found = check_now (fixture, app);
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (app), FALSE,
+                                                 "  ", &error));
+  g_assert_no_error (error);
+  before = get_decision (fixture, app);
+
+  /* the secretary's words are kept apart: blank is none */
+  g_assert_cmpstr (before->reason, ==, "");
+  {
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (konkurs_store_get_db (fixture->store),
+                                         "SELECT decision_reason, json_array_length (decision_failures) "
+                                         "FROM application WHERE id = ?1", -1, &stmt, NULL), ==, SQLITE_OK);
+    sqlite3_bind_int64 (stmt, 1, konkurs_candidacy_get_id (app));
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "");
+    g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, found->len);
+  }
+
+  /* the candidate brings every paper: the engine says otherwise now */
+  stored = konkurs_store_get_candidate (fixture->store, konkurs_candidate_get_id (bare), &error);
+  g_assert_no_error (error);
+  konkurs_test_make_qualified (stored);
+  konkurs_test_save_candidate (fixture->store, stored);
+  now = check_now (fixture, app);
+  g_assert_cmpuint (now->len, ==, 0);
+
+  after = get_decision (fixture, app);
+  assert_same_failures (after->failures, found);
+  g_assert_cmpint (g_date_compare (&after->checked_on, &before->checked_on), ==, 0);
+  g_assert_true (g_date_time_equal (after->decided_at, before->decided_at));
+
+  /* a view that reads decision-reason sees the engine's reasons as before */
+  read = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (app), &error);
+  g_assert_no_error (error);
+  engine = konkurs_eligibility_describe_failures (found, NULL);
+  g_assert_cmpstr (konkurs_candidacy_get_decision_reason (read), ==, engine);
+}
+
+static void
+test_decision_kinds (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) good = konkurs_test_person_new ("Жақсыбекова", "Дана", 1994, 6, 1, 21);
+  g_autoptr(KonkursCandidate) bare = konkurs_test_person_new ("Бос", "Болат", 1994, 6, 1, 22);
+  g_autoptr(KonkursCandidate) waiting = konkurs_test_person_new ("Күтуова", "Айым", 1994, 6, 3, 23);
+  g_autoptr(KonkursCandidacy) good_app = NULL;
+  g_autoptr(KonkursCandidacy) bare_app = NULL;
+  g_autoptr(KonkursCandidacy) pending_app = NULL;
+  g_autoptr(KonkursCandidacy) read = NULL;
+  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursCatalog) kazakh = NULL;
+  gint64 civil, vacancy;
+
+  konkurs_test_make_qualified (good);
+  konkurs_test_save_candidate (fixture->store, good);
+  konkurs_test_save_candidate (fixture->store, bare);
+  konkurs_test_save_candidate (fixture->store, waiting);
+  civil = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  vacancy = konkurs_test_add_march_vacancy (fixture->store, civil, "Бас маман");
+  good_app = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (good), civil, vacancy, NULL);
+  bare_app = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (bare), civil, vacancy, NULL);
+  pending_app = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (waiting), civil, vacancy, NULL);
+  competition = konkurs_store_get_competition (fixture->store, civil, &error);
+  g_assert_no_error (error);
+
+  /* admitted with the engine, on the competition date (here the deadline:
+   * no stages have dates) */
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (good_app), TRUE, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(KonkursDecision) decision = get_decision (fixture, good_app);
+    g_autofree char *text = konkurs_decision_describe (decision, NULL);
+
+    g_assert_true (decision->admitted);
+    g_assert_false (decision->against_engine);
+    g_assert_cmpuint (decision->failures->len, ==, 0);
+    g_assert_cmpint (g_date_compare (&decision->checked_on,
+                                     konkurs_competition_get_document_deadline (competition)), ==, 0);
+    g_assert_cmpstr (text, ==, "");
+  }
+
+  /* refused against the engine */
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (good_app), FALSE,
+                                                 "Дипломның көшірмесі жоқ", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(KonkursDecision) decision = get_decision (fixture, good_app);
+    g_autofree char *text = konkurs_decision_describe (decision, NULL);
+
+    g_assert_false (decision->admitted);
+    g_assert_true (decision->against_engine);
+    g_assert_cmpuint (decision->failures->len, ==, 0);
+    g_assert_cmpstr (decision->reason, ==, "Дипломның көшірмесі жоқ");
+    g_assert_cmpstr (text, ==, "Дипломның көшірмесі жоқ");
+  }
+  read = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (good_app), &error);
+  g_assert_cmpstr (konkurs_candidacy_get_decision_reason (read), ==, "Дипломның көшірмесі жоқ");
+
+  /* admitted against the engine: its failures and the words, in any
+   * language */
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app), TRUE,
+                                                 "Құжаттар отырыста ұсынылды", &error));
+  g_assert_no_error (error);
+  kazakh = konkurs_catalog_new (KONKURS_DOC_LANGUAGE_KK, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(KonkursDecision) decision = get_decision (fixture, bare_app);
+    g_autofree char *text = konkurs_decision_describe (decision, kazakh);
+    g_autofree char *first = konkurs_eligibility_failure_describe (g_ptr_array_index (decision->failures, 0), kazakh);
+
+    g_assert_true (decision->admitted);
+    g_assert_true (decision->against_engine);
+    g_assert_cmpuint (decision->failures->len, >=, 3);
+    g_assert_true (g_str_has_prefix (text, first));
+    g_assert_true (g_str_has_suffix (text, "\nҚұжаттар отырыста ұсынылды"));
+  }
+
+  /* nothing to read before a decision, nor for an application that does
+   * not exist */
+  g_assert_null (konkurs_store_get_decision (fixture->store, konkurs_candidacy_get_id (pending_app), &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "The application has not been decided yet.");
+  g_clear_error (&error);
+  g_assert_null (konkurs_store_get_decision (fixture->store, 9999, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/decisions/" path, KonkursTestCandidates, NULL, konkurs_test_candidates_set_up, func, \
+              konkurs_test_candidates_tear_down)
+  ADD ("decide", test_decide);
+  ADD ("failures-kept", test_failures_kept);
+  ADD ("decision-kept", test_decision_kept);
+  ADD ("decision-kinds", test_decision_kinds);
+#undef ADD
+
+  return g_test_run ();
+}
