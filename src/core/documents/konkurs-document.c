@@ -12,10 +12,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <cairo-pdf.h>
-#include <pango/pangocairo.h>
 
 #include "konkurs-autocleanups.h"
-#include "konkurs-document.h"
+#include "konkurs-document-private.h"
 
 #define MM_TO_PT(mm)   ((mm) * 72.0 / 25.4)
 #define A4_WIDTH       MM_TO_PT (210.0)
@@ -24,43 +23,13 @@
 #define MARGIN_OTHER   MM_TO_PT (15.0)
 
 #define FONT_FAMILY    "DejaVu Sans"
-#define SIZE_BODY      10.0
-#define SIZE_TABLE     9.0
 #define SIZE_TITLE     14.0
 #define SIZE_HEADING   11.0
 #define SIZE_FOOTER    8.0
 
-#define CELL_PADDING   3.0
 #define LINE_WIDTH     0.5
 #define FOOTER_GAP     10.0
 #define HEADER_GRAY    0.88
-#define EPSILON        0.01
-
-typedef enum {
-  BLOCK_TITLE,
-  BLOCK_HEADING,
-  BLOCK_PARAGRAPH,
-  BLOCK_FIELD,
-  BLOCK_TABLE,
-  BLOCK_SIGNATURE,
-} BlockKind;
-
-typedef struct {
-  BlockKind  kind;
-  char      *text;      /* title, heading, paragraph; field label; signature role */
-  char      *value;     /* field value; signature name */
-  guint      n_columns; /* tables */
-  char     **headers;   /* NULL: a table without header row */
-  double    *widths;    /* relative, n_columns of them */
-  GPtrArray *rows;      /* of char ** with n_columns strings */
-} Block;
-
-typedef enum {
-  ITEM_TEXT,        /* one line of a layout, its baseline origin at (x, y) */
-  ITEM_FILL,        /* a grey rectangle */
-  ITEM_STROKE,      /* a rectangle outline */
-  ITEM_RULE,        /* a horizontal line of @width */
-} ItemKind;
 
 typedef struct {
   ItemKind     kind;
@@ -68,11 +37,6 @@ typedef struct {
   int          line;    /* ITEM_TEXT: index of the line in the layout */
   double       x, y, width, height;
 } Item;
-
-typedef struct {
-  int    index;
-  double x, top, bottom, baseline;   /* in the layout's coordinates */
-} LineBox;
 
 struct _KonkursDocument
 {
@@ -91,14 +55,6 @@ struct _KonkursDocument
 
 G_DEFINE_FINAL_TYPE (KonkursDocument, konkurs_document, G_TYPE_OBJECT)
 G_DEFINE_QUARK (konkurs-document-error-quark, konkurs_document_error)
-
-/* The state of one pagination pass. */
-typedef struct {
-  KonkursDocument *doc;
-  double           left, right, top, bottom;  /* the body box */
-  double           y;                         /* where the next block starts */
-  GArray          *page;                      /* items of the current page */
-} Pager;
 
 static void
 block_free (gpointer data)
@@ -303,13 +259,13 @@ get_context (KonkursDocument *self)
   return self->context;
 }
 
-static PangoLayout *
-make_layout (KonkursDocument *self,
-             const char      *text,
-             double           size,
-             gboolean         bold,
-             double           width,
-             PangoAlignment   alignment)
+PangoLayout *
+konkurs_document_make_layout (KonkursDocument *self,
+                              const char      *text,
+                              double           size,
+                              gboolean         bold,
+                              double           width,
+                              PangoAlignment   alignment)
 {
   PangoLayout *layout = pango_layout_new (get_context (self));
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
@@ -326,8 +282,8 @@ make_layout (KonkursDocument *self,
   return layout;
 }
 
-static GArray *
-layout_lines (PangoLayout *layout)
+GArray *
+konkurs_layout_lines (PangoLayout *layout)
 {
   GArray *lines = g_array_new (FALSE, FALSE, sizeof (LineBox));
   g_autoptr(PangoLayoutIter) iter = pango_layout_get_iter (layout);
@@ -351,8 +307,8 @@ layout_lines (PangoLayout *layout)
   return lines;
 }
 
-static double
-layout_height (PangoLayout *layout)
+double
+konkurs_layout_height (PangoLayout *layout)
 {
   PangoRectangle logical;
 
@@ -362,16 +318,16 @@ layout_height (PangoLayout *layout)
 
 /* Pages */
 
-static void
-add_item (Pager *pager, ItemKind kind, double x, double y, double width, double height)
+void
+konkurs_pager_add_item (Pager *pager, ItemKind kind, double x, double y, double width, double height)
 {
   Item item = { kind, NULL, 0, x, y, width, height };
 
   g_array_append_val (pager->page, item);
 }
 
-static void
-add_line (Pager *pager, PangoLayout *layout, const LineBox *box, double x, double y)
+void
+konkurs_pager_add_line (Pager *pager, PangoLayout *layout, const LineBox *box, double x, double y)
 {
   Item item = { ITEM_TEXT, g_object_ref (layout), box->index, x + box->x, y + box->baseline, 0, 0 };
 
@@ -379,17 +335,17 @@ add_line (Pager *pager, PangoLayout *layout, const LineBox *box, double x, doubl
 }
 
 /* Places every line of @layout with its top-left corner at (@x, @y). */
-static void
-add_layout (Pager *pager, PangoLayout *layout, double x, double y)
+void
+konkurs_pager_add_layout (Pager *pager, PangoLayout *layout, double x, double y)
 {
-  g_autoptr(GArray) lines = layout_lines (layout);
+  g_autoptr(GArray) lines = konkurs_layout_lines (layout);
 
   for (guint i = 0; i < lines->len; i++)
-    add_line (pager, layout, &g_array_index (lines, LineBox, i), x, y);
+    konkurs_pager_add_line (pager, layout, &g_array_index (lines, LineBox, i), x, y);
 }
 
-static void
-new_page (Pager *pager)
+void
+konkurs_pager_new_page (Pager *pager)
 {
   pager->page = g_array_new (FALSE, FALSE, sizeof (Item));
   g_array_set_clear_func (pager->page, item_clear);
@@ -404,23 +360,23 @@ at_page_top (Pager *pager)
 }
 
 /* Space before a block, dropped at the top of a page. */
-static void
-skip (Pager *pager, double space)
+void
+konkurs_pager_skip (Pager *pager, double space)
 {
   if (!at_page_top (pager))
     pager->y += space;
 }
 
 /* Starts a new page unless @height fits below the current position. */
-static void
-ensure_space (Pager *pager, double height)
+void
+konkurs_pager_ensure_space (Pager *pager, double height)
 {
   if (pager->y + height > pager->bottom + EPSILON && !at_page_top (pager))
-    new_page (pager);
+    konkurs_pager_new_page (pager);
 }
 
-static double
-body_width (Pager *pager)
+double
+konkurs_pager_body_width (Pager *pager)
 {
   return pager->right - pager->left;
 }
@@ -430,16 +386,16 @@ static void
 paginate_heading (Pager *pager, Block *block)
 {
   gboolean title = block->kind == BLOCK_TITLE;
-  g_autoptr(PangoLayout) layout = make_layout (pager->doc, block->text,
-                                               title ? SIZE_TITLE : SIZE_HEADING, TRUE,
-                                               body_width (pager),
-                                               title ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
-  double height = layout_height (layout);
+  g_autoptr(PangoLayout) layout = konkurs_document_make_layout (pager->doc, block->text,
+                                                                title ? SIZE_TITLE : SIZE_HEADING, TRUE,
+                                                                konkurs_pager_body_width (pager),
+                                                                title ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+  double height = konkurs_layout_height (layout);
 
-  skip (pager, title ? 0 : 10);
+  konkurs_pager_skip (pager, title ? 0 : 10);
   /* keep a heading with at least three lines of what follows it */
-  ensure_space (pager, height + (title ? 0 : 3 * SIZE_BODY * 1.2));
-  add_layout (pager, layout, pager->left, pager->y);
+  konkurs_pager_ensure_space (pager, height + (title ? 0 : 3 * SIZE_BODY * 1.2));
+  konkurs_pager_add_layout (pager, layout, pager->left, pager->y);
   pager->y += height + (title ? 14 : 5);
 }
 
@@ -447,7 +403,7 @@ paginate_heading (Pager *pager, Block *block)
 static void
 paginate_text (Pager *pager, PangoLayout *layout)
 {
-  g_autoptr(GArray) lines = layout_lines (layout);
+  g_autoptr(GArray) lines = konkurs_layout_lines (layout);
   double origin = pager->y;
   for (guint i = 0; i < lines->len; i++)
     {
@@ -455,10 +411,10 @@ paginate_text (Pager *pager, PangoLayout *layout)
 
       if (origin + box->bottom > pager->bottom + EPSILON && origin + box->top > pager->top + EPSILON)
         {
-          new_page (pager);
+          konkurs_pager_new_page (pager);
           origin = pager->top - box->top;
         }
-      add_line (pager, layout, box, pager->left, origin);
+      konkurs_pager_add_line (pager, layout, box, pager->left, origin);
       pager->y = origin + box->bottom;
     }
   pager->y += 6;
@@ -467,8 +423,8 @@ paginate_text (Pager *pager, PangoLayout *layout)
 static void
 paginate_paragraph (Pager *pager, Block *block)
 {
-  g_autoptr(PangoLayout) layout = make_layout (pager->doc, block->text, SIZE_BODY, FALSE,
-                                               body_width (pager), PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = konkurs_document_make_layout (pager->doc, block->text, SIZE_BODY, FALSE,
+                                                                konkurs_pager_body_width (pager), PANGO_ALIGN_LEFT);
 
   pango_layout_set_justify (layout, TRUE);
   paginate_text (pager, layout);
@@ -478,8 +434,8 @@ static void
 paginate_field (Pager *pager, Block *block)
 {
   g_autofree char *text = g_strconcat (block->text, ": ", block->value, NULL);
-  g_autoptr(PangoLayout) layout = make_layout (pager->doc, text, SIZE_BODY, FALSE,
-                                               body_width (pager), PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = konkurs_document_make_layout (pager->doc, text, SIZE_BODY, FALSE,
+                                                                konkurs_pager_body_width (pager), PANGO_ALIGN_LEFT);
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
   PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
 
@@ -505,20 +461,20 @@ typedef struct {
 static void
 signature_layout (Pager *pager, Block *block, Signature *signature)
 {
-  double width = body_width (pager);
+  double width = konkurs_pager_body_width (pager);
   g_autoptr(GArray) role_lines = NULL;
   g_autoptr(GArray) name_lines = NULL;
 
-  signature->role = make_layout (pager->doc, block->text, SIZE_BODY, FALSE,
-                                 width * 0.42, PANGO_ALIGN_LEFT);
-  signature->name = make_layout (pager->doc, block->value, SIZE_BODY, FALSE,
-                                 width * 0.28, PANGO_ALIGN_LEFT);
-  role_lines = layout_lines (signature->role);
-  name_lines = layout_lines (signature->name);
+  signature->role = konkurs_document_make_layout (pager->doc, block->text, SIZE_BODY, FALSE,
+                                                  width * 0.42, PANGO_ALIGN_LEFT);
+  signature->name = konkurs_document_make_layout (pager->doc, block->value, SIZE_BODY, FALSE,
+                                                  width * 0.28, PANGO_ALIGN_LEFT);
+  role_lines = konkurs_layout_lines (signature->role);
+  name_lines = konkurs_layout_lines (signature->name);
   signature->baseline = g_array_index (role_lines, LineBox, role_lines->len - 1).baseline;
   signature->name_top = signature->baseline - g_array_index (name_lines, LineBox, 0).baseline;
-  signature->height = MAX (layout_height (signature->role),
-                           signature->name_top + layout_height (signature->name));
+  signature->height = MAX (konkurs_layout_height (signature->role),
+                           signature->name_top + konkurs_layout_height (signature->name));
 }
 
 static void
@@ -534,15 +490,15 @@ signature_clear (Signature *signature)
 static void
 paginate_signature (Pager *pager, Block *block)
 {
-  double width = body_width (pager);
+  double width = konkurs_pager_body_width (pager);
   Signature signature;
 
   signature_layout (pager, block, &signature);
-  skip (pager, SIGNATURE_SPACE);
-  ensure_space (pager, signature.height);
-  add_layout (pager, signature.role, pager->left, pager->y);
-  add_item (pager, ITEM_RULE, pager->left + width * 0.45, pager->y + signature.baseline + 2, width * 0.25, 0);
-  add_layout (pager, signature.name, pager->left + width * 0.72, pager->y + signature.name_top);
+  konkurs_pager_skip (pager, SIGNATURE_SPACE);
+  konkurs_pager_ensure_space (pager, signature.height);
+  konkurs_pager_add_layout (pager, signature.role, pager->left, pager->y);
+  konkurs_pager_add_item (pager, ITEM_RULE, pager->left + width * 0.45, pager->y + signature.baseline + 2, width * 0.25, 0);
+  konkurs_pager_add_layout (pager, signature.name, pager->left + width * 0.72, pager->y + signature.name_top);
   pager->y += signature.height + 4;
   signature_clear (&signature);
 }
@@ -566,224 +522,9 @@ keep_signatures_together (Pager *pager, GPtrArray *blocks, guint first)
       total += SIGNATURE_SPACE + signature.height + 4;
       signature_clear (&signature);
     }
-  ensure_space (pager, total);
+  konkurs_pager_ensure_space (pager, total);
 }
 
-/* Tables */
-
-typedef struct {
-  guint         n_columns;
-  double       *x;        /* left edge of each column */
-  double       *width;
-} Columns;
-
-typedef struct {
-  PangoLayout **cells;
-  GArray      **lines;    /* of LineBox, one array per cell */
-  double        height;   /* including the padding */
-} Row;
-
-static void
-columns_init (Columns *columns, Pager *pager, Block *block)
-{
-  double total = 0, x = pager->left;
-
-  columns->n_columns = block->n_columns;
-  columns->x = g_new (double, block->n_columns);
-  columns->width = g_new (double, block->n_columns);
-  for (guint i = 0; i < block->n_columns; i++)
-    total += block->widths[i];
-  for (guint i = 0; i < block->n_columns; i++)
-    {
-      columns->x[i] = x;
-      columns->width[i] = body_width (pager) * block->widths[i] / total;
-      x += columns->width[i];
-    }
-}
-
-static void
-columns_clear (Columns *columns)
-{
-  g_clear_pointer (&columns->x, g_free);
-  g_clear_pointer (&columns->width, g_free);
-}
-
-static void
-row_free (Columns *columns, Row *row)
-{
-  if (row == NULL)
-    return;
-  for (guint i = 0; i < columns->n_columns; i++)
-    {
-      g_object_unref (row->cells[i]);
-      g_array_unref (row->lines[i]);
-    }
-  g_free (row->cells);
-  g_free (row->lines);
-  g_free (row);
-}
-
-static Row *
-row_new (Pager *pager, Columns *columns, char **cells, gboolean header)
-{
-  Row *row = g_new0 (Row, 1);
-  double content = 0;
-
-  row->cells = g_new (PangoLayout *, columns->n_columns);
-  row->lines = g_new (GArray *, columns->n_columns);
-  for (guint i = 0; i < columns->n_columns; i++)
-    {
-      row->cells[i] = make_layout (pager->doc, cells[i], SIZE_TABLE, header,
-                                   columns->width[i] - 2 * CELL_PADDING,
-                                   header ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
-      row->lines[i] = layout_lines (row->cells[i]);
-      content = MAX (content, layout_height (row->cells[i]));
-    }
-  row->height = content + 2 * CELL_PADDING;
-
-  return row;
-}
-
-static void
-place_row (Pager *pager, Columns *columns, Row *row, gboolean header)
-{
-  for (guint i = 0; i < columns->n_columns; i++)
-    {
-      if (header)
-        add_item (pager, ITEM_FILL, columns->x[i], pager->y, columns->width[i], row->height);
-      add_item (pager, ITEM_STROKE, columns->x[i], pager->y, columns->width[i], row->height);
-      add_layout (pager, row->cells[i], columns->x[i] + CELL_PADDING, pager->y + CELL_PADDING);
-    }
-  pager->y += row->height;
-}
-
-/* Where a slice of @row's text from @start may end, at most @limit: moved
- * up so that no line of any cell is cut in two. */
-static double
-row_slice_end (Columns *columns, Row *row, double start, double limit)
-{
-  double end = limit;
-  gboolean moved = TRUE;
-
-  while (moved)
-    {
-      moved = FALSE;
-      for (guint i = 0; i < columns->n_columns; i++)
-        for (guint j = 0; j < row->lines[i]->len; j++)
-          {
-            LineBox *box = &g_array_index (row->lines[i], LineBox, j);
-
-            if (box->top > start + EPSILON && box->top < end - EPSILON && box->bottom > end + EPSILON)
-              {
-                end = box->top;
-                moved = TRUE;
-              }
-          }
-    }
-
-  return end;
-}
-
-/* A row taller than a page is the one exception to keeping rows whole: it
- * is cut between lines of text and continued under the repeated header, so
- * that no text is lost to clipping. */
-static void
-place_split_row (Pager *pager, Columns *columns, Row *row, Row *header)
-{
-  double content = row->height - 2 * CELL_PADDING;
-  double start = 0;
-
-  while (start < content - EPSILON)
-    {
-      double end = row_slice_end (columns, row, start,
-                                  MIN (content, start + pager->bottom - pager->y - 2 * CELL_PADDING));
-      double height = end - start + 2 * CELL_PADDING;
-
-      for (guint i = 0; i < columns->n_columns; i++)
-        {
-          add_item (pager, ITEM_STROKE, columns->x[i], pager->y, columns->width[i], height);
-          for (guint j = 0; j < row->lines[i]->len; j++)
-            {
-              LineBox *box = &g_array_index (row->lines[i], LineBox, j);
-
-              if (box->top >= start - EPSILON && box->top < end - EPSILON)
-                add_line (pager, row->cells[i], box, columns->x[i] + CELL_PADDING,
-                          pager->y + CELL_PADDING - start);
-            }
-        }
-      pager->y += height;
-      start = end;
-      if (start < content - EPSILON)
-        {
-          new_page (pager);
-          if (header != NULL)
-            place_row (pager, columns, header, TRUE);
-        }
-    }
-}
-
-static void
-paginate_table_rows (Pager *pager, Columns *columns, Block *block, Row *header)
-{
-  double header_height = header ? header->height : 0;
-  double page_room = pager->bottom - pager->top - header_height;
-
-  for (guint r = 0; r < block->rows->len; r++)
-    {
-      Row *row = row_new (pager, columns, g_ptr_array_index (block->rows, r), FALSE);
-      gboolean fits = pager->y + row->height <= pager->bottom + EPSILON;
-
-      if (!fits && row->height <= page_room + EPSILON)
-        {
-          new_page (pager);
-          if (header != NULL)
-            place_row (pager, columns, header, TRUE);
-        }
-      if (row->height > page_room + EPSILON)
-        {
-          /* start it on a fresh page unless a good part of it fits here */
-          if (pager->bottom - pager->y < page_room / 3)
-            {
-              new_page (pager);
-              if (header != NULL)
-                place_row (pager, columns, header, TRUE);
-            }
-          place_split_row (pager, columns, row, header);
-        }
-      else
-        place_row (pager, columns, row, FALSE);
-      row_free (columns, row);
-    }
-}
-
-static void
-paginate_table (Pager *pager, Block *block)
-{
-  Columns columns;
-  Row *header = NULL;
-  double first = 0;
-
-  columns_init (&columns, pager, block);
-  if (block->headers != NULL)
-    header = row_new (pager, &columns, block->headers, TRUE);
-
-  /* the header never stands alone at the bottom of a page */
-  if (block->rows->len > 0)
-    {
-      Row *row = row_new (pager, &columns, g_ptr_array_index (block->rows, 0), FALSE);
-      first = MIN (row->height, 3 * SIZE_TABLE * 1.2 + 2 * CELL_PADDING);
-      row_free (&columns, row);
-    }
-  skip (pager, 4);
-  ensure_space (pager, (header ? header->height : 0) + first);
-  if (header != NULL)
-    place_row (pager, &columns, header, TRUE);
-  paginate_table_rows (pager, &columns, block, header);
-  pager->y += 10;
-
-  row_free (&columns, header);
-  columns_clear (&columns);
-}
 
 /* Footer */
 
@@ -833,9 +574,9 @@ format_page_number (const char *format, guint page, guint n_pages)
 static double
 footer_height (KonkursDocument *self)
 {
-  g_autoptr(PangoLayout) layout = make_layout (self, "0", SIZE_FOOTER, FALSE, 100, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = konkurs_document_make_layout (self, "0", SIZE_FOOTER, FALSE, 100, PANGO_ALIGN_LEFT);
 
-  return layout_height (layout);
+  return konkurs_layout_height (layout);
 }
 
 static void
@@ -848,24 +589,24 @@ add_footers (KonkursDocument *self, double width, double height)
     {
       Pager pager = { self, MARGIN_LEFT, width - MARGIN_OTHER, top, height, top, NULL };
       g_autofree char *number = format_page_number (self->page_format, i + 1, self->pages->len);
-      g_autoptr(PangoLayout) page = make_layout (self, number, SIZE_FOOTER, FALSE, body, PANGO_ALIGN_RIGHT);
+      g_autoptr(PangoLayout) page = konkurs_document_make_layout (self, number, SIZE_FOOTER, FALSE, body, PANGO_ALIGN_RIGHT);
       PangoRectangle logical;
 
       pager.page = g_ptr_array_index (self->pages, i);
-      add_item (&pager, ITEM_RULE, pager.left, top - 4, body, 0);
-      add_layout (&pager, page, pager.left, top);
+      konkurs_pager_add_item (&pager, ITEM_RULE, pager.left, top - 4, body, 0);
+      konkurs_pager_add_layout (&pager, page, pager.left, top);
       if (self->footer == NULL || *self->footer == '\0')
         continue;
 
       /* the footer text gets what the page number leaves, on one line */
       pango_layout_get_pixel_extents (page, NULL, &logical);
       {
-        g_autoptr(PangoLayout) footer = make_layout (self, self->footer, SIZE_FOOTER, FALSE,
-                                                     body - logical.width - 12, PANGO_ALIGN_LEFT);
+        g_autoptr(PangoLayout) footer = konkurs_document_make_layout (self, self->footer, SIZE_FOOTER, FALSE,
+                                                                      body - logical.width - 12, PANGO_ALIGN_LEFT);
 
         pango_layout_set_ellipsize (footer, PANGO_ELLIPSIZE_END);
         pango_layout_set_height (footer, 0);
-        add_layout (&pager, footer, pager.left, top);
+        konkurs_pager_add_layout (&pager, footer, pager.left, top);
       }
     }
 }
@@ -883,7 +624,7 @@ konkurs_document_paginate (KonkursDocument *self, double width, double height)
 
   g_ptr_array_set_size (self->pages, 0);
   pager.bottom = height - MARGIN_OTHER - footer_height (self) - FOOTER_GAP;
-  new_page (&pager);
+  konkurs_pager_new_page (&pager);
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
@@ -902,7 +643,7 @@ konkurs_document_paginate (KonkursDocument *self, double width, double height)
           paginate_field (&pager, block);
           break;
         case BLOCK_TABLE:
-          paginate_table (&pager, block);
+          konkurs_pager_add_table (&pager, block);
           break;
         case BLOCK_SIGNATURE:
           if (i == 0 || ((Block *) g_ptr_array_index (self->blocks, i - 1))->kind != BLOCK_SIGNATURE)
