@@ -32,7 +32,9 @@ typedef struct {
   guint      n_columns; /* tables */
   char     **headers;   /* NULL: a table without header row */
   double    *widths;    /* relative, n_columns of them */
+  KonkursDocumentAlign *aligns;  /* n_columns of them */
   GPtrArray *rows;      /* of char ** with n_columns strings */
+  gboolean   keep_with_next;
 } Block;
 
 typedef enum {
@@ -53,6 +55,9 @@ typedef struct {
   double           left, right, top, bottom;  /* the body box */
   double           y;                         /* where the next block starts */
   GArray          *page;                      /* items of the current page */
+  GPtrArray       *pages;                     /* where new pages go */
+  guint            block;                     /* the index of the block being laid out */
+  gboolean         trial;                     /* only measuring: see konkurs_pager_chain_fits() */
 } Pager;
 
 /* Text */
@@ -70,9 +75,16 @@ void         konkurs_pager_add_item       (Pager *pager, ItemKind kind, double x
 void         konkurs_pager_add_line       (Pager *pager, PangoLayout *layout, const LineBox *box, double x, double y);
 void         konkurs_pager_add_layout     (Pager *pager, PangoLayout *layout, double x, double y);
 void         konkurs_pager_new_page       (Pager *pager);
+gboolean     konkurs_pager_at_top         (Pager *pager);
 void         konkurs_pager_skip           (Pager *pager, double space);
 void         konkurs_pager_ensure_space   (Pager *pager, double height);
 double       konkurs_pager_body_width     (Pager *pager);
+
+/* TRUE when the run of blocks from @first that are kept with the next
+ * (konkurs_document_keep_with_next()), laid out from @y on the current
+ * page, stays on it up to the beginning of the block the run is kept
+ * with. */
+gboolean     konkurs_pager_chain_fits     (Pager *pager, guint first, double y);
 
 /* konkurs-document-table.c */
 void         konkurs_pager_add_table      (Pager *pager, Block *block);

@@ -7,10 +7,14 @@
 
 #include "konkurs-document-private.h"
 
+/* below a table, before what follows it */
+#define TABLE_SPACE_AFTER 10
+
 typedef struct {
-  guint         n_columns;
-  double       *x;        /* left edge of each column */
-  double       *width;
+  guint           n_columns;
+  double         *x;        /* left edge of each column */
+  double         *width;
+  PangoAlignment *align;    /* of the cells but the header's */
 } Columns;
 
 typedef struct {
@@ -27,6 +31,7 @@ columns_init (Columns *columns, Pager *pager, Block *block)
   columns->n_columns = block->n_columns;
   columns->x = g_new (double, block->n_columns);
   columns->width = g_new (double, block->n_columns);
+  columns->align = g_new (PangoAlignment, block->n_columns);
   for (guint i = 0; i < block->n_columns; i++)
     total += block->widths[i];
   for (guint i = 0; i < block->n_columns; i++)
@@ -34,6 +39,9 @@ columns_init (Columns *columns, Pager *pager, Block *block)
       columns->x[i] = x;
       columns->width[i] = konkurs_pager_body_width (pager) * block->widths[i] / total;
       x += columns->width[i];
+      columns->align[i] = block->aligns[i] == KONKURS_DOCUMENT_ALIGN_RIGHT ? PANGO_ALIGN_RIGHT
+                        : block->aligns[i] == KONKURS_DOCUMENT_ALIGN_CENTER ? PANGO_ALIGN_CENTER
+                        : PANGO_ALIGN_LEFT;
     }
 }
 
@@ -42,6 +50,7 @@ columns_clear (Columns *columns)
 {
   g_clear_pointer (&columns->x, g_free);
   g_clear_pointer (&columns->width, g_free);
+  g_clear_pointer (&columns->align, g_free);
 }
 
 static void
@@ -71,7 +80,7 @@ row_new (Pager *pager, Columns *columns, char **cells, gboolean header)
     {
       row->cells[i] = konkurs_document_make_layout (pager->doc, cells[i], SIZE_TABLE, header,
                                                     columns->width[i] - 2 * CELL_PADDING,
-                                                    header ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+                                                    header ? PANGO_ALIGN_CENTER : columns->align[i]);
       row->lines[i] = konkurs_layout_lines (row->cells[i]);
       content = MAX (content, konkurs_layout_height (row->cells[i]));
     }
@@ -158,6 +167,19 @@ place_split_row (Pager *pager, Columns *columns, Row *row, Row *header)
     }
 }
 
+/* TRUE when the last row of @block, ending at @row_end, goes to a new page
+ * (where it would end at @fresh_end) to stay with the beginning of the
+ * block that the table is kept with (konkurs_document_keep_with_next()). */
+static gboolean
+moves_with_next (Pager *pager, Block *block, double row_end, double fresh_end)
+{
+  if (pager->trial || !block->keep_with_next)
+    return FALSE;
+
+  return !konkurs_pager_chain_fits (pager, pager->block + 1, row_end + TABLE_SPACE_AFTER)
+      && konkurs_pager_chain_fits (pager, pager->block + 1, fresh_end + TABLE_SPACE_AFTER);
+}
+
 static void
 paginate_table_rows (Pager *pager, Columns *columns, Block *block, Row *header)
 {
@@ -168,8 +190,13 @@ paginate_table_rows (Pager *pager, Columns *columns, Block *block, Row *header)
     {
       Row *row = row_new (pager, columns, g_ptr_array_index (block->rows, r), FALSE);
       gboolean fits = pager->y + row->height <= pager->bottom + EPSILON;
+      /* a first row moves with the header: see konkurs_pager_add_table() */
+      gboolean moves = fits && r > 0 && r + 1 == block->rows->len
+                    && pager->y > pager->top + header_height + EPSILON
+                    && moves_with_next (pager, block, pager->y + row->height,
+                                        pager->top + header_height + row->height);
 
-      if (!fits && row->height <= page_room + EPSILON)
+      if ((!fits && row->height <= page_room + EPSILON) || moves)
         {
           konkurs_pager_new_page (pager);
           if (header != NULL)
@@ -197,25 +224,34 @@ konkurs_pager_add_table (Pager *pager, Block *block)
 {
   Columns columns;
   Row *header = NULL;
+  double header_height = 0;
+  double first_row = 0;
   double first = 0;
 
   columns_init (&columns, pager, block);
   if (block->headers != NULL)
     header = row_new (pager, &columns, block->headers, TRUE);
+  header_height = header ? header->height : 0;
 
   /* the header never stands alone at the bottom of a page */
   if (block->rows->len > 0)
     {
       Row *row = row_new (pager, &columns, g_ptr_array_index (block->rows, 0), FALSE);
+      first_row = row->height;
       first = MIN (row->height, 3 * SIZE_TABLE * 1.2 + 2 * CELL_PADDING);
       row_free (&columns, row);
     }
   konkurs_pager_skip (pager, 4);
-  konkurs_pager_ensure_space (pager, (header ? header->height : 0) + first);
+  konkurs_pager_ensure_space (pager, header_height + first);
+  /* nor does it with a single row, when they are kept with what follows */
+  if (block->rows->len == 1 && !konkurs_pager_at_top (pager)
+      && moves_with_next (pager, block, pager->y + header_height + first_row,
+                          pager->top + header_height + first_row))
+    konkurs_pager_new_page (pager);
   if (header != NULL)
     place_row (pager, &columns, header, TRUE);
   paginate_table_rows (pager, &columns, block, header);
-  pager->y += 10;
+  pager->y += TABLE_SPACE_AFTER;
 
   row_free (&columns, header);
   columns_clear (&columns);

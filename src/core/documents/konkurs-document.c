@@ -65,6 +65,7 @@ block_free (gpointer data)
   g_free (block->value);
   g_strfreev (block->headers);
   g_free (block->widths);
+  g_free (block->aligns);
   g_clear_pointer (&block->rows, g_ptr_array_unref);
   g_free (block);
 }
@@ -211,8 +212,19 @@ konkurs_document_begin_table (KonkursDocument    *self,
   block->widths = g_new (double, n_columns);
   for (guint i = 0; i < n_columns; i++)
     block->widths[i] = (widths && widths[i] > 0) ? widths[i] : 1.0;
+  block->aligns = g_new0 (KonkursDocumentAlign, n_columns);
   block->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   self->open_table = block;
+}
+
+void
+konkurs_document_set_column_align (KonkursDocument *self, guint column, KonkursDocumentAlign align)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+  g_return_if_fail (self->open_table != NULL);
+  g_return_if_fail (column < self->open_table->n_columns);
+
+  self->open_table->aligns[column] = align;
 }
 
 void
@@ -230,6 +242,15 @@ konkurs_document_end_table (KonkursDocument *self)
 {
   g_return_if_fail (KONKURS_IS_DOCUMENT (self));
   self->open_table = NULL;
+}
+
+void
+konkurs_document_keep_with_next (KonkursDocument *self)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+  g_return_if_fail (self->blocks->len > 0);
+
+  ((Block *) g_ptr_array_index (self->blocks, self->blocks->len - 1))->keep_with_next = TRUE;
 }
 
 /* Text */
@@ -349,12 +370,12 @@ konkurs_pager_new_page (Pager *pager)
 {
   pager->page = g_array_new (FALSE, FALSE, sizeof (Item));
   g_array_set_clear_func (pager->page, item_clear);
-  g_ptr_array_add (pager->doc->pages, pager->page);
+  g_ptr_array_add (pager->pages, pager->page);
   pager->y = pager->top;
 }
 
-static gboolean
-at_page_top (Pager *pager)
+gboolean
+konkurs_pager_at_top (Pager *pager)
 {
   return pager->y <= pager->top + EPSILON;
 }
@@ -363,7 +384,7 @@ at_page_top (Pager *pager)
 void
 konkurs_pager_skip (Pager *pager, double space)
 {
-  if (!at_page_top (pager))
+  if (!konkurs_pager_at_top (pager))
     pager->y += space;
 }
 
@@ -371,7 +392,7 @@ konkurs_pager_skip (Pager *pager, double space)
 void
 konkurs_pager_ensure_space (Pager *pager, double height)
 {
-  if (pager->y + height > pager->bottom + EPSILON && !at_page_top (pager))
+  if (pager->y + height > pager->bottom + EPSILON && !konkurs_pager_at_top (pager))
     konkurs_pager_new_page (pager);
 }
 
@@ -525,6 +546,97 @@ keep_signatures_together (Pager *pager, GPtrArray *blocks, guint first)
   konkurs_pager_ensure_space (pager, total);
 }
 
+/* Blocks kept together */
+
+static void paginate_block (Pager *pager, guint index);
+
+/* The block that the run of blocks kept with the next from @first on is
+ * kept with. */
+static guint
+chain_end (GPtrArray *blocks, guint first)
+{
+  guint last = first;
+
+  while (last + 1 < blocks->len && ((Block *) g_ptr_array_index (blocks, last))->keep_with_next)
+    last++;
+
+  return last;
+}
+
+/* Lays the run out on a page of its own that is then thrown away. */
+gboolean
+konkurs_pager_chain_fits (Pager *pager, guint first, double y)
+{
+  GPtrArray *blocks = pager->doc->blocks;
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  Pager trial = *pager;
+  guint last, n_items;
+
+  if (first >= blocks->len)
+    return TRUE;
+  last = chain_end (blocks, first);
+  trial.pages = pages;
+  trial.trial = TRUE;
+  konkurs_pager_new_page (&trial);
+  trial.y = y;
+  for (guint i = first; i < last; i++)
+    paginate_block (&trial, i);
+  if (pages->len > 1)
+    return FALSE;
+
+  n_items = trial.page->len;
+  paginate_block (&trial, last);
+  return ((GArray *) g_ptr_array_index (pages, 0))->len > n_items;
+}
+
+/* A run that would be split moves to the next page whole when it fits
+ * there; a table's run begins at its last row (konkurs-document-table.c). */
+static void
+keep_chain_together (Pager *pager, guint first)
+{
+  GPtrArray *blocks = pager->doc->blocks;
+  Block *block = g_ptr_array_index (blocks, first);
+
+  if (pager->trial || !block->keep_with_next || block->kind == BLOCK_TABLE || konkurs_pager_at_top (pager))
+    return;
+  if (first > 0 && ((Block *) g_ptr_array_index (blocks, first - 1))->keep_with_next)
+    return;
+  if (!konkurs_pager_chain_fits (pager, first, pager->y) && konkurs_pager_chain_fits (pager, first, pager->top))
+    konkurs_pager_new_page (pager);
+}
+
+static void
+paginate_block (Pager *pager, guint index)
+{
+  GPtrArray *blocks = pager->doc->blocks;
+  Block *block = g_ptr_array_index (blocks, index);
+
+  pager->block = index;
+  keep_chain_together (pager, index);
+  switch (block->kind)
+    {
+    case BLOCK_TITLE:
+    case BLOCK_HEADING:
+      paginate_heading (pager, block);
+      break;
+    case BLOCK_PARAGRAPH:
+      paginate_paragraph (pager, block);
+      break;
+    case BLOCK_FIELD:
+      paginate_field (pager, block);
+      break;
+    case BLOCK_TABLE:
+      konkurs_pager_add_table (pager, block);
+      break;
+    case BLOCK_SIGNATURE:
+      if (index == 0 || ((Block *) g_ptr_array_index (blocks, index - 1))->kind != BLOCK_SIGNATURE)
+        keep_signatures_together (pager, blocks, index);
+      paginate_signature (pager, block);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
 
 /* Footer */
 
@@ -616,7 +728,7 @@ add_footers (KonkursDocument *self, double width, double height)
 guint
 konkurs_document_paginate (KonkursDocument *self, double width, double height)
 {
-  Pager pager = { self, MARGIN_LEFT, width - MARGIN_OTHER, MARGIN_OTHER, 0, 0, NULL };
+  Pager pager = { self, MARGIN_LEFT, width - MARGIN_OTHER, MARGIN_OTHER, 0, 0, NULL, self->pages, 0, FALSE };
 
   g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), 0);
   g_return_val_if_fail (width > MARGIN_LEFT + MARGIN_OTHER + 50, 0);
@@ -627,33 +739,7 @@ konkurs_document_paginate (KonkursDocument *self, double width, double height)
   konkurs_pager_new_page (&pager);
 
   for (guint i = 0; i < self->blocks->len; i++)
-    {
-      Block *block = g_ptr_array_index (self->blocks, i);
-
-      switch (block->kind)
-        {
-        case BLOCK_TITLE:
-        case BLOCK_HEADING:
-          paginate_heading (&pager, block);
-          break;
-        case BLOCK_PARAGRAPH:
-          paginate_paragraph (&pager, block);
-          break;
-        case BLOCK_FIELD:
-          paginate_field (&pager, block);
-          break;
-        case BLOCK_TABLE:
-          konkurs_pager_add_table (&pager, block);
-          break;
-        case BLOCK_SIGNATURE:
-          if (i == 0 || ((Block *) g_ptr_array_index (self->blocks, i - 1))->kind != BLOCK_SIGNATURE)
-            keep_signatures_together (&pager, self->blocks, i);
-          paginate_signature (&pager, block);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
+    paginate_block (&pager, i);
 
   add_footers (self, width, height);
 
