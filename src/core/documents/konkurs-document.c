@@ -248,9 +248,9 @@ void
 konkurs_document_keep_with_next (KonkursDocument *self)
 {
   g_return_if_fail (KONKURS_IS_DOCUMENT (self));
-  g_return_if_fail (self->blocks->len > 0);
 
-  ((Block *) g_ptr_array_index (self->blocks, self->blocks->len - 1))->keep_with_next = TRUE;
+  if (self->blocks->len > 0)
+    ((Block *) g_ptr_array_index (self->blocks, self->blocks->len - 1))->keep_with_next = TRUE;
 }
 
 /* Text */

@@ -60,7 +60,7 @@ void konkurs_document_add_signature    (KonkursDocument *self, const char *role,
  * block added after it (of a table, its last row): a heading with its
  * text, the last lines of a protocol with its signatures.  A run of such
  * blocks moves to the next page together, unless it is too tall for any
- * page. */
+ * page.  Nothing happens in a document without blocks. */
 void konkurs_document_keep_with_next   (KonkursDocument *self);
 
 /* Lays the blocks out for pages of @width x @height points (A4 is

@@ -360,6 +360,7 @@ konkurs_protocol_add_totals (KonkursProtocol            *self,
     {
       g_autofree char *count = g_strdup_printf ("%u", counts[i].count);
 
+      konkurs_document_keep_with_next (self->document);
       konkurs_document_add_field (self->document, counts[i].label, count);
     }
 }
@@ -371,6 +372,8 @@ konkurs_protocol_add_signatures (KonkursProtocol                *self,
 {
   g_return_if_fail (KONKURS_IS_PROTOCOL (self));
 
+  /* signatures alone on a page could be signed under another text */
+  konkurs_document_keep_with_next (self->document);
   for (guint i = 0; i < n_signatures; i++)
     konkurs_document_add_signature (self->document,
                                     signatures[i].role_msgid != NULL ? T (signatures[i].role_msgid) : NULL,

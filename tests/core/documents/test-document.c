@@ -8,6 +8,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-document.h"
+#include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
 
 #define KAZAKH_UPPER "ӘҒҚҢӨҰҮҺІ"
@@ -227,6 +228,35 @@ test_cancelled (void)
   remove_temp_dir (dir, NULL);
 }
 
+static int
+page_of (char **pages, const char *text)
+{
+  return konkurs_test_page_of ((const char * const *) pages, text);
+}
+
+/* Paragraphs "filler-0", "filler-1"… to push what follows down the page. */
+static void
+add_fillers (KonkursDocument *document, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("filler-%u", i);
+
+      konkurs_document_add_paragraph (document, line);
+    }
+}
+
+static void
+add_signatures (KonkursDocument *document)
+{
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *role = g_strdup_printf ("Role-%u", i);
+
+      konkurs_document_add_signature (document, role, NULL);
+    }
+}
+
 /* The signatures of a protocol stay on one page wherever the text before
  * them ends. */
 static void
@@ -245,18 +275,8 @@ test_signatures_together (void)
       int page_of_first = -1;
 
       konkurs_document_set_footer (document, "Signatures", "%u/%u");
-      for (guint i = 0; i < fillers; i++)
-        {
-          g_autofree char *line = g_strdup_printf ("filler-%u", i);
-
-          konkurs_document_add_paragraph (document, line);
-        }
-      for (guint i = 1; i <= 5; i++)
-        {
-          g_autofree char *role = g_strdup_printf ("Role-%u", i);
-
-          konkurs_document_add_signature (document, role, NULL);
-        }
+      add_fillers (document, fillers);
+      add_signatures (document);
       g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
       g_assert_no_error (error);
 
@@ -280,35 +300,6 @@ test_signatures_together (void)
   konkurs_test_remove_pdf_dir (dir);
 }
 
-/* The signatures and the run of blocks kept with them.  Returns the page
- * (0-based) of @word in the PDF at @path, -1 when it is not there, and
- * checks it is there at most once. */
-static int
-page_of (char **pages, const char *word)
-{
-  int found = -1;
-
-  for (int p = 0; pages[p] != NULL; p++)
-    if (strstr (pages[p], word) != NULL)
-      {
-        g_assert_cmpint (found, ==, -1);
-        found = p;
-      }
-
-  return found;
-}
-
-static void
-add_signatures (KonkursDocument *document)
-{
-  for (guint i = 1; i <= 5; i++)
-    {
-      g_autofree char *role = g_strdup_printf ("Role-%u", i);
-
-      konkurs_document_add_signature (document, role, NULL);
-    }
-}
-
 /* Whatever the text before them, the signatures share their page with
  * the closing lines they are kept with: a protocol must not end with a
  * page of signatures alone, which could be signed under another text. */
@@ -329,12 +320,7 @@ test_keep_with_next (void)
       int closing, last_filler;
 
       konkurs_document_set_footer (document, "Kept", "%u/%u");
-      for (guint i = 0; i < fillers; i++)
-        {
-          g_autofree char *line = g_strdup_printf ("filler-%u", i);
-
-          konkurs_document_add_paragraph (document, line);
-        }
+      add_fillers (document, fillers);
       konkurs_document_add_heading (document, "Closing-heading");
       konkurs_document_keep_with_next (document);
       konkurs_document_add_field (document, "Closing-field", "1");
@@ -384,12 +370,7 @@ test_table_kept_with_next (void)
       int signatures;
 
       konkurs_document_set_footer (document, "Table", "%u/%u");
-      for (guint i = 0; i < fillers; i++)
-        {
-          g_autofree char *line = g_strdup_printf ("filler-%u", i);
-
-          konkurs_document_add_paragraph (document, line);
-        }
+      add_fillers (document, fillers);
       konkurs_document_begin_table (document, G_N_ELEMENTS (headers), headers, widths);
       for (guint i = 1; i <= n_rows; i++)
         {
