@@ -231,7 +231,7 @@ konkurs_admission_protocol_build (KonkursStore   *store,
   /* a calendar that lacks the year leaves the deadline unset: the
    * protocol then prints a dash rather than refusing to print */
   protocol = konkurs_protocol_new_for_competition (store, competition_id, catalog,
-                                                   N_("Protocol of the review of documents"),
+                                                   konkurs_admission_protocol_kind.title_msgid,
                                                    KONKURS_PROTOCOL_DATES_IF_KNOWN, error);
   if (protocol == NULL)
     return NULL;
@@ -244,3 +244,12 @@ konkurs_admission_protocol_build (KonkursStore   *store,
 
   return ok ? konkurs_protocol_finish (protocol) : NULL;
 }
+
+const KonkursDocumentKind konkurs_admission_protocol_kind = {
+  "admission",
+  N_("Protocol of the review of documents"),
+  N_("Admission Protocol"),
+  konkurs_admission_protocol_build,
+  KONKURS_DOCUMENT_SCOPE_COMPETITION,
+  KONKURS_DOCUMENT_NAMES_PEOPLE,
+};

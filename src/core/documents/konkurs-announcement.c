@@ -119,7 +119,7 @@ konkurs_announcement_build (KonkursStore   *store,
   g_autoptr(GPtrArray) vacancies = NULL;
 
   protocol = konkurs_protocol_new_for_competition (store, competition_id, catalog,
-                                                   N_("Announcement of the competition"),
+                                                   konkurs_announcement_kind.title_msgid,
                                                    KONKURS_PROTOCOL_DATES, error);
   if (protocol == NULL)
     return NULL;
@@ -139,3 +139,13 @@ konkurs_announcement_build (KonkursStore   *store,
 
   return konkurs_protocol_finish (protocol);
 }
+
+/* It lists positions and requirements, never a candidate. */
+const KonkursDocumentKind konkurs_announcement_kind = {
+  "announcement",
+  N_("Announcement of the competition"),
+  N_("Announcement"),
+  konkurs_announcement_build,
+  KONKURS_DOCUMENT_SCOPE_COMPETITION,
+  KONKURS_DOCUMENT_ANONYMOUS,
+};

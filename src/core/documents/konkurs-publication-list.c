@@ -106,7 +106,7 @@ konkurs_publication_list_build (KonkursStore   *store,
   g_autoptr(GPtrArray) groups = NULL;
 
   protocol = konkurs_protocol_new_for_competition (store, competition_id, catalog,
-                                                   N_("List of results by personal code"),
+                                                   konkurs_publication_list_kind.title_msgid,
                                                    KONKURS_PROTOCOL_DATES_NONE, error);
   if (protocol == NULL)
     return NULL;
@@ -129,3 +129,12 @@ konkurs_publication_list_build (KonkursStore   *store,
 
   return konkurs_protocol_finish (protocol);
 }
+
+const KonkursDocumentKind konkurs_publication_list_kind = {
+  "publication",
+  N_("List of results by personal code"),
+  N_("Publication List"),
+  konkurs_publication_list_build,
+  KONKURS_DOCUMENT_SCOPE_COMPETITION,
+  KONKURS_DOCUMENT_ANONYMOUS,
+};
