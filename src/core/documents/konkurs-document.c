@@ -46,7 +46,6 @@ struct _KonkursDocument
   Block        *open_table;   /* the table rows are added to, if any */
   char         *footer;
   char         *page_format;
-  char         *pdf_title;
 
   PangoFontMap *font_map;
   PangoContext *context;
@@ -89,7 +88,6 @@ konkurs_document_finalize (GObject *object)
   g_clear_object (&self->font_map);
   g_free (self->footer);
   g_free (self->page_format);
-  g_free (self->pdf_title);
 
   G_OBJECT_CLASS (konkurs_document_parent_class)->finalize (object);
 }
@@ -138,15 +136,6 @@ konkurs_document_set_footer (KonkursDocument *self, const char *footer, const ch
   self->footer = g_strdup (footer);
   g_free (self->page_format);
   self->page_format = g_strdup (page_format);
-}
-
-void
-konkurs_document_set_pdf_title (KonkursDocument *self, const char *title)
-{
-  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
-
-  g_free (self->pdf_title);
-  self->pdf_title = g_strdup (title);
 }
 
 void
@@ -840,8 +829,6 @@ set_write_error (GError **error, const char *path, const char *reason)
 static const char *
 get_pdf_title (KonkursDocument *self)
 {
-  if (self->pdf_title != NULL)
-    return self->pdf_title;
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (self->blocks, i);

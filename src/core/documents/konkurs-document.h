@@ -30,6 +30,7 @@ KonkursDocument *konkurs_document_new (void);
  * The format takes the page number and the number of pages as %u or %d
  * (or %1$u / %2$u to swap them); a malformed one prints "N / M". */
 void konkurs_document_set_footer       (KonkursDocument *self, const char *footer, const char *page_format);
+/* The first title is also the title of the PDF (its metadata). */
 void konkurs_document_add_title        (KonkursDocument *self, const char *text);
 void konkurs_document_add_heading      (KonkursDocument *self, const char *text);
 void konkurs_document_add_paragraph    (KonkursDocument *self, const char *text);
@@ -70,9 +71,6 @@ guint konkurs_document_get_n_pages     (KonkursDocument *self);
 /* Draws page @page (0-based) of the last pagination on @cr, whose user
  * space is in points with the origin at the page's top-left corner. */
 void  konkurs_document_render_page     (KonkursDocument *self, cairo_t *cr, guint page);
-/* The title of the PDF (its metadata); defaults to the text of the first
- * title block. */
-void konkurs_document_set_pdf_title    (KonkursDocument *self, const char *title);
 /* Paginates for A4 and writes a PDF; the file is written under a temporary
  * name and renamed, so a failure leaves no half-written file. */
 gboolean konkurs_document_write_pdf    (KonkursDocument *self, const char *path, GCancellable *cancellable, GError **error);
