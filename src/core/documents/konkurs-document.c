@@ -12,9 +12,11 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <cairo-pdf.h>
+#include <pango/pangocairo.h>
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-document-private.h"
+#include "konkurs-document.h"
 
 #define MM_TO_PT(mm)   ((mm) * 72.0 / 25.4)
 #define A4_WIDTH       MM_TO_PT (210.0)

@@ -269,19 +269,13 @@ test_signatures_together (void)
   for (guint fillers = 30; fillers <= 60; fillers += 2)
     {
       g_autoptr(KonkursDocument) document = konkurs_document_new ();
-      g_autoptr(GError) error = NULL;
-      g_autofree char *text = NULL;
       g_auto(GStrv) pages = NULL;
       int page_of_first = -1;
 
       konkurs_document_set_footer (document, "Signatures", "%u/%u");
       add_fillers (document, fillers);
       add_signatures (document);
-      g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
-      g_assert_no_error (error);
-
-      text = konkurs_test_pdf_text (path, FALSE);
-      pages = g_strsplit (text, "\f", -1);
+      pages = konkurs_test_document_pages (document, path);
       for (int p = 0; pages[p] != NULL; p++)
         {
           if (strstr (pages[p], "Role-1") != NULL)
@@ -313,8 +307,6 @@ test_keep_with_next (void)
   for (guint fillers = 30; fillers <= 60; fillers++)
     {
       g_autoptr(KonkursDocument) document = konkurs_document_new ();
-      g_autoptr(GError) error = NULL;
-      g_autofree char *text = NULL;
       g_auto(GStrv) pages = NULL;
       g_autofree char *last_line = g_strdup_printf ("filler-%u\n", fillers - 1);
       int closing, last_filler;
@@ -326,11 +318,7 @@ test_keep_with_next (void)
       konkurs_document_add_field (document, "Closing-field", "1");
       konkurs_document_keep_with_next (document);
       add_signatures (document);
-      g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
-      g_assert_no_error (error);
-
-      text = konkurs_test_pdf_text (path, FALSE);
-      pages = g_strsplit (text, "\f", -1);
+      pages = konkurs_test_document_pages (document, path);
       closing = page_of (pages, "Closing-heading");
       last_filler = page_of (pages, last_line);
       g_assert_cmpint (closing, >=, 0);
@@ -359,10 +347,8 @@ test_table_kept_with_next (void)
   for (guint round = 0; round < 80; round++)
     {
       g_autoptr(KonkursDocument) document = konkurs_document_new ();
-      g_autoptr(GError) error = NULL;
       guint n_rows = round < 30 ? 1 : round;
       guint fillers = round < 30 ? 15 + round : 0;
-      g_autofree char *text = NULL;
       g_autofree char *last = g_strdup_printf ("row-%03u", n_rows);
       g_autofree char *before_last = g_strdup_printf ("row-%03u", n_rows - 1);
       g_autofree char *last_filler = g_strdup_printf ("filler-%u\n", fillers - 1);
@@ -382,11 +368,7 @@ test_table_kept_with_next (void)
       konkurs_document_end_table (document);
       konkurs_document_keep_with_next (document);
       add_signatures (document);
-      g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
-      g_assert_no_error (error);
-
-      text = konkurs_test_pdf_text (path, FALSE);
-      pages = g_strsplit (text, "\f", -1);
+      pages = konkurs_test_document_pages (document, path);
       signatures = page_of (pages, "Role-1");
       g_assert_cmpint (page_of (pages, "Role-5"), ==, signatures);
       g_assert_cmpint (page_of (pages, last), ==, signatures);
