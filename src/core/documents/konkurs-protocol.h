@@ -25,16 +25,25 @@ G_DECLARE_FINAL_TYPE (KonkursProtocol, konkurs_protocol, KONKURS, PROTOCOL, GObj
  * named *_msgid are English msgids marked with N_() and translated through
  * it; every other text is printed as given (data, or already translated).
  *
- *   protocol = konkurs_protocol_new_for_competition (store, id, catalog, N_("Protocol of …"),
- *                                                    KONKURS_PROTOCOL_DATES, error);
+ * A document is a file with static descriptions of its columns
+ * (KonkursProtocolColumn, KonkursProtocolTable) and signatures
+ * (KonkursProtocolSignature), its entry in the list of documents
+ * (KonkursDocumentKind, konkurs-document-registry.h), and a build function
+ * that reads the store and says, part by part:
+ *
+ *   g_autoptr(KonkursProtocol) protocol =
+ *     konkurs_protocol_new_for_competition (store, id, catalog, my_kind.title_msgid,
+ *                                           KONKURS_PROTOCOL_DATES, error);
  *   konkurs_protocol_add_header (protocol);
+ *   konkurs_protocol_add_field (protocol, N_("Stage"), stage);
  *   konkurs_protocol_begin_table (protocol, &table);
- *   for each group: konkurs_protocol_add_group (protocol, heading);
- *                   for each row: konkurs_protocol_add_row (protocol, cells);
- *                   konkurs_protocol_add_group_totals (protocol, counts, n);
+ *   for each group (konkurs_protocol_group_items()):
+ *     konkurs_protocol_add_group (protocol, group->heading);
+ *     for each row: konkurs_protocol_add_row (protocol, cells);
+ *     konkurs_protocol_add_group_totals (protocol, counts, n_counts);
  *   konkurs_protocol_end_table (protocol);
- *   konkurs_protocol_add_totals (protocol, N_("Totals"), counts, n);
- *   konkurs_protocol_add_signatures (protocol, signatures, n);
+ *   konkurs_protocol_add_totals (protocol, N_("Totals"), counts, n_counts);
+ *   konkurs_protocol_add_signatures (protocol, signatures, G_N_ELEMENTS (signatures));
  *   return konkurs_protocol_finish (protocol);
  */
 
@@ -111,7 +120,8 @@ void                konkurs_protocol_add_field           (KonkursProtocol       
 
 /* A table of @table's columns, whose header row is repeated on every page.
  * Rows added before any group form one table; each group is a heading and
- * a table of its own. */
+ * a table of its own.  @table and its columns (static descriptions, as a
+ * rule) are read until konkurs_protocol_end_table(). */
 void                konkurs_protocol_begin_table         (KonkursProtocol             *self,
                                                           const KonkursProtocolTable  *table);
 void                konkurs_protocol_add_group           (KonkursProtocol             *self,
@@ -130,7 +140,7 @@ void                konkurs_protocol_end_table           (KonkursProtocol       
 void                konkurs_protocol_add_totals          (KonkursProtocol             *self,
                                                           const char                  *heading_msgid,
                                                           const KonkursProtocolCount  *counts,
-                                                          guint                       n_counts);
+                                                          guint                        n_counts);
 /* Signature lines, kept on one page with each other and with what
  * precedes them (the last lines, or the last row of a table). */
 void                konkurs_protocol_add_signatures      (KonkursProtocol             *self,
