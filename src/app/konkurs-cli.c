@@ -7,12 +7,10 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
-#include "konkurs-admission-protocol.h"
-#include "konkurs-announcement.h"
 #include "konkurs-cli.h"
 #include "konkurs-demo.h"
+#include "konkurs-document-registry.h"
 #include "konkurs-exchange.h"
-#include "konkurs-publication-list.h"
 #include "konkurs-store.h"
 #include "konkurs-store-candidates.h"
 
@@ -119,25 +117,17 @@ run_export (KonkursStore *store, const char *path)
   return 0;
 }
 
-typedef KonkursDocument *(*DocumentBuilder) (KonkursStore *, gint64, KonkursCatalog *, GError **);
-
-/* The documents --print knows, by the KIND given on the command line. */
-static const struct {
-  const char      *kind;
-  DocumentBuilder  build;
-} printable[] = {
-  { "announcement", konkurs_announcement_build },
-  { "admission",    konkurs_admission_protocol_build },
-  { "publication",  konkurs_publication_list_build },
-};
-
-static DocumentBuilder
-find_builder (const char *kind)
+/* "announcement, admission, publication": what --print knows. */
+static char *
+printable_ids (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (printable); i++)
-    if (g_strcmp0 (kind, printable[i].kind) == 0)
-      return printable[i].build;
-  return NULL;
+  const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", kinds[i]->id);
+
+  return g_string_free (g_steal_pointer (&ids), FALSE);
 }
 
 static int
@@ -147,15 +137,17 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
   g_autoptr(KonkursCatalog) catalog = NULL;
   g_autoptr(KonkursDocument) document = NULL;
   KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
-  DocumentBuilder build = find_builder (options->print_kind);
+  const KonkursDocumentKind *kind = konkurs_document_kind_lookup (options->print_kind);
 
-  if (build == NULL)
+  if (kind == NULL)
     {
-      g_printerr (_("Unknown document “%s”. Konkurs can print: announcement, admission, publication.\n"),
-                  options->print_kind);
+      g_autofree char *ids = printable_ids ();
+
+      /* Translators: the second %s lists the documents, as "announcement, admission, publication" */
+      g_printerr (_("Unknown document “%s”. Konkurs can print: %s.\n"), options->print_kind, ids);
       return 2;
     }
-  if (options->competition_id <= 0)
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_COMPETITION && options->competition_id <= 0)
     {
       g_printerr (_("Say which competition to print with --competition ID.\n"));
       return 2;
@@ -176,7 +168,7 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
   if (catalog == NULL)
     return fail (error);
 
-  document = build (store, options->competition_id, catalog, &error);
+  document = kind->build (store, options->competition_id, catalog, &error);
   if (document == NULL)
     return fail (error);
 

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """The command line: --help, --version, import (all or nothing, errors as
-FILE:LINE: message), export round trip, and the announcement PDF."""
+FILE:LINE: message), export round trip, and the documents --print knows."""
 
 import os
 import re
@@ -72,6 +72,21 @@ def demo_checks(tmp):
     leaked = sorted(p for p in people if p in words_p)
     check("the publication list names nobody", not leaked, leaked[:10])
     check("the publication list has personal codes", re.search(r"PK-\w{3}-\w{3}-\w{3}", text_p) is not None, text_p[:300])
+
+    # the documents --print knows are those of the registry, each printable
+    r = konkurs("--database", db, "--print", "minutes", "--competition", "1",
+                "--output", os.path.join(tmp, "minutes.pdf"))
+    listed = re.search(r"Konkurs can print: (.*)\.$", r.stderr.strip())
+    check("an unknown document is refused", r.returncode == 2 and listed is not None
+          and not os.path.exists(os.path.join(tmp, "minutes.pdf")), r.stderr)
+    kinds = listed.group(1).split(", ") if listed else []
+    check("the refusal lists the documents", kinds[:3] == ["announcement", "admission", "publication"], kinds)
+    for kind in kinds:
+        for lang in ("kk", "ru"):
+            pdf = os.path.join(tmp, "%s-%s.pdf" % (kind, lang))
+            r = konkurs("--database", db, "--print", kind, "--competition", "2", "--language", lang, "--output", pdf)
+            check("print %s in %s" % (kind, lang), r.returncode == 0 and os.path.exists(pdf)
+                  and re.fullmatch(r"Wrote .* \(\d+ pages\)\.\n", r.stdout), r.stderr)
 
 
 def main():

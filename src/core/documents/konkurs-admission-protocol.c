@@ -4,60 +4,56 @@
  */
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "konkurs-admission-decision.h"
 #include "konkurs-admission-protocol.h"
-#include "konkurs-protocol-private.h"
+#include "konkurs-protocol-group.h"
+#include "konkurs-protocol-people.h"
+#include "konkurs-protocol.h"
 #include "konkurs-store-candidates.h"
-#include "konkurs-text.h"
 
-/* The document has its own language: every string is an English msgid
- * marked with N_() for xgettext and translated through the catalogue, never
- * through the process locale. */
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
 
-#define N_PROTOCOL_COLUMNS 5
+#define N_DECISIONS KONKURS_ADMISSION_N_DECISIONS
 
-typedef enum {
-  DECISION_ADMITTED,
-  DECISION_REFUSED,
-  DECISION_PENDING,
-  DECISION_WITHDRAWN,
-  N_DECISIONS
-} Decision;
+/* In points of the 496 of the page's width.  The IIN and the personal
+ * code share a column, one above the other: each needs its whole width
+ * unbroken (a code of wide letters, "PK-WWW-WWW-WWW", is 100 pt at the
+ * table's size), and side by side they would leave the reasons a column
+ * too narrow to read. */
+static const KonkursProtocolColumn columns[] = {
+  { N_("No."), 26 },
+  { N_("Surname, name, patronymic"), 112 },
+  { N_("IIN"), 108, KONKURS_DOCUMENT_ALIGN_LEFT, N_("Personal code") },
+  { N_("Decision"), 62 },
+  { N_("Reasons"), 188 },
+};
 
-/* One table of the protocol, of KonkursCandidacy. */
-typedef KonkursProtocolGroup Group;
+static const KonkursProtocolTable table = {
+  columns, G_N_ELEMENTS (columns),
+  N_("No applications were received."),
+  N_("No applications were received for this position."),
+};
+
+/* The names are left blank, to be written by hand: the store keeps no
+ * list of the commission's members yet.  Three lines for members, the
+ * smallest commission that can reach a quorum of two thirds. */
+static const KonkursProtocolSignature signatures[] = {
+  { N_("Chair of the commission") },
+  { N_("Members of the commission") },
+  { NULL },
+  { NULL },
+  { N_("Secretary of the commission") },
+};
 
 typedef struct {
-  KonkursStore       *store;
-  KonkursCatalog     *catalog;
-  KonkursDocument    *document;
-  GHashTable         *candidates;   /* id → KonkursCandidate */
-  guint               counts[N_DECISIONS];
-} Builder;
-
-static void
-builder_clear (Builder *builder)
-{
-  g_clear_pointer (&builder->candidates, g_hash_table_unref);
-}
-
-/* A calendar that lacks the year leaves the deadline unset: the protocol
- * then prints a dash rather than refusing to print. */
-static gboolean
-ensure_deadline (KonkursStore *store, KonkursCompetition **competition, GError **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (konkurs_protocol_ensure_deadline (store, competition, &local_error)
-      || g_error_matches (local_error, KONKURS_CALENDAR_ERROR, KONKURS_CALENDAR_ERROR_NO_DATA))
-    return TRUE;
-
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
-}
+  KonkursStore            *store;
+  KonkursCatalog          *catalog;
+  KonkursProtocol         *protocol;
+  GHashTable              *candidates;   /* id → KonkursCandidate */
+  guint                    counts[N_DECISIONS];
+} Admission;
 
 /* The day of the latest decision in local time (see the header for why),
  * else the deadline, else today. */
@@ -96,347 +92,127 @@ decision_date (KonkursCompetition *competition, GPtrArray *candidacies, GDate *d
     }
 }
 
-static Decision
-decision_of (KonkursCandidacy *candidacy)
+static void
+add_header (Admission *admission, GPtrArray *candidacies)
 {
-  switch (konkurs_candidacy_get_eligibility (candidacy))
-    {
-    case KONKURS_ELIGIBILITY_STATE_ELIGIBLE:
-      return DECISION_ADMITTED;
-    case KONKURS_ELIGIBILITY_STATE_INELIGIBLE:
-      return DECISION_REFUSED;
-    case KONKURS_ELIGIBILITY_STATE_PENDING:
-    case KONKURS_ELIGIBILITY_STATE_ANY:
-    default:
-      break;
-    }
+  g_autofree char *decided = NULL;
+  GDate decided_on;
 
-  if (konkurs_candidacy_get_status (candidacy) == KONKURS_CANDIDACY_WITHDRAWN)
-    return DECISION_WITHDRAWN;
-  return DECISION_PENDING;
-}
+  g_date_clear (&decided_on, 1);
+  decision_date (konkurs_protocol_get_competition (admission->protocol), candidacies, &decided_on);
+  decided = konkurs_protocol_format_date (admission->catalog, &decided_on);
 
-static const char *
-decision_label (KonkursCatalog *catalog, Decision decision)
-{
-  switch (decision)
-    {
-    case DECISION_ADMITTED:
-      return konkurs_protocol_translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_ADMITTED));
-    case DECISION_REFUSED:
-      return konkurs_protocol_translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_REJECTED));
-    case DECISION_WITHDRAWN:
-      return konkurs_protocol_translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_WITHDRAWN));
-    case DECISION_PENDING:
-    case N_DECISIONS:
-    default:
-      return T (N_("Not decided yet"));
-    }
-}
-
-/* A decided row gives what was decided, whatever the candidate's papers
- * say now: the engine's failures as recorded then, in the document's
- * language, and the secretary's words ("—" without either).  A row not
- * decided yet has no reasons but words the store may hold. */
-static char *
-reasons_of (Builder *builder, KonkursCandidacy *candidacy, Decision decision, GError **error)
-{
-  const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
-  g_autoptr(KonkursDecision) taken = NULL;
-  g_autofree char *text = NULL;
-
-  if (decision != DECISION_ADMITTED && decision != DECISION_REFUSED)
-    return g_strdup (konkurs_text_is_blank (reason) ? "—" : reason);
-
-  taken = konkurs_store_get_decision (builder->store, konkurs_candidacy_get_id (candidacy), error);
-  if (taken == NULL)
-    return NULL;
-  text = konkurs_decision_describe (taken, builder->catalog);
-  return *text != '\0' ? g_steal_pointer (&text) : g_strdup ("—");
+  konkurs_protocol_add_header (admission->protocol);
+  konkurs_protocol_add_field (admission->protocol, N_("Date of the decision"), decided);
+  konkurs_protocol_add_paragraph (admission->protocol,
+                                  N_("The competition commission reviewed the documents of the candidates "
+                                     "against the requirements and decided as follows."));
 }
 
 static gboolean
-add_row (Builder *builder, KonkursCandidacy *candidacy, guint number, guint *counts, GError **error)
+add_row (Admission *admission, KonkursCandidacy *candidacy, guint number, guint *counts, GError **error)
 {
-  KonkursCandidate *candidate = g_hash_table_lookup (builder->candidates,
-                                                     &(gint64) { konkurs_candidacy_get_candidate_id (candidacy) });
-  Decision decision = decision_of (candidacy);
+  KonkursCandidate *candidate = konkurs_protocol_candidate_of (admission->candidates, candidacy);
+  KonkursAdmissionDecision decision = konkurs_admission_decision_of (candidacy);
   g_autofree char *number_text = g_strdup_printf ("%u", number);
   g_autofree char *full_name = candidate ? konkurs_candidate_dup_full_name (candidate) : g_strdup ("—");
-  g_autofree char *reasons = reasons_of (builder, candidacy, decision, error);
+  g_autofree char *reasons = konkurs_admission_reasons_of (admission->store, admission->catalog,
+                                                                candidacy, decision, error);
   g_autofree char *identifiers = g_strconcat (candidate ? konkurs_candidate_get_iin (candidate) : "—", "\n",
                                               konkurs_candidacy_get_personal_code (candidacy), NULL);
-  const char *cells[N_PROTOCOL_COLUMNS] = {
+  const char *cells[G_N_ELEMENTS (columns)] = {
     number_text,
     full_name,
     identifiers,
-    decision_label (builder->catalog, decision),
+    konkurs_admission_decision_label (admission->catalog, decision),
     reasons,
   };
 
   if (reasons == NULL)
     return FALSE;
 
-  konkurs_document_add_row (builder->document, cells);
+  konkurs_protocol_add_row (admission->protocol, cells);
   counts[decision]++;
-  builder->counts[decision]++;
+  admission->counts[decision]++;
 
   return TRUE;
 }
 
-/* "Admitted: 3; Refused: 2", the last two only when there are any; built
- * without a translated printf format so a translation cannot break it. */
-static char *
-counts_text (KonkursCatalog *catalog, const guint *counts)
+/* The counts of each decision, the last two only when there are any. */
+static guint
+decision_counts (KonkursCatalog *catalog, const guint *counts, KonkursProtocolCount *out)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = 0;
 
-  for (Decision d = 0; d < N_DECISIONS; d++)
-    {
-      if (counts[d] == 0 && d != DECISION_ADMITTED && d != DECISION_REFUSED)
-        continue;
-      if (text->len > 0)
-        g_string_append (text, "; ");
-      g_string_append_printf (text, "%s: %u", decision_label (catalog, d), counts[d]);
-    }
+  for (KonkursAdmissionDecision d = 0; d < N_DECISIONS; d++)
+    if (counts[d] > 0 || d == KONKURS_ADMISSION_ADMITTED || d == KONKURS_ADMISSION_REFUSED)
+      out[n++] = (KonkursProtocolCount) { konkurs_admission_decision_label (catalog, d), counts[d] };
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* Alphabetical by full name, then by IIN: the commission looks a person
- * up by name. */
-static int
-compare_rows (gconstpointer a, gconstpointer b, gpointer user_data)
-{
-  GHashTable *keys = user_data;
-  KonkursCandidacy *first = *(KonkursCandidacy **) a;
-  KonkursCandidacy *second = *(KonkursCandidacy **) b;
-  int order = g_strcmp0 (g_hash_table_lookup (keys, first), g_hash_table_lookup (keys, second));
-
-  if (order != 0)
-    return order;
-  return (konkurs_candidacy_get_id (first) > konkurs_candidacy_get_id (second))
-       - (konkurs_candidacy_get_id (first) < konkurs_candidacy_get_id (second));
-}
-
-static void
-sort_rows (Builder *builder, Group *group)
-{
-  g_autoptr(GHashTable) keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-
-  for (guint i = 0; i < group->items->len; i++)
-    {
-      KonkursCandidacy *candidacy = g_ptr_array_index (group->items, i);
-      KonkursCandidate *candidate = g_hash_table_lookup (builder->candidates,
-                                                         &(gint64) { konkurs_candidacy_get_candidate_id (candidacy) });
-      g_autofree char *name = candidate ? konkurs_candidate_dup_full_name (candidate) : g_strdup ("");
-      g_autofree char *text = g_strconcat (name, "\x02", candidate ? konkurs_candidate_get_iin (candidate) : "", NULL);
-
-      g_hash_table_insert (keys, candidacy, konkurs_collation_key (text));
-    }
-
-  g_ptr_array_sort_with_data (group->items, compare_rows, keys);
+  return n;
 }
 
 static gboolean
-add_group (Builder *builder, Group *group, GError **error)
+add_group (Admission *admission, KonkursProtocolGroup *group, GError **error)
 {
-  KonkursCatalog *catalog = builder->catalog;
-  /* In points of the 496 of the page's width.  The IIN and the personal
-   * code share a column, one above the other: each needs its whole width
-   * unbroken (a code of wide letters, "PK-WWW-WWW-WWW", is 100 pt at the
-   * table's size), and side by side they would leave the reasons a
-   * column too narrow to read. */
-  static const double widths[N_PROTOCOL_COLUMNS] = { 26, 112, 108, 62, 188 };
-  g_autofree char *identifiers = g_strconcat (T (N_("IIN")), "\n", T (N_("Personal code")), NULL);
-  const char *headers[N_PROTOCOL_COLUMNS] = {
-    T (N_("No.")),
-    T (N_("Surname, name, patronymic")),
-    identifiers,
-    T (N_("Decision")),
-    T (N_("Reasons")),
-  };
   guint counts[N_DECISIONS] = { 0 };
-  g_autofree char *summary = NULL;
+  KonkursProtocolCount totals[N_DECISIONS];
 
-  konkurs_document_add_heading (builder->document, group->heading);
-  if (group->items->len == 0)
-    {
-      konkurs_document_add_paragraph (builder->document, T (N_("No applications were received for this position.")));
-      return TRUE;
-    }
-
-  sort_rows (builder, group);
-  konkurs_document_begin_table (builder->document, N_PROTOCOL_COLUMNS, headers, widths);
+  konkurs_protocol_add_group (admission->protocol, group->heading);
+  konkurs_protocol_sort_by_name (group->items, admission->candidates);
   for (guint i = 0; i < group->items->len; i++)
-    if (!add_row (builder, g_ptr_array_index (group->items, i), i + 1, counts, error))
+    if (!add_row (admission, g_ptr_array_index (group->items, i), i + 1, counts, error))
       return FALSE;
-  konkurs_document_end_table (builder->document);
-
-  summary = counts_text (catalog, counts);
-  konkurs_document_add_paragraph (builder->document, summary);
-
-  return TRUE;
-}
-
-/* One group per vacancy, in the order of the announcement, the empty ones
- * included: the protocol accounts for every position. */
-static GPtrArray *
-group_by_vacancy (Builder *builder, gint64 competition_id, GPtrArray *candidacies, GError **error)
-{
-  g_autoptr(GPtrArray) vacancies = NULL;
-  g_autoptr(GPtrArray) groups = NULL;
-
-  vacancies = konkurs_store_list_vacancies (builder->store, competition_id, error);
-  if (vacancies == NULL)
-    return NULL;
-
-  groups = konkurs_protocol_vacancy_groups (builder->catalog, vacancies);
-  for (guint i = 0; i < candidacies->len; i++)
-    {
-      KonkursCandidacy *candidacy = g_ptr_array_index (candidacies, i);
-      Group *group = konkurs_protocol_vacancy_group (builder->catalog, groups, vacancies,
-                                                     konkurs_candidacy_get_vacancy_id (candidacy));
-
-      g_ptr_array_add (group->items, candidacy);
-    }
-
-  return g_steal_pointer (&groups);
-}
-
-/* One group per sector chosen, alphabetically. */
-static GPtrArray *
-group_by_sector (Builder *builder, GPtrArray *candidacies)
-{
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_protocol_group_free);
-  g_autoptr(GHashTable) by_sector = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < candidacies->len; i++)
-    {
-      KonkursCandidacy *candidacy = g_ptr_array_index (candidacies, i);
-      Group *group = konkurs_protocol_sector_group (builder->catalog, groups, by_sector,
-                                                    konkurs_candidacy_get_sector (candidacy));
-
-      g_ptr_array_add (group->items, candidacy);
-    }
-  konkurs_protocol_sort_groups (groups);
-
-  return g_steal_pointer (&groups);
-}
-
-/* The candidates of all applications in one query, not one per row. */
-static gboolean
-load_candidates (Builder *builder, GPtrArray *candidacies, GError **error)
-{
-  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), candidacies->len);
-  g_autoptr(GPtrArray) candidates = NULL;
-
-  for (guint i = 0; i < candidacies->len; i++)
-    {
-      gint64 id = konkurs_candidacy_get_candidate_id (g_ptr_array_index (candidacies, i));
-
-      g_array_append_val (ids, id);
-    }
-
-  candidates = konkurs_store_get_candidates (builder->store, (const gint64 *) ids->data, ids->len, FALSE, error);
-  if (candidates == NULL)
-    return FALSE;
-
-  builder->candidates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      KonkursCandidate *candidate = g_ptr_array_index (candidates, i);
-      gint64 id = konkurs_candidate_get_id (candidate);
-
-      if (g_hash_table_contains (builder->candidates, &id))
-        continue;
-      g_hash_table_insert (builder->candidates, g_memdup2 (&id, sizeof id), g_object_ref (candidate));
-    }
+  konkurs_protocol_add_group_totals (admission->protocol, totals,
+                                     decision_counts (admission->catalog, counts, totals));
 
   return TRUE;
 }
 
 static void
-add_header (Builder *builder, KonkursCompetition *competition, const GDate *decided_on)
+add_totals (Admission *admission, guint n_applications)
 {
-  KonkursCatalog *catalog = builder->catalog;
-  KonkursDocument *document = builder->document;
-  g_autofree char *decided = konkurs_protocol_format_date (catalog, decided_on);
+  KonkursCatalog *catalog = admission->catalog;
+  KonkursProtocolCount totals[N_DECISIONS + 1] = { { T (N_("Applications")), n_applications } };
+  guint n = 1 + decision_counts (catalog, admission->counts, totals + 1);
 
-  konkurs_protocol_add_header (document, catalog, N_("Protocol of the review of documents"), competition, TRUE);
-  konkurs_document_add_field (document, T (N_("Date of the decision")), decided);
-  konkurs_document_add_paragraph (document,
-                                  T (N_("The competition commission reviewed the documents of the candidates "
-                                        "against the requirements and decided as follows.")));
+  konkurs_protocol_add_totals (admission->protocol, N_("Totals"), totals, n);
 }
 
 static void
-add_totals (Builder *builder, guint n_applications)
+candidacy_key (gconstpointer item, gint64 *vacancy_id, const char **sector)
 {
-  KonkursCatalog *catalog = builder->catalog;
-  g_autofree char *total = g_strdup_printf ("%u", n_applications);
-
-  konkurs_document_add_heading (builder->document, T (N_("Totals")));
-  konkurs_document_add_field (builder->document, T (N_("Applications")), total);
-  for (Decision d = 0; d < N_DECISIONS; d++)
-    {
-      g_autofree char *count = g_strdup_printf ("%u", builder->counts[d]);
-
-      if (builder->counts[d] == 0 && d != DECISION_ADMITTED && d != DECISION_REFUSED)
-        continue;
-      konkurs_document_add_field (builder->document, decision_label (catalog, d), count);
-    }
-}
-
-/* The names are left blank, to be written by hand: the store keeps no
- * list of the commission's members yet.  Three lines for members, the
- * smallest commission that can reach a quorum of two thirds. */
-static void
-add_signatures (Builder *builder)
-{
-  KonkursCatalog *catalog = builder->catalog;
-  KonkursDocument *document = builder->document;
-
-  konkurs_document_add_signature (document, T (N_("Chair of the commission")), NULL);
-  konkurs_document_add_signature (document, T (N_("Members of the commission")), NULL);
-  konkurs_document_add_signature (document, NULL, NULL);
-  konkurs_document_add_signature (document, NULL, NULL);
-  konkurs_document_add_signature (document, T (N_("Secretary of the commission")), NULL);
+  *vacancy_id = konkurs_candidacy_get_vacancy_id ((KonkursCandidacy *) item);
+  *sector = konkurs_candidacy_get_sector ((KonkursCandidacy *) item);
 }
 
 static gboolean
-build_body (Builder *builder, KonkursCompetition *competition, GError **error)
+build_body (Admission *admission, GError **error)
 {
-  KonkursCatalog *catalog = builder->catalog;
+  KonkursCompetition *competition = konkurs_protocol_get_competition (admission->protocol);
   g_autoptr(GPtrArray) candidacies = NULL;
   g_autoptr(GPtrArray) groups = NULL;
-  GDate decided_on;
 
-  candidacies = konkurs_store_list_candidacies_of_competition (builder->store, konkurs_competition_get_id (competition), error);
+  candidacies = konkurs_store_list_candidacies_of_competition (admission->store,
+                                                               konkurs_competition_get_id (competition), error);
   if (candidacies == NULL)
     return FALSE;
-  if (!load_candidates (builder, candidacies, error))
+  admission->candidates = konkurs_protocol_load_candidates (admission->store, candidacies, error);
+  if (admission->candidates == NULL)
     return FALSE;
-
-  g_date_clear (&decided_on, 1);
-  decision_date (competition, candidacies, &decided_on);
-  add_header (builder, competition, &decided_on);
-
-  if (konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_YOUTH_RESERVE)
-    groups = group_by_sector (builder, candidacies);
-  else
-    groups = group_by_vacancy (builder, konkurs_competition_get_id (competition), candidacies, error);
+  groups = konkurs_protocol_group_items (admission->store, admission->catalog, competition,
+                                         candidacies, candidacy_key, error);
   if (groups == NULL)
     return FALSE;
 
-  if (candidacies->len == 0 && groups->len == 0)
-    konkurs_document_add_paragraph (builder->document, T (N_("No applications were received.")));
+  add_header (admission, candidacies);
+  konkurs_protocol_begin_table (admission->protocol, &table);
   for (guint i = 0; i < groups->len; i++)
-    if (!add_group (builder, g_ptr_array_index (groups, i), error))
+    if (!add_group (admission, g_ptr_array_index (groups, i), error))
       return FALSE;
+  konkurs_protocol_end_table (admission->protocol);
 
-  add_totals (builder, candidacies->len);
-  add_signatures (builder);
+  add_totals (admission, candidacies->len);
+  konkurs_protocol_add_signatures (admission->protocol, signatures, G_N_ELEMENTS (signatures));
 
   return TRUE;
 }
@@ -447,30 +223,30 @@ konkurs_admission_protocol_build (KonkursStore   *store,
                                   KonkursCatalog *catalog,
                                   GError        **error)
 {
-  g_autoptr(KonkursDocument) document = NULL;
-  g_autoptr(KonkursCompetition) competition = NULL;
-  Builder builder = { 0 };
+  g_autoptr(KonkursProtocol) protocol = NULL;
+  Admission admission = { store, catalog };
   gboolean ok;
 
-  g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
-  g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  competition = konkurs_store_get_competition (store, competition_id, error);
-  if (competition == NULL)
-    return NULL;
-  if (!ensure_deadline (store, &competition, error))
+  /* a calendar that lacks the year leaves the deadline unset: the
+   * protocol then prints a dash rather than refusing to print */
+  protocol = konkurs_protocol_new_for_competition (store, competition_id, catalog,
+                                                   konkurs_admission_protocol_kind.title_msgid,
+                                                   KONKURS_PROTOCOL_DATES_IF_KNOWN, error);
+  if (protocol == NULL)
     return NULL;
 
-  document = konkurs_protocol_new_document (catalog, N_("Protocol of the review of documents"), competition);
+  admission.protocol = protocol;
+  ok = build_body (&admission, error);
+  g_clear_pointer (&admission.candidates, g_hash_table_unref);
 
-  builder.store = store;
-  builder.catalog = catalog;
-  builder.document = document;
-  ok = build_body (&builder, competition, error);
-  builder_clear (&builder);
-  if (!ok)
-    return NULL;
-
-  return g_steal_pointer (&document);
+  return ok ? konkurs_protocol_finish (protocol) : NULL;
 }
+
+const KonkursDocumentKind konkurs_admission_protocol_kind = {
+  "admission",
+  N_("Protocol of the review of documents"),
+  N_("Admission Protocol"),
+  konkurs_admission_protocol_build,
+  KONKURS_DOCUMENT_SCOPE_COMPETITION,
+  KONKURS_DOCUMENT_NAMES_PEOPLE,
+};

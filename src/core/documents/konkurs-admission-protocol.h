@@ -5,7 +5,7 @@
 #pragma once
 
 #include "konkurs-catalog.h"
-#include "konkurs-document.h"
+#include "konkurs-document-registry.h"
 #include "konkurs-store.h"
 
 G_BEGIN_DECLS
@@ -34,5 +34,9 @@ KonkursDocument *konkurs_admission_protocol_build (KonkursStore   *store,
                                                    gint64          competition_id,
                                                    KonkursCatalog *catalog,
                                                    GError        **error);
+
+/* Its entry in the list of documents (konkurs-document-registry.h):
+ * "admission", naming people. */
+extern const KonkursDocumentKind konkurs_admission_protocol_kind;
 
 G_END_DECLS

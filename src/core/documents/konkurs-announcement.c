@@ -7,25 +7,36 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-announcement.h"
-#include "konkurs-protocol-private.h"
+#include "konkurs-protocol.h"
 #include "konkurs-text.h"
 
-/* The document has its own language: every string is an English msgid
- * marked with N_() for xgettext and translated through the catalogue, never
- * through the process locale. */
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
 
-#define N_ANNOUNCEMENT_COLUMNS 7
+/* Sized for the longest Russian words of each column ("Руководящая",
+ * "Центральный", "категория"), which must not break mid-word. */
+static const KonkursProtocolColumn columns[] = {
+  { N_("No."), 0.5 },
+  { N_("Position"), 2.0 },
+  { N_("Corps and category"), 1.5 },
+  { N_("Type and level"), 1.8 },
+  { N_("Sector"), 1.7 },
+  { N_("Seats"), 0.8 },
+  { N_("Requirements"), 2.6 },
+};
+
+static const KonkursProtocolTable table = {
+  columns, G_N_ELEMENTS (columns),
+  N_("The competition has no vacant positions."),
+  NULL,
+};
 
 /* The review period is a number of the rule set the competition is bound
  * to; a rule set without it prints nothing rather than a guess. */
 static gboolean
-add_review_period (KonkursDocument    *document,
-                   KonkursStore       *store,
-                   KonkursCompetition *competition,
-                   KonkursCatalog     *catalog,
-                   GError            **error)
+add_review_period (KonkursProtocol *protocol, KonkursStore *store, GError **error)
 {
+  KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
+  KonkursCompetition *competition = konkurs_protocol_get_competition (protocol);
   g_autoptr(KonkursRuleSet) rule_set = NULL;
   g_autofree char *period = NULL;
   int days = 0;
@@ -38,7 +49,7 @@ add_review_period (KonkursDocument    *document,
 
   /* xgettext finds these plurals with --keyword=konkurs_catalog_ngettext:2,3 */
   period = konkurs_text_expand_count (konkurs_catalog_ngettext (catalog, "%d working day", "%d working days", days), days);
-  konkurs_document_add_field (document, T (N_("Documents are accepted and reviewed within")), period);
+  konkurs_protocol_add_field (protocol, N_("Documents are accepted and reviewed within"), period);
 
   return TRUE;
 }
@@ -69,8 +80,9 @@ requirements_text (KonkursVacancy *vacancy, KonkursCatalog *catalog)
 }
 
 static void
-add_vacancy_row (KonkursDocument *document, KonkursVacancy *vacancy, guint number, KonkursCatalog *catalog)
+add_vacancy_row (KonkursProtocol *protocol, KonkursVacancy *vacancy, guint number)
 {
+  KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
   const char *category = konkurs_vacancy_get_category (vacancy);
   const char *sector = konkurs_vacancy_get_sector (vacancy);
   g_autofree char *number_text = g_strdup_printf ("%u", number);
@@ -84,7 +96,7 @@ add_vacancy_row (KonkursDocument *document, KonkursVacancy *vacancy, guint numbe
                konkurs_vacancy_get_leadership (vacancy) ? T (N_("Leadership")) : T (N_("Non-leadership")),
                konkurs_protocol_translate_label (catalog, konkurs_level_get_label (konkurs_vacancy_get_level (vacancy))),
                NULL);
-  const char *cells[N_ANNOUNCEMENT_COLUMNS] = {
+  const char *cells[G_N_ELEMENTS (columns)] = {
     number_text,
     konkurs_vacancy_get_position_title (vacancy),
     corps,
@@ -94,47 +106,7 @@ add_vacancy_row (KonkursDocument *document, KonkursVacancy *vacancy, guint numbe
     requirements,
   };
 
-  konkurs_document_add_row (document, cells);
-}
-
-static gboolean
-add_vacancies (KonkursDocument    *document,
-               KonkursStore       *store,
-               KonkursCompetition *competition,
-               KonkursCatalog     *catalog,
-               GError            **error)
-{
-  /* Sized for the longest Russian words of each column ("Руководящая",
-   * "Центральный", "категория"), which must not break mid-word. */
-  static const double widths[N_ANNOUNCEMENT_COLUMNS] = { 0.5, 2.0, 1.5, 1.8, 1.7, 0.8, 2.6 };
-  const char *headers[N_ANNOUNCEMENT_COLUMNS] = {
-    T (N_("No.")),
-    T (N_("Position")),
-    T (N_("Corps and category")),
-    T (N_("Type and level")),
-    T (N_("Sector")),
-    T (N_("Seats")),
-    T (N_("Requirements")),
-  };
-  g_autoptr(GPtrArray) vacancies = NULL;
-
-  vacancies = konkurs_store_list_vacancies (store, konkurs_competition_get_id (competition), error);
-  if (vacancies == NULL)
-    return FALSE;
-
-  konkurs_document_add_heading (document, T (N_("Vacant positions")));
-  if (vacancies->len == 0)
-    {
-      konkurs_document_add_paragraph (document, T (N_("The competition has no vacant positions.")));
-      return TRUE;
-    }
-
-  konkurs_document_begin_table (document, N_ANNOUNCEMENT_COLUMNS, headers, widths);
-  for (guint i = 0; i < vacancies->len; i++)
-    add_vacancy_row (document, g_ptr_array_index (vacancies, i), i + 1, catalog);
-  konkurs_document_end_table (document);
-
-  return TRUE;
+  konkurs_protocol_add_row (protocol, cells);
 }
 
 KonkursDocument *
@@ -143,25 +115,37 @@ konkurs_announcement_build (KonkursStore   *store,
                             KonkursCatalog *catalog,
                             GError        **error)
 {
-  g_autoptr(KonkursDocument) document = NULL;
-  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursProtocol) protocol = NULL;
+  g_autoptr(GPtrArray) vacancies = NULL;
 
-  g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
-  g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  competition = konkurs_store_get_competition (store, competition_id, error);
-  if (competition == NULL)
-    return NULL;
-  if (!konkurs_protocol_ensure_deadline (store, &competition, error))
+  protocol = konkurs_protocol_new_for_competition (store, competition_id, catalog,
+                                                   konkurs_announcement_kind.title_msgid,
+                                                   KONKURS_PROTOCOL_DATES, error);
+  if (protocol == NULL)
     return NULL;
 
-  document = konkurs_protocol_new_document (catalog, N_("Announcement of the competition"), competition);
-  konkurs_protocol_add_header (document, catalog, N_("Announcement of the competition"), competition, TRUE);
-  if (!add_review_period (document, store, competition, catalog, error))
+  konkurs_protocol_add_header (protocol);
+  if (!add_review_period (protocol, store, error))
     return NULL;
-  if (!add_vacancies (document, store, competition, catalog, error))
+  vacancies = konkurs_store_list_vacancies (store, competition_id, error);
+  if (vacancies == NULL)
     return NULL;
 
-  return g_steal_pointer (&document);
+  konkurs_protocol_add_heading (protocol, N_("Vacant positions"));
+  konkurs_protocol_begin_table (protocol, &table);
+  for (guint i = 0; i < vacancies->len; i++)
+    add_vacancy_row (protocol, g_ptr_array_index (vacancies, i), i + 1);
+  konkurs_protocol_end_table (protocol);
+
+  return konkurs_protocol_finish (protocol);
 }
+
+/* It lists positions and requirements, never a candidate. */
+const KonkursDocumentKind konkurs_announcement_kind = {
+  "announcement",
+  N_("Announcement of the competition"),
+  N_("Announcement"),
+  konkurs_announcement_build,
+  KONKURS_DOCUMENT_SCOPE_COMPETITION,
+  KONKURS_DOCUMENT_ANONYMOUS,
+};

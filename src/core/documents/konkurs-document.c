@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "konkurs-autocleanups.h"
+#include "konkurs-document-private.h"
 #include "konkurs-document.h"
 #include "konkurs-file.h"
 
@@ -21,43 +22,13 @@
 #define MARGIN_OTHER   MM_TO_PT (15.0)
 
 #define FONT_FAMILY    "DejaVu Sans"
-#define SIZE_BODY      10.0
-#define SIZE_TABLE     9.0
 #define SIZE_TITLE     14.0
 #define SIZE_HEADING   11.0
 #define SIZE_FOOTER    8.0
 
-#define CELL_PADDING   3.0
 #define LINE_WIDTH     0.5
 #define FOOTER_GAP     10.0
 #define HEADER_GRAY    0.88
-#define EPSILON        0.01
-
-typedef enum {
-  BLOCK_TITLE,
-  BLOCK_HEADING,
-  BLOCK_PARAGRAPH,
-  BLOCK_FIELD,
-  BLOCK_TABLE,
-  BLOCK_SIGNATURE,
-} BlockKind;
-
-typedef struct {
-  BlockKind  kind;
-  char      *text;      /* title, heading, paragraph; field label; signature role */
-  char      *value;     /* field value; signature name */
-  guint      n_columns; /* tables */
-  char     **headers;   /* NULL: a table without header row */
-  double    *widths;    /* relative, n_columns of them */
-  GPtrArray *rows;      /* of char ** with n_columns strings */
-} Block;
-
-typedef enum {
-  ITEM_TEXT,        /* one line of a layout, its baseline origin at (x, y) */
-  ITEM_FILL,        /* a grey rectangle */
-  ITEM_STROKE,      /* a rectangle outline */
-  ITEM_RULE,        /* a horizontal line of @width */
-} ItemKind;
 
 typedef struct {
   ItemKind     kind;
@@ -65,11 +36,6 @@ typedef struct {
   int          line;    /* ITEM_TEXT: index of the line in the layout */
   double       x, y, width, height;
 } Item;
-
-typedef struct {
-  int    index;
-  double x, top, bottom, baseline;   /* in the layout's coordinates */
-} LineBox;
 
 struct _KonkursDocument
 {
@@ -79,7 +45,6 @@ struct _KonkursDocument
   Block        *open_table;   /* the table rows are added to, if any */
   char         *footer;
   char         *page_format;
-  char         *pdf_title;
 
   PangoFontMap *font_map;
   PangoContext *context;
@@ -88,14 +53,6 @@ struct _KonkursDocument
 
 G_DEFINE_FINAL_TYPE (KonkursDocument, konkurs_document, G_TYPE_OBJECT)
 G_DEFINE_QUARK (konkurs-document-error-quark, konkurs_document_error)
-
-/* The state of one pagination pass. */
-typedef struct {
-  KonkursDocument *doc;
-  double           left, right, top, bottom;  /* the body box */
-  double           y;                         /* where the next block starts */
-  GArray          *page;                      /* items of the current page */
-} Pager;
 
 static void
 block_free (gpointer data)
@@ -106,6 +63,7 @@ block_free (gpointer data)
   g_free (block->value);
   g_strfreev (block->headers);
   g_free (block->widths);
+  g_free (block->aligns);
   g_clear_pointer (&block->rows, g_ptr_array_unref);
   g_free (block);
 }
@@ -129,7 +87,6 @@ konkurs_document_finalize (GObject *object)
   g_clear_object (&self->font_map);
   g_free (self->footer);
   g_free (self->page_format);
-  g_free (self->pdf_title);
 
   G_OBJECT_CLASS (konkurs_document_parent_class)->finalize (object);
 }
@@ -178,15 +135,6 @@ konkurs_document_set_footer (KonkursDocument *self, const char *footer, const ch
   self->footer = g_strdup (footer);
   g_free (self->page_format);
   self->page_format = g_strdup (page_format);
-}
-
-void
-konkurs_document_set_pdf_title (KonkursDocument *self, const char *title)
-{
-  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
-
-  g_free (self->pdf_title);
-  self->pdf_title = g_strdup (title);
 }
 
 void
@@ -252,8 +200,19 @@ konkurs_document_begin_table (KonkursDocument    *self,
   block->widths = g_new (double, n_columns);
   for (guint i = 0; i < n_columns; i++)
     block->widths[i] = (widths && widths[i] > 0) ? widths[i] : 1.0;
+  block->aligns = g_new0 (KonkursDocumentAlign, n_columns);
   block->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   self->open_table = block;
+}
+
+void
+konkurs_document_set_column_align (KonkursDocument *self, guint column, KonkursDocumentAlign align)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+  g_return_if_fail (self->open_table != NULL);
+  g_return_if_fail (column < self->open_table->n_columns);
+
+  self->open_table->aligns[column] = align;
 }
 
 void
@@ -271,6 +230,15 @@ konkurs_document_end_table (KonkursDocument *self)
 {
   g_return_if_fail (KONKURS_IS_DOCUMENT (self));
   self->open_table = NULL;
+}
+
+void
+konkurs_document_keep_with_next (KonkursDocument *self)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+
+  if (self->blocks->len > 0)
+    ((Block *) g_ptr_array_index (self->blocks, self->blocks->len - 1))->keep_with_next = TRUE;
 }
 
 /* Text */
@@ -300,13 +268,13 @@ get_context (KonkursDocument *self)
   return self->context;
 }
 
-static PangoLayout *
-make_layout (KonkursDocument *self,
-             const char      *text,
-             double           size,
-             gboolean         bold,
-             double           width,
-             PangoAlignment   alignment)
+PangoLayout *
+konkurs_document_make_layout (KonkursDocument *self,
+                              const char      *text,
+                              double           size,
+                              gboolean         bold,
+                              double           width,
+                              PangoAlignment   alignment)
 {
   PangoLayout *layout = pango_layout_new (get_context (self));
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
@@ -323,8 +291,8 @@ make_layout (KonkursDocument *self,
   return layout;
 }
 
-static GArray *
-layout_lines (PangoLayout *layout)
+GArray *
+konkurs_layout_lines (PangoLayout *layout)
 {
   GArray *lines = g_array_new (FALSE, FALSE, sizeof (LineBox));
   g_autoptr(PangoLayoutIter) iter = pango_layout_get_iter (layout);
@@ -348,8 +316,8 @@ layout_lines (PangoLayout *layout)
   return lines;
 }
 
-static double
-layout_height (PangoLayout *layout)
+double
+konkurs_layout_height (PangoLayout *layout)
 {
   PangoRectangle logical;
 
@@ -359,16 +327,16 @@ layout_height (PangoLayout *layout)
 
 /* Pages */
 
-static void
-add_item (Pager *pager, ItemKind kind, double x, double y, double width, double height)
+void
+konkurs_pager_add_item (Pager *pager, ItemKind kind, double x, double y, double width, double height)
 {
   Item item = { kind, NULL, 0, x, y, width, height };
 
   g_array_append_val (pager->page, item);
 }
 
-static void
-add_line (Pager *pager, PangoLayout *layout, const LineBox *box, double x, double y)
+void
+konkurs_pager_add_line (Pager *pager, PangoLayout *layout, const LineBox *box, double x, double y)
 {
   Item item = { ITEM_TEXT, g_object_ref (layout), box->index, x + box->x, y + box->baseline, 0, 0 };
 
@@ -376,48 +344,48 @@ add_line (Pager *pager, PangoLayout *layout, const LineBox *box, double x, doubl
 }
 
 /* Places every line of @layout with its top-left corner at (@x, @y). */
-static void
-add_layout (Pager *pager, PangoLayout *layout, double x, double y)
+void
+konkurs_pager_add_layout (Pager *pager, PangoLayout *layout, double x, double y)
 {
-  g_autoptr(GArray) lines = layout_lines (layout);
+  g_autoptr(GArray) lines = konkurs_layout_lines (layout);
 
   for (guint i = 0; i < lines->len; i++)
-    add_line (pager, layout, &g_array_index (lines, LineBox, i), x, y);
+    konkurs_pager_add_line (pager, layout, &g_array_index (lines, LineBox, i), x, y);
 }
 
-static void
-new_page (Pager *pager)
+void
+konkurs_pager_new_page (Pager *pager)
 {
   pager->page = g_array_new (FALSE, FALSE, sizeof (Item));
   g_array_set_clear_func (pager->page, item_clear);
-  g_ptr_array_add (pager->doc->pages, pager->page);
+  g_ptr_array_add (pager->pages, pager->page);
   pager->y = pager->top;
 }
 
-static gboolean
-at_page_top (Pager *pager)
+gboolean
+konkurs_pager_at_top (Pager *pager)
 {
   return pager->y <= pager->top + EPSILON;
 }
 
 /* Space before a block, dropped at the top of a page. */
-static void
-skip (Pager *pager, double space)
+void
+konkurs_pager_skip (Pager *pager, double space)
 {
-  if (!at_page_top (pager))
+  if (!konkurs_pager_at_top (pager))
     pager->y += space;
 }
 
 /* Starts a new page unless @height fits below the current position. */
-static void
-ensure_space (Pager *pager, double height)
+void
+konkurs_pager_ensure_space (Pager *pager, double height)
 {
-  if (pager->y + height > pager->bottom + EPSILON && !at_page_top (pager))
-    new_page (pager);
+  if (pager->y + height > pager->bottom + EPSILON && !konkurs_pager_at_top (pager))
+    konkurs_pager_new_page (pager);
 }
 
-static double
-body_width (Pager *pager)
+double
+konkurs_pager_body_width (Pager *pager)
 {
   return pager->right - pager->left;
 }
@@ -427,16 +395,16 @@ static void
 paginate_heading (Pager *pager, Block *block)
 {
   gboolean title = block->kind == BLOCK_TITLE;
-  g_autoptr(PangoLayout) layout = make_layout (pager->doc, block->text,
-                                               title ? SIZE_TITLE : SIZE_HEADING, TRUE,
-                                               body_width (pager),
-                                               title ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
-  double height = layout_height (layout);
+  g_autoptr(PangoLayout) layout = konkurs_document_make_layout (pager->doc, block->text,
+                                                                title ? SIZE_TITLE : SIZE_HEADING, TRUE,
+                                                                konkurs_pager_body_width (pager),
+                                                                title ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+  double height = konkurs_layout_height (layout);
 
-  skip (pager, title ? 0 : 10);
+  konkurs_pager_skip (pager, title ? 0 : 10);
   /* keep a heading with at least three lines of what follows it */
-  ensure_space (pager, height + (title ? 0 : 3 * SIZE_BODY * 1.2));
-  add_layout (pager, layout, pager->left, pager->y);
+  konkurs_pager_ensure_space (pager, height + (title ? 0 : 3 * SIZE_BODY * 1.2));
+  konkurs_pager_add_layout (pager, layout, pager->left, pager->y);
   pager->y += height + (title ? 14 : 5);
 }
 
@@ -444,7 +412,7 @@ paginate_heading (Pager *pager, Block *block)
 static void
 paginate_text (Pager *pager, PangoLayout *layout)
 {
-  g_autoptr(GArray) lines = layout_lines (layout);
+  g_autoptr(GArray) lines = konkurs_layout_lines (layout);
   double origin = pager->y;
   for (guint i = 0; i < lines->len; i++)
     {
@@ -452,10 +420,10 @@ paginate_text (Pager *pager, PangoLayout *layout)
 
       if (origin + box->bottom > pager->bottom + EPSILON && origin + box->top > pager->top + EPSILON)
         {
-          new_page (pager);
+          konkurs_pager_new_page (pager);
           origin = pager->top - box->top;
         }
-      add_line (pager, layout, box, pager->left, origin);
+      konkurs_pager_add_line (pager, layout, box, pager->left, origin);
       pager->y = origin + box->bottom;
     }
   pager->y += 6;
@@ -464,8 +432,8 @@ paginate_text (Pager *pager, PangoLayout *layout)
 static void
 paginate_paragraph (Pager *pager, Block *block)
 {
-  g_autoptr(PangoLayout) layout = make_layout (pager->doc, block->text, SIZE_BODY, FALSE,
-                                               body_width (pager), PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = konkurs_document_make_layout (pager->doc, block->text, SIZE_BODY, FALSE,
+                                                                konkurs_pager_body_width (pager), PANGO_ALIGN_LEFT);
 
   pango_layout_set_justify (layout, TRUE);
   paginate_text (pager, layout);
@@ -475,8 +443,8 @@ static void
 paginate_field (Pager *pager, Block *block)
 {
   g_autofree char *text = g_strconcat (block->text, ": ", block->value, NULL);
-  g_autoptr(PangoLayout) layout = make_layout (pager->doc, text, SIZE_BODY, FALSE,
-                                               body_width (pager), PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = konkurs_document_make_layout (pager->doc, text, SIZE_BODY, FALSE,
+                                                                konkurs_pager_body_width (pager), PANGO_ALIGN_LEFT);
   g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
   PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
 
@@ -502,20 +470,20 @@ typedef struct {
 static void
 signature_layout (Pager *pager, Block *block, Signature *signature)
 {
-  double width = body_width (pager);
+  double width = konkurs_pager_body_width (pager);
   g_autoptr(GArray) role_lines = NULL;
   g_autoptr(GArray) name_lines = NULL;
 
-  signature->role = make_layout (pager->doc, block->text, SIZE_BODY, FALSE,
-                                 width * 0.42, PANGO_ALIGN_LEFT);
-  signature->name = make_layout (pager->doc, block->value, SIZE_BODY, FALSE,
-                                 width * 0.28, PANGO_ALIGN_LEFT);
-  role_lines = layout_lines (signature->role);
-  name_lines = layout_lines (signature->name);
+  signature->role = konkurs_document_make_layout (pager->doc, block->text, SIZE_BODY, FALSE,
+                                                  width * 0.42, PANGO_ALIGN_LEFT);
+  signature->name = konkurs_document_make_layout (pager->doc, block->value, SIZE_BODY, FALSE,
+                                                  width * 0.28, PANGO_ALIGN_LEFT);
+  role_lines = konkurs_layout_lines (signature->role);
+  name_lines = konkurs_layout_lines (signature->name);
   signature->baseline = g_array_index (role_lines, LineBox, role_lines->len - 1).baseline;
   signature->name_top = signature->baseline - g_array_index (name_lines, LineBox, 0).baseline;
-  signature->height = MAX (layout_height (signature->role),
-                           signature->name_top + layout_height (signature->name));
+  signature->height = MAX (konkurs_layout_height (signature->role),
+                           signature->name_top + konkurs_layout_height (signature->name));
 }
 
 static void
@@ -531,15 +499,15 @@ signature_clear (Signature *signature)
 static void
 paginate_signature (Pager *pager, Block *block)
 {
-  double width = body_width (pager);
+  double width = konkurs_pager_body_width (pager);
   Signature signature;
 
   signature_layout (pager, block, &signature);
-  skip (pager, SIGNATURE_SPACE);
-  ensure_space (pager, signature.height);
-  add_layout (pager, signature.role, pager->left, pager->y);
-  add_item (pager, ITEM_RULE, pager->left + width * 0.45, pager->y + signature.baseline + 2, width * 0.25, 0);
-  add_layout (pager, signature.name, pager->left + width * 0.72, pager->y + signature.name_top);
+  konkurs_pager_skip (pager, SIGNATURE_SPACE);
+  konkurs_pager_ensure_space (pager, signature.height);
+  konkurs_pager_add_layout (pager, signature.role, pager->left, pager->y);
+  konkurs_pager_add_item (pager, ITEM_RULE, pager->left + width * 0.45, pager->y + signature.baseline + 2, width * 0.25, 0);
+  konkurs_pager_add_layout (pager, signature.name, pager->left + width * 0.72, pager->y + signature.name_top);
   pager->y += signature.height + 4;
   signature_clear (&signature);
 }
@@ -563,223 +531,99 @@ keep_signatures_together (Pager *pager, GPtrArray *blocks, guint first)
       total += SIGNATURE_SPACE + signature.height + 4;
       signature_clear (&signature);
     }
-  ensure_space (pager, total);
+  konkurs_pager_ensure_space (pager, total);
 }
 
-/* Tables */
+/* Blocks kept together */
 
-typedef struct {
-  guint         n_columns;
-  double       *x;        /* left edge of each column */
-  double       *width;
-} Columns;
+static void paginate_block (Pager *pager, guint index);
 
-typedef struct {
-  PangoLayout **cells;
-  GArray      **lines;    /* of LineBox, one array per cell */
-  double        height;   /* including the padding */
-} Row;
-
-static void
-columns_init (Columns *columns, Pager *pager, Block *block)
+/* The block that the run of blocks kept with the next from @first on is
+ * kept with. */
+static guint
+chain_end (GPtrArray *blocks, guint first)
 {
-  double total = 0, x = pager->left;
+  guint last = first;
 
-  columns->n_columns = block->n_columns;
-  columns->x = g_new (double, block->n_columns);
-  columns->width = g_new (double, block->n_columns);
-  for (guint i = 0; i < block->n_columns; i++)
-    total += block->widths[i];
-  for (guint i = 0; i < block->n_columns; i++)
-    {
-      columns->x[i] = x;
-      columns->width[i] = body_width (pager) * block->widths[i] / total;
-      x += columns->width[i];
-    }
+  while (last + 1 < blocks->len && ((Block *) g_ptr_array_index (blocks, last))->keep_with_next)
+    last++;
+
+  return last;
 }
 
-static void
-columns_clear (Columns *columns)
+/* Lays the run out on a page of its own that is then thrown away. */
+gboolean
+konkurs_pager_chain_fits (Pager *pager, guint first, double y)
 {
-  g_clear_pointer (&columns->x, g_free);
-  g_clear_pointer (&columns->width, g_free);
+  GPtrArray *blocks = pager->doc->blocks;
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  Pager trial = *pager;
+  guint last, n_items;
+
+  if (first >= blocks->len)
+    return TRUE;
+  last = chain_end (blocks, first);
+  trial.pages = pages;
+  trial.trial = TRUE;
+  konkurs_pager_new_page (&trial);
+  trial.y = y;
+  for (guint i = first; i < last; i++)
+    paginate_block (&trial, i);
+  if (pages->len > 1)
+    return FALSE;
+
+  n_items = trial.page->len;
+  paginate_block (&trial, last);
+  return ((GArray *) g_ptr_array_index (pages, 0))->len > n_items;
 }
 
+/* A run that would be split moves to the next page whole when it fits
+ * there; a table's run begins at its last row (konkurs-document-table.c). */
 static void
-row_free (Columns *columns, Row *row)
+keep_chain_together (Pager *pager, guint first)
 {
-  if (row == NULL)
+  GPtrArray *blocks = pager->doc->blocks;
+  Block *block = g_ptr_array_index (blocks, first);
+
+  if (pager->trial || !block->keep_with_next || block->kind == BLOCK_TABLE || konkurs_pager_at_top (pager))
     return;
-  for (guint i = 0; i < columns->n_columns; i++)
-    {
-      g_object_unref (row->cells[i]);
-      g_array_unref (row->lines[i]);
-    }
-  g_free (row->cells);
-  g_free (row->lines);
-  g_free (row);
-}
-
-static Row *
-row_new (Pager *pager, Columns *columns, char **cells, gboolean header)
-{
-  Row *row = g_new0 (Row, 1);
-  double content = 0;
-
-  row->cells = g_new (PangoLayout *, columns->n_columns);
-  row->lines = g_new (GArray *, columns->n_columns);
-  for (guint i = 0; i < columns->n_columns; i++)
-    {
-      row->cells[i] = make_layout (pager->doc, cells[i], SIZE_TABLE, header,
-                                   columns->width[i] - 2 * CELL_PADDING,
-                                   header ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
-      row->lines[i] = layout_lines (row->cells[i]);
-      content = MAX (content, layout_height (row->cells[i]));
-    }
-  row->height = content + 2 * CELL_PADDING;
-
-  return row;
+  if (first > 0 && ((Block *) g_ptr_array_index (blocks, first - 1))->keep_with_next)
+    return;
+  if (!konkurs_pager_chain_fits (pager, first, pager->y) && konkurs_pager_chain_fits (pager, first, pager->top))
+    konkurs_pager_new_page (pager);
 }
 
 static void
-place_row (Pager *pager, Columns *columns, Row *row, gboolean header)
+paginate_block (Pager *pager, guint index)
 {
-  for (guint i = 0; i < columns->n_columns; i++)
+  GPtrArray *blocks = pager->doc->blocks;
+  Block *block = g_ptr_array_index (blocks, index);
+
+  pager->block = index;
+  keep_chain_together (pager, index);
+  switch (block->kind)
     {
-      if (header)
-        add_item (pager, ITEM_FILL, columns->x[i], pager->y, columns->width[i], row->height);
-      add_item (pager, ITEM_STROKE, columns->x[i], pager->y, columns->width[i], row->height);
-      add_layout (pager, row->cells[i], columns->x[i] + CELL_PADDING, pager->y + CELL_PADDING);
+    case BLOCK_TITLE:
+    case BLOCK_HEADING:
+      paginate_heading (pager, block);
+      break;
+    case BLOCK_PARAGRAPH:
+      paginate_paragraph (pager, block);
+      break;
+    case BLOCK_FIELD:
+      paginate_field (pager, block);
+      break;
+    case BLOCK_TABLE:
+      konkurs_pager_add_table (pager, block);
+      break;
+    case BLOCK_SIGNATURE:
+      if (index == 0 || ((Block *) g_ptr_array_index (blocks, index - 1))->kind != BLOCK_SIGNATURE)
+        keep_signatures_together (pager, blocks, index);
+      paginate_signature (pager, block);
+      break;
+    default:
+      g_assert_not_reached ();
     }
-  pager->y += row->height;
-}
-
-/* Where a slice of @row's text from @start may end, at most @limit: moved
- * up so that no line of any cell is cut in two. */
-static double
-row_slice_end (Columns *columns, Row *row, double start, double limit)
-{
-  double end = limit;
-  gboolean moved = TRUE;
-
-  while (moved)
-    {
-      moved = FALSE;
-      for (guint i = 0; i < columns->n_columns; i++)
-        for (guint j = 0; j < row->lines[i]->len; j++)
-          {
-            LineBox *box = &g_array_index (row->lines[i], LineBox, j);
-
-            if (box->top > start + EPSILON && box->top < end - EPSILON && box->bottom > end + EPSILON)
-              {
-                end = box->top;
-                moved = TRUE;
-              }
-          }
-    }
-
-  return end;
-}
-
-/* A row taller than a page is the one exception to keeping rows whole: it
- * is cut between lines of text and continued under the repeated header, so
- * that no text is lost to clipping. */
-static void
-place_split_row (Pager *pager, Columns *columns, Row *row, Row *header)
-{
-  double content = row->height - 2 * CELL_PADDING;
-  double start = 0;
-
-  while (start < content - EPSILON)
-    {
-      double end = row_slice_end (columns, row, start,
-                                  MIN (content, start + pager->bottom - pager->y - 2 * CELL_PADDING));
-      double height = end - start + 2 * CELL_PADDING;
-
-      for (guint i = 0; i < columns->n_columns; i++)
-        {
-          add_item (pager, ITEM_STROKE, columns->x[i], pager->y, columns->width[i], height);
-          for (guint j = 0; j < row->lines[i]->len; j++)
-            {
-              LineBox *box = &g_array_index (row->lines[i], LineBox, j);
-
-              if (box->top >= start - EPSILON && box->top < end - EPSILON)
-                add_line (pager, row->cells[i], box, columns->x[i] + CELL_PADDING,
-                          pager->y + CELL_PADDING - start);
-            }
-        }
-      pager->y += height;
-      start = end;
-      if (start < content - EPSILON)
-        {
-          new_page (pager);
-          if (header != NULL)
-            place_row (pager, columns, header, TRUE);
-        }
-    }
-}
-
-static void
-paginate_table_rows (Pager *pager, Columns *columns, Block *block, Row *header)
-{
-  double header_height = header ? header->height : 0;
-  double page_room = pager->bottom - pager->top - header_height;
-
-  for (guint r = 0; r < block->rows->len; r++)
-    {
-      Row *row = row_new (pager, columns, g_ptr_array_index (block->rows, r), FALSE);
-      gboolean fits = pager->y + row->height <= pager->bottom + EPSILON;
-
-      if (!fits && row->height <= page_room + EPSILON)
-        {
-          new_page (pager);
-          if (header != NULL)
-            place_row (pager, columns, header, TRUE);
-        }
-      if (row->height > page_room + EPSILON)
-        {
-          /* start it on a fresh page unless a good part of it fits here */
-          if (pager->bottom - pager->y < page_room / 3)
-            {
-              new_page (pager);
-              if (header != NULL)
-                place_row (pager, columns, header, TRUE);
-            }
-          place_split_row (pager, columns, row, header);
-        }
-      else
-        place_row (pager, columns, row, FALSE);
-      row_free (columns, row);
-    }
-}
-
-static void
-paginate_table (Pager *pager, Block *block)
-{
-  Columns columns;
-  Row *header = NULL;
-  double first = 0;
-
-  columns_init (&columns, pager, block);
-  if (block->headers != NULL)
-    header = row_new (pager, &columns, block->headers, TRUE);
-
-  /* the header never stands alone at the bottom of a page */
-  if (block->rows->len > 0)
-    {
-      Row *row = row_new (pager, &columns, g_ptr_array_index (block->rows, 0), FALSE);
-      first = MIN (row->height, 3 * SIZE_TABLE * 1.2 + 2 * CELL_PADDING);
-      row_free (&columns, row);
-    }
-  skip (pager, 4);
-  ensure_space (pager, (header ? header->height : 0) + first);
-  if (header != NULL)
-    place_row (pager, &columns, header, TRUE);
-  paginate_table_rows (pager, &columns, block, header);
-  pager->y += 10;
-
-  row_free (&columns, header);
-  columns_clear (&columns);
 }
 
 /* Footer */
@@ -830,9 +674,9 @@ format_page_number (const char *format, guint page, guint n_pages)
 static double
 footer_height (KonkursDocument *self)
 {
-  g_autoptr(PangoLayout) layout = make_layout (self, "0", SIZE_FOOTER, FALSE, 100, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = konkurs_document_make_layout (self, "0", SIZE_FOOTER, FALSE, 100, PANGO_ALIGN_LEFT);
 
-  return layout_height (layout);
+  return konkurs_layout_height (layout);
 }
 
 static void
@@ -845,24 +689,24 @@ add_footers (KonkursDocument *self, double width, double height)
     {
       Pager pager = { self, MARGIN_LEFT, width - MARGIN_OTHER, top, height, top, NULL };
       g_autofree char *number = format_page_number (self->page_format, i + 1, self->pages->len);
-      g_autoptr(PangoLayout) page = make_layout (self, number, SIZE_FOOTER, FALSE, body, PANGO_ALIGN_RIGHT);
+      g_autoptr(PangoLayout) page = konkurs_document_make_layout (self, number, SIZE_FOOTER, FALSE, body, PANGO_ALIGN_RIGHT);
       PangoRectangle logical;
 
       pager.page = g_ptr_array_index (self->pages, i);
-      add_item (&pager, ITEM_RULE, pager.left, top - 4, body, 0);
-      add_layout (&pager, page, pager.left, top);
+      konkurs_pager_add_item (&pager, ITEM_RULE, pager.left, top - 4, body, 0);
+      konkurs_pager_add_layout (&pager, page, pager.left, top);
       if (self->footer == NULL || *self->footer == '\0')
         continue;
 
       /* the footer text gets what the page number leaves, on one line */
       pango_layout_get_pixel_extents (page, NULL, &logical);
       {
-        g_autoptr(PangoLayout) footer = make_layout (self, self->footer, SIZE_FOOTER, FALSE,
-                                                     body - logical.width - 12, PANGO_ALIGN_LEFT);
+        g_autoptr(PangoLayout) footer = konkurs_document_make_layout (self, self->footer, SIZE_FOOTER, FALSE,
+                                                                      body - logical.width - 12, PANGO_ALIGN_LEFT);
 
         pango_layout_set_ellipsize (footer, PANGO_ELLIPSIZE_END);
         pango_layout_set_height (footer, 0);
-        add_layout (&pager, footer, pager.left, top);
+        konkurs_pager_add_layout (&pager, footer, pager.left, top);
       }
     }
 }
@@ -872,7 +716,7 @@ add_footers (KonkursDocument *self, double width, double height)
 guint
 konkurs_document_paginate (KonkursDocument *self, double width, double height)
 {
-  Pager pager = { self, MARGIN_LEFT, width - MARGIN_OTHER, MARGIN_OTHER, 0, 0, NULL };
+  Pager pager = { self, MARGIN_LEFT, width - MARGIN_OTHER, MARGIN_OTHER, 0, 0, NULL, self->pages, 0, FALSE };
 
   g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), 0);
   g_return_val_if_fail (width > MARGIN_LEFT + MARGIN_OTHER + 50, 0);
@@ -880,36 +724,10 @@ konkurs_document_paginate (KonkursDocument *self, double width, double height)
 
   g_ptr_array_set_size (self->pages, 0);
   pager.bottom = height - MARGIN_OTHER - footer_height (self) - FOOTER_GAP;
-  new_page (&pager);
+  konkurs_pager_new_page (&pager);
 
   for (guint i = 0; i < self->blocks->len; i++)
-    {
-      Block *block = g_ptr_array_index (self->blocks, i);
-
-      switch (block->kind)
-        {
-        case BLOCK_TITLE:
-        case BLOCK_HEADING:
-          paginate_heading (&pager, block);
-          break;
-        case BLOCK_PARAGRAPH:
-          paginate_paragraph (&pager, block);
-          break;
-        case BLOCK_FIELD:
-          paginate_field (&pager, block);
-          break;
-        case BLOCK_TABLE:
-          paginate_table (&pager, block);
-          break;
-        case BLOCK_SIGNATURE:
-          if (i == 0 || ((Block *) g_ptr_array_index (self->blocks, i - 1))->kind != BLOCK_SIGNATURE)
-            keep_signatures_together (&pager, self->blocks, i);
-          paginate_signature (&pager, block);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
+    paginate_block (&pager, i);
 
   add_footers (self, width, height);
 
@@ -988,8 +806,6 @@ set_write_error (GError **error, const char *path, const char *reason)
 static const char *
 get_pdf_title (KonkursDocument *self)
 {
-  if (self->pdf_title != NULL)
-    return self->pdf_title;
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (self->blocks, i);

@@ -30,6 +30,7 @@ KonkursDocument *konkurs_document_new (void);
  * The format takes the page number and the number of pages as %u or %d
  * (or %1$u / %2$u to swap them); a malformed one prints "N / M". */
 void konkurs_document_set_footer       (KonkursDocument *self, const char *footer, const char *page_format);
+/* The first title is also the title of the PDF (its metadata). */
 void konkurs_document_add_title        (KonkursDocument *self, const char *text);
 void konkurs_document_add_heading      (KonkursDocument *self, const char *text);
 void konkurs_document_add_paragraph    (KonkursDocument *self, const char *text);
@@ -41,10 +42,27 @@ void konkurs_document_add_field        (KonkursDocument *self, const char *label
  * across pages, except a row taller than a whole page: that one is split
  * between lines of text, so nothing is ever clipped. */
 void konkurs_document_begin_table      (KonkursDocument *self, guint n_columns, const char * const *headers, const double *widths);
+
+typedef enum {
+  KONKURS_DOCUMENT_ALIGN_LEFT,
+  KONKURS_DOCUMENT_ALIGN_CENTER,
+  KONKURS_DOCUMENT_ALIGN_RIGHT,
+} KonkursDocumentAlign;
+
+/* How the cells of column @column of the table being built are aligned
+ * (left unless set; the header row is always centred). */
+void konkurs_document_set_column_align (KonkursDocument *self, guint column, KonkursDocumentAlign align);
 void konkurs_document_add_row          (KonkursDocument *self, const char * const *cells);
 void konkurs_document_end_table        (KonkursDocument *self);
-/* A line "role ______ name" for a signature. */
+/* A line "role ______ name" for a signature.  Signature lines that follow
+ * each other are kept on one page. */
 void konkurs_document_add_signature    (KonkursDocument *self, const char *role, const char *name);
+/* Keeps the block added last on the same page as the beginning of the
+ * block added after it (of a table, its last row): a heading with its
+ * text, the last lines of a protocol with its signatures.  A run of such
+ * blocks moves to the next page together, unless it is too tall for any
+ * page.  Nothing happens in a document without blocks. */
+void konkurs_document_keep_with_next   (KonkursDocument *self);
 
 /* Lays the blocks out for pages of @width x @height points (A4 is
  * 595.276 x 841.89) and returns the number of pages. */
@@ -53,9 +71,6 @@ guint konkurs_document_get_n_pages     (KonkursDocument *self);
 /* Draws page @page (0-based) of the last pagination on @cr, whose user
  * space is in points with the origin at the page's top-left corner. */
 void  konkurs_document_render_page     (KonkursDocument *self, cairo_t *cr, guint page);
-/* The title of the PDF (its metadata); defaults to the text of the first
- * title block. */
-void konkurs_document_set_pdf_title    (KonkursDocument *self, const char *title);
 /* Paginates for A4 and writes a PDF; the file is written under a temporary
  * name and renamed, so a failure leaves no half-written file. */
 gboolean konkurs_document_write_pdf    (KonkursDocument *self, const char *path, GCancellable *cancellable, GError **error);

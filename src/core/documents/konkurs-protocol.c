@@ -1,4 +1,5 @@
-/* konkurs-protocol.c — what the printed documents of a competition share
+/* konkurs-protocol.c — a printed document of a competition, described by
+ * its parts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,12 +7,393 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "konkurs-protocol-private.h"
+#include "konkurs-protocol.h"
 
 /* The document has its own language: every string is an English msgid
  * marked with N_() for xgettext and translated through the catalogue, never
  * through the process locale. */
-#define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
+#define T(msgid) konkurs_catalog_gettext (self->catalog, (msgid))
+
+struct _KonkursProtocol
+{
+  GObject               parent_instance;
+
+  KonkursCatalog       *catalog;
+  KonkursDocument      *document;
+  const char           *title_msgid;
+  KonkursCompetition   *competition;   /* NULL for a protocol of no competition */
+  KonkursProtocolDates  dates;
+  gboolean              finished;
+
+  /* the table being built */
+  gboolean              in_table;
+  KonkursProtocolTable  table;         /* its columns are the caller's */
+  gboolean              printed;       /* a row or a group of it */
+  gboolean              rows_open;     /* the document's table takes rows */
+  char                 *group;         /* the heading of the open group */
+  guint                 group_rows;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursProtocol, konkurs_protocol, G_TYPE_OBJECT)
+
+static void
+konkurs_protocol_finalize (GObject *object)
+{
+  KonkursProtocol *self = KONKURS_PROTOCOL (object);
+
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->document);
+  g_clear_object (&self->competition);
+  g_free (self->group);
+
+  G_OBJECT_CLASS (konkurs_protocol_parent_class)->finalize (object);
+}
+
+static void
+konkurs_protocol_class_init (KonkursProtocolClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = konkurs_protocol_finalize;
+}
+
+static void
+konkurs_protocol_init (KonkursProtocol *self)
+{
+  self->document = konkurs_document_new ();
+}
+
+KonkursProtocol *
+konkurs_protocol_new (KonkursCatalog *catalog,
+                      const char     *title_msgid,
+                      const char     *footer_detail)
+{
+  KonkursProtocol *self;
+  g_autofree char *footer = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (title_msgid != NULL, NULL);
+
+  self = g_object_new (KONKURS_TYPE_PROTOCOL, NULL);
+  self->catalog = g_object_ref (catalog);
+  self->title_msgid = title_msgid;
+  footer = footer_detail != NULL ? g_strconcat (T (title_msgid), " — ", footer_detail, NULL)
+                                 : g_strdup (T (title_msgid));
+  konkurs_document_set_footer (self->document, footer, T (N_("Page %u of %u")));
+
+  return self;
+}
+
+/* The document deadline as the store computes it: lists carry it, a single
+ * competition may not.  Replaces *@competition with a copy that has it.  A
+ * calendar that lacks the year leaves it unset when @dates allow a dash. */
+static gboolean
+ensure_deadline (KonkursStore         *store,
+                 KonkursCompetition  **competition,
+                 KonkursProtocolDates  dates,
+                 GError              **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  KonkursCompetition *copy;
+
+  if (dates == KONKURS_PROTOCOL_DATES_NONE || konkurs_competition_get_document_deadline (*competition) != NULL)
+    return TRUE;
+
+  copy = konkurs_competition_copy (*competition);
+  g_object_unref (*competition);
+  *competition = copy;
+
+  if (konkurs_store_compute_deadline (store, copy, &local_error)
+      || (dates == KONKURS_PROTOCOL_DATES_IF_KNOWN
+          && g_error_matches (local_error, KONKURS_CALENDAR_ERROR, KONKURS_CALENDAR_ERROR_NO_DATA)))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+KonkursProtocol *
+konkurs_protocol_new_for_competition (KonkursStore          *store,
+                                      gint64                 competition_id,
+                                      KonkursCatalog        *catalog,
+                                      const char            *title_msgid,
+                                      KonkursProtocolDates   dates,
+                                      GError               **error)
+{
+  g_autoptr(KonkursCompetition) competition = NULL;
+  KonkursProtocol *self;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
+  g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  competition = konkurs_store_get_competition (store, competition_id, error);
+  if (competition == NULL || !ensure_deadline (store, &competition, dates, error))
+    return NULL;
+
+  self = konkurs_protocol_new (catalog, title_msgid, konkurs_competition_get_state_body (competition));
+  self->competition = g_steal_pointer (&competition);
+  self->dates = dates;
+
+  return self;
+}
+
+KonkursCatalog *
+konkurs_protocol_get_catalog (KonkursProtocol *self)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), NULL);
+
+  return self->catalog;
+}
+
+KonkursCompetition *
+konkurs_protocol_get_competition (KonkursProtocol *self)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), NULL);
+
+  return self->competition;
+}
+
+/* Text */
+
+void
+konkurs_protocol_add_header (KonkursProtocol *self)
+{
+  KonkursCompetition *competition = self->competition;
+  const char *title, *procedure;
+
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+
+  konkurs_document_add_title (self->document, T (self->title_msgid));
+  if (competition == NULL)
+    return;
+
+  title = konkurs_competition_get_title (competition);
+  procedure = konkurs_procedure_get_label (konkurs_competition_get_procedure (competition));
+  if (title != NULL && *title != '\0')
+    konkurs_document_add_heading (self->document, title);
+  konkurs_protocol_add_field (self, N_("State body"), konkurs_competition_get_state_body (competition));
+  konkurs_protocol_add_field (self, N_("Procedure"), konkurs_protocol_translate_label (self->catalog, procedure));
+  if (self->dates != KONKURS_PROTOCOL_DATES_NONE)
+    {
+      g_autofree char *announced =
+        konkurs_protocol_format_date (self->catalog, konkurs_competition_get_announcement_date (competition));
+      g_autofree char *deadline =
+        konkurs_protocol_format_date (self->catalog, konkurs_competition_get_document_deadline (competition));
+
+      konkurs_protocol_add_field (self, N_("Announcement date"), announced);
+      konkurs_protocol_add_field (self, N_("Deadline for documents"), deadline);
+    }
+}
+
+void
+konkurs_protocol_add_heading (KonkursProtocol *self, const char *msgid)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+
+  konkurs_document_add_heading (self->document, T (msgid));
+}
+
+void
+konkurs_protocol_add_paragraph (KonkursProtocol *self, const char *msgid)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+
+  konkurs_document_add_paragraph (self->document, T (msgid));
+}
+
+void
+konkurs_protocol_add_field (KonkursProtocol *self, const char *label_msgid, const char *value)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+
+  konkurs_document_add_field (self->document, T (label_msgid), value);
+}
+
+/* Tables */
+
+void
+konkurs_protocol_begin_table (KonkursProtocol *self, const KonkursProtocolTable *table)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+  g_return_if_fail (!self->in_table && !self->finished);
+  g_return_if_fail (table != NULL && table->n_columns > 0);
+
+  self->in_table = TRUE;
+  self->table = *table;
+  self->printed = FALSE;
+}
+
+/* The document's table, with the translated header, opened at the first
+ * row of the table or of a group. */
+static void
+open_rows (KonkursProtocol *self)
+{
+  const KonkursProtocolTable *table = &self->table;
+  g_auto(GStrv) headers = g_new0 (char *, table->n_columns + 1);
+  g_autofree double *widths = g_new (double, table->n_columns);
+
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      const KonkursProtocolColumn *column = &table->columns[i];
+
+      headers[i] = column->second_line_msgid != NULL
+                 ? g_strconcat (T (column->title_msgid), "\n", T (column->second_line_msgid), NULL)
+                 : g_strdup (T (column->title_msgid));
+      widths[i] = table->columns[i].width;
+    }
+  konkurs_document_begin_table (self->document, table->n_columns, (const char * const *) headers, widths);
+  for (guint i = 0; i < table->n_columns; i++)
+    konkurs_document_set_column_align (self->document, i, table->columns[i].align);
+  self->rows_open = TRUE;
+}
+
+static void
+close_rows (KonkursProtocol *self)
+{
+  if (self->rows_open)
+    konkurs_document_end_table (self->document);
+  self->rows_open = FALSE;
+}
+
+/* A group's heading is printed with its first row, so that a group left
+ * out leaves nothing. */
+static void
+close_group (KonkursProtocol *self)
+{
+  if (self->group == NULL)
+    return;
+
+  if (self->group_rows == 0 && self->table.empty_group_msgid != NULL)
+    {
+      konkurs_document_add_heading (self->document, self->group);
+      konkurs_protocol_add_paragraph (self, self->table.empty_group_msgid);
+      self->printed = TRUE;
+    }
+  close_rows (self);
+  g_clear_pointer (&self->group, g_free);
+}
+
+void
+konkurs_protocol_add_group (KonkursProtocol *self, const char *heading)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+  g_return_if_fail (self->in_table);
+
+  close_group (self);
+  self->group = g_strdup (heading != NULL ? heading : "");
+  self->group_rows = 0;
+}
+
+void
+konkurs_protocol_add_row (KonkursProtocol *self, const char * const *cells)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+  g_return_if_fail (self->in_table);
+  g_return_if_fail (cells != NULL);
+
+  if (self->group != NULL && self->group_rows == 0)
+    konkurs_document_add_heading (self->document, self->group);
+  if (!self->rows_open)
+    open_rows (self);
+  konkurs_document_add_row (self->document, cells);
+  self->group_rows++;
+  self->printed = TRUE;
+}
+
+/* "Admitted: 3; Refused: 2", built without a translated printf format so
+ * that a translation cannot break it. */
+static char *
+counts_text (const KonkursProtocolCount *counts, guint n_counts)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_counts; i++)
+    g_string_append_printf (text, "%s%s: %u", i > 0 ? "; " : "", counts[i].label, counts[i].count);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+void
+konkurs_protocol_add_group_totals (KonkursProtocol            *self,
+                                   const KonkursProtocolCount *counts,
+                                   guint                       n_counts)
+{
+  g_autofree char *text = NULL;
+  gboolean empty;
+
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+  g_return_if_fail (self->group != NULL);
+
+  empty = self->group_rows == 0;
+  close_group (self);
+  if (empty)
+    return;
+
+  text = counts_text (counts, n_counts);
+  konkurs_document_add_paragraph (self->document, text);
+}
+
+void
+konkurs_protocol_end_table (KonkursProtocol *self)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+  g_return_if_fail (self->in_table);
+
+  close_group (self);
+  close_rows (self);
+  if (!self->printed && self->table.empty_msgid != NULL)
+    konkurs_protocol_add_paragraph (self, self->table.empty_msgid);
+  self->in_table = FALSE;
+}
+
+/* Totals and signatures */
+
+void
+konkurs_protocol_add_totals (KonkursProtocol            *self,
+                             const char                 *heading_msgid,
+                             const KonkursProtocolCount *counts,
+                             guint                       n_counts)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+
+  konkurs_protocol_add_heading (self, heading_msgid);
+  for (guint i = 0; i < n_counts; i++)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", counts[i].count);
+
+      konkurs_document_keep_with_next (self->document);
+      konkurs_document_add_field (self->document, counts[i].label, count);
+    }
+}
+
+void
+konkurs_protocol_add_signatures (KonkursProtocol                *self,
+                                 const KonkursProtocolSignature *signatures,
+                                 guint                           n_signatures)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+
+  /* signatures alone on a page could be signed under another text */
+  konkurs_document_keep_with_next (self->document);
+  for (guint i = 0; i < n_signatures; i++)
+    konkurs_document_add_signature (self->document,
+                                    signatures[i].role_msgid != NULL ? T (signatures[i].role_msgid) : NULL,
+                                    signatures[i].name);
+}
+
+KonkursDocument *
+konkurs_protocol_finish (KonkursProtocol *self)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), NULL);
+  g_return_val_if_fail (!self->finished, NULL);
+
+  if (self->in_table)
+    konkurs_protocol_end_table (self);
+  self->finished = TRUE;
+
+  return g_object_ref (self->document);
+}
+
+/* Helpers */
 
 const char *
 konkurs_protocol_translate_label (KonkursCatalog *catalog,
@@ -28,164 +410,4 @@ konkurs_protocol_format_date (KonkursCatalog *catalog,
     return g_strdup ("—");
 
   return konkurs_catalog_format_date (catalog, date);
-}
-
-gboolean
-konkurs_protocol_ensure_deadline (KonkursStore        *store,
-                                  KonkursCompetition **competition,
-                                  GError             **error)
-{
-  KonkursCompetition *copy;
-
-  if (konkurs_competition_get_document_deadline (*competition) != NULL)
-    return TRUE;
-
-  copy = konkurs_competition_copy (*competition);
-  g_object_unref (*competition);
-  *competition = copy;
-
-  return konkurs_store_compute_deadline (store, copy, error);
-}
-
-KonkursDocument *
-konkurs_protocol_new_document (KonkursCatalog     *catalog,
-                               const char         *title_msgid,
-                               KonkursCompetition *competition)
-{
-  KonkursDocument *document = konkurs_document_new ();
-  g_autofree char *footer = g_strconcat (T (title_msgid), " — ",
-                                         konkurs_competition_get_state_body (competition), NULL);
-
-  konkurs_document_set_footer (document, footer, T (N_("Page %u of %u")));
-
-  return document;
-}
-
-void
-konkurs_protocol_add_header (KonkursDocument    *document,
-                             KonkursCatalog     *catalog,
-                             const char         *title_msgid,
-                             KonkursCompetition *competition,
-                             gboolean            dates)
-{
-  const char *title = konkurs_competition_get_title (competition);
-  const char *procedure = konkurs_procedure_get_label (konkurs_competition_get_procedure (competition));
-
-  konkurs_document_add_title (document, T (title_msgid));
-  if (title != NULL && *title != '\0')
-    konkurs_document_add_heading (document, title);
-
-  konkurs_document_add_field (document, T (N_("State body")),
-                              konkurs_competition_get_state_body (competition));
-  konkurs_document_add_field (document, T (N_("Procedure")),
-                              konkurs_protocol_translate_label (catalog, procedure));
-  if (dates)
-    {
-      g_autofree char *announced =
-        konkurs_protocol_format_date (catalog, konkurs_competition_get_announcement_date (competition));
-      g_autofree char *deadline =
-        konkurs_protocol_format_date (catalog, konkurs_competition_get_document_deadline (competition));
-
-      konkurs_document_add_field (document, T (N_("Announcement date")), announced);
-      konkurs_document_add_field (document, T (N_("Deadline for documents")), deadline);
-    }
-}
-
-KonkursProtocolGroup *
-konkurs_protocol_group_new (char *heading)
-{
-  KonkursProtocolGroup *group = g_new0 (KonkursProtocolGroup, 1);
-
-  group->heading = heading;
-  group->items = g_ptr_array_new ();
-
-  return group;
-}
-
-void
-konkurs_protocol_group_free (KonkursProtocolGroup *group)
-{
-  g_free (group->heading);
-  g_ptr_array_unref (group->items);
-  g_free (group);
-}
-
-static char *
-vacancy_heading (KonkursCatalog *catalog,
-                 KonkursVacancy *vacancy)
-{
-  const char *category = konkurs_vacancy_get_category (vacancy);
-
-  if (category != NULL && *category != '\0')
-    return g_strdup_printf ("%s: %s (%s)", T (N_("Position")),
-                            konkurs_vacancy_get_position_title (vacancy), category);
-  return g_strdup_printf ("%s: %s", T (N_("Position")), konkurs_vacancy_get_position_title (vacancy));
-}
-
-GPtrArray *
-konkurs_protocol_vacancy_groups (KonkursCatalog *catalog,
-                                 GPtrArray      *vacancies)
-{
-  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_protocol_group_free);
-
-  for (guint i = 0; i < vacancies->len; i++)
-    g_ptr_array_add (groups, konkurs_protocol_group_new (vacancy_heading (catalog, g_ptr_array_index (vacancies, i))));
-
-  return groups;
-}
-
-/* A competition has a handful of vacancies, so a linear search is fast
- * enough. */
-KonkursProtocolGroup *
-konkurs_protocol_vacancy_group (KonkursCatalog *catalog,
-                                GPtrArray      *groups,
-                                GPtrArray      *vacancies,
-                                gint64          vacancy_id)
-{
-  KonkursProtocolGroup *other;
-
-  for (guint v = 0; v < vacancies->len; v++)
-    if (konkurs_vacancy_get_id (g_ptr_array_index (vacancies, v)) == vacancy_id)
-      return g_ptr_array_index (groups, v);
-
-  if (groups->len > vacancies->len)
-    return g_ptr_array_index (groups, vacancies->len);
-  other = konkurs_protocol_group_new (g_strdup_printf ("%s: —", T (N_("Position"))));
-  g_ptr_array_add (groups, other);
-  return other;
-}
-
-KonkursProtocolGroup *
-konkurs_protocol_sector_group (KonkursCatalog *catalog,
-                               GPtrArray      *groups,
-                               GHashTable     *by_sector,
-                               const char     *sector)
-{
-  KonkursProtocolGroup *group;
-
-  if (sector == NULL || *sector == '\0')
-    sector = "—";
-  group = g_hash_table_lookup (by_sector, sector);
-  if (group != NULL)
-    return group;
-
-  group = konkurs_protocol_group_new (g_strdup_printf ("%s: %s", T (N_("Sector")), sector));
-  g_ptr_array_add (groups, group);
-  g_hash_table_insert (by_sector, (gpointer) sector, group);
-  return group;
-}
-
-static int
-compare_groups (gconstpointer a, gconstpointer b)
-{
-  const KonkursProtocolGroup *first = *(KonkursProtocolGroup **) a;
-  const KonkursProtocolGroup *second = *(KonkursProtocolGroup **) b;
-
-  return konkurs_collation_compare (first->heading, second->heading);
-}
-
-void
-konkurs_protocol_sort_groups (GPtrArray *groups)
-{
-  g_ptr_array_sort (groups, compare_groups);
 }

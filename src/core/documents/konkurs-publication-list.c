@@ -8,7 +8,8 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "konkurs-protocol-private.h"
+#include "konkurs-protocol-group.h"
+#include "konkurs-protocol.h"
 #include "konkurs-publication-list.h"
 #include "konkurs-store-candidates.h"
 
@@ -18,9 +19,19 @@
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
 
-#define N_PUBLICATION_COLUMNS 3
+static const KonkursProtocolColumn columns[] = {
+  { N_("No."), 0.5 },
+  { N_("Personal code"), 2.0 },
+  { N_("Result"), 2.5 },
+};
 
-typedef KonkursProtocolGroup Group;   /* of KonkursCodeEntry */
+/* A vacancy without applications has nothing to publish and is left
+ * out. */
+static const KonkursProtocolTable table = {
+  columns, G_N_ELEMENTS (columns),
+  N_("No applications were received."),
+  NULL,
+};
 
 static const char *
 result_label (KonkursCatalog *catalog, const KonkursCodeEntry *entry)
@@ -54,94 +65,34 @@ compare_entries (gconstpointer a, gconstpointer b)
   return strcmp (first->personal_code, second->personal_code);
 }
 
-/* One group per vacancy in the order of the announcement; a vacancy
- * without applications has nothing to publish and is left out. */
-static GPtrArray *
-group_by_vacancy (KonkursStore *store, gint64 competition_id, GPtrArray *entries,
-                  KonkursCatalog *catalog, GError **error)
+static void
+entry_key (gconstpointer item, gint64 *vacancy_id, const char **sector)
 {
-  g_autoptr(GPtrArray) vacancies = NULL;
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_protocol_group_free);
+  const KonkursCodeEntry *entry = item;
 
-  vacancies = konkurs_store_list_vacancies (store, competition_id, error);
-  if (vacancies == NULL)
-    return NULL;
-  all = konkurs_protocol_vacancy_groups (catalog, vacancies);
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      KonkursCodeEntry *entry = g_ptr_array_index (entries, i);
-
-      g_ptr_array_add (konkurs_protocol_vacancy_group (catalog, all, vacancies, entry->vacancy_id)->items,
-                       entry);
-    }
-
-  for (guint i = 0; i < all->len; i++)
-    {
-      Group *group = g_ptr_array_index (all, i);
-
-      if (group->items->len > 0)
-        g_ptr_array_add (groups, g_ptr_array_steal_index (all, i--));
-    }
-
-  return g_steal_pointer (&groups);
-}
-
-static GPtrArray *
-group_by_sector (GPtrArray *entries, KonkursCatalog *catalog)
-{
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_protocol_group_free);
-  g_autoptr(GHashTable) by_sector = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      KonkursCodeEntry *entry = g_ptr_array_index (entries, i);
-
-      g_ptr_array_add (konkurs_protocol_sector_group (catalog, groups, by_sector, entry->sector)->items, entry);
-    }
-  konkurs_protocol_sort_groups (groups);
-
-  return g_steal_pointer (&groups);
+  *vacancy_id = entry->vacancy_id;
+  *sector = entry->sector;
 }
 
 static void
-add_group (KonkursDocument *document, Group *group, KonkursCatalog *catalog)
+add_group (KonkursProtocol *protocol, KonkursProtocolGroup *group)
 {
-  static const double widths[N_PUBLICATION_COLUMNS] = { 0.5, 2.0, 2.5 };
-  const char *headers[N_PUBLICATION_COLUMNS] = {
-    T (N_("No.")),
-    T (N_("Personal code")),
-    T (N_("Result")),
-  };
+  KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
 
-  konkurs_document_add_heading (document, group->heading);
+  konkurs_protocol_add_group (protocol, group->heading);
   g_ptr_array_sort (group->items, compare_entries);
-
-  konkurs_document_begin_table (document, N_PUBLICATION_COLUMNS, headers, widths);
   for (guint i = 0; i < group->items->len; i++)
     {
       const KonkursCodeEntry *entry = g_ptr_array_index (group->items, i);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      const char *cells[N_PUBLICATION_COLUMNS] = {
+      const char *cells[G_N_ELEMENTS (columns)] = {
         number,
         entry->personal_code,
         result_label (catalog, entry),
       };
 
-      konkurs_document_add_row (document, cells);
+      konkurs_protocol_add_row (protocol, cells);
     }
-  konkurs_document_end_table (document);
-}
-
-static void
-add_header (KonkursDocument *document, KonkursCompetition *competition, KonkursCatalog *catalog)
-{
-  konkurs_protocol_add_header (document, catalog, N_("List of results by personal code"), competition, FALSE);
-  konkurs_document_add_field (document, T (N_("Stage")), T (N_("Review of documents")));
-  konkurs_document_add_paragraph (document,
-                                  T (N_("Candidates are listed by their personal codes only, "
-                                        "in the order of the codes.")));
 }
 
 KonkursDocument *
@@ -150,36 +101,40 @@ konkurs_publication_list_build (KonkursStore   *store,
                                 KonkursCatalog *catalog,
                                 GError        **error)
 {
-  g_autoptr(KonkursDocument) document = NULL;
-  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursProtocol) protocol = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) groups = NULL;
 
-  g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
-  g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  competition = konkurs_store_get_competition (store, competition_id, error);
-  if (competition == NULL)
+  protocol = konkurs_protocol_new_for_competition (store, competition_id, catalog,
+                                                   konkurs_publication_list_kind.title_msgid,
+                                                   KONKURS_PROTOCOL_DATES_NONE, error);
+  if (protocol == NULL)
     return NULL;
   entries = konkurs_store_list_codes (store, competition_id, -1, error);
   if (entries == NULL)
     return NULL;
-
-  if (konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_YOUTH_RESERVE)
-    groups = group_by_sector (entries, catalog);
-  else
-    groups = group_by_vacancy (store, competition_id, entries, catalog, error);
+  groups = konkurs_protocol_group_items (store, catalog, konkurs_protocol_get_competition (protocol),
+                                         entries, entry_key, error);
   if (groups == NULL)
     return NULL;
 
-  document = konkurs_protocol_new_document (catalog, N_("List of results by personal code"), competition);
-
-  add_header (document, competition, catalog);
-  if (groups->len == 0)
-    konkurs_document_add_paragraph (document, T (N_("No applications were received.")));
+  konkurs_protocol_add_header (protocol);
+  konkurs_protocol_add_field (protocol, N_("Stage"), T (N_("Review of documents")));
+  konkurs_protocol_add_paragraph (protocol, N_("Candidates are listed by their personal codes only, "
+                                               "in the order of the codes."));
+  konkurs_protocol_begin_table (protocol, &table);
   for (guint i = 0; i < groups->len; i++)
-    add_group (document, g_ptr_array_index (groups, i), catalog);
+    add_group (protocol, g_ptr_array_index (groups, i));
+  konkurs_protocol_end_table (protocol);
 
-  return g_steal_pointer (&document);
+  return konkurs_protocol_finish (protocol);
 }
+
+const KonkursDocumentKind konkurs_publication_list_kind = {
+  "publication",
+  N_("List of results by personal code"),
+  N_("Publication List"),
+  konkurs_publication_list_build,
+  KONKURS_DOCUMENT_SCOPE_COMPETITION,
+  KONKURS_DOCUMENT_ANONYMOUS,
+};

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "konkurs-catalog.h"
-#include "konkurs-document.h"
+#include "konkurs-document-registry.h"
 #include "konkurs-store.h"
 
 G_BEGIN_DECLS
@@ -29,5 +29,9 @@ KonkursDocument *konkurs_publication_list_build (KonkursStore   *store,
                                                  gint64          competition_id,
                                                  KonkursCatalog *catalog,
                                                  GError        **error);
+
+/* Its entry in the list of documents (konkurs-document-registry.h):
+ * "publication", anonymous. */
+extern const KonkursDocumentKind konkurs_publication_list_kind;
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-document.h"
+#include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
 
 #define KAZAKH_UPPER "ӘҒҚҢӨҰҮҺІ"
@@ -227,6 +228,35 @@ test_cancelled (void)
   remove_temp_dir (dir, NULL);
 }
 
+static int
+page_of (char **pages, const char *text)
+{
+  return konkurs_test_page_of ((const char * const *) pages, text);
+}
+
+/* Paragraphs "filler-0", "filler-1"… to push what follows down the page. */
+static void
+add_fillers (KonkursDocument *document, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("filler-%u", i);
+
+      konkurs_document_add_paragraph (document, line);
+    }
+}
+
+static void
+add_signatures (KonkursDocument *document)
+{
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *role = g_strdup_printf ("Role-%u", i);
+
+      konkurs_document_add_signature (document, role, NULL);
+    }
+}
+
 /* The signatures of a protocol stay on one page wherever the text before
  * them ends. */
 static void
@@ -239,29 +269,13 @@ test_signatures_together (void)
   for (guint fillers = 30; fillers <= 60; fillers += 2)
     {
       g_autoptr(KonkursDocument) document = konkurs_document_new ();
-      g_autoptr(GError) error = NULL;
-      g_autofree char *text = NULL;
       g_auto(GStrv) pages = NULL;
       int page_of_first = -1;
 
       konkurs_document_set_footer (document, "Signatures", "%u/%u");
-      for (guint i = 0; i < fillers; i++)
-        {
-          g_autofree char *line = g_strdup_printf ("filler-%u", i);
-
-          konkurs_document_add_paragraph (document, line);
-        }
-      for (guint i = 1; i <= 5; i++)
-        {
-          g_autofree char *role = g_strdup_printf ("Role-%u", i);
-
-          konkurs_document_add_signature (document, role, NULL);
-        }
-      g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
-      g_assert_no_error (error);
-
-      text = konkurs_test_pdf_text (path, FALSE);
-      pages = g_strsplit (text, "\f", -1);
+      add_fillers (document, fillers);
+      add_signatures (document);
+      pages = konkurs_test_document_pages (document, path);
       for (int p = 0; pages[p] != NULL; p++)
         {
           if (strstr (pages[p], "Role-1") != NULL)
@@ -276,6 +290,164 @@ test_signatures_together (void)
         crossed_page = TRUE;
     }
   g_assert_true (crossed_page);
+
+  konkurs_test_remove_pdf_dir (dir);
+}
+
+/* Whatever the text before them, the signatures share their page with
+ * the closing lines they are kept with: a protocol must not end with a
+ * page of signatures alone, which could be signed under another text. */
+static void
+test_keep_with_next (void)
+{
+  g_autofree char *dir = konkurs_test_make_tmp_dir (TMP_TEMPLATE);
+  g_autofree char *path = g_build_filename (dir, "kept.pdf", NULL);
+  gboolean moved = FALSE;
+
+  for (guint fillers = 30; fillers <= 60; fillers++)
+    {
+      g_autoptr(KonkursDocument) document = konkurs_document_new ();
+      g_auto(GStrv) pages = NULL;
+      g_autofree char *last_line = g_strdup_printf ("filler-%u\n", fillers - 1);
+      int closing, last_filler;
+
+      konkurs_document_set_footer (document, "Kept", "%u/%u");
+      add_fillers (document, fillers);
+      konkurs_document_add_heading (document, "Closing-heading");
+      konkurs_document_keep_with_next (document);
+      konkurs_document_add_field (document, "Closing-field", "1");
+      konkurs_document_keep_with_next (document);
+      add_signatures (document);
+      pages = konkurs_test_document_pages (document, path);
+      closing = page_of (pages, "Closing-heading");
+      last_filler = page_of (pages, last_line);
+      g_assert_cmpint (closing, >=, 0);
+      g_assert_cmpint (page_of (pages, "Closing-field"), ==, closing);
+      g_assert_cmpint (page_of (pages, "Role-1"), ==, closing);
+      g_assert_cmpint (page_of (pages, "Role-5"), ==, closing);
+      /* in some rounds the closing lines fit below the fillers and the
+       * signatures would not: then all of them move */
+      if (closing > last_filler)
+        moved = TRUE;
+    }
+  g_assert_true (moved);
+
+  konkurs_test_remove_pdf_dir (dir);
+}
+
+/* Of a table kept with the signatures, the last row goes with them, and
+ * a header with its only row. */
+static void
+test_table_kept_with_next (void)
+{
+  g_autofree char *dir = konkurs_test_make_tmp_dir (TMP_TEMPLATE);
+  g_autofree char *path = g_build_filename (dir, "table.pdf", NULL);
+  gboolean moved[2] = { FALSE, FALSE };   /* a single row, the last of many */
+
+  for (guint round = 0; round < 80; round++)
+    {
+      g_autoptr(KonkursDocument) document = konkurs_document_new ();
+      guint n_rows = round < 30 ? 1 : round;
+      guint fillers = round < 30 ? 15 + round : 0;
+      g_autofree char *last = g_strdup_printf ("row-%03u", n_rows);
+      g_autofree char *before_last = g_strdup_printf ("row-%03u", n_rows - 1);
+      g_autofree char *last_filler = g_strdup_printf ("filler-%u\n", fillers - 1);
+      g_auto(GStrv) pages = NULL;
+      int signatures;
+
+      konkurs_document_set_footer (document, "Table", "%u/%u");
+      add_fillers (document, fillers);
+      konkurs_document_begin_table (document, G_N_ELEMENTS (headers), headers, widths);
+      for (guint i = 1; i <= n_rows; i++)
+        {
+          g_autofree char *number = g_strdup_printf ("row-%03u", i);
+          const char * const cells[] = { number, "name", "result", "remark" };
+
+          konkurs_document_add_row (document, cells);
+        }
+      konkurs_document_end_table (document);
+      konkurs_document_keep_with_next (document);
+      add_signatures (document);
+      pages = konkurs_test_document_pages (document, path);
+      signatures = page_of (pages, "Role-1");
+      g_assert_cmpint (page_of (pages, "Role-5"), ==, signatures);
+      g_assert_cmpint (page_of (pages, last), ==, signatures);
+      /* the header row goes with the row */
+      g_assert_nonnull (strstr (pages[signatures], "Candidate"));
+      if (n_rows == 1 && fillers > 0 && page_of (pages, last_filler) < signatures)
+        moved[0] = TRUE;
+      if (n_rows > 1 && page_of (pages, before_last) < signatures)
+        moved[1] = TRUE;
+    }
+  g_assert_true (moved[0]);
+  g_assert_true (moved[1]);
+
+  konkurs_test_remove_pdf_dir (dir);
+}
+
+/* The left and right edges of @word in the PDF at @path, from
+ * pdftotext's bounding boxes. */
+static void
+word_box (const char *path, const char *word, double *left, double *right)
+{
+  const char * const argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  g_autofree char *html = konkurs_test_run_tool (argv);
+  g_autofree char *end = g_strdup_printf (">%s</word>", word);
+  const char *at = strstr (html, end);
+  const char *start;
+
+  g_assert_nonnull (at);
+  for (start = at; start > html && !g_str_has_prefix (start, "<word "); start--)
+    ;
+  g_assert_cmpint (sscanf (start, "<word xMin=\"%lf\" yMin=\"%*f\" xMax=\"%lf\"", left, right), ==, 2);
+}
+
+static void
+test_column_align (void)
+{
+  g_autofree char *dir = konkurs_test_make_tmp_dir (TMP_TEMPLATE);
+  g_autofree char *path = g_build_filename (dir, "align.pdf", NULL);
+  /* two equal columns over the body, from 20 mm to 15 mm from the edges */
+  double body_left = 72 * 20 / 25.4, body_right = 595.276 - 72 * 15 / 25.4;
+  double middle = (body_left + body_right) / 2;
+  const KonkursDocumentAlign aligns[] = {
+    KONKURS_DOCUMENT_ALIGN_LEFT, KONKURS_DOCUMENT_ALIGN_CENTER, KONKURS_DOCUMENT_ALIGN_RIGHT,
+  };
+  const char * const words[] = { "leftward", "centred", "rightward" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (aligns); i++)
+    {
+      g_autoptr(KonkursDocument) document = konkurs_document_new ();
+      g_autoptr(GError) error = NULL;
+      const char * const columns[] = { "First", "Second" };
+      const char * const cells[] = { "x", words[i] };
+      double left, right;
+
+      konkurs_document_begin_table (document, 2, columns, NULL);
+      konkurs_document_set_column_align (document, 1, aligns[i]);
+      konkurs_document_add_row (document, cells);
+      konkurs_document_end_table (document);
+      g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
+      g_assert_no_error (error);
+
+      word_box (path, words[i], &left, &right);
+      switch (aligns[i])
+        {
+        case KONKURS_DOCUMENT_ALIGN_LEFT:
+          g_assert_cmpfloat_with_epsilon (left, middle + 3, 0.5);
+          break;
+        case KONKURS_DOCUMENT_ALIGN_CENTER:
+          g_assert_cmpfloat_with_epsilon ((left + right) / 2, (middle + body_right) / 2, 0.5);
+          break;
+        case KONKURS_DOCUMENT_ALIGN_RIGHT:
+        default:
+          g_assert_cmpfloat_with_epsilon (right, body_right - 3, 0.5);
+          break;
+        }
+      /* the header stays centred */
+      word_box (path, "Second", &left, &right);
+      g_assert_cmpfloat_with_epsilon ((left + right) / 2, (middle + body_right) / 2, 0.5);
+    }
 
   konkurs_test_remove_pdf_dir (dir);
 }
@@ -460,6 +632,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/document/cancelled", test_cancelled);
   g_test_add_func ("/document/tall-row", test_tall_row);
   g_test_add_func ("/document/signatures-together", test_signatures_together);
+  g_test_add_func ("/document/keep-with-next", test_keep_with_next);
+  g_test_add_func ("/document/table-kept-with-next", test_table_kept_with_next);
+  g_test_add_func ("/document/column-align", test_column_align);
   g_test_add_func ("/document/page-format", test_page_format);
   g_test_add_func ("/document/render-other-surface", test_render_other_surface);
   g_test_add_func ("/document/threads", test_threads);

@@ -11,6 +11,7 @@
 #include "konkurs-admission-protocol.h"
 #include "konkurs-publication-list.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
 
 #define STATE_BODY   "Қазақстан Республикасы Қаржы министрлігі"
@@ -78,9 +79,6 @@ typedef struct {
   gint64        vacancy_ids[3];
   GPtrArray    *named;          /* of KonkursCandidacy, parallel to people[] */
 } Fixture;
-
-static GHashTable *words_of (const char *text);
-static gboolean    has_word (GHashTable *words, const char *identity);
 
 static void
 add_certificate (KonkursCandidate *candidate, KonkursCertificateKind kind, int day, int month, int year)
@@ -400,7 +398,7 @@ check_alphabetical (const char *layout)
 static void
 check_words_control (Fixture *fixture, const char *layout)
 {
-  g_autoptr(GHashTable) words = words_of (layout);
+  g_autoptr(GHashTable) words = konkurs_test_words_of (layout);
 
   for (guint i = 0; i < fixture->named->len; i++)
     {
@@ -409,9 +407,9 @@ check_words_control (Fixture *fixture, const char *layout)
                                                                           konkurs_candidacy_get_candidate_id (candidacy),
                                                                           NULL);
 
-      g_assert_true (has_word (words, konkurs_candidate_get_surname (candidate)));
-      g_assert_true (has_word (words, konkurs_candidate_get_name (candidate)));
-      g_assert_true (has_word (words, konkurs_candidate_get_iin (candidate)));
+      g_assert_true (konkurs_test_has_word (words, konkurs_candidate_get_surname (candidate)));
+      g_assert_true (konkurs_test_has_word (words, konkurs_candidate_get_name (candidate)));
+      g_assert_true (konkurs_test_has_word (words, konkurs_candidate_get_iin (candidate)));
     }
 }
 
@@ -582,85 +580,13 @@ test_admission_youth (Fixture *fixture, gconstpointer data)
     }
 }
 
-/* The words of the text, case folded, split at anything that is not a
- * letter or a digit. */
-static GHashTable *
-words_of (const char *text)
-{
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GString) word = g_string_new (NULL);
-
-  for (const char *p = text;; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c != 0 && g_unichar_isalnum (c))
-        {
-          g_string_append_unichar (word, c);
-          continue;
-        }
-      if (word->len > 0)
-        {
-          g_hash_table_add (words, g_utf8_casefold (word->str, -1));
-          g_string_truncate (word, 0);
-        }
-      if (c == 0)
-        break;
-    }
-
-  return words;
-}
-
-static gboolean
-has_word (GHashTable *words, const char *identity)
-{
-  g_autofree char *folded = NULL;
-
-  if (identity == NULL || *identity == '\0')
-    return FALSE;
-  folded = g_utf8_casefold (identity, -1);
-  return g_hash_table_contains (words, folded);
-}
-
 /* The anonymity test: no surname, name, patronymic, IIN or birth date of
  * any candidate in the database appears in the list. */
 static void
 check_anonymous (Fixture *fixture, KonkursCatalog *catalog, const char *text)
 {
-  g_autoptr(GHashTable) words = words_of (text);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) candidates = NULL;
-  g_autoptr(GError) error = NULL;
-  KonkursCandidateFilter filter;
-
-  konkurs_candidate_filter_init (&filter);
-  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (ids->len, ==, G_N_ELEMENTS (people) + N_FILLER + 6);
-  candidates = konkurs_store_get_candidates (fixture->store, (const gint64 *) ids->data, ids->len, FALSE, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (candidates->len, ==, ids->len);
-
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      KonkursCandidate *candidate = g_ptr_array_index (candidates, i);
-      const GDate *birth = konkurs_candidate_get_iin_birth_date (candidate);
-      g_autofree char *birth_text = konkurs_catalog_format_date (catalog, birth);
-      g_autofree char *birth_dotted = g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (birth),
-                                                       g_date_get_month (birth), g_date_get_year (birth));
-      g_autofree char *birth_iso = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (birth),
-                                                    g_date_get_month (birth), g_date_get_day (birth));
-
-      g_assert_false (has_word (words, konkurs_candidate_get_surname (candidate)));
-      g_assert_false (has_word (words, konkurs_candidate_get_name (candidate)));
-      g_assert_false (has_word (words, konkurs_candidate_get_patronymic (candidate)));
-      g_assert_null (strstr (text, konkurs_candidate_get_iin (candidate)));
-      /* nor the IIN's first half, the birth date */
-      g_assert_false (has_word (words, konkurs_candidate_get_iin (candidate)));
-      g_assert_null (strstr (text, birth_text));
-      g_assert_null (strstr (text, birth_dotted));
-      g_assert_null (strstr (text, birth_iso));
-    }
+  g_assert_cmpuint (konkurs_test_assert_anonymous (fixture->store, catalog, text), ==,
+                    G_N_ELEMENTS (people) + N_FILLER + 6);
 }
 
 /* The codes of each vacancy (or sector) appear in ascending order, each

@@ -1,0 +1,77 @@
+/* konkurs-admission-decision.c — the decision on an application and its
+ * reasons, as the admission protocol prints them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-admission-decision.h"
+#include "konkurs-protocol.h"
+#include "konkurs-store-candidates.h"
+#include "konkurs-text.h"
+
+KonkursAdmissionDecision
+konkurs_admission_decision_of (KonkursCandidacy *candidacy)
+{
+  switch (konkurs_candidacy_get_eligibility (candidacy))
+    {
+    case KONKURS_ELIGIBILITY_STATE_ELIGIBLE:
+      return KONKURS_ADMISSION_ADMITTED;
+    case KONKURS_ELIGIBILITY_STATE_INELIGIBLE:
+      return KONKURS_ADMISSION_REFUSED;
+    case KONKURS_ELIGIBILITY_STATE_PENDING:
+    case KONKURS_ELIGIBILITY_STATE_ANY:
+    default:
+      break;
+    }
+
+  if (konkurs_candidacy_get_status (candidacy) == KONKURS_CANDIDACY_WITHDRAWN)
+    return KONKURS_ADMISSION_WITHDRAWN;
+  return KONKURS_ADMISSION_PENDING;
+}
+
+const char *
+konkurs_admission_decision_label (KonkursCatalog           *catalog,
+                                  KonkursAdmissionDecision  decision)
+{
+  switch (decision)
+    {
+    case KONKURS_ADMISSION_ADMITTED:
+      return konkurs_protocol_translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_ADMITTED));
+    case KONKURS_ADMISSION_REFUSED:
+      return konkurs_protocol_translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_REJECTED));
+    case KONKURS_ADMISSION_WITHDRAWN:
+      return konkurs_protocol_translate_label (catalog, konkurs_candidacy_status_get_label (KONKURS_CANDIDACY_WITHDRAWN));
+    case KONKURS_ADMISSION_PENDING:
+    case KONKURS_ADMISSION_N_DECISIONS:
+    default:
+      return konkurs_catalog_gettext (catalog, N_("Not decided yet"));
+    }
+}
+
+/* A decided row gives what was decided, whatever the candidate's papers
+ * say now: the engine's failures as recorded then, in the document's
+ * language, and the secretary's words.  A row not decided yet has no
+ * reasons but words the store may hold. */
+char *
+konkurs_admission_reasons_of (KonkursStore             *store,
+                              KonkursCatalog           *catalog,
+                              KonkursCandidacy         *candidacy,
+                              KonkursAdmissionDecision  decision,
+                              GError                  **error)
+{
+  const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
+  g_autoptr(KonkursDecision) taken = NULL;
+  g_autofree char *text = NULL;
+
+  if (decision != KONKURS_ADMISSION_ADMITTED && decision != KONKURS_ADMISSION_REFUSED)
+    return g_strdup (konkurs_text_is_blank (reason) ? "—" : reason);
+
+  taken = konkurs_store_get_decision (store, konkurs_candidacy_get_id (candidacy), error);
+  if (taken == NULL)
+    return NULL;
+  text = konkurs_decision_describe (taken, catalog);
+  return *text != '\0' ? g_steal_pointer (&text) : g_strdup ("—");
+}

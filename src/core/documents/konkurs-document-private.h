@@ -1,0 +1,92 @@
+/* konkurs-document-private.h — what the files of the page engine share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "konkurs-document.h"
+
+G_BEGIN_DECLS
+
+#define SIZE_BODY      10.0
+#define SIZE_TABLE     9.0
+
+#define CELL_PADDING   3.0
+#define EPSILON        0.01
+
+typedef enum {
+  BLOCK_TITLE,
+  BLOCK_HEADING,
+  BLOCK_PARAGRAPH,
+  BLOCK_FIELD,
+  BLOCK_TABLE,
+  BLOCK_SIGNATURE,
+} BlockKind;
+
+typedef struct {
+  BlockKind  kind;
+  char      *text;      /* title, heading, paragraph; field label; signature role */
+  char      *value;     /* field value; signature name */
+  guint      n_columns; /* tables */
+  char     **headers;   /* NULL: a table without header row */
+  double    *widths;    /* relative, n_columns of them */
+  KonkursDocumentAlign *aligns;  /* n_columns of them */
+  GPtrArray *rows;      /* of char ** with n_columns strings */
+  gboolean   keep_with_next;
+} Block;
+
+typedef enum {
+  ITEM_TEXT,        /* one line of a layout, its baseline origin at (x, y) */
+  ITEM_FILL,        /* a grey rectangle */
+  ITEM_STROKE,      /* a rectangle outline */
+  ITEM_RULE,        /* a horizontal line of @width */
+} ItemKind;
+
+typedef struct {
+  int    index;
+  double x, top, bottom, baseline;   /* in the layout's coordinates */
+} LineBox;
+
+/* The state of one pagination pass. */
+typedef struct {
+  KonkursDocument *doc;
+  double           left, right, top, bottom;  /* the body box */
+  double           y;                         /* where the next block starts */
+  GArray          *page;                      /* items of the current page */
+  GPtrArray       *pages;                     /* where new pages go */
+  guint            block;                     /* the index of the block being laid out */
+  gboolean         trial;                     /* only measuring: see konkurs_pager_chain_fits() */
+} Pager;
+
+/* Text */
+PangoLayout *konkurs_document_make_layout (KonkursDocument *self,
+                                           const char      *text,
+                                           double           size,
+                                           gboolean         bold,
+                                           double           width,
+                                           PangoAlignment   alignment);
+GArray      *konkurs_layout_lines         (PangoLayout     *layout);
+double       konkurs_layout_height        (PangoLayout     *layout);
+
+/* Pages */
+void         konkurs_pager_add_item       (Pager *pager, ItemKind kind, double x, double y, double width, double height);
+void         konkurs_pager_add_line       (Pager *pager, PangoLayout *layout, const LineBox *box, double x, double y);
+void         konkurs_pager_add_layout     (Pager *pager, PangoLayout *layout, double x, double y);
+void         konkurs_pager_new_page       (Pager *pager);
+gboolean     konkurs_pager_at_top         (Pager *pager);
+void         konkurs_pager_skip           (Pager *pager, double space);
+void         konkurs_pager_ensure_space   (Pager *pager, double height);
+double       konkurs_pager_body_width     (Pager *pager);
+
+/* TRUE when the run of blocks from @first that are kept with the next
+ * (konkurs_document_keep_with_next()), laid out from @y on the current
+ * page, stays on it up to the beginning of the block the run is kept
+ * with. */
+gboolean     konkurs_pager_chain_fits     (Pager *pager, guint first, double y);
+
+/* konkurs-document-table.c */
+void         konkurs_pager_add_table      (Pager *pager, Block *block);
+
+G_END_DECLS

@@ -1,0 +1,163 @@
+/* konkurs-protocol-group.c — the rows of a document grouped by vacancy or
+ * by sector
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-collation.h"
+#include "konkurs-protocol-group.h"
+
+#define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
+
+typedef KonkursProtocolGroup Group;
+
+static Group *
+group_new (char *heading)
+{
+  Group *group = g_new0 (Group, 1);
+
+  group->heading = heading;
+  group->items = g_ptr_array_new ();
+
+  return group;
+}
+
+static void
+group_free (Group *group)
+{
+  g_free (group->heading);
+  g_ptr_array_unref (group->items);
+  g_free (group);
+}
+
+static GPtrArray *
+groups_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+}
+
+static char *
+vacancy_heading (KonkursCatalog *catalog,
+                 KonkursVacancy *vacancy)
+{
+  const char *category = konkurs_vacancy_get_category (vacancy);
+
+  if (category != NULL && *category != '\0')
+    return g_strdup_printf ("%s: %s (%s)", T (N_("Position")),
+                            konkurs_vacancy_get_position_title (vacancy), category);
+  return g_strdup_printf ("%s: %s", T (N_("Position")), konkurs_vacancy_get_position_title (vacancy));
+}
+
+/* The group of vacancy @vacancy_id among @groups, one per vacancy of
+ * @vacancies and perhaps that of "other" vacancies, added once.  A
+ * competition has a handful of vacancies, so a linear search is fast
+ * enough. */
+static Group *
+vacancy_group (KonkursCatalog *catalog,
+               GPtrArray      *groups,
+               GPtrArray      *vacancies,
+               gint64          vacancy_id)
+{
+  Group *other;
+
+  for (guint v = 0; v < vacancies->len; v++)
+    if (konkurs_vacancy_get_id (g_ptr_array_index (vacancies, v)) == vacancy_id)
+      return g_ptr_array_index (groups, v);
+
+  if (groups->len > vacancies->len)
+    return g_ptr_array_index (groups, vacancies->len);
+  other = group_new (g_strdup_printf ("%s: —", T (N_("Position"))));
+  g_ptr_array_add (groups, other);
+  return other;
+}
+
+static GPtrArray *
+group_by_vacancy (KonkursStore                 *store,
+                  KonkursCatalog               *catalog,
+                  gint64                        competition_id,
+                  GPtrArray                    *items,
+                  KonkursProtocolGroupKeyFunc   key,
+                  GError                      **error)
+{
+  g_autoptr(GPtrArray) vacancies = NULL;
+  g_autoptr(GPtrArray) groups = groups_new ();
+
+  vacancies = konkurs_store_list_vacancies (store, competition_id, error);
+  if (vacancies == NULL)
+    return NULL;
+
+  for (guint i = 0; i < vacancies->len; i++)
+    g_ptr_array_add (groups, group_new (vacancy_heading (catalog, g_ptr_array_index (vacancies, i))));
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (items, i);
+      gint64 vacancy_id = 0;
+      const char *sector = NULL;
+
+      key (item, &vacancy_id, &sector);
+      g_ptr_array_add (vacancy_group (catalog, groups, vacancies, vacancy_id)->items, item);
+    }
+
+  return g_steal_pointer (&groups);
+}
+
+static int
+compare_groups (gconstpointer a, gconstpointer b)
+{
+  const Group *first = *(Group **) a;
+  const Group *second = *(Group **) b;
+
+  return konkurs_collation_compare (first->heading, second->heading);
+}
+
+static GPtrArray *
+group_by_sector (KonkursCatalog              *catalog,
+                 GPtrArray                   *items,
+                 KonkursProtocolGroupKeyFunc  key)
+{
+  g_autoptr(GPtrArray) groups = groups_new ();
+  g_autoptr(GHashTable) by_sector = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (items, i);
+      gint64 vacancy_id = 0;
+      const char *sector = NULL;
+      Group *group;
+
+      key (item, &vacancy_id, &sector);
+      if (sector == NULL || *sector == '\0')
+        sector = "—";
+      group = g_hash_table_lookup (by_sector, sector);
+      if (group == NULL)
+        {
+          group = group_new (g_strdup_printf ("%s: %s", T (N_("Sector")), sector));
+          g_ptr_array_add (groups, group);
+          g_hash_table_insert (by_sector, (gpointer) sector, group);
+        }
+      g_ptr_array_add (group->items, item);
+    }
+  g_ptr_array_sort (groups, compare_groups);
+
+  return g_steal_pointer (&groups);
+}
+
+GPtrArray *
+konkurs_protocol_group_items (KonkursStore                 *store,
+                              KonkursCatalog               *catalog,
+                              KonkursCompetition           *competition,
+                              GPtrArray                    *items,
+                              KonkursProtocolGroupKeyFunc   key,
+                              GError                      **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (competition), NULL);
+  g_return_val_if_fail (items != NULL && key != NULL, NULL);
+
+  if (konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_YOUTH_RESERVE)
+    return group_by_sector (catalog, items, key);
+  return group_by_vacancy (store, catalog, konkurs_competition_get_id (competition), items, key, error);
+}

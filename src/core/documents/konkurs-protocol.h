@@ -1,0 +1,162 @@
+/* konkurs-protocol.h — a printed document of a competition, described by
+ * its parts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "konkurs-catalog.h"
+#include "konkurs-document.h"
+#include "konkurs-store.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_TYPE_PROTOCOL (konkurs_protocol_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursProtocol, konkurs_protocol, KONKURS, PROTOCOL, GObject)
+
+/* A KonkursProtocol builds a KonkursDocument the way every protocol and
+ * list of the commission reads: the title and the competition's details,
+ * then fields and paragraphs, tables split into groups (one per vacancy,
+ * per sector…) with totals, the totals of the whole, and the signatures,
+ * which never stand alone on a page.  The footer names the document and
+ * the state body and numbers the pages "page N of M".
+ *
+ * The document has its own language, that of the catalogue: arguments
+ * named *_msgid are English msgids marked with N_() and translated through
+ * it; every other text is printed as given (data, or already translated).
+ *
+ * A document is a file with static descriptions of its columns
+ * (KonkursProtocolColumn, KonkursProtocolTable) and signatures
+ * (KonkursProtocolSignature), its entry in the list of documents
+ * (KonkursDocumentKind, konkurs-document-registry.h), and a build function
+ * that reads the store and says, part by part:
+ *
+ *   g_autoptr(KonkursProtocol) protocol =
+ *     konkurs_protocol_new_for_competition (store, id, catalog, my_kind.title_msgid,
+ *                                           KONKURS_PROTOCOL_DATES, error);
+ *   konkurs_protocol_add_header (protocol);
+ *   konkurs_protocol_add_field (protocol, N_("Stage"), stage);
+ *   konkurs_protocol_begin_table (protocol, &table);
+ *   for each group (konkurs_protocol_group_items()):
+ *     konkurs_protocol_add_group (protocol, group->heading);
+ *     for each row: konkurs_protocol_add_row (protocol, cells);
+ *     konkurs_protocol_add_group_totals (protocol, counts, n_counts);
+ *   konkurs_protocol_end_table (protocol);
+ *   konkurs_protocol_add_totals (protocol, N_("Totals"), counts, n_counts);
+ *   konkurs_protocol_add_signatures (protocol, signatures, G_N_ELEMENTS (signatures));
+ *   return konkurs_protocol_finish (protocol);
+ */
+
+/* Which dates the header gives after the procedure. */
+typedef enum {
+  KONKURS_PROTOCOL_DATES_NONE,
+  /* the announcement date and the document deadline; a calendar that
+   * cannot count the deadline fails the build */
+  KONKURS_PROTOCOL_DATES,
+  /* the same, with a dash for a deadline the calendar cannot count */
+  KONKURS_PROTOCOL_DATES_IF_KNOWN,
+} KonkursProtocolDates;
+
+typedef struct {
+  const char           *title_msgid;        /* the header cell */
+  double                width;              /* relative to the other columns' */
+  KonkursDocumentAlign  align;              /* of the cells; headers are centred */
+  const char           *second_line_msgid;  /* under the title, or NULL */
+} KonkursProtocolColumn;
+
+typedef struct {
+  const KonkursProtocolColumn *columns;
+  guint                        n_columns;
+  /* printed instead when the table has no row in any group; NULL for
+   * nothing */
+  const char                  *empty_msgid;
+  /* printed under the heading of a group without rows; NULL leaves such a
+   * group out, heading and all */
+  const char                  *empty_group_msgid;
+} KonkursProtocolTable;
+
+/* "label: count"; the label is printed as given. */
+typedef struct {
+  const char *label;
+  guint       count;
+} KonkursProtocolCount;
+
+typedef struct {
+  const char *role_msgid;  /* NULL: one more line for the role above */
+  const char *name;        /* NULL: left blank, to be written by hand */
+} KonkursProtocolSignature;
+
+/* A protocol without a competition (the header is its title alone); the
+ * footer is the title and, when not NULL, " — @footer_detail". */
+KonkursProtocol    *konkurs_protocol_new                 (KonkursCatalog              *catalog,
+                                                          const char                  *title_msgid,
+                                                          const char                  *footer_detail);
+/* A protocol of competition @competition_id, which it reads from @store;
+ * the footer names its state body.  Fails as the store does (e.g.
+ * KONKURS_STORE_ERROR_NOT_FOUND). */
+KonkursProtocol    *konkurs_protocol_new_for_competition (KonkursStore                *store,
+                                                          gint64                       competition_id,
+                                                          KonkursCatalog              *catalog,
+                                                          const char                  *title_msgid,
+                                                          KonkursProtocolDates         dates,
+                                                          GError                     **error);
+
+KonkursCatalog     *konkurs_protocol_get_catalog         (KonkursProtocol             *self);
+/* The competition (with its document deadline when the header has
+ * dates), or NULL. */
+KonkursCompetition *konkurs_protocol_get_competition     (KonkursProtocol             *self);
+
+/* The title, the competition's own title, its state body and procedure,
+ * and the dates asked for. */
+void                konkurs_protocol_add_header          (KonkursProtocol             *self);
+void                konkurs_protocol_add_heading         (KonkursProtocol             *self,
+                                                          const char                  *msgid);
+void                konkurs_protocol_add_paragraph       (KonkursProtocol             *self,
+                                                          const char                  *msgid);
+/* "label: value" with the label in bold. */
+void                konkurs_protocol_add_field           (KonkursProtocol             *self,
+                                                          const char                  *label_msgid,
+                                                          const char                  *value);
+
+/* A table of @table's columns, whose header row is repeated on every page.
+ * Rows added before any group form one table; each group is a heading and
+ * a table of its own.  @table and its columns (static descriptions, as a
+ * rule) are read until konkurs_protocol_end_table(). */
+void                konkurs_protocol_begin_table         (KonkursProtocol             *self,
+                                                          const KonkursProtocolTable  *table);
+void                konkurs_protocol_add_group           (KonkursProtocol             *self,
+                                                          const char                  *heading);
+/* @cells: one text per column (NULL prints empty). */
+void                konkurs_protocol_add_row             (KonkursProtocol             *self,
+                                                          const char * const          *cells);
+/* Closes the group's rows with one line "label: count; label: count"; a
+ * group without rows has its empty text instead, and no totals. */
+void                konkurs_protocol_add_group_totals    (KonkursProtocol             *self,
+                                                          const KonkursProtocolCount  *counts,
+                                                          guint                        n_counts);
+void                konkurs_protocol_end_table           (KonkursProtocol             *self);
+
+/* A heading, then one field per count, kept together. */
+void                konkurs_protocol_add_totals          (KonkursProtocol             *self,
+                                                          const char                  *heading_msgid,
+                                                          const KonkursProtocolCount  *counts,
+                                                          guint                        n_counts);
+/* Signature lines, kept on one page with each other and with what
+ * precedes them (the last lines, or the last row of a table). */
+void                konkurs_protocol_add_signatures      (KonkursProtocol             *self,
+                                                          const KonkursProtocolSignature *signatures,
+                                                          guint                        n_signatures);
+
+/* The document built; the protocol takes no more parts. */
+KonkursDocument    *konkurs_protocol_finish              (KonkursProtocol             *self);
+
+/* Helpers for the texts of a document */
+
+/* The label of an enumeration value in the document's language; a value
+ * the program does not know (a newer database) prints as a dash. */
+const char *konkurs_protocol_translate_label (KonkursCatalog *catalog, const char *label);
+
+/* @date in the document's language, a dash when unset. */
+char       *konkurs_protocol_format_date     (KonkursCatalog *catalog, const GDate *date);
+
+G_END_DECLS

@@ -1,0 +1,219 @@
+/* test-document-registry.c — every registered document, built for every
+ * competition of a demo database in Kazakh and in Russian: it has pages,
+ * it is in its language, and one registered as anonymous names nobody
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "konkurs-demo.h"
+#include "konkurs-document-registry.h"
+#include "konkurs-store-candidates.h"
+#include "konkurs-test-documents.h"
+#include "konkurs-test-util.h"
+
+#define N_CANDIDATES 300
+
+typedef struct {
+  KonkursStore *store;
+  char         *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = konkurs_test_store_open (NULL, NULL);
+  g_assert_true (konkurs_demo_generate (fixture->store, N_CANDIDATES, 1, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  fixture->dir = konkurs_test_make_tmp_dir ("konkurs-registry-XXXXXX");
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  konkurs_test_remove_pdf_dir (fixture->dir);
+  g_free (fixture->dir);
+  g_assert_finalize_object (fixture->store);
+}
+
+static KonkursCatalog *
+new_catalog (KonkursDocLanguage language)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursCatalog *catalog = konkurs_catalog_new (language, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+/* Ids are unique and found again; the titles and names of every document
+ * are translated, differently in each language. */
+static void
+test_list (void)
+{
+  const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
+  g_autoptr(KonkursCatalog) kazakh = new_catalog (KONKURS_DOC_LANGUAGE_KK);
+  g_autoptr(KonkursCatalog) russian = new_catalog (KONKURS_DOC_LANGUAGE_RU);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = 0;
+
+  for (; kinds[n] != NULL; n++)
+    {
+      const KonkursDocumentKind *kind = kinds[n];
+      const char * const msgids[] = { kind->title_msgid, kind->file_stem_msgid };
+
+      g_assert_true (g_hash_table_add (ids, (gpointer) kind->id));
+      g_assert_true (konkurs_document_kind_lookup (kind->id) == kind);
+      g_assert_nonnull (kind->build);
+      for (guint i = 0; i < G_N_ELEMENTS (msgids); i++)
+        {
+          const char *kk = konkurs_catalog_gettext (kazakh, msgids[i]);
+          const char *ru = konkurs_catalog_gettext (russian, msgids[i]);
+
+          g_assert_cmpstr (kk, !=, msgids[i]);
+          g_assert_cmpstr (ru, !=, msgids[i]);
+          g_assert_cmpstr (kk, !=, ru);
+        }
+    }
+  /* the three of the review of documents, in the order of the command
+   * line's list */
+  g_assert_cmpuint (n, >=, 3);
+  g_assert_cmpstr (kinds[0]->id, ==, "announcement");
+  g_assert_cmpstr (kinds[1]->id, ==, "admission");
+  g_assert_cmpstr (kinds[2]->id, ==, "publication");
+  g_assert_cmpint (konkurs_document_kind_lookup ("publication")->identity, ==, KONKURS_DOCUMENT_ANONYMOUS);
+  g_assert_cmpint (konkurs_document_kind_lookup ("admission")->identity, ==, KONKURS_DOCUMENT_NAMES_PEOPLE);
+  g_assert_null (konkurs_document_kind_lookup ("protocol"));
+  g_assert_null (konkurs_document_kind_lookup (""));
+  g_assert_null (konkurs_document_kind_lookup (NULL));
+}
+
+/* The ids of the records of @scope in the store. */
+static GArray *
+scope_ids (Fixture *fixture, KonkursDocumentScope scope)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (fixture->store, &error);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_assert_no_error (error);
+  g_assert_cmpint (scope, ==, KONKURS_DOCUMENT_SCOPE_COMPETITION);
+  for (guint i = 0; i < competitions->len; i++)
+    {
+      gint64 id = konkurs_competition_get_id (g_ptr_array_index (competitions, i));
+
+      g_array_append_val (ids, id);
+    }
+
+  return ids;
+}
+
+/* Whether @text shows the IIN of a candidate of the store: the control
+ * that the anonymity check would see a name. */
+static gboolean
+names_somebody (Fixture *fixture, const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+  KonkursCandidateFilter filter;
+
+  konkurs_candidate_filter_init (&filter);
+  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
+  g_assert_no_error (error);
+  candidates = konkurs_store_get_candidates (fixture->store, (const gint64 *) ids->data, ids->len, FALSE, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < candidates->len; i++)
+    if (strstr (text, konkurs_candidate_get_iin (g_ptr_array_index (candidates, i))) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Builds @kind for the record @id in the language of @catalog and checks
+ * it; TRUE when it names somebody. */
+static gboolean
+check_document (Fixture *fixture, const KonkursDocumentKind *kind, gint64 id,
+                KonkursCatalog *catalog, KonkursCatalog *other)
+{
+  const char *code = konkurs_doc_language_to_code (konkurs_catalog_get_language (catalog));
+  g_autofree char *name = g_strdup_printf ("%s-%" G_GINT64_FORMAT "-%s.pdf", kind->id, id, code);
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursDocument) document = NULL;
+  g_auto(GStrv) pages = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *other_first = NULL;
+  guint n_pages;
+
+  document = kind->build (fixture->store, id, catalog, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  pages = konkurs_test_document_pages (document, path);
+  n_pages = g_strv_length (pages);
+  g_assert_cmpuint (n_pages, >, 0);
+  if (id == 1)
+    konkurs_test_keep_artifact (path);
+
+  /* its title and page numbers in its language, not in the other one */
+  text = g_strjoinv ("\f", pages);
+  first = konkurs_test_expand (konkurs_catalog_gettext (catalog, "Page %u of %u"), 1, n_pages);
+  other_first = konkurs_test_expand (konkurs_catalog_gettext (other, "Page %u of %u"), 1, n_pages);
+  g_assert_nonnull (strstr (pages[0], konkurs_catalog_gettext (catalog, kind->title_msgid)));
+  g_assert_nonnull (strstr (pages[0], first));
+  g_assert_null (strstr (text, konkurs_catalog_gettext (other, kind->title_msgid)));
+  g_assert_null (strstr (text, other_first));
+
+  if (kind->identity != KONKURS_DOCUMENT_ANONYMOUS)
+    return names_somebody (fixture, text);
+
+  raw = konkurs_test_pdf_text (path, TRUE);
+  g_assert_cmpuint (konkurs_test_assert_anonymous (fixture->store, catalog, text), >=, N_CANDIDATES);
+  konkurs_test_assert_anonymous (fixture->store, catalog, raw);
+  return FALSE;
+}
+
+static void
+test_every_document (Fixture *fixture, gconstpointer data)
+{
+  KonkursDocLanguage language = GPOINTER_TO_INT (data);
+  g_autoptr(KonkursCatalog) catalog = new_catalog (language);
+  g_autoptr(KonkursCatalog) other = new_catalog (language == KONKURS_DOC_LANGUAGE_KK ? KONKURS_DOC_LANGUAGE_RU
+                                                                                      : KONKURS_DOC_LANGUAGE_KK);
+  const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
+
+  for (guint k = 0; kinds[k] != NULL; k++)
+    {
+      g_autoptr(GArray) ids = scope_ids (fixture, kinds[k]->scope);
+      gboolean named = FALSE;
+
+      /* the demo has civil-service competitions and Youth Reserve
+       * selections */
+      g_assert_cmpuint (ids->len, >, 2);
+      for (guint i = 0; i < ids->len; i++)
+        named |= check_document (fixture, kinds[k], g_array_index (ids, gint64, i), catalog, other);
+      /* a document that names people does, somewhere */
+      g_assert_true (named == (kinds[k]->identity == KONKURS_DOCUMENT_NAMES_PEOPLE));
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/document-registry/list", test_list);
+  g_test_add ("/document-registry/every-document/kk", Fixture, GINT_TO_POINTER (KONKURS_DOC_LANGUAGE_KK),
+              fixture_set_up, test_every_document, fixture_tear_down);
+  g_test_add ("/document-registry/every-document/ru", Fixture, GINT_TO_POINTER (KONKURS_DOC_LANGUAGE_RU),
+              fixture_set_up, test_every_document, fixture_tear_down);
+
+  return g_test_run ();
+}

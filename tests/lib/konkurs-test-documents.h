@@ -1,0 +1,34 @@
+/* konkurs-test-documents.h — helpers for the tests of printed documents:
+ * the pages of a PDF as text, and the check that a text names nobody
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "konkurs-catalog.h"
+#include "konkurs-document.h"
+#include "konkurs-store.h"
+
+G_BEGIN_DECLS
+
+/* Writes @document to @path and returns the text of each of its pages
+ * (pdftotext -layout), as many as the document has. */
+GStrv konkurs_test_document_pages   (KonkursDocument    *document,
+                                     const char         *path);
+/* The page (0-based) that shows @text, or -1; fails when two pages show
+ * it. */
+int   konkurs_test_page_of          (const char * const *pages,
+                                     const char         *text);
+/* The words of @text, case folded, split at anything that is not a letter
+ * or a digit; konkurs_test_has_word() looks a name up among them. */
+GHashTable *konkurs_test_words_of   (const char         *text);
+gboolean    konkurs_test_has_word   (GHashTable         *words,
+                                     const char         *identity);
+/* Fails when @text holds the surname, name, patronymic, IIN or birth date
+ * (as @catalog writes dates, as DD.MM.YYYY or as YYYY-MM-DD) of any
+ * candidate in @store; returns the number of candidates checked. */
+guint konkurs_test_assert_anonymous (KonkursStore       *store,
+                                     KonkursCatalog     *catalog,
+                                     const char         *text);
+
+G_END_DECLS
