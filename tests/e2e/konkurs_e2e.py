@@ -186,6 +186,24 @@ class App:
                 return
         action.doAction(0)
 
+    def click_until(self, acc, what, predicate, settle=5.0):
+        """Clicks @acc until @predicate holds.  GTK 4.8 drops an action that
+        arrives while the previous one is still landing, so a click that
+        shows no effect within @settle seconds is sent again; @predicate
+        must tell that the first one landed, so a slow click is not
+        repeated on top of a fast one."""
+        deadline = time.monotonic() + max(TIMEOUT, 3 * settle)
+        while True:
+            self.click(acc)
+            try:
+                return wait_for(what, predicate, timeout=settle)
+            except AssertionError:
+                if time.monotonic() > deadline:
+                    for w in self.windows():
+                        dump(w)
+                    raise
+                log("no effect of the click yet, clicking again:", what)
+
     def type_into(self, acc, text):
         editable = acc.queryEditableText()
         editable.setTextContents(text)

@@ -87,11 +87,13 @@ def main():
 
     app = App(BINARY, database)
     try:
-        app.click(app.wait_find("page tab", "Candidates"))
-        app.click(app.wait_find("push button", "Register Candidate"))
+        candidates_tab = app.wait_find("page tab", "Candidates")
+        app.click_until(candidates_tab, "the Candidates page",
+                        lambda: candidates_tab.getState().contains(pyatspi.STATE_SELECTED))
+        iin_entry = app.click_until(app.wait_find("push button", "Register Candidate"),
+                                    "the Register Candidate dialog", lambda: app.find("text", "IIN"))
 
         # A mistyped IIN is refused at the field, with the reason.
-        iin_entry = app.wait_find("text", "IIN")
         app.type_into(iin_entry, wrong)
         wait_for("the reason under the IIN", lambda: app.find_text("check digit of the IIN is wrong"))
         register = app.wait_find("push button", "Register")

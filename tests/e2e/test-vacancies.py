@@ -25,8 +25,8 @@ def main():
     app = App(BINARY, database)
     try:
         # An empty database greets with a way to begin.
-        app.click(app.wait_find("push button", "New Competition"))
-        dialog_entry = app.wait_find(None, "State body")
+        dialog_entry = app.click_until(app.wait_find("push button", "New Competition"),
+                                       "the New Competition dialog", lambda: app.find(None, "State body"))
         app.type_into(dialog_entry, STATE_BODY)
         app.click(app.wait_find("push button", "Create"))
         wait_for("the dialog to close", lambda: app.find("push button", "Create") is None)
@@ -34,8 +34,9 @@ def main():
         # The new competition is listed and selected.
         wait_for("the competition in the list", lambda: app.find_text(STATE_BODY))
 
-        app.click(app.wait_find("push button", "Add Vacancy"))
-        app.type_into(app.wait_find(None, "Position title"), POSITION)
+        position = app.click_until(app.wait_find("push button", "Add Vacancy"),
+                                   "the Add Vacancy dialog", lambda: app.find(None, "Position title"))
+        app.type_into(position, POSITION)
         app.click(app.wait_find("push button", "Add"))
         wait_for("the dialog to close", lambda: app.find("push button", "Add") is None)
 
