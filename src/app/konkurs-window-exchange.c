@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-error-dialog.h"
 #include "konkurs-exchange.h"
 #include "konkurs-job-dialog.h"
 #include "konkurs-window-exchange.h"
@@ -38,23 +39,15 @@ exchange_job_free (gpointer data)
   g_free (job);
 }
 
+/* A bad file is the user's to fix, not a fault of the program: a message,
+ * not a warning. */
 static void
 show_error (KonkursWindow *self,
             const char    *heading,
             const GError  *error,
             const char    *consequence)
 {
-  GtkWidget *dialog;
-
-  /* A bad file is the user's to fix, not a fault of the program: a message,
-   * not a warning. */
-  g_message ("%s: %s", heading, error->message);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s",
-                                  error->message, consequence);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  konkurs_error_dialog_present (GTK_WINDOW (self), G_LOG_LEVEL_MESSAGE, heading, error, consequence);
 }
 
 static GtkFileFilter *

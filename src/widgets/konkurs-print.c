@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-error-dialog.h"
 #include "konkurs-print.h"
 #include "konkurs-ui-helpers.h"
 
@@ -17,13 +18,8 @@ konkurs_print_show_error (GtkWidget    *source,
                           const char   *heading,
                           const GError *error)
 {
-  GtkWidget *dialog;
-
-  g_warning ("%s: %s", heading, error->message);
-
-  dialog = adw_message_dialog_new (konkurs_ui_get_parent_window (source), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  konkurs_error_dialog_present (konkurs_ui_get_parent_window (source), G_LOG_LEVEL_WARNING,
+                                heading, error, NULL);
 }
 
 /* Printing */
