@@ -7,12 +7,13 @@
 
 #include <adwaita.h>
 
+#include "konkurs-edit-dialog.h"
 #include "konkurs-store-candidates.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_APPLY_DIALOG (konkurs_apply_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursApplyDialog, konkurs_apply_dialog, KONKURS, APPLY_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (KonkursApplyDialog, konkurs_apply_dialog, KONKURS, APPLY_DIALOG, KonkursEditDialog)
 
 /* A modal dialog over @parent for candidate @candidate_id.  The secretary
  * picks a competition (@competition_id preselected when not 0), then a
