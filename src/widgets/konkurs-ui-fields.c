@@ -34,6 +34,18 @@ konkurs_ui_show_field_error (GtkWidget  *field,
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
 }
 
+gboolean
+konkurs_ui_check_date_field (GtkEditable *field,
+                             gboolean     optional,
+                             GDate       *date)
+{
+  g_autofree char *text = konkurs_ui_get_stripped_text (field);
+  gboolean ok = konkurs_ui_parse_date (text, date) || (optional && text[0] == '\0');
+
+  konkurs_ui_show_field_error (GTK_WIDGET (field), NULL, ok ? NULL : "");
+  return ok;
+}
+
 char *
 konkurs_ui_get_stripped_text (GtkEditable *editable)
 {

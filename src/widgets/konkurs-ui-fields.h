@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "konkurs-ui-dates.h"
+
 G_BEGIN_DECLS
 
 /* AdwEntryRow 1.2 does not name its inner text for assistive technologies. */
@@ -19,6 +21,11 @@ void     konkurs_ui_name_widget        (GtkWidget  *widget,
 void     konkurs_ui_show_field_error   (GtkWidget  *field,
                                         GtkLabel   *label,
                                         const char *message);
+/* Reads the date typed in @field into @date, marking the field when it is
+ * no date; an empty field is fine (and @date cleared) when @optional. */
+gboolean konkurs_ui_check_date_field   (GtkEditable *field,
+                                        gboolean     optional,
+                                        GDate       *date);
 /* The stripped text of an editable; free with g_free(). */
 char    *konkurs_ui_get_stripped_text  (GtkEditable *editable);
 /* The stripped text of a text view; free with g_free(). */

@@ -6,112 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include "konkurs-store.h"
 #include "konkurs-ui-helpers.h"
-
-/* Unsaved input */
-
-#define DIRTY_KEY "konkurs-dirty"
-
-void
-konkurs_ui_mark_dirty (GtkWindow *window)
-{
-  g_return_if_fail (GTK_IS_WINDOW (window));
-  g_object_set_data (G_OBJECT (window), DIRTY_KEY, GINT_TO_POINTER (TRUE));
-}
-
-void
-konkurs_ui_clear_dirty (GtkWindow *window)
-{
-  g_return_if_fail (GTK_IS_WINDOW (window));
-  g_object_set_data (G_OBJECT (window), DIRTY_KEY, NULL);
-}
-
-gboolean
-konkurs_ui_is_dirty (GtkWindow *window)
-{
-  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
-  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (window), DIRTY_KEY));
-}
-
-static void
-watch (GtkWidget *widget,
-       GtkWindow *window)
-{
-  const char *signal = NULL;
-  gpointer instance = widget;
-
-  /* A menu button's inner toggle and the like are no input: only the
-   * kinds of widget a dialog asks with. */
-  if (GTK_IS_EDITABLE (widget))
-    signal = "changed";
-  else if (GTK_IS_SWITCH (widget) || GTK_IS_CHECK_BUTTON (widget))
-    signal = "notify::active";
-  else if (GTK_IS_DROP_DOWN (widget) || ADW_IS_COMBO_ROW (widget))
-    signal = "notify::selected";
-  else if (GTK_IS_LIST_BOX (widget))
-    signal = "row-selected";
-  else if (GTK_IS_TEXT_VIEW (widget))
-    {
-      instance = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-      signal = "changed";
-    }
-  if (signal != NULL)
-    g_signal_connect_object (instance, signal, G_CALLBACK (konkurs_ui_mark_dirty), window, G_CONNECT_SWAPPED);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    watch (child, window);
-}
-
-void
-konkurs_ui_watch_changes (GtkWindow *window)
-{
-  g_return_if_fail (GTK_IS_WINDOW (window));
-  watch (GTK_WIDGET (window), window);
-}
-
-static gboolean
-destroy_window (gpointer window)
-{
-  gtk_window_destroy (window);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_discard_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     GtkWindow        *window)
-{
-  /* Not from inside the question's signal: destroying its parent now
-   * would take the question away under its own feet. */
-  if (g_strcmp0 (response, "discard") == 0)
-    g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window, g_object_ref (window), g_object_unref);
-}
-
-gboolean
-konkurs_ui_confirm_discard (GtkWindow *window)
-{
-  GtkWidget *dialog;
-
-  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
-
-  if (!konkurs_ui_is_dirty (window))
-    return FALSE;
-
-  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
-                                   _("What was typed in this window has not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), window, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
-}
 
 GtkWindow *
 konkurs_ui_get_parent_window (GtkWidget *widget)
@@ -167,23 +62,6 @@ konkurs_ui_append_column (GtkColumnView *view,
   gtk_column_view_append_column (view, view_column);
   g_object_unref (view_column);
   return view_column;
-}
-
-void
-konkurs_ui_report_refusal (const char   *what,
-                           const GError *error,
-                           GtkLabel     *label)
-{
-  /* A refusal the secretary can fix is no program error. */
-  if (g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID) ||
-      g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE))
-    g_debug ("%s: %s", what, error->message);
-  else
-    g_warning ("%s: %s", what, error->message);
-  if (label == NULL)
-    return;
-  gtk_label_set_text (label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
 }
 
 GParamSpec *

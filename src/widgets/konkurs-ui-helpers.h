@@ -13,20 +13,6 @@
 
 G_BEGIN_DECLS
 
-/* Unsaved input in a dialog.  konkurs_ui_watch_changes() connects to every
- * input inside @window (editables, switches, check buttons, drop-downs,
- * combo rows, spin buttons, text views, list boxes) so that the first change
- * marks it dirty; call it once the fields are filled.  Inputs added later
- * call konkurs_ui_mark_dirty() themselves. */
-void     konkurs_ui_watch_changes      (GtkWindow  *window);
-void     konkurs_ui_mark_dirty         (GtkWindow  *window);
-void     konkurs_ui_clear_dirty        (GtkWindow  *window);
-gboolean konkurs_ui_is_dirty           (GtkWindow  *window);
-/* For a dialog's close-request (Escape, the close button, Cancel): when it
- * is dirty, asks "Discard Changes?" ("Keep Editing" / "Discard", which
- * destroys @window) and returns TRUE to stop this close; FALSE otherwise. */
-gboolean konkurs_ui_confirm_discard    (GtkWindow  *window);
-
 /* The window of @widget, for dialogs to stay over; NULL before it has one. */
 GtkWindow  *konkurs_ui_get_parent_window  (GtkWidget  *widget);
 /* _(@msgid), or "" for a value that has no label. */
@@ -45,13 +31,6 @@ GtkColumnViewColumn *konkurs_ui_append_column (GtkColumnView *view,
                                                GCallback      bind,
                                                int            column,
                                                int            width);
-
-/* The store refused to save: logs "@what: message" (at debug level when the
- * secretary can fix it, else as a warning) and, unless @label is NULL,
- * shows the message in @label. */
-void        konkurs_ui_report_refusal     (const char   *what,
-                                           const GError *error,
-                                           GtkLabel     *label);
 
 /* The views' shared "document-language" property and "add-toast" signal:
  * konkurs_print_save_pdf() emits "add-toast" on the view by name. */

@@ -1,0 +1,141 @@
+/* konkurs-education-row.c — one diploma in the candidate dialog
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "konkurs-education-row.h"
+#include "konkurs-ui-fields.h"
+
+struct _KonkursEducationRow
+{
+  GtkListBoxRow  parent_instance;
+
+  GtkDropDown   *level_dropdown;
+  GtkEditable   *field_entry;
+  GtkEditable   *year_entry;
+  GtkEditable   *institution_entry;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursEducationRow, konkurs_education_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  REMOVE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The choices of the drop-down, in order: no diploma is no row. */
+static const KonkursEducation levels[] = {
+  KONKURS_EDUCATION_SECONDARY, KONKURS_EDUCATION_VOCATIONAL,
+  KONKURS_EDUCATION_HIGHER, KONKURS_EDUCATION_POSTGRADUATE,
+};
+
+KonkursEducationEntry *
+konkurs_education_row_dup_entry (KonkursEducationRow *self)
+{
+  g_autofree char *field = NULL;
+  g_autofree char *institution = NULL;
+  guint level;
+
+  g_return_val_if_fail (KONKURS_IS_EDUCATION_ROW (self), NULL);
+
+  level = gtk_drop_down_get_selected (self->level_dropdown);
+  field = konkurs_ui_get_stripped_text (self->field_entry);
+  institution = konkurs_ui_get_stripped_text (self->institution_entry);
+  return konkurs_education_entry_new (levels[MIN (level, G_N_ELEMENTS (levels) - 1)], field, institution,
+                                      (int) g_ascii_strtoll (gtk_editable_get_text (self->year_entry), NULL, 10));
+}
+
+gboolean
+konkurs_education_row_check (KonkursEducationRow  *self,
+                             char                **message)
+{
+  g_autofree char *year = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_EDUCATION_ROW (self), FALSE);
+
+  year = konkurs_ui_get_stripped_text (self->year_entry);
+  ok = year[0] == '\0' || g_ascii_string_to_unsigned (year, 10, 1900, 2100, NULL, NULL);
+  konkurs_ui_show_field_error (GTK_WIDGET (self->year_entry), NULL, ok ? NULL : "");
+  if (!ok && message != NULL)
+    *message = g_strdup_printf (_("Education %u: “%s” is not a year of graduation."),
+                                (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)) + 1, year);
+  return ok;
+}
+
+static void
+on_remove_clicked (KonkursEducationRow *self)
+{
+  g_signal_emit (self, signals[REMOVE], 0);
+}
+
+static void
+konkurs_education_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), KONKURS_TYPE_EDUCATION_ROW);
+
+  G_OBJECT_CLASS (konkurs_education_row_parent_class)->dispose (object);
+}
+
+static void
+konkurs_education_row_class_init (KonkursEducationRowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = konkurs_education_row_dispose;
+
+  signals[REMOVE] =
+    g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-education-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, KonkursEducationRow, level_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KonkursEducationRow, field_entry);
+  gtk_widget_class_bind_template_child (widget_class, KonkursEducationRow, year_entry);
+  gtk_widget_class_bind_template_child (widget_class, KonkursEducationRow, institution_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked);
+}
+
+static void
+konkurs_education_row_init (KonkursEducationRow *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    gtk_string_list_append (labels, _(konkurs_education_get_label (levels[i])));
+  gtk_drop_down_set_model (self->level_dropdown, G_LIST_MODEL (labels));
+}
+
+KonkursEducationRow *
+konkurs_education_row_new (const KonkursEducationEntry *entry)
+{
+  KonkursEducationRow *self = g_object_new (KONKURS_TYPE_EDUCATION_ROW, NULL);
+  guint selected = 2;   /* higher */
+
+  if (entry == NULL)
+    {
+      gtk_drop_down_set_selected (self->level_dropdown, selected);
+      return self;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    if (entry->level == levels[i])
+      selected = i;
+  gtk_drop_down_set_selected (self->level_dropdown, selected);
+  gtk_editable_set_text (self->field_entry, entry->field);
+  gtk_editable_set_text (self->institution_entry, entry->institution);
+  if (entry->year > 0)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", entry->year);
+
+      gtk_editable_set_text (self->year_entry, year);
+    }
+  return self;
+}
