@@ -55,20 +55,6 @@ static const struct {
   { "Әлеуметтік саясат және азаматтық қоғам", N_("Social policy and civil society") },
 };
 
-gboolean
-konkurs_apply_dialog_get_sector (guint        index,
-                                 const char **value,
-                                 const char **label)
-{
-  if (index >= G_N_ELEMENTS (sectors))
-    return FALSE;
-  if (value != NULL)
-    *value = sectors[index].value;
-  if (label != NULL)
-    *label = sectors[index].label;
-  return TRUE;
-}
-
 static GtkWidget *
 konkurs_apply_dialog_validate (KonkursEditDialog *dialog)
 {

@@ -26,11 +26,4 @@ KonkursApplyDialog *konkurs_apply_dialog_new (GtkWindow        *parent,
                                               KonkursCandidate *candidate,
                                               gint64            competition_id);
 
-/* The priority sectors of the Youth Personnel Reserve: the value stored
- * with an application (@index < n), and its label (an untranslated msgid).
- * Returns FALSE past the end. */
-gboolean konkurs_apply_dialog_get_sector (guint        index,
-                                          const char **value,
-                                          const char **label);
-
 G_END_DECLS

@@ -71,7 +71,7 @@ static const KonkursLanguageLevel language_levels[] = {
 
 static void
 on_row_remove (KonkursCandidateDialog *self,
-               GtkListBoxRow          *row)
+               KonkursRemovableRow    *row)
 {
   gtk_list_box_remove (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), GTK_WIDGET (row));
   konkurs_edit_dialog_changed (KONKURS_EDIT_DIALOG (self));

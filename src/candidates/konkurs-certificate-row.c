@@ -11,7 +11,7 @@
 
 struct _KonkursCertificateRow
 {
-  GtkListBoxRow  parent_instance;
+  KonkursRemovableRow  parent_instance;
 
   char          *number;   /* kept as it was; not shown */
 
@@ -21,14 +21,7 @@ struct _KonkursCertificateRow
   GtkLabel      *validity_label;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursCertificateRow, konkurs_certificate_row, GTK_TYPE_LIST_BOX_ROW)
-
-enum {
-  REMOVE,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (KonkursCertificateRow, konkurs_certificate_row, KONKURS_TYPE_REMOVABLE_ROW)
 
 /* The choices of the drop-down, in order. */
 static const KonkursCertificateKind kinds[] = {
@@ -94,14 +87,8 @@ konkurs_certificate_row_check (KonkursCertificateRow  *self,
   describe_validity (self, &passed);
   if (!ok && message != NULL)
     *message = g_strdup_printf (_("Certificate %u: write the date the test was passed as DD.MM.YYYY."),
-                                (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)) + 1);
+                                konkurs_removable_row_get_number (KONKURS_REMOVABLE_ROW (self)));
   return ok;
-}
-
-static void
-on_remove_clicked (KonkursCertificateRow *self)
-{
-  g_signal_emit (self, signals[REMOVE], 0);
 }
 
 static void
@@ -129,16 +116,11 @@ konkurs_certificate_row_class_init (KonkursCertificateRowClass *klass)
   object_class->dispose = konkurs_certificate_row_dispose;
   object_class->finalize = konkurs_certificate_row_finalize;
 
-  signals[REMOVE] =
-    g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-certificate-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, passed_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, result_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, validity_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked);
 }
 
 static void

@@ -7,17 +7,18 @@
 #include <adwaita.h>
 
 #include "konkurs-candidate.h"
+#include "konkurs-removable-row.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_CERTIFICATE_ROW (konkurs_certificate_row_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursCertificateRow, konkurs_certificate_row, KONKURS, CERTIFICATE_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (KonkursCertificateRow, konkurs_certificate_row, KONKURS, CERTIFICATE_ROW, KonkursRemovableRow)
 
 /* A row showing @certificate (NULL: a legislation test, nothing typed
  * yet): the kind, the day the test was passed and the result, with the
  * day the certificate runs out under them.  Its number, which the dialog
- * does not show, is kept.  Signals: "remove" (no arguments) when its remove
- * button is clicked; the list takes it away. */
+ * does not show, is kept.  Its remove button emits KonkursRemovableRow's
+ * "remove". */
 KonkursCertificateRow       *konkurs_certificate_row_new             (const KonkursCandidateCertificate *certificate);
 /* The certificate as typed; free with konkurs_candidate_certificate_free(). */
 KonkursCandidateCertificate *konkurs_certificate_row_dup_certificate (KonkursCertificateRow *self);

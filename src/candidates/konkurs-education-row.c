@@ -11,7 +11,7 @@
 
 struct _KonkursEducationRow
 {
-  GtkListBoxRow  parent_instance;
+  KonkursRemovableRow  parent_instance;
 
   GtkDropDown   *level_dropdown;
   GtkEditable   *field_entry;
@@ -19,14 +19,7 @@ struct _KonkursEducationRow
   GtkEditable   *institution_entry;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursEducationRow, konkurs_education_row, GTK_TYPE_LIST_BOX_ROW)
-
-enum {
-  REMOVE,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (KonkursEducationRow, konkurs_education_row, KONKURS_TYPE_REMOVABLE_ROW)
 
 /* The choices of the drop-down, in order: no diploma is no row. */
 static const KonkursEducation levels[] = {
@@ -64,14 +57,8 @@ konkurs_education_row_check (KonkursEducationRow  *self,
   konkurs_ui_show_field_error (GTK_WIDGET (self->year_entry), NULL, ok ? NULL : "");
   if (!ok && message != NULL)
     *message = g_strdup_printf (_("Education %u: “%s” is not a year of graduation."),
-                                (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)) + 1, year);
+                                konkurs_removable_row_get_number (KONKURS_REMOVABLE_ROW (self)), year);
   return ok;
-}
-
-static void
-on_remove_clicked (KonkursEducationRow *self)
-{
-  g_signal_emit (self, signals[REMOVE], 0);
 }
 
 static void
@@ -89,16 +76,11 @@ konkurs_education_row_class_init (KonkursEducationRowClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = konkurs_education_row_dispose;
 
-  signals[REMOVE] =
-    g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-education-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursEducationRow, level_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KonkursEducationRow, field_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursEducationRow, year_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursEducationRow, institution_entry);
-  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked);
 }
 
 static void

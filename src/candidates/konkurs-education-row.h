@@ -7,16 +7,16 @@
 #include <adwaita.h>
 
 #include "konkurs-candidate.h"
+#include "konkurs-removable-row.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_EDUCATION_ROW (konkurs_education_row_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursEducationRow, konkurs_education_row, KONKURS, EDUCATION_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (KonkursEducationRow, konkurs_education_row, KONKURS, EDUCATION_ROW, KonkursRemovableRow)
 
 /* A row showing @entry (NULL: higher education, nothing typed yet): the
- * level, the field of study, the year and the institution.  Signals:
- * "remove" (no arguments) when its remove button is clicked; the list
- * takes it away. */
+ * level, the field of study, the year and the institution.  Its remove
+ * button emits KonkursRemovableRow's "remove". */
 KonkursEducationRow   *konkurs_education_row_new       (const KonkursEducationEntry *entry);
 /* The diploma as typed; free with konkurs_education_entry_free(). */
 KonkursEducationEntry *konkurs_education_row_dup_entry (KonkursEducationRow *self);

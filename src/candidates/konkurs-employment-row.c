@@ -11,7 +11,7 @@
 
 struct _KonkursEmploymentRow
 {
-  GtkListBoxRow  parent_instance;
+  KonkursRemovableRow  parent_instance;
 
   GtkEditable   *employer_entry;
   GtkEditable   *position_entry;
@@ -19,14 +19,7 @@ struct _KonkursEmploymentRow
   GtkEditable   *end_entry;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursEmploymentRow, konkurs_employment_row, GTK_TYPE_LIST_BOX_ROW)
-
-enum {
-  REMOVE,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (KonkursEmploymentRow, konkurs_employment_row, KONKURS_TYPE_REMOVABLE_ROW)
 
 KonkursEmployment *
 konkurs_employment_row_dup_employment (KonkursEmploymentRow *self)
@@ -69,7 +62,7 @@ konkurs_employment_row_check (KonkursEmploymentRow  *self,
 
   g_return_val_if_fail (KONKURS_IS_EMPLOYMENT_ROW (self), FALSE);
 
-  number = (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)) + 1;
+  number = konkurs_removable_row_get_number (KONKURS_REMOVABLE_ROW (self));
   start_ok = konkurs_ui_check_date_field (self->start_entry, FALSE, &period.start);
   end_ok = konkurs_ui_check_date_field (self->end_entry, TRUE, &period.end);
   if (!start_ok)
@@ -91,12 +84,6 @@ konkurs_employment_row_check (KonkursEmploymentRow  *self,
 }
 
 static void
-on_remove_clicked (KonkursEmploymentRow *self)
-{
-  g_signal_emit (self, signals[REMOVE], 0);
-}
-
-static void
 konkurs_employment_row_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), KONKURS_TYPE_EMPLOYMENT_ROW);
@@ -111,16 +98,11 @@ konkurs_employment_row_class_init (KonkursEmploymentRowClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = konkurs_employment_row_dispose;
 
-  signals[REMOVE] =
-    g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-employment-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, employer_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, position_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, start_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, end_entry);
-  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked);
 }
 
 static void

@@ -7,16 +7,16 @@
 #include <adwaita.h>
 
 #include "konkurs-candidate.h"
+#include "konkurs-removable-row.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_EMPLOYMENT_ROW (konkurs_employment_row_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursEmploymentRow, konkurs_employment_row, KONKURS, EMPLOYMENT_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (KonkursEmploymentRow, konkurs_employment_row, KONKURS, EMPLOYMENT_ROW, KonkursRemovableRow)
 
 /* A row showing @employment (NULL: nothing typed yet): the employer, the
  * position, and the first and last day (empty while the work goes on).
- * Signals: "remove" (no arguments) when its remove button is clicked; the
- * list takes it away. */
+ * Its remove button emits KonkursRemovableRow's "remove". */
 KonkursEmploymentRow *konkurs_employment_row_new            (const KonkursEmployment *employment);
 /* The job as typed; free with konkurs_employment_free(). */
 KonkursEmployment    *konkurs_employment_row_dup_employment (KonkursEmploymentRow *self);

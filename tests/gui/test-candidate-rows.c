@@ -51,18 +51,21 @@ has_error (GtkEditable *field)
   return gtk_widget_has_css_class (GTK_WIDGET (field), "error");
 }
 
-/* A list as the dialog has one, holding @row after @before other rows. */
+/* A window with a list as the dialog has one, holding @row after @before
+ * other rows. */
 static GtkWidget *
 list_with (gpointer row,
            guint    before)
 {
+  GtkWidget *window = gtk_window_new ();
   GtkWidget *list = gtk_list_box_new ();
 
-  g_object_ref_sink (list);
   for (guint i = 0; i < before; i++)
     gtk_list_box_append (GTK_LIST_BOX (list), gtk_list_box_row_new ());
   gtk_list_box_append (GTK_LIST_BOX (list), row);
-  return list;
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 static void
@@ -94,7 +97,7 @@ test_education_row (void)
                                                                           "Құқықтану", "ҚазҰУ", 2015);
   g_autoptr(KonkursEducationEntry) empty = NULL;
   g_autoptr(KonkursEducationEntry) back = NULL;
-  g_autoptr(GtkWidget) list = NULL;
+  GtkWidget *window;
   KonkursEducationRow *row;
   g_autofree char *message = NULL;
 
@@ -110,7 +113,7 @@ test_education_row (void)
 
   /* A diploma comes back as it went in. */
   row = konkurs_education_row_new (diploma);
-  list = list_with (row, 1);
+  window = list_with (row, 1);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown (row)), ==, 3);
   g_assert_cmpstr (gtk_editable_get_text (entry (row, "Year")), ==, "2015");
   back = konkurs_education_row_dup_entry (row);
@@ -129,6 +132,7 @@ test_education_row (void)
   g_assert_false (has_error (entry (row, "Year")));
 
   assert_remove_button (row);
+  konkurs_test_destroy_and_wait (window);
 }
 
 static void
@@ -137,12 +141,12 @@ test_employment_row (void)
   g_autoptr(GDate) start = g_date_new_dmy (1, G_DATE_MARCH, 2019);
   g_autoptr(KonkursEmployment) job = konkurs_employment_new ("Әділет министрлігі", "Бас сарапшы", start, NULL);
   g_autoptr(KonkursEmployment) back = NULL;
-  g_autoptr(GtkWidget) list = NULL;
+  GtkWidget *window;
   KonkursEmploymentRow *row = konkurs_employment_row_new (job);
   g_autofree char *message = NULL;
   KonkursWorkPeriod period;
 
-  list = list_with (row, 0);
+  window = list_with (row, 0);
   g_assert_cmpstr (gtk_editable_get_text (entry (row, "Start, DD.MM.YYYY")), ==, "01.03.2019");
   g_assert_cmpstr (gtk_editable_get_text (entry (row, "End, empty while working there")), ==, "");
 
@@ -173,6 +177,7 @@ test_employment_row (void)
   g_assert_true (has_error (entry (row, "Start, DD.MM.YYYY")));
 
   assert_remove_button (row);
+  konkurs_test_destroy_and_wait (window);
 }
 
 static gboolean
@@ -188,14 +193,14 @@ test_certificate_row (void)
   g_autoptr(KonkursCandidateCertificate) certificate =
     konkurs_candidate_certificate_new (KONKURS_CERTIFICATE_STATE_LANGUAGE, long_ago, "B2", "Nº 1234");
   g_autoptr(KonkursCandidateCertificate) back = NULL;
-  g_autoptr(GtkWidget) list = NULL;
+  GtkWidget *window;
   KonkursCertificateRow *row = konkurs_certificate_row_new (certificate);
   g_autofree char *message = NULL;
   g_autofree char *today_text = NULL;
   GtkWidget *validity;
   GDate today;
 
-  list = list_with (row, 2);
+  window = list_with (row, 2);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown (row)), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (entry (row, "Passed on, DD.MM.YYYY")), ==, "10.01.2020");
 
@@ -224,6 +229,7 @@ test_certificate_row (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (validity)), ==, "");
 
   assert_remove_button (row);
+  konkurs_test_destroy_and_wait (window);
 }
 
 /* The rows in the dialog */

@@ -148,12 +148,7 @@ save_button (TestEditDialog *self)
 static AdwMessageDialog *
 find_question (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
+  return konkurs_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 /* Iterates the main loop for @ms milliseconds: a button activated from
@@ -479,17 +474,6 @@ typedef struct {
   GError   *error;
 } JobOutcome;
 
-static gboolean
-job_dialog_open (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (KONKURS_IS_JOB_DIALOG (l->data))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 on_job_done (GObject      *object,
              GAsyncResult *result,
@@ -497,7 +481,7 @@ on_job_done (GObject      *object,
 {
   JobOutcome *outcome = user_data;
 
-  outcome->dialog_gone = !job_dialog_open ();
+  outcome->dialog_gone = konkurs_test_find_toplevel (KONKURS_TYPE_JOB_DIALOG) == NULL;
   konkurs_job_run_finish (KONKURS_JOB (object), result, &outcome->error);
   outcome->done = TRUE;
 }
@@ -514,82 +498,97 @@ shows_half (gpointer data)
   return gtk_progress_bar_get_fraction (data) == 0.5;
 }
 
-static KonkursJobDialog *
-start_job (GtkWidget  *parent,
-           KonkursJob *job,
-           JobOutcome *outcome,
-           gpointer   *alive)
+/* A job half done under its progress dialog, over a window. */
+typedef struct {
+  GtkWidget        *parent;
+  gboolean          finish;   /* lets the worker end */
+  KonkursJob       *job;
+  KonkursJobDialog *dialog;
+  gpointer          alive;    /* the dialog, until finalized */
+  JobOutcome        outcome;
+} JobFixture;
+
+static void
+job_fixture_set_up (JobFixture    *fixture,
+                    gconstpointer  data)
 {
-  KonkursJobDialog *dialog = konkurs_job_dialog_new (GTK_WINDOW (parent), "Importing", "candidates.xml", job);
   GtkWidget *progress;
 
-  *alive = dialog;
-  g_object_add_weak_pointer (G_OBJECT (dialog), alive);
-  gtk_window_present (GTK_WINDOW (dialog));
-  konkurs_job_run_async (job, NULL, on_job_done, outcome);
+  fixture->parent = adw_window_new ();
+  gtk_window_present (GTK_WINDOW (fixture->parent));
+  fixture->job = konkurs_job_new (work_half, &fixture->finish, NULL);
+  fixture->dialog = konkurs_job_dialog_new (GTK_WINDOW (fixture->parent), "Importing", "candidates.xml",
+                                            fixture->job);
+  fixture->alive = fixture->dialog;
+  g_object_add_weak_pointer (G_OBJECT (fixture->dialog), &fixture->alive);
+  gtk_window_present (GTK_WINDOW (fixture->dialog));
+  konkurs_job_run_async (fixture->job, NULL, on_job_done, &fixture->outcome);
 
   /* The worker's progress shows in the dialog. */
-  progress = konkurs_test_find_of_type (GTK_WIDGET (dialog), GTK_TYPE_PROGRESS_BAR);
+  progress = konkurs_test_find_of_type (GTK_WIDGET (fixture->dialog), GTK_TYPE_PROGRESS_BAR);
   g_assert_nonnull (progress);
   g_assert_true (konkurs_test_wait_until (shows_half, progress));
-  return dialog;
 }
 
 static void
-test_job_dialog_cancel (void)
+job_fixture_tear_down (JobFixture    *fixture,
+                       gconstpointer  data)
 {
-  GtkWidget *parent = adw_window_new ();
-  gboolean finish = FALSE;
-  g_autoptr(KonkursJob) job = konkurs_job_new (work_half, &finish, NULL);
-  KonkursJobDialog *dialog;
-  JobOutcome outcome = { 0 };
-  gpointer alive;
+  /* Gone before the result was told, and finalized. */
+  g_assert_true (fixture->outcome.done);
+  g_assert_true (fixture->outcome.dialog_gone);
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &fixture->alive));
+  g_clear_error (&fixture->outcome.error);
+  g_clear_object (&fixture->job);
+  konkurs_test_destroy_and_wait (fixture->parent);
+}
 
-  gtk_window_present (GTK_WINDOW (parent));
-  dialog = start_job (parent, job, &outcome, &alive);
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Importing");
+/* The dialog stays, saying so, until the job has stopped; then the job
+ * ends "cancelled". */
+static void
+assert_cancelled (JobFixture *fixture)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (fixture->dialog);
+
+  g_assert_true (g_cancellable_is_cancelled (konkurs_job_get_cancellable (fixture->job)));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "Cancelling…");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "cancel"));
+  g_assert_nonnull (fixture->alive);
+  g_assert_true (konkurs_test_wait_until (is_done, &fixture->outcome));
+  g_assert_error (fixture->outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
+test_job_dialog_cancel (JobFixture    *fixture,
+                        gconstpointer  data)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (fixture->dialog);
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Importing");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "candidates.xml");
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
-
-  /* Escape cancels, and the dialog stays until the job has stopped. */
-  gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (g_cancellable_is_cancelled (konkurs_job_get_cancellable (job)));
-  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, "Cancelling…");
-  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "cancel"));
-  g_assert_nonnull (alive);
-
-  /* Gone before the result is told; the result is "cancelled". */
-  g_assert_true (konkurs_test_wait_until (is_done, &outcome));
-  g_assert_true (outcome.dialog_gone);
-  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
-
-  g_clear_error (&outcome.error);
-  konkurs_test_destroy_and_wait (parent);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->parent));
+  adw_message_dialog_response (dialog, "cancel");
+  assert_cancelled (fixture);
 }
 
 static void
-test_job_dialog_finish (void)
+test_job_dialog_escape (JobFixture    *fixture,
+                        gconstpointer  data)
 {
-  GtkWidget *parent = adw_window_new ();
-  gboolean finish = FALSE;
-  g_autoptr(KonkursJob) job = konkurs_job_new (work_half, &finish, NULL);
-  KonkursJobDialog *dialog;
-  JobOutcome outcome = { 0 };
-  gpointer alive;
+  gtk_window_close (GTK_WINDOW (fixture->dialog));
+  assert_cancelled (fixture);
+}
 
-  gtk_window_present (GTK_WINDOW (parent));
-  dialog = start_job (parent, job, &outcome, &alive);
-
-  /* The Cancel response cancels as Escape does; here the work ends first. */
-  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "cancel"));
-  g_atomic_int_set (&finish, TRUE);
-  g_assert_true (konkurs_test_wait_until (is_done, &outcome));
-  g_assert_true (outcome.dialog_gone);
-  g_assert_no_error (outcome.error);
-  g_assert_false (g_cancellable_is_cancelled (konkurs_job_get_cancellable (job)));
-  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
-
-  konkurs_test_destroy_and_wait (parent);
+static void
+test_job_dialog_finish (JobFixture    *fixture,
+                        gconstpointer  data)
+{
+  g_atomic_int_set (&fixture->finish, TRUE);
+  g_assert_true (konkurs_test_wait_until (is_done, &fixture->outcome));
+  g_assert_no_error (fixture->outcome.error);
+  g_assert_false (g_cancellable_is_cancelled (konkurs_job_get_cancellable (fixture->job)));
+  g_assert_cmpfloat (konkurs_job_get_fraction (fixture->job), ==, 1.0);
 }
 
 int
@@ -607,8 +606,12 @@ main (int   argc,
   g_test_add_func ("/dialogs/edit-dialog/discard", test_edit_dialog_discard);
   g_test_add_func ("/dialogs/edit-dialog/refusal", test_edit_dialog_refusal);
   g_test_add_func ("/dialogs/edit-dialog/finish", test_edit_dialog_finish);
-  g_test_add_func ("/dialogs/job-dialog/cancel", test_job_dialog_cancel);
-  g_test_add_func ("/dialogs/job-dialog/finish", test_job_dialog_finish);
+  g_test_add ("/dialogs/job-dialog/cancel", JobFixture, NULL, job_fixture_set_up, test_job_dialog_cancel,
+              job_fixture_tear_down);
+  g_test_add ("/dialogs/job-dialog/escape", JobFixture, NULL, job_fixture_set_up, test_job_dialog_escape,
+              job_fixture_tear_down);
+  g_test_add ("/dialogs/job-dialog/finish", JobFixture, NULL, job_fixture_set_up, test_job_dialog_finish,
+              job_fixture_tear_down);
 
   return g_test_run ();
 }
