@@ -71,7 +71,7 @@ static const KonkursLanguageLevel language_levels[] = {
 
 static void
 on_row_remove (KonkursCandidateDialog *self,
-               KonkursRemovableRow    *row)
+               KonkursEditRow         *row)
 {
   gtk_list_box_remove (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), GTK_WIDGET (row));
   konkurs_edit_dialog_changed (KONKURS_EDIT_DIALOG (self));
@@ -223,8 +223,6 @@ validate_citizenship (KonkursCandidateDialog *self)
  * reason. */
 static gboolean
 check_rows (GtkListBox *list,
-            gboolean  (*check) (gpointer row, char **message),
-            GType       row_type,
             GtkLabel   *error_label)
 {
   g_autofree char *message = NULL;
@@ -236,7 +234,7 @@ check_rows (GtkListBox *list,
       g_autofree char *reason = NULL;
 
       /* The list's placeholder is a child too. */
-      if (G_TYPE_CHECK_INSTANCE_TYPE (row, row_type) && !check (row, &reason) && message == NULL)
+      if (KONKURS_IS_EDIT_ROW (row) && !konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &reason) && message == NULL)
         message = g_steal_pointer (&reason);
     }
   konkurs_ui_show_field_error (GTK_WIDGET (error_label), error_label, message);
@@ -283,15 +281,12 @@ konkurs_candidate_dialog_validate (KonkursEditDialog *dialog)
     invalid = GTK_WIDGET (self->surname_row);
   if (!validate_citizenship (self) && invalid == NULL)
     invalid = GTK_WIDGET (self->citizenship_row);
-  if (!check_rows (self->education_list, (gpointer) konkurs_education_row_check, KONKURS_TYPE_EDUCATION_ROW,
-                   self->education_error) && invalid == NULL)
+  if (!check_rows (self->education_list, self->education_error) && invalid == NULL)
     invalid = GTK_WIDGET (self->education_list);
   describe_experience (self);
-  if (!check_rows (self->work_list, (gpointer) konkurs_employment_row_check, KONKURS_TYPE_EMPLOYMENT_ROW,
-                   self->work_error) && invalid == NULL)
+  if (!check_rows (self->work_list, self->work_error) && invalid == NULL)
     invalid = GTK_WIDGET (self->work_list);
-  if (!check_rows (self->certificate_list, (gpointer) konkurs_certificate_row_check, KONKURS_TYPE_CERTIFICATE_ROW,
-                   self->certificate_error) && invalid == NULL)
+  if (!check_rows (self->certificate_list, self->certificate_error) && invalid == NULL)
     invalid = GTK_WIDGET (self->certificate_list);
   return invalid;
 }

@@ -11,7 +11,7 @@
 
 struct _KonkursCertificateRow
 {
-  KonkursRemovableRow  parent_instance;
+  KonkursEditRow  parent_instance;
 
   char          *number;   /* kept as it was; not shown */
 
@@ -21,7 +21,7 @@ struct _KonkursCertificateRow
   GtkLabel      *validity_label;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursCertificateRow, konkurs_certificate_row, KONKURS_TYPE_REMOVABLE_ROW)
+G_DEFINE_FINAL_TYPE (KonkursCertificateRow, konkurs_certificate_row, KONKURS_TYPE_EDIT_ROW)
 
 /* The choices of the drop-down, in order. */
 static const KonkursCertificateKind kinds[] = {
@@ -74,20 +74,19 @@ describe_validity (KonkursCertificateRow *self,
   gtk_label_set_text (self->validity_label, text);
 }
 
-gboolean
-konkurs_certificate_row_check (KonkursCertificateRow  *self,
-                               char                  **message)
+static gboolean
+konkurs_certificate_row_check (KonkursEditRow  *row,
+                               char           **message)
 {
+  KonkursCertificateRow *self = KONKURS_CERTIFICATE_ROW (row);
   GDate passed;
   gboolean ok;
 
-  g_return_val_if_fail (KONKURS_IS_CERTIFICATE_ROW (self), FALSE);
-
   ok = konkurs_ui_check_date_field (self->passed_entry, FALSE, &passed);
   describe_validity (self, &passed);
-  if (!ok && message != NULL)
+  if (!ok)
     *message = g_strdup_printf (_("Certificate %u: write the date the test was passed as DD.MM.YYYY."),
-                                konkurs_removable_row_get_number (KONKURS_REMOVABLE_ROW (self)));
+                                konkurs_edit_row_get_number (row));
   return ok;
 }
 
@@ -115,6 +114,7 @@ konkurs_certificate_row_class_init (KonkursCertificateRowClass *klass)
 
   object_class->dispose = konkurs_certificate_row_dispose;
   object_class->finalize = konkurs_certificate_row_finalize;
+  KONKURS_EDIT_ROW_CLASS (klass)->check = konkurs_certificate_row_check;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-certificate-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, kind_dropdown);

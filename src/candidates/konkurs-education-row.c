@@ -11,7 +11,7 @@
 
 struct _KonkursEducationRow
 {
-  KonkursRemovableRow  parent_instance;
+  KonkursEditRow  parent_instance;
 
   GtkDropDown   *level_dropdown;
   GtkEditable   *field_entry;
@@ -19,7 +19,7 @@ struct _KonkursEducationRow
   GtkEditable   *institution_entry;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursEducationRow, konkurs_education_row, KONKURS_TYPE_REMOVABLE_ROW)
+G_DEFINE_FINAL_TYPE (KonkursEducationRow, konkurs_education_row, KONKURS_TYPE_EDIT_ROW)
 
 /* The choices of the drop-down, in order: no diploma is no row. */
 static const KonkursEducation levels[] = {
@@ -43,21 +43,18 @@ konkurs_education_row_dup_entry (KonkursEducationRow *self)
                                       (int) g_ascii_strtoll (gtk_editable_get_text (self->year_entry), NULL, 10));
 }
 
-gboolean
-konkurs_education_row_check (KonkursEducationRow  *self,
-                             char                **message)
+static gboolean
+konkurs_education_row_check (KonkursEditRow  *row,
+                             char           **message)
 {
-  g_autofree char *year = NULL;
-  gboolean ok;
+  KonkursEducationRow *self = KONKURS_EDUCATION_ROW (row);
+  g_autofree char *year = konkurs_ui_get_stripped_text (self->year_entry);
+  gboolean ok = year[0] == '\0' || g_ascii_string_to_unsigned (year, 10, 1900, 2100, NULL, NULL);
 
-  g_return_val_if_fail (KONKURS_IS_EDUCATION_ROW (self), FALSE);
-
-  year = konkurs_ui_get_stripped_text (self->year_entry);
-  ok = year[0] == '\0' || g_ascii_string_to_unsigned (year, 10, 1900, 2100, NULL, NULL);
   konkurs_ui_show_field_error (GTK_WIDGET (self->year_entry), NULL, ok ? NULL : "");
-  if (!ok && message != NULL)
+  if (!ok)
     *message = g_strdup_printf (_("Education %u: “%s” is not a year of graduation."),
-                                konkurs_removable_row_get_number (KONKURS_REMOVABLE_ROW (self)), year);
+                                konkurs_edit_row_get_number (row), year);
   return ok;
 }
 
@@ -75,6 +72,7 @@ konkurs_education_row_class_init (KonkursEducationRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = konkurs_education_row_dispose;
+  KONKURS_EDIT_ROW_CLASS (klass)->check = konkurs_education_row_check;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-education-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursEducationRow, level_dropdown);

@@ -7,23 +7,19 @@
 #include <adwaita.h>
 
 #include "konkurs-candidate.h"
-#include "konkurs-removable-row.h"
+#include "konkurs-edit-row.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_EDUCATION_ROW (konkurs_education_row_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursEducationRow, konkurs_education_row, KONKURS, EDUCATION_ROW, KonkursRemovableRow)
+G_DECLARE_FINAL_TYPE (KonkursEducationRow, konkurs_education_row, KONKURS, EDUCATION_ROW, KonkursEditRow)
 
 /* A row showing @entry (NULL: higher education, nothing typed yet): the
  * level, the field of study, the year and the institution.  Its remove
- * button emits KonkursRemovableRow's "remove". */
+ * button emits KonkursEditRow's "remove"; konkurs_edit_row_check() wants
+ * the year empty or a year of graduation. */
 KonkursEducationRow   *konkurs_education_row_new       (const KonkursEducationEntry *entry);
 /* The diploma as typed; free with konkurs_education_entry_free(). */
 KonkursEducationEntry *konkurs_education_row_dup_entry (KonkursEducationRow *self);
-/* Marks the fields at fault; FALSE, with what is wrong in @message (a
- * sentence naming the row by its place in the list), when the row cannot
- * be saved. */
-gboolean               konkurs_education_row_check     (KonkursEducationRow  *self,
-                                                        char                **message);
 
 G_END_DECLS

@@ -11,7 +11,7 @@
 
 struct _KonkursEmploymentRow
 {
-  KonkursRemovableRow  parent_instance;
+  KonkursEditRow  parent_instance;
 
   GtkEditable   *employer_entry;
   GtkEditable   *position_entry;
@@ -19,7 +19,7 @@ struct _KonkursEmploymentRow
   GtkEditable   *end_entry;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursEmploymentRow, konkurs_employment_row, KONKURS_TYPE_REMOVABLE_ROW)
+G_DEFINE_FINAL_TYPE (KonkursEmploymentRow, konkurs_employment_row, KONKURS_TYPE_EDIT_ROW)
 
 KonkursEmployment *
 konkurs_employment_row_dup_employment (KonkursEmploymentRow *self)
@@ -51,36 +51,27 @@ konkurs_employment_row_get_period (KonkursEmploymentRow *self,
   return konkurs_ui_parse_date (end, &period->end) ? start_ok : start_ok && end[0] == '\0';
 }
 
-gboolean
-konkurs_employment_row_check (KonkursEmploymentRow  *self,
-                              char                 **message)
+static gboolean
+konkurs_employment_row_check (KonkursEditRow  *row,
+                              char           **message)
 {
+  KonkursEmploymentRow *self = KONKURS_EMPLOYMENT_ROW (row);
+  guint number = konkurs_edit_row_get_number (row);
   KonkursWorkPeriod period;
-  gboolean start_ok, end_ok;
-  guint number;
-  char *text = NULL;
+  gboolean start_ok = konkurs_ui_check_date_field (self->start_entry, FALSE, &period.start);
+  gboolean end_ok = konkurs_ui_check_date_field (self->end_entry, TRUE, &period.end);
 
-  g_return_val_if_fail (KONKURS_IS_EMPLOYMENT_ROW (self), FALSE);
-
-  number = konkurs_removable_row_get_number (KONKURS_REMOVABLE_ROW (self));
-  start_ok = konkurs_ui_check_date_field (self->start_entry, FALSE, &period.start);
-  end_ok = konkurs_ui_check_date_field (self->end_entry, TRUE, &period.end);
   if (!start_ok)
-    text = g_strdup_printf (_("Work period %u: write the start date as DD.MM.YYYY."), number);
+    *message = g_strdup_printf (_("Work period %u: write the start date as DD.MM.YYYY."), number);
   else if (!end_ok)
-    text = g_strdup_printf (_("Work period %u: write the end date as DD.MM.YYYY, "
+    *message = g_strdup_printf (_("Work period %u: write the end date as DD.MM.YYYY, "
                               "or leave it empty while the work goes on."), number);
   else if (g_date_valid (&period.end) && g_date_compare (&period.end, &period.start) < 0)
     {
       konkurs_ui_show_field_error (GTK_WIDGET (self->end_entry), NULL, "");
-      text = g_strdup_printf (_("Work period %u ends before it starts."), number);
+      *message = g_strdup_printf (_("Work period %u ends before it starts."), number);
     }
-
-  if (message != NULL)
-    *message = text;
-  else
-    g_free (text);
-  return text == NULL;
+  return *message == NULL;
 }
 
 static void
@@ -97,6 +88,7 @@ konkurs_employment_row_class_init (KonkursEmploymentRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = konkurs_employment_row_dispose;
+  KONKURS_EDIT_ROW_CLASS (klass)->check = konkurs_employment_row_check;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-employment-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, employer_entry);

@@ -7,16 +7,17 @@
 #include <adwaita.h>
 
 #include "konkurs-candidate.h"
-#include "konkurs-removable-row.h"
+#include "konkurs-edit-row.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_EMPLOYMENT_ROW (konkurs_employment_row_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursEmploymentRow, konkurs_employment_row, KONKURS, EMPLOYMENT_ROW, KonkursRemovableRow)
+G_DECLARE_FINAL_TYPE (KonkursEmploymentRow, konkurs_employment_row, KONKURS, EMPLOYMENT_ROW, KonkursEditRow)
 
 /* A row showing @employment (NULL: nothing typed yet): the employer, the
  * position, and the first and last day (empty while the work goes on).
- * Its remove button emits KonkursRemovableRow's "remove". */
+ * Its remove button emits KonkursEditRow's "remove"; konkurs_edit_row_check()
+ * wants a start date and no end before it. */
 KonkursEmploymentRow *konkurs_employment_row_new            (const KonkursEmployment *employment);
 /* The job as typed; free with konkurs_employment_free(). */
 KonkursEmployment    *konkurs_employment_row_dup_employment (KonkursEmploymentRow *self);
@@ -24,10 +25,5 @@ KonkursEmployment    *konkurs_employment_row_dup_employment (KonkursEmploymentRo
  * cannot be read. */
 gboolean              konkurs_employment_row_get_period     (KonkursEmploymentRow *self,
                                                              KonkursWorkPeriod    *period);
-/* Marks the fields at fault; FALSE, with what is wrong in @message (a
- * sentence naming the row by its place in the list), when the row cannot
- * be saved. */
-gboolean              konkurs_employment_row_check          (KonkursEmploymentRow  *self,
-                                                             char                 **message);
 
 G_END_DECLS

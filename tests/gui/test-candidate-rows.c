@@ -107,7 +107,7 @@ test_education_row (void)
   g_assert_cmpint (empty->level, ==, KONKURS_EDUCATION_HIGHER);
   g_assert_cmpstr (empty->field, ==, "");
   g_assert_cmpint (empty->year, ==, 0);
-  g_assert_true (konkurs_education_row_check (row, &message));
+  g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
   g_assert_null (message);
   g_object_unref (row);
 
@@ -124,11 +124,11 @@ test_education_row (void)
 
   /* A year that is none is marked and told, with the row's place. */
   gtk_editable_set_text (entry (row, "Year"), "15");
-  g_assert_false (konkurs_education_row_check (row, &message));
+  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
   g_assert_cmpstr (message, ==, "Education 2: “15” is not a year of graduation.");
   g_assert_true (has_error (entry (row, "Year")));
   gtk_editable_set_text (entry (row, "Year"), "");
-  g_assert_true (konkurs_education_row_check (row, NULL));
+  g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
   g_assert_false (has_error (entry (row, "Year")));
 
   assert_remove_button (row);
@@ -159,12 +159,12 @@ test_employment_row (void)
   g_assert_cmpstr (back->position, ==, "Бас сарапшы");
   g_assert_cmpint (g_date_compare (&back->start, start), ==, 0);
   g_assert_false (g_date_valid (&back->end));
-  g_assert_true (konkurs_employment_row_check (row, NULL));
+  g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
 
   /* An end before the start. */
   gtk_editable_set_text (entry (row, "End, empty while working there"), "28.02.2019");
   g_assert_true (konkurs_employment_row_get_period (row, &period));
-  g_assert_false (konkurs_employment_row_check (row, &message));
+  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
   g_assert_cmpstr (message, ==, "Work period 1 ends before it starts.");
   g_assert_true (has_error (entry (row, "End, empty while working there")));
   g_clear_pointer (&message, g_free);
@@ -172,7 +172,7 @@ test_employment_row (void)
   /* A start that is no date: no period, and said first. */
   gtk_editable_set_text (entry (row, "Start, DD.MM.YYYY"), "March 2019");
   g_assert_false (konkurs_employment_row_get_period (row, &period));
-  g_assert_false (konkurs_employment_row_check (row, &message));
+  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
   g_assert_cmpstr (message, ==, "Work period 1: write the start date as DD.MM.YYYY.");
   g_assert_true (has_error (entry (row, "Start, DD.MM.YYYY")));
 
@@ -205,7 +205,7 @@ test_certificate_row (void)
   g_assert_cmpstr (gtk_editable_get_text (entry (row, "Passed on, DD.MM.YYYY")), ==, "10.01.2020");
 
   /* Checking tells until when it was valid; the number it came with stays. */
-  g_assert_true (konkurs_certificate_row_check (row, NULL));
+  g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
   validity = konkurs_test_find_widget (GTK_WIDGET (row), is_caption, NULL);
   g_assert_nonnull (validity);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (validity)), "Expired: it was valid until "));
@@ -219,11 +219,11 @@ test_certificate_row (void)
   konkurs_ui_get_today (&today);
   today_text = konkurs_ui_format_date_input (&today);
   gtk_editable_set_text (entry (row, "Passed on, DD.MM.YYYY"), today_text);
-  g_assert_true (konkurs_certificate_row_check (row, NULL));
+  g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (validity)), "Valid until "));
 
   gtk_editable_set_text (entry (row, "Passed on, DD.MM.YYYY"), "");
-  g_assert_false (konkurs_certificate_row_check (row, &message));
+  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
   g_assert_cmpstr (message, ==, "Certificate 3: write the date the test was passed as DD.MM.YYYY.");
   g_assert_true (has_error (entry (row, "Passed on, DD.MM.YYYY")));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (validity)), ==, "");
