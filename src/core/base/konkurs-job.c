@@ -160,6 +160,12 @@ on_worker_done (GObject      *source_object,
 
   if (self->callback != NULL)
     self->callback (source_object, result, self->user_data);
+
+  /* Here, not when the job goes: the worker's task may drop the last
+   * reference in the worker's thread, and the data may hold objects that
+   * belong to this one. */
+  if (self->data_free != NULL)
+    g_clear_pointer (&self->data, self->data_free);
 }
 
 void

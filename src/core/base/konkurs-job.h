@@ -22,7 +22,9 @@ typedef gboolean (*KonkursJobFunc) (KonkursJob    *job,
                                     GError       **error);
 
 /* A job that will run @func on @data.  @data_free (may be NULL) frees @data
- * with the job, so the callback can still read what the work left in it.
+ * in the main context once the callback of konkurs_job_run_async() has
+ * returned (or with the job, if it never ran), so the callback can still
+ * read what the work left in it.
  * Properties, notified in the main context the job was created in:
  * "fraction" (double, 0 to 1) and "running" (gboolean). */
 KonkursJob   *konkurs_job_new             (KonkursJobFunc       func,
