@@ -21,7 +21,9 @@ G_DECLARE_DERIVABLE_TYPE (KonkursEditDialog, konkurs_edit_dialog, KONKURS, EDIT_
  * Save is the default widget: an entry with activates-default saves on
  * Enter, but only while the fields are valid.  Escape, Cancel and the close
  * button all close, asking "Discard Changes?" first when input was changed
- * since konkurs_edit_dialog_start_editing(). */
+ * since konkurs_edit_dialog_start_editing().  A subclass's dispose calls
+ * gtk_widget_dispose_template() for its own type; the base does not for
+ * its own (in GTK 4.8 that aborts for any but the widget's final type). */
 struct _KonkursEditDialogClass
 {
   AdwWindowClass parent_class;
