@@ -1,7 +1,7 @@
 /* konkurs-window-exchange.c — import and export from the window
  *
  * The window's part of XML exchange, kept apart from konkurs-window.c: the
- * file choosers, the worker threads and the messages that tell the result.
+ * file choosers, the jobs and the messages that tell the result.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,52 +9,40 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-error-dialog.h"
 #include "konkurs-exchange.h"
 #include "konkurs-job-dialog.h"
 #include "konkurs-window-exchange.h"
 
-/* What differs between an import and an export; the rest is one path. */
-typedef struct {
-  const char             *heading;   /* msgid */
-  GTaskThreadFunc         thread;
-  GAsyncReadyCallback     done;
-} ExchangeKind;
+typedef struct _ExchangeKind ExchangeKind;
 
+/* What a job reads and writes; freed with the job. */
 typedef struct {
+  const ExchangeKind   *kind;
   KonkursStore         *store;
   char                 *path;
-  KonkursJobDialog     *dialog;
   KonkursImportSummary  summary;
-} ExchangeJob;
+} Exchange;
+
+/* What differs between an import and an export; the rest is one path.
+ * Strings are msgids. */
+struct _ExchangeKind {
+  const char      *heading;       /* of the progress dialog */
+  KonkursJobFunc   work;
+  const char      *cancelled;     /* toast */
+  const char      *failed;        /* heading of the error dialog */
+  const char      *consequence;   /* what a failure left behind */
+  char          *(*describe)      (const Exchange *exchange);   /* toast on success */
+};
 
 static void
-exchange_job_free (gpointer data)
+exchange_free (gpointer data)
 {
-  ExchangeJob *job = data;
+  Exchange *exchange = data;
 
-  g_clear_object (&job->store);
-  g_clear_pointer (&job->path, g_free);
-  g_clear_object (&job->dialog);
-  g_free (job);
-}
-
-static void
-show_error (KonkursWindow *self,
-            const char    *heading,
-            const GError  *error,
-            const char    *consequence)
-{
-  GtkWidget *dialog;
-
-  /* A bad file is the user's to fix, not a fault of the program: a message,
-   * not a warning. */
-  g_message ("%s: %s", heading, error->message);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s",
-                                  error->message, consequence);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_clear_object (&exchange->store);
+  g_clear_pointer (&exchange->path, g_free);
+  g_free (exchange);
 }
 
 static GtkFileFilter *
@@ -69,36 +57,39 @@ xml_filter (void)
   return filter;
 }
 
-/* Import */
+/* In the worker */
 
-static void
-report_import_progress (double   fraction,
-                        gpointer user_data)
+static gboolean
+import_work (KonkursJob    *job,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  konkurs_job_dialog_set_fraction (user_data, fraction);
+  Exchange *exchange = data;
+
+  return konkurs_exchange_import_file (exchange->store, exchange->path, &exchange->summary,
+                                       konkurs_job_report_fraction, job, cancellable, error);
 }
 
-static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+export_work (KonkursJob    *job,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  ExchangeJob *job = task_data;
-  GError *error = NULL;
+  Exchange *exchange = data;
 
-  if (konkurs_exchange_import_file (job->store, job->path, &job->summary,
-                                    report_import_progress, job->dialog,
-                                    cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return konkurs_exchange_export_file (exchange->store, exchange->path, cancellable, error);
 }
+
+/* Telling the result */
 
 /* A file holds either competitions or candidates: say what it added. */
 static char *
-import_summary_message (const KonkursImportSummary *summary)
+describe_import (const Exchange *exchange)
 {
+  const KonkursImportSummary *summary = &exchange->summary;
+
   if (summary->candidates > 0)
     {
       g_autofree char *applications =
@@ -129,78 +120,56 @@ import_summary_message (const KonkursImportSummary *summary)
     }
 }
 
-static void
-import_done (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+static char *
+describe_export (const Exchange *exchange)
 {
-  KonkursWindow *self = KONKURS_WINDOW (source);
-  ExchangeJob *job = g_task_get_task_data (G_TASK (result));
+  g_autofree char *basename = g_path_get_basename (exchange->path);
+
+  return g_strdup_printf (_("Exported to %s"), basename);
+}
+
+static const ExchangeKind import_kind = {
+  N_("Importing"), import_work,
+  N_("Import cancelled. Nothing was imported."),
+  N_("Import Failed"), N_("Nothing was imported; the database is as it was."),
+  describe_import,
+};
+
+static const ExchangeKind export_kind = {
+  N_("Exporting"), export_work,
+  N_("Export cancelled."),
+  N_("Export Failed"), N_("No file was written; an existing file of that name is unchanged."),
+  describe_export,
+};
+
+/* The progress dialog is gone by now (it closes when the job stops). */
+static void
+on_exchange_done (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(KonkursWindow) self = user_data;
+  KonkursJob *job = KONKURS_JOB (object);
+  Exchange *exchange = konkurs_job_get_data (job);
+  const ExchangeKind *kind = exchange->kind;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
-  gtk_window_destroy (GTK_WINDOW (job->dialog));
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!konkurs_job_run_finish (job, result, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        konkurs_window_add_toast (self, adw_toast_new (_("Import cancelled. Nothing was imported.")));
+        konkurs_window_add_toast (self, adw_toast_new (_(kind->cancelled)));
       else
-        show_error (self, _("Import Failed"), error,
-                    _("Nothing was imported; the database is as it was."));
+        /* A bad file is the user's to fix, not a fault of the program: a
+         * message, not a warning. */
+        konkurs_error_dialog_present (GTK_WINDOW (self), G_LOG_LEVEL_MESSAGE, _(kind->failed), error,
+                                      _(kind->consequence));
       return;
     }
 
-  message = import_summary_message (&job->summary);
+  message = kind->describe (exchange);
   konkurs_window_add_toast (self, adw_toast_new (message));
 }
-
-/* Export */
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExchangeJob *job = task_data;
-  GError *error = NULL;
-
-  if (konkurs_exchange_export_file (job->store, job->path, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-export_done (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  KonkursWindow *self = KONKURS_WINDOW (source);
-  ExchangeJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *basename = g_path_get_basename (job->path);
-  g_autofree char *message = NULL;
-
-  gtk_window_destroy (GTK_WINDOW (job->dialog));
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        konkurs_window_add_toast (self, adw_toast_new (_("Export cancelled.")));
-      else
-        show_error (self, _("Export Failed"), error,
-                    _("No file was written; an existing file of that name is unchanged."));
-      return;
-    }
-
-  message = g_strdup_printf (_("Exported to %s"), basename);
-  konkurs_window_add_toast (self, adw_toast_new (message));
-}
-
-static const ExchangeKind import_kind = { N_("Importing"), import_thread, import_done };
-static const ExchangeKind export_kind = { N_("Exporting"), export_thread, export_done };
 
 static void
 start_exchange (KonkursWindow      *self,
@@ -208,19 +177,18 @@ start_exchange (KonkursWindow      *self,
                 const ExchangeKind *kind,
                 GFile              *file)
 {
-  ExchangeJob *job = g_new0 (ExchangeJob, 1);
+  Exchange *exchange = g_new0 (Exchange, 1);
+  g_autoptr(KonkursJob) job = konkurs_job_new (kind->work, exchange, exchange_free);
   g_autofree char *basename = g_file_get_basename (file);
-  g_autoptr(GTask) task = NULL;
+  KonkursJobDialog *dialog;
 
-  job->store = g_object_ref (store);
-  job->path = g_file_get_path (file);
-  job->dialog = g_object_ref_sink (konkurs_job_dialog_new (GTK_WINDOW (self), _(kind->heading), basename));
-  gtk_window_present (GTK_WINDOW (job->dialog));
+  exchange->kind = kind;
+  exchange->store = g_object_ref (store);
+  exchange->path = g_file_get_path (file);
 
-  task = g_task_new (self, konkurs_job_dialog_get_cancellable (job->dialog), kind->done, NULL);
-  g_task_set_source_tag (task, (gpointer) kind);
-  g_task_set_task_data (task, job, exchange_job_free);
-  g_task_run_in_thread (task, kind->thread);
+  dialog = konkurs_job_dialog_new (GTK_WINDOW (self), _(kind->heading), basename, job);
+  gtk_window_present (GTK_WINDOW (dialog));
+  konkurs_job_run_async (job, NULL, on_exchange_done, g_object_ref (self));
 }
 
 static void

@@ -12,19 +12,16 @@
 
 struct _KonkursApplyDialog
 {
-  AdwWindow            parent_instance;
+  KonkursEditDialog    parent_instance;
 
   KonkursStore        *store;
   KonkursCandidate    *candidate;
   KonkursCompetition  *competition;     /* the chosen one */
   gint64               vacancy_id;
   const char          *sector;          /* static string */
-  gboolean             done;
   gboolean             disposing;
   char                *competitions_hint;   /* why there is nothing to choose */
 
-  GtkButton           *cancel_button;
-  GtkButton           *apply_button;
   GtkStack            *stack;
   AdwActionRow        *candidate_row;
   GtkListBox          *competitions_list;
@@ -35,7 +32,7 @@ struct _KonkursApplyDialog
   GtkLabel            *code_label;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursApplyDialog, konkurs_apply_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (KonkursApplyDialog, konkurs_apply_dialog, KONKURS_TYPE_EDIT_DIALOG)
 
 enum {
   APPLIED,
@@ -58,30 +55,13 @@ static const struct {
   { "Әлеуметтік саясат және азаматтық қоғам", N_("Social policy and civil society") },
 };
 
-gboolean
-konkurs_apply_dialog_get_sector (guint        index,
-                                 const char **value,
-                                 const char **label)
+static GtkWidget *
+konkurs_apply_dialog_validate (KonkursEditDialog *dialog)
 {
-  if (index >= G_N_ELEMENTS (sectors))
-    return FALSE;
-  if (value != NULL)
-    *value = sectors[index].value;
-  if (label != NULL)
-    *label = sectors[index].label;
-  return TRUE;
-}
-
-static void
-validate (KonkursApplyDialog *self)
-{
+  KonkursApplyDialog *self = KONKURS_APPLY_DIALOG (dialog);
   g_autofree char *text = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->received_row));
-  gboolean chosen = self->competition != NULL && (self->vacancy_id != 0 || self->sector != NULL);
   GDate date;
   gboolean date_ok = konkurs_ui_parse_date (text, &date);
-
-  if (self->done)
-    return;
 
   konkurs_ui_show_field_error (GTK_WIDGET (self->received_row), self->error_label,
                                date_ok ? NULL : _("Write the date the documents were received as DD.MM.YYYY."));
@@ -89,13 +69,14 @@ validate (KonkursApplyDialog *self)
    * secretary: keep saying so. */
   if (date_ok && self->competitions_hint != NULL)
     konkurs_ui_show_field_error (GTK_WIDGET (self->competitions_list), self->error_label, self->competitions_hint);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), chosen && date_ok);
-}
 
-static void
-on_inputs_changed (KonkursApplyDialog *self)
-{
-  validate (self);
+  if (self->competition == NULL)
+    return GTK_WIDGET (self->competitions_list);
+  if (self->vacancy_id == 0 && self->sector == NULL)
+    return GTK_WIDGET (self->choices_list);
+  if (!date_ok)
+    return GTK_WIDGET (self->received_row);
+  return NULL;
 }
 
 static void
@@ -158,7 +139,7 @@ on_choice_selected (KonkursApplyDialog *self,
   show_checks (self->choices_list);
   self->vacancy_id = id != NULL ? *id : 0;
   self->sector = row != NULL ? g_object_get_data (G_OBJECT (row), "sector") : NULL;
-  validate (self);
+  konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (self));
 }
 
 static void
@@ -224,7 +205,7 @@ on_competition_selected (KonkursApplyDialog *self,
   clear_list (self->choices_list);
   if (competition == NULL)
     {
-      validate (self);
+      konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (self));
       return;
     }
 
@@ -235,7 +216,7 @@ on_competition_selected (KonkursApplyDialog *self,
     fill_sectors (self);
   else
     fill_vacancies (self);
-  validate (self);
+  konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (self));
 }
 
 static void
@@ -286,51 +267,28 @@ fill_competitions (KonkursApplyDialog *self,
     }
 }
 
-static void
-show_code (KonkursApplyDialog *self,
-           KonkursCandidacy   *candidacy)
+static gboolean
+konkurs_apply_dialog_save (KonkursEditDialog  *dialog,
+                           GError            **error)
 {
-  self->done = TRUE;
-  /* Recorded: closing loses nothing now. */
-  konkurs_ui_clear_dirty (GTK_WINDOW (self));
-  gtk_label_set_text (self->code_label, konkurs_candidacy_get_personal_code (candidacy));
-  gtk_stack_set_visible_child_name (self->stack, "done");
-  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
-  gtk_button_set_label (self->apply_button, _("Close"));
-  gtk_widget_remove_css_class (GTK_WIDGET (self->apply_button), "suggested-action");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->apply_button));
-}
-
-static void
-on_apply_clicked (KonkursApplyDialog *self)
-{
+  KonkursApplyDialog *self = KONKURS_APPLY_DIALOG (dialog);
   g_autoptr(KonkursCandidacy) candidacy = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *text = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->received_row));
   GDate received;
 
-  if (self->done)
-    {
-      gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->apply_button)) || self->competition == NULL)
-    return;
-
-  text = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->received_row));
   konkurs_ui_parse_date (text, &received);
   candidacy = konkurs_store_apply (self->store, konkurs_candidate_get_id (self->candidate),
                                    konkurs_competition_get_id (self->competition),
-                                   self->vacancy_id, self->sector, &received, &error);
+                                   self->vacancy_id, self->sector, &received, error);
   if (candidacy == NULL)
-    {
-      konkurs_ui_report_refusal ("Application not recorded", error, self->error_label);
-      return;
-    }
+    return FALSE;
 
   g_signal_emit (self, signals[APPLIED], 0, candidacy);
-  show_code (self, candidacy);
+  /* The dialog stays, showing the code to give the candidate. */
+  gtk_label_set_text (self->code_label, konkurs_candidacy_get_personal_code (candidacy));
+  gtk_stack_set_visible_child_name (self->stack, "done");
+  konkurs_edit_dialog_finish (dialog);
+  return TRUE;
 }
 
 static void
@@ -354,33 +312,23 @@ konkurs_apply_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (konkurs_apply_dialog_parent_class)->finalize (object);
 }
 
-/* Escape, the close button and Cancel all come here; saving destroys the
- * window without asking. */
-static gboolean
-konkurs_apply_dialog_close_request (GtkWindow *window)
-{
-  if (konkurs_ui_confirm_discard (window))
-    return TRUE;
-  return GTK_WINDOW_CLASS (konkurs_apply_dialog_parent_class)->close_request (window);
-}
-
 static void
 konkurs_apply_dialog_class_init (KonkursApplyDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KonkursEditDialogClass *dialog_class = KONKURS_EDIT_DIALOG_CLASS (klass);
 
-  GTK_WINDOW_CLASS (klass)->close_request = konkurs_apply_dialog_close_request;
   object_class->dispose = konkurs_apply_dialog_dispose;
   object_class->finalize = konkurs_apply_dialog_finalize;
+  dialog_class->validate = konkurs_apply_dialog_validate;
+  dialog_class->save = konkurs_apply_dialog_save;
 
   signals[APPLIED] =
     g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KONKURS_TYPE_CANDIDACY);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-apply-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, cancel_button);
-  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, apply_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, candidate_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, competitions_list);
@@ -389,20 +337,14 @@ konkurs_apply_dialog_class_init (KonkursApplyDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, received_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, code_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_apply_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_inputs_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_competition_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_selected);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 konkurs_apply_dialog_init (KonkursApplyDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  konkurs_ui_label_entry_row (self->received_row);
 }
 
 KonkursApplyDialog *
@@ -435,8 +377,7 @@ konkurs_apply_dialog_new (GtkWindow        *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->received_row), today_text);
 
   fill_competitions (self, competition_id);
-  validate (self);
-  konkurs_ui_watch_changes (GTK_WINDOW (self));
+  konkurs_edit_dialog_start_editing (KONKURS_EDIT_DIALOG (self));
 
   return self;
 }

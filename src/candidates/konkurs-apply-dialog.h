@@ -7,12 +7,13 @@
 
 #include <adwaita.h>
 
+#include "konkurs-edit-dialog.h"
 #include "konkurs-store-candidates.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_APPLY_DIALOG (konkurs_apply_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursApplyDialog, konkurs_apply_dialog, KONKURS, APPLY_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (KonkursApplyDialog, konkurs_apply_dialog, KONKURS, APPLY_DIALOG, KonkursEditDialog)
 
 /* A modal dialog over @parent for candidate @candidate_id.  The secretary
  * picks a competition (@competition_id preselected when not 0), then a
@@ -24,12 +25,5 @@ KonkursApplyDialog *konkurs_apply_dialog_new (GtkWindow        *parent,
                                               KonkursStore     *store,
                                               KonkursCandidate *candidate,
                                               gint64            competition_id);
-
-/* The priority sectors of the Youth Personnel Reserve: the value stored
- * with an application (@index < n), and its label (an untranslated msgid).
- * Returns FALSE past the end. */
-gboolean konkurs_apply_dialog_get_sector (guint        index,
-                                          const char **value,
-                                          const char **label);
 
 G_END_DECLS

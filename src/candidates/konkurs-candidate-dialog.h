@@ -6,12 +6,13 @@
 
 #include <adwaita.h>
 
+#include "konkurs-edit-dialog.h"
 #include "konkurs-store-candidates.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_CANDIDATE_DIALOG (konkurs_candidate_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursCandidateDialog, konkurs_candidate_dialog, KONKURS, CANDIDATE_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (KonkursCandidateDialog, konkurs_candidate_dialog, KONKURS, CANDIDATE_DIALOG, KonkursEditDialog)
 
 /* A modal dialog over @parent.  @candidate NULL registers a new candidate;
  * else a copy of @candidate (read with its education, jobs and

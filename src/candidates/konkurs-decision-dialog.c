@@ -12,13 +12,12 @@
 
 struct _KonkursDecisionDialog
 {
-  AdwWindow         parent_instance;
+  KonkursEditDialog parent_instance;
 
   KonkursStore     *store;
   gint64            candidacy_id;
   gboolean          admitted;
 
-  GtkButton        *decide_button;
   GtkLabel         *heading_label;
   GtkLabel         *verdict_label;
   GtkLabel         *hint_label;
@@ -27,7 +26,7 @@ struct _KonkursDecisionDialog
   GtkLabel         *error_label;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursDecisionDialog, konkurs_decision_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (KonkursDecisionDialog, konkurs_decision_dialog, KONKURS_TYPE_EDIT_DIALOG)
 
 enum {
   DECIDED,
@@ -36,25 +35,29 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-on_decide_clicked (KonkursDecisionDialog *self)
+static gboolean
+konkurs_decision_dialog_save (KonkursEditDialog  *dialog,
+                              GError            **error)
 {
+  KonkursDecisionDialog *self = KONKURS_DECISION_DIALOG (dialog);
   g_autofree char *reason = konkurs_ui_get_text_view_text (self->reason_view);
-  g_autoptr(GError) error = NULL;
 
-  if (!konkurs_store_decide_candidacy (self->store, self->candidacy_id, self->admitted, reason, &error))
-    {
-      if (g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID))
-        g_debug ("Decision not recorded: %s", error->message);
-      else
-        g_warning ("Decision not recorded: %s", error->message);
-      konkurs_ui_show_field_error (self->reason_frame, self->error_label, error->message);
-      gtk_widget_grab_focus (GTK_WIDGET (self->reason_view));
-      return;
-    }
+  if (!konkurs_store_decide_candidacy (self->store, self->candidacy_id, self->admitted, reason, error))
+    return FALSE;
 
   g_signal_emit (self, signals[DECIDED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+/* The store wants a reason: say so under it, and put the cursor there. */
+static void
+konkurs_decision_dialog_show_refusal (KonkursEditDialog *dialog,
+                                      const GError      *error)
+{
+  KonkursDecisionDialog *self = KONKURS_DECISION_DIALOG (dialog);
+
+  konkurs_ui_show_field_error (self->reason_frame, self->error_label, error->message);
+  gtk_widget_grab_focus (GTK_WIDGET (self->reason_view));
 }
 
 static void
@@ -129,25 +132,24 @@ konkurs_decision_dialog_class_init (KonkursDecisionDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KonkursEditDialogClass *dialog_class = KONKURS_EDIT_DIALOG_CLASS (klass);
 
   object_class->dispose = konkurs_decision_dialog_dispose;
   object_class->finalize = konkurs_decision_dialog_finalize;
+  dialog_class->save = konkurs_decision_dialog_save;
+  dialog_class->show_refusal = konkurs_decision_dialog_show_refusal;
 
   signals[DECIDED] =
     g_signal_new ("decided", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-decision-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, decide_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, heading_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, hint_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, reason_frame);
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, reason_view);
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, error_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_decide_clicked);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -155,6 +157,8 @@ konkurs_decision_dialog_init (KonkursDecisionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Enter on the verdict, a selectable label, must not decide. */
+  gtk_window_set_default_widget (GTK_WINDOW (self), NULL);
   g_signal_connect_object (gtk_text_view_get_buffer (self->reason_view), "changed",
                            G_CALLBACK (on_reason_changed), self, G_CONNECT_SWAPPED);
 }
@@ -182,18 +186,22 @@ konkurs_decision_dialog_new (GtkWindow        *parent,
 
   if (!admitted)
     {
+      GtkWidget *refuse = GTK_WIDGET (konkurs_edit_dialog_get_save_button (KONKURS_EDIT_DIALOG (self)));
+
       gtk_window_set_title (GTK_WINDOW (self), _("Refuse Candidate"));
-      gtk_button_set_label (self->decide_button, _("Refuse"));
-      gtk_widget_add_css_class (GTK_WIDGET (self->decide_button), "destructive-action");
+      konkurs_edit_dialog_set_save_label (KONKURS_EDIT_DIALOG (self), _("Refuse"));
+      gtk_widget_remove_css_class (refuse, "suggested-action");
+      gtk_widget_add_css_class (refuse, "destructive-action");
     }
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->decide_button), "suggested-action");
 
   /* Translators: heading of the decision dialog: the candidate and the personal code */
   heading = g_strdup_printf (_("%s, application %s"), who != NULL ? who : "",
                              konkurs_candidacy_get_personal_code (candidacy));
   gtk_label_set_text (self->heading_label, heading);
   show_verdict (self);
+  /* No konkurs_edit_dialog_start_editing(): nothing to check before the
+   * store does, and a note half written is not worth a question on
+   * closing. */
 
   return self;
 }

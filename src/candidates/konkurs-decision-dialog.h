@@ -7,12 +7,13 @@
 
 #include <adwaita.h>
 
+#include "konkurs-edit-dialog.h"
 #include "konkurs-store-candidates.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_DECISION_DIALOG (konkurs_decision_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursDecisionDialog, konkurs_decision_dialog, KONKURS, DECISION_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (KonkursDecisionDialog, konkurs_decision_dialog, KONKURS, DECISION_DIALOG, KonkursEditDialog)
 
 /* A modal dialog over @parent that shows the engine's verdict on
  * @candidacy and records the decision (@admitted or not) with

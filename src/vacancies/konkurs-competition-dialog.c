@@ -11,18 +11,16 @@
 
 struct _KonkursCompetitionDialog
 {
-  AdwWindow           parent_instance;
+  KonkursEditDialog   parent_instance;
 
   KonkursStore       *store;
   KonkursCompetition *competition;    /* the copy being edited */
   GArray             *rule_set_ids;   /* gint64 per rule_set_row item; 0 = automatic */
   GDate               date;
-  gboolean            state_body_touched;
   gboolean            deadline_ok;
   GtkWidget          *date_popover;
   GtkCalendar        *calendar;
 
-  GtkButton          *save_button;
   AdwEntryRow        *state_body_row;
   AdwEntryRow        *title_row;
   AdwComboRow        *procedure_row;
@@ -34,7 +32,7 @@ struct _KonkursCompetitionDialog
   GtkLabel           *error_label;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursCompetitionDialog, konkurs_competition_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (KonkursCompetitionDialog, konkurs_competition_dialog, KONKURS_TYPE_EDIT_DIALOG)
 
 enum {
   SAVED,
@@ -88,20 +86,26 @@ update_deadline (KonkursCompetitionDialog *self)
   konkurs_ui_show_field_error (GTK_WIDGET (self->date_button), self->error_label, NULL);
 }
 
-static void
-validate (KonkursCompetitionDialog *self)
+static GtkWidget *
+konkurs_competition_dialog_validate (KonkursEditDialog *dialog)
 {
+  KonkursCompetitionDialog *self = KONKURS_COMPETITION_DIALOG (dialog);
   g_autofree char *state_body = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->state_body_row));
   gboolean state_body_ok = state_body[0] != '\0';
-
   /* Nobody should see an error before typing; Create stays off meanwhile. */
+  gboolean touched = konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->state_body_row));
+
   konkurs_ui_show_field_error (GTK_WIDGET (self->state_body_row), self->state_body_error,
-                    state_body_ok || !self->state_body_touched
-                    ? NULL : _("Enter the state body that announces the competition."));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
-                            state_body_ok && self->deadline_ok && g_date_valid (&self->date));
+                               state_body_ok || !touched
+                               ? NULL : _("Enter the state body that announces the competition."));
+  if (!state_body_ok)
+    return GTK_WIDGET (self->state_body_row);
+  if (!self->deadline_ok || !g_date_valid (&self->date))
+    return GTK_WIDGET (self->date_button);
+  return NULL;
 }
 
+/* The deadline follows the procedure, the rule set and the date. */
 static void
 on_inputs_changed (KonkursCompetitionDialog *self)
 {
@@ -109,14 +113,7 @@ on_inputs_changed (KonkursCompetitionDialog *self)
   if (self->store == NULL || !g_date_valid (&self->date))
     return;
   update_deadline (self);
-  validate (self);
-}
-
-static void
-on_state_body_changed (KonkursCompetitionDialog *self)
-{
-  self->state_body_touched = TRUE;
-  validate (self);
+  konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (self));
 }
 
 static void
@@ -165,23 +162,18 @@ on_date_button_clicked (KonkursCompetitionDialog *self)
   gtk_popover_popup (GTK_POPOVER (self->date_popover));
 }
 
-static void
-on_save_clicked (KonkursCompetitionDialog *self)
+static gboolean
+konkurs_competition_dialog_save (KonkursEditDialog  *dialog,
+                                 GError            **error)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
+  KonkursCompetitionDialog *self = KONKURS_COMPETITION_DIALOG (dialog);
 
   apply_inputs (self, self->competition);
-  if (!konkurs_store_save_competition (self->store, self->competition, &error))
-    {
-      konkurs_ui_report_refusal ("Competition not saved", error, self->error_label);
-      return;
-    }
+  if (!konkurs_store_save_competition (self->store, self->competition, error))
+    return FALSE;
 
   g_signal_emit (self, signals[SAVED], 0, self->competition);
-  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
 }
 
 static void
@@ -229,7 +221,6 @@ load_competition (KonkursCompetitionDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->state_body_row),
                          konkurs_competition_get_state_body (competition) ?: "");
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), konkurs_competition_get_title (competition) ?: "");
-  self->state_body_touched = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (procedures); i++)
     if (procedures[i] == konkurs_competition_get_procedure (competition))
@@ -269,32 +260,23 @@ konkurs_competition_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (konkurs_competition_dialog_parent_class)->finalize (object);
 }
 
-/* Escape, the close button and Cancel all come here; saving destroys the
- * window without asking. */
-static gboolean
-konkurs_competition_dialog_close_request (GtkWindow *window)
-{
-  if (konkurs_ui_confirm_discard (window))
-    return TRUE;
-  return GTK_WINDOW_CLASS (konkurs_competition_dialog_parent_class)->close_request (window);
-}
-
 static void
 konkurs_competition_dialog_class_init (KonkursCompetitionDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KonkursEditDialogClass *dialog_class = KONKURS_EDIT_DIALOG_CLASS (klass);
 
-  GTK_WINDOW_CLASS (klass)->close_request = konkurs_competition_dialog_close_request;
   object_class->dispose = konkurs_competition_dialog_dispose;
   object_class->finalize = konkurs_competition_dialog_finalize;
+  dialog_class->validate = konkurs_competition_dialog_validate;
+  dialog_class->save = konkurs_competition_dialog_save;
 
   signals[SAVED] =
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KONKURS_TYPE_COMPETITION);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-competition-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, state_body_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, procedure_row);
@@ -304,12 +286,8 @@ konkurs_competition_dialog_class_init (KonkursCompetitionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, state_body_error);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, error_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_inputs_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_state_body_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_date_button_clicked);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -326,8 +304,6 @@ konkurs_competition_dialog_init (KonkursCompetitionDialog *self)
   gtk_popover_set_child (GTK_POPOVER (self->date_popover), GTK_WIDGET (self->calendar));
   gtk_widget_set_parent (self->date_popover, GTK_WIDGET (self->date_button));
 
-  konkurs_ui_label_entry_row (self->state_body_row);
-  konkurs_ui_label_entry_row (self->title_row);
   fill_procedures (self);
 }
 
@@ -350,7 +326,7 @@ konkurs_competition_dialog_new (GtkWindow          *parent,
     {
       self->competition = konkurs_competition_copy (competition);
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Competition"));
-      gtk_button_set_label (self->save_button, _("Save"));
+      konkurs_edit_dialog_set_save_label (KONKURS_EDIT_DIALOG (self), _("Save"));
     }
   else
     {
@@ -361,7 +337,7 @@ konkurs_competition_dialog_new (GtkWindow          *parent,
   fill_rule_sets (self);
   load_competition (self);
   on_inputs_changed (self);
-  konkurs_ui_watch_changes (GTK_WINDOW (self));
+  konkurs_edit_dialog_start_editing (KONKURS_EDIT_DIALOG (self));
 
   return self;
 }

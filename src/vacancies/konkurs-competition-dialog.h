@@ -6,12 +6,13 @@
 
 #include <adwaita.h>
 
+#include "konkurs-edit-dialog.h"
 #include "konkurs-store.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_COMPETITION_DIALOG (konkurs_competition_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursCompetitionDialog, konkurs_competition_dialog, KONKURS, COMPETITION_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (KonkursCompetitionDialog, konkurs_competition_dialog, KONKURS, COMPETITION_DIALOG, KonkursEditDialog)
 
 /* A modal dialog over @parent.  @competition NULL creates a new one; else a
  * copy is edited, and @competition itself is left alone.  Signals:

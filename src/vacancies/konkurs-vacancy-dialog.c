@@ -11,13 +11,11 @@
 
 struct _KonkursVacancyDialog
 {
-  AdwWindow       parent_instance;
+  KonkursEditDialog  parent_instance;
 
   KonkursStore   *store;
   KonkursVacancy *vacancy;         /* the copy being edited */
-  gboolean        title_touched;
 
-  GtkButton      *save_button;
   AdwEntryRow    *title_row;
   AdwComboRow    *corps_row;
   AdwEntryRow    *category_row;
@@ -29,10 +27,9 @@ struct _KonkursVacancyDialog
   GtkSpinButton  *experience_spin;
   GtkTextView    *requirements_view;
   GtkLabel       *field_error;
-  GtkLabel       *error_label;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursVacancyDialog, konkurs_vacancy_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (KonkursVacancyDialog, konkurs_vacancy_dialog, KONKURS_TYPE_EDIT_DIALOG)
 
 enum {
   SAVED,
@@ -78,11 +75,14 @@ konkurs_vacancy_dialog_category_is_valid (const char *category)
   return !after_hyphen;
 }
 
-static void
-validate (KonkursVacancyDialog *self)
+static GtkWidget *
+konkurs_vacancy_dialog_validate (KonkursEditDialog *dialog)
 {
+  KonkursVacancyDialog *self = KONKURS_VACANCY_DIALOG (dialog);
   g_autofree char *title = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->title_row));
   g_autofree char *category = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->category_row));
+  /* Nobody should see an error before typing; Add stays off meanwhile. */
+  gboolean title_touched = konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->title_row));
   gboolean title_ok = title[0] != '\0';
   gboolean category_ok = category[0] == '\0' || konkurs_vacancy_dialog_category_is_valid (category);
   const char *message = NULL;
@@ -90,29 +90,19 @@ validate (KonkursVacancyDialog *self)
   if (!category_ok)
     message = _("The category may contain only capital Latin letters, digits and single hyphens, "
                 "for example C-O-4.");
-  /* Nobody should see an error before typing; Add stays off meanwhile. */
-  if (!title_ok && self->title_touched)
+  if (!title_ok && title_touched)
     message = _("Enter the title of the position.");
 
-  konkurs_ui_show_field_error (GTK_WIDGET (self->title_row), NULL, title_ok || !self->title_touched ? NULL : "");
+  konkurs_ui_show_field_error (GTK_WIDGET (self->title_row), NULL, title_ok || !title_touched ? NULL : "");
   konkurs_ui_show_field_error (GTK_WIDGET (self->category_row), NULL, category_ok ? NULL : "");
-
   gtk_label_set_text (self->field_error, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->field_error), message != NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), title_ok && category_ok);
-}
 
-static void
-on_title_changed (KonkursVacancyDialog *self)
-{
-  self->title_touched = TRUE;
-  validate (self);
-}
-
-static void
-on_category_changed (KonkursVacancyDialog *self)
-{
-  validate (self);
+  if (!title_ok)
+    return GTK_WIDGET (self->title_row);
+  if (!category_ok)
+    return GTK_WIDGET (self->category_row);
+  return NULL;
 }
 
 static void
@@ -142,27 +132,22 @@ apply_inputs (KonkursVacancyDialog *self)
   konkurs_vacancy_set_experience_years (vacancy, gtk_spin_button_get_value_as_int (self->experience_spin));
 }
 
-static void
-on_save_clicked (KonkursVacancyDialog *self)
+static gboolean
+konkurs_vacancy_dialog_save (KonkursEditDialog  *dialog,
+                             GError            **error)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
+  KonkursVacancyDialog *self = KONKURS_VACANCY_DIALOG (dialog);
 
   /* Take a number typed but not yet confirmed with Enter. */
   gtk_spin_button_update (self->seats_spin);
   gtk_spin_button_update (self->experience_spin);
   apply_inputs (self);
 
-  if (!konkurs_store_save_vacancy (self->store, self->vacancy, &error))
-    {
-      konkurs_ui_report_refusal ("Vacancy not saved", error, self->error_label);
-      return;
-    }
+  if (!konkurs_store_save_vacancy (self->store, self->vacancy, error))
+    return FALSE;
 
   g_signal_emit (self, signals[SAVED], 0, self->vacancy);
-  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
 }
 
 static void
@@ -234,9 +219,6 @@ load_vacancy (KonkursVacancyDialog *self)
   gtk_switch_set_active (self->leadership_switch, konkurs_vacancy_get_leadership (vacancy));
   gtk_spin_button_set_value (self->seats_spin, MAX (konkurs_vacancy_get_seats (vacancy), 1));
   gtk_spin_button_set_value (self->experience_spin, konkurs_vacancy_get_experience_years (vacancy));
-
-  self->title_touched = FALSE;
-  validate (self);
 }
 
 static void
@@ -258,32 +240,23 @@ konkurs_vacancy_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (konkurs_vacancy_dialog_parent_class)->finalize (object);
 }
 
-/* Escape, the close button and Cancel all come here; saving destroys the
- * window without asking. */
-static gboolean
-konkurs_vacancy_dialog_close_request (GtkWindow *window)
-{
-  if (konkurs_ui_confirm_discard (window))
-    return TRUE;
-  return GTK_WINDOW_CLASS (konkurs_vacancy_dialog_parent_class)->close_request (window);
-}
-
 static void
 konkurs_vacancy_dialog_class_init (KonkursVacancyDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KonkursEditDialogClass *dialog_class = KONKURS_EDIT_DIALOG_CLASS (klass);
 
-  GTK_WINDOW_CLASS (klass)->close_request = konkurs_vacancy_dialog_close_request;
   object_class->dispose = konkurs_vacancy_dialog_dispose;
   object_class->finalize = konkurs_vacancy_dialog_finalize;
+  dialog_class->validate = konkurs_vacancy_dialog_validate;
+  dialog_class->save = konkurs_vacancy_dialog_save;
 
   signals[SAVED] =
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KONKURS_TYPE_VACANCY);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-vacancy-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, corps_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, category_row);
@@ -295,22 +268,12 @@ konkurs_vacancy_dialog_class_init (KonkursVacancyDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, experience_spin);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, requirements_view);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, field_error);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, error_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_title_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_category_changed);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 konkurs_vacancy_dialog_init (KonkursVacancyDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  konkurs_ui_label_entry_row (self->title_row);
-  konkurs_ui_label_entry_row (self->category_row);
-  konkurs_ui_label_entry_row (self->sector_row);
 }
 
 KonkursVacancyDialog *
@@ -333,7 +296,7 @@ konkurs_vacancy_dialog_new (GtkWindow      *parent,
     {
       self->vacancy = konkurs_vacancy_copy (vacancy);
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Vacancy"));
-      gtk_button_set_label (self->save_button, _("Save"));
+      konkurs_edit_dialog_set_save_label (KONKURS_EDIT_DIALOG (self), _("Save"));
     }
   else
     {
@@ -346,7 +309,7 @@ konkurs_vacancy_dialog_new (GtkWindow      *parent,
     }
 
   load_vacancy (self);
-  konkurs_ui_watch_changes (GTK_WINDOW (self));
+  konkurs_edit_dialog_start_editing (KONKURS_EDIT_DIALOG (self));
 
   return self;
 }

@@ -6,12 +6,13 @@
 
 #include <adwaita.h>
 
+#include "konkurs-edit-dialog.h"
 #include "konkurs-store.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_VACANCY_DIALOG (konkurs_vacancy_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursVacancyDialog, konkurs_vacancy_dialog, KONKURS, VACANCY_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (KonkursVacancyDialog, konkurs_vacancy_dialog, KONKURS, VACANCY_DIALOG, KonkursEditDialog)
 
 /* A modal dialog over @parent.  @vacancy NULL adds a new vacancy to
  * competition @competition_id; else a copy of @vacancy is edited.  Signals:

@@ -1,4 +1,4 @@
-/* konkurs-job-dialog.c — progress of a long job, with a way to cancel it
+/* konkurs-job-dialog.c — the progress of a long job, with a way to cancel it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,54 +12,19 @@ struct _KonkursJobDialog
 {
   AdwMessageDialog  parent_instance;
 
+  KonkursJob       *job;
+  GBinding         *progress;
+
   GtkProgressBar   *progress_bar;
-  GCancellable     *cancellable;
-  /* Written by the worker, read by the main loop; an idle source is pending
-   * while update_source is non-zero. */
-  GMutex            lock;
-  double            fraction;
-  guint             update_source;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursJobDialog, konkurs_job_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
-static gboolean
-update_progress (gpointer data)
+static void
+on_running_changed (KonkursJobDialog *self)
 {
-  KonkursJobDialog *self = data;
-  double fraction;
-
-  g_mutex_lock (&self->lock);
-  fraction = self->fraction;
-  self->update_source = 0;
-  g_mutex_unlock (&self->lock);
-
-  gtk_progress_bar_set_fraction (self->progress_bar, CLAMP (fraction, 0.0, 1.0));
-  return G_SOURCE_REMOVE;
-}
-
-void
-konkurs_job_dialog_set_fraction (KonkursJobDialog *self,
-                                 double            fraction)
-{
-  g_return_if_fail (KONKURS_IS_JOB_DIALOG (self));
-
-  /* Coalesce: a worker may report thousands of times a second, the screen
-   * needs one update per frame at most. */
-  g_mutex_lock (&self->lock);
-  self->fraction = fraction;
-  if (self->update_source == 0)
-    self->update_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, update_progress,
-                                           g_object_ref (self), g_object_unref);
-  g_mutex_unlock (&self->lock);
-}
-
-GCancellable *
-konkurs_job_dialog_get_cancellable (KonkursJobDialog *self)
-{
-  g_return_val_if_fail (KONKURS_IS_JOB_DIALOG (self), NULL);
-
-  return self->cancellable;
+  if (!konkurs_job_is_running (self->job))
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -68,10 +33,10 @@ konkurs_job_dialog_response (AdwMessageDialog *dialog,
 {
   KonkursJobDialog *self = KONKURS_JOB_DIALOG (dialog);
 
-  /* The job notices, undoes what it did and closes the dialog itself. */
+  /* The job notices, undoes what it did and stops; then the dialog goes. */
   if (g_strcmp0 (response, "cancel") == 0)
     {
-      g_cancellable_cancel (self->cancellable);
+      konkurs_job_cancel (self->job);
       adw_message_dialog_set_response_enabled (dialog, "cancel", FALSE);
       adw_message_dialog_set_body (dialog, _("Cancelling…"));
     }
@@ -80,22 +45,20 @@ konkurs_job_dialog_response (AdwMessageDialog *dialog,
 static gboolean
 konkurs_job_dialog_close_request (GtkWindow *window)
 {
-  KonkursJobDialog *self = KONKURS_JOB_DIALOG (window);
-
   /* Escape means cancel; the window stays until the job has stopped. */
-  konkurs_job_dialog_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  konkurs_job_dialog_response (ADW_MESSAGE_DIALOG (window), "cancel");
   return TRUE;
 }
 
 static void
-konkurs_job_dialog_finalize (GObject *object)
+konkurs_job_dialog_dispose (GObject *object)
 {
   KonkursJobDialog *self = KONKURS_JOB_DIALOG (object);
 
-  g_clear_object (&self->cancellable);
-  g_mutex_clear (&self->lock);
+  g_clear_pointer (&self->progress, g_binding_unbind);
+  g_clear_object (&self->job);
 
-  G_OBJECT_CLASS (konkurs_job_dialog_parent_class)->finalize (object);
+  G_OBJECT_CLASS (konkurs_job_dialog_parent_class)->dispose (object);
 }
 
 static void
@@ -106,7 +69,7 @@ konkurs_job_dialog_class_init (KonkursJobDialogClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
   AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
 
-  object_class->finalize = konkurs_job_dialog_finalize;
+  object_class->dispose = konkurs_job_dialog_dispose;
   window_class->close_request = konkurs_job_dialog_close_request;
   dialog_class->response = konkurs_job_dialog_response;
 
@@ -118,20 +81,28 @@ static void
 konkurs_job_dialog_init (KonkursJobDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_mutex_init (&self->lock);
-  self->cancellable = g_cancellable_new ();
 }
 
 KonkursJobDialog *
 konkurs_job_dialog_new (GtkWindow  *parent,
                         const char *heading,
-                        const char *body)
+                        const char *body,
+                        KonkursJob *job)
 {
-  return g_object_new (KONKURS_TYPE_JOB_DIALOG,
+  KonkursJobDialog *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (KONKURS_IS_JOB (job), NULL);
+
+  self = g_object_new (KONKURS_TYPE_JOB_DIALOG,
                        "transient-for", parent,
                        "modal", TRUE,
                        "heading", heading,
                        "body", body,
                        NULL);
+  self->job = g_object_ref (job);
+  /* The binding holds no reference: it goes with dispose or either end. */
+  self->progress = g_object_bind_property (job, "fraction", self->progress_bar, "fraction", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (job, "notify::running", G_CALLBACK (on_running_changed), self, G_CONNECT_SWAPPED);
+  return self;
 }

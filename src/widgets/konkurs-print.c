@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-error-dialog.h"
+#include "konkurs-job.h"
 #include "konkurs-print.h"
 #include "konkurs-ui-helpers.h"
 
@@ -17,13 +19,8 @@ konkurs_print_show_error (GtkWidget    *source,
                           const char   *heading,
                           const GError *error)
 {
-  GtkWidget *dialog;
-
-  g_warning ("%s: %s", heading, error->message);
-
-  dialog = adw_message_dialog_new (konkurs_ui_get_parent_window (source), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  konkurs_error_dialog_present (konkurs_ui_get_parent_window (source), G_LOG_LEVEL_WARNING,
+                                heading, error, NULL);
 }
 
 /* Printing */
@@ -135,53 +132,53 @@ typedef struct {
   char                  *job_name;
   char                  *error_heading;
   gboolean               build_failed;
-} PdfJob;
+} PdfWork;
 
 static void
-pdf_job_free (PdfJob *job)
+pdf_work_free (PdfWork *work)
 {
-  g_clear_object (&job->document);
-  g_clear_object (&job->store);
-  g_free (job->language_code);
-  g_free (job->prepare_error_heading);
-  g_free (job->path);
-  g_free (job->job_name);
-  g_free (job->error_heading);
-  g_free (job);
+  g_clear_object (&work->document);
+  g_clear_object (&work->store);
+  g_free (work->language_code);
+  g_free (work->prepare_error_heading);
+  g_free (work->path);
+  g_free (work->job_name);
+  g_free (work->error_heading);
+  g_free (work);
 }
 
-static PdfJob *
-pdf_job_new_from_request (const KonkursPrintRequest *request)
+static PdfWork *
+pdf_work_new_from_request (const KonkursPrintRequest *request)
 {
-  PdfJob *job = g_new0 (PdfJob, 1);
+  PdfWork *work = g_new0 (PdfWork, 1);
 
-  job->store = g_object_ref (request->store);
-  job->build = request->build;
-  job->competition_id = request->competition_id;
-  job->language_code = g_strdup (request->language_code);
-  job->prepare_error_heading = g_strdup (request->prepare_error_heading);
-  job->error_heading = g_strdup (request->error_heading);
-  return job;
+  work->store = g_object_ref (request->store);
+  work->build = request->build;
+  work->competition_id = request->competition_id;
+  work->language_code = g_strdup (request->language_code);
+  work->prepare_error_heading = g_strdup (request->prepare_error_heading);
+  work->error_heading = g_strdup (request->error_heading);
+  return work;
 }
 
 /* In a worker: the store's readers use a connection of their own there. */
 static gboolean
-pdf_job_build (PdfJob        *job,
-               GCancellable  *cancellable,
-               GError       **error)
+pdf_work_build (PdfWork       *work,
+                GCancellable  *cancellable,
+                GError       **error)
 {
   g_autoptr(KonkursCatalog) catalog = NULL;
 
-  if (job->document != NULL)
+  if (work->document != NULL)
     return TRUE;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  catalog = konkurs_print_new_catalog (job->language_code, error);
+  catalog = konkurs_print_new_catalog (work->language_code, error);
   if (catalog != NULL)
-    job->document = job->build (job->store, job->competition_id, catalog, error);
-  /* Read in the main thread once the task has returned. */
-  job->build_failed = job->document == NULL;
-  return job->document != NULL;
+    work->document = work->build (work->store, work->competition_id, catalog, error);
+  /* Read in the main thread once the job has returned. */
+  work->build_failed = work->document == NULL;
+  return work->document != NULL;
 }
 
 static void
@@ -205,55 +202,77 @@ on_open_pdf (AdwToast  *toast,
   g_app_info_launch_default_for_uri_async (uri, NULL, NULL, on_launched, g_object_ref (source));
 }
 
-static void
-write_pdf_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
+/* In a worker: builds the document when it is not there yet, and writes
+ * it when there is somewhere to write it.  Printing draws in the main
+ * thread, once the document is whole. */
+static gboolean
+pdf_work_run (KonkursJob    *job,
+              gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
 {
-  PdfJob *job = task_data;
-  GError *error = NULL;
+  PdfWork *work = data;
 
-  if (!pdf_job_build (job, cancellable, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (!konkurs_document_write_pdf (job->document, job->path, cancellable, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  if (!pdf_work_build (work, cancellable, error))
+    return FALSE;
+  return work->path == NULL || konkurs_document_write_pdf (work->document, work->path, cancellable, error);
 }
 
 static void
-on_pdf_written (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+announce_pdf (GtkWidget  *source,
+              const char *path)
 {
-  GtkWidget *source = GTK_WIDGET (object);
-  PdfJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        konkurs_print_show_error (source, job->build_failed ? job->prepare_error_heading : job->error_heading,
-                                  error);
-      return;
-    }
-
-  name = g_filename_display_basename (job->path);
   /* Toast titles are markup in libadwaita 1.2. */
   title = g_markup_printf_escaped (_("Saved “%s”"), name);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Open"));
-  g_object_set_data_full (G_OBJECT (toast), "uri", g_filename_to_uri (job->path, NULL, NULL), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "uri", g_filename_to_uri (path, NULL, NULL), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_pdf), source, 0);
   g_signal_emit_by_name (source, "add-toast", toast);
   g_object_unref (toast);
+}
+
+static void
+on_pdf_work_done (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GtkWidget) source = user_data;
+  KonkursJob *job = KONKURS_JOB (object);
+  PdfWork *work = konkurs_job_get_data (job);
+  g_autoptr(GError) error = NULL;
+
+  if (!konkurs_job_run_finish (job, result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        konkurs_print_show_error (source, work->build_failed ? work->prepare_error_heading : work->error_heading,
+                                  error);
+      return;
+    }
+  /* The view went away while the job ran: nobody to tell. */
+  if (g_cancellable_is_cancelled (konkurs_job_get_cancellable (job)))
+    return;
+
+  if (work->path != NULL)
+    announce_pdf (source, work->path);
+  else
+    konkurs_print_document (source, work->document, work->job_name, work->error_heading);
+}
+
+/* Takes @work.  @cancellable (may be NULL) is the view's, cancelled when
+ * it goes. */
+static void
+run_pdf_work (GtkWidget    *source,
+              PdfWork      *work,
+              GCancellable *cancellable)
+{
+  g_autoptr(KonkursJob) job = konkurs_job_new (pdf_work_run, work, (GDestroyNotify) pdf_work_free);
+
+  konkurs_job_run_async (job, cancellable, on_pdf_work_done, g_object_ref (source));
 }
 
 static void
@@ -262,8 +281,7 @@ on_pdf_chooser_response (GtkNativeDialog *chooser,
                          GtkWidget       *source)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GTask) task = NULL;
-  PdfJob *job;
+  PdfWork *work;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
@@ -271,17 +289,14 @@ on_pdf_chooser_response (GtkNativeDialog *chooser,
   if (file == NULL || g_file_peek_path (file) == NULL)
     return;
 
-  job = g_object_steal_data (G_OBJECT (chooser), "job");
-  if (job == NULL)
+  work = g_object_steal_data (G_OBJECT (chooser), "work");
+  if (work == NULL)
     return;
-  job->path = g_file_get_path (file);
+  work->path = g_file_get_path (file);
 
   /* Building (when the document is not there yet) and writing both go to
    * a worker: a protocol of a big competition reads many rows. */
-  task = g_task_new (source, g_object_get_data (G_OBJECT (chooser), "cancellable"), on_pdf_written, NULL);
-  g_task_set_source_tag (task, konkurs_print_save_pdf);
-  g_task_set_task_data (task, job, (GDestroyNotify) pdf_job_free);
-  g_task_run_in_thread (task, write_pdf_thread);
+  run_pdf_work (source, work, g_object_get_data (G_OBJECT (chooser), "cancellable"));
 }
 
 static void
@@ -319,7 +334,7 @@ konkurs_print_file_name (const char *base)
 
 static void
 show_pdf_chooser (GtkWidget    *source,
-                  PdfJob       *job,
+                  PdfWork      *work,
                   const char   *title,
                   const char   *suggested_name,
                   GCancellable *cancellable)
@@ -332,7 +347,7 @@ show_pdf_chooser (GtkWidget    *source,
   /* One chooser per view: a new one replaces (and closes) the last. */
   g_object_set_data_full (G_OBJECT (source), PDF_CHOOSER, chooser, destroy_chooser);
 
-  g_object_set_data_full (G_OBJECT (chooser), "job", job, (GDestroyNotify) pdf_job_free);
+  g_object_set_data_full (G_OBJECT (chooser), "work", work, (GDestroyNotify) pdf_work_free);
   if (cancellable != NULL)
     g_object_set_data_full (G_OBJECT (chooser), "cancellable", g_object_ref (cancellable), g_object_unref);
 
@@ -354,15 +369,15 @@ konkurs_print_save_pdf (GtkWidget       *source,
                         const char      *error_heading,
                         GCancellable    *cancellable)
 {
-  PdfJob *job;
+  PdfWork *work;
 
   g_return_if_fail (GTK_IS_WIDGET (source));
   g_return_if_fail (KONKURS_IS_DOCUMENT (document));
 
-  job = g_new0 (PdfJob, 1);
-  job->document = g_object_ref (document);
-  job->error_heading = g_strdup (error_heading);
-  show_pdf_chooser (source, job, title, suggested_name, cancellable);
+  work = g_new0 (PdfWork, 1);
+  work->document = g_object_ref (document);
+  work->error_heading = g_strdup (error_heading);
+  show_pdf_chooser (source, work, title, suggested_name, cancellable);
 }
 
 void
@@ -375,48 +390,7 @@ konkurs_print_request_save_pdf (GtkWidget                 *source,
   g_return_if_fail (GTK_IS_WIDGET (source));
   g_return_if_fail (request != NULL && KONKURS_IS_STORE (request->store) && request->build != NULL);
 
-  show_pdf_chooser (source, pdf_job_new_from_request (request), title, suggested_name, cancellable);
-}
-
-/* Printing a document built in a worker */
-
-static void
-build_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  GError *error = NULL;
-
-  if (!pdf_job_build (task_data, cancellable, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-on_built_for_print (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  GtkWidget *source = GTK_WIDGET (object);
-  PdfJob *job = g_task_get_task_data (G_TASK (result));
-  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        konkurs_print_show_error (source, job->prepare_error_heading, error);
-      return;
-    }
-  /* The view went away while the document was being built. */
-  if (g_cancellable_is_cancelled (cancellable))
-    return;
-
-  /* Drawing needs the document whole: the print operation starts here, in
-   * the main thread, once it is. */
-  konkurs_print_document (source, job->document, job->job_name, job->error_heading);
+  show_pdf_chooser (source, pdf_work_new_from_request (request), title, suggested_name, cancellable);
 }
 
 void
@@ -425,16 +399,12 @@ konkurs_print_request_print (GtkWidget                 *source,
                              const char                *job_name,
                              GCancellable              *cancellable)
 {
-  g_autoptr(GTask) task = NULL;
-  PdfJob *job;
+  PdfWork *work;
 
   g_return_if_fail (GTK_IS_WIDGET (source));
   g_return_if_fail (request != NULL && KONKURS_IS_STORE (request->store) && request->build != NULL);
 
-  job = pdf_job_new_from_request (request);
-  job->job_name = g_strdup (job_name);
-  task = g_task_new (source, cancellable, on_built_for_print, NULL);
-  g_task_set_source_tag (task, konkurs_print_request_print);
-  g_task_set_task_data (task, job, (GDestroyNotify) pdf_job_free);
-  g_task_run_in_thread (task, build_thread);
+  work = pdf_work_new_from_request (request);
+  work->job_name = g_strdup (job_name);
+  run_pdf_work (source, work, cancellable);
 }

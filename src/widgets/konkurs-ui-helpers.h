@@ -1,4 +1,5 @@
-/* konkurs-ui-helpers.h — small pieces the candidate views and dialogs share
+/* konkurs-ui-helpers.h — small pieces the views and dialogs share; dates
+ * and form fields have headers of their own, included here
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,46 +8,10 @@
 #include <adwaita.h>
 
 #include "konkurs-competition.h"
+#include "konkurs-ui-dates.h"
+#include "konkurs-ui-fields.h"
 
 G_BEGIN_DECLS
-
-/* The date in the locale's short form (%x), or "Not set". */
-char    *konkurs_ui_format_date        (const GDate *date);
-/* The date as a person types it here: "31.12.2025". "" for an unset date. */
-char    *konkurs_ui_format_date_input  (const GDate *date);
-/* What a person typed: "31.12.2025", "2025-12-31", or the locale's form.
- * FALSE (and @date cleared) when it is no date. */
-gboolean konkurs_ui_parse_date         (const char *text,
-                                        GDate      *date);
-void     konkurs_ui_get_today          (GDate      *date);
-
-/* AdwEntryRow 1.2 does not name its inner text for assistive technologies. */
-void     konkurs_ui_label_entry_row    (AdwEntryRow *row);
-/* Marks @field with the "error" style class and shows @message in @label,
- * or (@message NULL) clears both. */
-void     konkurs_ui_show_field_error   (GtkWidget  *field,
-                                        GtkLabel   *label,
-                                        const char *message);
-/* The stripped text of an editable; free with g_free(). */
-char    *konkurs_ui_get_stripped_text  (GtkEditable *editable);
-
-/* Unsaved input in a dialog.  konkurs_ui_watch_changes() connects to every
- * input inside @window (editables, switches, check buttons, drop-downs,
- * combo rows, spin buttons, text views, list boxes) so that the first change
- * marks it dirty; call it once the fields are filled.  Inputs added later
- * call konkurs_ui_mark_dirty() themselves. */
-void     konkurs_ui_watch_changes      (GtkWindow  *window);
-void     konkurs_ui_mark_dirty         (GtkWindow  *window);
-void     konkurs_ui_clear_dirty        (GtkWindow  *window);
-gboolean konkurs_ui_is_dirty           (GtkWindow  *window);
-/* For a dialog's close-request (Escape, the close button, Cancel): when it
- * is dirty, asks "Discard Changes?" ("Keep Editing" / "Discard", which
- * destroys @window) and returns TRUE to stop this close; FALSE otherwise. */
-gboolean konkurs_ui_confirm_discard    (GtkWindow  *window);
-
-/* GTK 4.8 does not name an icon-only GtkMenuButton after its tooltip. */
-void     konkurs_ui_name_widget        (GtkWidget  *widget,
-                                        const char *name);
 
 /* The window of @widget, for dialogs to stay over; NULL before it has one. */
 GtkWindow  *konkurs_ui_get_parent_window  (GtkWidget  *widget);
@@ -55,8 +20,6 @@ const char *konkurs_ui_translate_label    (const char *msgid);
 /* The name a competition goes by: its title, or its state body when it has
  * none (most are known by their state body alone). */
 const char *konkurs_ui_competition_name   (KonkursCompetition *competition);
-/* The stripped text of a text view; free with g_free(). */
-char       *konkurs_ui_get_text_view_text (GtkTextView *view);
 /* A left-aligned label that ellipsizes, as table cells and list rows use. */
 GtkWidget  *konkurs_ui_new_cell_label     (void);
 /* Appends a resizable column to @view whose cells @setup and @bind make,
@@ -68,13 +31,6 @@ GtkColumnViewColumn *konkurs_ui_append_column (GtkColumnView *view,
                                                GCallback      bind,
                                                int            column,
                                                int            width);
-
-/* The store refused to save: logs "@what: message" (at debug level when the
- * secretary can fix it, else as a warning) and, unless @label is NULL,
- * shows the message in @label. */
-void        konkurs_ui_report_refusal     (const char   *what,
-                                           const GError *error,
-                                           GtkLabel     *label);
 
 /* The views' shared "document-language" property and "add-toast" signal:
  * konkurs_print_save_pdf() emits "add-toast" on the view by name. */

@@ -8,11 +8,53 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "konkurs-print.h"
 #include "konkurs-test-util.h"
+#include "konkurs-test-widgets.h"
+#include "konkurs-ui-helpers.h"
 
 #define HEADER "Лауазым"
+
+/* A widget that takes the toasts konkurs_print_*() emit, as the views do. */
+#define TEST_TYPE_SOURCE (test_source_get_type ())
+G_DECLARE_FINAL_TYPE (TestSource, test_source, TEST, SOURCE, GtkBox)
+
+struct _TestSource
+{
+  GtkBox    parent_instance;
+  AdwToast *toast;
+};
+
+G_DEFINE_FINAL_TYPE (TestSource, test_source, GTK_TYPE_BOX)
+
+static void
+test_source_add_toast (TestSource *self,
+                       AdwToast   *toast)
+{
+  g_set_object (&self->toast, toast);
+}
+
+static void
+test_source_finalize (GObject *object)
+{
+  g_clear_object (&TEST_SOURCE (object)->toast);
+  G_OBJECT_CLASS (test_source_parent_class)->finalize (object);
+}
+
+static void
+test_source_class_init (TestSourceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_source_finalize;
+  konkurs_ui_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+}
+
+static void
+test_source_init (TestSource *self)
+{
+  g_signal_connect (self, "add-toast", G_CALLBACK (test_source_add_toast), NULL);
+}
 
 static void
 test_export_through_print_operation (void)
@@ -68,14 +110,198 @@ test_export_through_print_operation (void)
   konkurs_test_remove_pdf_dir (dir);
 }
 
+/* Printing and saving a document built from the store in a job */
+
+static GThread *main_thread;
+static gboolean built_off_main;
+
+/* A KonkursPrintBuildFunc: a short document, or a failure for a
+ * competition that is not there. */
+static KonkursDocument *
+build_document (KonkursStore    *store,
+                gint64           competition_id,
+                KonkursCatalog  *catalog,
+                GError         **error)
+{
+  KonkursDocument *document;
+
+  built_off_main = g_thread_self () != main_thread;
+  if (competition_id <= 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No such competition");
+      return NULL;
+    }
+  document = konkurs_document_new ();
+  konkurs_document_add_title (document, "Хаттама ӘҒҚҢӨҰҮҺІ");
+  return document;
+}
+
+static gpointer
+find_toplevel_named (const char *type_name)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (g_strcmp0 (G_OBJECT_TYPE_NAME (l->data), type_name) == 0 && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+typedef struct {
+  KonkursStore        *store;
+  GtkWindow           *window;
+  TestSource          *source;
+  KonkursPrintRequest  request;
+} PrintFixture;
+
+static void
+print_fixture_set_up (PrintFixture  *fixture,
+                      gconstpointer  data)
+{
+  main_thread = g_thread_self ();
+  built_off_main = FALSE;
+  fixture->store = konkurs_test_store_open (NULL, NULL);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  fixture->source = g_object_new (TEST_TYPE_SOURCE, NULL);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->source));
+  gtk_window_present (fixture->window);
+  fixture->request = (KonkursPrintRequest) {
+    .store = fixture->store,
+    .build = build_document,
+    .competition_id = 1,
+    .language_code = "kk",
+    .prepare_error_heading = "Could Not Prepare the Protocol",
+    .error_heading = "Could Not Print the Protocol",
+  };
+}
+
+static void
+print_fixture_tear_down (PrintFixture  *fixture,
+                         gconstpointer  data)
+{
+  konkurs_test_destroy_and_wait (fixture->window);
+  g_clear_object (&fixture->store);
+}
+
+static gboolean
+print_dialog_shown (gpointer data)
+{
+  return find_toplevel_named ("GtkPrintUnixDialog") != NULL;
+}
+
+static void
+test_request_print (PrintFixture  *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *dialog;
+
+  /* The document is built in a worker, then the print dialog comes up. */
+  konkurs_print_request_print (GTK_WIDGET (fixture->source), &fixture->request, "Хаттама", NULL);
+  g_assert_true (konkurs_test_wait_until (print_dialog_shown, NULL));
+  g_assert_true (built_off_main);
+
+  dialog = find_toplevel_named ("GtkPrintUnixDialog");
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == fixture->window);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  konkurs_test_drain_main_loop ();
+}
+
+static gboolean
+error_dialog_shown (gpointer data)
+{
+  return find_toplevel_named ("AdwMessageDialog") != NULL;
+}
+
+static void
+test_request_fails (PrintFixture  *fixture,
+                    gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+
+  /* A document that cannot be built is told with the heading for that. */
+  fixture->request.competition_id = 0;
+  g_test_expect_message ("Konkurs-widgets", G_LOG_LEVEL_WARNING, "Could Not Prepare the Protocol: No such competition");
+  konkurs_print_request_print (GTK_WIDGET (fixture->source), &fixture->request, "Хаттама", NULL);
+  g_assert_true (konkurs_test_wait_until (error_dialog_shown, NULL));
+  g_test_assert_expected_messages ();
+
+  dialog = find_toplevel_named ("AdwMessageDialog");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Prepare the Protocol");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "No such competition");
+  g_assert_null (find_toplevel_named ("GtkPrintUnixDialog"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return find_toplevel_named ("GtkFileChooserDialog") != NULL;
+}
+
+static gboolean
+has_toast (gpointer data)
+{
+  return TEST_SOURCE (data)->toast != NULL;
+}
+
+static void
+test_request_save_pdf (PrintFixture  *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *dir = konkurs_test_make_tmp_dir ("konkurs-print-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "protocol.pdf", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *text = NULL;
+  GtkWidget *chooser;
+
+  /* The secretary accepts the name offered, in the folder offered (the
+   * working directory: moving the chooser elsewhere while it still reads
+   * its first folder makes GTK 4.8 complain); the job builds and writes
+   * the PDF and a toast tells it. */
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  konkurs_print_request_save_pdf (GTK_WIDGET (fixture->source), &fixture->request, "Save the Protocol as PDF",
+                                  "protocol.pdf", NULL);
+  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
+  chooser = find_toplevel_named ("GtkFileChooserDialog");
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "protocol.pdf");
+  /* As a click would: the chooser checks the name, then responds. */
+  gtk_widget_activate (konkurs_test_find_button (chooser, "_Save"));
+
+  g_assert_true (konkurs_test_wait_until (has_toast, fixture->source));
+  g_assert_true (built_off_main);
+  g_assert_cmpstr (adw_toast_get_title (fixture->source->toast), ==, "Saved “protocol.pdf”");
+  text = konkurs_test_pdf_text (path, FALSE);
+  g_assert_nonnull (strstr (text, "Хаттама ӘҒҚҢӨҰҮҺІ"));
+
+  konkurs_print_forget (GTK_WIDGET (fixture->source));
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  konkurs_test_remove_pdf_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The file chooser records what was saved in the recent files, under
+   * the data folder: not the real one. */
+  g_autofree char *data_home = konkurs_test_make_tmp_dir ("konkurs-print-data-XXXXXX");
+  int status;
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/print/export-through-print-operation", test_export_through_print_operation);
+  g_test_add ("/print/request/print", PrintFixture, NULL, print_fixture_set_up, test_request_print,
+              print_fixture_tear_down);
+  g_test_add ("/print/request/fails", PrintFixture, NULL, print_fixture_set_up, test_request_fails,
+              print_fixture_tear_down);
+  g_test_add ("/print/request/save-pdf", PrintFixture, NULL, print_fixture_set_up, test_request_save_pdf,
+              print_fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  konkurs_test_remove_tree (data_home);
+  return status;
 }

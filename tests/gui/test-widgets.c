@@ -675,9 +675,9 @@ test_dialogs_ask_before_discarding (Fixture       *fixture,
   alive = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
   gtk_window_present (GTK_WINDOW (dialog));
-  g_assert_false (konkurs_ui_is_dirty (GTK_WINDOW (dialog)));
+  g_assert_false (konkurs_edit_dialog_is_dirty (KONKURS_EDIT_DIALOG (dialog)));
   adw_combo_row_set_selected (ADW_COMBO_ROW (konkurs_test_find_of_type (dialog, ADW_TYPE_COMBO_ROW)), 1);
-  g_assert_true (konkurs_ui_is_dirty (GTK_WINDOW (dialog)));
+  g_assert_true (konkurs_edit_dialog_is_dirty (KONKURS_EDIT_DIALOG (dialog)));
   close_and_answer (GTK_WINDOW (dialog), "discard");
   g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
 }
@@ -722,7 +722,6 @@ test_apply_dialog_without_competitions (void)
   gtk_editable_set_text (GTK_EDITABLE (received), "02.04.2026");
   g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, hint));
 
-  konkurs_ui_clear_dirty (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
 }

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "konkurs-job-dialog.h"
+#include "konkurs-test-widgets.h"
 #include "konkurs-window-exchange.h"
 #include "konkurs-window.h"
 
@@ -18,12 +19,7 @@
 static gboolean
 job_running (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (KONKURS_IS_JOB_DIALOG (l->data))
-      return TRUE;
-  return FALSE;
+  return konkurs_test_find_toplevel (KONKURS_TYPE_JOB_DIALOG) != NULL;
 }
 
 static void

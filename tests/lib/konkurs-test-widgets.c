@@ -83,6 +83,18 @@ konkurs_test_find_error_label (GtkWidget *root)
   return konkurs_test_find_widget (root, is_visible_error_label, NULL);
 }
 
+/* The first visible window of @type, such as the dialog an action opened. */
+gpointer
+konkurs_test_find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
 /* Iterates the main loop until @condition holds or five seconds pass. */
 gboolean
 konkurs_test_wait_until (KonkursCondition condition,

@@ -22,6 +22,7 @@ GtkWidget *konkurs_test_find_entry_row         (GtkWidget              *root,
 GtkWidget *konkurs_test_find_button            (GtkWidget              *root,
                                                 const char             *label);
 GtkWidget *konkurs_test_find_error_label       (GtkWidget              *root);
+gpointer   konkurs_test_find_toplevel          (GType                   type);
 
 gboolean   konkurs_test_wait_until             (KonkursCondition        condition,
                                                 gpointer                data);
