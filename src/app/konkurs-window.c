@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-candidates-view.h"
+#include "konkurs-context.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-window.h"
 #include "konkurs-window-exchange.h"
@@ -17,6 +18,7 @@ struct _KonkursWindow
 
   KonkursStore         *store;
   GSettings            *settings;
+  KonkursContext       *context;
 
   GtkToggleButton      *search_button;
   GtkWidget            *primary_menu_button;
@@ -91,11 +93,23 @@ konkurs_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (konkurs_window_parent_class)->close_request (window);
 }
 
+/* The areas' toasts come through the context they share. */
 static void
 on_add_toast (KonkursWindow *self,
               AdwToast      *toast)
 {
   konkurs_window_add_toast (self, g_object_ref (toast));
+}
+
+/* Every area of the stack, those to come included, gets the context. */
+static void
+give_areas_context (KonkursWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (KONKURS_IS_AREA (child))
+      konkurs_area_set_context (KONKURS_AREA (child), self->context);
 }
 
 static void
@@ -163,10 +177,9 @@ konkurs_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (konkurs_window_parent_class)->constructed (object);
 
-  konkurs_vacancies_view_set_settings (self->vacancies_view, self->settings);
-  konkurs_vacancies_view_set_store (self->vacancies_view, self->store);
-  konkurs_candidates_view_set_settings (self->candidates_view, self->settings);
-  konkurs_candidates_view_set_store (self->candidates_view, self->store);
+  self->context = konkurs_context_new (self->store, self->settings);
+  g_signal_connect_object (self->context, "add-toast", G_CALLBACK (on_add_toast), self, G_CONNECT_SWAPPED);
+  give_areas_context (self);
   konkurs_window_restore_state (self);
 }
 
@@ -176,6 +189,7 @@ konkurs_window_dispose (GObject *object)
   KonkursWindow *self = KONKURS_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_WINDOW);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (konkurs_window_parent_class)->dispose (object);
 }
@@ -287,7 +301,6 @@ konkurs_window_class_init (KonkursWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, vacancies_view);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, candidates_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_toast);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

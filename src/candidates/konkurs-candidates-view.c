@@ -62,12 +62,8 @@ typedef enum {
 
 struct _KonkursCandidatesView
 {
-  AdwBin                 parent_instance;
+  KonkursArea            parent_instance;
 
-  KonkursStore          *store;
-  GSettings             *settings;
-  char                  *document_language;
-  GCancellable          *cancellable;
   KonkursCandidateList  *list;
   GtkSingleSelection    *selection;
   gint64                 selected_id;
@@ -96,21 +92,7 @@ struct _KonkursCandidatesView
   GtkBox                *details_box;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursCandidatesView, konkurs_candidates_view, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT_LANGUAGE,
-  N_PROPS
-};
-
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (KonkursCandidatesView, konkurs_candidates_view, KONKURS_TYPE_AREA)
 
 static const KonkursEligibilityState eligibility_states[] = {
   KONKURS_ELIGIBILITY_STATE_ANY, KONKURS_ELIGIBILITY_STATE_PENDING,
@@ -119,12 +101,10 @@ static const KonkursEligibilityState eligibility_states[] = {
 
 static void update_details (KonkursCandidatesView *self);
 
-static void
-add_toast (KonkursCandidatesView *self,
-           AdwToast              *toast)
+static KonkursStore *
+get_store (KonkursCandidatesView *self)
 {
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-  g_object_unref (toast);
+  return konkurs_area_get_store (KONKURS_AREA (self));
 }
 
 static gint64
@@ -147,10 +127,10 @@ static void
 update_actions (KonkursCandidatesView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean has_candidate = self->store != NULL && self->candidate != NULL;
-  gboolean has_competition = self->store != NULL && get_filter_competition_id (self) != 0;
+  gboolean has_candidate = get_store (self) != NULL && self->candidate != NULL;
+  gboolean has_competition = get_store (self) != NULL && get_filter_competition_id (self) != 0;
 
-  gtk_widget_action_set_enabled (widget, "candidates.register", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "candidates.register", get_store (self) != NULL);
   gtk_widget_action_set_enabled (widget, "candidates.edit", has_candidate);
   gtk_widget_action_set_enabled (widget, "candidates.apply", has_candidate);
   gtk_widget_action_set_enabled (widget, "candidates.admit", has_candidate);
@@ -280,7 +260,7 @@ fill_vacancy_filter (KonkursCandidatesView *self)
   if (competition != NULL &&
       konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_CIVIL_SERVICE)
     {
-      self->vacancies = konkurs_store_list_vacancies (self->store, competition_id, &error);
+      self->vacancies = konkurs_store_list_vacancies (get_store (self), competition_id, &error);
       if (self->vacancies == NULL)
         g_warning ("Could not list the vacancies: %s", error->message);
     }
@@ -304,8 +284,8 @@ fill_competition_filter (KonkursCandidatesView *self)
   guint selected = 0;
 
   g_clear_pointer (&self->competitions, g_ptr_array_unref);
-  if (self->store != NULL)
-    self->competitions = konkurs_store_list_competitions (self->store, &error);
+  if (get_store (self) != NULL)
+    self->competitions = konkurs_store_list_competitions (get_store (self), &error);
   if (self->competitions == NULL)
     {
       if (error != NULL)
@@ -412,8 +392,8 @@ update_pages (KonkursCandidatesView *self)
    * while it seemed empty. */
   if (self->list != NULL && !filters_are_set (self))
     self->total = n;
-  else if (self->store != NULL && self->total == 0)
-    self->total = MAX (konkurs_store_count_candidates (self->store, NULL), 0);
+  else if (get_store (self) != NULL && self->total == 0)
+    self->total = MAX (konkurs_store_count_candidates (get_store (self), NULL), 0);
 
   empty = self->total == 0;
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "content");
@@ -628,7 +608,7 @@ describe_target (KonkursCandidatesView *self,
   const char *title = NULL;
   const char *what;
 
-  competition = konkurs_store_get_competition (self->store, konkurs_candidacy_get_competition_id (candidacy), NULL);
+  competition = konkurs_store_get_competition (get_store (self), konkurs_candidacy_get_competition_id (candidacy), NULL);
   if (competition != NULL)
     {
       title = konkurs_competition_get_title (competition);
@@ -636,7 +616,7 @@ describe_target (KonkursCandidatesView *self,
         title = konkurs_competition_get_state_body (competition);
     }
   if (konkurs_candidacy_get_vacancy_id (candidacy) != 0)
-    vacancy = konkurs_store_get_vacancy (self->store, konkurs_candidacy_get_vacancy_id (candidacy), NULL);
+    vacancy = konkurs_store_get_vacancy (get_store (self), konkurs_candidacy_get_vacancy_id (candidacy), NULL);
   what = vacancy != NULL ? konkurs_vacancy_get_position_title (vacancy) : konkurs_candidacy_get_sector (candidacy);
 
   /* Translators: the competition — the vacancy or sector applied to */
@@ -652,7 +632,7 @@ add_verdict (KonkursCandidatesView *self,
   g_autoptr(GError) error = NULL;
   GtkWidget *label;
 
-  failures = konkurs_store_check_candidacy (self->store, konkurs_candidacy_get_id (candidacy), NULL, &error);
+  failures = konkurs_store_check_candidacy (get_store (self), konkurs_candidacy_get_id (candidacy), NULL, &error);
   if (failures == NULL)
     {
       g_autofree char *text = g_strdup_printf (_("The automatic check could not run: %s"), error->message);
@@ -793,7 +773,7 @@ build_applications (KonkursCandidatesView *self,
   g_autoptr(GError) error = NULL;
   AdwPreferencesGroup *group = add_group (self, _("Applications"), NULL);
 
-  candidacies = konkurs_store_list_candidacies_of_candidate (self->store, konkurs_candidate_get_id (candidate), &error);
+  candidacies = konkurs_store_list_candidacies_of_candidate (get_store (self), konkurs_candidate_get_id (candidate), &error);
   if (candidacies == NULL)
     {
       adw_preferences_group_add (group, new_label (error->message, "error"));
@@ -953,9 +933,9 @@ update_details (KonkursCandidatesView *self)
 
   g_clear_object (&self->candidate);
   clear_details (self);
-  if (self->store != NULL && self->selected_id != 0)
+  if (get_store (self) != NULL && self->selected_id != 0)
     {
-      self->candidate = konkurs_store_get_candidate (self->store, self->selected_id, &error);
+      self->candidate = konkurs_store_get_candidate (get_store (self), self->selected_id, &error);
       /* Deleted: the list drops the row when its query answers. */
       if (g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND))
         g_debug ("Candidate %" G_GINT64_FORMAT " is gone", self->selected_id);
@@ -996,7 +976,7 @@ on_candidate_saved (KonkursCandidatesView *self,
   konkurs_candidates_view_select_candidate (self, konkurs_candidate_get_id (candidate));
   /* Toast titles are markup in libadwaita 1.2. */
   title = g_markup_printf_escaped (_("Saved “%s”"), name);
-  add_toast (self, adw_toast_new (title));
+  konkurs_area_add_toast (KONKURS_AREA (self), adw_toast_new (title));
 }
 
 static void
@@ -1011,7 +991,7 @@ open_candidate_dialog (KonkursCandidatesView *self,
                        KonkursCandidate      *candidate)
 {
   GtkWindow *parent = konkurs_ui_get_parent_window (GTK_WIDGET (self));
-  KonkursCandidateDialog *dialog = konkurs_candidate_dialog_new (parent, self->store, candidate);
+  KonkursCandidateDialog *dialog = konkurs_candidate_dialog_new (parent, get_store (self), candidate);
 
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_candidate_saved), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "open-existing", G_CALLBACK (on_open_existing), self, G_CONNECT_SWAPPED);
@@ -1025,7 +1005,7 @@ register_action (GtkWidget  *widget,
 {
   KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (widget);
 
-  if (self->store != NULL)
+  if (get_store (self) != NULL)
     open_candidate_dialog (self, NULL);
 }
 
@@ -1047,7 +1027,7 @@ on_applied (KonkursCandidatesView *self,
   g_autofree char *title = g_markup_printf_escaped (_("Application recorded with the personal code %s"),
                                                     konkurs_candidacy_get_personal_code (candidacy));
 
-  add_toast (self, adw_toast_new (title));
+  konkurs_area_add_toast (KONKURS_AREA (self), adw_toast_new (title));
 }
 
 static void
@@ -1061,7 +1041,7 @@ apply_action (GtkWidget  *widget,
   if (self->candidate == NULL)
     return;
 
-  dialog = konkurs_apply_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store, self->candidate,
+  dialog = konkurs_apply_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), get_store (self), self->candidate,
                                      get_filter_competition_id (self));
   g_signal_connect_object (dialog, "applied", G_CALLBACK (on_applied), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -1080,7 +1060,7 @@ open_decision_dialog (KonkursCandidatesView *self,
   if (self->candidate == NULL)
     return;
 
-  candidacy = konkurs_store_get_candidacy (self->store, g_variant_get_int64 (parameter), &error);
+  candidacy = konkurs_store_get_candidacy (get_store (self), g_variant_get_int64 (parameter), &error);
   if (candidacy == NULL)
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Application"), error);
@@ -1088,7 +1068,7 @@ open_decision_dialog (KonkursCandidatesView *self,
     }
 
   name = konkurs_candidate_dup_full_name (self->candidate);
-  dialog = konkurs_decision_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store, candidacy,
+  dialog = konkurs_decision_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), get_store (self), candidacy,
                                         admitted, name);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -1117,10 +1097,10 @@ print_or_save (KonkursCandidatesView *self,
                gboolean               pdf)
 {
   KonkursPrintRequest request = {
-    .store = self->store,
+    .store = get_store (self),
     .build = admission ? konkurs_admission_protocol_build : konkurs_publication_list_build,
     .competition_id = get_filter_competition_id (self),
-    .language_code = self->document_language,
+    .language_code = konkurs_area_get_document_language (KONKURS_AREA (self)),
     .prepare_error_heading = admission ? _("Could Not Prepare the Admission Protocol")
                                        : _("Could Not Prepare the Publication List"),
   };
@@ -1139,7 +1119,7 @@ print_or_save (KonkursCandidatesView *self,
                                         : _("Could Not Print the Publication List");
       konkurs_print_request_print (GTK_WIDGET (self), &request,
                                    admission ? _("Admission Protocol") : _("Publication List"),
-                                   self->cancellable);
+                                   konkurs_area_get_cancellable (KONKURS_AREA (self)));
       return;
     }
 
@@ -1152,7 +1132,7 @@ print_or_save (KonkursCandidatesView *self,
                                     : _("Could Not Save the Publication List");
   konkurs_print_request_save_pdf (GTK_WIDGET (self), &request,
                                   admission ? _("Save Admission Protocol as PDF") : _("Save Publication List as PDF"),
-                                  suggested, self->cancellable);
+                                  suggested, konkurs_area_get_cancellable (KONKURS_AREA (self)));
 }
 
 static void
@@ -1165,50 +1145,9 @@ print_action (GtkWidget  *widget,
                  strstr (action_name, "pdf") != NULL);
 }
 
-/* Properties */
-
-static void
-konkurs_candidates_view_get_property (GObject    *object,
-                                      guint       prop_id,
-                                      GValue     *value,
-                                      GParamSpec *pspec)
-{
-  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT_LANGUAGE:
-      g_value_set_string (value, self->document_language);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-konkurs_candidates_view_set_property (GObject      *object,
-                                      guint         prop_id,
-                                      const GValue *value,
-                                      GParamSpec   *pspec)
-{
-  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT_LANGUAGE:
-      if (konkurs_ui_set_document_language (&self->document_language, g_value_get_string (value)))
-        g_object_notify_by_pspec (object, properties[PROP_DOCUMENT_LANGUAGE]);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 static void
 release_store (KonkursCandidatesView *self)
 {
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->list != NULL)
     g_signal_handlers_disconnect_by_data (self->list, self);
   if (self->selection != NULL)
@@ -1216,7 +1155,6 @@ release_store (KonkursCandidatesView *self)
   gtk_column_view_set_model (self->candidates_list, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
-  g_clear_object (&self->store);
 }
 
 static void
@@ -1224,9 +1162,6 @@ konkurs_candidates_view_dispose (GObject *object)
 {
   KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  konkurs_print_forget (GTK_WIDGET (self));
-  konkurs_ui_bind_document_language (object, &self->settings, NULL);
   if (self->candidates_list != NULL)
     release_store (self);
   g_clear_object (&self->candidate);
@@ -1241,10 +1176,8 @@ konkurs_candidates_view_finalize (GObject *object)
 {
   KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
 
-  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->competitions, g_ptr_array_unref);
   g_clear_pointer (&self->vacancies, g_ptr_array_unref);
-  g_clear_pointer (&self->document_language, g_free);
 
   G_OBJECT_CLASS (konkurs_candidates_view_parent_class)->finalize (object);
 }
@@ -1261,10 +1194,49 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "candidates.save-admission-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "candidates.print-publication", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "candidates.save-publication-pdf", NULL, print_action);
-  gtk_widget_class_install_property_action (widget_class, "candidates.document-language", "document-language");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "candidates.register", NULL);
+}
+
+/* The window gave the area its context: list the store's candidates. */
+static void
+konkurs_candidates_view_context_changed (KonkursArea *area)
+{
+  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (area);
+  KonkursStore *store = get_store (self);
+
+  release_store (self);
+  self->selected_id = 0;
+  self->pending_id = 0;
+  self->total = 0;
+  if (store != NULL)
+    {
+      /* Before the list's own handlers, which reload it at once. */
+      konkurs_area_connect_store (area, "changed::candidates", G_CALLBACK (on_store_rows_changed));
+      konkurs_area_connect_store (area, "changed::applications", G_CALLBACK (on_store_rows_changed));
+      self->list = konkurs_candidate_list_new (store);
+      /* Before and after the selection model sees a reload: see
+       * on_selection_changed(). */
+      g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (on_list_changing), self);
+      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      g_signal_connect_data (self->list, "items-changed", G_CALLBACK (on_list_changed), self, NULL,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
+      g_signal_connect_swapped (self->list, "notify::loading", G_CALLBACK (on_list_loading), self);
+      konkurs_area_connect_store (area, "changed::competitions", G_CALLBACK (on_competitions_changed));
+      konkurs_area_connect_store (area, "changed::vacancies", G_CALLBACK (on_competitions_changed));
+      gtk_column_view_set_model (self->candidates_list, GTK_SELECTION_MODEL (self->selection));
+      /* The list starts unfiltered; match what the filters show. */
+      clear_filters (self);
+    }
+
+  fill_competition_filter (self);
+  update_pages (self);
+  update_details (self);
 }
 
 static void
@@ -1275,13 +1247,7 @@ konkurs_candidates_view_class_init (KonkursCandidatesViewClass *klass)
 
   object_class->dispose = konkurs_candidates_view_dispose;
   object_class->finalize = konkurs_candidates_view_finalize;
-  object_class->get_property = konkurs_candidates_view_get_property;
-  object_class->set_property = konkurs_candidates_view_set_property;
-
-  properties[PROP_DOCUMENT_LANGUAGE] = konkurs_ui_document_language_pspec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[ADD_TOAST] = konkurs_ui_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+  KONKURS_AREA_CLASS (klass)->context_changed = konkurs_candidates_view_context_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-candidates-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, main_stack);
@@ -1314,9 +1280,6 @@ konkurs_candidates_view_init (KonkursCandidatesView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->filling_filters = FALSE;
 
-  self->document_language = g_strdup ("kk");
-  self->cancellable = g_cancellable_new ();
-
   add_column (self, COLUMN_SURNAME, _("Surname"), -1);
   add_column (self, COLUMN_NAME, _("Name"), -1);
   add_column (self, COLUMN_PATRONYMIC, _("Patronymic"), -1);
@@ -1336,68 +1299,6 @@ GtkWidget *
 konkurs_candidates_view_new (void)
 {
   return g_object_new (KONKURS_TYPE_CANDIDATES_VIEW, NULL);
-}
-
-void
-konkurs_candidates_view_set_store (KonkursCandidatesView *self,
-                                   KonkursStore          *store)
-{
-  g_return_if_fail (KONKURS_IS_CANDIDATES_VIEW (self));
-  g_return_if_fail (store == NULL || KONKURS_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  release_store (self);
-  self->selected_id = 0;
-  self->pending_id = 0;
-  self->total = 0;
-  if (store != NULL)
-    {
-      self->store = g_object_ref (store);
-      /* Before the list's own handlers, which reload it at once. */
-      g_signal_connect_swapped (store, "changed::candidates", G_CALLBACK (on_store_rows_changed), self);
-      g_signal_connect_swapped (store, "changed::applications", G_CALLBACK (on_store_rows_changed), self);
-      self->list = konkurs_candidate_list_new (store);
-      /* Before and after the selection model sees a reload: see
-       * on_selection_changed(). */
-      g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (on_list_changing), self);
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
-      gtk_single_selection_set_autoselect (self->selection, FALSE);
-      gtk_single_selection_set_can_unselect (self->selection, TRUE);
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      g_signal_connect_data (self->list, "items-changed", G_CALLBACK (on_list_changed), self, NULL,
-                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-      g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
-      g_signal_connect_swapped (self->list, "notify::loading", G_CALLBACK (on_list_loading), self);
-      g_signal_connect_swapped (store, "changed::competitions", G_CALLBACK (on_competitions_changed), self);
-      g_signal_connect_swapped (store, "changed::vacancies", G_CALLBACK (on_competitions_changed), self);
-      gtk_column_view_set_model (self->candidates_list, GTK_SELECTION_MODEL (self->selection));
-      /* The list starts unfiltered; match what the filters show. */
-      clear_filters (self);
-    }
-
-  fill_competition_filter (self);
-  update_pages (self);
-  update_details (self);
-}
-
-KonkursStore *
-konkurs_candidates_view_get_store (KonkursCandidatesView *self)
-{
-  g_return_val_if_fail (KONKURS_IS_CANDIDATES_VIEW (self), NULL);
-
-  return self->store;
-}
-
-void
-konkurs_candidates_view_set_settings (KonkursCandidatesView *self,
-                                      GSettings             *settings)
-{
-  g_return_if_fail (KONKURS_IS_CANDIDATES_VIEW (self));
-  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
-
-  konkurs_ui_bind_document_language (G_OBJECT (self), &self->settings, settings);
 }
 
 GListModel *

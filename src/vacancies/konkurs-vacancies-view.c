@@ -56,16 +56,12 @@ typedef enum {
 
 struct _KonkursVacanciesView
 {
-  AdwBin                parent_instance;
+  KonkursArea           parent_instance;
 
-  KonkursStore         *store;
-  GSettings            *settings;
-  char                 *document_language;
   gboolean              search_mode_enabled;
   char                 *search_folded;      /* NULL while not searching */
   gboolean              selected_matches_itself;
   gboolean              reloading;
-  GCancellable         *cancellable;
 
   GListStore           *competitions;
   GtkFilter            *competition_filter;
@@ -96,22 +92,15 @@ struct _KonkursVacanciesView
   GtkColumnView        *vacancies_list;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursVacanciesView, konkurs_vacancies_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (KonkursVacanciesView, konkurs_vacancies_view, KONKURS_TYPE_AREA)
 
 enum {
   PROP_0,
   PROP_SEARCH_MODE_ENABLED,
-  PROP_DOCUMENT_LANGUAGE,
   N_PROPS
 };
 
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 static void konkurs_vacancies_view_reload (KonkursVacanciesView *self);
 static void konkurs_vacancies_view_update_detail (KonkursVacanciesView *self);
@@ -130,12 +119,10 @@ fold_text (const char *text)
   return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
 }
 
-static void
-add_toast (KonkursVacanciesView *self,
-           AdwToast             *toast)
+static KonkursStore *
+get_store (KonkursVacanciesView *self)
 {
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-  g_object_unref (toast);
+  return konkurs_area_get_store (KONKURS_AREA (self));
 }
 
 static KonkursCompetition *
@@ -161,10 +148,10 @@ static void
 update_actions (KonkursVacanciesView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean has_competition = self->store != NULL && get_selected_competition (self) != NULL;
+  gboolean has_competition = get_store (self) != NULL && get_selected_competition (self) != NULL;
   gboolean has_vacancy = has_competition && get_selected_vacancy (self) != NULL;
 
-  gtk_widget_action_set_enabled (widget, "vacancies.new-competition", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "vacancies.new-competition", get_store (self) != NULL);
   gtk_widget_action_set_enabled (widget, "vacancies.edit-competition", has_competition);
   gtk_widget_action_set_enabled (widget, "vacancies.delete-competition", has_competition);
   gtk_widget_action_set_enabled (widget, "vacancies.print-announcement", has_competition);
@@ -527,7 +514,7 @@ load_vacancies (KonkursVacanciesView *self,
   if (competition_id == 0)
     vacancies = g_ptr_array_new ();
   else
-    vacancies = konkurs_store_list_vacancies (self->store, competition_id, &error);
+    vacancies = konkurs_store_list_vacancies (get_store (self), competition_id, &error);
   if (vacancies == NULL)
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Vacancies"), error);
@@ -578,7 +565,7 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
   gtk_label_set_text (self->announcement_label, announced);
   deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
   gtk_label_set_text (self->deadline_label, deadline);
-  rule_set = konkurs_store_get_rule_set (self->store, konkurs_competition_get_rule_set_id (competition), NULL);
+  rule_set = konkurs_store_get_rule_set (get_store (self), konkurs_competition_get_rule_set_id (competition), NULL);
   gtk_label_set_text (self->rule_set_label, rule_set != NULL ? _(konkurs_rule_set_get_name (rule_set)) : "—");
   gtk_stack_set_visible_child_name (self->detail_stack, "competition");
 
@@ -634,11 +621,11 @@ konkurs_vacancies_view_reload (KonkursVacanciesView *self)
   gint64 keep = konkurs_vacancies_view_get_selected_competition_id (self);
   guint position;
 
-  if (self->store != NULL)
+  if (get_store (self) != NULL)
     {
-      competitions = konkurs_store_list_competitions (self->store, &error);
+      competitions = konkurs_store_list_competitions (get_store (self), &error);
       if (competitions != NULL)
-        vacancies = konkurs_store_list_vacancies (self->store, 0, &error);
+        vacancies = konkurs_store_list_vacancies (get_store (self), 0, &error);
       if (vacancies == NULL)
         {
           konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Competitions"), error);
@@ -744,7 +731,7 @@ open_competition_dialog (KonkursVacanciesView *self,
 {
   KonkursCompetitionDialog *dialog;
 
-  dialog = konkurs_competition_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store,
+  dialog = konkurs_competition_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), get_store (self),
                                            competition);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_competition_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -778,7 +765,7 @@ on_undo_delete_competition (AdwToast             *toast,
   GPtrArray *vacancies = g_object_get_data (G_OBJECT (toast), "vacancies");
   g_autoptr(GError) error = NULL;
 
-  if (!konkurs_store_restore_competition (self->store, competition, vacancies, &error))
+  if (!konkurs_store_restore_competition (get_store (self), competition, vacancies, &error))
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Restore the Competition"), error);
       return;
@@ -795,9 +782,9 @@ delete_competition (KonkursVacanciesView *self,
   AdwToast *toast;
 
   /* Kept in memory for Undo: the store forgets them. */
-  vacancies = konkurs_store_list_vacancies (self->store, konkurs_competition_get_id (competition), &error);
+  vacancies = konkurs_store_list_vacancies (get_store (self), konkurs_competition_get_id (competition), &error);
   if (vacancies == NULL ||
-      !konkurs_store_delete_competition (self->store, konkurs_competition_get_id (competition), &error))
+      !konkurs_store_delete_competition (get_store (self), konkurs_competition_get_id (competition), &error))
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Delete the Competition"), error);
       return;
@@ -807,7 +794,7 @@ delete_competition (KonkursVacanciesView *self,
                          G_CALLBACK (on_undo_delete_competition));
   g_object_set_data_full (G_OBJECT (toast), "vacancies", g_ptr_array_ref (vacancies),
                           (GDestroyNotify) g_ptr_array_unref);
-  add_toast (self, toast);
+  konkurs_area_add_toast (KONKURS_AREA (self), toast);
 }
 
 static void
@@ -865,7 +852,7 @@ open_vacancy_dialog (KonkursVacanciesView *self,
   if (competition == NULL)
     return;
 
-  dialog = konkurs_vacancy_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store,
+  dialog = konkurs_vacancy_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), get_store (self),
                                        konkurs_competition_get_id (competition), vacancy);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_vacancy_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -906,7 +893,7 @@ on_undo_delete_vacancy (AdwToast             *toast,
   KonkursVacancy *vacancy = g_object_get_data (G_OBJECT (toast), "vacancy");
   g_autoptr(GError) error = NULL;
 
-  if (!konkurs_store_restore_vacancy (self->store, vacancy, &error))
+  if (!konkurs_store_restore_vacancy (get_store (self), vacancy, &error))
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Restore the Vacancy"), error);
       return;
@@ -923,7 +910,7 @@ on_delete_vacancy_response (AdwMessageDialog     *dialog,
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
-  if (!konkurs_store_delete_vacancy (self->store, konkurs_vacancy_get_id (vacancy), &error))
+  if (!konkurs_store_delete_vacancy (get_store (self), konkurs_vacancy_get_id (vacancy), &error))
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Delete the Vacancy"), error);
       return;
@@ -931,7 +918,7 @@ on_delete_vacancy_response (AdwMessageDialog     *dialog,
 
   toast = new_undo_toast (self, _("Vacancy deleted"), "vacancy", G_OBJECT (vacancy),
                          G_CALLBACK (on_undo_delete_vacancy));
-  add_toast (self, toast);
+  konkurs_area_add_toast (KONKURS_AREA (self), toast);
 }
 
 static void
@@ -962,10 +949,10 @@ init_announcement_request (KonkursVacanciesView *self,
                            KonkursPrintRequest  *request)
 {
   /* Built in a worker thread: the announcement reads every vacancy. */
-  request->store = self->store;
+  request->store = get_store (self);
   request->build = konkurs_announcement_build;
   request->competition_id = konkurs_competition_get_id (competition);
-  request->language_code = self->document_language;
+  request->language_code = konkurs_area_get_document_language (KONKURS_AREA (self));
   request->prepare_error_heading = _("Could Not Prepare the Announcement");
 }
 
@@ -983,7 +970,7 @@ print_announcement_action (GtkWidget  *widget,
 
   init_announcement_request (self, competition, &request);
   request.error_heading = _("Could Not Print the Announcement");
-  konkurs_print_request_print (widget, &request, _("Announcement"), self->cancellable);
+  konkurs_print_request_print (widget, &request, _("Announcement"), konkurs_area_get_cancellable (KONKURS_AREA (self)));
 }
 
 static char *
@@ -1013,7 +1000,7 @@ save_announcement_pdf_action (GtkWidget  *widget,
   init_announcement_request (self, competition, &request);
   request.error_heading = _("Could Not Save the Announcement");
   suggested = suggest_pdf_name (competition);
-  konkurs_print_request_save_pdf (widget, &request, _("Save Announcement as PDF"), suggested, self->cancellable);
+  konkurs_print_request_save_pdf (widget, &request, _("Save Announcement as PDF"), suggested, konkurs_area_get_cancellable (KONKURS_AREA (self)));
 }
 
 /* Properties */
@@ -1047,9 +1034,6 @@ konkurs_vacancies_view_get_property (GObject    *object,
     case PROP_SEARCH_MODE_ENABLED:
       g_value_set_boolean (value, self->search_mode_enabled);
       break;
-    case PROP_DOCUMENT_LANGUAGE:
-      g_value_set_string (value, self->document_language);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1068,10 +1052,6 @@ konkurs_vacancies_view_set_property (GObject      *object,
     case PROP_SEARCH_MODE_ENABLED:
       konkurs_vacancies_view_set_search_mode_enabled (self, g_value_get_boolean (value));
       break;
-    case PROP_DOCUMENT_LANGUAGE:
-      if (konkurs_ui_set_document_language (&self->document_language, g_value_get_string (value)))
-        g_object_notify_by_pspec (object, properties[PROP_DOCUMENT_LANGUAGE]);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1081,13 +1061,6 @@ static void
 konkurs_vacancies_view_dispose (GObject *object)
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
-
-  g_cancellable_cancel (self->cancellable);
-  konkurs_print_forget (GTK_WIDGET (self));
-  konkurs_ui_bind_document_language (object, &self->settings, NULL);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_VACANCIES_VIEW);
 
@@ -1109,8 +1082,6 @@ konkurs_vacancies_view_finalize (GObject *object)
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
 
-  g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->document_language, g_free);
   g_clear_pointer (&self->search_folded, g_free);
 
   G_OBJECT_CLASS (konkurs_vacancies_view_parent_class)->finalize (object);
@@ -1127,8 +1098,18 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "vacancies.add-vacancy", NULL, add_vacancy_action);
   gtk_widget_class_install_action (widget_class, "vacancies.edit-vacancy", NULL, edit_vacancy_action);
   gtk_widget_class_install_action (widget_class, "vacancies.delete-vacancy", NULL, delete_vacancy_action);
-  /* A radio pair in the Print menu; bound to GSettings when there are any. */
-  gtk_widget_class_install_property_action (widget_class, "vacancies.document-language", "document-language");
+}
+
+/* The window gave the area its context: show the store's competitions. */
+static void
+konkurs_vacancies_view_context_changed (KonkursArea *area)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (area);
+
+  konkurs_area_connect_store (area, "changed::competitions", G_CALLBACK (on_store_changed));
+  konkurs_area_connect_store (area, "changed::vacancies", G_CALLBACK (on_store_changed));
+  konkurs_vacancies_view_reload (self);
+  update_actions (self);
 }
 
 static void
@@ -1136,19 +1117,18 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KonkursAreaClass *area_class = KONKURS_AREA_CLASS (klass);
 
   object_class->dispose = konkurs_vacancies_view_dispose;
   object_class->finalize = konkurs_vacancies_view_finalize;
   object_class->get_property = konkurs_vacancies_view_get_property;
   object_class->set_property = konkurs_vacancies_view_set_property;
+  area_class->context_changed = konkurs_vacancies_view_context_changed;
 
   properties[PROP_SEARCH_MODE_ENABLED] =
     g_param_spec_boolean ("search-mode-enabled", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DOCUMENT_LANGUAGE] = konkurs_ui_document_language_pspec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[ADD_TOAST] = konkurs_ui_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-vacancies-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_bar);
@@ -1230,9 +1210,6 @@ konkurs_vacancies_view_init (KonkursVacanciesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->document_language = g_strdup ("kk");
-  self->cancellable = g_cancellable_new ();
-
   setup_competitions_model (self);
   setup_vacancies_model (self);
 
@@ -1256,47 +1233,6 @@ GtkWidget *
 konkurs_vacancies_view_new (void)
 {
   return g_object_new (KONKURS_TYPE_VACANCIES_VIEW, NULL);
-}
-
-void
-konkurs_vacancies_view_set_store (KonkursVacanciesView *self,
-                                  KonkursStore         *store)
-{
-  g_return_if_fail (KONKURS_IS_VACANCIES_VIEW (self));
-  g_return_if_fail (store == NULL || KONKURS_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    {
-      g_signal_connect_swapped (store, "changed::competitions", G_CALLBACK (on_store_changed), self);
-      g_signal_connect_swapped (store, "changed::vacancies", G_CALLBACK (on_store_changed), self);
-    }
-
-  konkurs_vacancies_view_reload (self);
-  update_actions (self);
-}
-
-KonkursStore *
-konkurs_vacancies_view_get_store (KonkursVacanciesView *self)
-{
-  g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), NULL);
-
-  return self->store;
-}
-
-void
-konkurs_vacancies_view_set_settings (KonkursVacanciesView *self,
-                                     GSettings            *settings)
-{
-  g_return_if_fail (KONKURS_IS_VACANCIES_VIEW (self));
-  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
-
-  konkurs_ui_bind_document_language (G_OBJECT (self), &self->settings, settings);
 }
 
 gboolean
