@@ -46,6 +46,7 @@
 #include "konkurs-candidate-list.h"
 #include "konkurs-candidates-view.h"
 #include "konkurs-catalog.h"
+#include "konkurs-columns.h"
 #include "konkurs-decision-dialog.h"
 #include "konkurs-print.h"
 #include "konkurs-publication-list.h"
@@ -59,6 +60,15 @@ typedef enum {
   COLUMN_IIN,
   COLUMN_BIRTH_DATE,
 } CandidateColumn;
+
+/* Not sortable: the store's query gives the order (Kazakh alphabetical). */
+static const KonkursColumn columns[] = {
+  { COLUMN_SURNAME, N_("Surname"), -1 },
+  { COLUMN_NAME, N_("Name"), -1 },
+  { COLUMN_PATRONYMIC, N_("Patronymic"), -1 },
+  { COLUMN_IIN, N_("IIN"), 120, .numeric = TRUE },
+  { COLUMN_BIRTH_DATE, N_("Birth Date"), 100, .numeric = TRUE },
+};
 
 struct _KonkursCandidatesView
 {
@@ -143,24 +153,13 @@ update_actions (KonkursCandidatesView *self)
 
 /* Table */
 
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            gpointer                  user_data)
-{
-  GtkWidget *label = konkurs_ui_new_cell_label ();
-  CandidateColumn column = GPOINTER_TO_INT (user_data);
-
-  if (column == COLUMN_IIN || column == COLUMN_BIRTH_DATE)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (list_item, label);
-}
-
 static char *
-cell_text (KonkursCandidate *candidate,
-           CandidateColumn   column)
+cell_text (gpointer item,
+           int      id)
 {
-  switch (column)
+  KonkursCandidate *candidate = item;
+
+  switch ((CandidateColumn) id)
     {
     case COLUMN_SURNAME:
       return g_strdup (konkurs_candidate_get_surname (candidate));
@@ -177,30 +176,6 @@ cell_text (KonkursCandidate *candidate,
     }
 }
 
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           gpointer                  user_data)
-{
-  KonkursCandidate *candidate = gtk_list_item_get_item (list_item);
-  g_autofree char *text = NULL;
-
-  if (candidate == NULL)
-    return;
-  text = cell_text (candidate, GPOINTER_TO_INT (user_data));
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
-}
-
-static void
-add_column (KonkursCandidatesView *self,
-            CandidateColumn        column,
-            const char            *title,
-            int                    width)
-{
-  konkurs_ui_append_column (self->candidates_list, title, G_CALLBACK (setup_cell), G_CALLBACK (bind_cell),
-                            column, width);
-}
-
 /* Filters */
 
 static void
@@ -208,7 +183,7 @@ setup_choice (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
 {
-  GtkWidget *label = konkurs_ui_new_cell_label ();
+  GtkWidget *label = konkurs_cell_label_new ();
 
   /* In the button the text ellipsizes; in the list, long titles stay
    * readable up to a width. */
@@ -1280,11 +1255,7 @@ konkurs_candidates_view_init (KonkursCandidatesView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->filling_filters = FALSE;
 
-  add_column (self, COLUMN_SURNAME, _("Surname"), -1);
-  add_column (self, COLUMN_NAME, _("Name"), -1);
-  add_column (self, COLUMN_PATRONYMIC, _("Patronymic"), -1);
-  add_column (self, COLUMN_IIN, _("IIN"), 120);
-  add_column (self, COLUMN_BIRTH_DATE, _("Birth Date"), 100);
+  konkurs_columns_append (self->candidates_list, columns, G_N_ELEMENTS (columns), cell_text, NULL);
 
   set_choice_factories (self->competition_dropdown);
   set_choice_factories (self->vacancy_dropdown);

@@ -31,28 +31,18 @@
 
 #include "konkurs-announcement.h"
 #include "konkurs-catalog.h"
+#include "konkurs-columns.h"
 #include "konkurs-competition-dialog.h"
 #include "konkurs-print.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-vacancies-view.h"
+#include "konkurs-vacancy-columns.h"
 #include "konkurs-vacancy-dialog.h"
 
 /* Folded search texts hung on the listed objects. */
 #define SEARCH_OWN "konkurs-search-own"  /* a competition's own fields */
 #define SEARCH_ALL "konkurs-search-all"  /* ... and all its vacancies' */
 #define SEARCH_VACANCY "konkurs-search"
-
-typedef enum {
-  COLUMN_POSITION,
-  COLUMN_CORPS_CATEGORY,
-  COLUMN_LEADERSHIP,
-  COLUMN_LEVEL,
-  COLUMN_SECTOR,
-  COLUMN_SEATS,
-  COLUMN_EDUCATION,
-  COLUMN_EXPERIENCE,
-  N_COLUMNS
-} VacancyColumn;
 
 struct _KonkursVacanciesView
 {
@@ -232,7 +222,7 @@ add_row_label (GtkBox     *box,
                const char *key,
                const char *style_class)
 {
-  GtkWidget *label = konkurs_ui_new_cell_label ();
+  GtkWidget *label = konkurs_cell_label_new ();
 
   if (style_class != NULL)
     gtk_widget_add_css_class (label, style_class);
@@ -303,170 +293,6 @@ bind_competition_row (GtkSignalListItemFactory *factory,
                       konkurs_ui_translate_label (konkurs_procedure_get_label (
                         konkurs_competition_get_procedure (competition))));
   gtk_label_set_text (g_object_get_data (box, "dates"), dates);
-}
-
-/* Vacancy table */
-
-/* The table is narrow: "Б · C-O-4" rather than "Corps B · C-O-4". */
-static const char *
-corps_letter (KonkursCorps corps)
-{
-  switch (corps)
-    {
-    case KONKURS_CORPS_A:
-      return C_("corps letter", "A");
-    case KONKURS_CORPS_B:
-      return C_("corps letter", "B");
-    default:
-      return "";
-    }
-}
-
-static char *
-vacancy_cell_text (KonkursVacancy *vacancy,
-                   VacancyColumn   column)
-{
-  const char *category;
-
-  switch (column)
-    {
-    case COLUMN_POSITION:
-      return g_strdup (konkurs_vacancy_get_position_title (vacancy));
-    case COLUMN_CORPS_CATEGORY:
-      category = konkurs_vacancy_get_category (vacancy);
-      if (category == NULL || category[0] == '\0')
-        return g_strdup (corps_letter (konkurs_vacancy_get_corps (vacancy)));
-      return g_strdup_printf ("%s · %s", corps_letter (konkurs_vacancy_get_corps (vacancy)), category);
-    case COLUMN_LEADERSHIP:
-      return g_strdup (konkurs_vacancy_get_leadership (vacancy) ? C_("leadership position", "Yes")
-                                                                : C_("leadership position", "No"));
-    case COLUMN_LEVEL:
-      return g_strdup (konkurs_ui_translate_label (konkurs_level_get_label (konkurs_vacancy_get_level (vacancy))));
-    case COLUMN_SECTOR:
-      return g_strdup (konkurs_vacancy_get_sector (vacancy));
-    case COLUMN_SEATS:
-      return g_strdup_printf ("%d", konkurs_vacancy_get_seats (vacancy));
-    case COLUMN_EDUCATION:
-      return g_strdup (konkurs_ui_translate_label (konkurs_education_get_label (konkurs_vacancy_get_education (vacancy))));
-    case COLUMN_EXPERIENCE:
-      return g_strdup_printf ("%d", konkurs_vacancy_get_experience_years (vacancy));
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static int
-compare_strings (const char *a,
-                 const char *b)
-{
-  return g_utf8_collate (a ?: "", b ?: "");
-}
-
-static int
-compare_vacancies (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
-{
-  KonkursVacancy *va = (KonkursVacancy *) a;
-  KonkursVacancy *vb = (KonkursVacancy *) b;
-  int result = 0;
-
-  switch ((VacancyColumn) GPOINTER_TO_INT (user_data))
-    {
-    case COLUMN_POSITION:
-      result = compare_strings (konkurs_vacancy_get_position_title (va), konkurs_vacancy_get_position_title (vb));
-      break;
-    case COLUMN_CORPS_CATEGORY:
-      result = (int) konkurs_vacancy_get_corps (va) - (int) konkurs_vacancy_get_corps (vb);
-      if (result == 0)
-        result = g_strcmp0 (konkurs_vacancy_get_category (va), konkurs_vacancy_get_category (vb));
-      break;
-    case COLUMN_LEADERSHIP:
-      result = !!konkurs_vacancy_get_leadership (va) - !!konkurs_vacancy_get_leadership (vb);
-      break;
-    case COLUMN_LEVEL:
-      result = (int) konkurs_vacancy_get_level (va) - (int) konkurs_vacancy_get_level (vb);
-      break;
-    case COLUMN_SECTOR:
-      result = compare_strings (konkurs_vacancy_get_sector (va), konkurs_vacancy_get_sector (vb));
-      break;
-    case COLUMN_SEATS:
-      result = konkurs_vacancy_get_seats (va) - konkurs_vacancy_get_seats (vb);
-      break;
-    case COLUMN_EDUCATION:
-      result = (int) konkurs_vacancy_get_education (va) - (int) konkurs_vacancy_get_education (vb);
-      break;
-    case COLUMN_EXPERIENCE:
-      result = konkurs_vacancy_get_experience_years (va) - konkurs_vacancy_get_experience_years (vb);
-      break;
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-
-  return gtk_ordering_from_cmpfunc (result);
-}
-
-static void
-setup_vacancy_cell (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    gpointer                  user_data)
-{
-  GtkWidget *label = konkurs_ui_new_cell_label ();
-  VacancyColumn column = GPOINTER_TO_INT (user_data);
-
-  if (column == COLUMN_SEATS || column == COLUMN_EXPERIENCE)
-    gtk_widget_add_css_class (label, "numeric");
-  /* Long titles ellipsize, but never down to a couple of letters. */
-  if (column == COLUMN_POSITION)
-    gtk_label_set_width_chars (GTK_LABEL (label), 14);
-  else if (column == COLUMN_SECTOR)
-    gtk_label_set_width_chars (GTK_LABEL (label), 8);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-bind_vacancy_cell (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   gpointer                  user_data)
-{
-  g_autofree char *text = vacancy_cell_text (gtk_list_item_get_item (list_item),
-                                             GPOINTER_TO_INT (user_data));
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (list_item), text);
-}
-
-/* @width: a fixed width in pixels for the short columns, or -1 for the two
- * text columns that share what is left. */
-static void
-add_vacancy_column (KonkursVacanciesView *self,
-                    VacancyColumn         column,
-                    const char           *title,
-                    int                   width)
-{
-  GtkColumnViewColumn *view_column;
-  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_vacancies, GINT_TO_POINTER (column),
-                                                                  NULL));
-
-  view_column = konkurs_ui_append_column (self->vacancies_list, title, G_CALLBACK (setup_vacancy_cell),
-                                          G_CALLBACK (bind_vacancy_cell), column, width);
-  gtk_column_view_column_set_sorter (view_column, sorter);
-  g_object_set_data (G_OBJECT (view_column), "konkurs-column", GINT_TO_POINTER (column));
-}
-
-static void
-add_vacancy_columns (KonkursVacanciesView *self)
-{
-  add_vacancy_column (self, COLUMN_POSITION, _("Position"), -1);
-  add_vacancy_column (self, COLUMN_CORPS_CATEGORY, _("Corps/Category"), 100);
-  add_vacancy_column (self, COLUMN_LEADERSHIP, _("Leadership"), 90);
-  add_vacancy_column (self, COLUMN_LEVEL, _("Level"), 80);
-  add_vacancy_column (self, COLUMN_SECTOR, _("Sector"), -1);
-  add_vacancy_column (self, COLUMN_SEATS, _("Seats"), 55);
-  add_vacancy_column (self, COLUMN_EDUCATION, _("Minimum Education"), 130);
-  add_vacancy_column (self, COLUMN_EXPERIENCE, _("Experience (Years)"), 120);
 }
 
 /* Loading */
@@ -1194,7 +1020,7 @@ setup_vacancies_model (KonkursVacanciesView *self)
   self->vacancy_filter = GTK_FILTER (gtk_custom_filter_new (vacancy_matches, self, NULL));
   self->vacancies_filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->vacancies)),
                                                         g_object_ref (self->vacancy_filter));
-  add_vacancy_columns (self);
+  konkurs_vacancy_columns_append (self->vacancies_list);
   self->vacancies_sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->vacancies_filtered)),
                                                     g_object_ref (gtk_column_view_get_sorter (self->vacancies_list)));
   self->vacancies_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->vacancies_sorted)));
