@@ -50,6 +50,7 @@
 #include "konkurs-decision-dialog.h"
 #include "konkurs-print.h"
 #include "konkurs-publication-list.h"
+#include "konkurs-search-controller.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-ui-helpers.h"
 
@@ -89,6 +90,7 @@ struct _KonkursCandidatesView
   GtkWidget             *empty_register_button;
   GtkWidget             *register_button;
   GtkSearchEntry        *search_entry;
+  KonkursSearchController *search;
   GtkDropDown           *competition_dropdown;
   GtkDropDown           *vacancy_dropdown;
   GtkDropDown           *eligibility_dropdown;
@@ -325,12 +327,13 @@ on_eligibility_filter_changed (KonkursCandidatesView *self)
   konkurs_candidate_list_set_eligibility (self->list, eligibility_states[selected]);
 }
 
+/* The list queries the store in a worker as the person types. */
 static void
 on_search_changed (KonkursCandidatesView *self)
 {
   if (self->list == NULL)
     return;
-  konkurs_candidate_list_set_query (self->list, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  konkurs_candidate_list_set_query (self->list, konkurs_search_controller_get_text (self->search));
 }
 
 static gboolean
@@ -347,10 +350,10 @@ filters_are_set (KonkursCandidatesView *self)
 static void
 clear_filters (KonkursCandidatesView *self)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  konkurs_search_controller_clear (self->search);
   gtk_drop_down_set_selected (self->eligibility_dropdown, 0);
   gtk_drop_down_set_selected (self->competition_dropdown, 0);
-  /* The entry reports its change only after a pause; do not wait for it. */
+  /* Whatever the entry showed, the list starts unfiltered. */
   konkurs_candidate_list_set_query (self->list, "");
 }
 
@@ -1224,11 +1227,14 @@ konkurs_candidates_view_class_init (KonkursCandidatesViewClass *klass)
   object_class->finalize = konkurs_candidates_view_finalize;
   KONKURS_AREA_CLASS (klass)->context_changed = konkurs_candidates_view_context_changed;
 
+  g_type_ensure (KONKURS_TYPE_SEARCH_CONTROLLER);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-candidates-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, empty_register_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, register_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, search);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, competition_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, vacancy_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, eligibility_dropdown);

@@ -34,23 +34,27 @@
 #include "konkurs-columns.h"
 #include "konkurs-competition-dialog.h"
 #include "konkurs-print.h"
+#include "konkurs-search-controller.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-vacancy-columns.h"
 #include "konkurs-vacancy-dialog.h"
-
-/* Folded search texts hung on the listed objects. */
-#define SEARCH_OWN "konkurs-search-own"  /* a competition's own fields */
-#define SEARCH_ALL "konkurs-search-all"  /* ... and all its vacancies' */
-#define SEARCH_VACANCY "konkurs-search"
 
 struct _KonkursVacanciesView
 {
   KonkursArea           parent_instance;
 
   gboolean              search_mode_enabled;
-  char                 *search_folded;      /* NULL while not searching */
-  gboolean              selected_matches_itself;
+  /* The search texts: one per competition (its own fields), then one per
+   * vacancy; of each, the id of the competition or vacancy and of the
+   * competition it belongs to. */
+  GArray               *text_ids;
+  GArray               *text_competitions;
+  guint                 n_competition_texts;
+  /* Ids of what the search shows; NULL while not searching. */
+  GHashTable           *shown_competitions;
+  GHashTable           *found_competitions;   /* by their own fields */
+  GHashTable           *shown_vacancies;
   gboolean              reloading;
 
   GListStore           *competitions;
@@ -65,6 +69,7 @@ struct _KonkursVacanciesView
 
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  KonkursSearchController *search;
   GtkStack             *main_stack;
   GtkWidget            *empty_new_competition_button;
   GtkWidget            *new_competition_button;
@@ -94,20 +99,6 @@ static GParamSpec *properties[N_PROPS];
 
 static void konkurs_vacancies_view_reload (KonkursVacanciesView *self);
 static void konkurs_vacancies_view_update_detail (KonkursVacanciesView *self);
-
-/* Case- and form-insensitive for every script, Kazakh and Russian included:
- * SQLite's and ASCII folding would miss "ә" against "Ә". */
-static char *
-fold_text (const char *text)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return g_strdup ("");
-
-  folded = g_utf8_casefold (text, -1);
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
-}
 
 static KonkursStore *
 get_store (KonkursVacanciesView *self)
@@ -157,17 +148,20 @@ update_actions (KonkursVacanciesView *self)
 /* Searching */
 
 static gboolean
+contains_id (GHashTable *ids,
+             gint64      id)
+{
+  return g_hash_table_contains (ids, &id);
+}
+
+static gboolean
 competition_matches (gpointer item,
                      gpointer user_data)
 {
   KonkursVacanciesView *self = user_data;
-  const char *haystack;
 
-  if (self->search_folded == NULL)
-    return TRUE;
-
-  haystack = g_object_get_data (item, SEARCH_ALL);
-  return haystack != NULL && strstr (haystack, self->search_folded) != NULL;
+  return self->shown_competitions == NULL ||
+         contains_id (self->shown_competitions, konkurs_competition_get_id (item));
 }
 
 static gboolean
@@ -175,43 +169,72 @@ vacancy_matches (gpointer item,
                  gpointer user_data)
 {
   KonkursVacanciesView *self = user_data;
-  const char *haystack;
+  KonkursCompetition *competition = get_selected_competition (self);
 
   /* A competition found by its own name shows all its vacancies. */
-  if (self->search_folded == NULL || self->selected_matches_itself)
+  if (self->shown_vacancies == NULL ||
+      (competition != NULL && contains_id (self->found_competitions, konkurs_competition_get_id (competition))))
     return TRUE;
 
-  haystack = g_object_get_data (item, SEARCH_VACANCY);
-  return haystack != NULL && strstr (haystack, self->search_folded) != NULL;
+  return contains_id (self->shown_vacancies, konkurs_vacancy_get_id (item));
 }
 
-static char *
-vacancy_search_text (KonkursVacancy *vacancy)
+static GHashTable *
+new_id_set (void)
 {
-  g_autofree char *text = g_strjoin ("\n",
-                                     konkurs_vacancy_get_position_title (vacancy) ?: "",
-                                     konkurs_vacancy_get_category (vacancy) ?: "",
-                                     konkurs_vacancy_get_sector (vacancy) ?: "",
-                                     NULL);
-
-  return fold_text (text);
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 static void
-on_search_changed (KonkursVacanciesView *self,
-                   GtkSearchEntry       *entry)
+add_id (GHashTable *ids,
+        gint64      id)
 {
-  g_autofree char *query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
+}
 
-  g_strstrip (query);
-  g_clear_pointer (&self->search_folded, g_free);
-  if (query[0] != '\0')
-    self->search_folded = fold_text (query);
+/* The search's matches, made in a worker, as the sets of ids the filters
+ * look up. */
+static void
+collect_matches (KonkursVacanciesView *self)
+{
+  GtkBitset *matches = konkurs_search_controller_get_matches (self->search);
+  GtkBitsetIter iter;
+  guint position;
 
-  gtk_filter_changed (self->competition_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  g_clear_pointer (&self->shown_competitions, g_hash_table_unref);
+  g_clear_pointer (&self->found_competitions, g_hash_table_unref);
+  g_clear_pointer (&self->shown_vacancies, g_hash_table_unref);
+  if (matches == NULL)
+    return;
+
+  self->shown_competitions = new_id_set ();
+  self->found_competitions = new_id_set ();
+  self->shown_vacancies = new_id_set ();
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, matches, &position);
+       more && position < self->text_ids->len;
+       more = gtk_bitset_iter_next (&iter, &position))
+    {
+      /* A competition is found by its own fields or by any vacancy. */
+      add_id (self->shown_competitions, g_array_index (self->text_competitions, gint64, position));
+      add_id (position < self->n_competition_texts ? self->found_competitions : self->shown_vacancies,
+              g_array_index (self->text_ids, gint64, position));
+    }
+}
+
+static void
+update_list_page (KonkursVacanciesView *self)
+{
   gtk_stack_set_visible_child_name (self->list_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->competitions_filtered)) > 0
                                     ? "list" : "no-results");
+}
+
+static void
+on_search_matched (KonkursVacanciesView *self)
+{
+  collect_matches (self);
+  gtk_filter_changed (self->competition_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_list_page (self);
   konkurs_vacancies_view_update_detail (self);
 }
 
@@ -347,10 +370,6 @@ load_vacancies (KonkursVacanciesView *self,
       vacancies = g_ptr_array_new ();
     }
 
-  for (guint i = 0; i < vacancies->len; i++)
-    g_object_set_data_full (vacancies->pdata[i], SEARCH_VACANCY,
-                            vacancy_search_text (vacancies->pdata[i]), g_free);
-
   g_list_store_splice (self->vacancies, 0, g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)),
                        vacancies->pdata, vacancies->len);
   if (keep != 0)
@@ -367,7 +386,7 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
   g_autoptr(KonkursRuleSet) rule_set = NULL;
   g_autofree char *announced = NULL;
   g_autofree char *deadline = NULL;
-  const char *title, *own;
+  const char *title;
 
   if (self->reloading)
     return;
@@ -395,47 +414,63 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
   gtk_label_set_text (self->rule_set_label, rule_set != NULL ? _(konkurs_rule_set_get_name (rule_set)) : "—");
   gtk_stack_set_visible_child_name (self->detail_stack, "competition");
 
-  own = g_object_get_data (G_OBJECT (competition), SEARCH_OWN);
-  self->selected_matches_itself = self->search_folded != NULL && own != NULL &&
-                                  strstr (own, self->search_folded) != NULL;
   gtk_filter_changed (self->vacancy_filter, GTK_FILTER_CHANGE_DIFFERENT);
 
   load_vacancies (self, konkurs_competition_get_id (competition));
 }
 
-/* Hangs on each competition the folded text of its own fields and of all its
- * vacancies, so the search finds a competition by any of its positions. */
 static void
-index_competitions (GPtrArray *competitions,
-                    GPtrArray *vacancies)
+add_search_text (KonkursVacanciesView *self,
+                 gint64                id,
+                 gint64                competition_id,
+                 GPtrArray            *texts,
+                 char                 *folded)
 {
-  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_array_append_val (self->text_ids, id);
+  g_array_append_val (self->text_competitions, competition_id);
+  g_ptr_array_add (texts, folded);
+}
 
-  for (guint i = 0; i < vacancies->len; i++)
-    {
-      KonkursVacancy *vacancy = vacancies->pdata[i];
-      gint64 key = konkurs_vacancy_get_competition_id (vacancy);
-      char *old = g_hash_table_lookup (texts, &key);
-      g_autofree char *text = vacancy_search_text (vacancy);
+/* The texts the search matches: a competition's own fields, then each
+ * vacancy's, so that the search finds a competition by any of its
+ * positions. */
+static void
+index_for_search (KonkursVacanciesView *self,
+                  GPtrArray            *competitions,
+                  GPtrArray            *vacancies)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
 
-      g_hash_table_replace (texts, g_memdup2 (&key, sizeof key),
-                            g_strconcat (old ?: "", "\n", text, NULL));
-    }
-
+  g_array_set_size (self->text_ids, 0);
+  g_array_set_size (self->text_competitions, 0);
   for (guint i = 0; i < competitions->len; i++)
     {
       KonkursCompetition *competition = competitions->pdata[i];
-      gint64 key = konkurs_competition_get_id (competition);
       g_autofree char *fields = g_strjoin ("\n",
                                            konkurs_competition_get_state_body (competition) ?: "",
                                            konkurs_competition_get_title (competition) ?: "",
                                            NULL);
-      char *own = fold_text (fields);
+      gint64 id = konkurs_competition_get_id (competition);
 
-      g_object_set_data_full (G_OBJECT (competition), SEARCH_ALL,
-                              g_strconcat (own, g_hash_table_lookup (texts, &key), NULL), g_free);
-      g_object_set_data_full (G_OBJECT (competition), SEARCH_OWN, own, g_free);
+      add_search_text (self, id, id, texts, konkurs_search_fold (fields));
     }
+  self->n_competition_texts = competitions->len;
+  for (guint i = 0; i < vacancies->len; i++)
+    {
+      KonkursVacancy *vacancy = vacancies->pdata[i];
+      g_autofree char *fields = g_strjoin ("\n",
+                                           konkurs_vacancy_get_position_title (vacancy) ?: "",
+                                           konkurs_vacancy_get_category (vacancy) ?: "",
+                                           konkurs_vacancy_get_sector (vacancy) ?: "",
+                                           NULL);
+
+      add_search_text (self, konkurs_vacancy_get_id (vacancy), konkurs_vacancy_get_competition_id (vacancy),
+                       texts, konkurs_search_fold (fields));
+    }
+
+  /* Matched at once, and "matched" refilters the lists: they must not
+   * show the new rows unfiltered. */
+  konkurs_search_controller_set_texts (self->search, texts);
 }
 
 static void
@@ -464,9 +499,8 @@ konkurs_vacancies_view_reload (KonkursVacanciesView *self)
       vacancies = g_ptr_array_new ();
     }
 
-  index_competitions (competitions, vacancies);
-
   self->reloading = TRUE;
+  index_for_search (self, competitions, vacancies);
   g_list_store_splice (self->competitions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->competitions)),
                        competitions->pdata, competitions->len);
   position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, keep);
@@ -479,9 +513,7 @@ konkurs_vacancies_view_reload (KonkursVacanciesView *self)
    * two "New Competition" buttons may be there for a screen reader to find. */
   gtk_widget_set_visible (self->empty_new_competition_button, competitions->len == 0);
   gtk_widget_set_visible (self->new_competition_button, competitions->len > 0);
-  gtk_stack_set_visible_child_name (self->list_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->competitions_filtered)) > 0
-                                    ? "list" : "no-results");
+  update_list_page (self);
   konkurs_vacancies_view_update_detail (self);
 }
 
@@ -841,7 +873,7 @@ konkurs_vacancies_view_set_search_mode_enabled (KonkursVacanciesView *self,
 
   self->search_mode_enabled = enabled;
   if (!enabled)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+    konkurs_search_controller_clear (self->search);
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE_ENABLED]);
@@ -888,6 +920,9 @@ konkurs_vacancies_view_dispose (GObject *object)
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
 
+  /* A match still running in a worker answers no one now. */
+  if (self->search != NULL)
+    konkurs_search_controller_set_texts (self->search, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_VACANCIES_VIEW);
 
   g_clear_object (&self->vacancies_selection);
@@ -908,7 +943,11 @@ konkurs_vacancies_view_finalize (GObject *object)
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
 
-  g_clear_pointer (&self->search_folded, g_free);
+  g_clear_pointer (&self->text_ids, g_array_unref);
+  g_clear_pointer (&self->text_competitions, g_array_unref);
+  g_clear_pointer (&self->shown_competitions, g_hash_table_unref);
+  g_clear_pointer (&self->found_competitions, g_hash_table_unref);
+  g_clear_pointer (&self->shown_vacancies, g_hash_table_unref);
 
   G_OBJECT_CLASS (konkurs_vacancies_view_parent_class)->finalize (object);
 }
@@ -956,6 +995,8 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (KONKURS_TYPE_SEARCH_CONTROLLER);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-vacancies-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_entry);
@@ -974,7 +1015,8 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, rule_set_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_matched);
   gtk_widget_class_bind_template_callback (widget_class, on_vacancy_activated);
 
   install_actions (widget_class);
@@ -1034,6 +1076,8 @@ setup_vacancies_model (KonkursVacanciesView *self)
 static void
 konkurs_vacancies_view_init (KonkursVacanciesView *self)
 {
+  self->text_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->text_competitions = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   setup_competitions_model (self);
@@ -1070,11 +1114,11 @@ konkurs_vacancies_view_select_competition (KonkursVacanciesView *self,
   g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), FALSE);
 
   position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, id);
-  if (position == GTK_INVALID_LIST_POSITION && self->search_folded != NULL)
+  if (position == GTK_INVALID_LIST_POSITION && konkurs_search_controller_get_key (self->search) != NULL)
     {
-      /* The search hides it; the user asked to see it. */
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      on_search_changed (self, self->search_entry);
+      /* The search hides it; the user asked to see it.  An emptied search
+       * shows everything at once. */
+      konkurs_search_controller_clear (self->search);
       position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, id);
     }
   if (position == GTK_INVALID_LIST_POSITION)

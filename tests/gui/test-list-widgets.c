@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "konkurs-columns.h"
+#include "konkurs-search-controller.h"
 #include "konkurs-test-widgets.h"
 
 /* Helpers */
@@ -142,6 +143,227 @@ test_columns_unsorted (void)
   g_object_unref (view);
 }
 
+/* Search as you type */
+
+typedef struct {
+  guint changed;
+  guint matched;
+  guint matching_seen;   /* "matching" went TRUE */
+} SearchCounts;
+
+static void
+on_changed (KonkursSearchController *search,
+            SearchCounts            *counts)
+{
+  counts->changed++;
+}
+
+static void
+on_matched (KonkursSearchController *search,
+            SearchCounts            *counts)
+{
+  counts->matched++;
+}
+
+static void
+on_matching (KonkursSearchController *search,
+             GParamSpec              *pspec,
+             SearchCounts            *counts)
+{
+  if (konkurs_search_controller_is_matching (search))
+    counts->matching_seen++;
+}
+
+static gboolean
+has_key (gpointer search)
+{
+  return konkurs_search_controller_get_key (search) != NULL;
+}
+
+static gboolean
+is_idle (gpointer search)
+{
+  return !konkurs_search_controller_is_matching (search);
+}
+
+static KonkursSearchController *
+new_search (GtkWidget    *entry,
+            SearchCounts *counts)
+{
+  KonkursSearchController *search = konkurs_search_controller_new (GTK_SEARCH_ENTRY (entry));
+
+  g_signal_connect (search, "changed", G_CALLBACK (on_changed), counts);
+  g_signal_connect (search, "matched", G_CALLBACK (on_matched), counts);
+  g_signal_connect (search, "notify::matching", G_CALLBACK (on_matching), counts);
+  return search;
+}
+
+/* Replaces the text as typing would, never emptying the entry on the way
+ * (an emptied entry reports at once), then reports as the entry does
+ * after the pause in typing, without the pause. */
+static void
+type_and_pause (GtkWidget  *entry,
+                const char *text)
+{
+  int old_length = g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  int position = old_length;
+
+  gtk_editable_insert_text (GTK_EDITABLE (entry), text, -1, &position);
+  gtk_editable_delete_text (GTK_EDITABLE (entry), 0, old_length);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
+  g_signal_emit_by_name (entry, "search-changed");
+}
+
+typedef struct {
+  SearchCounts *counts;
+  guint         matched;
+} MatchedWait;
+
+static gboolean
+has_matched (gpointer data)
+{
+  MatchedWait *wait = data;
+
+  return wait->counts->matched >= wait->matched;
+}
+
+static void
+wait_for_matched (SearchCounts *counts,
+                  guint         matched)
+{
+  MatchedWait wait = { counts, matched };
+
+  g_assert_true (konkurs_test_wait_until (has_matched, &wait));
+  g_assert_cmpuint (counts->matched, ==, matched);
+}
+
+static GPtrArray *
+folded_texts (const char * const *texts)
+{
+  GPtrArray *folded = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    g_ptr_array_add (folded, konkurs_search_fold (texts[i]));
+  return folded;
+}
+
+static void
+test_search_fold (void)
+{
+  g_autofree char *upper = konkurs_search_fold ("ӘЛИЯ Қасымқызы");
+  g_autofree char *decomposed = konkurs_search_fold ("Сери\xcc\x86");   /* и + combining breve */
+  g_autofree char *composed = konkurs_search_fold ("серй");
+  g_autofree char *none = konkurs_search_fold (NULL);
+  g_autofree char *invalid = konkurs_search_fold ("\xff\xfe");
+
+  g_assert_cmpstr (upper, ==, "әлия қасымқызы");
+  g_assert_cmpstr (decomposed, ==, composed);
+  g_assert_cmpstr (none, ==, "");
+  g_assert_cmpstr (invalid, ==, "");
+}
+
+static void
+test_search_query (void)
+{
+  GtkWidget *entry = g_object_ref_sink (gtk_search_entry_new ());
+  SearchCounts counts = { 0 };
+  KonkursSearchController *search = new_search (entry, &counts);
+  gpointer alive = search;
+
+  g_assert_true (konkurs_search_controller_get_entry (search) == GTK_SEARCH_ENTRY (entry));
+  g_assert_cmpstr (konkurs_search_controller_get_text (search), ==, "");
+  g_assert_null (konkurs_search_controller_get_key (search));
+
+  /* Stripped and folded, after the entry's pause. */
+  gtk_editable_insert_text (GTK_EDITABLE (entry), "  ӘЛИЯ ", -1, &(int) { 0 });
+  g_assert_cmpuint (counts.changed, ==, 0);
+  g_assert_true (konkurs_test_wait_until (has_key, search));
+  g_assert_cmpuint (counts.changed, ==, 1);
+  g_assert_cmpstr (konkurs_search_controller_get_text (search), ==, "ӘЛИЯ");
+  g_assert_cmpstr (konkurs_search_controller_get_key (search), ==, "әлия");
+
+  /* A space more is the same query: no new search. */
+  type_and_pause (entry, "ӘЛИЯ  ");
+  g_assert_cmpuint (counts.changed, ==, 1);
+
+  /* Emptied: at once.  Without texts nothing is matched. */
+  konkurs_search_controller_clear (search);
+  g_assert_cmpuint (counts.changed, ==, 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_null (konkurs_search_controller_get_key (search));
+  g_assert_cmpuint (counts.matched, ==, 0);
+
+  /* The entry may go first; the controller forgets it. */
+  g_object_unref (entry);
+  g_assert_null (konkurs_search_controller_get_entry (search));
+  g_object_add_weak_pointer (G_OBJECT (search), &alive);
+  g_object_unref (search);
+  g_assert_null (alive);
+}
+
+static void
+test_search_matches_in_worker (void)
+{
+  const char *rows[] = { "Бас сарапшы", "Басқарма басшысы", "Жетекші сарапшы", "Главный эксперт", NULL };
+  const char *more_rows[] = { "Сарапшы", "Бас маман", NULL };
+  g_autoptr(GPtrArray) texts = folded_texts (rows);
+  g_autoptr(GPtrArray) more_texts = folded_texts (more_rows);
+  GtkWidget *entry = g_object_ref_sink (gtk_search_entry_new ());
+  SearchCounts counts = { 0 };
+  KonkursSearchController *search = new_search (entry, &counts);
+  gpointer alive = search;
+
+  /* Texts without a key: every row matches, at once. */
+  konkurs_search_controller_set_texts (search, texts);
+  g_assert_cmpuint (counts.matched, ==, 1);
+  g_assert_null (konkurs_search_controller_get_matches (search));
+  g_assert_true (konkurs_search_controller_matches (search, 3));
+
+  /* A key is matched in a worker; the answer comes in the main loop. */
+  type_and_pause (entry, "САРАПШЫ");
+  g_assert_cmpuint (counts.matching_seen, ==, 1);
+  g_assert_true (konkurs_search_controller_is_matching (search));
+  g_assert_cmpuint (counts.matched, ==, 1);
+  wait_for_matched (&counts, 2);
+  g_assert_false (konkurs_search_controller_is_matching (search));
+  g_assert_true (konkurs_search_controller_matches (search, 0));
+  g_assert_false (konkurs_search_controller_matches (search, 1));
+  g_assert_true (konkurs_search_controller_matches (search, 2));
+  g_assert_false (konkurs_search_controller_matches (search, 3));
+  g_assert_cmpuint (gtk_bitset_get_size (konkurs_search_controller_get_matches (search)), ==, 2);
+
+  /* A newer key supersedes the one still running: one answer, the newer. */
+  type_and_pause (entry, "бас");
+  type_and_pause (entry, "главный");
+  wait_for_matched (&counts, 3);
+  g_assert_true (konkurs_test_wait_until (is_idle, search));
+  /* The superseded answer, should it come late, is dropped. */
+  g_usleep (50000);
+  konkurs_test_drain_main_loop ();
+  g_assert_cmpuint (counts.matched, ==, 3);
+  g_assert_true (konkurs_search_controller_matches (search, 3));
+  g_assert_false (konkurs_search_controller_matches (search, 0));
+
+  /* Rows just read are matched before set_texts() returns. */
+  type_and_pause (entry, "бас");
+  wait_for_matched (&counts, 4);
+  konkurs_search_controller_set_texts (search, more_texts);
+  g_assert_cmpuint (counts.matched, ==, 5);
+  g_assert_false (konkurs_search_controller_is_matching (search));
+  g_assert_false (konkurs_search_controller_matches (search, 0));
+  g_assert_true (konkurs_search_controller_matches (search, 1));
+
+  /* Cleared: everything again, at once. */
+  konkurs_search_controller_clear (search);
+  g_assert_cmpuint (counts.matched, ==, 6);
+  g_assert_null (konkurs_search_controller_get_matches (search));
+
+  g_object_add_weak_pointer (G_OBJECT (search), &alive);
+  g_object_unref (search);
+  g_assert_null (alive);
+  g_object_unref (entry);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +373,9 @@ main (int   argc,
 
   g_test_add_func ("/list-widgets/columns/sorted", test_columns_sorted);
   g_test_add_func ("/list-widgets/columns/unsorted", test_columns_unsorted);
+  g_test_add_func ("/list-widgets/search/fold", test_search_fold);
+  g_test_add_func ("/list-widgets/search/query", test_search_query);
+  g_test_add_func ("/list-widgets/search/matches-in-worker", test_search_matches_in_worker);
 
   return g_test_run ();
 }
