@@ -48,6 +48,8 @@
 #include "konkurs-catalog.h"
 #include "konkurs-columns.h"
 #include "konkurs-decision-dialog.h"
+#include "konkurs-list-page.h"
+#include "konkurs-master-detail.h"
 #include "konkurs-print.h"
 #include "konkurs-publication-list.h"
 #include "konkurs-search-controller.h"
@@ -86,20 +88,17 @@ struct _KonkursCandidatesView
   GPtrArray             *vacancies;      /* of KonkursVacancy, item i + 1 of the drop-down */
   KonkursCandidate      *candidate;      /* shown in the details, with its lists */
 
-  GtkStack              *main_stack;
-  GtkWidget             *empty_register_button;
-  GtkWidget             *register_button;
+  KonkursMasterDetail   *master_detail;
   GtkSearchEntry        *search_entry;
   KonkursSearchController *search;
   GtkDropDown           *competition_dropdown;
   GtkDropDown           *vacancy_dropdown;
   GtkDropDown           *eligibility_dropdown;
-  GtkStack              *list_stack;
+  KonkursListPage       *candidates_page;
   GtkColumnView         *candidates_list;
   GtkLabel              *count_label;
   GtkSpinner            *loading_spinner;
   GtkWidget             *print_button;
-  GtkStack              *detail_stack;
   GtkScrolledWindow     *details_scroller;
   GtkBox                *details_box;
 };
@@ -374,12 +373,7 @@ update_pages (KonkursCandidatesView *self)
     self->total = MAX (konkurs_store_count_candidates (get_store (self), NULL), 0);
 
   empty = self->total == 0;
-  gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "content");
-  /* A stack keeps its hidden pages in the accessibility tree: only one of
-   * the two "Register Candidate" buttons may be there for a screen reader. */
-  gtk_widget_set_visible (self->empty_register_button, empty);
-  gtk_widget_set_visible (self->register_button, !empty);
-  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "no-results");
+  konkurs_master_detail_set_empty (self->master_detail, empty);
 
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u candidate", "%'u candidates", n), n);
   gtk_label_set_text (self->count_label, count);
@@ -923,7 +917,7 @@ update_details (KonkursCandidatesView *self)
 
   if (self->candidate == NULL)
     {
-      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      konkurs_master_detail_set_show_details (self->master_detail, FALSE);
       update_actions (self);
       return;
     }
@@ -934,7 +928,7 @@ update_details (KonkursCandidatesView *self)
   build_education (self, self->candidate);
   build_work (self, self->candidate);
   build_certificates (self, self->candidate);
-  gtk_stack_set_visible_child_name (self->detail_stack, "candidate");
+  konkurs_master_detail_set_show_details (self->master_detail, TRUE);
   /* After a decision the same person is shown again: stay where the
    * secretary was reading. */
   gtk_adjustment_set_value (adjustment, shown == self->selected_id ? scroll : 0);
@@ -1131,6 +1125,7 @@ release_store (KonkursCandidatesView *self)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_column_view_set_model (self->candidates_list, NULL);
+  konkurs_list_page_set_model (self->candidates_page, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
 }
@@ -1208,6 +1203,7 @@ konkurs_candidates_view_context_changed (KonkursArea *area)
       konkurs_area_connect_store (area, "changed::competitions", G_CALLBACK (on_competitions_changed));
       konkurs_area_connect_store (area, "changed::vacancies", G_CALLBACK (on_competitions_changed));
       gtk_column_view_set_model (self->candidates_list, GTK_SELECTION_MODEL (self->selection));
+      konkurs_list_page_set_model (self->candidates_page, G_LIST_MODEL (self->list));
       /* The list starts unfiltered; match what the filters show. */
       clear_filters (self);
     }
@@ -1228,22 +1224,21 @@ konkurs_candidates_view_class_init (KonkursCandidatesViewClass *klass)
   KONKURS_AREA_CLASS (klass)->context_changed = konkurs_candidates_view_context_changed;
 
   g_type_ensure (KONKURS_TYPE_SEARCH_CONTROLLER);
+  g_type_ensure (KONKURS_TYPE_MASTER_DETAIL);
+  g_type_ensure (KONKURS_TYPE_LIST_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-candidates-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, empty_register_button);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, register_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, master_detail);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, search);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, competition_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, vacancy_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, eligibility_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, candidates_page);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, candidates_list);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, count_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, print_button);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, details_scroller);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, details_box);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

@@ -33,6 +33,8 @@
 #include "konkurs-catalog.h"
 #include "konkurs-columns.h"
 #include "konkurs-competition-dialog.h"
+#include "konkurs-list-page.h"
+#include "konkurs-master-detail.h"
 #include "konkurs-print.h"
 #include "konkurs-search-controller.h"
 #include "konkurs-ui-helpers.h"
@@ -70,12 +72,9 @@ struct _KonkursVacanciesView
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   KonkursSearchController *search;
-  GtkStack             *main_stack;
-  GtkWidget            *empty_new_competition_button;
-  GtkWidget            *new_competition_button;
-  GtkStack             *list_stack;
+  KonkursMasterDetail  *master_detail;
+  KonkursListPage      *competitions_page;
   GtkListView          *competitions_list;
-  GtkStack             *detail_stack;
   GtkWidget            *print_button;
   GtkLabel             *state_body_label;
   GtkLabel             *title_label;
@@ -83,7 +82,8 @@ struct _KonkursVacanciesView
   GtkLabel             *announcement_label;
   GtkLabel             *deadline_label;
   GtkLabel             *rule_set_label;
-  GtkStack             *vacancies_stack;
+  KonkursListPage      *vacancies_page;
+  GtkStack             *vacancies_empty_stack;
   GtkColumnView        *vacancies_list;
 };
 
@@ -222,19 +222,10 @@ collect_matches (KonkursVacanciesView *self)
 }
 
 static void
-update_list_page (KonkursVacanciesView *self)
-{
-  gtk_stack_set_visible_child_name (self->list_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->competitions_filtered)) > 0
-                                    ? "list" : "no-results");
-}
-
-static void
 on_search_matched (KonkursVacanciesView *self)
 {
   collect_matches (self);
   gtk_filter_changed (self->competition_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  update_list_page (self);
   konkurs_vacancies_view_update_detail (self);
 }
 
@@ -340,16 +331,14 @@ find_position (GListModel *model,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* The table shows itself, or "No Matching Vacancies" when the search hides
+ * every row; with no vacancies at all, it says why. */
 static void
 update_vacancies_page (KonkursVacanciesView *self)
 {
-  const char *page = "list";
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)) == 0)
-    page = is_youth_reserve (get_selected_competition (self)) ? "youth-reserve" : "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->vacancies_filtered)) == 0)
-    page = "no-results";
-  gtk_stack_set_visible_child_name (self->vacancies_stack, page);
+  gtk_stack_set_visible_child_name (self->vacancies_empty_stack,
+                                    is_youth_reserve (get_selected_competition (self)) ? "youth-reserve" : "empty");
+  konkurs_list_page_set_empty (self->vacancies_page, g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)) == 0);
 }
 
 static void
@@ -393,7 +382,7 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
 
   if (competition == NULL)
     {
-      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      konkurs_master_detail_set_show_details (self->master_detail, FALSE);
       load_vacancies (self, 0);
       return;
     }
@@ -412,7 +401,7 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
   gtk_label_set_text (self->deadline_label, deadline);
   rule_set = konkurs_store_get_rule_set (get_store (self), konkurs_competition_get_rule_set_id (competition), NULL);
   gtk_label_set_text (self->rule_set_label, rule_set != NULL ? _(konkurs_rule_set_get_name (rule_set)) : "—");
-  gtk_stack_set_visible_child_name (self->detail_stack, "competition");
+  konkurs_master_detail_set_show_details (self->master_detail, TRUE);
 
   gtk_filter_changed (self->vacancy_filter, GTK_FILTER_CHANGE_DIFFERENT);
 
@@ -508,12 +497,7 @@ konkurs_vacancies_view_reload (KonkursVacanciesView *self)
     gtk_single_selection_set_selected (self->competitions_selection, position);
   self->reloading = FALSE;
 
-  gtk_stack_set_visible_child_name (self->main_stack, competitions->len > 0 ? "content" : "empty");
-  /* A stack keeps its hidden pages in the accessibility tree: only one of the
-   * two "New Competition" buttons may be there for a screen reader to find. */
-  gtk_widget_set_visible (self->empty_new_competition_button, competitions->len == 0);
-  gtk_widget_set_visible (self->new_competition_button, competitions->len > 0);
-  update_list_page (self);
+  konkurs_master_detail_set_empty (self->master_detail, competitions->len == 0);
   konkurs_vacancies_view_update_detail (self);
 }
 
@@ -996,16 +980,15 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KONKURS_TYPE_SEARCH_CONTROLLER);
+  g_type_ensure (KONKURS_TYPE_MASTER_DETAIL);
+  g_type_ensure (KONKURS_TYPE_LIST_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-vacancies-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, empty_new_competition_button);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, new_competition_button);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, master_detail);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, competitions_page);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, competitions_list);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, print_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, state_body_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, title_label);
@@ -1013,7 +996,8 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, announcement_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, rule_set_label);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_page);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_empty_stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_list);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search);
   gtk_widget_class_bind_template_callback (widget_class, on_search_matched);
@@ -1053,6 +1037,7 @@ setup_competitions_model (KonkursVacanciesView *self)
   gtk_list_view_set_factory (self->competitions_list, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->competitions_list, GTK_SELECTION_MODEL (self->competitions_selection));
+  konkurs_list_page_set_model (self->competitions_page, G_LIST_MODEL (self->competitions_filtered));
 }
 
 static void
@@ -1068,8 +1053,7 @@ setup_vacancies_model (KonkursVacanciesView *self)
   self->vacancies_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->vacancies_sorted)));
   g_signal_connect_swapped (self->vacancies_selection, "notify::selected-item",
                             G_CALLBACK (on_vacancy_selected), self);
-  g_signal_connect_swapped (self->vacancies_filtered, "items-changed",
-                            G_CALLBACK (update_vacancies_page), self);
+  konkurs_list_page_set_model (self->vacancies_page, G_LIST_MODEL (self->vacancies_filtered));
   gtk_column_view_set_model (self->vacancies_list, GTK_SELECTION_MODEL (self->vacancies_selection));
 }
 

@@ -8,6 +8,8 @@
 #include <adwaita.h>
 
 #include "konkurs-columns.h"
+#include "konkurs-list-page.h"
+#include "konkurs-master-detail.h"
 #include "konkurs-search-controller.h"
 #include "konkurs-test-widgets.h"
 
@@ -364,6 +366,169 @@ test_search_matches_in_worker (void)
   g_object_unref (entry);
 }
 
+/* Empty states */
+
+static GtkBuilder *
+build (const char *ui)
+{
+  GtkBuilder *builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_type_ensure (KONKURS_TYPE_LIST_PAGE);
+  g_type_ensure (KONKURS_TYPE_MASTER_DETAIL);
+  gtk_builder_add_from_string (builder, ui, -1, &error);
+  g_assert_no_error (error);
+  return builder;
+}
+
+static void
+count_page (GObject    *object,
+            GParamSpec *pspec,
+            guint      *counter)
+{
+  (*counter)++;
+}
+
+static const char list_page_ui[] =
+  "<interface>"
+  "  <object class='KonkursListPage' id='page'>"
+  "    <property name='no-results-title'>Ештеңе табылмады</property>"
+  "    <property name='no-results-description'>Іздеуге сай ештеңе жоқ.</property>"
+  "    <child><object class='GtkLabel' id='list'><property name='label'>rows</property></object></child>"
+  "    <child type='empty'><object class='GtkLabel' id='empty'><property name='label'>none yet</property></object></child>"
+  "  </object>"
+  "</interface>";
+
+static void
+test_list_page (void)
+{
+  g_autoptr(GtkBuilder) builder = build (list_page_ui);
+  KonkursListPage *page = KONKURS_LIST_PAGE (gtk_builder_get_object (builder, "page"));
+  GtkWidget *list = GTK_WIDGET (gtk_builder_get_object (builder, "list"));
+  GtkWidget *empty = GTK_WIDGET (gtk_builder_get_object (builder, "empty"));
+  g_autoptr(GtkStringList) rows = gtk_string_list_new (NULL);
+  GtkWidget *status;
+  GtkWindow *window;
+  guint notified = 0;
+  gpointer alive = page;
+
+  g_object_add_weak_pointer (G_OBJECT (page), &alive);
+  window = present_in_window (GTK_WIDGET (page));
+  g_clear_object (&builder);
+  g_signal_connect (page, "notify::page", G_CALLBACK (count_page), &notified);
+
+  /* No model yet: nothing found, in the words given. */
+  g_assert_cmpstr (konkurs_list_page_get_page (page), ==, "no-results");
+  status = konkurs_test_find_of_type (GTK_WIDGET (page), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "Ештеңе табылмады");
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)), ==, "Іздеуге сай ештеңе жоқ.");
+  g_assert_true (gtk_widget_has_css_class (status, "compact"));
+
+  /* The rows pick the page as they come and go. */
+  konkurs_list_page_set_model (page, G_LIST_MODEL (rows));
+  g_assert_cmpstr (konkurs_list_page_get_page (page), ==, "no-results");
+  gtk_string_list_append (rows, "Бас сарапшы");
+  g_assert_cmpstr (konkurs_list_page_get_page (page), ==, "list");
+  g_assert_cmpuint (notified, ==, 1);
+  konkurs_test_drain_main_loop ();
+  g_assert_true (gtk_widget_get_mapped (list));
+  g_assert_false (gtk_widget_get_mapped (status));
+  gtk_string_list_remove (rows, 0);
+  g_assert_cmpstr (konkurs_list_page_get_page (page), ==, "no-results");
+
+  /* Nothing at all is not "nothing found"; rows win over both. */
+  konkurs_list_page_set_empty (page, TRUE);
+  g_assert_cmpstr (konkurs_list_page_get_page (page), ==, "empty");
+  konkurs_test_drain_main_loop ();
+  g_assert_true (gtk_widget_get_mapped (empty));
+  gtk_string_list_append (rows, "Жетекші сарапшы");
+  g_assert_cmpstr (konkurs_list_page_get_page (page), ==, "list");
+  konkurs_list_page_set_model (page, NULL);
+  g_assert_cmpstr (konkurs_list_page_get_page (page), ==, "empty");
+
+  konkurs_test_destroy_and_wait (window);
+  g_assert_null (alive);
+}
+
+/* The layout */
+
+static const char master_detail_ui[] =
+  "<interface>"
+  "  <object class='KonkursMasterDetail' id='layout'>"
+  "    <property name='position'>250</property>"
+  "    <property name='resize-sidebar'>False</property>"
+  "    <child type='empty'><object class='GtkButton' id='begin'><property name='label'>New Competition</property></object></child>"
+  "    <child type='sidebar'><object class='GtkButton' id='sidebar'><property name='label'>New Competition</property></object></child>"
+  "    <child type='placeholder'><object class='GtkLabel' id='placeholder'><property name='label'>No Competition Selected</property></object></child>"
+  "    <child type='details'><object class='GtkLabel' id='details'><property name='label'>Details</property></object></child>"
+  "  </object>"
+  "</interface>";
+
+static gboolean
+is_button_in_sight (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+static void
+test_master_detail (void)
+{
+  g_autoptr(GtkBuilder) builder = build (master_detail_ui);
+  KonkursMasterDetail *layout = KONKURS_MASTER_DETAIL (gtk_builder_get_object (builder, "layout"));
+  GtkWidget *begin = GTK_WIDGET (gtk_builder_get_object (builder, "begin"));
+  GtkWidget *sidebar = GTK_WIDGET (gtk_builder_get_object (builder, "sidebar"));
+  GtkWidget *placeholder = GTK_WIDGET (gtk_builder_get_object (builder, "placeholder"));
+  GtkWidget *details = GTK_WIDGET (gtk_builder_get_object (builder, "details"));
+  GtkWidget *paned;
+  GtkWindow *window;
+  int width;
+  gpointer alive = layout;
+
+  g_object_add_weak_pointer (G_OBJECT (layout), &alive);
+  window = present_in_window (GTK_WIDGET (layout));
+  g_clear_object (&builder);
+
+  /* The list beside its placeholder; the details wait for a selection. */
+  paned = gtk_widget_get_ancestor (sidebar, GTK_TYPE_PANED);
+  g_assert_nonnull (paned);
+  g_assert_cmpint (gtk_paned_get_position (GTK_PANED (paned)), ==, 250);
+  g_assert_false (gtk_paned_get_resize_start_child (GTK_PANED (paned)));
+  g_assert_false (gtk_paned_get_shrink_start_child (GTK_PANED (paned)));
+  g_assert_false (gtk_paned_get_shrink_end_child (GTK_PANED (paned)));
+  gtk_widget_get_size_request (gtk_widget_get_parent (details), &width, NULL);
+  g_assert_cmpint (width, ==, 360);
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  g_assert_true (gtk_widget_get_mapped (placeholder));
+  g_assert_false (gtk_widget_get_mapped (details));
+
+  konkurs_master_detail_set_show_details (layout, TRUE);
+  konkurs_test_drain_main_loop ();
+  g_assert_true (gtk_widget_get_mapped (details));
+  g_assert_false (gtk_widget_get_mapped (placeholder));
+
+  /* Nothing at all: one page in place of both, and only one of the two
+   * "New Competition" buttons anywhere in sight of assistive technologies. */
+  g_assert_false (gtk_widget_is_visible (begin));
+  konkurs_master_detail_set_empty (layout, TRUE);
+  konkurs_test_drain_main_loop ();
+  g_assert_true (gtk_widget_get_mapped (begin));
+  g_assert_false (gtk_widget_is_visible (sidebar));
+  g_assert_true (konkurs_test_find_widget (GTK_WIDGET (layout), is_button_in_sight, "New Competition") == begin);
+
+  konkurs_master_detail_set_empty (layout, FALSE);
+  konkurs_test_drain_main_loop ();
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  g_assert_false (gtk_widget_is_visible (begin));
+  g_assert_true (konkurs_test_find_widget (GTK_WIDGET (layout), is_button_in_sight, "New Competition") == sidebar);
+  g_assert_true (gtk_widget_get_mapped (details));
+
+  konkurs_test_destroy_and_wait (window);
+  g_assert_null (alive);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -376,6 +541,8 @@ main (int   argc,
   g_test_add_func ("/list-widgets/search/fold", test_search_fold);
   g_test_add_func ("/list-widgets/search/query", test_search_query);
   g_test_add_func ("/list-widgets/search/matches-in-worker", test_search_matches_in_worker);
+  g_test_add_func ("/list-widgets/list-page", test_list_page);
+  g_test_add_func ("/list-widgets/master-detail", test_master_detail);
 
   return g_test_run ();
 }
