@@ -33,6 +33,8 @@
 #include "konkurs-catalog.h"
 #include "konkurs-columns.h"
 #include "konkurs-competition-dialog.h"
+#include "konkurs-competition-sidebar.h"
+#include "konkurs-list-model.h"
 #include "konkurs-list-page.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-print.h"
@@ -41,28 +43,17 @@
 #include "konkurs-vacancies-view.h"
 #include "konkurs-vacancy-columns.h"
 #include "konkurs-vacancy-dialog.h"
+#include "konkurs-vacancy-search.h"
 
 struct _KonkursVacanciesView
 {
   KonkursArea           parent_instance;
 
   gboolean              search_mode_enabled;
-  /* The search texts: one per competition (its own fields), then one per
-   * vacancy; of each, the id of the competition or vacancy and of the
-   * competition it belongs to. */
-  GArray               *text_ids;
-  GArray               *text_competitions;
-  guint                 n_competition_texts;
-  /* Ids of what the search shows; NULL while not searching. */
-  GHashTable           *shown_competitions;
-  GHashTable           *found_competitions;   /* by their own fields */
-  GHashTable           *shown_vacancies;
+  KonkursVacancySearch *found;
   gboolean              reloading;
 
-  GListStore           *competitions;
   GtkFilter            *competition_filter;
-  GtkFilterListModel   *competitions_filtered;
-  GtkSingleSelection   *competitions_selection;
   GListStore           *vacancies;
   GtkFilter            *vacancy_filter;
   GtkFilterListModel   *vacancies_filtered;
@@ -73,8 +64,7 @@ struct _KonkursVacanciesView
   GtkSearchEntry       *search_entry;
   KonkursSearchController *search;
   KonkursMasterDetail  *master_detail;
-  KonkursListPage      *competitions_page;
-  GtkListView          *competitions_list;
+  KonkursCompetitionSidebar *sidebar;
   GtkWidget            *print_button;
   GtkLabel             *state_body_label;
   GtkLabel             *title_label;
@@ -109,7 +99,7 @@ get_store (KonkursVacanciesView *self)
 static KonkursCompetition *
 get_selected_competition (KonkursVacanciesView *self)
 {
-  return gtk_single_selection_get_selected_item (self->competitions_selection);
+  return konkurs_competition_sidebar_get_selected (self->sidebar);
 }
 
 static KonkursVacancy *
@@ -148,20 +138,12 @@ update_actions (KonkursVacanciesView *self)
 /* Searching */
 
 static gboolean
-contains_id (GHashTable *ids,
-             gint64      id)
-{
-  return g_hash_table_contains (ids, &id);
-}
-
-static gboolean
 competition_matches (gpointer item,
                      gpointer user_data)
 {
   KonkursVacanciesView *self = user_data;
 
-  return self->shown_competitions == NULL ||
-         contains_id (self->shown_competitions, konkurs_competition_get_id (item));
+  return konkurs_vacancy_search_shows_competition (self->found, konkurs_competition_get_id (item));
 }
 
 static gboolean
@@ -169,167 +151,21 @@ vacancy_matches (gpointer item,
                  gpointer user_data)
 {
   KonkursVacanciesView *self = user_data;
-  KonkursCompetition *competition = get_selected_competition (self);
 
-  /* A competition found by its own name shows all its vacancies. */
-  if (self->shown_vacancies == NULL ||
-      (competition != NULL && contains_id (self->found_competitions, konkurs_competition_get_id (competition))))
-    return TRUE;
-
-  return contains_id (self->shown_vacancies, konkurs_vacancy_get_id (item));
+  return konkurs_vacancy_search_shows_vacancy (self->found, konkurs_vacancy_get_competition_id (item),
+                                               konkurs_vacancy_get_id (item));
 }
 
-static GHashTable *
-new_id_set (void)
-{
-  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-}
-
-static void
-add_id (GHashTable *ids,
-        gint64      id)
-{
-  g_hash_table_add (ids, g_memdup2 (&id, sizeof id));
-}
-
-/* The search's matches, made in a worker, as the sets of ids the filters
- * look up. */
-static void
-collect_matches (KonkursVacanciesView *self)
-{
-  GtkBitset *matches = konkurs_search_controller_get_matches (self->search);
-  GtkBitsetIter iter;
-  guint position;
-
-  g_clear_pointer (&self->shown_competitions, g_hash_table_unref);
-  g_clear_pointer (&self->found_competitions, g_hash_table_unref);
-  g_clear_pointer (&self->shown_vacancies, g_hash_table_unref);
-  if (matches == NULL)
-    return;
-
-  self->shown_competitions = new_id_set ();
-  self->found_competitions = new_id_set ();
-  self->shown_vacancies = new_id_set ();
-  for (gboolean more = gtk_bitset_iter_init_first (&iter, matches, &position);
-       more && position < self->text_ids->len;
-       more = gtk_bitset_iter_next (&iter, &position))
-    {
-      /* A competition is found by its own fields or by any vacancy. */
-      add_id (self->shown_competitions, g_array_index (self->text_competitions, gint64, position));
-      add_id (position < self->n_competition_texts ? self->found_competitions : self->shown_vacancies,
-              g_array_index (self->text_ids, gint64, position));
-    }
-}
-
+/* The controller's answer, matched in a worker. */
 static void
 on_search_matched (KonkursVacanciesView *self)
 {
-  collect_matches (self);
+  konkurs_vacancy_search_set_matches (self->found, konkurs_search_controller_get_matches (self->search));
   gtk_filter_changed (self->competition_filter, GTK_FILTER_CHANGE_DIFFERENT);
   konkurs_vacancies_view_update_detail (self);
 }
 
-/* Competition list rows */
-
-static GtkWidget *
-add_row_label (GtkBox     *box,
-               const char *key,
-               const char *style_class)
-{
-  GtkWidget *label = konkurs_cell_label_new ();
-
-  if (style_class != NULL)
-    gtk_widget_add_css_class (label, style_class);
-  gtk_box_append (box, label);
-  g_object_set_data (G_OBJECT (box), key, label);
-  return label;
-}
-
-static void
-setup_competition_row (GtkSignalListItemFactory *factory,
-                       GtkListItem              *list_item,
-                       gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title;
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-
-  add_row_label (GTK_BOX (box), "state-body", "caption");
-  gtk_widget_add_css_class (g_object_get_data (G_OBJECT (box), "state-body"), "dim-label");
-  title = add_row_label (GTK_BOX (box), "title", "heading");
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (title), 3);
-  add_row_label (GTK_BOX (box), "procedure", "caption");
-  add_row_label (GTK_BOX (box), "dates", "caption");
-  gtk_label_set_wrap (g_object_get_data (G_OBJECT (box), "dates"), TRUE);
-  gtk_label_set_lines (g_object_get_data (G_OBJECT (box), "dates"), 2);
-  gtk_widget_add_css_class (g_object_get_data (G_OBJECT (box), "dates"), "dim-label");
-
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-bind_competition_row (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item,
-                      gpointer                  user_data)
-{
-  KonkursCompetition *competition = gtk_list_item_get_item (list_item);
-  GObject *box = G_OBJECT (gtk_list_item_get_child (list_item));
-  const char *title = konkurs_competition_get_title (competition);
-  g_autofree char *announced = konkurs_ui_format_date (konkurs_competition_get_announcement_date (competition));
-  g_autofree char *deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
-  g_autofree char *dates = NULL;
-
-  /* Translators: the two dates of a competition in the sidebar */
-  dates = g_strdup_printf (_("Announced %s · documents until %s"), announced, deadline);
-
-  /* Most competitions are known by their state body alone; then it is the
-   * heading rather than a caption above an empty title. */
-  if (title == NULL || title[0] == '\0')
-    {
-      gtk_label_set_text (g_object_get_data (box, "title"),
-                          konkurs_competition_get_state_body (competition));
-      gtk_widget_set_visible (g_object_get_data (box, "state-body"), FALSE);
-    }
-  else
-    {
-      gtk_label_set_text (g_object_get_data (box, "title"), title);
-      gtk_label_set_text (g_object_get_data (box, "state-body"),
-                          konkurs_competition_get_state_body (competition));
-      gtk_widget_set_visible (g_object_get_data (box, "state-body"), TRUE);
-    }
-  gtk_label_set_text (g_object_get_data (box, "procedure"),
-                      konkurs_ui_translate_label (konkurs_procedure_get_label (
-                        konkurs_competition_get_procedure (competition))));
-  gtk_label_set_text (g_object_get_data (box, "dates"), dates);
-}
-
 /* Loading */
-
-static guint
-find_position (GListModel *model,
-               gboolean    competitions,
-               gint64      id)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      gint64 item_id = competitions ? konkurs_competition_get_id (KONKURS_COMPETITION (item))
-                                    : konkurs_vacancy_get_id (KONKURS_VACANCY (item));
-
-      if (item_id == id)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
-}
 
 /* The table shows itself, or "No Matching Vacancies" when the search hides
  * every row; with no vacancies at all, it says why. */
@@ -408,57 +244,15 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
   load_vacancies (self, konkurs_competition_get_id (competition));
 }
 
-static void
-add_search_text (KonkursVacanciesView *self,
-                 gint64                id,
-                 gint64                competition_id,
-                 GPtrArray            *texts,
-                 char                 *folded)
-{
-  g_array_append_val (self->text_ids, id);
-  g_array_append_val (self->text_competitions, competition_id);
-  g_ptr_array_add (texts, folded);
-}
-
-/* The texts the search matches: a competition's own fields, then each
- * vacancy's, so that the search finds a competition by any of its
- * positions. */
+/* The texts the search matches, matched at once: "matched" refilters the
+ * lists, which must not show the new rows unfiltered. */
 static void
 index_for_search (KonkursVacanciesView *self,
                   GPtrArray            *competitions,
                   GPtrArray            *vacancies)
 {
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) texts = konkurs_vacancy_search_index (self->found, competitions, vacancies);
 
-  g_array_set_size (self->text_ids, 0);
-  g_array_set_size (self->text_competitions, 0);
-  for (guint i = 0; i < competitions->len; i++)
-    {
-      KonkursCompetition *competition = competitions->pdata[i];
-      g_autofree char *fields = g_strjoin ("\n",
-                                           konkurs_competition_get_state_body (competition) ?: "",
-                                           konkurs_competition_get_title (competition) ?: "",
-                                           NULL);
-      gint64 id = konkurs_competition_get_id (competition);
-
-      add_search_text (self, id, id, texts, konkurs_search_fold (fields));
-    }
-  self->n_competition_texts = competitions->len;
-  for (guint i = 0; i < vacancies->len; i++)
-    {
-      KonkursVacancy *vacancy = vacancies->pdata[i];
-      g_autofree char *fields = g_strjoin ("\n",
-                                           konkurs_vacancy_get_position_title (vacancy) ?: "",
-                                           konkurs_vacancy_get_category (vacancy) ?: "",
-                                           konkurs_vacancy_get_sector (vacancy) ?: "",
-                                           NULL);
-
-      add_search_text (self, konkurs_vacancy_get_id (vacancy), konkurs_vacancy_get_competition_id (vacancy),
-                       texts, konkurs_search_fold (fields));
-    }
-
-  /* Matched at once, and "matched" refilters the lists: they must not
-   * show the new rows unfiltered. */
   konkurs_search_controller_set_texts (self->search, texts);
 }
 
@@ -469,7 +263,6 @@ konkurs_vacancies_view_reload (KonkursVacanciesView *self)
   g_autoptr(GPtrArray) vacancies = NULL;
   g_autoptr(GError) error = NULL;
   gint64 keep = konkurs_vacancies_view_get_selected_competition_id (self);
-  guint position;
 
   if (get_store (self) != NULL)
     {
@@ -490,11 +283,9 @@ konkurs_vacancies_view_reload (KonkursVacanciesView *self)
 
   self->reloading = TRUE;
   index_for_search (self, competitions, vacancies);
-  g_list_store_splice (self->competitions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->competitions)),
-                       competitions->pdata, competitions->len);
-  position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, keep);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->competitions_selection, position);
+  konkurs_competition_sidebar_set_competitions (self->sidebar, competitions);
+  if (keep != 0)
+    konkurs_competition_sidebar_select (self->sidebar, keep);
   self->reloading = FALSE;
 
   konkurs_master_detail_set_empty (self->master_detail, competitions->len == 0);
@@ -914,10 +705,7 @@ konkurs_vacancies_view_dispose (GObject *object)
   g_clear_object (&self->vacancies_filtered);
   g_clear_object (&self->vacancy_filter);
   g_clear_object (&self->vacancies);
-  g_clear_object (&self->competitions_selection);
-  g_clear_object (&self->competitions_filtered);
   g_clear_object (&self->competition_filter);
-  g_clear_object (&self->competitions);
 
   G_OBJECT_CLASS (konkurs_vacancies_view_parent_class)->dispose (object);
 }
@@ -927,11 +715,7 @@ konkurs_vacancies_view_finalize (GObject *object)
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
 
-  g_clear_pointer (&self->text_ids, g_array_unref);
-  g_clear_pointer (&self->text_competitions, g_array_unref);
-  g_clear_pointer (&self->shown_competitions, g_hash_table_unref);
-  g_clear_pointer (&self->found_competitions, g_hash_table_unref);
-  g_clear_pointer (&self->shown_vacancies, g_hash_table_unref);
+  g_clear_object (&self->found);
 
   G_OBJECT_CLASS (konkurs_vacancies_view_parent_class)->finalize (object);
 }
@@ -982,13 +766,13 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
   g_type_ensure (KONKURS_TYPE_SEARCH_CONTROLLER);
   g_type_ensure (KONKURS_TYPE_MASTER_DETAIL);
   g_type_ensure (KONKURS_TYPE_LIST_PAGE);
+  g_type_ensure (KONKURS_TYPE_COMPETITION_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-vacancies-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, master_detail);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, competitions_page);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, competitions_list);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, print_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, state_body_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, title_label);
@@ -1007,37 +791,11 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
 }
 
 static void
-add_delete_shortcut (GtkWidget  *widget,
-                     const char *action_name)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkShortcutTrigger *trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                             gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0));
-
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (trigger, gtk_named_action_new (action_name)));
-  gtk_widget_add_controller (widget, controller);
-}
-
-static void
 setup_competitions_model (KonkursVacanciesView *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  self->competitions = g_list_store_new (KONKURS_TYPE_COMPETITION);
   self->competition_filter = GTK_FILTER (gtk_custom_filter_new (competition_matches, self, NULL));
-  self->competitions_filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->competitions)),
-                                                           g_object_ref (self->competition_filter));
-  self->competitions_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->competitions_filtered)));
-  g_signal_connect_swapped (self->competitions_selection, "notify::selected-item",
-                            G_CALLBACK (on_competition_selected), self);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_competition_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_competition_row), NULL);
-  gtk_list_view_set_factory (self->competitions_list, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->competitions_list, GTK_SELECTION_MODEL (self->competitions_selection));
-  konkurs_list_page_set_model (self->competitions_page, G_LIST_MODEL (self->competitions_filtered));
+  konkurs_competition_sidebar_set_filter (self->sidebar, self->competition_filter);
+  g_signal_connect_swapped (self->sidebar, "notify::selected", G_CALLBACK (on_competition_selected), self);
 }
 
 static void
@@ -1060,8 +818,7 @@ setup_vacancies_model (KonkursVacanciesView *self)
 static void
 konkurs_vacancies_view_init (KonkursVacanciesView *self)
 {
-  self->text_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->text_competitions = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->found = konkurs_vacancy_search_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   setup_competitions_model (self);
@@ -1076,8 +833,6 @@ konkurs_vacancies_view_init (KonkursVacanciesView *self)
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
-  add_delete_shortcut (GTK_WIDGET (self->competitions_list), "vacancies.delete-competition");
-  add_delete_shortcut (GTK_WIDGET (self->vacancies_list), "vacancies.delete-vacancy");
 
   konkurs_vacancies_view_reload (self);
   update_actions (self);
@@ -1093,24 +848,17 @@ gboolean
 konkurs_vacancies_view_select_competition (KonkursVacanciesView *self,
                                            gint64                id)
 {
-  guint position;
-
   g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), FALSE);
 
-  position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, id);
-  if (position == GTK_INVALID_LIST_POSITION && konkurs_search_controller_get_key (self->search) != NULL)
-    {
-      /* The search hides it; the user asked to see it.  An emptied search
-       * shows everything at once. */
-      konkurs_search_controller_clear (self->search);
-      position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, id);
-    }
-  if (position == GTK_INVALID_LIST_POSITION)
+  if (konkurs_competition_sidebar_select (self->sidebar, id))
+    return TRUE;
+  if (konkurs_search_controller_get_key (self->search) == NULL)
     return FALSE;
 
-  if (gtk_single_selection_get_selected (self->competitions_selection) != position)
-    gtk_single_selection_set_selected (self->competitions_selection, position);
-  return TRUE;
+  /* The search hides it; the user asked to see it.  An emptied search
+   * shows everything at once. */
+  konkurs_search_controller_clear (self->search);
+  return konkurs_competition_sidebar_select (self->sidebar, id);
 }
 
 gint64
@@ -1132,8 +880,8 @@ konkurs_vacancies_view_select_vacancy (KonkursVacanciesView *self,
 
   g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), FALSE);
 
-  position = find_position (G_LIST_MODEL (self->vacancies_sorted), FALSE, id);
-  if (position == GTK_INVALID_LIST_POSITION)
+  position = konkurs_list_model_find_id (G_LIST_MODEL (self->vacancies_sorted), id);
+  if (position == G_MAXUINT)
     return FALSE;
 
   gtk_single_selection_set_selected (self->vacancies_selection, position);
