@@ -11,7 +11,6 @@
 
 #include "konkurs-area.h"
 #include "konkurs-print.h"
-#include "konkurs-types.h"
 
 typedef struct
 {
@@ -61,23 +60,11 @@ set_document_language (KonkursArea *self,
                        const char  *code)
 {
   KonkursAreaPrivate *priv = konkurs_area_get_instance_private (self);
-  KonkursDocLanguage language;
 
   if (priv->context != NULL)
-    {
-      konkurs_context_set_document_language (priv->context, code);
-      return;
-    }
-  if (g_strcmp0 (priv->document_language, code) == 0)
-    return;
-  if (!konkurs_doc_language_from_code (code, &language))
-    {
-      g_warning ("Unknown document language “%s”", code);
-      return;
-    }
-  g_free (priv->document_language);
-  priv->document_language = g_strdup (code);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_LANGUAGE]);
+    konkurs_context_set_document_language (priv->context, code);
+  else if (konkurs_document_language_replace (&priv->document_language, code))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_LANGUAGE]);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "konkurs-context.h"
+#include "konkurs-property.h"
 #include "konkurs-types.h"
 
 struct _KonkursContext
@@ -189,25 +190,32 @@ konkurs_context_get_document_language (KonkursContext *self)
   return self->document_language;
 }
 
+gboolean
+konkurs_document_language_replace (char       **slot,
+                                   const char  *code)
+{
+  KonkursDocLanguage language;
+
+  g_return_val_if_fail (slot != NULL, FALSE);
+
+  if (g_strcmp0 (*slot, code) == 0)
+    return FALSE;
+  if (!konkurs_doc_language_from_code (code, &language))
+    {
+      g_warning ("Unknown document language “%s”", code);
+      return FALSE;
+    }
+  return konkurs_property_replace_string (slot, code);
+}
+
 void
 konkurs_context_set_document_language (KonkursContext *self,
                                        const char     *code)
 {
-  KonkursDocLanguage language;
-
   g_return_if_fail (KONKURS_IS_CONTEXT (self));
 
-  if (g_strcmp0 (self->document_language, code) == 0)
-    return;
-  if (!konkurs_doc_language_from_code (code, &language))
-    {
-      g_warning ("Unknown document language “%s”", code);
-      return;
-    }
-
-  g_free (self->document_language);
-  self->document_language = g_strdup (code);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_LANGUAGE]);
+  if (konkurs_document_language_replace (&self->document_language, code))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_LANGUAGE]);
 }
 
 void

@@ -31,6 +31,11 @@ const char     *konkurs_context_get_document_language (KonkursContext *self);
 /* A code other than "kk" or "ru" is refused with a warning. */
 void            konkurs_context_set_document_language (KonkursContext *self,
                                                        const char     *code);
+/* Stores a copy of @code in *@slot when it is a known document language
+ * ("kk", "ru"); an unknown one is refused with a warning.  TRUE when *@slot
+ * changed. */
+gboolean        konkurs_document_language_replace     (char          **slot,
+                                                       const char     *code);
 /* Takes ownership of @toast, as adw_toast_overlay_add_toast() does. */
 void            konkurs_context_add_toast             (KonkursContext *self,
                                                        AdwToast       *toast);

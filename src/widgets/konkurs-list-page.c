@@ -11,6 +11,8 @@
 #include <adwaita.h>
 
 #include "konkurs-list-page.h"
+#include "konkurs-property.h"
+#include "konkurs-stack-page.h"
 
 struct _KonkursListPage
 {
@@ -59,23 +61,6 @@ update_page (KonkursListPage *self)
   gtk_stack_set_visible_child_name (self->stack, page);
   if (g_strcmp0 (old, page) != 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
-}
-
-/* One child per page: a new one replaces the old. */
-static void
-replace_page (KonkursListPage  *self,
-              GtkWidget       **field,
-              GtkWidget        *child,
-              const char       *name)
-{
-  if (*field == child)
-    return;
-  if (*field != NULL)
-    gtk_stack_remove (self->stack, *field);
-  *field = child;
-  if (child != NULL)
-    gtk_stack_add_named (self->stack, child, name);
-  update_page (self);
 }
 
 static void
@@ -159,19 +144,6 @@ konkurs_list_page_get_property (GObject    *object,
 }
 
 static void
-set_string (KonkursListPage *self,
-            char           **field,
-            const char      *value,
-            guint            prop_id)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
 konkurs_list_page_set_property (GObject      *object,
                                 guint         prop_id,
                                 const GValue *value,
@@ -188,10 +160,10 @@ konkurs_list_page_set_property (GObject      *object,
       konkurs_list_page_set_empty (self, g_value_get_boolean (value));
       break;
     case PROP_NO_RESULTS_TITLE:
-      set_string (self, &self->no_results_title, g_value_get_string (value), prop_id);
+      konkurs_property_set_string (object, pspec, &self->no_results_title, g_value_get_string (value));
       break;
     case PROP_NO_RESULTS_DESCRIPTION:
-      set_string (self, &self->no_results_description, g_value_get_string (value), prop_id);
+      konkurs_property_set_string (object, pspec, &self->no_results_description, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -284,12 +256,8 @@ konkurs_list_page_set_empty (KonkursListPage *self,
 {
   g_return_if_fail (KONKURS_IS_LIST_PAGE (self));
 
-  empty = !!empty;
-  if (self->empty == empty)
-    return;
-  self->empty = empty;
+  konkurs_property_set_value (self, properties[PROP_EMPTY], &self->empty, !!empty);
   update_page (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY]);
 }
 
 void
@@ -299,7 +267,8 @@ konkurs_list_page_set_list (KonkursListPage *self,
   g_return_if_fail (KONKURS_IS_LIST_PAGE (self));
   g_return_if_fail (list == NULL || GTK_IS_WIDGET (list));
 
-  replace_page (self, &self->list, list, "list");
+  if (konkurs_stack_page_replace (self->stack, &self->list, list, "list"))
+    update_page (self);
 }
 
 void
@@ -309,7 +278,8 @@ konkurs_list_page_set_empty_child (KonkursListPage *self,
   g_return_if_fail (KONKURS_IS_LIST_PAGE (self));
   g_return_if_fail (child == NULL || GTK_IS_WIDGET (child));
 
-  replace_page (self, &self->empty_child, child, "empty");
+  if (konkurs_stack_page_replace (self->stack, &self->empty_child, child, "empty"))
+    update_page (self);
 }
 
 const char *

@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include "konkurs-master-detail.h"
+#include "konkurs-property.h"
+#include "konkurs-stack-page.h"
 
 struct _KonkursMasterDetail
 {
@@ -65,24 +67,6 @@ update_pages (KonkursMasterDetail *self)
     gtk_stack_set_visible_child (self->detail_stack, self->details);
   else if (self->placeholder != NULL)
     gtk_stack_set_visible_child (self->detail_stack, self->placeholder);
-}
-
-/* One child per page: a new one replaces the old. */
-static void
-replace_page (KonkursMasterDetail  *self,
-              GtkStack             *stack,
-              GtkWidget           **field,
-              GtkWidget            *child,
-              const char           *name)
-{
-  if (*field == child)
-    return;
-  if (*field != NULL)
-    gtk_stack_remove (stack, *field);
-  *field = child;
-  if (child != NULL)
-    gtk_stack_add_named (stack, child, name);
-  update_pages (self);
 }
 
 static void
@@ -182,11 +166,7 @@ konkurs_master_detail_set_property (GObject      *object,
         }
       break;
     case PROP_RESIZE_SIDEBAR:
-      if (self->resize_sidebar != g_value_get_boolean (value))
-        {
-          self->resize_sidebar = g_value_get_boolean (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      konkurs_property_set_value (object, pspec, &self->resize_sidebar, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -253,12 +233,8 @@ konkurs_master_detail_set_empty (KonkursMasterDetail *self,
 {
   g_return_if_fail (KONKURS_IS_MASTER_DETAIL (self));
 
-  empty = !!empty;
-  if (self->empty == empty)
-    return;
-  self->empty = empty;
+  konkurs_property_set_value (self, properties[PROP_EMPTY], &self->empty, !!empty);
   update_pages (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY]);
 }
 
 gboolean
@@ -275,12 +251,8 @@ konkurs_master_detail_set_show_details (KonkursMasterDetail *self,
 {
   g_return_if_fail (KONKURS_IS_MASTER_DETAIL (self));
 
-  show_details = !!show_details;
-  if (self->show_details == show_details)
-    return;
-  self->show_details = show_details;
+  konkurs_property_set_value (self, properties[PROP_SHOW_DETAILS], &self->show_details, !!show_details);
   update_pages (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_DETAILS]);
 }
 
 void
@@ -300,7 +272,8 @@ konkurs_master_detail_set_details (KonkursMasterDetail *self,
   g_return_if_fail (KONKURS_IS_MASTER_DETAIL (self));
   g_return_if_fail (details == NULL || GTK_IS_WIDGET (details));
 
-  replace_page (self, self->detail_stack, &self->details, details, "details");
+  if (konkurs_stack_page_replace (self->detail_stack, &self->details, details, "details"))
+    update_pages (self);
 }
 
 void
@@ -310,7 +283,8 @@ konkurs_master_detail_set_placeholder (KonkursMasterDetail *self,
   g_return_if_fail (KONKURS_IS_MASTER_DETAIL (self));
   g_return_if_fail (placeholder == NULL || GTK_IS_WIDGET (placeholder));
 
-  replace_page (self, self->detail_stack, &self->placeholder, placeholder, "none");
+  if (konkurs_stack_page_replace (self->detail_stack, &self->placeholder, placeholder, "none"))
+    update_pages (self);
 }
 
 void
@@ -320,5 +294,6 @@ konkurs_master_detail_set_empty_page (KonkursMasterDetail *self,
   g_return_if_fail (KONKURS_IS_MASTER_DETAIL (self));
   g_return_if_fail (page == NULL || GTK_IS_WIDGET (page));
 
-  replace_page (self, self->main_stack, &self->empty_page, page, "empty");
+  if (konkurs_stack_page_replace (self->main_stack, &self->empty_page, page, "empty"))
+    update_pages (self);
 }

@@ -106,6 +106,29 @@ test_context_document_language (void)
 }
 
 static void
+test_document_language_replace (void)
+{
+  g_autofree char *code = g_strdup ("kk");
+
+  g_assert_true (konkurs_document_language_replace (&code, "ru"));
+  g_assert_cmpstr (code, ==, "ru");
+  g_assert_false (konkurs_document_language_replace (&code, "ru"));
+
+  /* Only the languages documents are printed in; anything else is
+   * refused with a warning (not fatal in the subprocess). */
+  if (g_test_subprocess ())
+    {
+      g_log_set_always_fatal (G_LOG_FATAL_MASK);
+      g_assert_false (konkurs_document_language_replace (&code, "en"));
+      g_assert_cmpstr (code, ==, "ru");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*Unknown document language*en*");
+}
+
+static void
 test_context_without_settings (void)
 {
   KonkursStore *store = konkurs_test_store_open (NULL, NULL);
@@ -273,6 +296,7 @@ main (int   argc,
 
   g_test_add_func ("/area/context/document-language", test_context_document_language);
   g_test_add_func ("/area/context/without-settings", test_context_without_settings);
+  g_test_add_func ("/area/context/document-language-replace", test_document_language_replace);
   g_test_add_func ("/area/follows-context", test_area_follows_context);
   g_test_add_func ("/area/toasts", test_area_toasts);
   g_test_add_func ("/area/window-gives-context", test_window_gives_context);

@@ -11,6 +11,7 @@
 #include "konkurs-list-page.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-search-controller.h"
+#include "konkurs-stack-page.h"
 #include "konkurs-test-widgets.h"
 
 /* Helpers */
@@ -366,6 +367,31 @@ test_search_matches_in_worker (void)
   g_object_unref (entry);
 }
 
+/* Pages held in fields */
+
+static void
+test_stack_page (void)
+{
+  GtkStack *stack = g_object_ref_sink (GTK_STACK (gtk_stack_new ()));
+  g_autoptr(GtkWidget) first = g_object_ref_sink (gtk_label_new ("first"));
+  GtkWidget *second = gtk_label_new ("second");
+  GtkWidget *slot = NULL;
+
+  g_assert_true (konkurs_stack_page_replace (stack, &slot, first, "page"));
+  g_assert_true (slot == first);
+  g_assert_true (gtk_stack_get_child_by_name (stack, "page") == first);
+  g_assert_false (konkurs_stack_page_replace (stack, &slot, first, "page"));
+
+  /* A second child for the page takes the place of the first. */
+  g_assert_true (konkurs_stack_page_replace (stack, &slot, second, "page"));
+  g_assert_true (gtk_stack_get_child_by_name (stack, "page") == second);
+  g_assert_null (gtk_widget_get_parent (first));
+  g_assert_true (konkurs_stack_page_replace (stack, &slot, NULL, "page"));
+  g_assert_null (slot);
+  g_assert_null (gtk_stack_get_child_by_name (stack, "page"));
+  g_object_unref (stack);
+}
+
 /* Empty states */
 
 static GtkBuilder *
@@ -541,6 +567,7 @@ main (int   argc,
   g_test_add_func ("/list-widgets/search/fold", test_search_fold);
   g_test_add_func ("/list-widgets/search/query", test_search_query);
   g_test_add_func ("/list-widgets/search/matches-in-worker", test_search_matches_in_worker);
+  g_test_add_func ("/list-widgets/stack-page", test_stack_page);
   g_test_add_func ("/list-widgets/list-page", test_list_page);
   g_test_add_func ("/list-widgets/master-detail", test_master_detail);
 
