@@ -353,19 +353,3 @@ konkurs_window_add_toast (KonkursWindow *self,
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
-
-KonkursStore *
-konkurs_window_get_store (KonkursWindow *self)
-{
-  g_return_val_if_fail (KONKURS_IS_WINDOW (self), NULL);
-
-  return self->store;
-}
-
-GSettings *
-konkurs_window_get_settings (KonkursWindow *self)
-{
-  g_return_val_if_fail (KONKURS_IS_WINDOW (self), NULL);
-
-  return self->settings;
-}

@@ -826,12 +826,6 @@ konkurs_candidates_view_init (KonkursCandidatesView *self)
   update_details (self);
 }
 
-GtkWidget *
-konkurs_candidates_view_new (void)
-{
-  return g_object_new (KONKURS_TYPE_CANDIDATES_VIEW, NULL);
-}
-
 GListModel *
 konkurs_candidates_view_get_model (KonkursCandidatesView *self)
 {

@@ -17,7 +17,6 @@ G_DECLARE_FINAL_TYPE (KonkursCandidatesView, konkurs_candidates_view, KONKURS, C
  * application id), refuse (x), print-admission, save-admission-pdf,
  * print-publication, save-publication-pdf; and the area's
  * area.document-language (s). */
-GtkWidget    *konkurs_candidates_view_new          (void);
 
 /* The KonkursCandidateList the table shows (NULL without a store). */
 GListModel   *konkurs_candidates_view_get_model    (KonkursCandidatesView *self);

@@ -838,12 +838,6 @@ konkurs_vacancies_view_init (KonkursVacanciesView *self)
   update_actions (self);
 }
 
-GtkWidget *
-konkurs_vacancies_view_new (void)
-{
-  return g_object_new (KONKURS_TYPE_VACANCIES_VIEW, NULL);
-}
-
 gboolean
 konkurs_vacancies_view_select_competition (KonkursVacanciesView *self,
                                            gint64                id)

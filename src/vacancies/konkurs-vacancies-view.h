@@ -17,7 +17,6 @@ G_DECLARE_FINAL_TYPE (KonkursVacanciesView, konkurs_vacancies_view, KONKURS, VAC
  * delete-competition, print-announcement, save-announcement-pdf,
  * add-vacancy, edit-vacancy, delete-vacancy; and the area's
  * area.document-language (s). */
-GtkWidget *konkurs_vacancies_view_new (void);
 
 /* Selects the competition with @id in the list, clearing the search if it
  * hides that competition; FALSE when there is no such competition. */
