@@ -49,6 +49,7 @@
 #include "konkurs-catalog.h"
 #include "konkurs-columns.h"
 #include "konkurs-decision-dialog.h"
+#include "konkurs-filter-choice.h"
 #include "konkurs-list-page.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-print.h"
@@ -85,8 +86,6 @@ struct _KonkursCandidatesView
   gboolean               reloading;
   gint64                 pending_id;     /* to select once the list has answered */
   gboolean               filling_filters;
-  GPtrArray             *competitions;   /* of KonkursCompetition, item i + 1 of the drop-down */
-  GPtrArray             *vacancies;      /* of KonkursVacancy, item i + 1 of the drop-down */
 
   KonkursMasterDetail   *master_detail;
   GtkSearchEntry        *search_entry;
@@ -124,20 +123,22 @@ get_candidate (KonkursCandidatesView *self)
   return self->details != NULL ? konkurs_candidate_details_get_candidate (self->details) : NULL;
 }
 
+/* The competition chosen in the filter; NULL for all. */
+static KonkursCompetition *
+get_filter_competition (KonkursCandidatesView *self)
+{
+  /* Widgets may ask while the template is being disposed. */
+  if (self->competition_dropdown == NULL)
+    return NULL;
+  return konkurs_filter_choice_get_selected (self->competition_dropdown);
+}
+
 static gint64
 get_filter_competition_id (KonkursCandidatesView *self)
 {
-  guint selected;
+  KonkursCompetition *competition = get_filter_competition (self);
 
-  /* Widgets may ask while the template is being disposed. */
-  if (self->competition_dropdown == NULL)
-    return 0;
-
-  selected = gtk_drop_down_get_selected (self->competition_dropdown);
-  if (self->competitions == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
-      selected > self->competitions->len)
-    return 0;
-  return konkurs_competition_get_id (self->competitions->pdata[selected - 1]);
+  return competition != NULL ? konkurs_competition_get_id (competition) : 0;
 }
 
 static void
@@ -185,109 +186,56 @@ cell_text (gpointer item,
 
 /* Filters */
 
-static void
-setup_choice (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
+static const char *
+competition_name (gpointer competition)
 {
-  GtkWidget *label = konkurs_cell_label_new ();
-
-  /* In the button the text ellipsizes; in the list, long titles stay
-   * readable up to a width. */
-  gtk_label_set_width_chars (GTK_LABEL (label), user_data != NULL ? 30 : 4);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), user_data != NULL ? 60 : 4);
-  gtk_list_item_set_child (list_item, label);
+  return konkurs_ui_competition_name (competition);
 }
 
-static void
-bind_choice (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             gpointer                  user_data)
+static const char *
+vacancy_name (gpointer vacancy)
 {
-  GtkStringObject *item = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-
-  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (item));
-  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (item));
-}
-
-static void
-set_choice_factories (GtkDropDown *dropdown)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkListItemFactory *list_factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
-  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_choice), GINT_TO_POINTER (1));
-  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_choice), NULL);
-  gtk_drop_down_set_factory (dropdown, factory);
-  gtk_drop_down_set_list_factory (dropdown, list_factory);
-  g_object_unref (factory);
-  g_object_unref (list_factory);
+  return konkurs_vacancy_get_position_title (vacancy);
 }
 
 static void
 fill_vacancy_filter (KonkursCandidatesView *self)
 {
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  gint64 competition_id = get_filter_competition_id (self);
-  KonkursCompetition *competition = NULL;
+  KonkursCompetition *competition = get_filter_competition (self);
+  g_autoptr(GPtrArray) vacancies = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_clear_pointer (&self->vacancies, g_ptr_array_unref);
-  gtk_string_list_append (strings, _("All vacancies"));
-  if (competition_id != 0)
-    competition = self->competitions->pdata[gtk_drop_down_get_selected (self->competition_dropdown) - 1];
+  /* A Youth Reserve selection has sectors, not vacancies. */
   if (competition != NULL &&
       konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_CIVIL_SERVICE)
     {
-      self->vacancies = konkurs_store_list_vacancies (get_store (self), competition_id, &error);
-      if (self->vacancies == NULL)
+      vacancies = konkurs_store_list_vacancies (get_store (self), konkurs_competition_get_id (competition), &error);
+      if (vacancies == NULL)
         g_warning ("Could not list the vacancies: %s", error->message);
     }
-  for (guint i = 0; self->vacancies != NULL && i < self->vacancies->len; i++)
-    gtk_string_list_append (strings, konkurs_vacancy_get_position_title (self->vacancies->pdata[i]));
 
   self->filling_filters = TRUE;
-  gtk_drop_down_set_model (self->vacancy_dropdown, G_LIST_MODEL (strings));
-  gtk_drop_down_set_selected (self->vacancy_dropdown, 0);
+  konkurs_filter_choice_fill (self->vacancy_dropdown, _("All vacancies"), vacancies, vacancy_name, 0);
   self->filling_filters = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->vacancy_dropdown),
-                            self->vacancies != NULL && self->vacancies->len > 0);
+                            konkurs_filter_choice_get_n_records (self->vacancy_dropdown) > 0);
 }
 
 static void
 fill_competition_filter (KonkursCandidatesView *self)
 {
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) competitions = NULL;
   g_autoptr(GError) error = NULL;
   gint64 keep = get_filter_competition_id (self);
-  guint selected = 0;
 
-  g_clear_pointer (&self->competitions, g_ptr_array_unref);
   if (get_store (self) != NULL)
-    self->competitions = konkurs_store_list_competitions (get_store (self), &error);
-  if (self->competitions == NULL)
-    {
-      if (error != NULL)
-        g_warning ("Could not list the competitions: %s", error->message);
-      self->competitions = g_ptr_array_new_with_free_func (g_object_unref);
-    }
-
-  gtk_string_list_append (strings, _("All competitions"));
-  for (guint i = 0; i < self->competitions->len; i++)
-    {
-      KonkursCompetition *competition = self->competitions->pdata[i];
-
-      gtk_string_list_append (strings, konkurs_ui_competition_name (competition));
-      if (konkurs_competition_get_id (competition) == keep)
-        selected = i + 1;
-    }
+    competitions = konkurs_store_list_competitions (get_store (self), &error);
+  if (competitions == NULL && error != NULL)
+    g_warning ("Could not list the competitions: %s", error->message);
 
   self->filling_filters = TRUE;
-  gtk_drop_down_set_model (self->competition_dropdown, G_LIST_MODEL (strings));
-  gtk_drop_down_set_selected (self->competition_dropdown, selected);
+  konkurs_filter_choice_fill (self->competition_dropdown, _("All competitions"), competitions, competition_name,
+                              keep);
   self->filling_filters = FALSE;
   fill_vacancy_filter (self);
 }
@@ -306,17 +254,10 @@ on_competition_filter_changed (KonkursCandidatesView *self)
 static void
 on_vacancy_filter_changed (KonkursCandidatesView *self)
 {
-  guint selected;
-  gint64 id = 0;
-
   /* The template notifies before the children are bound. */
   if (self->filling_filters || self->list == NULL)
     return;
-  selected = gtk_drop_down_get_selected (self->vacancy_dropdown);
-  if (self->vacancies != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0 &&
-      selected <= self->vacancies->len)
-    id = konkurs_vacancy_get_id (self->vacancies->pdata[selected - 1]);
-  konkurs_candidate_list_set_vacancy_id (self->list, id);
+  konkurs_candidate_list_set_vacancy_id (self->list, konkurs_filter_choice_get_selected_id (self->vacancy_dropdown));
 }
 
 static void
@@ -572,8 +513,8 @@ apply_action (GtkWidget  *widget,
   if (get_candidate (self) == NULL)
     return;
 
-  dialog = konkurs_apply_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), get_store (self), get_candidate (self),
-                                     get_filter_competition_id (self));
+  dialog = konkurs_apply_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), get_store (self),
+                                     get_candidate (self), get_filter_competition_id (self));
   g_signal_connect_object (dialog, "applied", G_CALLBACK (on_applied), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -654,7 +595,7 @@ print_or_save (KonkursCandidatesView *self,
       return;
     }
 
-  competition = self->competitions->pdata[gtk_drop_down_get_selected (self->competition_dropdown) - 1];
+  competition = get_filter_competition (self);
   /* Translators: suggested file names; %s is the state body */
   base = g_strdup_printf (admission ? _("Admission Protocol - %s") : _("Publication List - %s"),
                           konkurs_competition_get_state_body (competition));
@@ -700,17 +641,6 @@ konkurs_candidates_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_CANDIDATES_VIEW);
 
   G_OBJECT_CLASS (konkurs_candidates_view_parent_class)->dispose (object);
-}
-
-static void
-konkurs_candidates_view_finalize (GObject *object)
-{
-  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
-
-  g_clear_pointer (&self->competitions, g_ptr_array_unref);
-  g_clear_pointer (&self->vacancies, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (konkurs_candidates_view_parent_class)->finalize (object);
 }
 
 static void
@@ -779,7 +709,6 @@ konkurs_candidates_view_class_init (KonkursCandidatesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = konkurs_candidates_view_dispose;
-  object_class->finalize = konkurs_candidates_view_finalize;
   KONKURS_AREA_CLASS (klass)->context_changed = konkurs_candidates_view_context_changed;
 
   g_type_ensure (KONKURS_TYPE_SEARCH_CONTROLLER);
@@ -817,8 +746,8 @@ konkurs_candidates_view_init (KonkursCandidatesView *self)
 
   konkurs_columns_append (self->candidates_list, columns, G_N_ELEMENTS (columns), cell_text, NULL);
 
-  set_choice_factories (self->competition_dropdown);
-  set_choice_factories (self->vacancy_dropdown);
+  konkurs_filter_choice_setup (self->competition_dropdown);
+  konkurs_filter_choice_setup (self->vacancy_dropdown);
   konkurs_ui_name_widget (self->print_button, _("Print Protocols"));
 
   fill_competition_filter (self);

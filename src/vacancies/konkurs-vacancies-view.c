@@ -603,7 +603,8 @@ print_announcement_action (GtkWidget  *widget,
 
   init_announcement_request (self, competition, &request);
   request.error_heading = _("Could Not Print the Announcement");
-  konkurs_print_request_print (widget, &request, _("Announcement"), konkurs_area_get_cancellable (KONKURS_AREA (self)));
+  konkurs_print_request_print (widget, &request, _("Announcement"),
+                               konkurs_area_get_cancellable (KONKURS_AREA (self)));
 }
 
 static char *
@@ -633,7 +634,8 @@ save_announcement_pdf_action (GtkWidget  *widget,
   init_announcement_request (self, competition, &request);
   request.error_heading = _("Could Not Save the Announcement");
   suggested = suggest_pdf_name (competition);
-  konkurs_print_request_save_pdf (widget, &request, _("Save Announcement as PDF"), suggested, konkurs_area_get_cancellable (KONKURS_AREA (self)));
+  konkurs_print_request_save_pdf (widget, &request, _("Save Announcement as PDF"), suggested,
+                                  konkurs_area_get_cancellable (KONKURS_AREA (self)));
 }
 
 /* Properties */

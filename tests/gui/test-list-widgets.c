@@ -1,5 +1,6 @@
 /* test-list-widgets.c — the list pieces the areas share: table columns,
- * search as you type, empty states and the master-detail layout
+ * search as you type, the filter bar's drop-downs, empty states and the
+ * master-detail layout
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +9,8 @@
 #include <adwaita.h>
 
 #include "konkurs-columns.h"
+#include "konkurs-competition.h"
+#include "konkurs-filter-choice.h"
 #include "konkurs-list-page.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-search-controller.h"
@@ -367,6 +370,75 @@ test_search_matches_in_worker (void)
   g_object_unref (entry);
 }
 
+/* Filter bar */
+
+static const char *
+state_body (gpointer competition)
+{
+  return konkurs_competition_get_state_body (competition);
+}
+
+static KonkursCompetition *
+new_competition (gint64      id,
+                 const char *name)
+{
+  KonkursCompetition *competition = konkurs_competition_new ();
+
+  konkurs_competition_set_id (competition, id);
+  konkurs_competition_set_state_body (competition, name);
+  return competition;
+}
+
+static void
+test_filter_choice (void)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  GtkWindow *window;
+  gpointer alive = dropdown;
+
+  g_object_add_weak_pointer (G_OBJECT (dropdown), &alive);
+  konkurs_filter_choice_setup (dropdown);
+  g_assert_nonnull (gtk_drop_down_get_factory (dropdown));
+  g_assert_nonnull (gtk_drop_down_get_list_factory (dropdown));
+  g_assert_true (gtk_drop_down_get_factory (dropdown) != gtk_drop_down_get_list_factory (dropdown));
+
+  /* Nothing to choose but everything. */
+  konkurs_filter_choice_fill (dropdown, "Барлық конкурстар", NULL, state_body, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 1);
+  g_assert_cmpuint (konkurs_filter_choice_get_n_records (dropdown), ==, 0);
+  g_assert_null (konkurs_filter_choice_get_selected (dropdown));
+  g_assert_cmpint (konkurs_filter_choice_get_selected_id (dropdown), ==, 0);
+
+  /* The records after "All", the one to keep chosen again. */
+  g_ptr_array_add (records, new_competition (4, "Әділет министрлігі"));
+  g_ptr_array_add (records, new_competition (9, "Қаржы министрлігі"));
+  konkurs_filter_choice_fill (dropdown, "Барлық конкурстар", records, state_body, 9);
+  g_assert_cmpuint (konkurs_filter_choice_get_n_records (dropdown), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 2);
+  g_assert_true (konkurs_filter_choice_get_selected (dropdown) == records->pdata[1]);
+  g_assert_cmpint (konkurs_filter_choice_get_selected_id (dropdown), ==, 9);
+  gtk_drop_down_set_selected (dropdown, 1);
+  g_assert_cmpint (konkurs_filter_choice_get_selected_id (dropdown), ==, 4);
+  gtk_drop_down_set_selected (dropdown, 0);
+  g_assert_null (konkurs_filter_choice_get_selected (dropdown));
+
+  /* A record no longer there: back to "All". */
+  konkurs_filter_choice_fill (dropdown, "Барлық конкурстар", records, state_body, 77);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+
+  /* In the button, the name and its tooltip. */
+  gtk_drop_down_set_selected (dropdown, 1);
+  window = present_in_window (GTK_WIDGET (dropdown));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dropdown), is_label_with_text, "Әділет министрлігі"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (konkurs_test_find_widget (GTK_WIDGET (dropdown), is_label_with_text,
+                                                                          "Әділет министрлігі")),
+                   ==, "Әділет министрлігі");
+
+  konkurs_test_destroy_and_wait (window);
+  g_assert_null (alive);
+}
+
 /* Pages held in fields */
 
 static void
@@ -454,6 +526,7 @@ test_list_page (void)
 
   /* The rows pick the page as they come and go. */
   konkurs_list_page_set_model (page, G_LIST_MODEL (rows));
+  g_assert_true (konkurs_list_page_get_model (page) == G_LIST_MODEL (rows));
   g_assert_cmpstr (konkurs_list_page_get_page (page), ==, "no-results");
   gtk_string_list_append (rows, "Бас сарапшы");
   g_assert_cmpstr (konkurs_list_page_get_page (page), ==, "list");
@@ -466,6 +539,7 @@ test_list_page (void)
 
   /* Nothing at all is not "nothing found"; rows win over both. */
   konkurs_list_page_set_empty (page, TRUE);
+  g_assert_true (konkurs_list_page_get_empty (page));
   g_assert_cmpstr (konkurs_list_page_get_page (page), ==, "empty");
   konkurs_test_drain_main_loop ();
   g_assert_true (gtk_widget_get_mapped (empty));
@@ -530,7 +604,9 @@ test_master_detail (void)
   g_assert_true (gtk_widget_get_mapped (placeholder));
   g_assert_false (gtk_widget_get_mapped (details));
 
+  g_assert_false (konkurs_master_detail_get_show_details (layout));
   konkurs_master_detail_set_show_details (layout, TRUE);
+  g_assert_true (konkurs_master_detail_get_show_details (layout));
   konkurs_test_drain_main_loop ();
   g_assert_true (gtk_widget_get_mapped (details));
   g_assert_false (gtk_widget_get_mapped (placeholder));
@@ -539,6 +615,7 @@ test_master_detail (void)
    * "New Competition" buttons anywhere in sight of assistive technologies. */
   g_assert_false (gtk_widget_is_visible (begin));
   konkurs_master_detail_set_empty (layout, TRUE);
+  g_assert_true (konkurs_master_detail_get_empty (layout));
   konkurs_test_drain_main_loop ();
   g_assert_true (gtk_widget_get_mapped (begin));
   g_assert_false (gtk_widget_is_visible (sidebar));
@@ -567,6 +644,7 @@ main (int   argc,
   g_test_add_func ("/list-widgets/search/fold", test_search_fold);
   g_test_add_func ("/list-widgets/search/query", test_search_query);
   g_test_add_func ("/list-widgets/search/matches-in-worker", test_search_matches_in_worker);
+  g_test_add_func ("/list-widgets/filter-choice", test_filter_choice);
   g_test_add_func ("/list-widgets/stack-page", test_stack_page);
   g_test_add_func ("/list-widgets/list-page", test_list_page);
   g_test_add_func ("/list-widgets/master-detail", test_master_detail);
