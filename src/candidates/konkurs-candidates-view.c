@@ -310,7 +310,6 @@ update_pages (KonkursCandidatesView *self)
 {
   guint n = self->list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
   g_autofree char *count = NULL;
-  gboolean empty;
 
   /* Unfiltered, the list counts everyone; otherwise ask the store only
    * while it seemed empty. */
@@ -319,8 +318,7 @@ update_pages (KonkursCandidatesView *self)
   else if (get_store (self) != NULL && self->total == 0)
     self->total = MAX (konkurs_store_count_candidates (get_store (self), NULL), 0);
 
-  empty = self->total == 0;
-  konkurs_master_detail_set_empty (self->master_detail, empty);
+  konkurs_master_detail_set_empty (self->master_detail, self->total == 0);
 
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u candidate", "%'u candidates", n), n);
   gtk_label_set_text (self->count_label, count);
