@@ -163,14 +163,11 @@ konkurs_area_class_init (KonkursAreaClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, KONKURS_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DOCUMENT_LANGUAGE] =
-    g_param_spec_string ("document-language", NULL, NULL, "kk",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT_LANGUAGE] = konkurs_document_language_pspec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     G_STRUCT_OFFSET (KonkursAreaClass, add_toast), NULL, NULL, NULL,
-                                     G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = konkurs_add_toast_signal_new (G_TYPE_FROM_CLASS (klass),
+                                                     G_STRUCT_OFFSET (KonkursAreaClass, add_toast));
 
   /* A radio pair in each area's "Document Language" menu. */
   gtk_widget_class_install_property_action (widget_class, "area.document-language", "document-language");

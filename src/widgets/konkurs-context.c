@@ -124,6 +124,21 @@ konkurs_context_set_property (GObject      *object,
     }
 }
 
+GParamSpec *
+konkurs_document_language_pspec (void)
+{
+  return g_param_spec_string ("document-language", NULL, NULL, "kk",
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+}
+
+guint
+konkurs_add_toast_signal_new (GType type,
+                              guint class_offset)
+{
+  return g_signal_new ("add-toast", type, G_SIGNAL_RUN_LAST, class_offset, NULL, NULL, NULL,
+                       G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+}
+
 static void
 konkurs_context_class_init (KonkursContextClass *klass)
 {
@@ -141,13 +156,10 @@ konkurs_context_class_init (KonkursContextClass *klass)
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DOCUMENT_LANGUAGE] =
-    g_param_spec_string ("document-language", NULL, NULL, "kk",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT_LANGUAGE] = konkurs_document_language_pspec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[ADD_TOAST] = g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  signals[ADD_TOAST] = konkurs_add_toast_signal_new (G_TYPE_FROM_CLASS (klass), 0);
 }
 
 static void

@@ -31,6 +31,12 @@ const char     *konkurs_context_get_document_language (KonkursContext *self);
 /* A code other than "kk" or "ru" is refused with a warning. */
 void            konkurs_context_set_document_language (KonkursContext *self,
                                                        const char     *code);
+/* The "document-language" property and the "add-toast" signal (one
+ * AdwToast argument), which the context and each area have: @class_offset
+ * of the class handler, or 0. */
+GParamSpec     *konkurs_document_language_pspec       (void);
+guint           konkurs_add_toast_signal_new          (GType           type,
+                                                       guint           class_offset);
 /* Stores a copy of @code in *@slot when it is a known document language
  * ("kk", "ru"); an unknown one is refused with a warning.  TRUE when *@slot
  * changed. */
