@@ -11,6 +11,7 @@
 #include "konkurs-columns.h"
 #include "konkurs-competition.h"
 #include "konkurs-filter-choice.h"
+#include "konkurs-list-model.h"
 #include "konkurs-list-page.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-search-controller.h"
@@ -439,6 +440,21 @@ test_filter_choice (void)
   g_assert_null (alive);
 }
 
+static void
+test_list_model_find_id (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (KONKURS_TYPE_COMPETITION);
+  g_autoptr(KonkursCompetition) first = new_competition (4, "Әділет министрлігі");
+  g_autoptr(KonkursCompetition) second = new_competition (9, "Қаржы министрлігі");
+
+  g_assert_cmpuint (konkurs_list_model_find_id (G_LIST_MODEL (store), 4), ==, GTK_INVALID_LIST_POSITION);
+  g_list_store_append (store, first);
+  g_list_store_append (store, second);
+  g_assert_cmpuint (konkurs_list_model_find_id (G_LIST_MODEL (store), 9), ==, 1);
+  g_assert_cmpuint (konkurs_list_model_find_id (G_LIST_MODEL (store), 4), ==, 0);
+  g_assert_cmpuint (konkurs_list_model_find_id (G_LIST_MODEL (store), 5), ==, GTK_INVALID_LIST_POSITION);
+}
+
 /* Pages held in fields */
 
 static void
@@ -645,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/list-widgets/search/query", test_search_query);
   g_test_add_func ("/list-widgets/search/matches-in-worker", test_search_matches_in_worker);
   g_test_add_func ("/list-widgets/filter-choice", test_filter_choice);
+  g_test_add_func ("/list-widgets/list-model/find-id", test_list_model_find_id);
   g_test_add_func ("/list-widgets/stack-page", test_stack_page);
   g_test_add_func ("/list-widgets/list-page", test_list_page);
   g_test_add_func ("/list-widgets/master-detail", test_master_detail);
