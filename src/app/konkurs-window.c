@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-candidates-view.h"
+#include "konkurs-context.h"
+#include "konkurs-ui-helpers.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-window.h"
 #include "konkurs-window-exchange.h"
@@ -15,8 +17,7 @@ struct _KonkursWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  KonkursStore         *store;
-  GSettings            *settings;
+  KonkursContext       *context;   /* the store and settings the areas share */
 
   GtkToggleButton      *search_button;
   GtkWidget            *primary_menu_button;
@@ -30,57 +31,48 @@ G_DEFINE_FINAL_TYPE (KonkursWindow, konkurs_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_STORE,
-  PROP_SETTINGS,
+  PROP_CONTEXT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* GTK 4.8 does not name an icon-only GtkMenuButton after its tooltip;
- * screen readers (and tests) need a name.  The toggle button inside takes
- * the name of the menu button. */
-static void
-name_menu_button (GtkWidget  *menu_button,
-                  const char *name)
-{
-  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-}
-
 static void
 konkurs_window_restore_state (KonkursWindow *self)
 {
+  GSettings *settings = konkurs_context_get_settings (self->context);
   int width, height;
 
-  if (self->settings == NULL)
+  if (settings == NULL)
     return;
 
-  width = g_settings_get_int (self->settings, "window-width");
-  height = g_settings_get_int (self->settings, "window-height");
+  width = g_settings_get_int (settings, "window-width");
+  height = g_settings_get_int (settings, "window-height");
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
+  if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
 static void
 konkurs_window_save_state (KonkursWindow *self)
 {
+  GSettings *settings = self->context != NULL ? konkurs_context_get_settings (self->context) : NULL;
   gboolean maximized;
   int width, height;
 
-  if (self->settings == NULL)
+  if (settings == NULL)
     return;
 
   maximized = gtk_window_is_maximized (GTK_WINDOW (self));
-  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  g_settings_set_boolean (settings, "window-maximized", maximized);
 
   /* A maximized window's size says nothing about the size to come back to. */
   if (maximized)
     return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_int (self->settings, "window-width", width);
-  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
 }
 
 static gboolean
@@ -91,11 +83,23 @@ konkurs_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (konkurs_window_parent_class)->close_request (window);
 }
 
+/* The areas' toasts come through the context they share. */
 static void
 on_add_toast (KonkursWindow *self,
               AdwToast      *toast)
 {
   konkurs_window_add_toast (self, g_object_ref (toast));
+}
+
+/* Every area of the stack, those to come included, gets the context. */
+static void
+give_areas_context (KonkursWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (KONKURS_IS_AREA (child))
+      konkurs_area_set_context (KONKURS_AREA (child), self->context);
 }
 
 static void
@@ -163,10 +167,8 @@ konkurs_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (konkurs_window_parent_class)->constructed (object);
 
-  konkurs_vacancies_view_set_settings (self->vacancies_view, self->settings);
-  konkurs_vacancies_view_set_store (self->vacancies_view, self->store);
-  konkurs_candidates_view_set_settings (self->candidates_view, self->settings);
-  konkurs_candidates_view_set_store (self->candidates_view, self->store);
+  g_signal_connect_object (self->context, "add-toast", G_CALLBACK (on_add_toast), self, G_CONNECT_SWAPPED);
+  give_areas_context (self);
   konkurs_window_restore_state (self);
 }
 
@@ -176,19 +178,9 @@ konkurs_window_dispose (GObject *object)
   KonkursWindow *self = KONKURS_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_WINDOW);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (konkurs_window_parent_class)->dispose (object);
-}
-
-static void
-konkurs_window_finalize (GObject *object)
-{
-  KonkursWindow *self = KONKURS_WINDOW (object);
-
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
-
-  G_OBJECT_CLASS (konkurs_window_parent_class)->finalize (object);
 }
 
 static void
@@ -201,11 +193,8 @@ konkurs_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -222,11 +211,8 @@ konkurs_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -240,7 +226,7 @@ import_action (GtkWidget  *widget,
 {
   KonkursWindow *self = KONKURS_WINDOW (widget);
 
-  konkurs_window_import (self, self->store);
+  konkurs_window_import (self, konkurs_context_get_store (self->context));
 }
 
 static void
@@ -250,7 +236,7 @@ export_action (GtkWidget  *widget,
 {
   KonkursWindow *self = KONKURS_WINDOW (widget);
 
-  konkurs_window_export (self, self->store);
+  konkurs_window_export (self, konkurs_context_get_store (self->context));
 }
 
 static void
@@ -262,18 +248,12 @@ konkurs_window_class_init (KonkursWindowClass *klass)
 
   object_class->constructed = konkurs_window_constructed;
   object_class->dispose = konkurs_window_dispose;
-  object_class->finalize = konkurs_window_finalize;
   object_class->get_property = konkurs_window_get_property;
   object_class->set_property = konkurs_window_set_property;
   window_class->close_request = konkurs_window_close_request;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         KONKURS_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, KONKURS_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -287,7 +267,6 @@ konkurs_window_class_init (KonkursWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, vacancies_view);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, candidates_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_toast);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -308,7 +287,9 @@ konkurs_window_init (KonkursWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  name_menu_button (self->primary_menu_button, _("Main Menu"));
+  /* GTK 4.8 does not name an icon-only GtkMenuButton after its tooltip;
+   * screen readers (and tests) need a name. */
+  konkurs_ui_name_widget (self->primary_menu_button, _("Main Menu"));
   g_object_bind_property (self->search_button, "active",
                           self->vacancies_view, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -319,15 +300,14 @@ konkurs_window_new (GtkApplication *application,
                     KonkursStore   *store,
                     GSettings      *settings)
 {
+  g_autoptr(KonkursContext) context = NULL;
+
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (KONKURS_TYPE_WINDOW,
-                       "application", application,
-                       "store", store,
-                       "settings", settings,
-                       NULL);
+  context = konkurs_context_new (store, settings);
+  return g_object_new (KONKURS_TYPE_WINDOW, "application", application, "context", context, NULL);
 }
 
 /* Takes ownership of @toast, like adw_toast_overlay_add_toast(). */
@@ -339,20 +319,4 @@ konkurs_window_add_toast (KonkursWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-KonkursStore *
-konkurs_window_get_store (KonkursWindow *self)
-{
-  g_return_val_if_fail (KONKURS_IS_WINDOW (self), NULL);
-
-  return self->store;
-}
-
-GSettings *
-konkurs_window_get_settings (KonkursWindow *self)
-{
-  g_return_val_if_fail (KONKURS_IS_WINDOW (self), NULL);
-
-  return self->settings;
 }

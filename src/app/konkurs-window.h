@@ -20,8 +20,4 @@ KonkursWindow *konkurs_window_new (GtkApplication *application,
 
 void konkurs_window_add_toast (KonkursWindow *self, AdwToast *toast);
 
-KonkursStore *konkurs_window_get_store    (KonkursWindow *self);
-/* NULL when the window was made without settings. */
-GSettings    *konkurs_window_get_settings (KonkursWindow *self);
-
 G_END_DECLS

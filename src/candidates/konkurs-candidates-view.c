@@ -42,13 +42,19 @@
 
 #include "konkurs-admission-protocol.h"
 #include "konkurs-apply-dialog.h"
+#include "konkurs-candidate-details.h"
 #include "konkurs-candidate-dialog.h"
 #include "konkurs-candidate-list.h"
 #include "konkurs-candidates-view.h"
 #include "konkurs-catalog.h"
+#include "konkurs-columns.h"
 #include "konkurs-decision-dialog.h"
+#include "konkurs-filter-choice.h"
+#include "konkurs-list-page.h"
+#include "konkurs-master-detail.h"
 #include "konkurs-print.h"
 #include "konkurs-publication-list.h"
+#include "konkurs-search-controller.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-ui-helpers.h"
 
@@ -60,14 +66,19 @@ typedef enum {
   COLUMN_BIRTH_DATE,
 } CandidateColumn;
 
+/* Not sortable: the store's query gives the order (Kazakh alphabetical). */
+static const KonkursColumn columns[] = {
+  { COLUMN_SURNAME, N_("Surname"), -1 },
+  { COLUMN_NAME, N_("Name"), -1 },
+  { COLUMN_PATRONYMIC, N_("Patronymic"), -1 },
+  { COLUMN_IIN, N_("IIN"), 120, .numeric = TRUE },
+  { COLUMN_BIRTH_DATE, N_("Birth Date"), 100, .numeric = TRUE },
+};
+
 struct _KonkursCandidatesView
 {
-  AdwBin                 parent_instance;
+  KonkursArea            parent_instance;
 
-  KonkursStore          *store;
-  GSettings             *settings;
-  char                  *document_language;
-  GCancellable          *cancellable;
   KonkursCandidateList  *list;
   GtkSingleSelection    *selection;
   gint64                 selected_id;
@@ -75,42 +86,22 @@ struct _KonkursCandidatesView
   gboolean               reloading;
   gint64                 pending_id;     /* to select once the list has answered */
   gboolean               filling_filters;
-  GPtrArray             *competitions;   /* of KonkursCompetition, item i + 1 of the drop-down */
-  GPtrArray             *vacancies;      /* of KonkursVacancy, item i + 1 of the drop-down */
-  KonkursCandidate      *candidate;      /* shown in the details, with its lists */
 
-  GtkStack              *main_stack;
-  GtkWidget             *empty_register_button;
-  GtkWidget             *register_button;
+  KonkursMasterDetail   *master_detail;
   GtkSearchEntry        *search_entry;
+  KonkursSearchController *search;
   GtkDropDown           *competition_dropdown;
   GtkDropDown           *vacancy_dropdown;
   GtkDropDown           *eligibility_dropdown;
-  GtkStack              *list_stack;
+  KonkursListPage       *candidates_page;
   GtkColumnView         *candidates_list;
   GtkLabel              *count_label;
   GtkSpinner            *loading_spinner;
   GtkWidget             *print_button;
-  GtkStack              *detail_stack;
-  GtkScrolledWindow     *details_scroller;
-  GtkBox                *details_box;
+  KonkursCandidateDetails *details;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursCandidatesView, konkurs_candidates_view, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT_LANGUAGE,
-  N_PROPS
-};
-
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (KonkursCandidatesView, konkurs_candidates_view, KONKURS_TYPE_AREA)
 
 static const KonkursEligibilityState eligibility_states[] = {
   KONKURS_ELIGIBILITY_STATE_ANY, KONKURS_ELIGIBILITY_STATE_PENDING,
@@ -119,38 +110,45 @@ static const KonkursEligibilityState eligibility_states[] = {
 
 static void update_details (KonkursCandidatesView *self);
 
-static void
-add_toast (KonkursCandidatesView *self,
-           AdwToast              *toast)
+static KonkursStore *
+get_store (KonkursCandidatesView *self)
 {
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-  g_object_unref (toast);
+  return konkurs_area_get_store (KONKURS_AREA (self));
+}
+
+/* The person the details show, with education, jobs and certificates. */
+static KonkursCandidate *
+get_candidate (KonkursCandidatesView *self)
+{
+  return self->details != NULL ? konkurs_candidate_details_get_candidate (self->details) : NULL;
+}
+
+/* The competition chosen in the filter; NULL for all. */
+static KonkursCompetition *
+get_filter_competition (KonkursCandidatesView *self)
+{
+  /* Widgets may ask while the template is being disposed. */
+  if (self->competition_dropdown == NULL)
+    return NULL;
+  return konkurs_filter_choice_get_selected (self->competition_dropdown);
 }
 
 static gint64
 get_filter_competition_id (KonkursCandidatesView *self)
 {
-  guint selected;
+  KonkursCompetition *competition = get_filter_competition (self);
 
-  /* Widgets may ask while the template is being disposed. */
-  if (self->competition_dropdown == NULL)
-    return 0;
-
-  selected = gtk_drop_down_get_selected (self->competition_dropdown);
-  if (self->competitions == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
-      selected > self->competitions->len)
-    return 0;
-  return konkurs_competition_get_id (self->competitions->pdata[selected - 1]);
+  return competition != NULL ? konkurs_competition_get_id (competition) : 0;
 }
 
 static void
 update_actions (KonkursCandidatesView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean has_candidate = self->store != NULL && self->candidate != NULL;
-  gboolean has_competition = self->store != NULL && get_filter_competition_id (self) != 0;
+  gboolean has_candidate = get_store (self) != NULL && get_candidate (self) != NULL;
+  gboolean has_competition = get_store (self) != NULL && get_filter_competition_id (self) != 0;
 
-  gtk_widget_action_set_enabled (widget, "candidates.register", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "candidates.register", get_store (self) != NULL);
   gtk_widget_action_set_enabled (widget, "candidates.edit", has_candidate);
   gtk_widget_action_set_enabled (widget, "candidates.apply", has_candidate);
   gtk_widget_action_set_enabled (widget, "candidates.admit", has_candidate);
@@ -163,24 +161,13 @@ update_actions (KonkursCandidatesView *self)
 
 /* Table */
 
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item,
-            gpointer                  user_data)
-{
-  GtkWidget *label = konkurs_ui_new_cell_label ();
-  CandidateColumn column = GPOINTER_TO_INT (user_data);
-
-  if (column == COLUMN_IIN || column == COLUMN_BIRTH_DATE)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (list_item, label);
-}
-
 static char *
-cell_text (KonkursCandidate *candidate,
-           CandidateColumn   column)
+cell_text (gpointer item,
+           int      id)
 {
-  switch (column)
+  KonkursCandidate *candidate = item;
+
+  switch ((CandidateColumn) id)
     {
     case COLUMN_SURNAME:
       return g_strdup (konkurs_candidate_get_surname (candidate));
@@ -197,135 +184,58 @@ cell_text (KonkursCandidate *candidate,
     }
 }
 
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           gpointer                  user_data)
-{
-  KonkursCandidate *candidate = gtk_list_item_get_item (list_item);
-  g_autofree char *text = NULL;
-
-  if (candidate == NULL)
-    return;
-  text = cell_text (candidate, GPOINTER_TO_INT (user_data));
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
-}
-
-static void
-add_column (KonkursCandidatesView *self,
-            CandidateColumn        column,
-            const char            *title,
-            int                    width)
-{
-  konkurs_ui_append_column (self->candidates_list, title, G_CALLBACK (setup_cell), G_CALLBACK (bind_cell),
-                            column, width);
-}
-
 /* Filters */
 
-static void
-setup_choice (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
+static const char *
+competition_name (gpointer competition)
 {
-  GtkWidget *label = konkurs_ui_new_cell_label ();
-
-  /* In the button the text ellipsizes; in the list, long titles stay
-   * readable up to a width. */
-  gtk_label_set_width_chars (GTK_LABEL (label), user_data != NULL ? 30 : 4);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), user_data != NULL ? 60 : 4);
-  gtk_list_item_set_child (list_item, label);
+  return konkurs_ui_competition_name (competition);
 }
 
-static void
-bind_choice (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             gpointer                  user_data)
+static const char *
+vacancy_name (gpointer vacancy)
 {
-  GtkStringObject *item = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-
-  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (item));
-  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (item));
-}
-
-static void
-set_choice_factories (GtkDropDown *dropdown)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkListItemFactory *list_factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
-  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_choice), GINT_TO_POINTER (1));
-  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_choice), NULL);
-  gtk_drop_down_set_factory (dropdown, factory);
-  gtk_drop_down_set_list_factory (dropdown, list_factory);
-  g_object_unref (factory);
-  g_object_unref (list_factory);
+  return konkurs_vacancy_get_position_title (vacancy);
 }
 
 static void
 fill_vacancy_filter (KonkursCandidatesView *self)
 {
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  gint64 competition_id = get_filter_competition_id (self);
-  KonkursCompetition *competition = NULL;
+  KonkursCompetition *competition = get_filter_competition (self);
+  g_autoptr(GPtrArray) vacancies = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_clear_pointer (&self->vacancies, g_ptr_array_unref);
-  gtk_string_list_append (strings, _("All vacancies"));
-  if (competition_id != 0)
-    competition = self->competitions->pdata[gtk_drop_down_get_selected (self->competition_dropdown) - 1];
+  /* A Youth Reserve selection has sectors, not vacancies. */
   if (competition != NULL &&
       konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_CIVIL_SERVICE)
     {
-      self->vacancies = konkurs_store_list_vacancies (self->store, competition_id, &error);
-      if (self->vacancies == NULL)
+      vacancies = konkurs_store_list_vacancies (get_store (self), konkurs_competition_get_id (competition), &error);
+      if (vacancies == NULL)
         g_warning ("Could not list the vacancies: %s", error->message);
     }
-  for (guint i = 0; self->vacancies != NULL && i < self->vacancies->len; i++)
-    gtk_string_list_append (strings, konkurs_vacancy_get_position_title (self->vacancies->pdata[i]));
 
   self->filling_filters = TRUE;
-  gtk_drop_down_set_model (self->vacancy_dropdown, G_LIST_MODEL (strings));
-  gtk_drop_down_set_selected (self->vacancy_dropdown, 0);
+  konkurs_filter_choice_fill (self->vacancy_dropdown, _("All vacancies"), vacancies, vacancy_name, 0);
   self->filling_filters = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->vacancy_dropdown),
-                            self->vacancies != NULL && self->vacancies->len > 0);
+                            konkurs_filter_choice_get_n_records (self->vacancy_dropdown) > 0);
 }
 
 static void
 fill_competition_filter (KonkursCandidatesView *self)
 {
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) competitions = NULL;
   g_autoptr(GError) error = NULL;
   gint64 keep = get_filter_competition_id (self);
-  guint selected = 0;
 
-  g_clear_pointer (&self->competitions, g_ptr_array_unref);
-  if (self->store != NULL)
-    self->competitions = konkurs_store_list_competitions (self->store, &error);
-  if (self->competitions == NULL)
-    {
-      if (error != NULL)
-        g_warning ("Could not list the competitions: %s", error->message);
-      self->competitions = g_ptr_array_new_with_free_func (g_object_unref);
-    }
-
-  gtk_string_list_append (strings, _("All competitions"));
-  for (guint i = 0; i < self->competitions->len; i++)
-    {
-      KonkursCompetition *competition = self->competitions->pdata[i];
-
-      gtk_string_list_append (strings, konkurs_ui_competition_name (competition));
-      if (konkurs_competition_get_id (competition) == keep)
-        selected = i + 1;
-    }
+  if (get_store (self) != NULL)
+    competitions = konkurs_store_list_competitions (get_store (self), &error);
+  if (competitions == NULL && error != NULL)
+    g_warning ("Could not list the competitions: %s", error->message);
 
   self->filling_filters = TRUE;
-  gtk_drop_down_set_model (self->competition_dropdown, G_LIST_MODEL (strings));
-  gtk_drop_down_set_selected (self->competition_dropdown, selected);
+  konkurs_filter_choice_fill (self->competition_dropdown, _("All competitions"), competitions, competition_name,
+                              keep);
   self->filling_filters = FALSE;
   fill_vacancy_filter (self);
 }
@@ -344,17 +254,10 @@ on_competition_filter_changed (KonkursCandidatesView *self)
 static void
 on_vacancy_filter_changed (KonkursCandidatesView *self)
 {
-  guint selected;
-  gint64 id = 0;
-
   /* The template notifies before the children are bound. */
   if (self->filling_filters || self->list == NULL)
     return;
-  selected = gtk_drop_down_get_selected (self->vacancy_dropdown);
-  if (self->vacancies != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0 &&
-      selected <= self->vacancies->len)
-    id = konkurs_vacancy_get_id (self->vacancies->pdata[selected - 1]);
-  konkurs_candidate_list_set_vacancy_id (self->list, id);
+  konkurs_candidate_list_set_vacancy_id (self->list, konkurs_filter_choice_get_selected_id (self->vacancy_dropdown));
 }
 
 static void
@@ -370,12 +273,13 @@ on_eligibility_filter_changed (KonkursCandidatesView *self)
   konkurs_candidate_list_set_eligibility (self->list, eligibility_states[selected]);
 }
 
+/* The list queries the store in a worker as the person types. */
 static void
 on_search_changed (KonkursCandidatesView *self)
 {
   if (self->list == NULL)
     return;
-  konkurs_candidate_list_set_query (self->list, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  konkurs_candidate_list_set_query (self->list, konkurs_search_controller_get_text (self->search));
 }
 
 static gboolean
@@ -392,10 +296,10 @@ filters_are_set (KonkursCandidatesView *self)
 static void
 clear_filters (KonkursCandidatesView *self)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  konkurs_search_controller_clear (self->search);
   gtk_drop_down_set_selected (self->eligibility_dropdown, 0);
   gtk_drop_down_set_selected (self->competition_dropdown, 0);
-  /* The entry reports its change only after a pause; do not wait for it. */
+  /* Whatever the entry showed, the list starts unfiltered. */
   konkurs_candidate_list_set_query (self->list, "");
 }
 
@@ -406,22 +310,15 @@ update_pages (KonkursCandidatesView *self)
 {
   guint n = self->list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
   g_autofree char *count = NULL;
-  gboolean empty;
 
   /* Unfiltered, the list counts everyone; otherwise ask the store only
    * while it seemed empty. */
   if (self->list != NULL && !filters_are_set (self))
     self->total = n;
-  else if (self->store != NULL && self->total == 0)
-    self->total = MAX (konkurs_store_count_candidates (self->store, NULL), 0);
+  else if (get_store (self) != NULL && self->total == 0)
+    self->total = MAX (konkurs_store_count_candidates (get_store (self), NULL), 0);
 
-  empty = self->total == 0;
-  gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "content");
-  /* A stack keeps its hidden pages in the accessibility tree: only one of
-   * the two "Register Candidate" buttons may be there for a screen reader. */
-  gtk_widget_set_visible (self->empty_register_button, empty);
-  gtk_widget_set_visible (self->register_button, !empty);
-  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "no-results");
+  konkurs_master_detail_set_empty (self->master_detail, self->total == 0);
 
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u candidate", "%'u candidates", n), n);
   gtk_label_set_text (self->count_label, count);
@@ -437,7 +334,7 @@ static void
 on_list_changed (KonkursCandidatesView *self)
 {
   guint position = GTK_INVALID_LIST_POSITION;
-  gint64 shown = self->candidate != NULL ? konkurs_candidate_get_id (self->candidate) : 0;
+  gint64 shown = get_candidate (self) != NULL ? konkurs_candidate_get_id (get_candidate (self)) : 0;
 
   if (self->selected_id != 0)
     position = konkurs_candidate_list_find_position (self->list, self->selected_id);
@@ -486,7 +383,7 @@ on_store_rows_changed (KonkursCandidatesView *self)
 {
   /* The list answers later, and not at all when its rows stay the same
    * (a decision): show the person as the store has them now. */
-  if (self->candidate != NULL)
+  if (get_candidate (self) != NULL)
     update_details (self);
 }
 
@@ -515,471 +412,24 @@ on_competitions_changed (KonkursCandidatesView *self)
 
 /* Details */
 
-static GtkWidget *
-new_label (const char *text,
-           const char *style_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (style_class != NULL)
-    gtk_widget_add_css_class (label, style_class);
-  return label;
-}
-
-static AdwPreferencesGroup *
-add_group (KonkursCandidatesView *self,
-           const char            *title,
-           const char            *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_box_append (self->details_box, group);
-  return ADW_PREFERENCES_GROUP (group);
-}
-
-static GtkWidget *
-add_row (AdwPreferencesGroup *group,
-         const char          *title,
-         const char          *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  /* Names and employers may hold "&" or "<": never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
-  if (subtitle != NULL && subtitle[0] != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_preferences_group_add (group, row);
-  return row;
-}
-
-static const char *
-or_dash (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? text : "—";
-}
-
-static void
-build_header (KonkursCandidatesView *self,
-              KonkursCandidate      *candidate)
-{
-  g_autofree char *name = konkurs_candidate_dup_full_name (candidate);
-  const GDate *birth = konkurs_candidate_get_iin_birth_date (candidate);
-  g_autoptr(GString) facts = g_string_new (NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label, *button;
-  GDate today;
-
-  label = new_label (name, "title-2");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  konkurs_ui_name_widget (label, _("Candidate"));
-  gtk_box_append (GTK_BOX (box), label);
-
-  g_string_append_printf (facts, _("IIN %s"), konkurs_candidate_get_iin (candidate));
-  if (birth != NULL)
-    {
-      g_autofree char *born = konkurs_ui_format_date (birth);
-      int age;
-
-      konkurs_ui_get_today (&today);
-      age = konkurs_iin_age_on (birth, &today);
-      g_string_append (facts, " · ");
-      g_string_append_printf (facts, _("born %s"), born);
-      g_string_append (facts, " · ");
-      g_string_append_printf (facts, g_dngettext (GETTEXT_PACKAGE, "aged %d", "aged %d", age), age);
-      g_string_append (facts, " · ");
-      g_string_append (facts, konkurs_ui_translate_label (konkurs_sex_get_label (konkurs_candidate_get_sex (candidate))));
-    }
-  label = new_label (facts->str, "dim-label");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-
-  gtk_widget_set_margin_top (buttons, 6);
-  button = gtk_button_new_with_label (_("Apply…"));
-  gtk_widget_set_tooltip_text (button, _("Record an application to a competition"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "candidates.apply");
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), button);
-  button = gtk_button_new_with_label (_("Edit"));
-  gtk_widget_set_tooltip_text (button, _("Edit the candidate’s record"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "candidates.edit");
-  /* The Vacancies page has an "Edit" too, and a stack keeps hidden pages
-   * in the accessibility tree. */
-  konkurs_ui_name_widget (button, _("Edit Candidate"));
-  gtk_box_append (GTK_BOX (buttons), button);
-  gtk_box_append (GTK_BOX (box), buttons);
-
-  gtk_box_append (self->details_box, box);
-}
-
-static char *
-describe_target (KonkursCandidatesView *self,
-                 KonkursCandidacy      *candidacy)
-{
-  g_autoptr(KonkursCompetition) competition = NULL;
-  g_autoptr(KonkursVacancy) vacancy = NULL;
-  const char *title = NULL;
-  const char *what;
-
-  competition = konkurs_store_get_competition (self->store, konkurs_candidacy_get_competition_id (candidacy), NULL);
-  if (competition != NULL)
-    {
-      title = konkurs_competition_get_title (competition);
-      if (title == NULL || title[0] == '\0')
-        title = konkurs_competition_get_state_body (competition);
-    }
-  if (konkurs_candidacy_get_vacancy_id (candidacy) != 0)
-    vacancy = konkurs_store_get_vacancy (self->store, konkurs_candidacy_get_vacancy_id (candidacy), NULL);
-  what = vacancy != NULL ? konkurs_vacancy_get_position_title (vacancy) : konkurs_candidacy_get_sector (candidacy);
-
-  /* Translators: the competition — the vacancy or sector applied to */
-  return g_strdup_printf (_("%s — %s"), or_dash (title), or_dash (what));
-}
-
-static void
-add_verdict (KonkursCandidatesView *self,
-             GtkBox                *card,
-             KonkursCandidacy      *candidacy)
-{
-  g_autoptr(GPtrArray) failures = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *label;
-
-  failures = konkurs_store_check_candidacy (self->store, konkurs_candidacy_get_id (candidacy), NULL, &error);
-  if (failures == NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("The automatic check could not run: %s"), error->message);
-
-      gtk_box_append (card, new_label (text, "error"));
-      return;
-    }
-
-  label = new_label (failures->len == 0
-                     ? _("The automatic check finds the candidate eligible.")
-                     : _("The automatic check finds the candidate not eligible:"),
-                     failures->len == 0 ? "success" : "warning");
-  gtk_widget_add_css_class (label, "heading");
-  konkurs_ui_name_widget (label, _("Verdict"));
-  gtk_box_append (card, label);
-
-  for (guint i = 0; i < failures->len; i++)
-    {
-      g_autofree char *reason = konkurs_eligibility_failure_describe (failures->pdata[i], NULL);
-      g_autofree char *item = g_strdup_printf ("• %s", reason);
-
-      label = new_label (item, NULL);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_widget_set_margin_start (label, 6);
-      gtk_box_append (card, label);
-    }
-}
-
-static void
-add_decision (GtkBox           *card,
-              KonkursCandidacy *candidacy)
-{
-  KonkursEligibilityState state = konkurs_candidacy_get_eligibility (candidacy);
-  const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
-  GDateTime *at = konkurs_candidacy_get_decided_at (candidacy);
-  g_autoptr(GDateTime) local = at != NULL ? g_date_time_to_local (at) : NULL;
-  g_autofree char *when = local != NULL ? g_date_time_format (local, "%x %H:%M") : NULL;
-  g_autofree char *text = NULL;
-  GtkWidget *label;
-
-  if (state == KONKURS_ELIGIBILITY_STATE_PENDING)
-    return;
-
-  if (state == KONKURS_ELIGIBILITY_STATE_ELIGIBLE)
-    text = g_strdup_printf (_("Admitted by %s on %s"), or_dash (konkurs_candidacy_get_decided_by (candidacy)),
-                            or_dash (when));
-  else
-    text = g_strdup_printf (_("Refused by %s on %s"), or_dash (konkurs_candidacy_get_decided_by (candidacy)),
-                            or_dash (when));
-  gtk_box_append (card, new_label (text, "heading"));
-  if (reason != NULL && reason[0] != '\0')
-    {
-      label = new_label (reason, NULL);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_box_append (card, label);
-    }
-}
-
-static GtkWidget *
-new_decision_button (const char       *label,
-                     const char       *action,
-                     KonkursCandidacy *candidacy)
-{
-  GtkWidget *button = gtk_button_new_with_label (label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", konkurs_candidacy_get_id (candidacy));
-  return button;
-}
-
-static void
-build_application (KonkursCandidatesView *self,
-                   AdwPreferencesGroup   *group,
-                   KonkursCandidacy      *candidacy)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  g_autofree char *target = describe_target (self, candidacy);
-  g_autofree char *received = konkurs_ui_format_date (konkurs_candidacy_get_received_on (candidacy));
-  g_autofree char *received_text = g_strdup_printf (_("Documents received on %s"), received);
-  g_autofree char *state = NULL;
-  GtkWidget *label;
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_set_margin_bottom (card, 6);
-
-  label = new_label (konkurs_candidacy_get_personal_code (candidacy), "title-4");
-  gtk_widget_add_css_class (label, "monospace");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_hexpand (label, TRUE);
-  konkurs_ui_name_widget (label, _("Personal code"));
-  gtk_widget_set_tooltip_text (label, _("Evaluators see only this code"));
-  gtk_box_append (GTK_BOX (top), label);
-
-  /* Translators: the stage of an application and the decision on eligibility, e.g. "Received · Pending" */
-  state = g_strdup_printf (_("%s · %s"),
-                           konkurs_ui_translate_label (konkurs_candidacy_status_get_label (
-                             konkurs_candidacy_get_status (candidacy))),
-                           konkurs_ui_translate_label (konkurs_eligibility_state_get_label (
-                             konkurs_candidacy_get_eligibility (candidacy))));
-  label = new_label (state, "caption-heading");
-  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (top), label);
-  gtk_box_append (GTK_BOX (card), top);
-
-  gtk_box_append (GTK_BOX (card), new_label (target, NULL));
-  gtk_box_append (GTK_BOX (card), new_label (received_text, "dim-label"));
-  add_verdict (self, GTK_BOX (card), candidacy);
-  add_decision (GTK_BOX (card), candidacy);
-
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (buttons, 6);
-  /* Only the decision not yet taken is offered. */
-  if (konkurs_candidacy_get_eligibility (candidacy) != KONKURS_ELIGIBILITY_STATE_INELIGIBLE)
-    gtk_box_append (GTK_BOX (buttons), new_decision_button (_("Refuse"), "candidates.refuse", candidacy));
-  if (konkurs_candidacy_get_eligibility (candidacy) != KONKURS_ELIGIBILITY_STATE_ELIGIBLE)
-    gtk_box_append (GTK_BOX (buttons), new_decision_button (_("Admit"), "candidates.admit", candidacy));
-  gtk_box_append (GTK_BOX (card), buttons);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (card); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      gtk_widget_set_margin_start (child, 12);
-      gtk_widget_set_margin_end (child, 12);
-    }
-  gtk_widget_set_margin_top (gtk_widget_get_first_child (card), 12);
-  gtk_widget_set_margin_bottom (buttons, 12);
-
-  adw_preferences_group_add (group, card);
-}
-
-static void
-build_applications (KonkursCandidatesView *self,
-                    KonkursCandidate      *candidate)
-{
-  g_autoptr(GPtrArray) candidacies = NULL;
-  g_autoptr(GError) error = NULL;
-  AdwPreferencesGroup *group = add_group (self, _("Applications"), NULL);
-
-  candidacies = konkurs_store_list_candidacies_of_candidate (self->store, konkurs_candidate_get_id (candidate), &error);
-  if (candidacies == NULL)
-    {
-      adw_preferences_group_add (group, new_label (error->message, "error"));
-      return;
-    }
-  if (candidacies->len == 0)
-    {
-      adw_preferences_group_set_description (group, _("None yet. Record one with “Apply…”: it gets a personal code "
-                                                      "and the automatic eligibility check."));
-      return;
-    }
-  for (guint i = 0; i < candidacies->len; i++)
-    build_application (self, group, candidacies->pdata[i]);
-}
-
-static char *
-describe_exclusions (KonkursExclusion exclusions)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-
-  if (exclusions & KONKURS_EXCLUSION_PRESIDENTIAL_APPOINTEE)
-    g_ptr_array_add (parts, _("presidential appointee"));
-  if (exclusions & KONKURS_EXCLUSION_POLITICAL_SERVANT)
-    g_ptr_array_add (parts, _("political civil servant"));
-  if (exclusions & KONKURS_EXCLUSION_CORPS_A)
-    g_ptr_array_add (parts, _("administrative civil servant of corps A"));
-  if (exclusions & KONKURS_EXCLUSION_IN_RESERVE)
-    g_ptr_array_add (parts, _("already in the Youth Personnel Reserve"));
-  if (parts->len == 0)
-    return g_strdup (_("None"));
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (", ", (char **) parts->pdata);
-}
-
-static void
-build_personal (KonkursCandidatesView *self,
-                KonkursCandidate      *candidate)
-{
-  AdwPreferencesGroup *group = add_group (self, _("Personal Details"), NULL);
-  KonkursLanguageLevel level = konkurs_candidate_get_language_level (candidate);
-  g_autofree char *exclusions = describe_exclusions (konkurs_candidate_get_exclusions (candidate));
-
-  add_row (group, _("Citizenship"), or_dash (konkurs_candidate_get_citizenship (candidate)));
-  add_row (group, _("Phone"), or_dash (konkurs_candidate_get_phone (candidate)));
-  add_row (group, _("Email"), or_dash (konkurs_candidate_get_email (candidate)));
-  add_row (group, _("Address"), or_dash (konkurs_candidate_get_address (candidate)));
-  add_row (group, _("Level of the state language"),
-           level == KONKURS_LANGUAGE_LEVEL_NONE ? _("Not assessed") : konkurs_language_level_to_code (level));
-  add_row (group, _("Posts that exclude from the Youth Reserve"), exclusions);
-}
-
-static void
-build_education (KonkursCandidatesView *self,
-                 KonkursCandidate      *candidate)
-{
-  GPtrArray *entries = konkurs_candidate_get_education (candidate);
-  AdwPreferencesGroup *group = add_group (self, _("Education"), entries->len == 0 ? _("None recorded.") : NULL);
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      KonkursEducationEntry *entry = entries->pdata[i];
-      g_autofree char *year = entry->year > 0 ? g_strdup_printf ("%d", entry->year) : NULL;
-      g_autofree char *subtitle = g_strjoin (" · ", or_dash (entry->institution), year != NULL ? year : "—", NULL);
-      const char *level = konkurs_ui_translate_label (konkurs_education_get_label (entry->level));
-      g_autofree char *title = NULL;
-
-      /* Translators: a diploma: the level of education and the field of study */
-      title = entry->field[0] != '\0' ? g_strdup_printf (_("%s, %s"), level, entry->field) : g_strdup (level);
-      add_row (group, title, subtitle);
-    }
-}
-
-static void
-build_work (KonkursCandidatesView *self,
-            KonkursCandidate      *candidate)
-{
-  GPtrArray *jobs = konkurs_candidate_get_employments (candidate);
-  g_autofree char *total = NULL;
-  g_autofree char *description = NULL;
-  KonkursExperience experience;
-  AdwPreferencesGroup *group;
-  GDate today;
-
-  konkurs_ui_get_today (&today);
-  konkurs_candidate_compute_experience (candidate, &today, &experience);
-  total = konkurs_experience_describe (&experience, NULL);
-  description = jobs->len == 0 ? g_strdup (_("None recorded."))
-                               : g_strdup_printf (_("Total experience today: %s. Overlapping periods count once."), total);
-  group = add_group (self, _("Work History"), description);
-
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      KonkursEmployment *job = jobs->pdata[i];
-      g_autofree char *start = konkurs_ui_format_date (&job->start);
-      g_autofree char *end = g_date_valid (&job->end) ? konkurs_ui_format_date (&job->end) : g_strdup (_("now"));
-      g_autofree char *subtitle = NULL;
-
-      /* Translators: a job: the position, then the period, e.g. "Chief expert · 03/01/19 – now" */
-      subtitle = g_strdup_printf (_("%s · %s – %s"), or_dash (job->position), start, end);
-      add_row (group, job->employer, subtitle);
-    }
-}
-
-static void
-build_certificates (KonkursCandidatesView *self,
-                    KonkursCandidate      *candidate)
-{
-  GPtrArray *certificates = konkurs_candidate_get_certificates (candidate);
-  AdwPreferencesGroup *group = add_group (self, _("Certificates"),
-                                          certificates->len == 0 ? _("None recorded.") : NULL);
-  GDate today;
-
-  konkurs_ui_get_today (&today);
-  for (guint i = 0; i < certificates->len; i++)
-    {
-      KonkursCandidateCertificate *entry = certificates->pdata[i];
-      KonkursCertificate certificate = { entry->kind, entry->passed_on, TRUE };
-      g_autofree char *passed = konkurs_ui_format_date (&entry->passed_on);
-      g_autofree char *last_text = NULL;
-      g_autofree char *subtitle = NULL;
-      g_autofree char *validity = NULL;
-      GtkWidget *row, *label;
-      GDate last;
-      gboolean valid;
-
-      konkurs_certificate_get_last_valid_day (&certificate, KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS, &last);
-      last_text = konkurs_ui_format_date (&last);
-      valid = g_date_valid (&last) && g_date_compare (&today, &last) <= 0;
-      validity = valid ? g_strdup_printf (_("Valid until %s"), last_text)
-                       : g_strdup_printf (_("Expired after %s"), last_text);
-      subtitle = entry->result[0] != '\0' ? g_strdup_printf (_("Passed on %s, result %s"), passed, entry->result)
-                                          : g_strdup_printf (_("Passed on %s"), passed);
-      row = add_row (group, konkurs_ui_translate_label (konkurs_certificate_kind_get_label (entry->kind)), subtitle);
-      label = new_label (validity, valid ? "success" : "error");
-      gtk_label_set_wrap (GTK_LABEL (label), FALSE);
-      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-}
-
-static void
-clear_details (KonkursCandidatesView *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->details_box))) != NULL)
-    gtk_box_remove (self->details_box, child);
-}
-
 static void
 update_details (KonkursCandidatesView *self)
 {
+  g_autoptr(KonkursCandidate) candidate = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 shown = self->candidate != NULL ? konkurs_candidate_get_id (self->candidate) : 0;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->details_scroller);
-  double scroll = gtk_adjustment_get_value (adjustment);
 
-  g_clear_object (&self->candidate);
-  clear_details (self);
-  if (self->store != NULL && self->selected_id != 0)
+  if (get_store (self) != NULL && self->selected_id != 0)
     {
-      self->candidate = konkurs_store_get_candidate (self->store, self->selected_id, &error);
+      candidate = konkurs_store_get_candidate (get_store (self), self->selected_id, &error);
       /* Deleted: the list drops the row when its query answers. */
       if (g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND))
         g_debug ("Candidate %" G_GINT64_FORMAT " is gone", self->selected_id);
-      else if (self->candidate == NULL)
+      else if (candidate == NULL)
         g_warning ("Could not read candidate %" G_GINT64_FORMAT ": %s", self->selected_id, error->message);
     }
 
-  if (self->candidate == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->detail_stack, "none");
-      update_actions (self);
-      return;
-    }
-
-  build_header (self, self->candidate);
-  build_applications (self, self->candidate);
-  build_personal (self, self->candidate);
-  build_education (self, self->candidate);
-  build_work (self, self->candidate);
-  build_certificates (self, self->candidate);
-  gtk_stack_set_visible_child_name (self->detail_stack, "candidate");
-  /* After a decision the same person is shown again: stay where the
-   * secretary was reading. */
-  gtk_adjustment_set_value (adjustment, shown == self->selected_id ? scroll : 0);
+  konkurs_candidate_details_show (self->details, candidate);
+  konkurs_master_detail_set_show_details (self->master_detail, candidate != NULL);
   update_actions (self);
 }
 
@@ -996,7 +446,7 @@ on_candidate_saved (KonkursCandidatesView *self,
   konkurs_candidates_view_select_candidate (self, konkurs_candidate_get_id (candidate));
   /* Toast titles are markup in libadwaita 1.2. */
   title = g_markup_printf_escaped (_("Saved “%s”"), name);
-  add_toast (self, adw_toast_new (title));
+  konkurs_area_add_toast (KONKURS_AREA (self), adw_toast_new (title));
 }
 
 static void
@@ -1011,7 +461,7 @@ open_candidate_dialog (KonkursCandidatesView *self,
                        KonkursCandidate      *candidate)
 {
   GtkWindow *parent = konkurs_ui_get_parent_window (GTK_WIDGET (self));
-  KonkursCandidateDialog *dialog = konkurs_candidate_dialog_new (parent, self->store, candidate);
+  KonkursCandidateDialog *dialog = konkurs_candidate_dialog_new (parent, get_store (self), candidate);
 
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_candidate_saved), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "open-existing", G_CALLBACK (on_open_existing), self, G_CONNECT_SWAPPED);
@@ -1025,7 +475,7 @@ register_action (GtkWidget  *widget,
 {
   KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (widget);
 
-  if (self->store != NULL)
+  if (get_store (self) != NULL)
     open_candidate_dialog (self, NULL);
 }
 
@@ -1036,8 +486,8 @@ edit_action (GtkWidget  *widget,
 {
   KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (widget);
 
-  if (self->candidate != NULL)
-    open_candidate_dialog (self, self->candidate);
+  if (get_candidate (self) != NULL)
+    open_candidate_dialog (self, get_candidate (self));
 }
 
 static void
@@ -1047,7 +497,7 @@ on_applied (KonkursCandidatesView *self,
   g_autofree char *title = g_markup_printf_escaped (_("Application recorded with the personal code %s"),
                                                     konkurs_candidacy_get_personal_code (candidacy));
 
-  add_toast (self, adw_toast_new (title));
+  konkurs_area_add_toast (KONKURS_AREA (self), adw_toast_new (title));
 }
 
 static void
@@ -1058,11 +508,11 @@ apply_action (GtkWidget  *widget,
   KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (widget);
   KonkursApplyDialog *dialog;
 
-  if (self->candidate == NULL)
+  if (get_candidate (self) == NULL)
     return;
 
-  dialog = konkurs_apply_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store, self->candidate,
-                                     get_filter_competition_id (self));
+  dialog = konkurs_apply_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), get_store (self),
+                                     get_candidate (self), get_filter_competition_id (self));
   g_signal_connect_object (dialog, "applied", G_CALLBACK (on_applied), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -1077,18 +527,18 @@ open_decision_dialog (KonkursCandidatesView *self,
   g_autofree char *name = NULL;
   KonkursDecisionDialog *dialog;
 
-  if (self->candidate == NULL)
+  if (get_candidate (self) == NULL)
     return;
 
-  candidacy = konkurs_store_get_candidacy (self->store, g_variant_get_int64 (parameter), &error);
+  candidacy = konkurs_store_get_candidacy (get_store (self), g_variant_get_int64 (parameter), &error);
   if (candidacy == NULL)
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Application"), error);
       return;
     }
 
-  name = konkurs_candidate_dup_full_name (self->candidate);
-  dialog = konkurs_decision_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store, candidacy,
+  name = konkurs_candidate_dup_full_name (get_candidate (self));
+  dialog = konkurs_decision_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), get_store (self), candidacy,
                                         admitted, name);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -1117,10 +567,10 @@ print_or_save (KonkursCandidatesView *self,
                gboolean               pdf)
 {
   KonkursPrintRequest request = {
-    .store = self->store,
+    .store = get_store (self),
     .build = admission ? konkurs_admission_protocol_build : konkurs_publication_list_build,
     .competition_id = get_filter_competition_id (self),
-    .language_code = self->document_language,
+    .language_code = konkurs_area_get_document_language (KONKURS_AREA (self)),
     .prepare_error_heading = admission ? _("Could Not Prepare the Admission Protocol")
                                        : _("Could Not Prepare the Publication List"),
   };
@@ -1139,11 +589,11 @@ print_or_save (KonkursCandidatesView *self,
                                         : _("Could Not Print the Publication List");
       konkurs_print_request_print (GTK_WIDGET (self), &request,
                                    admission ? _("Admission Protocol") : _("Publication List"),
-                                   self->cancellable);
+                                   konkurs_area_get_cancellable (KONKURS_AREA (self)));
       return;
     }
 
-  competition = self->competitions->pdata[gtk_drop_down_get_selected (self->competition_dropdown) - 1];
+  competition = get_filter_competition (self);
   /* Translators: suggested file names; %s is the state body */
   base = g_strdup_printf (admission ? _("Admission Protocol - %s") : _("Publication List - %s"),
                           konkurs_competition_get_state_body (competition));
@@ -1152,7 +602,7 @@ print_or_save (KonkursCandidatesView *self,
                                     : _("Could Not Save the Publication List");
   konkurs_print_request_save_pdf (GTK_WIDGET (self), &request,
                                   admission ? _("Save Admission Protocol as PDF") : _("Save Publication List as PDF"),
-                                  suggested, self->cancellable);
+                                  suggested, konkurs_area_get_cancellable (KONKURS_AREA (self)));
 }
 
 static void
@@ -1165,58 +615,17 @@ print_action (GtkWidget  *widget,
                  strstr (action_name, "pdf") != NULL);
 }
 
-/* Properties */
-
-static void
-konkurs_candidates_view_get_property (GObject    *object,
-                                      guint       prop_id,
-                                      GValue     *value,
-                                      GParamSpec *pspec)
-{
-  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT_LANGUAGE:
-      g_value_set_string (value, self->document_language);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-konkurs_candidates_view_set_property (GObject      *object,
-                                      guint         prop_id,
-                                      const GValue *value,
-                                      GParamSpec   *pspec)
-{
-  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT_LANGUAGE:
-      if (konkurs_ui_set_document_language (&self->document_language, g_value_get_string (value)))
-        g_object_notify_by_pspec (object, properties[PROP_DOCUMENT_LANGUAGE]);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 static void
 release_store (KonkursCandidatesView *self)
 {
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->list != NULL)
     g_signal_handlers_disconnect_by_data (self->list, self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_column_view_set_model (self->candidates_list, NULL);
+  konkurs_list_page_set_model (self->candidates_page, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
-  g_clear_object (&self->store);
 }
 
 static void
@@ -1224,29 +633,12 @@ konkurs_candidates_view_dispose (GObject *object)
 {
   KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  konkurs_print_forget (GTK_WIDGET (self));
-  konkurs_ui_bind_document_language (object, &self->settings, NULL);
   if (self->candidates_list != NULL)
     release_store (self);
-  g_clear_object (&self->candidate);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_CANDIDATES_VIEW);
 
   G_OBJECT_CLASS (konkurs_candidates_view_parent_class)->dispose (object);
-}
-
-static void
-konkurs_candidates_view_finalize (GObject *object)
-{
-  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (object);
-
-  g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->competitions, g_ptr_array_unref);
-  g_clear_pointer (&self->vacancies, g_ptr_array_unref);
-  g_clear_pointer (&self->document_language, g_free);
-
-  G_OBJECT_CLASS (konkurs_candidates_view_parent_class)->finalize (object);
 }
 
 static void
@@ -1261,10 +653,51 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "candidates.save-admission-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "candidates.print-publication", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "candidates.save-publication-pdf", NULL, print_action);
-  gtk_widget_class_install_property_action (widget_class, "candidates.document-language", "document-language");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "candidates.register", NULL);
+}
+
+/* The window gave the area its context: list the store's candidates. */
+static void
+konkurs_candidates_view_context_changed (KonkursArea *area)
+{
+  KonkursCandidatesView *self = KONKURS_CANDIDATES_VIEW (area);
+  KonkursStore *store = get_store (self);
+
+  release_store (self);
+  konkurs_candidate_details_set_store (self->details, store);
+  self->selected_id = 0;
+  self->pending_id = 0;
+  self->total = 0;
+  if (store != NULL)
+    {
+      /* Before the list's own handlers, which reload it at once. */
+      konkurs_area_connect_store (area, "changed::candidates", G_CALLBACK (on_store_rows_changed));
+      konkurs_area_connect_store (area, "changed::applications", G_CALLBACK (on_store_rows_changed));
+      self->list = konkurs_candidate_list_new (store);
+      /* Before and after the selection model sees a reload: see
+       * on_selection_changed(). */
+      g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (on_list_changing), self);
+      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      g_signal_connect_data (self->list, "items-changed", G_CALLBACK (on_list_changed), self, NULL,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
+      g_signal_connect_swapped (self->list, "notify::loading", G_CALLBACK (on_list_loading), self);
+      konkurs_area_connect_store (area, "changed::competitions", G_CALLBACK (on_competitions_changed));
+      konkurs_area_connect_store (area, "changed::vacancies", G_CALLBACK (on_competitions_changed));
+      gtk_column_view_set_model (self->candidates_list, GTK_SELECTION_MODEL (self->selection));
+      konkurs_list_page_set_model (self->candidates_page, G_LIST_MODEL (self->list));
+      /* The list starts unfiltered; match what the filters show. */
+      clear_filters (self);
+    }
+
+  fill_competition_filter (self);
+  update_pages (self);
+  update_details (self);
 }
 
 static void
@@ -1274,31 +707,26 @@ konkurs_candidates_view_class_init (KonkursCandidatesViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = konkurs_candidates_view_dispose;
-  object_class->finalize = konkurs_candidates_view_finalize;
-  object_class->get_property = konkurs_candidates_view_get_property;
-  object_class->set_property = konkurs_candidates_view_set_property;
+  KONKURS_AREA_CLASS (klass)->context_changed = konkurs_candidates_view_context_changed;
 
-  properties[PROP_DOCUMENT_LANGUAGE] = konkurs_ui_document_language_pspec ();
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  signals[ADD_TOAST] = konkurs_ui_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+  g_type_ensure (KONKURS_TYPE_SEARCH_CONTROLLER);
+  g_type_ensure (KONKURS_TYPE_CANDIDATE_DETAILS);
+  g_type_ensure (KONKURS_TYPE_MASTER_DETAIL);
+  g_type_ensure (KONKURS_TYPE_LIST_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-candidates-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, empty_register_button);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, register_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, master_detail);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, search);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, competition_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, vacancy_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, eligibility_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, candidates_page);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, candidates_list);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, count_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, print_button);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, details_scroller);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, details_box);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidatesView, details);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_competition_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_vacancy_filter_changed);
@@ -1314,90 +742,15 @@ konkurs_candidates_view_init (KonkursCandidatesView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->filling_filters = FALSE;
 
-  self->document_language = g_strdup ("kk");
-  self->cancellable = g_cancellable_new ();
+  konkurs_columns_append (self->candidates_list, columns, G_N_ELEMENTS (columns), cell_text, NULL);
 
-  add_column (self, COLUMN_SURNAME, _("Surname"), -1);
-  add_column (self, COLUMN_NAME, _("Name"), -1);
-  add_column (self, COLUMN_PATRONYMIC, _("Patronymic"), -1);
-  add_column (self, COLUMN_IIN, _("IIN"), 120);
-  add_column (self, COLUMN_BIRTH_DATE, _("Birth Date"), 100);
-
-  set_choice_factories (self->competition_dropdown);
-  set_choice_factories (self->vacancy_dropdown);
+  konkurs_filter_choice_setup (self->competition_dropdown);
+  konkurs_filter_choice_setup (self->vacancy_dropdown);
   konkurs_ui_name_widget (self->print_button, _("Print Protocols"));
 
   fill_competition_filter (self);
   update_pages (self);
   update_details (self);
-}
-
-GtkWidget *
-konkurs_candidates_view_new (void)
-{
-  return g_object_new (KONKURS_TYPE_CANDIDATES_VIEW, NULL);
-}
-
-void
-konkurs_candidates_view_set_store (KonkursCandidatesView *self,
-                                   KonkursStore          *store)
-{
-  g_return_if_fail (KONKURS_IS_CANDIDATES_VIEW (self));
-  g_return_if_fail (store == NULL || KONKURS_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  release_store (self);
-  self->selected_id = 0;
-  self->pending_id = 0;
-  self->total = 0;
-  if (store != NULL)
-    {
-      self->store = g_object_ref (store);
-      /* Before the list's own handlers, which reload it at once. */
-      g_signal_connect_swapped (store, "changed::candidates", G_CALLBACK (on_store_rows_changed), self);
-      g_signal_connect_swapped (store, "changed::applications", G_CALLBACK (on_store_rows_changed), self);
-      self->list = konkurs_candidate_list_new (store);
-      /* Before and after the selection model sees a reload: see
-       * on_selection_changed(). */
-      g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (on_list_changing), self);
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
-      gtk_single_selection_set_autoselect (self->selection, FALSE);
-      gtk_single_selection_set_can_unselect (self->selection, TRUE);
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      g_signal_connect_data (self->list, "items-changed", G_CALLBACK (on_list_changed), self, NULL,
-                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-      g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
-      g_signal_connect_swapped (self->list, "notify::loading", G_CALLBACK (on_list_loading), self);
-      g_signal_connect_swapped (store, "changed::competitions", G_CALLBACK (on_competitions_changed), self);
-      g_signal_connect_swapped (store, "changed::vacancies", G_CALLBACK (on_competitions_changed), self);
-      gtk_column_view_set_model (self->candidates_list, GTK_SELECTION_MODEL (self->selection));
-      /* The list starts unfiltered; match what the filters show. */
-      clear_filters (self);
-    }
-
-  fill_competition_filter (self);
-  update_pages (self);
-  update_details (self);
-}
-
-KonkursStore *
-konkurs_candidates_view_get_store (KonkursCandidatesView *self)
-{
-  g_return_val_if_fail (KONKURS_IS_CANDIDATES_VIEW (self), NULL);
-
-  return self->store;
-}
-
-void
-konkurs_candidates_view_set_settings (KonkursCandidatesView *self,
-                                      GSettings             *settings)
-{
-  g_return_if_fail (KONKURS_IS_CANDIDATES_VIEW (self));
-  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
-
-  konkurs_ui_bind_document_language (G_OBJECT (self), &self->settings, settings);
 }
 
 GListModel *

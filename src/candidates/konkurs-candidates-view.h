@@ -5,25 +5,18 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "konkurs-store.h"
+#include "konkurs-area.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_CANDIDATES_VIEW (konkurs_candidates_view_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursCandidatesView, konkurs_candidates_view, KONKURS, CANDIDATES_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (KonkursCandidatesView, konkurs_candidates_view, KONKURS, CANDIDATES_VIEW, KonkursArea)
 
-/* Properties: "document-language" ("kk" or "ru", bound to the GSettings key
- * of that name when settings are given).  Signals: "add-toast" (AdwToast *).
+/* An area (KonkursArea): it lists the candidates of its context's store.
  * Actions (group "candidates"): register, edit, apply, admit (x: the
  * application id), refuse (x), print-admission, save-admission-pdf,
- * print-publication, save-publication-pdf, document-language (s). */
-GtkWidget    *konkurs_candidates_view_new          (void);
-
-void          konkurs_candidates_view_set_store    (KonkursCandidatesView *self, KonkursStore *store);
-KonkursStore *konkurs_candidates_view_get_store    (KonkursCandidatesView *self);
-void          konkurs_candidates_view_set_settings (KonkursCandidatesView *self, GSettings *settings);
+ * print-publication, save-publication-pdf; and the area's
+ * area.document-language (s). */
 
 /* The KonkursCandidateList the table shows (NULL without a store). */
 GListModel   *konkurs_candidates_view_get_model    (KonkursCandidatesView *self);

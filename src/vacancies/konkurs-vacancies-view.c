@@ -31,46 +31,29 @@
 
 #include "konkurs-announcement.h"
 #include "konkurs-catalog.h"
+#include "konkurs-columns.h"
 #include "konkurs-competition-dialog.h"
+#include "konkurs-competition-sidebar.h"
+#include "konkurs-list-model.h"
+#include "konkurs-list-page.h"
+#include "konkurs-master-detail.h"
 #include "konkurs-print.h"
+#include "konkurs-search-controller.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-vacancies-view.h"
+#include "konkurs-vacancy-columns.h"
 #include "konkurs-vacancy-dialog.h"
-
-/* Folded search texts hung on the listed objects. */
-#define SEARCH_OWN "konkurs-search-own"  /* a competition's own fields */
-#define SEARCH_ALL "konkurs-search-all"  /* ... and all its vacancies' */
-#define SEARCH_VACANCY "konkurs-search"
-
-typedef enum {
-  COLUMN_POSITION,
-  COLUMN_CORPS_CATEGORY,
-  COLUMN_LEADERSHIP,
-  COLUMN_LEVEL,
-  COLUMN_SECTOR,
-  COLUMN_SEATS,
-  COLUMN_EDUCATION,
-  COLUMN_EXPERIENCE,
-  N_COLUMNS
-} VacancyColumn;
+#include "konkurs-vacancy-search.h"
 
 struct _KonkursVacanciesView
 {
-  AdwBin                parent_instance;
+  KonkursArea           parent_instance;
 
-  KonkursStore         *store;
-  GSettings            *settings;
-  char                 *document_language;
   gboolean              search_mode_enabled;
-  char                 *search_folded;      /* NULL while not searching */
-  gboolean              selected_matches_itself;
+  KonkursVacancySearch *found;
   gboolean              reloading;
-  GCancellable         *cancellable;
 
-  GListStore           *competitions;
   GtkFilter            *competition_filter;
-  GtkFilterListModel   *competitions_filtered;
-  GtkSingleSelection   *competitions_selection;
   GListStore           *vacancies;
   GtkFilter            *vacancy_filter;
   GtkFilterListModel   *vacancies_filtered;
@@ -79,12 +62,9 @@ struct _KonkursVacanciesView
 
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
-  GtkStack             *main_stack;
-  GtkWidget            *empty_new_competition_button;
-  GtkWidget            *new_competition_button;
-  GtkStack             *list_stack;
-  GtkListView          *competitions_list;
-  GtkStack             *detail_stack;
+  KonkursSearchController *search;
+  KonkursMasterDetail  *master_detail;
+  KonkursCompetitionSidebar *sidebar;
   GtkWidget            *print_button;
   GtkLabel             *state_body_label;
   GtkLabel             *title_label;
@@ -92,56 +72,34 @@ struct _KonkursVacanciesView
   GtkLabel             *announcement_label;
   GtkLabel             *deadline_label;
   GtkLabel             *rule_set_label;
-  GtkStack             *vacancies_stack;
+  KonkursListPage      *vacancies_page;
+  GtkStack             *vacancies_empty_stack;
   GtkColumnView        *vacancies_list;
 };
 
-G_DEFINE_FINAL_TYPE (KonkursVacanciesView, konkurs_vacancies_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (KonkursVacanciesView, konkurs_vacancies_view, KONKURS_TYPE_AREA)
 
 enum {
   PROP_0,
   PROP_SEARCH_MODE_ENABLED,
-  PROP_DOCUMENT_LANGUAGE,
   N_PROPS
 };
 
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 static void konkurs_vacancies_view_reload (KonkursVacanciesView *self);
 static void konkurs_vacancies_view_update_detail (KonkursVacanciesView *self);
 
-/* Case- and form-insensitive for every script, Kazakh and Russian included:
- * SQLite's and ASCII folding would miss "ә" against "Ә". */
-static char *
-fold_text (const char *text)
+static KonkursStore *
+get_store (KonkursVacanciesView *self)
 {
-  g_autofree char *folded = NULL;
-
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return g_strdup ("");
-
-  folded = g_utf8_casefold (text, -1);
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
-}
-
-static void
-add_toast (KonkursVacanciesView *self,
-           AdwToast             *toast)
-{
-  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
-  g_object_unref (toast);
+  return konkurs_area_get_store (KONKURS_AREA (self));
 }
 
 static KonkursCompetition *
 get_selected_competition (KonkursVacanciesView *self)
 {
-  return gtk_single_selection_get_selected_item (self->competitions_selection);
+  return konkurs_competition_sidebar_get_selected (self->sidebar);
 }
 
 static KonkursVacancy *
@@ -161,10 +119,10 @@ static void
 update_actions (KonkursVacanciesView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean has_competition = self->store != NULL && get_selected_competition (self) != NULL;
+  gboolean has_competition = get_store (self) != NULL && get_selected_competition (self) != NULL;
   gboolean has_vacancy = has_competition && get_selected_vacancy (self) != NULL;
 
-  gtk_widget_action_set_enabled (widget, "vacancies.new-competition", self->store != NULL);
+  gtk_widget_action_set_enabled (widget, "vacancies.new-competition", get_store (self) != NULL);
   gtk_widget_action_set_enabled (widget, "vacancies.edit-competition", has_competition);
   gtk_widget_action_set_enabled (widget, "vacancies.delete-competition", has_competition);
   gtk_widget_action_set_enabled (widget, "vacancies.print-announcement", has_competition);
@@ -184,13 +142,8 @@ competition_matches (gpointer item,
                      gpointer user_data)
 {
   KonkursVacanciesView *self = user_data;
-  const char *haystack;
 
-  if (self->search_folded == NULL)
-    return TRUE;
-
-  haystack = g_object_get_data (item, SEARCH_ALL);
-  return haystack != NULL && strstr (haystack, self->search_folded) != NULL;
+  return konkurs_vacancy_search_shows_competition (self->found, konkurs_competition_get_id (item));
 }
 
 static gboolean
@@ -198,322 +151,30 @@ vacancy_matches (gpointer item,
                  gpointer user_data)
 {
   KonkursVacanciesView *self = user_data;
-  const char *haystack;
 
-  /* A competition found by its own name shows all its vacancies. */
-  if (self->search_folded == NULL || self->selected_matches_itself)
-    return TRUE;
-
-  haystack = g_object_get_data (item, SEARCH_VACANCY);
-  return haystack != NULL && strstr (haystack, self->search_folded) != NULL;
+  return konkurs_vacancy_search_shows_vacancy (self->found, konkurs_vacancy_get_competition_id (item),
+                                               konkurs_vacancy_get_id (item));
 }
 
-static char *
-vacancy_search_text (KonkursVacancy *vacancy)
-{
-  g_autofree char *text = g_strjoin ("\n",
-                                     konkurs_vacancy_get_position_title (vacancy) ?: "",
-                                     konkurs_vacancy_get_category (vacancy) ?: "",
-                                     konkurs_vacancy_get_sector (vacancy) ?: "",
-                                     NULL);
-
-  return fold_text (text);
-}
-
+/* The controller's answer, matched in a worker. */
 static void
-on_search_changed (KonkursVacanciesView *self,
-                   GtkSearchEntry       *entry)
+on_search_matched (KonkursVacanciesView *self)
 {
-  g_autofree char *query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
-
-  g_strstrip (query);
-  g_clear_pointer (&self->search_folded, g_free);
-  if (query[0] != '\0')
-    self->search_folded = fold_text (query);
-
+  konkurs_vacancy_search_set_matches (self->found, konkurs_search_controller_get_matches (self->search));
   gtk_filter_changed (self->competition_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_stack_set_visible_child_name (self->list_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->competitions_filtered)) > 0
-                                    ? "list" : "no-results");
   konkurs_vacancies_view_update_detail (self);
-}
-
-/* Competition list rows */
-
-static GtkWidget *
-add_row_label (GtkBox     *box,
-               const char *key,
-               const char *style_class)
-{
-  GtkWidget *label = konkurs_ui_new_cell_label ();
-
-  if (style_class != NULL)
-    gtk_widget_add_css_class (label, style_class);
-  gtk_box_append (box, label);
-  g_object_set_data (G_OBJECT (box), key, label);
-  return label;
-}
-
-static void
-setup_competition_row (GtkSignalListItemFactory *factory,
-                       GtkListItem              *list_item,
-                       gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title;
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-
-  add_row_label (GTK_BOX (box), "state-body", "caption");
-  gtk_widget_add_css_class (g_object_get_data (G_OBJECT (box), "state-body"), "dim-label");
-  title = add_row_label (GTK_BOX (box), "title", "heading");
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (title), 3);
-  add_row_label (GTK_BOX (box), "procedure", "caption");
-  add_row_label (GTK_BOX (box), "dates", "caption");
-  gtk_label_set_wrap (g_object_get_data (G_OBJECT (box), "dates"), TRUE);
-  gtk_label_set_lines (g_object_get_data (G_OBJECT (box), "dates"), 2);
-  gtk_widget_add_css_class (g_object_get_data (G_OBJECT (box), "dates"), "dim-label");
-
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-bind_competition_row (GtkSignalListItemFactory *factory,
-                      GtkListItem              *list_item,
-                      gpointer                  user_data)
-{
-  KonkursCompetition *competition = gtk_list_item_get_item (list_item);
-  GObject *box = G_OBJECT (gtk_list_item_get_child (list_item));
-  const char *title = konkurs_competition_get_title (competition);
-  g_autofree char *announced = konkurs_ui_format_date (konkurs_competition_get_announcement_date (competition));
-  g_autofree char *deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
-  g_autofree char *dates = NULL;
-
-  /* Translators: the two dates of a competition in the sidebar */
-  dates = g_strdup_printf (_("Announced %s · documents until %s"), announced, deadline);
-
-  /* Most competitions are known by their state body alone; then it is the
-   * heading rather than a caption above an empty title. */
-  if (title == NULL || title[0] == '\0')
-    {
-      gtk_label_set_text (g_object_get_data (box, "title"),
-                          konkurs_competition_get_state_body (competition));
-      gtk_widget_set_visible (g_object_get_data (box, "state-body"), FALSE);
-    }
-  else
-    {
-      gtk_label_set_text (g_object_get_data (box, "title"), title);
-      gtk_label_set_text (g_object_get_data (box, "state-body"),
-                          konkurs_competition_get_state_body (competition));
-      gtk_widget_set_visible (g_object_get_data (box, "state-body"), TRUE);
-    }
-  gtk_label_set_text (g_object_get_data (box, "procedure"),
-                      konkurs_ui_translate_label (konkurs_procedure_get_label (
-                        konkurs_competition_get_procedure (competition))));
-  gtk_label_set_text (g_object_get_data (box, "dates"), dates);
-}
-
-/* Vacancy table */
-
-/* The table is narrow: "Б · C-O-4" rather than "Corps B · C-O-4". */
-static const char *
-corps_letter (KonkursCorps corps)
-{
-  switch (corps)
-    {
-    case KONKURS_CORPS_A:
-      return C_("corps letter", "A");
-    case KONKURS_CORPS_B:
-      return C_("corps letter", "B");
-    default:
-      return "";
-    }
-}
-
-static char *
-vacancy_cell_text (KonkursVacancy *vacancy,
-                   VacancyColumn   column)
-{
-  const char *category;
-
-  switch (column)
-    {
-    case COLUMN_POSITION:
-      return g_strdup (konkurs_vacancy_get_position_title (vacancy));
-    case COLUMN_CORPS_CATEGORY:
-      category = konkurs_vacancy_get_category (vacancy);
-      if (category == NULL || category[0] == '\0')
-        return g_strdup (corps_letter (konkurs_vacancy_get_corps (vacancy)));
-      return g_strdup_printf ("%s · %s", corps_letter (konkurs_vacancy_get_corps (vacancy)), category);
-    case COLUMN_LEADERSHIP:
-      return g_strdup (konkurs_vacancy_get_leadership (vacancy) ? C_("leadership position", "Yes")
-                                                                : C_("leadership position", "No"));
-    case COLUMN_LEVEL:
-      return g_strdup (konkurs_ui_translate_label (konkurs_level_get_label (konkurs_vacancy_get_level (vacancy))));
-    case COLUMN_SECTOR:
-      return g_strdup (konkurs_vacancy_get_sector (vacancy));
-    case COLUMN_SEATS:
-      return g_strdup_printf ("%d", konkurs_vacancy_get_seats (vacancy));
-    case COLUMN_EDUCATION:
-      return g_strdup (konkurs_ui_translate_label (konkurs_education_get_label (konkurs_vacancy_get_education (vacancy))));
-    case COLUMN_EXPERIENCE:
-      return g_strdup_printf ("%d", konkurs_vacancy_get_experience_years (vacancy));
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static int
-compare_strings (const char *a,
-                 const char *b)
-{
-  return g_utf8_collate (a ?: "", b ?: "");
-}
-
-static int
-compare_vacancies (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
-{
-  KonkursVacancy *va = (KonkursVacancy *) a;
-  KonkursVacancy *vb = (KonkursVacancy *) b;
-  int result = 0;
-
-  switch ((VacancyColumn) GPOINTER_TO_INT (user_data))
-    {
-    case COLUMN_POSITION:
-      result = compare_strings (konkurs_vacancy_get_position_title (va), konkurs_vacancy_get_position_title (vb));
-      break;
-    case COLUMN_CORPS_CATEGORY:
-      result = (int) konkurs_vacancy_get_corps (va) - (int) konkurs_vacancy_get_corps (vb);
-      if (result == 0)
-        result = g_strcmp0 (konkurs_vacancy_get_category (va), konkurs_vacancy_get_category (vb));
-      break;
-    case COLUMN_LEADERSHIP:
-      result = !!konkurs_vacancy_get_leadership (va) - !!konkurs_vacancy_get_leadership (vb);
-      break;
-    case COLUMN_LEVEL:
-      result = (int) konkurs_vacancy_get_level (va) - (int) konkurs_vacancy_get_level (vb);
-      break;
-    case COLUMN_SECTOR:
-      result = compare_strings (konkurs_vacancy_get_sector (va), konkurs_vacancy_get_sector (vb));
-      break;
-    case COLUMN_SEATS:
-      result = konkurs_vacancy_get_seats (va) - konkurs_vacancy_get_seats (vb);
-      break;
-    case COLUMN_EDUCATION:
-      result = (int) konkurs_vacancy_get_education (va) - (int) konkurs_vacancy_get_education (vb);
-      break;
-    case COLUMN_EXPERIENCE:
-      result = konkurs_vacancy_get_experience_years (va) - konkurs_vacancy_get_experience_years (vb);
-      break;
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-
-  return gtk_ordering_from_cmpfunc (result);
-}
-
-static void
-setup_vacancy_cell (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    gpointer                  user_data)
-{
-  GtkWidget *label = konkurs_ui_new_cell_label ();
-  VacancyColumn column = GPOINTER_TO_INT (user_data);
-
-  if (column == COLUMN_SEATS || column == COLUMN_EXPERIENCE)
-    gtk_widget_add_css_class (label, "numeric");
-  /* Long titles ellipsize, but never down to a couple of letters. */
-  if (column == COLUMN_POSITION)
-    gtk_label_set_width_chars (GTK_LABEL (label), 14);
-  else if (column == COLUMN_SECTOR)
-    gtk_label_set_width_chars (GTK_LABEL (label), 8);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-bind_vacancy_cell (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   gpointer                  user_data)
-{
-  g_autofree char *text = vacancy_cell_text (gtk_list_item_get_item (list_item),
-                                             GPOINTER_TO_INT (user_data));
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (list_item), text);
-}
-
-/* @width: a fixed width in pixels for the short columns, or -1 for the two
- * text columns that share what is left. */
-static void
-add_vacancy_column (KonkursVacanciesView *self,
-                    VacancyColumn         column,
-                    const char           *title,
-                    int                   width)
-{
-  GtkColumnViewColumn *view_column;
-  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_vacancies, GINT_TO_POINTER (column),
-                                                                  NULL));
-
-  view_column = konkurs_ui_append_column (self->vacancies_list, title, G_CALLBACK (setup_vacancy_cell),
-                                          G_CALLBACK (bind_vacancy_cell), column, width);
-  gtk_column_view_column_set_sorter (view_column, sorter);
-  g_object_set_data (G_OBJECT (view_column), "konkurs-column", GINT_TO_POINTER (column));
-}
-
-static void
-add_vacancy_columns (KonkursVacanciesView *self)
-{
-  add_vacancy_column (self, COLUMN_POSITION, _("Position"), -1);
-  add_vacancy_column (self, COLUMN_CORPS_CATEGORY, _("Corps/Category"), 100);
-  add_vacancy_column (self, COLUMN_LEADERSHIP, _("Leadership"), 90);
-  add_vacancy_column (self, COLUMN_LEVEL, _("Level"), 80);
-  add_vacancy_column (self, COLUMN_SECTOR, _("Sector"), -1);
-  add_vacancy_column (self, COLUMN_SEATS, _("Seats"), 55);
-  add_vacancy_column (self, COLUMN_EDUCATION, _("Minimum Education"), 130);
-  add_vacancy_column (self, COLUMN_EXPERIENCE, _("Experience (Years)"), 120);
 }
 
 /* Loading */
 
-static guint
-find_position (GListModel *model,
-               gboolean    competitions,
-               gint64      id)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      gint64 item_id = competitions ? konkurs_competition_get_id (KONKURS_COMPETITION (item))
-                                    : konkurs_vacancy_get_id (KONKURS_VACANCY (item));
-
-      if (item_id == id)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
-}
-
+/* The table shows itself, or "No Matching Vacancies" when the search hides
+ * every row; with no vacancies at all, it says why. */
 static void
 update_vacancies_page (KonkursVacanciesView *self)
 {
-  const char *page = "list";
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)) == 0)
-    page = is_youth_reserve (get_selected_competition (self)) ? "youth-reserve" : "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->vacancies_filtered)) == 0)
-    page = "no-results";
-  gtk_stack_set_visible_child_name (self->vacancies_stack, page);
+  gtk_stack_set_visible_child_name (self->vacancies_empty_stack,
+                                    is_youth_reserve (get_selected_competition (self)) ? "youth-reserve" : "empty");
+  konkurs_list_page_set_empty (self->vacancies_page, g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)) == 0);
 }
 
 static void
@@ -527,16 +188,12 @@ load_vacancies (KonkursVacanciesView *self,
   if (competition_id == 0)
     vacancies = g_ptr_array_new ();
   else
-    vacancies = konkurs_store_list_vacancies (self->store, competition_id, &error);
+    vacancies = konkurs_store_list_vacancies (get_store (self), competition_id, &error);
   if (vacancies == NULL)
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Vacancies"), error);
       vacancies = g_ptr_array_new ();
     }
-
-  for (guint i = 0; i < vacancies->len; i++)
-    g_object_set_data_full (vacancies->pdata[i], SEARCH_VACANCY,
-                            vacancy_search_text (vacancies->pdata[i]), g_free);
 
   g_list_store_splice (self->vacancies, 0, g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)),
                        vacancies->pdata, vacancies->len);
@@ -554,14 +211,14 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
   g_autoptr(KonkursRuleSet) rule_set = NULL;
   g_autofree char *announced = NULL;
   g_autofree char *deadline = NULL;
-  const char *title, *own;
+  const char *title;
 
   if (self->reloading)
     return;
 
   if (competition == NULL)
     {
-      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      konkurs_master_detail_set_show_details (self->master_detail, FALSE);
       load_vacancies (self, 0);
       return;
     }
@@ -578,51 +235,25 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
   gtk_label_set_text (self->announcement_label, announced);
   deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
   gtk_label_set_text (self->deadline_label, deadline);
-  rule_set = konkurs_store_get_rule_set (self->store, konkurs_competition_get_rule_set_id (competition), NULL);
+  rule_set = konkurs_store_get_rule_set (get_store (self), konkurs_competition_get_rule_set_id (competition), NULL);
   gtk_label_set_text (self->rule_set_label, rule_set != NULL ? _(konkurs_rule_set_get_name (rule_set)) : "—");
-  gtk_stack_set_visible_child_name (self->detail_stack, "competition");
+  konkurs_master_detail_set_show_details (self->master_detail, TRUE);
 
-  own = g_object_get_data (G_OBJECT (competition), SEARCH_OWN);
-  self->selected_matches_itself = self->search_folded != NULL && own != NULL &&
-                                  strstr (own, self->search_folded) != NULL;
   gtk_filter_changed (self->vacancy_filter, GTK_FILTER_CHANGE_DIFFERENT);
 
   load_vacancies (self, konkurs_competition_get_id (competition));
 }
 
-/* Hangs on each competition the folded text of its own fields and of all its
- * vacancies, so the search finds a competition by any of its positions. */
+/* The texts the search matches, matched at once: "matched" refilters the
+ * lists, which must not show the new rows unfiltered. */
 static void
-index_competitions (GPtrArray *competitions,
-                    GPtrArray *vacancies)
+index_for_search (KonkursVacanciesView *self,
+                  GPtrArray            *competitions,
+                  GPtrArray            *vacancies)
 {
-  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GPtrArray) texts = konkurs_vacancy_search_index (self->found, competitions, vacancies);
 
-  for (guint i = 0; i < vacancies->len; i++)
-    {
-      KonkursVacancy *vacancy = vacancies->pdata[i];
-      gint64 key = konkurs_vacancy_get_competition_id (vacancy);
-      char *old = g_hash_table_lookup (texts, &key);
-      g_autofree char *text = vacancy_search_text (vacancy);
-
-      g_hash_table_replace (texts, g_memdup2 (&key, sizeof key),
-                            g_strconcat (old ?: "", "\n", text, NULL));
-    }
-
-  for (guint i = 0; i < competitions->len; i++)
-    {
-      KonkursCompetition *competition = competitions->pdata[i];
-      gint64 key = konkurs_competition_get_id (competition);
-      g_autofree char *fields = g_strjoin ("\n",
-                                           konkurs_competition_get_state_body (competition) ?: "",
-                                           konkurs_competition_get_title (competition) ?: "",
-                                           NULL);
-      char *own = fold_text (fields);
-
-      g_object_set_data_full (G_OBJECT (competition), SEARCH_ALL,
-                              g_strconcat (own, g_hash_table_lookup (texts, &key), NULL), g_free);
-      g_object_set_data_full (G_OBJECT (competition), SEARCH_OWN, own, g_free);
-    }
+  konkurs_search_controller_set_texts (self->search, texts);
 }
 
 static void
@@ -632,13 +263,12 @@ konkurs_vacancies_view_reload (KonkursVacanciesView *self)
   g_autoptr(GPtrArray) vacancies = NULL;
   g_autoptr(GError) error = NULL;
   gint64 keep = konkurs_vacancies_view_get_selected_competition_id (self);
-  guint position;
 
-  if (self->store != NULL)
+  if (get_store (self) != NULL)
     {
-      competitions = konkurs_store_list_competitions (self->store, &error);
+      competitions = konkurs_store_list_competitions (get_store (self), &error);
       if (competitions != NULL)
-        vacancies = konkurs_store_list_vacancies (self->store, 0, &error);
+        vacancies = konkurs_store_list_vacancies (get_store (self), 0, &error);
       if (vacancies == NULL)
         {
           konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Competitions"), error);
@@ -651,24 +281,14 @@ konkurs_vacancies_view_reload (KonkursVacanciesView *self)
       vacancies = g_ptr_array_new ();
     }
 
-  index_competitions (competitions, vacancies);
-
   self->reloading = TRUE;
-  g_list_store_splice (self->competitions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->competitions)),
-                       competitions->pdata, competitions->len);
-  position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, keep);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->competitions_selection, position);
+  index_for_search (self, competitions, vacancies);
+  konkurs_competition_sidebar_set_competitions (self->sidebar, competitions);
+  if (keep != 0)
+    konkurs_competition_sidebar_select (self->sidebar, keep);
   self->reloading = FALSE;
 
-  gtk_stack_set_visible_child_name (self->main_stack, competitions->len > 0 ? "content" : "empty");
-  /* A stack keeps its hidden pages in the accessibility tree: only one of the
-   * two "New Competition" buttons may be there for a screen reader to find. */
-  gtk_widget_set_visible (self->empty_new_competition_button, competitions->len == 0);
-  gtk_widget_set_visible (self->new_competition_button, competitions->len > 0);
-  gtk_stack_set_visible_child_name (self->list_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->competitions_filtered)) > 0
-                                    ? "list" : "no-results");
+  konkurs_master_detail_set_empty (self->master_detail, competitions->len == 0);
   konkurs_vacancies_view_update_detail (self);
 }
 
@@ -744,7 +364,7 @@ open_competition_dialog (KonkursVacanciesView *self,
 {
   KonkursCompetitionDialog *dialog;
 
-  dialog = konkurs_competition_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store,
+  dialog = konkurs_competition_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), get_store (self),
                                            competition);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_competition_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -778,7 +398,7 @@ on_undo_delete_competition (AdwToast             *toast,
   GPtrArray *vacancies = g_object_get_data (G_OBJECT (toast), "vacancies");
   g_autoptr(GError) error = NULL;
 
-  if (!konkurs_store_restore_competition (self->store, competition, vacancies, &error))
+  if (!konkurs_store_restore_competition (get_store (self), competition, vacancies, &error))
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Restore the Competition"), error);
       return;
@@ -795,9 +415,9 @@ delete_competition (KonkursVacanciesView *self,
   AdwToast *toast;
 
   /* Kept in memory for Undo: the store forgets them. */
-  vacancies = konkurs_store_list_vacancies (self->store, konkurs_competition_get_id (competition), &error);
+  vacancies = konkurs_store_list_vacancies (get_store (self), konkurs_competition_get_id (competition), &error);
   if (vacancies == NULL ||
-      !konkurs_store_delete_competition (self->store, konkurs_competition_get_id (competition), &error))
+      !konkurs_store_delete_competition (get_store (self), konkurs_competition_get_id (competition), &error))
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Delete the Competition"), error);
       return;
@@ -807,7 +427,7 @@ delete_competition (KonkursVacanciesView *self,
                          G_CALLBACK (on_undo_delete_competition));
   g_object_set_data_full (G_OBJECT (toast), "vacancies", g_ptr_array_ref (vacancies),
                           (GDestroyNotify) g_ptr_array_unref);
-  add_toast (self, toast);
+  konkurs_area_add_toast (KONKURS_AREA (self), toast);
 }
 
 static void
@@ -865,7 +485,7 @@ open_vacancy_dialog (KonkursVacanciesView *self,
   if (competition == NULL)
     return;
 
-  dialog = konkurs_vacancy_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), self->store,
+  dialog = konkurs_vacancy_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)), get_store (self),
                                        konkurs_competition_get_id (competition), vacancy);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_vacancy_saved), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -906,7 +526,7 @@ on_undo_delete_vacancy (AdwToast             *toast,
   KonkursVacancy *vacancy = g_object_get_data (G_OBJECT (toast), "vacancy");
   g_autoptr(GError) error = NULL;
 
-  if (!konkurs_store_restore_vacancy (self->store, vacancy, &error))
+  if (!konkurs_store_restore_vacancy (get_store (self), vacancy, &error))
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Restore the Vacancy"), error);
       return;
@@ -923,7 +543,7 @@ on_delete_vacancy_response (AdwMessageDialog     *dialog,
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
-  if (!konkurs_store_delete_vacancy (self->store, konkurs_vacancy_get_id (vacancy), &error))
+  if (!konkurs_store_delete_vacancy (get_store (self), konkurs_vacancy_get_id (vacancy), &error))
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Delete the Vacancy"), error);
       return;
@@ -931,7 +551,7 @@ on_delete_vacancy_response (AdwMessageDialog     *dialog,
 
   toast = new_undo_toast (self, _("Vacancy deleted"), "vacancy", G_OBJECT (vacancy),
                          G_CALLBACK (on_undo_delete_vacancy));
-  add_toast (self, toast);
+  konkurs_area_add_toast (KONKURS_AREA (self), toast);
 }
 
 static void
@@ -962,10 +582,10 @@ init_announcement_request (KonkursVacanciesView *self,
                            KonkursPrintRequest  *request)
 {
   /* Built in a worker thread: the announcement reads every vacancy. */
-  request->store = self->store;
+  request->store = get_store (self);
   request->build = konkurs_announcement_build;
   request->competition_id = konkurs_competition_get_id (competition);
-  request->language_code = self->document_language;
+  request->language_code = konkurs_area_get_document_language (KONKURS_AREA (self));
   request->prepare_error_heading = _("Could Not Prepare the Announcement");
 }
 
@@ -983,7 +603,8 @@ print_announcement_action (GtkWidget  *widget,
 
   init_announcement_request (self, competition, &request);
   request.error_heading = _("Could Not Print the Announcement");
-  konkurs_print_request_print (widget, &request, _("Announcement"), self->cancellable);
+  konkurs_print_request_print (widget, &request, _("Announcement"),
+                               konkurs_area_get_cancellable (KONKURS_AREA (self)));
 }
 
 static char *
@@ -1013,7 +634,8 @@ save_announcement_pdf_action (GtkWidget  *widget,
   init_announcement_request (self, competition, &request);
   request.error_heading = _("Could Not Save the Announcement");
   suggested = suggest_pdf_name (competition);
-  konkurs_print_request_save_pdf (widget, &request, _("Save Announcement as PDF"), suggested, self->cancellable);
+  konkurs_print_request_save_pdf (widget, &request, _("Save Announcement as PDF"), suggested,
+                                  konkurs_area_get_cancellable (KONKURS_AREA (self)));
 }
 
 /* Properties */
@@ -1028,7 +650,7 @@ konkurs_vacancies_view_set_search_mode_enabled (KonkursVacanciesView *self,
 
   self->search_mode_enabled = enabled;
   if (!enabled)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+    konkurs_search_controller_clear (self->search);
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE_ENABLED]);
@@ -1046,9 +668,6 @@ konkurs_vacancies_view_get_property (GObject    *object,
     {
     case PROP_SEARCH_MODE_ENABLED:
       g_value_set_boolean (value, self->search_mode_enabled);
-      break;
-    case PROP_DOCUMENT_LANGUAGE:
-      g_value_set_string (value, self->document_language);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1068,10 +687,6 @@ konkurs_vacancies_view_set_property (GObject      *object,
     case PROP_SEARCH_MODE_ENABLED:
       konkurs_vacancies_view_set_search_mode_enabled (self, g_value_get_boolean (value));
       break;
-    case PROP_DOCUMENT_LANGUAGE:
-      if (konkurs_ui_set_document_language (&self->document_language, g_value_get_string (value)))
-        g_object_notify_by_pspec (object, properties[PROP_DOCUMENT_LANGUAGE]);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1082,13 +697,9 @@ konkurs_vacancies_view_dispose (GObject *object)
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  konkurs_print_forget (GTK_WIDGET (self));
-  konkurs_ui_bind_document_language (object, &self->settings, NULL);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
-
+  /* A match still running in a worker answers no one now. */
+  if (self->search != NULL)
+    konkurs_search_controller_set_texts (self->search, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_VACANCIES_VIEW);
 
   g_clear_object (&self->vacancies_selection);
@@ -1096,10 +707,7 @@ konkurs_vacancies_view_dispose (GObject *object)
   g_clear_object (&self->vacancies_filtered);
   g_clear_object (&self->vacancy_filter);
   g_clear_object (&self->vacancies);
-  g_clear_object (&self->competitions_selection);
-  g_clear_object (&self->competitions_filtered);
   g_clear_object (&self->competition_filter);
-  g_clear_object (&self->competitions);
 
   G_OBJECT_CLASS (konkurs_vacancies_view_parent_class)->dispose (object);
 }
@@ -1109,9 +717,7 @@ konkurs_vacancies_view_finalize (GObject *object)
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (object);
 
-  g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->document_language, g_free);
-  g_clear_pointer (&self->search_folded, g_free);
+  g_clear_object (&self->found);
 
   G_OBJECT_CLASS (konkurs_vacancies_view_parent_class)->finalize (object);
 }
@@ -1127,8 +733,18 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "vacancies.add-vacancy", NULL, add_vacancy_action);
   gtk_widget_class_install_action (widget_class, "vacancies.edit-vacancy", NULL, edit_vacancy_action);
   gtk_widget_class_install_action (widget_class, "vacancies.delete-vacancy", NULL, delete_vacancy_action);
-  /* A radio pair in the Print menu; bound to GSettings when there are any. */
-  gtk_widget_class_install_property_action (widget_class, "vacancies.document-language", "document-language");
+}
+
+/* The window gave the area its context: show the store's competitions. */
+static void
+konkurs_vacancies_view_context_changed (KonkursArea *area)
+{
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (area);
+
+  konkurs_area_connect_store (area, "changed::competitions", G_CALLBACK (on_store_changed));
+  konkurs_area_connect_store (area, "changed::vacancies", G_CALLBACK (on_store_changed));
+  konkurs_vacancies_view_reload (self);
+  update_actions (self);
 }
 
 static void
@@ -1136,29 +752,29 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KonkursAreaClass *area_class = KONKURS_AREA_CLASS (klass);
 
   object_class->dispose = konkurs_vacancies_view_dispose;
   object_class->finalize = konkurs_vacancies_view_finalize;
   object_class->get_property = konkurs_vacancies_view_get_property;
   object_class->set_property = konkurs_vacancies_view_set_property;
+  area_class->context_changed = konkurs_vacancies_view_context_changed;
 
   properties[PROP_SEARCH_MODE_ENABLED] =
     g_param_spec_boolean ("search-mode-enabled", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DOCUMENT_LANGUAGE] = konkurs_ui_document_language_pspec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[ADD_TOAST] = konkurs_ui_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+  g_type_ensure (KONKURS_TYPE_SEARCH_CONTROLLER);
+  g_type_ensure (KONKURS_TYPE_MASTER_DETAIL);
+  g_type_ensure (KONKURS_TYPE_LIST_PAGE);
+  g_type_ensure (KONKURS_TYPE_COMPETITION_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-vacancies-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, empty_new_competition_button);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, new_competition_button);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, competitions_list);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, master_detail);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, print_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, state_body_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, title_label);
@@ -1166,45 +782,22 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, announcement_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, rule_set_label);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_page);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_empty_stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_matched);
   gtk_widget_class_bind_template_callback (widget_class, on_vacancy_activated);
 
   install_actions (widget_class);
 }
 
 static void
-add_delete_shortcut (GtkWidget  *widget,
-                     const char *action_name)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkShortcutTrigger *trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                             gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0));
-
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (trigger, gtk_named_action_new (action_name)));
-  gtk_widget_add_controller (widget, controller);
-}
-
-static void
 setup_competitions_model (KonkursVacanciesView *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  self->competitions = g_list_store_new (KONKURS_TYPE_COMPETITION);
   self->competition_filter = GTK_FILTER (gtk_custom_filter_new (competition_matches, self, NULL));
-  self->competitions_filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->competitions)),
-                                                           g_object_ref (self->competition_filter));
-  self->competitions_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->competitions_filtered)));
-  g_signal_connect_swapped (self->competitions_selection, "notify::selected-item",
-                            G_CALLBACK (on_competition_selected), self);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_competition_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_competition_row), NULL);
-  gtk_list_view_set_factory (self->competitions_list, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->competitions_list, GTK_SELECTION_MODEL (self->competitions_selection));
+  konkurs_competition_sidebar_set_filter (self->sidebar, self->competition_filter);
+  g_signal_connect_swapped (self->sidebar, "notify::selected", G_CALLBACK (on_competition_selected), self);
 }
 
 static void
@@ -1214,24 +807,21 @@ setup_vacancies_model (KonkursVacanciesView *self)
   self->vacancy_filter = GTK_FILTER (gtk_custom_filter_new (vacancy_matches, self, NULL));
   self->vacancies_filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->vacancies)),
                                                         g_object_ref (self->vacancy_filter));
-  add_vacancy_columns (self);
+  konkurs_vacancy_columns_append (self->vacancies_list);
   self->vacancies_sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->vacancies_filtered)),
                                                     g_object_ref (gtk_column_view_get_sorter (self->vacancies_list)));
   self->vacancies_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->vacancies_sorted)));
   g_signal_connect_swapped (self->vacancies_selection, "notify::selected-item",
                             G_CALLBACK (on_vacancy_selected), self);
-  g_signal_connect_swapped (self->vacancies_filtered, "items-changed",
-                            G_CALLBACK (update_vacancies_page), self);
+  konkurs_list_page_set_model (self->vacancies_page, G_LIST_MODEL (self->vacancies_filtered));
   gtk_column_view_set_model (self->vacancies_list, GTK_SELECTION_MODEL (self->vacancies_selection));
 }
 
 static void
 konkurs_vacancies_view_init (KonkursVacanciesView *self)
 {
+  self->found = konkurs_vacancy_search_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->document_language = g_strdup ("kk");
-  self->cancellable = g_cancellable_new ();
 
   setup_competitions_model (self);
   setup_vacancies_model (self);
@@ -1245,82 +835,26 @@ konkurs_vacancies_view_init (KonkursVacanciesView *self)
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
-  add_delete_shortcut (GTK_WIDGET (self->competitions_list), "vacancies.delete-competition");
-  add_delete_shortcut (GTK_WIDGET (self->vacancies_list), "vacancies.delete-vacancy");
 
   konkurs_vacancies_view_reload (self);
   update_actions (self);
-}
-
-GtkWidget *
-konkurs_vacancies_view_new (void)
-{
-  return g_object_new (KONKURS_TYPE_VACANCIES_VIEW, NULL);
-}
-
-void
-konkurs_vacancies_view_set_store (KonkursVacanciesView *self,
-                                  KonkursStore         *store)
-{
-  g_return_if_fail (KONKURS_IS_VACANCIES_VIEW (self));
-  g_return_if_fail (store == NULL || KONKURS_IS_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    {
-      g_signal_connect_swapped (store, "changed::competitions", G_CALLBACK (on_store_changed), self);
-      g_signal_connect_swapped (store, "changed::vacancies", G_CALLBACK (on_store_changed), self);
-    }
-
-  konkurs_vacancies_view_reload (self);
-  update_actions (self);
-}
-
-KonkursStore *
-konkurs_vacancies_view_get_store (KonkursVacanciesView *self)
-{
-  g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), NULL);
-
-  return self->store;
-}
-
-void
-konkurs_vacancies_view_set_settings (KonkursVacanciesView *self,
-                                     GSettings            *settings)
-{
-  g_return_if_fail (KONKURS_IS_VACANCIES_VIEW (self));
-  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
-
-  konkurs_ui_bind_document_language (G_OBJECT (self), &self->settings, settings);
 }
 
 gboolean
 konkurs_vacancies_view_select_competition (KonkursVacanciesView *self,
                                            gint64                id)
 {
-  guint position;
-
   g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), FALSE);
 
-  position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, id);
-  if (position == GTK_INVALID_LIST_POSITION && self->search_folded != NULL)
-    {
-      /* The search hides it; the user asked to see it. */
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      on_search_changed (self, self->search_entry);
-      position = find_position (G_LIST_MODEL (self->competitions_filtered), TRUE, id);
-    }
-  if (position == GTK_INVALID_LIST_POSITION)
+  if (konkurs_competition_sidebar_select (self->sidebar, id))
+    return TRUE;
+  if (konkurs_search_controller_get_key (self->search) == NULL)
     return FALSE;
 
-  if (gtk_single_selection_get_selected (self->competitions_selection) != position)
-    gtk_single_selection_set_selected (self->competitions_selection, position);
-  return TRUE;
+  /* The search hides it; the user asked to see it.  An emptied search
+   * shows everything at once. */
+  konkurs_search_controller_clear (self->search);
+  return konkurs_competition_sidebar_select (self->sidebar, id);
 }
 
 gint64
@@ -1342,8 +876,8 @@ konkurs_vacancies_view_select_vacancy (KonkursVacanciesView *self,
 
   g_return_val_if_fail (KONKURS_IS_VACANCIES_VIEW (self), FALSE);
 
-  position = find_position (G_LIST_MODEL (self->vacancies_sorted), FALSE, id);
-  if (position == GTK_INVALID_LIST_POSITION)
+  position = konkurs_list_model_find_id (G_LIST_MODEL (self->vacancies_sorted), id);
+  if (position == G_MAXUINT)
     return FALSE;
 
   gtk_single_selection_set_selected (self->vacancies_selection, position);

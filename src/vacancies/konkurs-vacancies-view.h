@@ -4,28 +4,19 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
-#include "konkurs-store.h"
+#include "konkurs-area.h"
 
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_VACANCIES_VIEW (konkurs_vacancies_view_get_type ())
-G_DECLARE_FINAL_TYPE (KonkursVacanciesView, konkurs_vacancies_view, KONKURS, VACANCIES_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (KonkursVacanciesView, konkurs_vacancies_view, KONKURS, VACANCIES_VIEW, KonkursArea)
 
-/* Properties: "search-mode-enabled" (boolean), "document-language" ("kk" or
- * "ru", bound to the GSettings key of that name when settings are given).
- * Signals: "add-toast" (AdwToast *): the view has news for the window.
+/* An area (KonkursArea): it shows the competitions of its context's store.
+ * Properties: "search-mode-enabled" (boolean).
  * Actions (group "vacancies"): new-competition, edit-competition,
  * delete-competition, print-announcement, save-announcement-pdf,
- * add-vacancy, edit-vacancy, delete-vacancy, document-language (s). */
-GtkWidget *konkurs_vacancies_view_new (void);
-
-void          konkurs_vacancies_view_set_store    (KonkursVacanciesView *self, KonkursStore *store);
-KonkursStore *konkurs_vacancies_view_get_store    (KonkursVacanciesView *self);
-/* @settings may be NULL: the document language is then only remembered
- * while the view lives. */
-void          konkurs_vacancies_view_set_settings (KonkursVacanciesView *self, GSettings *settings);
+ * add-vacancy, edit-vacancy, delete-vacancy; and the area's
+ * area.document-language (s). */
 
 /* Selects the competition with @id in the list, clearing the search if it
  * hides that competition; FALSE when there is no such competition. */

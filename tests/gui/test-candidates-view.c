@@ -5,14 +5,17 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <sqlite3.h>
 
 #include "konkurs-apply-dialog.h"
+#include "konkurs-candidate-details.h"
 #include "konkurs-candidate-dialog.h"
 #include "konkurs-candidate-list.h"
 #include "konkurs-candidates-view.h"
 #include "konkurs-decision-dialog.h"
 #include "konkurs-personal-code.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-private.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-window.h"
@@ -458,6 +461,141 @@ test_dialog_asks_before_discarding (Fixture       *fixture,
   konkurs_test_destroy_and_wait (window);
 }
 
+/* A rule set of the test's own, older than the seeded one (so not the one
+ * in force today): the store has no call that adds rule sets, since they
+ * come with the program. */
+static gint64
+add_rule_set (KonkursStore *store,
+              int           validity_months)
+{
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO rule_set (id, code, name, valid_from) "
+                                          "VALUES (77, 'test-long', 'Long validity', '1990-01-01');"
+                                          "INSERT INTO rule_value VALUES (77, 'document-review-days', 3);"
+                                          "INSERT INTO rule_value VALUES (77, 'certificate-validity-months', %d);",
+                                          validity_months);
+  char *message = NULL;
+
+  if (sqlite3_exec (konkurs_store_get_db (store), sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s", message);
+  return 77;
+}
+
+/* "@prefix 31/12/27": the last day a certificate passed on @passed is
+ * valid, as the details say it. */
+static char *
+validity_text (const char  *prefix,
+               const GDate *passed,
+               int          months)
+{
+  g_autoptr(GDate) last = g_date_copy (passed);
+  char date[64];
+
+  g_date_add_months (last, months);
+  g_assert_cmpuint (g_date_strftime (date, sizeof date, "%x", last), >, 0);
+  return g_strconcat (prefix, date, NULL);
+}
+
+/* The details judge a certificate by the rule set of the competition the
+ * person applied to, not by the usual twelve months. */
+static void
+test_certificates_by_rule_set (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
+  g_autoptr(KonkursCandidate) candidate = konkurs_store_get_candidate (fixture->store, fixture->aliya_id, NULL);
+  g_autoptr(KonkursCandidateCertificate) certificate = NULL;
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(GDate) announced = g_date_new_dmy (9, G_DATE_MARCH, 2026);
+  g_autofree char *expired = NULL;
+  g_autofree char *valid = NULL;
+  g_autoptr(GDate) passed = NULL;
+  KonkursCandidatesView *view;
+  KonkursWindow *window;
+  GDate today;
+  gint64 vacancy_id;
+
+  /* Passed a year and a half ago: expired after 12 months, valid for 24. */
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  passed = g_date_copy (&today);
+  g_date_subtract_months (passed, 18);
+  certificate = konkurs_candidate_certificate_new (KONKURS_CERTIFICATE_LEGISLATION, passed, "42", NULL);
+  konkurs_candidate_add_certificate (candidate, certificate);
+  konkurs_test_save_candidate (fixture->store, candidate);
+
+  konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  konkurs_competition_set_state_body (competition, "Қаржы министрлігі");
+  konkurs_competition_set_announcement_date (competition, announced);
+  konkurs_competition_set_rule_set_id (competition, add_rule_set (fixture->store, 24));
+  konkurs_test_save_competition (fixture->store, competition);
+  vacancy_id = konkurs_test_add_vacancy (fixture->store, konkurs_competition_get_id (competition),
+                                         "Бас маман", "", 1, 0);
+
+  window = open_window (fixture->store, &view);
+  expired = validity_text ("Expired after ", passed, 12);
+  valid = validity_text ("Valid until ", passed, 24);
+
+  /* No application yet: the rule set in force today (12 months). */
+  g_assert_true (konkurs_candidates_view_select_candidate (view, fixture->aliya_id));
+  konkurs_test_drain_main_loop ();
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, expired));
+  g_assert_null (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, valid));
+
+  /* Applied to the competition whose rules give 24 months. */
+  candidacy = konkurs_test_apply (fixture->store, fixture->aliya_id, konkurs_competition_get_id (competition),
+                                  vacancy_id, NULL, announced);
+  konkurs_test_drain_main_loop ();
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, valid));
+  g_assert_null (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, expired));
+
+  konkurs_test_destroy_and_wait (window);
+}
+
+static gboolean
+is_button_for (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+/* The pane on its own: it reads what it shows from its store, and its
+ * buttons name the area's actions. */
+static void
+test_details_alone (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(KonkursCandidate) candidate = konkurs_store_get_candidate (fixture->store, fixture->aliya_id, NULL);
+  KonkursCandidateDetails *details = KONKURS_CANDIDATE_DETAILS (konkurs_candidate_details_new ());
+  GtkWidget *window = gtk_window_new ();
+  gpointer alive = details;
+
+  g_object_add_weak_pointer (G_OBJECT (details), &alive);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (details));
+  gtk_window_present (GTK_WINDOW (window));
+  konkurs_candidate_details_set_store (details, fixture->store);
+  g_assert_true (konkurs_candidate_details_get_store (details) == fixture->store);
+
+  konkurs_candidate_details_show (details, candidate);
+  g_assert_true (konkurs_candidate_details_get_candidate (details) == candidate);
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (details), is_label_containing, "ӘЛИЕВА ӘЛИЯ"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (details), is_label_containing, fixture->aliya_iin));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (details), is_button_for, "candidates.apply"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (details), is_button_for, "candidates.edit"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (details), is_label_containing, "None yet."));
+
+  /* Nobody: nothing left of the person. */
+  konkurs_candidate_details_show (details, NULL);
+  g_assert_null (konkurs_candidate_details_get_candidate (details));
+  g_assert_null (konkurs_test_find_widget (GTK_WIDGET (details), is_label_containing, fixture->aliya_iin));
+
+  /* Another store: the pane forgets the person of the old one. */
+  konkurs_candidate_details_show (details, candidate);
+  konkurs_candidate_details_set_store (details, NULL);
+  g_assert_null (konkurs_candidate_details_get_candidate (details));
+
+  konkurs_test_destroy_and_wait (window);
+  g_assert_null (alive);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +612,9 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/candidates/dialog/asks-before-discarding", Fixture, NULL, fixture_set_up,
               test_dialog_asks_before_discarding, fixture_tear_down);
+  g_test_add ("/candidates/details/certificates-by-rule-set", Fixture, NULL, fixture_set_up,
+              test_certificates_by_rule_set, fixture_tear_down);
+  g_test_add ("/candidates/details/alone", Fixture, NULL, fixture_set_up, test_details_alone, fixture_tear_down);
 
   return g_test_run ();
 }

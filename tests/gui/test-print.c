@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "konkurs-context.h"
 #include "konkurs-print.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
@@ -47,7 +48,7 @@ static void
 test_source_class_init (TestSourceClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = test_source_finalize;
-  konkurs_ui_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+  konkurs_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
 }
 
 static void

@@ -8,9 +8,12 @@
 
 #include "konkurs-apply-dialog.h"
 #include "konkurs-competition-dialog.h"
+#include "konkurs-competition-sidebar.h"
+#include "konkurs-search-controller.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-vacancy-dialog.h"
+#include "konkurs-vacancy-search.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-window.h"
@@ -27,6 +30,28 @@ static gboolean
 is_sidebar_list (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "navigation-sidebar");
+}
+
+/* The Delete key of a list: the action its shortcut names. */
+static const char *
+delete_action_of (GtkWidget *list)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (list);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      g_autoptr(GtkShortcut) shortcut = NULL;
+      g_autofree char *trigger = NULL;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      shortcut = g_list_model_get_item (G_LIST_MODEL (controller), 0);
+      trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+      g_assert_cmpstr (trigger, ==, "Delete|KP_Delete");
+      return gtk_named_action_get_action_name (GTK_NAMED_ACTION (gtk_shortcut_get_action (shortcut)));
+    }
+  return NULL;
 }
 
 /* Fixture */
@@ -486,6 +511,7 @@ test_delete_and_undo (Fixture       *fixture,
   g_autoptr(GPtrArray) vacancies = NULL;
 
   ui_open (&ui, fixture->store);
+  g_assert_cmpstr (delete_action_of (GTK_WIDGET (ui.table)), ==, "vacancies.delete-vacancy");
   g_signal_connect (ui.view, "add-toast", G_CALLBACK (keep_toast), &toast);
   g_assert_true (konkurs_vacancies_view_select_competition (ui.view, fixture->justice_id));
 
@@ -767,6 +793,133 @@ test_youth_reserve_has_no_vacancies (Fixture       *fixture,
   ui_close (&ui);
 }
 
+static gboolean
+is_label_with_text (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+static gboolean
+hides_finance (gpointer item,
+               gpointer user_data)
+{
+  return konkurs_competition_get_id (item) != *(gint64 *) user_data;
+}
+
+static void
+test_competition_sidebar (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (fixture->store, NULL);
+  g_autoptr(GPtrArray) again = konkurs_store_list_competitions (fixture->store, NULL);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GtkFilter) filter = GTK_FILTER (gtk_custom_filter_new (hides_finance, &fixture->finance_id, NULL));
+  KonkursCompetitionSidebar *sidebar = KONKURS_COMPETITION_SIDEBAR (konkurs_competition_sidebar_new ());
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list;
+  gpointer alive = sidebar;
+
+  g_object_add_weak_pointer (G_OBJECT (sidebar), &alive);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (sidebar));
+  gtk_window_present (GTK_WINDOW (window));
+  list = konkurs_test_find_widget (GTK_WIDGET (sidebar), is_sidebar_list, NULL);
+  g_assert_nonnull (list);
+  g_assert_cmpstr (delete_action_of (list), ==, "vacancies.delete-competition");
+
+  /* One competition is always selected; the same one after a reload. */
+  g_assert_null (konkurs_competition_sidebar_get_selected (sidebar));
+  konkurs_competition_sidebar_set_competitions (sidebar, competitions);
+  g_assert_nonnull (konkurs_competition_sidebar_get_selected (sidebar));
+  g_assert_true (konkurs_competition_sidebar_select (sidebar, fixture->justice_id));
+  konkurs_competition_sidebar_set_competitions (sidebar, again);
+  g_assert_cmpint (konkurs_competition_get_id (konkurs_competition_sidebar_get_selected (sidebar)), ==,
+                   fixture->justice_id);
+  g_assert_true (konkurs_competition_sidebar_get_selected (sidebar) != competitions->pdata[0] &&
+                 konkurs_competition_sidebar_get_selected (sidebar) != competitions->pdata[1]);
+
+  /* A row: the title as heading, the state body above it, the procedure. */
+  konkurs_test_drain_main_loop ();
+  g_assert_nonnull (konkurs_test_find_widget (list, is_label_with_text,
+                                              "Бос мемлекеттік әкімшілік лауазымдарға орналасуға конкурс"));
+  g_assert_nonnull (konkurs_test_find_widget (list, is_label_with_text, "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ӘДІЛЕТ МИНИСТРЛІГІ"));
+  g_assert_nonnull (konkurs_test_find_widget (list, is_label_with_text, "Civil-service competition"));
+
+  /* What the filter hides cannot be selected; when it hides all, the
+   * sidebar says nothing was found. */
+  konkurs_competition_sidebar_set_filter (sidebar, filter);
+  g_assert_true (konkurs_competition_sidebar_get_filter (sidebar) == filter);
+  g_assert_false (konkurs_competition_sidebar_select (sidebar, fixture->finance_id));
+  g_assert_true (konkurs_competition_sidebar_select (sidebar, fixture->justice_id));
+  g_assert_false (konkurs_competition_sidebar_select (sidebar, 999));
+  konkurs_competition_sidebar_set_competitions (sidebar, none);
+  konkurs_test_drain_main_loop ();
+  g_assert_null (konkurs_competition_sidebar_get_selected (sidebar));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (sidebar), is_status_page_titled, "No Results Found"));
+  g_assert_true (gtk_widget_get_mapped (konkurs_test_find_widget (GTK_WIDGET (sidebar), is_status_page_titled,
+                                                                  "No Results Found")));
+
+  konkurs_test_destroy_and_wait (window);
+  g_assert_null (alive);
+}
+
+static void
+test_vacancy_search (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(KonkursVacancySearch) search = konkurs_vacancy_search_new ();
+  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (fixture->store, NULL);
+  g_autoptr(GPtrArray) vacancies = konkurs_store_list_vacancies (fixture->store, 0, NULL);
+  g_autoptr(GPtrArray) texts = konkurs_vacancy_search_index (search, competitions, vacancies);
+  g_autoptr(GtkBitset) matches = gtk_bitset_new_empty ();
+  gint64 expert_id = 0, chief_id = 0;
+
+  /* One text per competition, then per vacancy, folded. */
+  g_assert_cmpuint (texts->len, ==, competitions->len + vacancies->len);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = texts->pdata[i];
+      g_autofree char *folded = konkurs_search_fold (text);
+
+      g_assert_cmpstr (text, ==, folded);
+      if (strstr (text, "главный эксперт") != NULL)
+        {
+          gtk_bitset_add (matches, i);
+          expert_id = konkurs_vacancy_get_id (vacancies->pdata[i - competitions->len]);
+        }
+      if (strstr (text, "бас сарапшы") != NULL)
+        chief_id = konkurs_vacancy_get_id (vacancies->pdata[i - competitions->len]);
+    }
+  g_assert_cmpint (expert_id, >, 0);
+  g_assert_cmpint (chief_id, >, 0);
+
+  /* No search: everything. */
+  g_assert_false (konkurs_vacancy_search_is_active (search));
+  g_assert_true (konkurs_vacancy_search_shows_competition (search, fixture->justice_id));
+
+  /* Found by a vacancy: its competition, and only that vacancy. */
+  konkurs_vacancy_search_set_matches (search, matches);
+  g_assert_true (konkurs_vacancy_search_is_active (search));
+  g_assert_true (konkurs_vacancy_search_shows_competition (search, fixture->finance_id));
+  g_assert_false (konkurs_vacancy_search_shows_competition (search, fixture->justice_id));
+  g_assert_true (konkurs_vacancy_search_shows_vacancy (search, fixture->finance_id, expert_id));
+  g_assert_false (konkurs_vacancy_search_shows_vacancy (search, fixture->justice_id, chief_id));
+
+  /* Found by its own name: all its vacancies. */
+  gtk_bitset_remove_all (matches);
+  for (guint i = 0; i < competitions->len; i++)
+    if (konkurs_competition_get_id (competitions->pdata[i]) == fixture->justice_id)
+      gtk_bitset_add (matches, i);
+  konkurs_vacancy_search_set_matches (search, matches);
+  g_assert_true (konkurs_vacancy_search_shows_competition (search, fixture->justice_id));
+  g_assert_false (konkurs_vacancy_search_shows_competition (search, fixture->finance_id));
+  g_assert_true (konkurs_vacancy_search_shows_vacancy (search, fixture->justice_id, chief_id));
+
+  konkurs_vacancy_search_set_matches (search, NULL);
+  g_assert_true (konkurs_vacancy_search_shows_vacancy (search, fixture->finance_id, expert_id));
+  g_assert_true (konkurs_vacancy_search_shows_competition (search, fixture->justice_id));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -792,6 +945,9 @@ main (int   argc,
   g_test_add_func ("/widgets/apply-dialog/no-competitions", test_apply_dialog_without_competitions);
   g_test_add ("/widgets/window/youth-reserve", Fixture, NULL, fixture_set_up,
               test_youth_reserve_has_no_vacancies, fixture_tear_down);
+  g_test_add ("/widgets/competition-sidebar", Fixture, NULL, fixture_set_up, test_competition_sidebar,
+              fixture_tear_down);
+  g_test_add ("/widgets/vacancy-search", Fixture, NULL, fixture_set_up, test_vacancy_search, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -1,0 +1,673 @@
+/* konkurs-candidate-details.c — the details pane of the Candidates area:
+ * the person, the applications with their verdicts and decisions, the
+ * personal details, education, work and certificates
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Rebuilt from the store each time it shows a person.  Its buttons act
+ * through the actions of the area around it: candidates.apply,
+ * candidates.edit, and candidates.admit / candidates.refuse with the id of
+ * the application.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "konkurs-candidate-details.h"
+#include "konkurs-catalog.h"
+#include "konkurs-store-candidates.h"
+#include "konkurs-ui-helpers.h"
+
+struct _KonkursCandidateDetails
+{
+  GtkWidget          parent_instance;
+
+  KonkursStore      *store;
+  KonkursCandidate  *candidate;
+
+  GtkScrolledWindow *scroller;
+  GtkBox            *box;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursCandidateDetails, konkurs_candidate_details, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CANDIDATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+new_label (const char *text,
+           const char *style_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+  return label;
+}
+
+static AdwPreferencesGroup *
+add_group (KonkursCandidateDetails *self,
+           const char              *title,
+           const char              *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  gtk_box_append (self->box, group);
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static GtkWidget *
+add_row (AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Names and employers may hold "&" or "<": never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
+  if (subtitle != NULL && subtitle[0] != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+static const char *
+or_dash (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : "—";
+}
+
+static void
+build_header (KonkursCandidateDetails *self,
+              KonkursCandidate        *candidate)
+{
+  g_autofree char *name = konkurs_candidate_dup_full_name (candidate);
+  const GDate *birth = konkurs_candidate_get_iin_birth_date (candidate);
+  g_autoptr(GString) facts = g_string_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label, *button;
+  GDate today;
+
+  label = new_label (name, "title-2");
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  konkurs_ui_name_widget (label, _("Candidate"));
+  gtk_box_append (GTK_BOX (box), label);
+
+  g_string_append_printf (facts, _("IIN %s"), konkurs_candidate_get_iin (candidate));
+  if (birth != NULL)
+    {
+      g_autofree char *born = konkurs_ui_format_date (birth);
+      int age;
+
+      konkurs_ui_get_today (&today);
+      age = konkurs_iin_age_on (birth, &today);
+      g_string_append (facts, " · ");
+      g_string_append_printf (facts, _("born %s"), born);
+      g_string_append (facts, " · ");
+      g_string_append_printf (facts, g_dngettext (GETTEXT_PACKAGE, "aged %d", "aged %d", age), age);
+      g_string_append (facts, " · ");
+      g_string_append (facts, konkurs_ui_translate_label (konkurs_sex_get_label (konkurs_candidate_get_sex (candidate))));
+    }
+  label = new_label (facts->str, "dim-label");
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+
+  gtk_widget_set_margin_top (buttons, 6);
+  button = gtk_button_new_with_label (_("Apply…"));
+  gtk_widget_set_tooltip_text (button, _("Record an application to a competition"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "candidates.apply");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_box_append (GTK_BOX (buttons), button);
+  button = gtk_button_new_with_label (_("Edit"));
+  gtk_widget_set_tooltip_text (button, _("Edit the candidate’s record"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "candidates.edit");
+  /* The Vacancies page has an "Edit" too, and a stack keeps hidden pages
+   * in the accessibility tree. */
+  konkurs_ui_name_widget (button, _("Edit Candidate"));
+  gtk_box_append (GTK_BOX (buttons), button);
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  gtk_box_append (self->box, box);
+}
+
+static char *
+describe_target (KonkursCandidateDetails *self,
+                 KonkursCandidacy        *candidacy)
+{
+  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursVacancy) vacancy = NULL;
+  const char *title = NULL;
+  const char *what;
+
+  competition = konkurs_store_get_competition (self->store, konkurs_candidacy_get_competition_id (candidacy), NULL);
+  if (competition != NULL)
+    {
+      title = konkurs_competition_get_title (competition);
+      if (title == NULL || title[0] == '\0')
+        title = konkurs_competition_get_state_body (competition);
+    }
+  if (konkurs_candidacy_get_vacancy_id (candidacy) != 0)
+    vacancy = konkurs_store_get_vacancy (self->store, konkurs_candidacy_get_vacancy_id (candidacy), NULL);
+  what = vacancy != NULL ? konkurs_vacancy_get_position_title (vacancy) : konkurs_candidacy_get_sector (candidacy);
+
+  /* Translators: the competition — the vacancy or sector applied to */
+  return g_strdup_printf (_("%s — %s"), or_dash (title), or_dash (what));
+}
+
+static void
+add_verdict (KonkursCandidateDetails *self,
+             GtkBox                  *card,
+             KonkursCandidacy        *candidacy)
+{
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *label;
+
+  failures = konkurs_store_check_candidacy (self->store, konkurs_candidacy_get_id (candidacy), NULL, &error);
+  if (failures == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("The automatic check could not run: %s"), error->message);
+
+      gtk_box_append (card, new_label (text, "error"));
+      return;
+    }
+
+  label = new_label (failures->len == 0
+                     ? _("The automatic check finds the candidate eligible.")
+                     : _("The automatic check finds the candidate not eligible:"),
+                     failures->len == 0 ? "success" : "warning");
+  gtk_widget_add_css_class (label, "heading");
+  konkurs_ui_name_widget (label, _("Verdict"));
+  gtk_box_append (card, label);
+
+  for (guint i = 0; i < failures->len; i++)
+    {
+      g_autofree char *reason = konkurs_eligibility_failure_describe (failures->pdata[i], NULL);
+      g_autofree char *item = g_strdup_printf ("• %s", reason);
+
+      label = new_label (item, NULL);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_set_margin_start (label, 6);
+      gtk_box_append (card, label);
+    }
+}
+
+static void
+add_decision (GtkBox           *card,
+              KonkursCandidacy *candidacy)
+{
+  KonkursEligibilityState state = konkurs_candidacy_get_eligibility (candidacy);
+  const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
+  GDateTime *at = konkurs_candidacy_get_decided_at (candidacy);
+  g_autoptr(GDateTime) local = at != NULL ? g_date_time_to_local (at) : NULL;
+  g_autofree char *when = local != NULL ? g_date_time_format (local, "%x %H:%M") : NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (state == KONKURS_ELIGIBILITY_STATE_PENDING)
+    return;
+
+  if (state == KONKURS_ELIGIBILITY_STATE_ELIGIBLE)
+    text = g_strdup_printf (_("Admitted by %s on %s"), or_dash (konkurs_candidacy_get_decided_by (candidacy)),
+                            or_dash (when));
+  else
+    text = g_strdup_printf (_("Refused by %s on %s"), or_dash (konkurs_candidacy_get_decided_by (candidacy)),
+                            or_dash (when));
+  gtk_box_append (card, new_label (text, "heading"));
+  if (reason != NULL && reason[0] != '\0')
+    {
+      label = new_label (reason, NULL);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_box_append (card, label);
+    }
+}
+
+static GtkWidget *
+new_decision_button (const char       *label,
+                     const char       *action,
+                     KonkursCandidacy *candidacy)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", konkurs_candidacy_get_id (candidacy));
+  return button;
+}
+
+static void
+build_application (KonkursCandidateDetails *self,
+                   AdwPreferencesGroup     *group,
+                   KonkursCandidacy        *candidacy)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *target = describe_target (self, candidacy);
+  g_autofree char *received = konkurs_ui_format_date (konkurs_candidacy_get_received_on (candidacy));
+  g_autofree char *received_text = g_strdup_printf (_("Documents received on %s"), received);
+  g_autofree char *state = NULL;
+  GtkWidget *label;
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_margin_bottom (card, 6);
+
+  label = new_label (konkurs_candidacy_get_personal_code (candidacy), "title-4");
+  gtk_widget_add_css_class (label, "monospace");
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  konkurs_ui_name_widget (label, _("Personal code"));
+  gtk_widget_set_tooltip_text (label, _("Evaluators see only this code"));
+  gtk_box_append (GTK_BOX (top), label);
+
+  /* Translators: the stage of an application and the decision on eligibility, e.g. "Received · Pending" */
+  state = g_strdup_printf (_("%s · %s"),
+                           konkurs_ui_translate_label (konkurs_candidacy_status_get_label (
+                             konkurs_candidacy_get_status (candidacy))),
+                           konkurs_ui_translate_label (konkurs_eligibility_state_get_label (
+                             konkurs_candidacy_get_eligibility (candidacy))));
+  label = new_label (state, "caption-heading");
+  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (top), label);
+  gtk_box_append (GTK_BOX (card), top);
+
+  gtk_box_append (GTK_BOX (card), new_label (target, NULL));
+  gtk_box_append (GTK_BOX (card), new_label (received_text, "dim-label"));
+  add_verdict (self, GTK_BOX (card), candidacy);
+  add_decision (GTK_BOX (card), candidacy);
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (buttons, 6);
+  /* Only the decision not yet taken is offered. */
+  if (konkurs_candidacy_get_eligibility (candidacy) != KONKURS_ELIGIBILITY_STATE_INELIGIBLE)
+    gtk_box_append (GTK_BOX (buttons), new_decision_button (_("Refuse"), "candidates.refuse", candidacy));
+  if (konkurs_candidacy_get_eligibility (candidacy) != KONKURS_ELIGIBILITY_STATE_ELIGIBLE)
+    gtk_box_append (GTK_BOX (buttons), new_decision_button (_("Admit"), "candidates.admit", candidacy));
+  gtk_box_append (GTK_BOX (card), buttons);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (card); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      gtk_widget_set_margin_start (child, 12);
+      gtk_widget_set_margin_end (child, 12);
+    }
+  gtk_widget_set_margin_top (gtk_widget_get_first_child (card), 12);
+  gtk_widget_set_margin_bottom (buttons, 12);
+
+  adw_preferences_group_add (group, card);
+}
+
+/* @candidacies NULL: the store could not list them, and says why in @error. */
+static void
+build_applications (KonkursCandidateDetails *self,
+                    GPtrArray               *candidacies,
+                    const GError            *error)
+{
+  AdwPreferencesGroup *group = add_group (self, _("Applications"), NULL);
+
+  if (candidacies == NULL)
+    {
+      adw_preferences_group_add (group, new_label (error->message, "error"));
+      return;
+    }
+  if (candidacies->len == 0)
+    {
+      adw_preferences_group_set_description (group, _("None yet. Record one with “Apply…”: it gets a personal code "
+                                                      "and the automatic eligibility check."));
+      return;
+    }
+  for (guint i = 0; i < candidacies->len; i++)
+    build_application (self, group, candidacies->pdata[i]);
+}
+
+static char *
+describe_exclusions (KonkursExclusion exclusions)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (exclusions & KONKURS_EXCLUSION_PRESIDENTIAL_APPOINTEE)
+    g_ptr_array_add (parts, _("presidential appointee"));
+  if (exclusions & KONKURS_EXCLUSION_POLITICAL_SERVANT)
+    g_ptr_array_add (parts, _("political civil servant"));
+  if (exclusions & KONKURS_EXCLUSION_CORPS_A)
+    g_ptr_array_add (parts, _("administrative civil servant of corps A"));
+  if (exclusions & KONKURS_EXCLUSION_IN_RESERVE)
+    g_ptr_array_add (parts, _("already in the Youth Personnel Reserve"));
+  if (parts->len == 0)
+    return g_strdup (_("None"));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+static void
+build_personal (KonkursCandidateDetails *self,
+                KonkursCandidate        *candidate)
+{
+  AdwPreferencesGroup *group = add_group (self, _("Personal Details"), NULL);
+  KonkursLanguageLevel level = konkurs_candidate_get_language_level (candidate);
+  g_autofree char *exclusions = describe_exclusions (konkurs_candidate_get_exclusions (candidate));
+
+  add_row (group, _("Citizenship"), or_dash (konkurs_candidate_get_citizenship (candidate)));
+  add_row (group, _("Phone"), or_dash (konkurs_candidate_get_phone (candidate)));
+  add_row (group, _("Email"), or_dash (konkurs_candidate_get_email (candidate)));
+  add_row (group, _("Address"), or_dash (konkurs_candidate_get_address (candidate)));
+  add_row (group, _("Level of the state language"),
+           level == KONKURS_LANGUAGE_LEVEL_NONE ? _("Not assessed") : konkurs_language_level_to_code (level));
+  add_row (group, _("Posts that exclude from the Youth Reserve"), exclusions);
+}
+
+static void
+build_education (KonkursCandidateDetails *self,
+                 KonkursCandidate        *candidate)
+{
+  GPtrArray *entries = konkurs_candidate_get_education (candidate);
+  AdwPreferencesGroup *group = add_group (self, _("Education"), entries->len == 0 ? _("None recorded.") : NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      KonkursEducationEntry *entry = entries->pdata[i];
+      g_autofree char *year = entry->year > 0 ? g_strdup_printf ("%d", entry->year) : NULL;
+      g_autofree char *subtitle = g_strjoin (" · ", or_dash (entry->institution), year != NULL ? year : "—", NULL);
+      const char *level = konkurs_ui_translate_label (konkurs_education_get_label (entry->level));
+      g_autofree char *title = NULL;
+
+      /* Translators: a diploma: the level of education and the field of study */
+      title = entry->field[0] != '\0' ? g_strdup_printf (_("%s, %s"), level, entry->field) : g_strdup (level);
+      add_row (group, title, subtitle);
+    }
+}
+
+static void
+build_work (KonkursCandidateDetails *self,
+            KonkursCandidate        *candidate)
+{
+  GPtrArray *jobs = konkurs_candidate_get_employments (candidate);
+  g_autofree char *total = NULL;
+  g_autofree char *description = NULL;
+  KonkursExperience experience;
+  AdwPreferencesGroup *group;
+  GDate today;
+
+  konkurs_ui_get_today (&today);
+  konkurs_candidate_compute_experience (candidate, &today, &experience);
+  total = konkurs_experience_describe (&experience, NULL);
+  description = jobs->len == 0 ? g_strdup (_("None recorded."))
+                               : g_strdup_printf (_("Total experience today: %s. Overlapping periods count once."), total);
+  group = add_group (self, _("Work History"), description);
+
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      KonkursEmployment *job = jobs->pdata[i];
+      g_autofree char *start = konkurs_ui_format_date (&job->start);
+      g_autofree char *end = g_date_valid (&job->end) ? konkurs_ui_format_date (&job->end) : g_strdup (_("now"));
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: a job: the position, then the period, e.g. "Chief expert · 03/01/19 – now" */
+      subtitle = g_strdup_printf (_("%s · %s – %s"), or_dash (job->position), start, end);
+      add_row (group, job->employer, subtitle);
+    }
+}
+
+/* A certificate is valid for as many months as the rule set says: that of
+ * the competition of the latest application, whose rules decide next;
+ * without an application, that in force today, to which a competition
+ * announced now would be bound. */
+static int
+certificate_validity_months (KonkursCandidateDetails *self,
+                             GPtrArray               *candidacies)
+{
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  int months = KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS;
+
+  if (candidacies != NULL && candidacies->len > 0)
+    {
+      KonkursCandidacy *latest = candidacies->pdata[candidacies->len - 1];
+      g_autoptr(KonkursCompetition) competition = NULL;
+
+      competition = konkurs_store_get_competition (self->store, konkurs_candidacy_get_competition_id (latest), NULL);
+      if (competition != NULL)
+        rule_set = konkurs_store_get_rule_set (self->store, konkurs_competition_get_rule_set_id (competition), NULL);
+    }
+  else
+    {
+      GDate today;
+
+      konkurs_ui_get_today (&today);
+      rule_set = konkurs_store_get_rule_set_for_date (self->store, &today, NULL);
+    }
+
+  if (rule_set != NULL)
+    konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_CERTIFICATE_VALIDITY_MONTHS, &months);
+  return months;
+}
+
+static void
+add_certificate (AdwPreferencesGroup               *group,
+                 const KonkursCandidateCertificate *entry,
+                 int                                validity_months,
+                 const GDate                       *today)
+{
+  KonkursCertificate certificate = { entry->kind, entry->passed_on, TRUE };
+  g_autofree char *passed = konkurs_ui_format_date (&entry->passed_on);
+  g_autofree char *last_text = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *validity = NULL;
+  GtkWidget *row, *label;
+  GDate last;
+  gboolean valid;
+
+  konkurs_certificate_get_last_valid_day (&certificate, validity_months, &last);
+  last_text = konkurs_ui_format_date (&last);
+  valid = g_date_valid (&last) && g_date_compare (today, &last) <= 0;
+  validity = valid ? g_strdup_printf (_("Valid until %s"), last_text)
+                   : g_strdup_printf (_("Expired after %s"), last_text);
+  subtitle = entry->result[0] != '\0' ? g_strdup_printf (_("Passed on %s, result %s"), passed, entry->result)
+                                      : g_strdup_printf (_("Passed on %s"), passed);
+  row = add_row (group, konkurs_ui_translate_label (konkurs_certificate_kind_get_label (entry->kind)), subtitle);
+  label = new_label (validity, valid ? "success" : "error");
+  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+}
+
+static void
+build_certificates (KonkursCandidateDetails *self,
+                    KonkursCandidate        *candidate,
+                    int                      validity_months)
+{
+  GPtrArray *certificates = konkurs_candidate_get_certificates (candidate);
+  AdwPreferencesGroup *group = add_group (self, _("Certificates"),
+                                          certificates->len == 0 ? _("None recorded.") : NULL);
+  GDate today;
+
+  konkurs_ui_get_today (&today);
+  for (guint i = 0; i < certificates->len; i++)
+    add_certificate (group, certificates->pdata[i], validity_months, &today);
+}
+
+static void
+clear (KonkursCandidateDetails *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
+    gtk_box_remove (self->box, child);
+}
+
+static void
+build (KonkursCandidateDetails *self,
+       KonkursCandidate        *candidate)
+{
+  g_autoptr(GPtrArray) candidacies = NULL;
+  g_autoptr(GError) error = NULL;
+
+  candidacies = konkurs_store_list_candidacies_of_candidate (self->store, konkurs_candidate_get_id (candidate),
+                                                             &error);
+  build_header (self, candidate);
+  build_applications (self, candidacies, error);
+  build_personal (self, candidate);
+  build_education (self, candidate);
+  build_work (self, candidate);
+  build_certificates (self, candidate, certificate_validity_months (self, candidacies));
+}
+
+static void
+konkurs_candidate_details_dispose (GObject *object)
+{
+  KonkursCandidateDetails *self = KONKURS_CANDIDATE_DETAILS (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_CANDIDATE_DETAILS);
+  g_clear_object (&self->candidate);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (konkurs_candidate_details_parent_class)->dispose (object);
+}
+
+static void
+konkurs_candidate_details_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  KonkursCandidateDetails *self = KONKURS_CANDIDATE_DETAILS (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_CANDIDATE:
+      g_value_set_object (value, self->candidate);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+konkurs_candidate_details_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  KonkursCandidateDetails *self = KONKURS_CANDIDATE_DETAILS (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      konkurs_candidate_details_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+konkurs_candidate_details_class_init (KonkursCandidateDetailsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = konkurs_candidate_details_dispose;
+  object_class->get_property = konkurs_candidate_details_get_property;
+  object_class->set_property = konkurs_candidate_details_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, KONKURS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CANDIDATE] =
+    g_param_spec_object ("candidate", NULL, NULL, KONKURS_TYPE_CANDIDATE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/konkurs/Konkurs/candidates/konkurs-candidate-details.ui");
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDetails, scroller);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDetails, box);
+}
+
+static void
+konkurs_candidate_details_init (KonkursCandidateDetails *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+konkurs_candidate_details_new (void)
+{
+  return g_object_new (KONKURS_TYPE_CANDIDATE_DETAILS, NULL);
+}
+
+KonkursStore *
+konkurs_candidate_details_get_store (KonkursCandidateDetails *self)
+{
+  g_return_val_if_fail (KONKURS_IS_CANDIDATE_DETAILS (self), NULL);
+
+  return self->store;
+}
+
+void
+konkurs_candidate_details_set_store (KonkursCandidateDetails *self,
+                                     KonkursStore            *store)
+{
+  g_return_if_fail (KONKURS_IS_CANDIDATE_DETAILS (self));
+  g_return_if_fail (store == NULL || KONKURS_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+  konkurs_candidate_details_show (self, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+KonkursCandidate *
+konkurs_candidate_details_get_candidate (KonkursCandidateDetails *self)
+{
+  g_return_val_if_fail (KONKURS_IS_CANDIDATE_DETAILS (self), NULL);
+
+  return self->candidate;
+}
+
+void
+konkurs_candidate_details_show (KonkursCandidateDetails *self,
+                                KonkursCandidate        *candidate)
+{
+  GtkAdjustment *adjustment;
+  gint64 shown;
+  double scroll;
+
+  g_return_if_fail (KONKURS_IS_CANDIDATE_DETAILS (self));
+  g_return_if_fail (candidate == NULL || KONKURS_IS_CANDIDATE (candidate));
+  g_return_if_fail (candidate == NULL || self->store != NULL);
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  scroll = gtk_adjustment_get_value (adjustment);
+  shown = self->candidate != NULL ? konkurs_candidate_get_id (self->candidate) : 0;
+
+  if (candidate != NULL)
+    g_object_ref (candidate);
+  g_clear_object (&self->candidate);
+  self->candidate = candidate;
+  clear (self);
+  if (candidate != NULL)
+    {
+      build (self, candidate);
+      /* After a decision the same person is shown again: stay where the
+       * secretary was reading. */
+      gtk_adjustment_set_value (adjustment, shown == konkurs_candidate_get_id (candidate) ? scroll : 0);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CANDIDATE]);
+}

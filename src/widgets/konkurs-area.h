@@ -1,0 +1,62 @@
+/* konkurs-area.h — the base of each area of the window (Vacancies,
+ * Candidates, and those to come)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "konkurs-context.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_TYPE_AREA (konkurs_area_get_type ())
+G_DECLARE_DERIVABLE_TYPE (KonkursArea, konkurs_area, KONKURS, AREA, AdwBin)
+
+struct _KonkursAreaClass
+{
+  AdwBinClass parent_class;
+
+  /* The area was given another context, or none (then the store is NULL):
+   * show what the store holds.  The handlers that
+   * konkurs_area_connect_store() made on the old store are gone by then. */
+  void (*context_changed) (KonkursArea *self);
+  /* The class handler of "add-toast": hands the toast to the context. */
+  void (*add_toast)       (KonkursArea *self,
+                           AdwToast    *toast);
+
+  gpointer padding[8];
+};
+
+/* An area is a page of the window.  It gets everything it shares with the
+ * other areas from its KonkursContext, and tells the window things only
+ * through signals and actions.
+ *
+ * Properties: "context" (KonkursContext, may be NULL), "document-language"
+ * ("kk" or "ru": the context's, "kk" while there is none).
+ * Signals: "add-toast" (AdwToast *): the area has news for the window
+ * (konkurs_print_save_pdf() emits it on the area by name); by default the
+ * toast goes to the context.
+ * Actions: area.document-language (s), for a "Document Language" menu. */
+
+KonkursContext *konkurs_area_get_context           (KonkursArea    *self);
+void            konkurs_area_set_context           (KonkursArea    *self,
+                                                    KonkursContext *context);
+/* The context's store; NULL without a context. */
+KonkursStore   *konkurs_area_get_store             (KonkursArea    *self);
+const char     *konkurs_area_get_document_language (KonkursArea    *self);
+/* For work the area starts (printing, saving): cancelled when the area
+ * is disposed. */
+GCancellable   *konkurs_area_get_cancellable       (KonkursArea    *self);
+/* Emits "add-toast" and drops the caller's reference to @toast. */
+void            konkurs_area_add_toast             (KonkursArea    *self,
+                                                    AdwToast       *toast);
+/* Connects @callback to @detailed_signal of the context's store, with the
+ * area as its first argument (swapped), until the context changes or the
+ * area is disposed.  Does nothing without a store. */
+void            konkurs_area_connect_store         (KonkursArea    *self,
+                                                    const char     *detailed_signal,
+                                                    GCallback       callback);
+
+G_END_DECLS
