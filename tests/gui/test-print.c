@@ -48,7 +48,7 @@ static void
 test_source_class_init (TestSourceClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = test_source_finalize;
-  konkurs_add_toast_signal_new (G_TYPE_FROM_CLASS (klass));
+  konkurs_add_toast_signal_new (G_TYPE_FROM_CLASS (klass), 0);
 }
 
 static void
