@@ -8,6 +8,7 @@
 
 #include "konkurs-certificate-row.h"
 #include "konkurs-ui-fields.h"
+#include "konkurs-validation.h"
 
 struct _KonkursCertificateRow
 {
@@ -79,15 +80,19 @@ konkurs_certificate_row_check (KonkursEditRow  *row,
                                char           **message)
 {
   KonkursCertificateRow *self = KONKURS_CERTIFICATE_ROW (row);
+  guint number = konkurs_edit_row_get_number (row);
+  g_autoptr(GError) invalid = NULL;
   GDate passed;
-  gboolean ok;
 
-  ok = konkurs_ui_check_date_field (self->passed_entry, FALSE, &passed);
+  if (!konkurs_ui_check_date_field (self->passed_entry, TRUE, &passed))
+    *message = g_strdup_printf (_("Certificate %u: write the date the test was passed as DD.MM.YYYY."), number);
+  else if (!konkurs_validate_certificate (number, get_kind (self), &passed, &invalid))
+    {
+      konkurs_ui_show_field_error (GTK_WIDGET (self->passed_entry), NULL, "");
+      *message = g_strdup (invalid->message);
+    }
   describe_validity (self, &passed);
-  if (!ok)
-    *message = g_strdup_printf (_("Certificate %u: write the date the test was passed as DD.MM.YYYY."),
-                                konkurs_edit_row_get_number (row));
-  return ok;
+  return *message == NULL;
 }
 
 static void

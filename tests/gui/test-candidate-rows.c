@@ -122,11 +122,21 @@ test_education_row (void)
   g_assert_cmpstr (back->institution, ==, "ҚазҰУ");
   g_assert_cmpint (back->year, ==, 2015);
 
-  /* A year that is none is marked and told, with the row's place. */
+  /* A year that is none is marked and told, with the row's place: no
+   * number in the form's words, an impossible one in the rules'. */
+  gtk_editable_set_text (entry (row, "Year"), "2015a");
+  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
+  g_assert_cmpstr (message, ==, "Education 2: “2015a” is not a year of graduation.");
+  g_assert_true (has_error (entry (row, "Year")));
+  g_clear_pointer (&message, g_free);
   gtk_editable_set_text (entry (row, "Year"), "15");
   g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
-  g_assert_cmpstr (message, ==, "Education 2: “15” is not a year of graduation.");
+  g_assert_cmpstr (message, ==, "Education 2: the year of graduation 15 is not possible.");
   g_assert_true (has_error (entry (row, "Year")));
+  gtk_editable_set_text (entry (row, "Year"), "2100");
+  g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
+  gtk_editable_set_text (entry (row, "Year"), "2101");
+  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
   gtk_editable_set_text (entry (row, "Year"), "");
   g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
   g_assert_false (has_error (entry (row, "Year")));
@@ -165,8 +175,23 @@ test_employment_row (void)
   gtk_editable_set_text (entry (row, "End, empty while working there"), "28.02.2019");
   g_assert_true (konkurs_employment_row_get_period (row, &period));
   g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
-  g_assert_cmpstr (message, ==, "Work period 1 ends before it starts.");
+  g_assert_cmpstr (message, ==, "Work period 1 ends on 28.02.2019, before it starts on 01.03.2019.");
   g_assert_true (has_error (entry (row, "End, empty while working there")));
+  g_clear_pointer (&message, g_free);
+
+  /* What the store would refuse is told here first, in its words. */
+  gtk_editable_set_text (entry (row, "End, empty while working there"), "");
+  gtk_editable_set_text (entry (row, "Employer"), " ");
+  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
+  g_assert_cmpstr (message, ==, "Work period 1: the employer is required.");
+  g_assert_true (has_error (entry (row, "Employer")));
+  g_clear_pointer (&message, g_free);
+  gtk_editable_set_text (entry (row, "Employer"), "Әділет министрлігі");
+  gtk_editable_set_text (entry (row, "Start, DD.MM.YYYY"), "");
+  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
+  g_assert_cmpstr (message, ==, "Work period 1: the start date is required.");
+  g_assert_true (has_error (entry (row, "Start, DD.MM.YYYY")));
+  g_assert_false (has_error (entry (row, "Employer")));
   g_clear_pointer (&message, g_free);
 
   /* A start that is no date: no period, and said first. */
@@ -224,9 +249,14 @@ test_certificate_row (void)
 
   gtk_editable_set_text (entry (row, "Passed on, DD.MM.YYYY"), "");
   g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
-  g_assert_cmpstr (message, ==, "Certificate 3: write the date the test was passed as DD.MM.YYYY.");
+  g_assert_cmpstr (message, ==, "Certificate 3: the date the test was passed is required.");
   g_assert_true (has_error (entry (row, "Passed on, DD.MM.YYYY")));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (validity)), ==, "");
+  g_clear_pointer (&message, g_free);
+  gtk_editable_set_text (entry (row, "Passed on, DD.MM.YYYY"), "in May");
+  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
+  g_assert_cmpstr (message, ==, "Certificate 3: write the date the test was passed as DD.MM.YYYY.");
+  g_assert_true (has_error (entry (row, "Passed on, DD.MM.YYYY")));
 
   assert_remove_button (row);
   konkurs_test_destroy_and_wait (window);
@@ -275,7 +305,8 @@ test_rows_in_dialog (void)
   g_assert_nonnull (row);
   gtk_editable_set_text (entry (row, "Year"), "15");
   g_assert_false (gtk_widget_get_sensitive (save));
-  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, "Education 1: “15”"));
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing,
+                                              "Education 1: the year of graduation 15 is not possible."));
   gtk_editable_set_text (entry (row, "Year"), "2015");
   gtk_editable_set_text (entry (row, "Field of study"), "Құқықтану");
   g_assert_true (gtk_widget_get_sensitive (save));
@@ -285,7 +316,9 @@ test_rows_in_dialog (void)
                          "clicked");
   row = konkurs_test_find_of_type (dialog, KONKURS_TYPE_EMPLOYMENT_ROW);
   g_assert_nonnull (row);
-  g_assert_false (gtk_widget_get_sensitive (save));   /* no start date yet */
+  g_assert_false (gtk_widget_get_sensitive (save));   /* no employer yet */
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing,
+                                              "Work period 1: the employer is required."));
   g_signal_emit_by_name (konkurs_test_find_widget (row, is_button_with_tooltip, "Remove"), "clicked");
   g_assert_null (konkurs_test_find_of_type (dialog, KONKURS_TYPE_EMPLOYMENT_ROW));
   g_assert_true (gtk_widget_get_sensitive (save));

@@ -18,6 +18,7 @@
 #include "konkurs-store-private.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
+#include "konkurs-validation.h"
 #include "konkurs-window.h"
 
 typedef struct {
@@ -197,10 +198,31 @@ test_dialog_iin (Fixture       *fixture,
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, born));
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "Female"));
 
+  /* A birth date that is not the IIN's: the rules' sentence, with the
+   * dates as the form shows them. */
+  {
+    GtkWidget *birth_row = konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Birth date in the documents (optional)");
+    g_autoptr(GDate) typed = g_date_new_dmy (15, G_DATE_MAY, 1995);
+    g_autofree char *mismatch = NULL;
+    char shown[64];
+
+    g_date_strftime (shown, sizeof shown, "%x", typed);
+    mismatch = konkurs_validation_birth_date_mismatch (shown, born);
+    gtk_editable_set_text (GTK_EDITABLE (birth_row), "15.05.1995");
+    g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, mismatch));
+    g_assert_true (gtk_widget_has_css_class (birth_row, "error"));
+    gtk_editable_set_text (GTK_EDITABLE (birth_row), "14.05.1995");
+    g_assert_null (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, mismatch));
+    g_assert_false (gtk_widget_has_css_class (birth_row, "error"));
+  }
+
   /* Still no name: Register stays off; with one, the candidate is saved. */
   g_assert_false (gtk_widget_get_sensitive (save));
   gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Surname")), "Серікова");
+  /* The name missing is told in the words the store would use. */
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "The name is required."));
   gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Name")), "Дана");
+  g_assert_null (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "The name is required."));
   g_assert_true (gtk_widget_get_sensitive (save));
   g_signal_emit_by_name (save, "clicked");
   konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 4);
