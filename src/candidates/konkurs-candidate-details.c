@@ -421,39 +421,6 @@ build_work (KonkursCandidateDetails *self,
     }
 }
 
-/* A certificate is valid for as many months as the rule set says: that of
- * the competition of the latest application, whose rules decide next;
- * without an application, that in force today, to which a competition
- * announced now would be bound. */
-static int
-certificate_validity_months (KonkursCandidateDetails *self,
-                             GPtrArray               *candidacies)
-{
-  g_autoptr(KonkursRuleSet) rule_set = NULL;
-  int months = KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS;
-
-  if (candidacies != NULL && candidacies->len > 0)
-    {
-      KonkursCandidacy *latest = candidacies->pdata[candidacies->len - 1];
-      g_autoptr(KonkursCompetition) competition = NULL;
-
-      competition = konkurs_store_get_competition (self->store, konkurs_candidacy_get_competition_id (latest), NULL);
-      if (competition != NULL)
-        rule_set = konkurs_store_get_rule_set (self->store, konkurs_competition_get_rule_set_id (competition), NULL);
-    }
-  else
-    {
-      GDate today;
-
-      konkurs_ui_get_today (&today);
-      rule_set = konkurs_store_get_rule_set_for_date (self->store, &today, NULL);
-    }
-
-  if (rule_set != NULL)
-    konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_CERTIFICATE_VALIDITY_MONTHS, &months);
-  return months;
-}
-
 static void
 add_certificate (AdwPreferencesGroup               *group,
                  const KonkursCandidateCertificate *entry,
@@ -521,7 +488,8 @@ build (KonkursCandidateDetails *self,
   build_personal (self, candidate);
   build_education (self, candidate);
   build_work (self, candidate);
-  build_certificates (self, candidate, certificate_validity_months (self, candidacies));
+  build_certificates (self, candidate, konkurs_ui_certificate_validity_months (self->store,
+                                                                             konkurs_candidate_get_id (candidate)));
 }
 
 static void

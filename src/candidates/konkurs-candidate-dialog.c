@@ -20,6 +20,7 @@ struct _KonkursCandidateDialog
   KonkursStore      *store;
   KonkursCandidate  *candidate;      /* the copy being edited */
   gint64             existing_id;    /* the owner of a duplicate IIN */
+  int                validity_months; /* of certificates, by the rule set that judges them */
 
   GtkScrolledWindow *scrolled_window;
   GtkWidget         *store_error_box;
@@ -317,7 +318,7 @@ on_add_job_clicked (KonkursCandidateDialog *self)
 static void
 on_add_certificate_clicked (KonkursCandidateDialog *self)
 {
-  add_new_row (self, self->certificate_list, konkurs_certificate_row_new (NULL));
+  add_new_row (self, self->certificate_list, konkurs_certificate_row_new (NULL, self->validity_months));
 }
 
 /* Saving */
@@ -517,7 +518,7 @@ load_candidate (KonkursCandidateDialog *self)
     add_row (self, self->work_list, konkurs_employment_row_new (list->pdata[i]));
   list = konkurs_candidate_get_certificates (candidate);
   for (guint i = 0; i < list->len; i++)
-    add_row (self, self->certificate_list, konkurs_certificate_row_new (list->pdata[i]));
+    add_row (self, self->certificate_list, konkurs_certificate_row_new (list->pdata[i], self->validity_months));
 }
 
 static void
@@ -640,6 +641,7 @@ konkurs_candidate_dialog_new (GtkWindow        *parent,
       konkurs_candidate_set_language_level (self->candidate, KONKURS_LANGUAGE_LEVEL_NONE);
     }
 
+  self->validity_months = konkurs_ui_certificate_validity_months (store, konkurs_candidate_get_id (self->candidate));
   load_candidate (self);
   konkurs_edit_dialog_start_editing (KONKURS_EDIT_DIALOG (self));
 

@@ -15,6 +15,7 @@ struct _KonkursCertificateRow
   KonkursEditRow  parent_instance;
 
   char          *number;   /* kept as it was; not shown */
+  int            validity_months;
 
   GtkDropDown   *kind_dropdown;
   GtkEditable   *passed_entry;
@@ -65,7 +66,7 @@ describe_validity (KonkursCertificateRow *self,
       return;
     }
 
-  konkurs_certificate_get_last_valid_day (&certificate, KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS, &last);
+  konkurs_certificate_get_last_valid_day (&certificate, self->validity_months, &last);
   konkurs_ui_get_today (&today);
   last_text = konkurs_ui_format_date (&last);
   if (g_date_compare (&today, &last) > 0)
@@ -141,11 +142,13 @@ konkurs_certificate_row_init (KonkursCertificateRow *self)
 }
 
 KonkursCertificateRow *
-konkurs_certificate_row_new (const KonkursCandidateCertificate *certificate)
+konkurs_certificate_row_new (const KonkursCandidateCertificate *certificate,
+                             int                                validity_months)
 {
   KonkursCertificateRow *self = g_object_new (KONKURS_TYPE_CERTIFICATE_ROW, NULL);
   g_autofree char *passed = NULL;
 
+  self->validity_months = validity_months;
   gtk_drop_down_set_selected (self->kind_dropdown, 0);
   if (certificate == NULL)
     return self;

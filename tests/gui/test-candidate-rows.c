@@ -219,7 +219,7 @@ test_certificate_row (void)
     konkurs_candidate_certificate_new (KONKURS_CERTIFICATE_STATE_LANGUAGE, long_ago, "B2", "Nº 1234");
   g_autoptr(KonkursCandidateCertificate) back = NULL;
   GtkWidget *window;
-  KonkursCertificateRow *row = konkurs_certificate_row_new (certificate);
+  KonkursCertificateRow *row = konkurs_certificate_row_new (certificate, 12);
   g_autofree char *message = NULL;
   g_autofree char *today_text = NULL;
   GtkWidget *validity;

@@ -517,8 +517,26 @@ validity_text (const char  *prefix,
   return g_strconcat (prefix, date, NULL);
 }
 
-/* The details judge a certificate by the rule set of the competition the
- * person applied to, not by the usual twelve months. */
+/* The candidate dialog says of each certificate what the details say:
+ * the certificate row's caption holds @text. */
+static void
+assert_dialog_says (KonkursCandidatesView *view,
+                    const char            *text)
+{
+  GtkWidget *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "candidates.edit", NULL));
+  dialog = find_toplevel (KONKURS_TYPE_CANDIDATE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_label_containing, text));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  konkurs_test_drain_main_loop ();
+  g_assert_null (find_toplevel (KONKURS_TYPE_CANDIDATE_DIALOG));
+}
+
+/* The details and the candidate dialog judge a certificate by the rule
+ * set of the competition the person applied to, not by the usual twelve
+ * months. */
 static void
 test_certificates_by_rule_set (Fixture       *fixture,
                                gconstpointer  data)
@@ -529,6 +547,7 @@ test_certificates_by_rule_set (Fixture       *fixture,
   g_autoptr(KonkursCandidacy) candidacy = NULL;
   g_autoptr(GDate) announced = g_date_new_dmy (9, G_DATE_MARCH, 2026);
   g_autofree char *expired = NULL;
+  g_autofree char *expired_in_dialog = NULL;
   g_autofree char *valid = NULL;
   g_autoptr(GDate) passed = NULL;
   KonkursCandidatesView *view;
@@ -555,6 +574,7 @@ test_certificates_by_rule_set (Fixture       *fixture,
 
   window = open_window (fixture->store, &view);
   expired = validity_text ("Expired after ", passed, 12);
+  expired_in_dialog = validity_text ("Expired: it was valid until ", passed, 12);
   valid = validity_text ("Valid until ", passed, 24);
 
   /* No application yet: the rule set in force today (12 months). */
@@ -562,6 +582,7 @@ test_certificates_by_rule_set (Fixture       *fixture,
   konkurs_test_drain_main_loop ();
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, expired));
   g_assert_null (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, valid));
+  assert_dialog_says (view, expired_in_dialog);
 
   /* Applied to the competition whose rules give 24 months. */
   candidacy = konkurs_test_apply (fixture->store, fixture->aliya_id, konkurs_competition_get_id (competition),
@@ -569,6 +590,7 @@ test_certificates_by_rule_set (Fixture       *fixture,
   konkurs_test_drain_main_loop ();
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, valid));
   g_assert_null (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, expired));
+  assert_dialog_says (view, valid);
 
   konkurs_test_destroy_and_wait (window);
 }

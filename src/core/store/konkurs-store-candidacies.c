@@ -148,6 +148,56 @@ konkurs_store_list_candidacies_of_competition (KonkursStore  *self,
                                     competition_id, map_candidacy, self, g_object_unref, error);
 }
 
+/* The rule set of the competition of the candidate's latest application,
+ * or the one in force on @today; NULL without error when none is. */
+static KonkursRuleSet *
+find_judging_rule_set (KonkursStore  *self,
+                       gint64         candidate_id,
+                       const GDate   *today,
+                       GError       **error)
+{
+  g_autoptr(GPtrArray) candidacies = NULL;
+  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(GError) local_error = NULL;
+  KonkursRuleSet *rule_set;
+
+  candidacies = konkurs_store_list_candidacies_of_candidate (self, candidate_id, error);
+  if (candidacies == NULL)
+    return NULL;
+  if (candidacies->len > 0)
+    {
+      KonkursCandidacy *latest = g_ptr_array_index (candidacies, candidacies->len - 1);
+
+      competition = konkurs_store_get_competition (self, konkurs_candidacy_get_competition_id (latest), error);
+      return competition != NULL
+             ? konkurs_store_get_rule_set (self, konkurs_competition_get_rule_set_id (competition), error)
+             : NULL;
+    }
+
+  rule_set = konkurs_store_get_rule_set_for_date (self, today, &local_error);
+  if (rule_set == NULL && !g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return rule_set;
+}
+
+int
+konkurs_store_get_certificate_validity_months (KonkursStore  *self,
+                                               gint64         candidate_id,
+                                               const GDate   *today,
+                                               GError       **error)
+{
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  int months = KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), months);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), months);
+
+  rule_set = find_judging_rule_set (self, candidate_id, today, error);
+  if (rule_set != NULL)
+    konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_CERTIFICATE_VALIDITY_MONTHS, &months);
+  return months;
+}
+
 /* Applications: applying
  *
  * An import applies 100,000 times in one transaction, so this path uses
