@@ -16,6 +16,7 @@
 #include "konkurs-candidate-details.h"
 #include "konkurs-catalog.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-decisions.h"
 #include "konkurs-ui-helpers.h"
 
 struct _KonkursCandidateDetails
@@ -206,17 +207,44 @@ add_verdict (KonkursCandidateDetails *self,
     }
 }
 
+/* The reasons as they were decided (konkurs_store_get_decision()),
+ * whatever the candidate's papers say now. */
 static void
-add_decision (GtkBox           *card,
-              KonkursCandidacy *candidacy)
+add_decision_reasons (KonkursCandidateDetails *self,
+                      GtkBox                  *card,
+                      KonkursCandidacy        *candidacy)
+{
+  g_autoptr(KonkursDecision) decision = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reasons = NULL;
+  GtkWidget *label;
+
+  decision = konkurs_store_get_decision (self->store, konkurs_candidacy_get_id (candidacy), &error);
+  if (decision == NULL)
+    {
+      g_warning ("Could not read the decision on application %" G_GINT64_FORMAT ": %s",
+                 konkurs_candidacy_get_id (candidacy), error->message);
+      return;
+    }
+
+  reasons = konkurs_decision_describe (decision, NULL);
+  if (reasons[0] == '\0')
+    return;
+  label = new_label (reasons, NULL);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_box_append (card, label);
+}
+
+static void
+add_decision (KonkursCandidateDetails *self,
+              GtkBox                  *card,
+              KonkursCandidacy        *candidacy)
 {
   KonkursEligibilityState state = konkurs_candidacy_get_eligibility (candidacy);
-  const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
   GDateTime *at = konkurs_candidacy_get_decided_at (candidacy);
   g_autoptr(GDateTime) local = at != NULL ? g_date_time_to_local (at) : NULL;
   g_autofree char *when = local != NULL ? g_date_time_format (local, "%x %H:%M") : NULL;
   g_autofree char *text = NULL;
-  GtkWidget *label;
 
   if (state == KONKURS_ELIGIBILITY_STATE_PENDING)
     return;
@@ -228,12 +256,7 @@ add_decision (GtkBox           *card,
     text = g_strdup_printf (_("Refused by %s on %s"), or_dash (konkurs_candidacy_get_decided_by (candidacy)),
                             or_dash (when));
   gtk_box_append (card, new_label (text, "heading"));
-  if (reason != NULL && reason[0] != '\0')
-    {
-      label = new_label (reason, NULL);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_box_append (card, label);
-    }
+  add_decision_reasons (self, card, candidacy);
 }
 
 static GtkWidget *
@@ -288,7 +311,7 @@ build_application (KonkursCandidateDetails *self,
   gtk_box_append (GTK_BOX (card), new_label (target, NULL));
   gtk_box_append (GTK_BOX (card), new_label (received_text, "dim-label"));
   add_verdict (self, GTK_BOX (card), candidacy);
-  add_decision (GTK_BOX (card), candidacy);
+  add_decision (self, GTK_BOX (card), candidacy);
 
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   gtk_widget_set_margin_top (buttons, 6);

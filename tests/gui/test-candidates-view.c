@@ -15,6 +15,7 @@
 #include "konkurs-decision-dialog.h"
 #include "konkurs-personal-code.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-decisions.h"
 #include "konkurs-store-private.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
@@ -596,6 +597,85 @@ test_certificates_by_rule_set (Fixture       *fixture,
 }
 
 static gboolean
+is_label_reading (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+/* Everything the engine asks of a civil-service candidate in March 2026. */
+static void
+bring_every_paper (KonkursStore *store,
+                   gint64        candidate_id)
+{
+  g_autoptr(KonkursCandidate) candidate = konkurs_store_get_candidate (store, candidate_id, NULL);
+  g_autoptr(GDate) passed = g_date_new_dmy (1, G_DATE_FEBRUARY, 2026);
+  g_autoptr(GDate) hired = g_date_new_dmy (1, G_DATE_SEPTEMBER, 2016);
+  g_autoptr(KonkursEducationEntry) diploma =
+    konkurs_education_entry_new (KONKURS_EDUCATION_HIGHER, "Құқықтану", "ҚазҰУ", 2016);
+  g_autoptr(KonkursEmployment) job = konkurs_employment_new ("Әкімдік", "Маман", hired, NULL);
+
+  konkurs_candidate_add_education (candidate, diploma);
+  konkurs_candidate_add_employment (candidate, job);
+  for (KonkursCertificateKind kind = KONKURS_CERTIFICATE_LEGISLATION;
+       kind <= KONKURS_CERTIFICATE_PERSONAL_QUALITIES; kind++)
+    {
+      g_autoptr(KonkursCandidateCertificate) certificate = konkurs_candidate_certificate_new (kind, passed, "", NULL);
+
+      konkurs_candidate_add_certificate (candidate, certificate);
+    }
+  konkurs_candidate_set_language_level (candidate, KONKURS_LANGUAGE_LEVEL_C1);
+  konkurs_test_save_candidate (store, candidate);
+}
+
+/* A refusal shows the reasons it was decided on, read from the decision,
+ * even once the papers have changed and the engine finds otherwise. */
+static void
+test_decision_as_decided (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GDate) received = g_date_new_dmy (3, G_DATE_MARCH, 2026);
+  g_autoptr(GPtrArray) vacancies = konkurs_store_list_vacancies (fixture->store, fixture->competition_id, NULL);
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(KonkursDecision) decision = NULL;
+  g_autoptr(GPtrArray) now = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *decided = NULL;
+  KonkursCandidatesView *view;
+  KonkursWindow *window;
+
+  candidacy = konkurs_test_apply (fixture->store, fixture->aliya_id, fixture->competition_id,
+                                  konkurs_vacancy_get_id (vacancies->pdata[0]), NULL, received);
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (candidacy), FALSE,
+                                                 NULL, &error));
+  g_assert_no_error (error);
+  decision = konkurs_store_get_decision (fixture->store, konkurs_candidacy_get_id (candidacy), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (decision->failures->len, >, 0);
+  decided = konkurs_decision_describe (decision, NULL);
+  g_assert_nonnull (strstr (decided, "legislation test"));
+
+  window = open_window (fixture->store, &view);
+  g_assert_true (konkurs_candidates_view_select_candidate (view, fixture->aliya_id));
+  konkurs_test_drain_main_loop ();
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "Refused by"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_reading, decided));
+
+  /* Every paper brought afterwards: the engine's verdict changes, the
+   * reasons of the refusal do not. */
+  bring_every_paper (fixture->store, fixture->aliya_id);
+  konkurs_test_drain_main_loop ();
+  now = konkurs_store_check_candidacy (fixture->store, konkurs_candidacy_get_id (candidacy), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (now->len, ==, 0);
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing,
+                                              "finds the candidate eligible"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_reading, decided));
+
+  konkurs_test_destroy_and_wait (window);
+}
+
+static gboolean
 is_button_for (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
@@ -658,6 +738,8 @@ main (int   argc,
               test_dialog_asks_before_discarding, fixture_tear_down);
   g_test_add ("/candidates/details/certificates-by-rule-set", Fixture, NULL, fixture_set_up,
               test_certificates_by_rule_set, fixture_tear_down);
+  g_test_add ("/candidates/details/decision-as-decided", Fixture, NULL, fixture_set_up, test_decision_as_decided,
+              fixture_tear_down);
   g_test_add ("/candidates/details/alone", Fixture, NULL, fixture_set_up, test_details_alone, fixture_tear_down);
 
   return g_test_run ();
