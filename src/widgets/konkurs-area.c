@@ -134,8 +134,8 @@ init_request (KonkursArea          *self,
   return TRUE;
 }
 
-/* The document is built in a worker: a protocol reads every application
- * of the competition. */
+/* area.print and area.save-pdf.  The document is built in a worker: a
+ * protocol reads every application of the competition. */
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -145,21 +145,12 @@ print_action (GtkWidget  *widget,
   g_autofree char *record_name = NULL;
   KonkursPrintRequest request;
 
-  if (init_request (self, parameter, &request, &record_name))
-    konkurs_print_request_print (widget, &request, konkurs_area_get_cancellable (self));
-}
-
-static void
-save_pdf_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  KonkursArea *self = KONKURS_AREA (widget);
-  g_autofree char *record_name = NULL;
-  KonkursPrintRequest request;
-
-  if (init_request (self, parameter, &request, &record_name))
+  if (!init_request (self, parameter, &request, &record_name))
+    return;
+  if (g_str_equal (action_name, "area.save-pdf"))
     konkurs_print_request_save_pdf (widget, &request, konkurs_area_get_cancellable (self));
+  else
+    konkurs_print_request_print (widget, &request, konkurs_area_get_cancellable (self));
 }
 
 void
@@ -271,7 +262,7 @@ konkurs_area_class_init (KonkursAreaClass *klass)
   /* A radio pair in each area's "Document Language" menu. */
   gtk_widget_class_install_property_action (widget_class, "area.document-language", "document-language");
   gtk_widget_class_install_action (widget_class, "area.print", "s", print_action);
-  gtk_widget_class_install_action (widget_class, "area.save-pdf", "s", save_pdf_action);
+  gtk_widget_class_install_action (widget_class, "area.save-pdf", "s", print_action);
 }
 
 static void

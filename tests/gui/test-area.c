@@ -363,6 +363,25 @@ print_dialog_shown (gpointer data)
   return type != 0 && konkurs_test_find_toplevel (type) != NULL;
 }
 
+/* area.save-pdf of @area for the document @id asks where to save, with
+ * @title, offering @name. */
+static void
+assert_saving_offers (GtkWidget  *area,
+                      const char *id,
+                      const char *title,
+                      const char *name)
+{
+  GtkWidget *chooser;
+
+  g_assert_true (gtk_widget_activate_action (area, "area.save-pdf", "s", id));
+  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
+  chooser = konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, title);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
+  konkurs_print_forget (area);
+  konkurs_test_drain_main_loop ();
+}
+
 /* The print menus look as they did, name the documents of the registry,
  * and print them for the competition the area shows. */
 static void
@@ -370,7 +389,7 @@ test_print_menus (void)
 {
   g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
   KonkursWindow *window;
-  GtkWidget *vacancies, *candidates, *chooser;
+  GtkWidget *vacancies, *candidates;
   g_autofree char *vacancies_menu = NULL;
   g_autofree char *candidates_menu = NULL;
 
@@ -400,27 +419,14 @@ test_print_menus (void)
   /* Printing needs a competition: the one selected, the one filtered by. */
   g_assert_true (gtk_widget_get_sensitive (konkurs_test_find_of_type (vacancies, ADW_TYPE_SPLIT_BUTTON)));
   g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (KONKURS_VACANCIES_VIEW (vacancies)), >, 0);
-  g_assert_true (gtk_widget_activate_action (vacancies, "area.save-pdf", "s", "announcement"));
-  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
-  chooser = konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, "Save Announcement as PDF");
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
-                   "Announcement - Қаржы министрлігі.pdf");
-  konkurs_print_forget (vacancies);
-  konkurs_test_drain_main_loop ();
+  assert_saving_offers (vacancies, "announcement", "Save Announcement as PDF", "Announcement - Қаржы министрлігі.pdf");
 
   g_assert_true (gtk_widget_activate_action (candidates, "area.save-pdf", "s", "admission"));
   konkurs_test_drain_main_loop ();
   g_assert_null (konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (konkurs_test_find_widget (candidates, is_competition_filter, NULL)), 1);
-  g_assert_true (gtk_widget_activate_action (candidates, "area.save-pdf", "s", "admission"));
-  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
-  chooser = konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, "Save Admission Protocol as PDF");
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
-                   "Admission Protocol - Қаржы министрлігі.pdf");
-  konkurs_print_forget (candidates);
-  konkurs_test_drain_main_loop ();
+  assert_saving_offers (candidates, "admission", "Save Admission Protocol as PDF",
+                        "Admission Protocol - Қаржы министрлігі.pdf");
 
   /* Ctrl+P anywhere in the window prints the announcement. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-announcement", NULL));

@@ -16,6 +16,7 @@
 #include "konkurs-personal-code.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-decisions.h"
+#include "konkurs-test-candidates.h"
 #include "konkurs-store-private.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
@@ -603,49 +604,25 @@ is_label_reading (GtkWidget *widget, gconstpointer data)
          g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
 }
 
-/* Everything the engine asks of a civil-service candidate in March 2026. */
-static void
-bring_every_paper (KonkursStore *store,
-                   gint64        candidate_id)
-{
-  g_autoptr(KonkursCandidate) candidate = konkurs_store_get_candidate (store, candidate_id, NULL);
-  g_autoptr(GDate) passed = g_date_new_dmy (1, G_DATE_FEBRUARY, 2026);
-  g_autoptr(GDate) hired = g_date_new_dmy (1, G_DATE_SEPTEMBER, 2016);
-  g_autoptr(KonkursEducationEntry) diploma =
-    konkurs_education_entry_new (KONKURS_EDUCATION_HIGHER, "Құқықтану", "ҚазҰУ", 2016);
-  g_autoptr(KonkursEmployment) job = konkurs_employment_new ("Әкімдік", "Маман", hired, NULL);
-
-  konkurs_candidate_add_education (candidate, diploma);
-  konkurs_candidate_add_employment (candidate, job);
-  for (KonkursCertificateKind kind = KONKURS_CERTIFICATE_LEGISLATION;
-       kind <= KONKURS_CERTIFICATE_PERSONAL_QUALITIES; kind++)
-    {
-      g_autoptr(KonkursCandidateCertificate) certificate = konkurs_candidate_certificate_new (kind, passed, "", NULL);
-
-      konkurs_candidate_add_certificate (candidate, certificate);
-    }
-  konkurs_candidate_set_language_level (candidate, KONKURS_LANGUAGE_LEVEL_C1);
-  konkurs_test_save_candidate (store, candidate);
-}
-
 /* A refusal shows the reasons it was decided on, read from the decision,
  * even once the papers have changed and the engine finds otherwise. */
 static void
 test_decision_as_decided (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(GDate) received = g_date_new_dmy (3, G_DATE_MARCH, 2026);
-  g_autoptr(GPtrArray) vacancies = konkurs_store_list_vacancies (fixture->store, fixture->competition_id, NULL);
   g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(KonkursCandidate) aliya = NULL;
   g_autoptr(KonkursDecision) decision = NULL;
   g_autoptr(GPtrArray) now = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *decided = NULL;
   KonkursCandidatesView *view;
   KonkursWindow *window;
+  gint64 march;
 
-  candidacy = konkurs_test_apply (fixture->store, fixture->aliya_id, fixture->competition_id,
-                                  konkurs_vacancy_get_id (vacancies->pdata[0]), NULL, received);
+  march = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  candidacy = konkurs_test_apply_in_march (fixture->store, fixture->aliya_id, march,
+                                           konkurs_test_add_march_vacancy (fixture->store, march, "Бас маман"), NULL);
   g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (candidacy), FALSE,
                                                  NULL, &error));
   g_assert_no_error (error);
@@ -663,7 +640,10 @@ test_decision_as_decided (Fixture       *fixture,
 
   /* Every paper brought afterwards: the engine's verdict changes, the
    * reasons of the refusal do not. */
-  bring_every_paper (fixture->store, fixture->aliya_id);
+  aliya = konkurs_store_get_candidate (fixture->store, fixture->aliya_id, &error);
+  g_assert_no_error (error);
+  konkurs_test_make_qualified (aliya);
+  konkurs_test_save_candidate (fixture->store, aliya);
   konkurs_test_drain_main_loop ();
   now = konkurs_store_check_candidacy (fixture->store, konkurs_candidacy_get_id (candidacy), NULL, &error);
   g_assert_no_error (error);
