@@ -6,11 +6,13 @@
  * A file of candidates may hold 100,000 of them (some 150 MB of XML, far
  * more as a tree), so it is read as a stream of records: the parser hands
  * over each <candidate> as soon as its end tag is read and frees it
- * afterwards.  Each candidate is converted (friendly messages), validated
- * against its declaration in the XSD, and written at once inside the
- * import's transaction, which is rolled back on any error: the import stays
- * all or nothing.  Applications name competitions and vacancies by their
- * ids in the database the file is imported into.
+ * afterwards.  Each candidate is converted (friendly messages), checked by
+ * the rules the store applies (in their words, at the element and
+ * attribute at fault), validated against its declaration in the XSD, and
+ * written at once inside the import's transaction, which is rolled back on
+ * any error: the import stays all or nothing.  Applications name
+ * competitions and vacancies by their ids in the database the file is
+ * imported into.
  */
 #include "config.h"
 
