@@ -559,8 +559,7 @@ static gint64
 konkurs_candidates_view_get_document_record (KonkursArea          *area,
                                              KonkursDocumentScope  scope)
 {
-  return scope == KONKURS_DOCUMENT_SCOPE_COMPETITION && get_store (KONKURS_CANDIDATES_VIEW (area)) != NULL
-         ? get_filter_competition_id (KONKURS_CANDIDATES_VIEW (area)) : 0;
+  return scope == KONKURS_DOCUMENT_SCOPE_COMPETITION ? get_filter_competition_id (KONKURS_CANDIDATES_VIEW (area)) : 0;
 }
 
 static void
