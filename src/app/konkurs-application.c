@@ -24,6 +24,7 @@ struct _KonkursApplication
   GSettings      *settings;
   KonkursStore   *store;
   char           *database;
+  char           *print_help;   /* --print's line of --help, kept while the options are */
 };
 
 G_DEFINE_FINAL_TYPE (KonkursApplication, konkurs_application, ADW_TYPE_APPLICATION)
@@ -63,8 +64,9 @@ static const GOptionEntry option_entries[] = {
     N_("Import an XML exchange file into the database, all or nothing, and exit"), N_("FILE") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the competitions and vacancies of the database to an XML file and exit"), N_("FILE") },
-  { "print", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Print a document to PDF and exit; KIND is “announcement”, “admission” (the review of documents, with names) or “publication” (results by personal code only)"), N_("KIND") },
+  /* Its description names the documents of the registry: see
+   * konkurs_application_init(). */
+  { "print", 0, 0, G_OPTION_ARG_STRING, NULL, NULL, N_("KIND") },
   { "competition", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The competition to print"), N_("ID") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -337,6 +339,7 @@ konkurs_application_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database, g_free);
+  g_clear_pointer (&self->print_help, g_free);
 
   G_OBJECT_CLASS (konkurs_application_parent_class)->finalize (object);
 }
@@ -357,7 +360,14 @@ konkurs_application_class_init (KonkursApplicationClass *klass)
 static void
 konkurs_application_init (KonkursApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  GOptionEntry entries[G_N_ELEMENTS (option_entries)];
+
+  memcpy (entries, option_entries, sizeof entries);
+  self->print_help = konkurs_cli_describe_print ();
+  for (guint i = 0; entries[i].long_name != NULL; i++)
+    if (g_str_equal (entries[i].long_name, "print"))
+      entries[i].description = self->print_help;
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
     _("Competitions for public positions: vacancies, candidates, essays, commission."));

@@ -130,6 +130,28 @@ printable_ids (void)
   return g_string_free (g_steal_pointer (&ids), FALSE);
 }
 
+char *
+konkurs_cli_describe_print (void)
+{
+  const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (list, ", ");
+      if (kinds[i]->identity == KONKURS_DOCUMENT_NAMES_PEOPLE)
+        /* Translators: a document --print makes: the word to give it, then its name, as “admission” (Admission Protocol, with names) */
+        g_string_append_printf (list, _("“%s” (%s, with names)"), kinds[i]->id, _(kinds[i]->file_stem_msgid));
+      else
+        /* Translators: a document --print makes: the word to give it, then its name, as “announcement” (Announcement) */
+        g_string_append_printf (list, _("“%s” (%s)"), kinds[i]->id, _(kinds[i]->file_stem_msgid));
+    }
+
+  /* Translators: %s lists the documents, as “announcement” (Announcement), “admission” (…) */
+  return g_strdup_printf (_("Print a document to PDF and exit; KIND is one of %s"), list->str);
+}
+
 static int
 run_print (KonkursStore *store, const KonkursCliOptions *options)
 {

@@ -24,6 +24,10 @@ typedef struct {
  * window. */
 gboolean konkurs_cli_wants_job (const KonkursCliOptions *options);
 
+/* What --help says of --print: the documents of the registry, by the id
+ * the option takes and by name. */
+char    *konkurs_cli_describe_print (void);
+
 /* Runs the job, prints what it did on stdout and errors on stderr, and
  * returns the process exit status. */
 int      konkurs_cli_run       (const KonkursCliOptions *options);

@@ -148,16 +148,14 @@ forward_to_vacancies_action (GtkWidget  *widget,
                              GVariant   *parameter)
 {
   KonkursWindow *self = KONKURS_WINDOW (widget);
-  const char *view_action = NULL;
-
-  if (g_strcmp0 (action_name, "win.new-competition") == 0)
-    view_action = "vacancies.new-competition";
-  else if (g_strcmp0 (action_name, "win.print-announcement") == 0)
-    view_action = "vacancies.print-announcement";
-  g_return_if_fail (view_action != NULL);
 
   konkurs_window_show_vacancies (self);
-  gtk_widget_activate_action (GTK_WIDGET (self->vacancies_view), view_action, NULL);
+  if (g_strcmp0 (action_name, "win.new-competition") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->vacancies_view), "vacancies.new-competition", NULL);
+  else if (g_strcmp0 (action_name, "win.print-announcement") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->vacancies_view), "area.print", "s", "announcement");
+  else
+    g_return_if_reached ();
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "konkurs-candidate-details.h"
 #include "konkurs-catalog.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-decisions.h"
 #include "konkurs-ui-helpers.h"
 
 struct _KonkursCandidateDetails
@@ -206,17 +207,44 @@ add_verdict (KonkursCandidateDetails *self,
     }
 }
 
+/* The reasons as they were decided (konkurs_store_get_decision()),
+ * whatever the candidate's papers say now. */
 static void
-add_decision (GtkBox           *card,
-              KonkursCandidacy *candidacy)
+add_decision_reasons (KonkursCandidateDetails *self,
+                      GtkBox                  *card,
+                      KonkursCandidacy        *candidacy)
+{
+  g_autoptr(KonkursDecision) decision = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reasons = NULL;
+  GtkWidget *label;
+
+  decision = konkurs_store_get_decision (self->store, konkurs_candidacy_get_id (candidacy), &error);
+  if (decision == NULL)
+    {
+      g_warning ("Could not read the decision on application %" G_GINT64_FORMAT ": %s",
+                 konkurs_candidacy_get_id (candidacy), error->message);
+      return;
+    }
+
+  reasons = konkurs_decision_describe (decision, NULL);
+  if (reasons[0] == '\0')
+    return;
+  label = new_label (reasons, NULL);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_box_append (card, label);
+}
+
+static void
+add_decision (KonkursCandidateDetails *self,
+              GtkBox                  *card,
+              KonkursCandidacy        *candidacy)
 {
   KonkursEligibilityState state = konkurs_candidacy_get_eligibility (candidacy);
-  const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
   GDateTime *at = konkurs_candidacy_get_decided_at (candidacy);
   g_autoptr(GDateTime) local = at != NULL ? g_date_time_to_local (at) : NULL;
   g_autofree char *when = local != NULL ? g_date_time_format (local, "%x %H:%M") : NULL;
   g_autofree char *text = NULL;
-  GtkWidget *label;
 
   if (state == KONKURS_ELIGIBILITY_STATE_PENDING)
     return;
@@ -228,12 +256,7 @@ add_decision (GtkBox           *card,
     text = g_strdup_printf (_("Refused by %s on %s"), or_dash (konkurs_candidacy_get_decided_by (candidacy)),
                             or_dash (when));
   gtk_box_append (card, new_label (text, "heading"));
-  if (reason != NULL && reason[0] != '\0')
-    {
-      label = new_label (reason, NULL);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_box_append (card, label);
-    }
+  add_decision_reasons (self, card, candidacy);
 }
 
 static GtkWidget *
@@ -288,7 +311,7 @@ build_application (KonkursCandidateDetails *self,
   gtk_box_append (GTK_BOX (card), new_label (target, NULL));
   gtk_box_append (GTK_BOX (card), new_label (received_text, "dim-label"));
   add_verdict (self, GTK_BOX (card), candidacy);
-  add_decision (GTK_BOX (card), candidacy);
+  add_decision (self, GTK_BOX (card), candidacy);
 
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   gtk_widget_set_margin_top (buttons, 6);
@@ -421,39 +444,6 @@ build_work (KonkursCandidateDetails *self,
     }
 }
 
-/* A certificate is valid for as many months as the rule set says: that of
- * the competition of the latest application, whose rules decide next;
- * without an application, that in force today, to which a competition
- * announced now would be bound. */
-static int
-certificate_validity_months (KonkursCandidateDetails *self,
-                             GPtrArray               *candidacies)
-{
-  g_autoptr(KonkursRuleSet) rule_set = NULL;
-  int months = KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS;
-
-  if (candidacies != NULL && candidacies->len > 0)
-    {
-      KonkursCandidacy *latest = candidacies->pdata[candidacies->len - 1];
-      g_autoptr(KonkursCompetition) competition = NULL;
-
-      competition = konkurs_store_get_competition (self->store, konkurs_candidacy_get_competition_id (latest), NULL);
-      if (competition != NULL)
-        rule_set = konkurs_store_get_rule_set (self->store, konkurs_competition_get_rule_set_id (competition), NULL);
-    }
-  else
-    {
-      GDate today;
-
-      konkurs_ui_get_today (&today);
-      rule_set = konkurs_store_get_rule_set_for_date (self->store, &today, NULL);
-    }
-
-  if (rule_set != NULL)
-    konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_CERTIFICATE_VALIDITY_MONTHS, &months);
-  return months;
-}
-
 static void
 add_certificate (AdwPreferencesGroup               *group,
                  const KonkursCandidateCertificate *entry,
@@ -521,7 +511,8 @@ build (KonkursCandidateDetails *self,
   build_personal (self, candidate);
   build_education (self, candidate);
   build_work (self, candidate);
-  build_certificates (self, candidate, certificate_validity_months (self, candidacies));
+  build_certificates (self, candidate, konkurs_ui_certificate_validity_months (self->store,
+                                                                             konkurs_candidate_get_id (candidate)));
 }
 
 static void

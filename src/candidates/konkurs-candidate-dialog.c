@@ -11,6 +11,7 @@
 #include "konkurs-education-row.h"
 #include "konkurs-employment-row.h"
 #include "konkurs-ui-helpers.h"
+#include "konkurs-validation.h"
 
 struct _KonkursCandidateDialog
 {
@@ -19,6 +20,7 @@ struct _KonkursCandidateDialog
   KonkursStore      *store;
   KonkursCandidate  *candidate;      /* the copy being edited */
   gint64             existing_id;    /* the owner of a duplicate IIN */
+  int                validity_months; /* of certificates, by the rule set that judges them */
 
   GtkScrolledWindow *scrolled_window;
   GtkWidget         *store_error_box;
@@ -128,6 +130,8 @@ set_iin_message (KonkursCandidateDialog *self,
     }
 }
 
+/* The IIN and the birth date: what the IIN gives beside it, and the
+ * rules' verdict, with the dates as this form writes them. */
 static gboolean
 validate_identity (KonkursCandidateDialog *self)
 {
@@ -144,25 +148,26 @@ validate_identity (KonkursCandidateDialog *self)
   for (const char *p = iin; *p != '\0'; p++)
     all_digits = all_digits && g_ascii_isdigit (*p);
 
-  iin_ok = konkurs_iin_parse (iin, &info, &error);
+  g_date_clear (&entered, 1);
+  if (birth_text[0] != '\0' && !konkurs_ui_parse_date (birth_text, &entered))
+    {
+      birth_ok = FALSE;
+      message = g_strdup_printf (_("“%s” is not a date: write the birth date as DD.MM.YYYY."), birth_text);
+    }
+
+  if (!konkurs_validate_iin (iin, &entered, &info, &error) &&
+      g_error_matches (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_BIRTH_DATE))
+    {
+      g_autofree char *a = konkurs_ui_format_date (&entered);
+      g_autofree char *b = konkurs_ui_format_date (&info.birth_date);
+
+      birth_ok = FALSE;
+      message = konkurs_validation_birth_date_mismatch (a, b);
+      g_clear_error (&error);
+    }
+  iin_ok = error == NULL;
   derived = iin_ok ? describe_derived (&info) : g_strdup ("—");
   gtk_label_set_text (self->derived_label, derived);
-
-  if (birth_text[0] != '\0')
-    {
-      birth_ok = konkurs_ui_parse_date (birth_text, &entered);
-      if (!birth_ok)
-        message = g_strdup_printf (_("“%s” is not a date: write the birth date as DD.MM.YYYY."), birth_text);
-      else if (iin_ok && g_date_compare (&entered, &info.birth_date) != 0)
-        {
-          g_autofree char *a = konkurs_ui_format_date (&entered);
-          g_autofree char *b = konkurs_ui_format_date (&info.birth_date);
-
-          birth_ok = FALSE;
-          message = g_strdup_printf (_("The birth date %s does not match the IIN, which gives %s. "
-                                       "Correct the birth date or the IIN."), a, b);
-        }
-    }
   konkurs_ui_show_field_error (GTK_WIDGET (self->birth_date_row), NULL, birth_ok ? NULL : "");
 
   /* Half an IIN is not yet wrong: count the digits instead of scolding. */
@@ -190,22 +195,22 @@ validate_names (KonkursCandidateDialog *self)
 {
   g_autofree char *surname = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->surname_row));
   g_autofree char *name = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->name_row));
+  g_autoptr(GError) surname_error = NULL;
+  g_autoptr(GError) name_error = NULL;
   KonkursEditDialog *dialog = KONKURS_EDIT_DIALOG (self);
   /* An empty name of someone registered before is a mistake at once; a
    * new candidate is told only once the names were typed in. */
   gboolean show = konkurs_candidate_get_id (self->candidate) != 0 ||
                   konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->surname_row)) ||
                   konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->name_row));
-  const char *message = NULL;
+  gboolean surname_ok = konkurs_validate_required (KONKURS_VALIDATION_ERROR_SURNAME, surname, &surname_error);
+  gboolean name_ok = konkurs_validate_required (KONKURS_VALIDATION_ERROR_NAME, name, &name_error);
+  const char *message = !surname_ok ? surname_error->message : !name_ok ? name_error->message : NULL;
 
-  if (show && name[0] == '\0')
-    message = _("Enter the name.");
-  if (show && surname[0] == '\0')
-    message = _("Enter the surname.");
-  konkurs_ui_show_field_error (GTK_WIDGET (self->surname_row), NULL, show && surname[0] == '\0' ? "" : NULL);
-  konkurs_ui_show_field_error (GTK_WIDGET (self->name_row), NULL, show && name[0] == '\0' ? "" : NULL);
-  konkurs_ui_show_field_error (GTK_WIDGET (self->name_error), self->name_error, message);
-  return surname[0] != '\0' && name[0] != '\0';
+  konkurs_ui_show_field_error (GTK_WIDGET (self->surname_row), NULL, show && !surname_ok ? "" : NULL);
+  konkurs_ui_show_field_error (GTK_WIDGET (self->name_row), NULL, show && !name_ok ? "" : NULL);
+  konkurs_ui_show_field_error (GTK_WIDGET (self->name_error), self->name_error, show ? message : NULL);
+  return surname_ok && name_ok;
 }
 
 static gboolean
@@ -313,7 +318,7 @@ on_add_job_clicked (KonkursCandidateDialog *self)
 static void
 on_add_certificate_clicked (KonkursCandidateDialog *self)
 {
-  add_new_row (self, self->certificate_list, konkurs_certificate_row_new (NULL));
+  add_new_row (self, self->certificate_list, konkurs_certificate_row_new (NULL, self->validity_months));
 }
 
 /* Saving */
@@ -513,7 +518,7 @@ load_candidate (KonkursCandidateDialog *self)
     add_row (self, self->work_list, konkurs_employment_row_new (list->pdata[i]));
   list = konkurs_candidate_get_certificates (candidate);
   for (guint i = 0; i < list->len; i++)
-    add_row (self, self->certificate_list, konkurs_certificate_row_new (list->pdata[i]));
+    add_row (self, self->certificate_list, konkurs_certificate_row_new (list->pdata[i], self->validity_months));
 }
 
 static void
@@ -636,6 +641,7 @@ konkurs_candidate_dialog_new (GtkWindow        *parent,
       konkurs_candidate_set_language_level (self->candidate, KONKURS_LANGUAGE_LEVEL_NONE);
     }
 
+  self->validity_months = konkurs_ui_certificate_validity_months (store, konkurs_candidate_get_id (self->candidate));
   load_candidate (self);
   konkurs_edit_dialog_start_editing (KONKURS_EDIT_DIALOG (self));
 

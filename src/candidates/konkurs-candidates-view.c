@@ -40,7 +40,6 @@
 
 #include <glib/gi18n.h>
 
-#include "konkurs-admission-protocol.h"
 #include "konkurs-apply-dialog.h"
 #include "konkurs-candidate-details.h"
 #include "konkurs-candidate-dialog.h"
@@ -53,7 +52,6 @@
 #include "konkurs-list-page.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-print.h"
-#include "konkurs-publication-list.h"
 #include "konkurs-search-controller.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-ui-helpers.h"
@@ -146,17 +144,13 @@ update_actions (KonkursCandidatesView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_candidate = get_store (self) != NULL && get_candidate (self) != NULL;
-  gboolean has_competition = get_store (self) != NULL && get_filter_competition_id (self) != 0;
 
   gtk_widget_action_set_enabled (widget, "candidates.register", get_store (self) != NULL);
   gtk_widget_action_set_enabled (widget, "candidates.edit", has_candidate);
   gtk_widget_action_set_enabled (widget, "candidates.apply", has_candidate);
   gtk_widget_action_set_enabled (widget, "candidates.admit", has_candidate);
   gtk_widget_action_set_enabled (widget, "candidates.refuse", has_candidate);
-  gtk_widget_action_set_enabled (widget, "candidates.print-admission", has_competition);
-  gtk_widget_action_set_enabled (widget, "candidates.save-admission-pdf", has_competition);
-  gtk_widget_action_set_enabled (widget, "candidates.print-publication", has_competition);
-  gtk_widget_action_set_enabled (widget, "candidates.save-publication-pdf", has_competition);
+  konkurs_area_documents_changed (KONKURS_AREA (self));
 }
 
 /* Table */
@@ -559,60 +553,13 @@ refuse_action (GtkWidget  *widget,
   open_decision_dialog (KONKURS_CANDIDATES_VIEW (widget), parameter, FALSE);
 }
 
-/* Protocols of the competition chosen in the filter */
+/* Printing: the protocols of the competition chosen in the filter */
 
-static void
-print_or_save (KonkursCandidatesView *self,
-               gboolean               admission,
-               gboolean               pdf)
+static gint64
+konkurs_candidates_view_get_document_record (KonkursArea          *area,
+                                             KonkursDocumentScope  scope)
 {
-  KonkursPrintRequest request = {
-    .store = get_store (self),
-    .build = admission ? konkurs_admission_protocol_build : konkurs_publication_list_build,
-    .competition_id = get_filter_competition_id (self),
-    .language_code = konkurs_area_get_document_language (KONKURS_AREA (self)),
-    .prepare_error_heading = admission ? _("Could Not Prepare the Admission Protocol")
-                                       : _("Could Not Prepare the Publication List"),
-  };
-  g_autofree char *base = NULL;
-  g_autofree char *suggested = NULL;
-  KonkursCompetition *competition;
-
-  if (request.competition_id == 0)
-    return;
-
-  /* The document is built in a worker: a protocol reads every application
-   * of the competition. */
-  if (!pdf)
-    {
-      request.error_heading = admission ? _("Could Not Print the Admission Protocol")
-                                        : _("Could Not Print the Publication List");
-      konkurs_print_request_print (GTK_WIDGET (self), &request,
-                                   admission ? _("Admission Protocol") : _("Publication List"),
-                                   konkurs_area_get_cancellable (KONKURS_AREA (self)));
-      return;
-    }
-
-  competition = get_filter_competition (self);
-  /* Translators: suggested file names; %s is the state body */
-  base = g_strdup_printf (admission ? _("Admission Protocol - %s") : _("Publication List - %s"),
-                          konkurs_competition_get_state_body (competition));
-  suggested = konkurs_print_file_name (base);
-  request.error_heading = admission ? _("Could Not Save the Admission Protocol")
-                                    : _("Could Not Save the Publication List");
-  konkurs_print_request_save_pdf (GTK_WIDGET (self), &request,
-                                  admission ? _("Save Admission Protocol as PDF") : _("Save Publication List as PDF"),
-                                  suggested, konkurs_area_get_cancellable (KONKURS_AREA (self)));
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  print_or_save (KONKURS_CANDIDATES_VIEW (widget),
-                 strstr (action_name, "admission") != NULL,
-                 strstr (action_name, "pdf") != NULL);
+  return scope == KONKURS_DOCUMENT_SCOPE_COMPETITION ? get_filter_competition_id (KONKURS_CANDIDATES_VIEW (area)) : 0;
 }
 
 static void
@@ -649,10 +596,6 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "candidates.apply", NULL, apply_action);
   gtk_widget_class_install_action (widget_class, "candidates.admit", "x", admit_action);
   gtk_widget_class_install_action (widget_class, "candidates.refuse", "x", refuse_action);
-  gtk_widget_class_install_action (widget_class, "candidates.print-admission", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "candidates.save-admission-pdf", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "candidates.print-publication", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "candidates.save-publication-pdf", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "candidates.register", NULL);
@@ -708,6 +651,7 @@ konkurs_candidates_view_class_init (KonkursCandidatesViewClass *klass)
 
   object_class->dispose = konkurs_candidates_view_dispose;
   KONKURS_AREA_CLASS (klass)->context_changed = konkurs_candidates_view_context_changed;
+  KONKURS_AREA_CLASS (klass)->get_document_record = konkurs_candidates_view_get_document_record;
 
   g_type_ensure (KONKURS_TYPE_SEARCH_CONTROLLER);
   g_type_ensure (KONKURS_TYPE_CANDIDATE_DETAILS);

@@ -14,9 +14,10 @@ G_DECLARE_FINAL_TYPE (KonkursCandidatesView, konkurs_candidates_view, KONKURS, C
 
 /* An area (KonkursArea): it lists the candidates of its context's store.
  * Actions (group "candidates"): register, edit, apply, admit (x: the
- * application id), refuse (x), print-admission, save-admission-pdf,
- * print-publication, save-publication-pdf; and the area's
- * area.document-language (s). */
+ * application id), refuse (x); and the area's area.document-language (s),
+ * area.print (s) and area.save-pdf (s), for the documents of the
+ * competition chosen in the filter ("admission", "publication" in its
+ * menu). */
 
 /* The KonkursCandidateList the table shows (NULL without a store). */
 GListModel   *konkurs_candidates_view_get_model    (KonkursCandidatesView *self);

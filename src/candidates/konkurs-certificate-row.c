@@ -8,12 +8,14 @@
 
 #include "konkurs-certificate-row.h"
 #include "konkurs-ui-fields.h"
+#include "konkurs-validation.h"
 
 struct _KonkursCertificateRow
 {
   KonkursEditRow  parent_instance;
 
   char          *number;   /* kept as it was; not shown */
+  int            validity_months;
 
   GtkDropDown   *kind_dropdown;
   GtkEditable   *passed_entry;
@@ -64,7 +66,7 @@ describe_validity (KonkursCertificateRow *self,
       return;
     }
 
-  konkurs_certificate_get_last_valid_day (&certificate, KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS, &last);
+  konkurs_certificate_get_last_valid_day (&certificate, self->validity_months, &last);
   konkurs_ui_get_today (&today);
   last_text = konkurs_ui_format_date (&last);
   if (g_date_compare (&today, &last) > 0)
@@ -79,15 +81,19 @@ konkurs_certificate_row_check (KonkursEditRow  *row,
                                char           **message)
 {
   KonkursCertificateRow *self = KONKURS_CERTIFICATE_ROW (row);
+  guint number = konkurs_edit_row_get_number (row);
+  g_autoptr(GError) invalid = NULL;
   GDate passed;
-  gboolean ok;
 
-  ok = konkurs_ui_check_date_field (self->passed_entry, FALSE, &passed);
+  if (!konkurs_ui_check_date_field (self->passed_entry, TRUE, &passed))
+    *message = g_strdup_printf (_("Certificate %u: write the date the test was passed as DD.MM.YYYY."), number);
+  else if (!konkurs_validate_certificate (number, get_kind (self), &passed, &invalid))
+    {
+      konkurs_ui_show_field_error (GTK_WIDGET (self->passed_entry), NULL, "");
+      *message = g_strdup (invalid->message);
+    }
   describe_validity (self, &passed);
-  if (!ok)
-    *message = g_strdup_printf (_("Certificate %u: write the date the test was passed as DD.MM.YYYY."),
-                                konkurs_edit_row_get_number (row));
-  return ok;
+  return *message == NULL;
 }
 
 static void
@@ -136,11 +142,13 @@ konkurs_certificate_row_init (KonkursCertificateRow *self)
 }
 
 KonkursCertificateRow *
-konkurs_certificate_row_new (const KonkursCandidateCertificate *certificate)
+konkurs_certificate_row_new (const KonkursCandidateCertificate *certificate,
+                             int                                validity_months)
 {
   KonkursCertificateRow *self = g_object_new (KONKURS_TYPE_CERTIFICATE_ROW, NULL);
   g_autofree char *passed = NULL;
 
+  self->validity_months = validity_months;
   gtk_drop_down_set_selected (self->kind_dropdown, 0);
   if (certificate == NULL)
     return self;

@@ -9,6 +9,7 @@
 
 #include "konkurs-decision-dialog.h"
 #include "konkurs-ui-helpers.h"
+#include "konkurs-verdict.h"
 
 struct _KonkursDecisionDialog
 {
@@ -96,7 +97,7 @@ show_verdict (KonkursDecisionDialog *self)
     }
   gtk_label_set_text (self->verdict_label, text->str);
 
-  against = (failures->len == 0) != self->admitted;
+  against = konkurs_verdict_needs_reason (self->admitted, failures->len == 0);
   if (against && self->admitted)
     gtk_label_set_text (self->hint_label, _("To admit the candidate anyway, write the reason. "
                                             "It is kept in the audit log with your name."));

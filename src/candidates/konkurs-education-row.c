@@ -8,6 +8,7 @@
 
 #include "konkurs-education-row.h"
 #include "konkurs-ui-fields.h"
+#include "konkurs-validation.h"
 
 struct _KonkursEducationRow
 {
@@ -43,19 +44,25 @@ konkurs_education_row_dup_entry (KonkursEducationRow *self)
                                       (int) g_ascii_strtoll (gtk_editable_get_text (self->year_entry), NULL, 10));
 }
 
+/* A year that is no number is this form's to tell; whether a number is a
+ * possible year, the rules'. */
 static gboolean
 konkurs_education_row_check (KonkursEditRow  *row,
                              char           **message)
 {
   KonkursEducationRow *self = KONKURS_EDUCATION_ROW (row);
-  g_autofree char *year = konkurs_ui_get_stripped_text (self->year_entry);
-  gboolean ok = year[0] == '\0' || g_ascii_string_to_unsigned (year, 10, 1900, 2100, NULL, NULL);
+  g_autofree char *text = konkurs_ui_get_stripped_text (self->year_entry);
+  g_autoptr(KonkursEducationEntry) entry = konkurs_education_row_dup_entry (self);
+  g_autoptr(GError) invalid = NULL;
+  guint number = konkurs_edit_row_get_number (row);
 
-  konkurs_ui_show_field_error (GTK_WIDGET (self->year_entry), NULL, ok ? NULL : "");
-  if (!ok)
-    *message = g_strdup_printf (_("Education %u: “%s” is not a year of graduation."),
-                                konkurs_edit_row_get_number (row), year);
-  return ok;
+  if (text[0] != '\0' && !g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, NULL, NULL))
+    *message = g_strdup_printf (_("Education %u: “%s” is not a year of graduation."), number, text);
+  else if (!konkurs_validate_education (number, entry->level, entry->year, &invalid))
+    *message = g_strdup (invalid->message);
+
+  konkurs_ui_show_field_error (GTK_WIDGET (self->year_entry), NULL, *message != NULL ? "" : NULL);
+  return *message == NULL;
 }
 
 static void

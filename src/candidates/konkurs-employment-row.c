@@ -8,6 +8,7 @@
 
 #include "konkurs-employment-row.h"
 #include "konkurs-ui-fields.h"
+#include "konkurs-validation.h"
 
 struct _KonkursEmploymentRow
 {
@@ -51,25 +52,46 @@ konkurs_employment_row_get_period (KonkursEmploymentRow *self,
   return konkurs_ui_parse_date (end, &period->end) ? start_ok : start_ok && end[0] == '\0';
 }
 
+/* The field a rule of a work period names. */
+static GtkEditable *
+field_at_fault (KonkursEmploymentRow *self,
+                const GError         *invalid)
+{
+  switch (invalid->code)
+    {
+    case KONKURS_VALIDATION_ERROR_EMPLOYER:
+      return self->employer_entry;
+    case KONKURS_VALIDATION_ERROR_WORK_START:
+      return self->start_entry;
+    default:
+      return self->end_entry;
+    }
+}
+
+/* A date typed in another form is this form's to tell; the rest, the
+ * rules'. */
 static gboolean
 konkurs_employment_row_check (KonkursEditRow  *row,
                               char           **message)
 {
   KonkursEmploymentRow *self = KONKURS_EMPLOYMENT_ROW (row);
   guint number = konkurs_edit_row_get_number (row);
+  g_autofree char *employer = konkurs_ui_get_stripped_text (self->employer_entry);
+  g_autoptr(GError) invalid = NULL;
   KonkursWorkPeriod period;
-  gboolean start_ok = konkurs_ui_check_date_field (self->start_entry, FALSE, &period.start);
+  gboolean start_ok = konkurs_ui_check_date_field (self->start_entry, TRUE, &period.start);
   gboolean end_ok = konkurs_ui_check_date_field (self->end_entry, TRUE, &period.end);
 
+  konkurs_ui_show_field_error (GTK_WIDGET (self->employer_entry), NULL, NULL);
   if (!start_ok)
     *message = g_strdup_printf (_("Work period %u: write the start date as DD.MM.YYYY."), number);
   else if (!end_ok)
     *message = g_strdup_printf (_("Work period %u: write the end date as DD.MM.YYYY, "
                               "or leave it empty while the work goes on."), number);
-  else if (g_date_valid (&period.end) && g_date_compare (&period.end, &period.start) < 0)
+  else if (!konkurs_validate_work_period (number, employer, &period.start, &period.end, &invalid))
     {
-      konkurs_ui_show_field_error (GTK_WIDGET (self->end_entry), NULL, "");
-      *message = g_strdup_printf (_("Work period %u ends before it starts."), number);
+      konkurs_ui_show_field_error (GTK_WIDGET (field_at_fault (self, invalid)), NULL, "");
+      *message = g_strdup (invalid->message);
     }
   return *message == NULL;
 }

@@ -8,6 +8,7 @@
 
 #include "konkurs-competition-dialog.h"
 #include "konkurs-ui-helpers.h"
+#include "konkurs-validation.h"
 
 struct _KonkursCompetitionDialog
 {
@@ -86,23 +87,33 @@ update_deadline (KonkursCompetitionDialog *self)
   konkurs_ui_show_field_error (GTK_WIDGET (self->date_button), self->error_label, NULL);
 }
 
+/* What the store would refuse, in its words
+ * (konkurs_validate_competition()), then a date the deadline cannot be
+ * counted from. */
 static GtkWidget *
 konkurs_competition_dialog_validate (KonkursEditDialog *dialog)
 {
   KonkursCompetitionDialog *self = KONKURS_COMPETITION_DIALOG (dialog);
-  g_autofree char *state_body = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->state_body_row));
-  gboolean state_body_ok = state_body[0] != '\0';
+  g_autoptr(KonkursCompetition) typed = konkurs_competition_copy (self->competition);
+  g_autoptr(GError) invalid = NULL;
   /* Nobody should see an error before typing; Create stays off meanwhile. */
   gboolean touched = konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->state_body_row));
+  gboolean ok, state_body_ok;
 
+  apply_inputs (self, typed);
+  ok = konkurs_validate_competition (konkurs_competition_get_state_body (typed),
+                                     konkurs_competition_get_announcement_date (typed),
+                                     konkurs_competition_get_procedure (typed), &invalid);
+  state_body_ok = !g_error_matches (invalid, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_STATE_BODY);
   konkurs_ui_show_field_error (GTK_WIDGET (self->state_body_row), self->state_body_error,
-                               state_body_ok || !touched
-                               ? NULL : _("Enter the state body that announces the competition."));
+                               state_body_ok || !touched ? NULL : invalid->message);
+  if (ok)
+    return self->deadline_ok ? NULL : GTK_WIDGET (self->date_button);
   if (!state_body_ok)
     return GTK_WIDGET (self->state_body_row);
-  if (!self->deadline_ok || !g_date_valid (&self->date))
-    return GTK_WIDGET (self->date_button);
-  return NULL;
+  if (g_error_matches (invalid, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_PROCEDURE))
+    return GTK_WIDGET (self->procedure_row);
+  return GTK_WIDGET (self->date_button);
 }
 
 /* The deadline follows the procedure, the rule set and the date. */

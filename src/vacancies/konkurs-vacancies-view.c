@@ -29,7 +29,6 @@
 
 #include <glib/gi18n.h>
 
-#include "konkurs-announcement.h"
 #include "konkurs-catalog.h"
 #include "konkurs-columns.h"
 #include "konkurs-competition-dialog.h"
@@ -125,8 +124,7 @@ update_actions (KonkursVacanciesView *self)
   gtk_widget_action_set_enabled (widget, "vacancies.new-competition", get_store (self) != NULL);
   gtk_widget_action_set_enabled (widget, "vacancies.edit-competition", has_competition);
   gtk_widget_action_set_enabled (widget, "vacancies.delete-competition", has_competition);
-  gtk_widget_action_set_enabled (widget, "vacancies.print-announcement", has_competition);
-  gtk_widget_action_set_enabled (widget, "vacancies.save-announcement-pdf", has_competition);
+  konkurs_area_documents_changed (KONKURS_AREA (self));
   /* A Youth Reserve selection has sectors, which candidates choose when
    * they apply, not vacancies. */
   gtk_widget_action_set_enabled (widget, "vacancies.add-vacancy",
@@ -574,68 +572,16 @@ delete_vacancy_action (GtkWidget  *widget,
                          G_CALLBACK (on_delete_vacancy_response));
 }
 
-/* Printing and PDF */
+/* Printing: the announcement of the competition shown */
 
-static void
-init_announcement_request (KonkursVacanciesView *self,
-                           KonkursCompetition   *competition,
-                           KonkursPrintRequest  *request)
+static gint64
+konkurs_vacancies_view_get_document_record (KonkursArea          *area,
+                                            KonkursDocumentScope  scope)
 {
-  /* Built in a worker thread: the announcement reads every vacancy. */
-  request->store = get_store (self);
-  request->build = konkurs_announcement_build;
-  request->competition_id = konkurs_competition_get_id (competition);
-  request->language_code = konkurs_area_get_document_language (KONKURS_AREA (self));
-  request->prepare_error_heading = _("Could Not Prepare the Announcement");
-}
+  KonkursCompetition *competition = get_selected_competition (KONKURS_VACANCIES_VIEW (area));
 
-static void
-print_announcement_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
-  KonkursCompetition *competition = get_selected_competition (self);
-  KonkursPrintRequest request = { 0 };
-
-  if (competition == NULL)
-    return;
-
-  init_announcement_request (self, competition, &request);
-  request.error_heading = _("Could Not Print the Announcement");
-  konkurs_print_request_print (widget, &request, _("Announcement"),
-                               konkurs_area_get_cancellable (KONKURS_AREA (self)));
-}
-
-static char *
-suggest_pdf_name (KonkursCompetition *competition)
-{
-  const char *name = konkurs_competition_get_state_body (competition);
-  g_autofree char *base = NULL;
-
-  /* Translators: suggested file name; %s is the state body */
-  base = g_strdup_printf (_("Announcement - %s"), name != NULL ? name : "");
-  return konkurs_print_file_name (base);
-}
-
-static void
-save_announcement_pdf_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
-  KonkursCompetition *competition = get_selected_competition (self);
-  KonkursPrintRequest request = { 0 };
-  g_autofree char *suggested = NULL;
-
-  if (competition == NULL)
-    return;
-
-  init_announcement_request (self, competition, &request);
-  request.error_heading = _("Could Not Save the Announcement");
-  suggested = suggest_pdf_name (competition);
-  konkurs_print_request_save_pdf (widget, &request, _("Save Announcement as PDF"), suggested,
-                                  konkurs_area_get_cancellable (KONKURS_AREA (self)));
+  return scope == KONKURS_DOCUMENT_SCOPE_COMPETITION && competition != NULL
+         ? konkurs_competition_get_id (competition) : 0;
 }
 
 /* Properties */
@@ -728,8 +674,6 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "vacancies.new-competition", NULL, new_competition_action);
   gtk_widget_class_install_action (widget_class, "vacancies.edit-competition", NULL, edit_competition_action);
   gtk_widget_class_install_action (widget_class, "vacancies.delete-competition", NULL, delete_competition_action);
-  gtk_widget_class_install_action (widget_class, "vacancies.print-announcement", NULL, print_announcement_action);
-  gtk_widget_class_install_action (widget_class, "vacancies.save-announcement-pdf", NULL, save_announcement_pdf_action);
   gtk_widget_class_install_action (widget_class, "vacancies.add-vacancy", NULL, add_vacancy_action);
   gtk_widget_class_install_action (widget_class, "vacancies.edit-vacancy", NULL, edit_vacancy_action);
   gtk_widget_class_install_action (widget_class, "vacancies.delete-vacancy", NULL, delete_vacancy_action);
@@ -759,6 +703,7 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
   object_class->get_property = konkurs_vacancies_view_get_property;
   object_class->set_property = konkurs_vacancies_view_set_property;
   area_class->context_changed = konkurs_vacancies_view_context_changed;
+  area_class->get_document_record = konkurs_vacancies_view_get_document_record;
 
   properties[PROP_SEARCH_MODE_ENABLED] =
     g_param_spec_boolean ("search-mode-enabled", NULL, NULL, FALSE,

@@ -14,9 +14,10 @@ G_DECLARE_FINAL_TYPE (KonkursVacanciesView, konkurs_vacancies_view, KONKURS, VAC
 /* An area (KonkursArea): it shows the competitions of its context's store.
  * Properties: "search-mode-enabled" (boolean).
  * Actions (group "vacancies"): new-competition, edit-competition,
- * delete-competition, print-announcement, save-announcement-pdf,
- * add-vacancy, edit-vacancy, delete-vacancy; and the area's
- * area.document-language (s). */
+ * delete-competition, add-vacancy, edit-vacancy, delete-vacancy; and the
+ * area's area.document-language (s), area.print (s) and area.save-pdf
+ * (s), for the documents of the selected competition ("announcement" in
+ * its menu). */
 
 /* Selects the competition with @id in the list, clearing the search if it
  * hides that competition; FALSE when there is no such competition. */

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-ui-helpers.h"
+#include "konkurs-validation.h"
 #include "konkurs-vacancy-dialog.h"
 
 struct _KonkursVacancyDialog
@@ -75,40 +76,10 @@ konkurs_vacancy_dialog_category_is_valid (const char *category)
   return !after_hyphen;
 }
 
-static GtkWidget *
-konkurs_vacancy_dialog_validate (KonkursEditDialog *dialog)
-{
-  KonkursVacancyDialog *self = KONKURS_VACANCY_DIALOG (dialog);
-  g_autofree char *title = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->title_row));
-  g_autofree char *category = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->category_row));
-  /* Nobody should see an error before typing; Add stays off meanwhile. */
-  gboolean title_touched = konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->title_row));
-  gboolean title_ok = title[0] != '\0';
-  gboolean category_ok = category[0] == '\0' || konkurs_vacancy_dialog_category_is_valid (category);
-  const char *message = NULL;
-
-  if (!category_ok)
-    message = _("The category may contain only capital Latin letters, digits and single hyphens, "
-                "for example C-O-4.");
-  if (!title_ok && title_touched)
-    message = _("Enter the title of the position.");
-
-  konkurs_ui_show_field_error (GTK_WIDGET (self->title_row), NULL, title_ok || !title_touched ? NULL : "");
-  konkurs_ui_show_field_error (GTK_WIDGET (self->category_row), NULL, category_ok ? NULL : "");
-  gtk_label_set_text (self->field_error, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->field_error), message != NULL);
-
-  if (!title_ok)
-    return GTK_WIDGET (self->title_row);
-  if (!category_ok)
-    return GTK_WIDGET (self->category_row);
-  return NULL;
-}
-
 static void
-apply_inputs (KonkursVacancyDialog *self)
+apply_inputs (KonkursVacancyDialog *self,
+              KonkursVacancy       *vacancy)
 {
-  KonkursVacancy *vacancy = self->vacancy;
   g_autofree char *title = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->title_row));
   g_autofree char *category = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->category_row));
   g_autofree char *sector = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->sector_row));
@@ -132,6 +103,74 @@ apply_inputs (KonkursVacancyDialog *self)
   konkurs_vacancy_set_experience_years (vacancy, gtk_spin_button_get_value_as_int (self->experience_spin));
 }
 
+/* The field a rule of a vacancy names. */
+static GtkWidget *
+field_at_fault (KonkursVacancyDialog *self,
+                const GError         *invalid)
+{
+  switch (invalid->code)
+    {
+    case KONKURS_VALIDATION_ERROR_SEATS:
+      return GTK_WIDGET (self->seats_spin);
+    case KONKURS_VALIDATION_ERROR_EXPERIENCE:
+      return GTK_WIDGET (self->experience_spin);
+    case KONKURS_VALIDATION_ERROR_CORPS:
+      return GTK_WIDGET (self->corps_row);
+    case KONKURS_VALIDATION_ERROR_LEVEL:
+      return GTK_WIDGET (self->level_row);
+    case KONKURS_VALIDATION_ERROR_REQUIRED_EDUCATION:
+      return GTK_WIDGET (self->education_row);
+    default:
+      return GTK_WIDGET (self->title_row);
+    }
+}
+
+/* What the store would refuse, in its words (konkurs_validate_vacancy()),
+ * and the form of the category. */
+static GtkWidget *
+konkurs_vacancy_dialog_validate (KonkursEditDialog *dialog)
+{
+  KonkursVacancyDialog *self = KONKURS_VACANCY_DIALOG (dialog);
+  g_autoptr(KonkursVacancy) typed = konkurs_vacancy_copy (self->vacancy);
+  g_autoptr(GError) invalid = NULL;
+  g_autofree char *category = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->category_row));
+  /* Nobody should see an error before typing; Add stays off meanwhile. */
+  gboolean title_touched = konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->title_row));
+  gboolean category_ok = category[0] == '\0' || konkurs_vacancy_dialog_category_is_valid (category);
+  GtkWidget *fields[] = {
+    GTK_WIDGET (self->title_row), GTK_WIDGET (self->seats_spin), GTK_WIDGET (self->experience_spin),
+    GTK_WIDGET (self->corps_row), GTK_WIDGET (self->level_row), GTK_WIDGET (self->education_row),
+  };
+  GtkWidget *at_fault = NULL;
+  const char *message = NULL;
+  gboolean told;
+
+  apply_inputs (self, typed);
+  if (!konkurs_validate_vacancy (konkurs_vacancy_get_position_title (typed), konkurs_vacancy_get_seats (typed),
+                                 konkurs_vacancy_get_experience_years (typed), konkurs_vacancy_get_corps (typed),
+                                 konkurs_vacancy_get_level (typed), konkurs_vacancy_get_education (typed), &invalid))
+    at_fault = field_at_fault (self, invalid);
+  told = at_fault != NULL && (at_fault != GTK_WIDGET (self->title_row) || title_touched);
+
+  if (!category_ok)
+    message = _("The category may contain only capital Latin letters, digits and single hyphens, "
+                "for example C-O-4.");
+  if (told)
+    message = invalid->message;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    konkurs_ui_show_field_error (fields[i], NULL, told && fields[i] == at_fault ? "" : NULL);
+  konkurs_ui_show_field_error (GTK_WIDGET (self->category_row), NULL, category_ok ? NULL : "");
+  gtk_label_set_text (self->field_error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->field_error), message != NULL);
+
+  if (at_fault != NULL)
+    return at_fault;
+  if (!category_ok)
+    return GTK_WIDGET (self->category_row);
+  return NULL;
+}
+
 static gboolean
 konkurs_vacancy_dialog_save (KonkursEditDialog  *dialog,
                              GError            **error)
@@ -141,7 +180,7 @@ konkurs_vacancy_dialog_save (KonkursEditDialog  *dialog,
   /* Take a number typed but not yet confirmed with Enter. */
   gtk_spin_button_update (self->seats_spin);
   gtk_spin_button_update (self->experience_spin);
-  apply_inputs (self);
+  apply_inputs (self, self->vacancy);
 
   if (!konkurs_store_save_vacancy (self->store, self->vacancy, error))
     return FALSE;

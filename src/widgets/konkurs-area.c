@@ -4,7 +4,8 @@
  *
  * What every area did for itself before: hold the store and follow its
  * signals, keep a document language bound to the settings, emit
- * "add-toast", cancel its printing when it goes.  A new area derives from
+ * "add-toast", print the documents of the registry and cancel that
+ * printing when it goes.  A new area derives from
  * KonkursArea and implements context_changed().
  */
 #include "config.h"
@@ -75,6 +76,95 @@ konkurs_area_real_add_toast (KonkursArea *self,
 
   if (priv->context != NULL)
     konkurs_context_add_toast (priv->context, g_object_ref (toast));
+}
+
+/* Printing the documents of the registry */
+
+static gint64
+document_record (KonkursArea               *self,
+                 const KonkursDocumentKind *kind)
+{
+  KonkursAreaClass *klass = KONKURS_AREA_GET_CLASS (self);
+
+  if (konkurs_area_get_store (self) == NULL || klass->get_document_record == NULL)
+    return 0;
+  return klass->get_document_record (self, kind->scope);
+}
+
+/* What a file name says after the document's name: the state body of a
+ * competition. */
+static char *
+dup_record_name (KonkursStore         *store,
+                 KonkursDocumentScope  scope,
+                 gint64                id)
+{
+  g_autoptr(KonkursCompetition) competition = NULL;
+
+  switch (scope)
+    {
+    case KONKURS_DOCUMENT_SCOPE_COMPETITION:
+      competition = konkurs_store_get_competition (store, id, NULL);
+      return competition != NULL ? g_strdup (konkurs_competition_get_state_body (competition)) : NULL;
+    default:
+      return NULL;
+    }
+}
+
+/* The request for the document named by @parameter; FALSE when the area
+ * has no record to print it for. */
+static gboolean
+init_request (KonkursArea          *self,
+              GVariant             *parameter,
+              KonkursPrintRequest  *request,
+              char                **record_name)
+{
+  const KonkursDocumentKind *kind = konkurs_document_kind_lookup (g_variant_get_string (parameter, NULL));
+
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  *request = (KonkursPrintRequest) {
+    .store = konkurs_area_get_store (self),
+    .kind = kind,
+    .id = document_record (self, kind),
+    .language_code = konkurs_area_get_document_language (self),
+  };
+  if (request->id == 0)
+    return FALSE;
+  request->record_name = *record_name = dup_record_name (request->store, kind->scope, request->id);
+  return TRUE;
+}
+
+/* area.print and area.save-pdf.  The document is built in a worker: a
+ * protocol reads every application of the competition. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KonkursArea *self = KONKURS_AREA (widget);
+  g_autofree char *record_name = NULL;
+  KonkursPrintRequest request;
+
+  if (!init_request (self, parameter, &request, &record_name))
+    return;
+  if (g_str_equal (action_name, "area.save-pdf"))
+    konkurs_print_request_save_pdf (widget, &request, konkurs_area_get_cancellable (self));
+  else
+    konkurs_print_request_print (widget, &request, konkurs_area_get_cancellable (self));
+}
+
+void
+konkurs_area_documents_changed (KonkursArea *self)
+{
+  const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
+  gboolean printable = FALSE;
+
+  g_return_if_fail (KONKURS_IS_AREA (self));
+
+  for (guint i = 0; kinds[i] != NULL && !printable; i++)
+    printable = document_record (self, kinds[i]) != 0;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.print", printable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "area.save-pdf", printable);
 }
 
 static void
@@ -171,6 +261,8 @@ konkurs_area_class_init (KonkursAreaClass *klass)
 
   /* A radio pair in each area's "Document Language" menu. */
   gtk_widget_class_install_property_action (widget_class, "area.document-language", "document-language");
+  gtk_widget_class_install_action (widget_class, "area.print", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "area.save-pdf", "s", print_action);
 }
 
 static void
@@ -181,6 +273,7 @@ konkurs_area_init (KonkursArea *self)
   priv->store_handlers = g_array_new (FALSE, FALSE, sizeof (gulong));
   priv->document_language = g_strdup ("kk");
   priv->cancellable = g_cancellable_new ();
+  konkurs_area_documents_changed (self);
 }
 
 KonkursContext *

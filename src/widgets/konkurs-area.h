@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "konkurs-context.h"
+#include "konkurs-document-registry.h"
 
 G_BEGIN_DECLS
 
@@ -25,8 +26,13 @@ struct _KonkursAreaClass
   /* The class handler of "add-toast": hands the toast to the context. */
   void (*add_toast)       (KonkursArea *self,
                            AdwToast    *toast);
+  /* The record the documents of @scope are printed for (the competition
+   * the area shows, or filters by), 0 when there is none.  NULL: the area
+   * prints nothing. */
+  gint64 (*get_document_record) (KonkursArea          *self,
+                                 KonkursDocumentScope  scope);
 
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 /* An area is a page of the window.  It gets everything it shares with the
@@ -38,7 +44,12 @@ struct _KonkursAreaClass
  * Signals: "add-toast" (AdwToast *): the area has news for the window
  * (konkurs_print_save_pdf() emits it on the area by name); by default the
  * toast goes to the context.
- * Actions: area.document-language (s), for a "Document Language" menu. */
+ * Actions: area.document-language (s), for a "Document Language" menu;
+ * area.print (s) and area.save-pdf (s), with the id of a document of the
+ * registry (konkurs_document_kind_lookup()), which build it in the
+ * document language for the area's record of the document's scope and
+ * print it or save it as PDF.  They are on while the area has a record
+ * (konkurs_area_documents_changed()). */
 
 KonkursContext *konkurs_area_get_context           (KonkursArea    *self);
 void            konkurs_area_set_context           (KonkursArea    *self,
@@ -52,6 +63,9 @@ GCancellable   *konkurs_area_get_cancellable       (KonkursArea    *self);
 /* Emits "add-toast" and drops the caller's reference to @toast. */
 void            konkurs_area_add_toast             (KonkursArea    *self,
                                                     AdwToast       *toast);
+/* What get_document_record() gives may have changed: the print actions
+ * follow.  Call it when the area's selection or filter changes. */
+void            konkurs_area_documents_changed     (KonkursArea    *self);
 /* Connects @callback to @detailed_signal of the context's store, with the
  * area as its first argument (swapped), until the context changes or the
  * area is disposed.  Does nothing without a store. */

@@ -122,16 +122,16 @@ konkurs_print_document (GtkWidget       *source,
 
 /* A document to print or save, or what it takes to build one. */
 typedef struct {
-  KonkursDocument       *document;
-  KonkursStore          *store;
-  KonkursPrintBuildFunc  build;
-  gint64                 competition_id;
-  char                  *language_code;
-  char                  *prepare_error_heading;
-  char                  *path;
-  char                  *job_name;
-  char                  *error_heading;
-  gboolean               build_failed;
+  KonkursDocument          *document;
+  KonkursStore             *store;
+  KonkursDocumentBuildFunc  build;
+  gint64                    id;
+  char                     *language_code;
+  char                     *prepare_error_heading;
+  char                     *path;
+  char                     *job_name;
+  char                     *error_heading;
+  gboolean                  build_failed;
 } PdfWork;
 
 static void
@@ -147,17 +147,24 @@ pdf_work_free (PdfWork *work)
   g_free (work);
 }
 
+/* The name of the document of @request, as menus say it. */
+static const char *
+request_name (const KonkursPrintRequest *request)
+{
+  return _(request->kind->file_stem_msgid);
+}
+
 static PdfWork *
 pdf_work_new_from_request (const KonkursPrintRequest *request)
 {
   PdfWork *work = g_new0 (PdfWork, 1);
 
   work->store = g_object_ref (request->store);
-  work->build = request->build;
-  work->competition_id = request->competition_id;
+  work->build = request->kind->build;
+  work->id = request->id;
   work->language_code = g_strdup (request->language_code);
-  work->prepare_error_heading = g_strdup (request->prepare_error_heading);
-  work->error_heading = g_strdup (request->error_heading);
+  /* Translators: heading of an error; %s is the name of a document, as “Announcement” */
+  work->prepare_error_heading = g_strdup_printf (_("Could Not Prepare the %s"), request_name (request));
   return work;
 }
 
@@ -175,7 +182,7 @@ pdf_work_build (PdfWork       *work,
     return FALSE;
   catalog = konkurs_print_new_catalog (work->language_code, error);
   if (catalog != NULL)
-    work->document = work->build (work->store, work->competition_id, catalog, error);
+    work->document = work->build (work->store, work->id, catalog, error);
   /* Read in the main thread once the job has returned. */
   work->build_failed = work->document == NULL;
   return work->document != NULL;
@@ -383,28 +390,40 @@ konkurs_print_save_pdf (GtkWidget       *source,
 void
 konkurs_print_request_save_pdf (GtkWidget                 *source,
                                 const KonkursPrintRequest *request,
-                                const char                *title,
-                                const char                *suggested_name,
                                 GCancellable              *cancellable)
 {
-  g_return_if_fail (GTK_IS_WIDGET (source));
-  g_return_if_fail (request != NULL && KONKURS_IS_STORE (request->store) && request->build != NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *suggested = NULL;
+  PdfWork *work;
 
-  show_pdf_chooser (source, pdf_work_new_from_request (request), title, suggested_name, cancellable);
+  g_return_if_fail (GTK_IS_WIDGET (source));
+  g_return_if_fail (request != NULL && KONKURS_IS_STORE (request->store) && request->kind != NULL);
+
+  work = pdf_work_new_from_request (request);
+  /* Translators: heading of an error; %s is the name of a document, as “Announcement” */
+  work->error_heading = g_strdup_printf (_("Could Not Save the %s"), request_name (request));
+  /* Translators: title of the dialog that saves a PDF; %s is the name of a document, as “Announcement” */
+  title = g_strdup_printf (_("Save %s as PDF"), request_name (request));
+  base = request->record_name != NULL ? g_strdup_printf ("%s - %s", request_name (request), request->record_name)
+                                      : g_strdup (request_name (request));
+  suggested = konkurs_print_file_name (base);
+  show_pdf_chooser (source, work, title, suggested, cancellable);
 }
 
 void
 konkurs_print_request_print (GtkWidget                 *source,
                              const KonkursPrintRequest *request,
-                             const char                *job_name,
                              GCancellable              *cancellable)
 {
   PdfWork *work;
 
   g_return_if_fail (GTK_IS_WIDGET (source));
-  g_return_if_fail (request != NULL && KONKURS_IS_STORE (request->store) && request->build != NULL);
+  g_return_if_fail (request != NULL && KONKURS_IS_STORE (request->store) && request->kind != NULL);
 
   work = pdf_work_new_from_request (request);
-  work->job_name = g_strdup (job_name);
+  /* Translators: heading of an error; %s is the name of a document, as “Announcement” */
+  work->error_heading = g_strdup_printf (_("Could Not Print the %s"), request_name (request));
+  work->job_name = g_strdup (request_name (request));
   run_pdf_work (source, work, cancellable);
 }

@@ -7,7 +7,7 @@
 #include <adwaita.h>
 
 #include "konkurs-catalog.h"
-#include "konkurs-document.h"
+#include "konkurs-document-registry.h"
 #include "konkurs-store.h"
 
 G_BEGIN_DECLS
@@ -38,22 +38,18 @@ void  konkurs_print_save_pdf       (GtkWidget       *source,
                                     const char      *error_heading,
                                     GCancellable    *cancellable);
 
-/* A document of one competition, built from the store:
- * konkurs_admission_protocol_build, konkurs_publication_list_build,
- * konkurs_announcement_build.  These only read the store, so they may run
- * in a worker thread. */
-typedef KonkursDocument *(*KonkursPrintBuildFunc) (KonkursStore    *store,
-                                                   gint64           competition_id,
-                                                   KonkursCatalog  *catalog,
-                                                   GError         **error);
-
+/* A document of the registry (konkurs-document-registry.h) to build from
+ * the store, in a worker thread, for the record @id of the kind's scope.
+ * What the window says of it (the job, the save dialog, the headings of
+ * failures, the file name offered) it says with the kind's name, its
+ * file_stem_msgid; the file name goes on with @record_name (may be NULL),
+ * the state body of a competition. */
 typedef struct {
-  KonkursStore          *store;
-  KonkursPrintBuildFunc  build;
-  gint64                 competition_id;
-  const char            *language_code;          /* of the document; see konkurs_print_new_catalog() */
-  const char            *prepare_error_heading;  /* shown when building fails */
-  const char            *error_heading;          /* shown when printing or writing fails */
+  KonkursStore              *store;
+  const KonkursDocumentKind *kind;
+  gint64                     id;
+  const char                *record_name;
+  const char                *language_code;  /* of the document; see konkurs_print_new_catalog() */
 } KonkursPrintRequest;
 
 /* Builds the document of @request in a worker thread, then shows the print
@@ -61,15 +57,12 @@ typedef struct {
  * @cancellable (may be NULL) drops the document before printing. */
 void  konkurs_print_request_print    (GtkWidget                 *source,
                                       const KonkursPrintRequest *request,
-                                      const char                *job_name,
                                       GCancellable              *cancellable);
 
 /* Asks where to save as konkurs_print_save_pdf() does, then builds the
  * document of @request and writes it in one worker thread. */
 void  konkurs_print_request_save_pdf (GtkWidget                 *source,
                                       const KonkursPrintRequest *request,
-                                      const char                *title,
-                                      const char                *suggested_name,
                                       GCancellable              *cancellable);
 
 /* "@base.pdf" with the characters that file systems refuse replaced. */

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-store-candidacies.h"
 #include "konkurs-ui-helpers.h"
 
 GtkWindow *
@@ -30,4 +31,19 @@ konkurs_ui_competition_name (KonkursCompetition *competition)
   if (title == NULL || title[0] == '\0')
     return konkurs_competition_get_state_body (competition);
   return title;
+}
+
+int
+konkurs_ui_certificate_validity_months (KonkursStore *store,
+                                        gint64        candidate_id)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today;
+  int months;
+
+  konkurs_ui_get_today (&today);
+  months = konkurs_store_get_certificate_validity_months (store, candidate_id, &today, &error);
+  if (error != NULL)
+    g_warning ("Could not find how long certificates stay valid: %s", error->message);
+  return months;
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "konkurs-competition.h"
+#include "konkurs-store.h"
 #include "konkurs-ui-dates.h"
 #include "konkurs-ui-fields.h"
 
@@ -20,4 +21,10 @@ const char *konkurs_ui_translate_label    (const char *msgid);
 /* The name a competition goes by: its title, or its state body when it has
  * none (most are known by their state body alone). */
 const char *konkurs_ui_competition_name   (KonkursCompetition *competition);
+/* How many months a certificate of the candidate stays valid today, by
+ * the rule set that judges it (konkurs_store_get_certificate_validity_months()),
+ * for the details of the Candidates area and the candidate dialog to say
+ * the same; a store that cannot tell is logged, and the usual term given. */
+int         konkurs_ui_certificate_validity_months (KonkursStore *store,
+                                                    gint64        candidate_id);
 G_END_DECLS

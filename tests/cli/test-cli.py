@@ -99,6 +99,10 @@ def main():
     r = konkurs("--help")
     check("--help lists the jobs", r.returncode == 0 and all(
         o in r.stdout for o in ("--database", "--import", "--export", "--print", "--language", "--output")), r.stdout)
+    # the documents --print makes, from the registry, by the word it takes and by name
+    check("--help lists the documents", "KIND is one of “announcement” (Announcement), "
+          "“admission” (Admission Protocol, with names), “publication” (Publication List)"
+          in " ".join(r.stdout.split()), r.stdout)
 
     r = konkurs("--database", db, "--import", os.path.join(DATA, "exchange-valid.xml"))
     check("import succeeds", r.returncode == 0, r.stderr)

@@ -8,6 +8,7 @@
 
 #include "konkurs-area.h"
 #include "konkurs-candidates-view.h"
+#include "konkurs-print.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-vacancies-view.h"
@@ -287,6 +288,157 @@ test_window_gives_context (void)
   g_assert_null (context_alive);
 }
 
+/* Print menus */
+
+/* "label|action|target" of every item of @model, sections included, in
+ * order, one a line. */
+static void
+describe_menu (GMenuModel *model,
+               GString    *out)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+      g_autofree char *label = NULL;
+      g_autofree char *action = NULL;
+
+      if (section != NULL)
+        {
+          describe_menu (section, out);
+          continue;
+        }
+      g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+      g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+      g_string_append_printf (out, "%s|%s|%s\n", label, action,
+                              target != NULL ? g_variant_get_string (target, NULL) : "");
+    }
+}
+
+static gboolean
+is_print_menu_button (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL &&
+         strstr (gtk_widget_get_tooltip_text (widget) ?: "", data) != NULL;
+}
+
+/* The items of the print menu of @area, whose button's tooltip says
+ * @tooltip; every document they name is one of the registry. */
+static char *
+describe_print_menu (GtkWidget  *area,
+                     const char *tooltip)
+{
+  GtkWidget *button = konkurs_test_find_widget (area, is_print_menu_button, tooltip);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_nonnull (button);
+  describe_menu (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), out);
+  lines = g_strsplit (out->str, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (strchr (lines[i], '|') ?: "", "|area.print|") ||
+        g_str_has_prefix (strchr (lines[i], '|') ?: "", "|area.save-pdf|"))
+      g_assert_nonnull (konkurs_document_kind_lookup (strrchr (lines[i], '|') + 1));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+is_competition_filter (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_DROP_DOWN (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Show the candidates who applied to this competition") == 0;
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+static gboolean
+print_dialog_shown (gpointer data)
+{
+  GType type = g_type_from_name ("GtkPrintUnixDialog");
+
+  return type != 0 && konkurs_test_find_toplevel (type) != NULL;
+}
+
+/* area.save-pdf of @area for the document @id asks where to save, with
+ * @title, offering @name. */
+static void
+assert_saving_offers (GtkWidget  *area,
+                      const char *id,
+                      const char *title,
+                      const char *name)
+{
+  GtkWidget *chooser;
+
+  g_assert_true (gtk_widget_activate_action (area, "area.save-pdf", "s", id));
+  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
+  chooser = konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, title);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
+  konkurs_print_forget (area);
+  konkurs_test_drain_main_loop ();
+}
+
+/* The print menus look as they did, name the documents of the registry,
+ * and print them for the competition the area shows. */
+static void
+test_print_menus (void)
+{
+  g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
+  KonkursWindow *window;
+  GtkWidget *vacancies, *candidates;
+  g_autofree char *vacancies_menu = NULL;
+  g_autofree char *candidates_menu = NULL;
+
+  konkurs_test_add_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE, "Қаржы министрлігі", NULL,
+                                2026, G_DATE_MARCH, 2);
+  window = konkurs_window_new (NULL, store, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, window));
+  vacancies = konkurs_test_find_of_type (GTK_WIDGET (window), KONKURS_TYPE_VACANCIES_VIEW);
+  candidates = konkurs_test_find_of_type (GTK_WIDGET (window), KONKURS_TYPE_CANDIDATES_VIEW);
+
+  vacancies_menu = describe_print_menu (vacancies, "More Printing Options");
+  g_assert_cmpstr (vacancies_menu, ==,
+                   "_Print Announcement…|area.print|announcement\n"
+                   "_Save Announcement as PDF…|area.save-pdf|announcement\n"
+                   "_Kazakh|area.document-language|kk\n"
+                   "_Russian|area.document-language|ru\n");
+  candidates_menu = describe_print_menu (candidates, "Protocols of the competition chosen in the filter");
+  g_assert_cmpstr (candidates_menu, ==,
+                   "Print Admission Protocol…|area.print|admission\n"
+                   "Save Admission Protocol as PDF…|area.save-pdf|admission\n"
+                   "Print Publication List…|area.print|publication\n"
+                   "Save Publication List as PDF…|area.save-pdf|publication\n"
+                   "_Kazakh|area.document-language|kk\n"
+                   "_Russian|area.document-language|ru\n");
+
+  /* Printing needs a competition: the one selected, the one filtered by. */
+  g_assert_true (gtk_widget_get_sensitive (konkurs_test_find_of_type (vacancies, ADW_TYPE_SPLIT_BUTTON)));
+  g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (KONKURS_VACANCIES_VIEW (vacancies)), >, 0);
+  assert_saving_offers (vacancies, "announcement", "Save Announcement as PDF", "Announcement - Қаржы министрлігі.pdf");
+
+  g_assert_true (gtk_widget_activate_action (candidates, "area.save-pdf", "s", "admission"));
+  konkurs_test_drain_main_loop ();
+  g_assert_null (konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (konkurs_test_find_widget (candidates, is_competition_filter, NULL)), 1);
+  assert_saving_offers (candidates, "admission", "Save Admission Protocol as PDF",
+                        "Admission Protocol - Қаржы министрлігі.pdf");
+
+  /* Ctrl+P anywhere in the window prints the announcement. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-announcement", NULL));
+  g_assert_true (konkurs_test_wait_until (print_dialog_shown, NULL));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (konkurs_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog")), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  konkurs_test_drain_main_loop ();
+
+  konkurs_test_destroy_and_wait (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -300,6 +452,7 @@ main (int   argc,
   g_test_add_func ("/area/follows-context", test_area_follows_context);
   g_test_add_func ("/area/toasts", test_area_toasts);
   g_test_add_func ("/area/window-gives-context", test_window_gives_context);
+  g_test_add_func ("/area/print-menus", test_print_menus);
 
   return g_test_run ();
 }

@@ -51,6 +51,20 @@ has_error (GtkEditable *field)
   return gtk_widget_has_css_class (GTK_WIDGET (field), "error");
 }
 
+/* @row refuses what it holds with @expected, marking the field with
+ * @placeholder. */
+static void
+assert_refuses (gpointer    row,
+                const char *placeholder,
+                const char *expected)
+{
+  g_autofree char *message = NULL;
+
+  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
+  g_assert_cmpstr (message, ==, expected);
+  g_assert_true (has_error (entry (row, placeholder)));
+}
+
 /* A window with a list as the dialog has one, holding @row after @before
  * other rows. */
 static GtkWidget *
@@ -122,11 +136,16 @@ test_education_row (void)
   g_assert_cmpstr (back->institution, ==, "ҚазҰУ");
   g_assert_cmpint (back->year, ==, 2015);
 
-  /* A year that is none is marked and told, with the row's place. */
+  /* A year that is none is marked and told, with the row's place: no
+   * number in the form's words, an impossible one in the rules'. */
+  gtk_editable_set_text (entry (row, "Year"), "2015a");
+  assert_refuses (row, "Year", "Education 2: “2015a” is not a year of graduation.");
   gtk_editable_set_text (entry (row, "Year"), "15");
-  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
-  g_assert_cmpstr (message, ==, "Education 2: “15” is not a year of graduation.");
-  g_assert_true (has_error (entry (row, "Year")));
+  assert_refuses (row, "Year", "Education 2: the year of graduation 15 is not possible.");
+  gtk_editable_set_text (entry (row, "Year"), "2100");
+  g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
+  gtk_editable_set_text (entry (row, "Year"), "2101");
+  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
   gtk_editable_set_text (entry (row, "Year"), "");
   g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
   g_assert_false (has_error (entry (row, "Year")));
@@ -143,7 +162,6 @@ test_employment_row (void)
   g_autoptr(KonkursEmployment) back = NULL;
   GtkWidget *window;
   KonkursEmploymentRow *row = konkurs_employment_row_new (job);
-  g_autofree char *message = NULL;
   KonkursWorkPeriod period;
 
   window = list_with (row, 0);
@@ -164,17 +182,22 @@ test_employment_row (void)
   /* An end before the start. */
   gtk_editable_set_text (entry (row, "End, empty while working there"), "28.02.2019");
   g_assert_true (konkurs_employment_row_get_period (row, &period));
-  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
-  g_assert_cmpstr (message, ==, "Work period 1 ends before it starts.");
-  g_assert_true (has_error (entry (row, "End, empty while working there")));
-  g_clear_pointer (&message, g_free);
+  assert_refuses (row, "End, empty while working there",
+                  "Work period 1 ends on 28.02.2019, before it starts on 01.03.2019.");
+
+  /* What the store would refuse is told here first, in its words. */
+  gtk_editable_set_text (entry (row, "End, empty while working there"), "");
+  gtk_editable_set_text (entry (row, "Employer"), " ");
+  assert_refuses (row, "Employer", "Work period 1: the employer is required.");
+  gtk_editable_set_text (entry (row, "Employer"), "Әділет министрлігі");
+  gtk_editable_set_text (entry (row, "Start, DD.MM.YYYY"), "");
+  assert_refuses (row, "Start, DD.MM.YYYY", "Work period 1: the start date is required.");
+  g_assert_false (has_error (entry (row, "Employer")));
 
   /* A start that is no date: no period, and said first. */
   gtk_editable_set_text (entry (row, "Start, DD.MM.YYYY"), "March 2019");
   g_assert_false (konkurs_employment_row_get_period (row, &period));
-  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
-  g_assert_cmpstr (message, ==, "Work period 1: write the start date as DD.MM.YYYY.");
-  g_assert_true (has_error (entry (row, "Start, DD.MM.YYYY")));
+  assert_refuses (row, "Start, DD.MM.YYYY", "Work period 1: write the start date as DD.MM.YYYY.");
 
   assert_remove_button (row);
   konkurs_test_destroy_and_wait (window);
@@ -194,8 +217,7 @@ test_certificate_row (void)
     konkurs_candidate_certificate_new (KONKURS_CERTIFICATE_STATE_LANGUAGE, long_ago, "B2", "Nº 1234");
   g_autoptr(KonkursCandidateCertificate) back = NULL;
   GtkWidget *window;
-  KonkursCertificateRow *row = konkurs_certificate_row_new (certificate);
-  g_autofree char *message = NULL;
+  KonkursCertificateRow *row = konkurs_certificate_row_new (certificate, 12);
   g_autofree char *today_text = NULL;
   GtkWidget *validity;
   GDate today;
@@ -223,10 +245,11 @@ test_certificate_row (void)
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (validity)), "Valid until "));
 
   gtk_editable_set_text (entry (row, "Passed on, DD.MM.YYYY"), "");
-  g_assert_false (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), &message));
-  g_assert_cmpstr (message, ==, "Certificate 3: write the date the test was passed as DD.MM.YYYY.");
-  g_assert_true (has_error (entry (row, "Passed on, DD.MM.YYYY")));
+  assert_refuses (row, "Passed on, DD.MM.YYYY", "Certificate 3: the date the test was passed is required.");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (validity)), ==, "");
+  gtk_editable_set_text (entry (row, "Passed on, DD.MM.YYYY"), "in May");
+  assert_refuses (row, "Passed on, DD.MM.YYYY",
+                  "Certificate 3: write the date the test was passed as DD.MM.YYYY.");
 
   assert_remove_button (row);
   konkurs_test_destroy_and_wait (window);
@@ -275,7 +298,8 @@ test_rows_in_dialog (void)
   g_assert_nonnull (row);
   gtk_editable_set_text (entry (row, "Year"), "15");
   g_assert_false (gtk_widget_get_sensitive (save));
-  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, "Education 1: “15”"));
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing,
+                                              "Education 1: the year of graduation 15 is not possible."));
   gtk_editable_set_text (entry (row, "Year"), "2015");
   gtk_editable_set_text (entry (row, "Field of study"), "Құқықтану");
   g_assert_true (gtk_widget_get_sensitive (save));
@@ -285,7 +309,9 @@ test_rows_in_dialog (void)
                          "clicked");
   row = konkurs_test_find_of_type (dialog, KONKURS_TYPE_EMPLOYMENT_ROW);
   g_assert_nonnull (row);
-  g_assert_false (gtk_widget_get_sensitive (save));   /* no start date yet */
+  g_assert_false (gtk_widget_get_sensitive (save));   /* no employer yet */
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing,
+                                              "Work period 1: the employer is required."));
   g_signal_emit_by_name (konkurs_test_find_widget (row, is_button_with_tooltip, "Remove"), "clicked");
   g_assert_null (konkurs_test_find_of_type (dialog, KONKURS_TYPE_EMPLOYMENT_ROW));
   g_assert_true (gtk_widget_get_sensitive (save));

@@ -15,9 +15,12 @@
 #include "konkurs-decision-dialog.h"
 #include "konkurs-personal-code.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-decisions.h"
+#include "konkurs-test-candidates.h"
 #include "konkurs-store-private.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
+#include "konkurs-validation.h"
 #include "konkurs-window.h"
 
 typedef struct {
@@ -197,10 +200,31 @@ test_dialog_iin (Fixture       *fixture,
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, born));
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "Female"));
 
+  /* A birth date that is not the IIN's: the rules' sentence, with the
+   * dates as the form shows them. */
+  {
+    GtkWidget *birth_row = konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Birth date in the documents (optional)");
+    g_autoptr(GDate) typed = g_date_new_dmy (15, G_DATE_MAY, 1995);
+    g_autofree char *mismatch = NULL;
+    char shown[64];
+
+    g_date_strftime (shown, sizeof shown, "%x", typed);
+    mismatch = konkurs_validation_birth_date_mismatch (shown, born);
+    gtk_editable_set_text (GTK_EDITABLE (birth_row), "15.05.1995");
+    g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, mismatch));
+    g_assert_true (gtk_widget_has_css_class (birth_row, "error"));
+    gtk_editable_set_text (GTK_EDITABLE (birth_row), "14.05.1995");
+    g_assert_null (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, mismatch));
+    g_assert_false (gtk_widget_has_css_class (birth_row, "error"));
+  }
+
   /* Still no name: Register stays off; with one, the candidate is saved. */
   g_assert_false (gtk_widget_get_sensitive (save));
   gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Surname")), "Серікова");
+  /* The name missing is told in the words the store would use. */
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "The name is required."));
   gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Name")), "Дана");
+  g_assert_null (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "The name is required."));
   g_assert_true (gtk_widget_get_sensitive (save));
   g_signal_emit_by_name (save, "clicked");
   konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 4);
@@ -495,8 +519,26 @@ validity_text (const char  *prefix,
   return g_strconcat (prefix, date, NULL);
 }
 
-/* The details judge a certificate by the rule set of the competition the
- * person applied to, not by the usual twelve months. */
+/* The candidate dialog says of each certificate what the details say:
+ * the certificate row's caption holds @text. */
+static void
+assert_dialog_says (KonkursCandidatesView *view,
+                    const char            *text)
+{
+  GtkWidget *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "candidates.edit", NULL));
+  dialog = find_toplevel (KONKURS_TYPE_CANDIDATE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_label_containing, text));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  konkurs_test_drain_main_loop ();
+  g_assert_null (find_toplevel (KONKURS_TYPE_CANDIDATE_DIALOG));
+}
+
+/* The details and the candidate dialog judge a certificate by the rule
+ * set of the competition the person applied to, not by the usual twelve
+ * months. */
 static void
 test_certificates_by_rule_set (Fixture       *fixture,
                                gconstpointer  data)
@@ -507,6 +549,7 @@ test_certificates_by_rule_set (Fixture       *fixture,
   g_autoptr(KonkursCandidacy) candidacy = NULL;
   g_autoptr(GDate) announced = g_date_new_dmy (9, G_DATE_MARCH, 2026);
   g_autofree char *expired = NULL;
+  g_autofree char *expired_in_dialog = NULL;
   g_autofree char *valid = NULL;
   g_autoptr(GDate) passed = NULL;
   KonkursCandidatesView *view;
@@ -533,6 +576,7 @@ test_certificates_by_rule_set (Fixture       *fixture,
 
   window = open_window (fixture->store, &view);
   expired = validity_text ("Expired after ", passed, 12);
+  expired_in_dialog = validity_text ("Expired: it was valid until ", passed, 12);
   valid = validity_text ("Valid until ", passed, 24);
 
   /* No application yet: the rule set in force today (12 months). */
@@ -540,6 +584,7 @@ test_certificates_by_rule_set (Fixture       *fixture,
   konkurs_test_drain_main_loop ();
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, expired));
   g_assert_null (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, valid));
+  assert_dialog_says (view, expired_in_dialog);
 
   /* Applied to the competition whose rules give 24 months. */
   candidacy = konkurs_test_apply (fixture->store, fixture->aliya_id, konkurs_competition_get_id (competition),
@@ -547,6 +592,65 @@ test_certificates_by_rule_set (Fixture       *fixture,
   konkurs_test_drain_main_loop ();
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, valid));
   g_assert_null (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, expired));
+  assert_dialog_says (view, valid);
+
+  konkurs_test_destroy_and_wait (window);
+}
+
+static gboolean
+is_label_reading (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+/* A refusal shows the reasons it was decided on, read from the decision,
+ * even once the papers have changed and the engine finds otherwise. */
+static void
+test_decision_as_decided (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(KonkursCandidate) aliya = NULL;
+  g_autoptr(KonkursDecision) decision = NULL;
+  g_autoptr(GPtrArray) now = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *decided = NULL;
+  KonkursCandidatesView *view;
+  KonkursWindow *window;
+  gint64 march;
+
+  march = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  candidacy = konkurs_test_apply_in_march (fixture->store, fixture->aliya_id, march,
+                                           konkurs_test_add_march_vacancy (fixture->store, march, "Бас маман"), NULL);
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (candidacy), FALSE,
+                                                 NULL, &error));
+  g_assert_no_error (error);
+  decision = konkurs_store_get_decision (fixture->store, konkurs_candidacy_get_id (candidacy), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (decision->failures->len, >, 0);
+  decided = konkurs_decision_describe (decision, NULL);
+  g_assert_nonnull (strstr (decided, "legislation test"));
+
+  window = open_window (fixture->store, &view);
+  g_assert_true (konkurs_candidates_view_select_candidate (view, fixture->aliya_id));
+  konkurs_test_drain_main_loop ();
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "Refused by"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_reading, decided));
+
+  /* Every paper brought afterwards: the engine's verdict changes, the
+   * reasons of the refusal do not. */
+  aliya = konkurs_store_get_candidate (fixture->store, fixture->aliya_id, &error);
+  g_assert_no_error (error);
+  konkurs_test_make_qualified (aliya);
+  konkurs_test_save_candidate (fixture->store, aliya);
+  konkurs_test_drain_main_loop ();
+  now = konkurs_store_check_candidacy (fixture->store, konkurs_candidacy_get_id (candidacy), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (now->len, ==, 0);
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing,
+                                              "finds the candidate eligible"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_reading, decided));
 
   konkurs_test_destroy_and_wait (window);
 }
@@ -614,6 +718,8 @@ main (int   argc,
               test_dialog_asks_before_discarding, fixture_tear_down);
   g_test_add ("/candidates/details/certificates-by-rule-set", Fixture, NULL, fixture_set_up,
               test_certificates_by_rule_set, fixture_tear_down);
+  g_test_add ("/candidates/details/decision-as-decided", Fixture, NULL, fixture_set_up, test_decision_as_decided,
+              fixture_tear_down);
   g_test_add ("/candidates/details/alone", Fixture, NULL, fixture_set_up, test_details_alone, fixture_tear_down);
 
   return g_test_run ();

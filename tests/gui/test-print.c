@@ -116,7 +116,7 @@ test_export_through_print_operation (void)
 static GThread *main_thread;
 static gboolean built_off_main;
 
-/* A KonkursPrintBuildFunc: a short document, or a failure for a
+/* A KonkursDocumentBuildFunc: a short document, or a failure for a
  * competition that is not there. */
 static KonkursDocument *
 build_document (KonkursStore    *store,
@@ -136,6 +136,17 @@ build_document (KonkursStore    *store,
   konkurs_document_add_title (document, "Хаттама ӘҒҚҢӨҰҮҺІ");
   return document;
 }
+
+/* A document of the test's own, as the registry describes one: what the
+ * window says of it comes from its name, "Protocol". */
+static const KonkursDocumentKind protocol_kind = {
+  "test-protocol",
+  "Protocol of the test",
+  "Protocol",
+  build_document,
+  KONKURS_DOCUMENT_SCOPE_COMPETITION,
+  KONKURS_DOCUMENT_NAMES_PEOPLE,
+};
 
 static gpointer
 find_toplevel_named (const char *type_name)
@@ -168,11 +179,10 @@ print_fixture_set_up (PrintFixture  *fixture,
   gtk_window_present (fixture->window);
   fixture->request = (KonkursPrintRequest) {
     .store = fixture->store,
-    .build = build_document,
-    .competition_id = 1,
+    .kind = &protocol_kind,
+    .id = 1,
+    .record_name = "Қаржы министрлігі",
     .language_code = "kk",
-    .prepare_error_heading = "Could Not Prepare the Protocol",
-    .error_heading = "Could Not Print the Protocol",
   };
 }
 
@@ -197,7 +207,7 @@ test_request_print (PrintFixture  *fixture,
   GtkWidget *dialog;
 
   /* The document is built in a worker, then the print dialog comes up. */
-  konkurs_print_request_print (GTK_WIDGET (fixture->source), &fixture->request, "Хаттама", NULL);
+  konkurs_print_request_print (GTK_WIDGET (fixture->source), &fixture->request, NULL);
   g_assert_true (konkurs_test_wait_until (print_dialog_shown, NULL));
   g_assert_true (built_off_main);
 
@@ -222,9 +232,9 @@ test_request_fails (PrintFixture  *fixture,
   AdwMessageDialog *dialog;
 
   /* A document that cannot be built is told with the heading for that. */
-  fixture->request.competition_id = 0;
+  fixture->request.id = 0;
   g_test_expect_message ("Konkurs-widgets", G_LOG_LEVEL_WARNING, "Could Not Prepare the Protocol: No such competition");
-  konkurs_print_request_print (GTK_WIDGET (fixture->source), &fixture->request, "Хаттама", NULL);
+  konkurs_print_request_print (GTK_WIDGET (fixture->source), &fixture->request, NULL);
   g_assert_true (konkurs_test_wait_until (error_dialog_shown, NULL));
   g_test_assert_expected_messages ();
 
@@ -252,7 +262,7 @@ test_request_save_pdf (PrintFixture  *fixture,
                        gconstpointer  data)
 {
   g_autofree char *dir = konkurs_test_make_tmp_dir ("konkurs-print-XXXXXX");
-  g_autofree char *path = g_build_filename (dir, "protocol.pdf", NULL);
+  g_autofree char *path = g_build_filename (dir, "Protocol - Қаржы министрлігі.pdf", NULL);
   g_autofree char *cwd = g_get_current_dir ();
   g_autofree char *text = NULL;
   GtkWidget *chooser;
@@ -262,17 +272,19 @@ test_request_save_pdf (PrintFixture  *fixture,
    * its first folder makes GTK 4.8 complain); the job builds and writes
    * the PDF and a toast tells it. */
   g_assert_cmpint (g_chdir (dir), ==, 0);
-  konkurs_print_request_save_pdf (GTK_WIDGET (fixture->source), &fixture->request, "Save the Protocol as PDF",
-                                  "protocol.pdf", NULL);
+  konkurs_print_request_save_pdf (GTK_WIDGET (fixture->source), &fixture->request, NULL);
   g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
   chooser = find_toplevel_named ("GtkFileChooserDialog");
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "protocol.pdf");
+  /* Named after the document and the record. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, "Save Protocol as PDF");
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
+                   "Protocol - Қаржы министрлігі.pdf");
   /* As a click would: the chooser checks the name, then responds. */
   gtk_widget_activate (konkurs_test_find_button (chooser, "_Save"));
 
   g_assert_true (konkurs_test_wait_until (has_toast, fixture->source));
   g_assert_true (built_off_main);
-  g_assert_cmpstr (adw_toast_get_title (fixture->source->toast), ==, "Saved “protocol.pdf”");
+  g_assert_cmpstr (adw_toast_get_title (fixture->source->toast), ==, "Saved “Protocol - Қаржы министрлігі.pdf”");
   text = konkurs_test_pdf_text (path, FALSE);
   g_assert_nonnull (strstr (text, "Хаттама ӘҒҚҢӨҰҮҺІ"));
 

@@ -366,7 +366,8 @@ test_competition_dialog (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (save));
   error = konkurs_test_find_error_label (dialog);
   g_assert_nonnull (error);
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "state body"));
+  /* In the store's words. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "The state body is required.");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
 
   gtk_editable_set_text (GTK_EDITABLE (row), "Агенттік");
@@ -446,9 +447,19 @@ test_vacancy_dialog (Fixture       *fixture,
   g_assert_nonnull (category);
   g_assert_nonnull (save);
   g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_null (konkurs_test_find_error_label (dialog));
+
+  /* A title typed and taken away again is told, in the store's words. */
+  gtk_editable_set_text (GTK_EDITABLE (title), "x");
+  gtk_editable_set_text (GTK_EDITABLE (title), " ");
+  error = konkurs_test_find_error_label (dialog);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "The position title is required.");
+  g_assert_true (gtk_widget_has_css_class (title, "error"));
 
   gtk_editable_set_text (GTK_EDITABLE (title), "Главный специалист");
   g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_has_css_class (title, "error"));
 
   gtk_editable_set_text (GTK_EDITABLE (category), "c-o-4");
   g_assert_false (gtk_widget_get_sensitive (save));

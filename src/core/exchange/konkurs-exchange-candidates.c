@@ -6,11 +6,13 @@
  * A file of candidates may hold 100,000 of them (some 150 MB of XML, far
  * more as a tree), so it is read as a stream of records: the parser hands
  * over each <candidate> as soon as its end tag is read and frees it
- * afterwards.  Each candidate is converted (friendly messages), validated
- * against its declaration in the XSD, and written at once inside the
- * import's transaction, which is rolled back on any error: the import stays
- * all or nothing.  Applications name competitions and vacancies by their
- * ids in the database the file is imported into.
+ * afterwards.  Each candidate is converted (friendly messages), checked by
+ * the rules the store applies (in their words, at the element and
+ * attribute at fault), validated against its declaration in the XSD, and
+ * written at once inside the import's transaction, which is rolled back on
+ * any error: the import stays all or nothing.  Applications name
+ * competitions and vacancies by their ids in the database the file is
+ * imported into.
  */
 #include "config.h"
 
@@ -19,12 +21,9 @@
 
 #include "konkurs-exchange-private.h"
 #include "konkurs-store-candidates.h"
-#include "konkurs-text.h"
+#include "konkurs-validation.h"
 
 #define CANDIDATES_NS "urn:konkurs:candidates:1"
-
-#define MIN_YEAR 1900
-#define MAX_YEAR 2100
 
 #define node_line(node) konkurs_exchange_node_line (ctx, (node))
 #define node_name(node) konkurs_exchange_node_name (node)
@@ -105,8 +104,8 @@ read_identity (KonkursImportContext *ctx,
       || !konkurs_exchange_read_text_child (ctx, node, "patronymic", FALSE, &patronymic, error))
     return FALSE;
 
-  /* The IIN itself is checked by the store, whose messages say what is
-   * wrong with it. */
+  /* The IIN itself is checked with the other fields, by the rules whose
+   * messages say what is wrong with it (check_fields()). */
   konkurs_candidate_set_iin (candidate, iin);
   if (g_date_valid (&birth))
     konkurs_candidate_set_birth_date (candidate, &birth);
@@ -197,7 +196,8 @@ read_education (KonkursImportContext *ctx,
   gint64 year = 0;
 
   if (!konkurs_exchange_read_enum_attr (ctx, node, "level", TRUE, &education_codes, &level, error)
-      || !konkurs_exchange_read_int_attr (ctx, node, "year", FALSE, MIN_YEAR, MAX_YEAR, &year, error))
+      || !konkurs_exchange_read_int_attr (ctx, node, "year", FALSE, KONKURS_GRADUATION_YEAR_MIN,
+                                          KONKURS_GRADUATION_YEAR_MAX, &year, error))
     return FALSE;
 
   entry = konkurs_education_entry_new (level, field, institution, (int) year);
@@ -309,6 +309,75 @@ child_reader (xmlNode *child)
   return NULL;
 }
 
+/* Where in a <candidate> each field the rules name is: a child element
+ * (NULL: the candidate itself; for the field of a list's entry, the
+ * entry's element) and the attribute or child (NULL: the element as a
+ * whole). */
+static const struct {
+  KonkursValidationError  code;
+  const char             *element;
+  const char             *field;
+} field_places[] = {
+  { KONKURS_VALIDATION_ERROR_IIN,              NULL,          "@iin" },
+  { KONKURS_VALIDATION_ERROR_BIRTH_DATE,       NULL,          "@birth-date" },
+  { KONKURS_VALIDATION_ERROR_SURNAME,          NULL,          "surname" },
+  { KONKURS_VALIDATION_ERROR_NAME,             NULL,          "name" },
+  { KONKURS_VALIDATION_ERROR_EDUCATION_LEVEL,  "education",   "@level" },
+  { KONKURS_VALIDATION_ERROR_GRADUATION_YEAR,  "education",   "@year" },
+  { KONKURS_VALIDATION_ERROR_EMPLOYER,         "work",        "@employer" },
+  { KONKURS_VALIDATION_ERROR_WORK_START,       "work",        "@start" },
+  { KONKURS_VALIDATION_ERROR_WORK_END,         "work",        "@end" },
+  { KONKURS_VALIDATION_ERROR_CERTIFICATE_KIND, "certificate", "@kind" },
+  { KONKURS_VALIDATION_ERROR_CERTIFICATE_DATE, "certificate", "@passed-on" },
+};
+
+/* The @n-th child element @name of @parent; @parent when there is none. */
+static xmlNode *
+nth_child (xmlNode    *parent,
+           const char *name,
+           guint       n)
+{
+  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+    if (konkurs_exchange_is_element (child, CANDIDATES_NS, name) && n-- == 0)
+      return child;
+
+  return parent;
+}
+
+/* The rules the store applies (konkurs-validation.h), asked before the
+ * schema is, so that a fault is told in the rules' words at the element
+ * and attribute that hold the field. */
+static gboolean
+check_fields (KonkursImportContext *ctx,
+              xmlNode              *node,
+              KonkursCandidate     *candidate,
+              GError              **error)
+{
+  g_autoptr(GError) invalid = NULL;
+  const char *field = NULL;
+  xmlNode *at = node;
+  guint entry = 0;
+
+  if (konkurs_candidate_validate (candidate, &entry, &invalid))
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_places); i++)
+    if (invalid->code == (int) field_places[i].code)
+      {
+        field = field_places[i].field;
+        if (field_places[i].element != NULL)
+          at = nth_child (node, field_places[i].element, entry);
+      }
+
+  if (field != NULL)
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (at),
+                                   "%s/%s: %s", node_name (at), field, invalid->message);
+  else
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (at),
+                                   "%s: %s", node_name (at), invalid->message);
+  return FALSE;
+}
+
 /* A candidate read from the file, with the applications to write once it
  * has an id. */
 typedef struct {
@@ -362,6 +431,8 @@ read_candidate (KonkursImportContext *ctx,
           && !read_application (ctx, child, applications, error))
         return NULL;
     }
+  if (!check_fields (ctx, node, candidate, error))
+    return NULL;
 
   record = g_new (CandidateRecord, 1);
   record->candidate = g_steal_pointer (&candidate);
@@ -370,87 +441,24 @@ read_candidate (KonkursImportContext *ctx,
 }
 
 /* ------------------------------------------------------------------------ */
-/* The checks of a candidate's fields                                        */
-
-/* The @n-th child element @name of @parent; @parent when there is none. */
-static xmlNode *
-nth_child (xmlNode    *parent,
-           const char *name,
-           guint       n)
-{
-  for (xmlNode *child = parent->children; child != NULL; child = child->next)
-    if (konkurs_exchange_is_element (child, CANDIDATES_NS, name) && n-- == 0)
-      return child;
-
-  return parent;
-}
-
-/* Where in the file is the field the store refused?  Asks the questions
- * the store asks, in its order, and answers with the element and the
- * attribute (NULL: the element as a whole).
- *
- * THE ONE PLACE where the importer checks the fields of a candidate
- * itself.  Their validation is moving into src/core/rules/; once it says
- * which field is at fault, this function becomes a call of it. */
-static xmlNode *
-find_faulty_field (xmlNode          *node,
-                   KonkursCandidate *candidate,
-                   const char      **attr)
-{
-  const GDate *entered = konkurs_candidate_get_birth_date (candidate);
-  const GDate *encoded = konkurs_candidate_get_iin_birth_date (candidate);
-  GPtrArray *jobs = konkurs_candidate_get_employments (candidate);
-
-  *attr = NULL;
-  if (!konkurs_iin_is_valid (konkurs_candidate_get_iin (candidate)))
-    return (*attr = "@iin", node);
-  if (entered != NULL && encoded != NULL && g_date_compare (entered, encoded) != 0)
-    return (*attr = "@birth-date", node);
-
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      KonkursEmployment *job = g_ptr_array_index (jobs, i);
-
-      if (konkurs_text_is_blank (job->employer))
-        return (*attr = "@employer", nth_child (node, "work", i));
-      if (g_date_valid (&job->end) && g_date_compare (&job->end, &job->start) < 0)
-        return (*attr = "@end", nth_child (node, "work", i));
-    }
-
-  return node;
-}
-
-/* ------------------------------------------------------------------------ */
 /* One candidate: objects to the database                                    */
 
+/* A duplicate IIN is a fault of the candidate's @iin; anything else the
+ * store refuses (the fields were checked before) is told at the
+ * candidate. */
 static void
 store_refused (KonkursImportContext *ctx,
                xmlNode              *node,
-               KonkursCandidate     *candidate,
                GError               *store_error,
                GError              **error)
 {
   g_autoptr(GError) owned = store_error;
-  const char *attr = NULL;
-  xmlNode *at;
 
-  if (!g_error_matches (owned, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID)
-      && !g_error_matches (owned, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE))
-    {
-      konkurs_exchange_propagate_store_error (ctx, node, g_steal_pointer (&owned), error);
-      return;
-    }
-
-  at = g_error_matches (owned, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE)
-       ? (attr = "@iin", node)
-       : find_faulty_field (node, candidate, &attr);
-
-  if (attr != NULL)
-    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (at),
-                                   "%s/%s: %s", node_name (at), attr, owned->message);
+  if (g_error_matches (owned, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE))
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+                                   "%s/@iin: %s", node_name (node), owned->message);
   else
-    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (at),
-                                   "%s: %s", node_name (at), owned->message);
+    konkurs_exchange_propagate_store_error (ctx, node, g_steal_pointer (&owned), error);
 }
 
 /* One person, one record: the second time an IIN appears in the file both
@@ -570,7 +578,7 @@ store_candidate (KonkursImportContext *ctx,
 
   if (!konkurs_store_save_candidate (ctx->store, record->candidate, &local_error))
     {
-      store_refused (ctx, node, record->candidate, local_error, error);
+      store_refused (ctx, node, local_error, error);
       return FALSE;
     }
   ctx->summary.candidates++;

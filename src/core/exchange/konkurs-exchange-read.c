@@ -90,17 +90,16 @@ bad_value (KonkursImportContext *ctx,
   return FALSE;
 }
 
-/* "a, b or c" for a message listing what is allowed. */
-static char *
-join_codes (const char *const *codes)
+char *
+konkurs_exchange_join_alternatives (const char *const *alternatives)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
-  for (guint i = 0; codes[i] != NULL; i++)
+  for (guint i = 0; alternatives[i] != NULL; i++)
     {
       if (i > 0)
-        g_string_append (text, codes[i + 1] != NULL ? ", " : _(" or "));
-      g_string_append (text, codes[i]);
+        g_string_append (text, alternatives[i + 1] != NULL ? ", " : _(" or "));
+      g_string_append (text, alternatives[i]);
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -115,7 +114,7 @@ bad_code (KonkursImportContext *ctx,
           const char *const    *codes,
           GError              **error)
 {
-  g_autofree char *allowed = join_codes (codes);
+  g_autofree char *allowed = konkurs_exchange_join_alternatives (codes);
   g_autofree char *problem = g_strdup_printf (_("is not a known code; use %s"), allowed);
 
   return bad_value (ctx, node, attr, value, problem, error);

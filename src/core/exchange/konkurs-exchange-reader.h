@@ -92,6 +92,8 @@ void     konkurs_exchange_set_error_at    (GError              **error,
                                            long                  line,
                                            const char           *format,
                                            ...) G_GNUC_PRINTF (5, 6);
+/* "a, b or c", for a message that lists what is allowed. */
+char    *konkurs_exchange_join_alternatives (const char *const *alternatives);
 /* The true line of @node, also past line 65535. */
 long     konkurs_exchange_node_line       (KonkursImportContext *ctx,
                                            xmlNode              *node);

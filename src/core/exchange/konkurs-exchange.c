@@ -37,6 +37,19 @@ konkurs_exchange_find_format (const char *root,
   return NULL;
 }
 
+/* "<a> or <b>": the root elements of the formats, which begin the files
+ * Konkurs reads. */
+static char *
+describe_roots (void)
+{
+  g_autoptr(GPtrArray) roots = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    g_ptr_array_add (roots, g_strdup_printf ("<%s>", formats[i]->root));
+  g_ptr_array_add (roots, NULL);
+  return konkurs_exchange_join_alternatives ((const char *const *) roots->pdata);
+}
+
 /* The format of @root, or an error that says what Konkurs expected. */
 static const KonkursExchangeFormat *
 identify (KonkursImportContext *ctx,
@@ -46,6 +59,7 @@ identify (KonkursImportContext *ctx,
   const char *name = konkurs_exchange_node_name (root);
   const char *ns = root->ns != NULL ? (const char *) root->ns->href : NULL;
   long line = konkurs_exchange_node_line (ctx, root);
+  g_autofree char *roots = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
@@ -62,11 +76,11 @@ identify (KonkursImportContext *ctx,
       return NULL;
     }
 
+  roots = describe_roots ();
+  /* Translators: the second %s lists root elements, as “<konkurs-competitions> or <konkurs-candidates>” */
   konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, line,
-                                 _("<%s> is not a kind of file Konkurs reads; a file of competitions "
-                                   "begins with <%s>, a file of candidates with <%s>"),
-                                 name, konkurs_exchange_competitions_format.root,
-                                 konkurs_exchange_candidates_format.root);
+                                 _("<%s> is not a kind of file Konkurs reads; the files it reads begin with %s"),
+                                 name, roots);
   return NULL;
 }
 

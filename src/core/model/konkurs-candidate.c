@@ -746,8 +746,19 @@ konkurs_candidate_fill_facts (KonkursCandidate      *self,
   return storage;
 }
 
+/* FALSE, the fault being in entry @index of its list. */
+static gboolean
+invalid_entry (guint *entry,
+               guint  index)
+{
+  if (entry != NULL)
+    *entry = index;
+  return FALSE;
+}
+
 gboolean
 konkurs_candidate_validate (KonkursCandidate  *self,
+                            guint             *entry,
                             GError           **error)
 {
   g_return_val_if_fail (KONKURS_IS_CANDIDATE (self), FALSE);
@@ -758,24 +769,24 @@ konkurs_candidate_validate (KonkursCandidate  *self,
 
   for (guint i = 0; i < self->education->len; i++)
     {
-      const KonkursEducationEntry *entry = g_ptr_array_index (self->education, i);
+      const KonkursEducationEntry *diploma = g_ptr_array_index (self->education, i);
 
-      if (!konkurs_validate_education (i + 1, entry->level, entry->year, error))
-        return FALSE;
+      if (!konkurs_validate_education (i + 1, diploma->level, diploma->year, error))
+        return invalid_entry (entry, i);
     }
   for (guint i = 0; i < self->employments->len; i++)
     {
       const KonkursEmployment *job = g_ptr_array_index (self->employments, i);
 
       if (!konkurs_validate_work_period (i + 1, job->employer, &job->start, &job->end, error))
-        return FALSE;
+        return invalid_entry (entry, i);
     }
   for (guint i = 0; i < self->certificates->len; i++)
     {
       const KonkursCandidateCertificate *certificate = g_ptr_array_index (self->certificates, i);
 
       if (!konkurs_validate_certificate (i + 1, certificate->kind, &certificate->passed_on, error))
-        return FALSE;
+        return invalid_entry (entry, i);
     }
   return TRUE;
 }

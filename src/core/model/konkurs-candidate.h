@@ -138,9 +138,12 @@ void       konkurs_candidate_clear_certificates (KonkursCandidate *self);
 /* The rules of konkurs-validation.h applied to the whole candidate:
  * identity (IIN, an entered birth date against it, surname and name),
  * then each education entry, work period and certificate; the first
- * failure, a KONKURS_VALIDATION_ERROR.  The store refuses a candidate that
- * fails; an importer or a form may ask first. */
+ * failure, a KONKURS_VALIDATION_ERROR whose code names the field.  For a
+ * field of an entry of a list, @entry (may be NULL) gets the index of the
+ * entry in that list.  The store refuses a candidate that fails; an
+ * importer or a form may ask first. */
 gboolean konkurs_candidate_validate (KonkursCandidate  *self,
+                                     guint             *entry,
                                      GError           **error);
 
 /* The highest education level among the entries (NONE without entries). */

@@ -44,33 +44,64 @@ konkurs_validation_birth_date_mismatch (const char *entered,
 }
 
 gboolean
+konkurs_validate_iin (const char      *iin,
+                      const GDate     *entered_birth_date,
+                      KonkursIinInfo  *info,
+                      GError         **error)
+{
+  g_autoptr(GError) iin_error = NULL;
+  KonkursIinInfo parsed;
+
+  if (!konkurs_iin_parse (iin, &parsed, &iin_error))
+    return invalid (error, KONKURS_VALIDATION_ERROR_IIN, iin_error->message);
+  if (info != NULL)
+    *info = parsed;
+
+  if (entered_birth_date != NULL && g_date_valid (entered_birth_date) &&
+      g_date_compare (entered_birth_date, &parsed.birth_date) != 0)
+    {
+      g_autofree char *entered = konkurs_validation_format_date (entered_birth_date);
+      g_autofree char *from_iin = konkurs_validation_format_date (&parsed.birth_date);
+      g_autofree char *message = konkurs_validation_birth_date_mismatch (entered, from_iin);
+
+      return invalid (error, KONKURS_VALIDATION_ERROR_BIRTH_DATE, message);
+    }
+  return TRUE;
+}
+
+gboolean
+konkurs_validate_required (KonkursValidationError   field,
+                           const char              *text,
+                           GError                 **error)
+{
+  static const struct {
+    KonkursValidationError  field;
+    const char             *message;
+  } required[] = {
+    { KONKURS_VALIDATION_ERROR_SURNAME,        N_("The surname is required.") },
+    { KONKURS_VALIDATION_ERROR_NAME,           N_("The name is required.") },
+    { KONKURS_VALIDATION_ERROR_STATE_BODY,     N_("The state body is required.") },
+    { KONKURS_VALIDATION_ERROR_POSITION_TITLE, N_("The position title is required.") },
+  };
+
+  if (!konkurs_text_is_blank (text))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    if (required[i].field == field)
+      return invalid (error, field, _(required[i].message));
+  g_return_val_if_reached (FALSE);
+}
+
+gboolean
 konkurs_validate_identity (const char   *iin,
                            const GDate  *entered_birth_date,
                            const char   *surname,
                            const char   *name,
                            GError      **error)
 {
-  g_autoptr(GError) iin_error = NULL;
-  KonkursIinInfo info;
-
-  if (!konkurs_iin_parse (iin, &info, &iin_error))
-    return invalid (error, KONKURS_VALIDATION_ERROR_IIN, iin_error->message);
-
-  if (entered_birth_date != NULL && g_date_valid (entered_birth_date) &&
-      g_date_compare (entered_birth_date, &info.birth_date) != 0)
-    {
-      g_autofree char *entered = konkurs_validation_format_date (entered_birth_date);
-      g_autofree char *from_iin = konkurs_validation_format_date (&info.birth_date);
-      g_autofree char *message = konkurs_validation_birth_date_mismatch (entered, from_iin);
-
-      return invalid (error, KONKURS_VALIDATION_ERROR_BIRTH_DATE, message);
-    }
-
-  if (konkurs_text_is_blank (surname))
-    return invalid (error, KONKURS_VALIDATION_ERROR_SURNAME, _("The surname is required."));
-  if (konkurs_text_is_blank (name))
-    return invalid (error, KONKURS_VALIDATION_ERROR_NAME, _("The name is required."));
-  return TRUE;
+  return konkurs_validate_iin (iin, entered_birth_date, NULL, error) &&
+         konkurs_validate_required (KONKURS_VALIDATION_ERROR_SURNAME, surname, error) &&
+         konkurs_validate_required (KONKURS_VALIDATION_ERROR_NAME, name, error);
 }
 
 gboolean
@@ -87,13 +118,13 @@ konkurs_validate_education (guint              number,
 {
   if (level < KONKURS_EDUCATION_NONE || level > KONKURS_EDUCATION_POSTGRADUATE)
     {
-      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_EDUCATION,
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_EDUCATION_LEVEL,
                    _("Education %u: the level of education is not one Konkurs knows."), number);
       return FALSE;
     }
   if (!konkurs_validate_graduation_year (year))
     {
-      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_EDUCATION,
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_GRADUATION_YEAR,
                    _("Education %u: the year of graduation %d is not possible."), number, year);
       return FALSE;
     }
@@ -109,13 +140,13 @@ konkurs_validate_work_period (guint         number,
 {
   if (konkurs_text_is_blank (employer))
     {
-      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_WORK_PERIOD,
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_EMPLOYER,
                    _("Work period %u: the employer is required."), number);
       return FALSE;
     }
   if (start == NULL || !g_date_valid (start))
     {
-      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_WORK_PERIOD,
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_WORK_START,
                    _("Work period %u: the start date is required."), number);
       return FALSE;
     }
@@ -124,7 +155,7 @@ konkurs_validate_work_period (guint         number,
       g_autofree char *shown_start = konkurs_validation_format_date (start);
       g_autofree char *shown_end = konkurs_validation_format_date (end);
 
-      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_WORK_PERIOD,
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_WORK_END,
                    _("Work period %u ends on %s, before it starts on %s."), number, shown_end, shown_start);
       return FALSE;
     }
@@ -139,13 +170,13 @@ konkurs_validate_certificate (guint                    number,
 {
   if (konkurs_certificate_kind_to_code (kind) == NULL)
     {
-      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_CERTIFICATE,
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_CERTIFICATE_KIND,
                    _("Certificate %u: the kind of certificate is not one Konkurs knows."), number);
       return FALSE;
     }
   if (passed_on == NULL || !g_date_valid (passed_on))
     {
-      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_CERTIFICATE,
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_CERTIFICATE_DATE,
                    _("Certificate %u: the date the test was passed is required."), number);
       return FALSE;
     }
@@ -160,8 +191,8 @@ konkurs_validate_competition (const char        *state_body,
                               KonkursProcedure   procedure,
                               GError           **error)
 {
-  if (konkurs_text_is_blank (state_body))
-    return invalid (error, KONKURS_VALIDATION_ERROR_STATE_BODY, _("The state body is required."));
+  if (!konkurs_validate_required (KONKURS_VALIDATION_ERROR_STATE_BODY, state_body, error))
+    return FALSE;
   if (announced_on == NULL || !g_date_valid (announced_on))
     return invalid (error, KONKURS_VALIDATION_ERROR_ANNOUNCEMENT_DATE, _("The announcement date is required."));
   if (procedure != KONKURS_PROCEDURE_CIVIL_SERVICE && procedure != KONKURS_PROCEDURE_YOUTH_RESERVE)
@@ -179,8 +210,8 @@ konkurs_validate_vacancy (const char        *position_title,
                           KonkursEducation   education,
                           GError           **error)
 {
-  if (konkurs_text_is_blank (position_title))
-    return invalid (error, KONKURS_VALIDATION_ERROR_POSITION_TITLE, _("The position title is required."));
+  if (!konkurs_validate_required (KONKURS_VALIDATION_ERROR_POSITION_TITLE, position_title, error))
+    return FALSE;
   if (seats < 1)
     return invalid (error, KONKURS_VALIDATION_ERROR_SEATS, _("A vacancy needs at least one seat."));
   if (experience_years < 0)

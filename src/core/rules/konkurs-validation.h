@@ -25,9 +25,14 @@ typedef enum {
   KONKURS_VALIDATION_ERROR_BIRTH_DATE,         /* entered, and not the IIN's */
   KONKURS_VALIDATION_ERROR_SURNAME,
   KONKURS_VALIDATION_ERROR_NAME,
-  KONKURS_VALIDATION_ERROR_EDUCATION,          /* an entry of the education list */
-  KONKURS_VALIDATION_ERROR_WORK_PERIOD,        /* an entry of the work list */
-  KONKURS_VALIDATION_ERROR_CERTIFICATE,        /* an entry of the certificates */
+  /* the fields of an entry of a candidate's lists */
+  KONKURS_VALIDATION_ERROR_EDUCATION_LEVEL,
+  KONKURS_VALIDATION_ERROR_GRADUATION_YEAR,
+  KONKURS_VALIDATION_ERROR_EMPLOYER,
+  KONKURS_VALIDATION_ERROR_WORK_START,
+  KONKURS_VALIDATION_ERROR_WORK_END,
+  KONKURS_VALIDATION_ERROR_CERTIFICATE_KIND,
+  KONKURS_VALIDATION_ERROR_CERTIFICATE_DATE,   /* the day the test was passed */
   KONKURS_VALIDATION_ERROR_STATE_BODY,
   KONKURS_VALIDATION_ERROR_ANNOUNCEMENT_DATE,
   KONKURS_VALIDATION_ERROR_PROCEDURE,
@@ -59,9 +64,23 @@ char    *konkurs_validation_format_date (const GDate *date);
 char    *konkurs_validation_birth_date_mismatch (const char *entered,
                                                  const char *from_iin);
 
-/* The IIN (konkurs_iin_parse()), a birth date that was entered (may be
- * NULL) against the IIN's, a surname and a name that are not blank; the
- * first failure in that order. */
+/* The IIN (konkurs_iin_parse()), then a birth date that was entered
+ * (NULL or cleared: none) against the IIN's.  @info (may be NULL) gets
+ * what the IIN gives whenever it is valid, also when the birth date is
+ * not its. */
+gboolean konkurs_validate_iin      (const char      *iin,
+                                    const GDate     *entered_birth_date,
+                                    KonkursIinInfo  *info,
+                                    GError         **error);
+
+/* A text field that must not be blank: @field is SURNAME, NAME,
+ * STATE_BODY or POSITION_TITLE, and names it in the message. */
+gboolean konkurs_validate_required (KonkursValidationError   field,
+                                    const char              *text,
+                                    GError                 **error);
+
+/* konkurs_validate_iin(), then a surname and a name that are not blank;
+ * the first failure in that order. */
 gboolean konkurs_validate_identity (const char   *iin,
                                     const GDate  *entered_birth_date,
                                     const char   *surname,
@@ -72,21 +91,24 @@ gboolean konkurs_validate_identity (const char   *iin,
  * KONKURS_GRADUATION_YEAR_MAX. */
 gboolean konkurs_validate_graduation_year (int year);
 
-/* A level of education Konkurs knows, and a possible graduation year. */
+/* A level of education Konkurs knows, and a possible graduation year
+ * (EDUCATION_LEVEL, GRADUATION_YEAR). */
 gboolean konkurs_validate_education      (guint                    number,
                                           KonkursEducation         level,
                                           int                      year,
                                           GError                 **error);
 
 /* An employer that is not blank, a start, and an end (NULL or cleared:
- * the work goes on) not before the start. */
+ * the work goes on) not before the start (EMPLOYER, WORK_START,
+ * WORK_END). */
 gboolean konkurs_validate_work_period    (guint                    number,
                                           const char              *employer,
                                           const GDate             *start,
                                           const GDate             *end,
                                           GError                 **error);
 
-/* A kind of certificate Konkurs knows, and the date the test was passed. */
+/* A kind of certificate Konkurs knows, and the date the test was passed
+ * (CERTIFICATE_KIND, CERTIFICATE_DATE). */
 gboolean konkurs_validate_certificate    (guint                    number,
                                           KonkursCertificateKind   kind,
                                           const GDate             *passed_on,

@@ -23,11 +23,12 @@
 
 #define CANDIDACY_FIELDS \
   "id, candidate_id, competition_id, vacancy_id, sector, personal_code, received_on, " \
-  "status, eligibility, decision_reason, decided_by, decided_at, decision_failures, decision_checked_on"
+  "status, eligibility, decision_reason, decided_by, decided_at"
 #define CANDIDACY_COLUMNS "SELECT " CANDIDACY_FIELDS " FROM application "
 
-static KonkursCandidacy *
-candidacy_from_row (sqlite3_stmt *stmt)
+static gpointer
+candidacy_from_row (sqlite3_stmt *stmt,
+                    gpointer      user_data)
 {
   KonkursCandidacy *candidacy = konkurs_candidacy_new ();
   KonkursCandidacyStatus status = KONKURS_CANDIDACY_RECEIVED;
@@ -53,47 +54,6 @@ candidacy_from_row (sqlite3_stmt *stmt)
   return candidacy;
 }
 
-/* Until the views read konkurs_store_get_decision(): a refusal with the
- * engine that the secretary wrote nothing for gives, as decision-reason,
- * the engine's reasons in the interface language, which is what the store
- * wrote there before schema version 4. */
-static void
-fill_engine_reasons (KonkursStore     *self,
-                     KonkursCandidacy *candidacy,
-                     sqlite3_stmt     *stmt)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) failures = NULL;
-  g_autofree char *reasons = NULL;
-  GDate checked_on;
-
-  if (konkurs_candidacy_get_eligibility (candidacy) != KONKURS_ELIGIBILITY_STATE_INELIGIBLE ||
-      !konkurs_text_is_blank (konkurs_candidacy_get_decision_reason (candidacy)) ||
-      sqlite3_column_type (stmt, 12) == SQLITE_NULL)
-    return;
-
-  konkurs_store_column_date_into (stmt, 13, &checked_on);
-  failures = konkurs_store_read_failures (self, konkurs_store_column_text (stmt, 12), &checked_on, &error);
-  if (failures == NULL)
-    {
-      g_warning ("Cannot read the engine's reasons of application %" G_GINT64_FORMAT ": %s",
-                 konkurs_candidacy_get_id (candidacy), error->message);
-      return;
-    }
-  reasons = konkurs_eligibility_describe_failures (failures, NULL);
-  konkurs_candidacy_set_decision_reason (candidacy, reasons);
-}
-
-static gpointer
-map_candidacy (sqlite3_stmt *stmt,
-               gpointer      store)
-{
-  KonkursCandidacy *candidacy = candidacy_from_row (stmt);
-
-  fill_engine_reasons (store, candidacy, stmt);
-  return candidacy;
-}
-
 KonkursCandidacy *
 konkurs_store_get_candidacy (KonkursStore  *self,
                              gint64         id,
@@ -101,7 +61,7 @@ konkurs_store_get_candidacy (KonkursStore  *self,
 {
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
 
-  return konkurs_store_read_one_id (self, CANDIDACY_COLUMNS "WHERE id = ?1", id, map_candidacy, self,
+  return konkurs_store_read_one_id (self, CANDIDACY_COLUMNS "WHERE id = ?1", id, candidacy_from_row, NULL,
                                     _("The application does not exist: it may have been deleted."), error);
 }
 
@@ -123,7 +83,7 @@ konkurs_store_find_candidacy_by_code (KonkursStore  *self,
     return NULL;
   sqlite3_bind_text (stmt, 1, normal, -1, SQLITE_STATIC);
   not_found = g_strdup_printf (_("No application has the personal code %s."), normal);
-  return konkurs_store_read_one (self, stmt, map_candidacy, self, not_found, error);
+  return konkurs_store_read_one (self, stmt, candidacy_from_row, NULL, not_found, error);
 }
 
 GPtrArray *
@@ -134,7 +94,7 @@ konkurs_store_list_candidacies_of_candidate (KonkursStore  *self,
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
 
   return konkurs_store_read_all_id (self, CANDIDACY_COLUMNS "WHERE candidate_id = ?1 ORDER BY received_on, id",
-                                    candidate_id, map_candidacy, self, g_object_unref, error);
+                                    candidate_id, candidacy_from_row, NULL, g_object_unref, error);
 }
 
 GPtrArray *
@@ -145,7 +105,57 @@ konkurs_store_list_candidacies_of_competition (KonkursStore  *self,
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
 
   return konkurs_store_read_all_id (self, CANDIDACY_COLUMNS "WHERE competition_id = ?1 ORDER BY received_on, id",
-                                    competition_id, map_candidacy, self, g_object_unref, error);
+                                    competition_id, candidacy_from_row, NULL, g_object_unref, error);
+}
+
+/* The rule set of the competition of the candidate's latest application,
+ * or the one in force on @today; NULL without error when none is. */
+static KonkursRuleSet *
+find_judging_rule_set (KonkursStore  *self,
+                       gint64         candidate_id,
+                       const GDate   *today,
+                       GError       **error)
+{
+  g_autoptr(GPtrArray) candidacies = NULL;
+  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(GError) local_error = NULL;
+  KonkursRuleSet *rule_set;
+
+  candidacies = konkurs_store_list_candidacies_of_candidate (self, candidate_id, error);
+  if (candidacies == NULL)
+    return NULL;
+  if (candidacies->len > 0)
+    {
+      KonkursCandidacy *latest = g_ptr_array_index (candidacies, candidacies->len - 1);
+
+      competition = konkurs_store_get_competition (self, konkurs_candidacy_get_competition_id (latest), error);
+      return competition != NULL
+             ? konkurs_store_get_rule_set (self, konkurs_competition_get_rule_set_id (competition), error)
+             : NULL;
+    }
+
+  rule_set = konkurs_store_get_rule_set_for_date (self, today, &local_error);
+  if (rule_set == NULL && !g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return rule_set;
+}
+
+int
+konkurs_store_get_certificate_validity_months (KonkursStore  *self,
+                                               gint64         candidate_id,
+                                               const GDate   *today,
+                                               GError       **error)
+{
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  int months = KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), months);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), months);
+
+  rule_set = find_judging_rule_set (self, candidate_id, today, error);
+  if (rule_set != NULL)
+    konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_CERTIFICATE_VALIDITY_MONTHS, &months);
+  return months;
 }
 
 /* Applications: applying
@@ -233,7 +243,7 @@ step_insert (sqlite3_stmt *stmt,
   *rc = sqlite3_step (stmt);
   if (*rc != SQLITE_ROW)
     return NULL;
-  candidacy = candidacy_from_row (stmt);
+  candidacy = candidacy_from_row (stmt, NULL);
   /* The row comes at the first step; the statement ends at the next. */
   *rc = sqlite3_step (stmt);
   if (*rc != SQLITE_DONE)

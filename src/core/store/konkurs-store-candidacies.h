@@ -37,6 +37,19 @@ KonkursCandidacy *konkurs_store_find_candidacy_by_code (KonkursStore *self, cons
 /* Of KonkursCandidacy, by received_on then id. */
 GPtrArray        *konkurs_store_list_candidacies_of_candidate   (KonkursStore *self, gint64 candidate_id, GError **error);
 GPtrArray        *konkurs_store_list_candidacies_of_competition (KonkursStore *self, gint64 competition_id, GError **error);
+/* How many months a certificate of candidate @candidate_id stays valid,
+ * as the rule set that judges it says: that of the competition of the
+ * candidate's latest application (the last of
+ * konkurs_store_list_candidacies_of_candidate()), whose rules decide
+ * next; without an application, the rule set in force on @today, to which
+ * a competition announced then would be bound.  A candidate not saved yet
+ * (id 0) has no application.  KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS
+ * when that rule set does not say or none is in force; the same, with
+ * @error set, when the store cannot be read, so that a view can go on. */
+int               konkurs_store_get_certificate_validity_months (KonkursStore  *self,
+                                                                 gint64         candidate_id,
+                                                                 const GDate   *today,
+                                                                 GError       **error);
 /* Removes an application entered by mistake (IN_USE once it has results);
  * logged. */
 gboolean          konkurs_store_delete_candidacy       (KonkursStore *self, gint64 id, GError **error);

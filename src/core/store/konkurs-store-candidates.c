@@ -381,7 +381,7 @@ validate_candidate (KonkursCandidate  *candidate,
 {
   g_autoptr(GError) invalid = NULL;
 
-  if (konkurs_candidate_validate (candidate, &invalid))
+  if (konkurs_candidate_validate (candidate, NULL, &invalid))
     return TRUE;
   return konkurs_store_invalid (error, invalid->message);
 }

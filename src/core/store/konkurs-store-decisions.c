@@ -299,8 +299,8 @@ log_decision (KonkursStore    *self,
     return FALSE;
   sqlite3_bind_text (stmt, 1, decision->engine_eligible ? "eligible" : "ineligible", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, decision->admitted ? "admitted" : "refused", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, decision->admitted != decision->engine_eligible ? "true" : "false",
-                     -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, konkurs_verdict_needs_reason (decision->admitted, decision->engine_eligible)
+                             ? "true" : "false", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, decision->failures, -1, SQLITE_STATIC);
   konkurs_store_bind_date (stmt, 5, &decision->checked_on);
   sqlite3_bind_text (stmt, 6, decision->reason, -1, SQLITE_STATIC);
@@ -431,7 +431,7 @@ konkurs_store_get_decision (KonkursStore  *self,
       decision->failures = konkurs_store_read_failures (self, row->failures, &decision->checked_on, error);
       if (decision->failures == NULL)
         return NULL;
-      decision->against_engine = decision->admitted == (decision->failures->len > 0);
+      decision->against_engine = konkurs_verdict_needs_reason (decision->admitted, decision->failures->len == 0);
     }
   return g_steal_pointer (&row->decision);
 }

@@ -46,10 +46,9 @@ gboolean konkurs_store_decide_candidacy (KonkursStore  *self,
  * candidate's papers say now.  NOT_FOUND when the application does not
  * exist or has not been decided yet.
  *
- * KonkursCandidacy's "decision-reason" gives the secretary's words too;
- * for a refusal with the engine without words of the secretary's it gives
- * the engine's reasons in the interface language instead, as the store
- * wrote them there before schema version 4, until the views read this. */
+ * KonkursCandidacy's "decision-reason" holds the secretary's words alone
+ * (for decisions taken before schema version 4, whatever the store wrote
+ * there then). */
 KonkursDecision *konkurs_store_get_decision (KonkursStore  *self,
                                              gint64         candidacy_id,
                                              GError       **error);

@@ -393,7 +393,10 @@ static const BadFile bad_files[] = {
   { "exchange-unknown-rule-set.xml",   KONKURS_EXCHANGE_ERROR_INVALID,      15, "competition/rule-set: 'kz-1999'" },
   /* Found by the store, after two competitions were inserted. */
   { "exchange-no-rule-set-in-force.xml", KONKURS_EXCHANGE_ERROR_INVALID,  15, "competition: No rule set is in force" },
-  { "exchange-wrong-root.xml",         KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, 3,  "<konkurs-scores>" },
+  /* The kinds Konkurs reads are those of its table of formats. */
+  { "exchange-wrong-root.xml",         KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, 3,
+    "<konkurs-scores> is not a kind of file Konkurs reads; the files it reads begin with "
+    "<konkurs-competitions> or <konkurs-candidates>" },
   { "exchange-unclosed.xml",           KONKURS_EXCHANGE_ERROR_MALFORMED,    6,  "<state-body> opened on line 4" },
   { "exchange-truncated.xml",          KONKURS_EXCHANGE_ERROR_MALFORMED,    12, "truncated" },
   { "exchange-unexpected-element.xml", KONKURS_EXCHANGE_ERROR_INVALID,      11, "competition/salary" },

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "konkurs-candidate.h"
 #include "konkurs-test-util.h"
 #include "konkurs-validation.h"
@@ -46,15 +48,15 @@ test_graduation_year (void)
   g_assert_no_error (error);
   g_assert_true (konkurs_validate_education (1, KONKURS_EDUCATION_NONE, 0, &error));
   g_assert_false (konkurs_validate_education (2, KONKURS_EDUCATION_HIGHER, 2101, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_EDUCATION,
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_GRADUATION_YEAR,
                   "Education 2: the year of graduation 2101 is not possible.");
   g_clear_error (&error);
   g_assert_false (konkurs_validate_education (3, KONKURS_EDUCATION_POSTGRADUATE + 1, 2000, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_EDUCATION,
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_EDUCATION_LEVEL,
                   "Education 3: the level of education is not one Konkurs knows.");
   g_clear_error (&error);
   g_assert_false (konkurs_validate_education (1, KONKURS_EDUCATION_NONE - 1, 2000, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_EDUCATION, NULL);
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_EDUCATION_LEVEL, NULL);
 }
 
 static void
@@ -97,6 +99,50 @@ test_identity (void)
   assert_invalid (error, KONKURS_VALIDATION_ERROR_IIN, NULL);
 }
 
+/* The IIN alone, as a form checks it beside the field: what it gives is
+ * there even when the birth date entered is not its. */
+static void
+test_iin (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) wrong = konkurs_test_date_new (1990, 2, 1);
+  char iin[KONKURS_IIN_LENGTH + 1];
+  KonkursIinInfo info = { 0 };
+
+  make_iin (iin);
+  g_assert_true (konkurs_validate_iin (iin, NULL, &info, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_get_year (&info.birth_date), ==, 1990);
+  g_assert_cmpint (info.sex, ==, KONKURS_SEX_MALE);
+
+  memset (&info, 0, sizeof info);
+  g_assert_false (konkurs_validate_iin (iin, wrong, &info, &error));
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_BIRTH_DATE, NULL);
+  g_assert_cmpint (g_date_get_day (&info.birth_date), ==, 2);
+  g_clear_error (&error);
+
+  g_assert_false (konkurs_validate_iin ("1234", NULL, NULL, &error));
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_IIN, NULL);
+}
+
+/* One sentence per required field, whoever asks. */
+static void
+test_required (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (konkurs_validate_required (KONKURS_VALIDATION_ERROR_NAME, "Иван", &error));
+  g_assert_no_error (error);
+  g_assert_false (konkurs_validate_required (KONKURS_VALIDATION_ERROR_NAME, NULL, &error));
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_NAME, "The name is required.");
+  g_clear_error (&error);
+  g_assert_false (konkurs_validate_required (KONKURS_VALIDATION_ERROR_STATE_BODY, " \n", &error));
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_STATE_BODY, "The state body is required.");
+  g_clear_error (&error);
+  g_assert_false (konkurs_validate_required (KONKURS_VALIDATION_ERROR_POSITION_TITLE, "", &error));
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_POSITION_TITLE, "The position title is required.");
+}
+
 /* The message a form shows with its own way of writing dates. */
 static void
 test_birth_date_message (void)
@@ -133,17 +179,17 @@ test_work_period (void)
   g_assert_no_error (error);
 
   g_assert_false (konkurs_validate_work_period (2, "Әкімдік", start, day_before, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_WORK_PERIOD,
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_WORK_END,
                   "Work period 2 ends on 31.12.2019, before it starts on 01.01.2020.");
   g_clear_error (&error);
   g_assert_false (konkurs_validate_work_period (3, "  ", start, NULL, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_WORK_PERIOD, "Work period 3: the employer is required.");
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_EMPLOYER, "Work period 3: the employer is required.");
   g_clear_error (&error);
   g_assert_false (konkurs_validate_work_period (4, "Әкімдік", &cleared, NULL, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_WORK_PERIOD, "Work period 4: the start date is required.");
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_WORK_START, "Work period 4: the start date is required.");
   g_clear_error (&error);
   g_assert_false (konkurs_validate_work_period (5, "Әкімдік", NULL, NULL, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_WORK_PERIOD, NULL);
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_WORK_START, NULL);
 }
 
 static void
@@ -159,14 +205,14 @@ test_certificate (void)
   g_assert_no_error (error);
 
   g_assert_false (konkurs_validate_certificate (2, 0, passed, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_CERTIFICATE,
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_CERTIFICATE_KIND,
                   "Certificate 2: the kind of certificate is not one Konkurs knows.");
   g_clear_error (&error);
   g_assert_false (konkurs_validate_certificate (1, KONKURS_CERTIFICATE_PERSONAL_QUALITIES + 1, passed, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_CERTIFICATE, NULL);
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_CERTIFICATE_KIND, NULL);
   g_clear_error (&error);
   g_assert_false (konkurs_validate_certificate (3, KONKURS_CERTIFICATE_STATE_LANGUAGE, &cleared, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_CERTIFICATE,
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_CERTIFICATE_DATE,
                   "Certificate 3: the date the test was passed is required.");
 }
 
@@ -238,30 +284,37 @@ test_candidate (void)
   g_autoptr(KonkursCandidateCertificate) undated =
     konkurs_candidate_certificate_new (KONKURS_CERTIFICATE_LEGISLATION, NULL, "", "");
   char iin[KONKURS_IIN_LENGTH + 1];
+  guint entry = 99;
 
   make_iin (iin);
   candidate = konkurs_test_candidate_new (iin, "Иванов", "Иван");
   konkurs_candidate_add_education (candidate, school);
   konkurs_candidate_add_employment (candidate, job);
-  g_assert_true (konkurs_candidate_validate (candidate, &error));
+  g_assert_true (konkurs_candidate_validate (candidate, NULL, &error));
   g_assert_no_error (error);
 
+  /* the entry at fault is told by its place in its list */
   konkurs_candidate_add_certificate (candidate, undated);
-  g_assert_false (konkurs_candidate_validate (candidate, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_CERTIFICATE,
+  g_assert_false (konkurs_candidate_validate (candidate, &entry, &error));
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_CERTIFICATE_DATE,
                   "Certificate 1: the date the test was passed is required.");
+  g_assert_cmpuint (entry, ==, 0);
   g_clear_error (&error);
 
   /* education comes before certificates */
   konkurs_candidate_add_education (candidate, future);
-  g_assert_false (konkurs_candidate_validate (candidate, &error));
-  assert_invalid (error, KONKURS_VALIDATION_ERROR_EDUCATION,
+  g_assert_false (konkurs_candidate_validate (candidate, &entry, &error));
+  assert_invalid (error, KONKURS_VALIDATION_ERROR_GRADUATION_YEAR,
                   "Education 2: the year of graduation 2101 is not possible.");
+  g_assert_cmpuint (entry, ==, 1);
   g_clear_error (&error);
 
+  /* identity first; no entry then */
+  entry = 99;
   konkurs_candidate_set_name (candidate, "");
-  g_assert_false (konkurs_candidate_validate (candidate, &error));
+  g_assert_false (konkurs_candidate_validate (candidate, &entry, &error));
   assert_invalid (error, KONKURS_VALIDATION_ERROR_NAME, NULL);
+  g_assert_cmpuint (entry, ==, 99);
 }
 
 static void
@@ -325,6 +378,8 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/validation/graduation-year", test_graduation_year);
   g_test_add_func ("/validation/identity", test_identity);
+  g_test_add_func ("/validation/iin", test_iin);
+  g_test_add_func ("/validation/required", test_required);
   g_test_add_func ("/validation/birth-date-message", test_birth_date_message);
   g_test_add_func ("/validation/work-period", test_work_period);
   g_test_add_func ("/validation/certificate", test_certificate);

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
 #include <string.h>
 
 #include "konkurs-autocleanups.h"
@@ -138,6 +139,46 @@ test_codes_unique (KonkursTestCandidates *fixture, gconstpointer data)
   g_assert_cmpuint (g_hash_table_size (seen), ==, 300);
 }
 
+/* A certificate is judged by the rule set of the competition applied to
+ * last, else by the one in force on the day asked about. */
+static void
+test_certificate_validity (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) candidate = konkurs_test_person_new ("Сапарова", "Гүлнар", 1991, 5, 6, 7);
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(GDate) february = konkurs_test_date_new (2025, 2, 1);
+  g_autoptr(GDate) april = konkurs_test_date_new (2025, 4, 1);
+  g_autoptr(GDate) long_ago = konkurs_test_date_new (1999, 1, 1);
+  gint64 id, civil;
+
+  /* Rules from 1 March 2025 that keep certificates for 18 months. */
+  g_assert_cmpint (sqlite3_exec (konkurs_store_get_db (fixture->store),
+                                 "INSERT INTO rule_set (id, code, name, valid_from) "
+                                 "VALUES (77, 'test-18', 'Eighteen months', '2025-03-01');"
+                                 "INSERT INTO rule_value VALUES (77, 'document-review-days', 3);"
+                                 "INSERT INTO rule_value VALUES (77, 'certificate-validity-months', 18);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  id = konkurs_test_save_candidate (fixture->store, candidate);
+
+  /* No application: the rules in force on the day; none in force, the
+   * usual twelve months, which is no error. */
+  g_assert_cmpint (konkurs_store_get_certificate_validity_months (fixture->store, id, february, &error), ==, 12);
+  g_assert_cmpint (konkurs_store_get_certificate_validity_months (fixture->store, id, april, &error), ==, 18);
+  g_assert_cmpint (konkurs_store_get_certificate_validity_months (fixture->store, id, long_ago, &error), ==, 12);
+  g_assert_cmpint (konkurs_store_get_certificate_validity_months (fixture->store, 0, april, &error), ==, 18);
+  g_assert_no_error (error);
+
+  /* Applied to a competition announced under the new rules: those, on
+   * any day. */
+  civil = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  candidacy = konkurs_test_apply_in_march (fixture->store, id, civil,
+                                           konkurs_test_add_march_vacancy (fixture->store, civil, "Бас маман"), NULL);
+  g_assert_cmpint (konkurs_store_get_certificate_validity_months (fixture->store, id, february, &error), ==, 18);
+  g_assert_cmpint (konkurs_store_get_certificate_validity_months (fixture->store, id, long_ago, &error), ==, 18);
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -148,6 +189,7 @@ main (int argc, char *argv[])
               konkurs_test_candidates_tear_down)
   ADD ("apply", test_apply);
   ADD ("codes-unique", test_codes_unique);
+  ADD ("certificate-validity", test_certificate_validity);
 #undef ADD
 
   return g_test_run ();

@@ -107,14 +107,22 @@ test_decide (KonkursTestCandidates *fixture, gconstpointer data)
   g_assert_nonnull (strstr (details, "\"experience\""));
   g_clear_object (&decided);
 
-  /* Refusing with the engine: its reasons are stored. */
+  /* Refusing with the engine: its reasons are stored with the decision;
+   * the decision's reason is the secretary's words, none here. */
   g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app),
                                                  FALSE, NULL, &error));
   g_assert_no_error (error);
   decided = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (bare_app), &error);
   g_assert_cmpint (konkurs_candidacy_get_eligibility (decided), ==, KONKURS_ELIGIBILITY_STATE_INELIGIBLE);
   g_assert_cmpint (konkurs_candidacy_get_status (decided), ==, KONKURS_CANDIDACY_REJECTED);
-  g_assert_cmpstr (konkurs_candidacy_get_decision_reason (decided), !=, "");
+  g_assert_cmpstr (konkurs_candidacy_get_decision_reason (decided), ==, "");
+  {
+    g_autoptr(KonkursDecision) taken = konkurs_store_get_decision (fixture->store,
+                                                                   konkurs_candidacy_get_id (decided), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (taken->failures->len, >, 0);
+  }
   g_assert_cmpint (count_audit (fixture, "decide", konkurs_candidacy_get_id (bare_app), NULL), ==, 2);
 }
 
@@ -251,6 +259,7 @@ test_decision_kept (KonkursTestCandidates *fixture, gconstpointer data)
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GPtrArray) now = NULL;
   g_autofree char *engine = NULL;
+  g_autofree char *described = NULL;
   gint64 civil, vacancy;
 
   konkurs_test_save_candidate (fixture->store, bare);
@@ -291,11 +300,14 @@ test_decision_kept (KonkursTestCandidates *fixture, gconstpointer data)
   g_assert_cmpint (g_date_compare (&after->checked_on, &before->checked_on), ==, 0);
   g_assert_true (g_date_time_equal (after->decided_at, before->decided_at));
 
-  /* a view that reads decision-reason sees the engine's reasons as before */
+  /* the decision describes the engine's reasons as they were; the
+   * application's decision-reason has the secretary's words alone */
+  engine = konkurs_eligibility_describe_failures (found, NULL);
+  described = konkurs_decision_describe (after, NULL);
+  g_assert_cmpstr (described, ==, engine);
   read = konkurs_store_get_candidacy (fixture->store, konkurs_candidacy_get_id (app), &error);
   g_assert_no_error (error);
-  engine = konkurs_eligibility_describe_failures (found, NULL);
-  g_assert_cmpstr (konkurs_candidacy_get_decision_reason (read), ==, engine);
+  g_assert_cmpstr (konkurs_candidacy_get_decision_reason (read), ==, "");
 }
 
 static void
