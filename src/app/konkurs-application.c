@@ -39,22 +39,6 @@ konkurs_application_new (void)
                        NULL);
 }
 
-KonkursStore *
-konkurs_application_get_store (KonkursApplication *self)
-{
-  g_return_val_if_fail (KONKURS_IS_APPLICATION (self), NULL);
-
-  return self->store;
-}
-
-GSettings *
-konkurs_application_get_settings (KonkursApplication *self)
-{
-  g_return_val_if_fail (KONKURS_IS_APPLICATION (self), NULL);
-
-  return self->settings;
-}
-
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },

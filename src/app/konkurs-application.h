@@ -15,9 +15,4 @@ G_DECLARE_FINAL_TYPE (KonkursApplication, konkurs_application, KONKURS, APPLICAT
 
 KonkursApplication *konkurs_application_new (void);
 
-/* The open database; NULL until startup opened it. Widgets get it from here
- * (or from their constructor), never from a global. */
-KonkursStore *konkurs_application_get_store    (KonkursApplication *self);
-GSettings    *konkurs_application_get_settings (KonkursApplication *self);
-
 G_END_DECLS

@@ -209,12 +209,6 @@ konkurs_list_page_init (KonkursListPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-GtkWidget *
-konkurs_list_page_new (void)
-{
-  return g_object_new (KONKURS_TYPE_LIST_PAGE, NULL);
-}
-
 GListModel *
 konkurs_list_page_get_model (KonkursListPage *self)
 {

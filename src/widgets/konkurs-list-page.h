@@ -22,7 +22,6 @@ G_DECLARE_FINAL_TYPE (KonkursListPage, konkurs_list_page, KONKURS, LIST_PAGE, Gt
  * Properties: "model" (GListModel, may be NULL: no rows), "empty"
  * (boolean), "no-results-title", "no-results-description" (strings),
  * "page" (string, read-only: "list", "empty" or "no-results"). */
-GtkWidget  *konkurs_list_page_new             (void);
 
 GListModel *konkurs_list_page_get_model       (KonkursListPage *self);
 void        konkurs_list_page_set_model       (KonkursListPage *self,

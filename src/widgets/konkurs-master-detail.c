@@ -213,12 +213,6 @@ konkurs_master_detail_init (KonkursMasterDetail *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-GtkWidget *
-konkurs_master_detail_new (void)
-{
-  return g_object_new (KONKURS_TYPE_MASTER_DETAIL, NULL);
-}
-
 gboolean
 konkurs_master_detail_get_empty (KonkursMasterDetail *self)
 {

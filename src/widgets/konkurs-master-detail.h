@@ -25,7 +25,6 @@ G_DECLARE_FINAL_TYPE (KonkursMasterDetail, konkurs_master_detail, KONKURS, MASTE
  * Properties: "empty", "show-details" (boolean), "position" (int, of the
  * divider; -1, the default, lets the paned place it), "resize-sidebar" (boolean: the sidebar grows with the window;
  * TRUE by default). */
-GtkWidget *konkurs_master_detail_new              (void);
 
 gboolean   konkurs_master_detail_get_empty        (KonkursMasterDetail *self);
 void       konkurs_master_detail_set_empty        (KonkursMasterDetail *self,

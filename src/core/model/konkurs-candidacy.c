@@ -260,29 +260,6 @@ konkurs_candidacy_new (void)
   return g_object_new (KONKURS_TYPE_CANDIDACY, NULL);
 }
 
-KonkursCandidacy *
-konkurs_candidacy_copy (KonkursCandidacy *self)
-{
-  KonkursCandidacy *copy;
-
-  g_return_val_if_fail (KONKURS_IS_CANDIDACY (self), NULL);
-
-  copy = konkurs_candidacy_new ();
-  copy->id = self->id;
-  copy->candidate_id = self->candidate_id;
-  copy->competition_id = self->competition_id;
-  copy->vacancy_id = self->vacancy_id;
-  konkurs_candidacy_set_sector (copy, self->sector);
-  konkurs_candidacy_set_personal_code (copy, self->personal_code);
-  copy->received_on = self->received_on;
-  copy->status = self->status;
-  copy->eligibility = self->eligibility;
-  konkurs_candidacy_set_decision_reason (copy, self->decision_reason);
-  konkurs_candidacy_set_decided_by (copy, self->decided_by);
-  konkurs_candidacy_set_decided_at (copy, self->decided_at);
-  return copy;
-}
-
 #define INT64_ACCESSORS(field, PROP)                                          \
 gint64                                                                        \
 konkurs_candidacy_get_##field (KonkursCandidacy *self)                        \

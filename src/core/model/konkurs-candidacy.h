@@ -58,7 +58,6 @@ G_DECLARE_FINAL_TYPE (KonkursCandidacy, konkurs_candidacy, KONKURS, CANDIDACY, G
  * "decided-by" (string, NULL while pending), "decided-at" (GDateTime, UTC,
  * NULL while pending). */
 KonkursCandidacy *konkurs_candidacy_new  (void);
-KonkursCandidacy *konkurs_candidacy_copy (KonkursCandidacy *self);
 
 gint64                   konkurs_candidacy_get_id              (KonkursCandidacy *self);
 void                     konkurs_candidacy_set_id              (KonkursCandidacy *self, gint64 id);
