@@ -32,6 +32,8 @@ KonkursDocument *konkurs_document_new (void);
 void konkurs_document_set_footer       (KonkursDocument *self, const char *footer, const char *page_format);
 /* The first title is also the title of the PDF (its metadata). */
 void konkurs_document_add_title        (KonkursDocument *self, const char *text);
+/* The text of the first title, or NULL. */
+const char *konkurs_document_get_title (KonkursDocument *self);
 void konkurs_document_add_heading      (KonkursDocument *self, const char *text);
 void konkurs_document_add_paragraph    (KonkursDocument *self, const char *text);
 /* A paragraph "label: value" with the label in bold, e.g. "Deadline: …". */
@@ -54,6 +56,9 @@ typedef enum {
 void konkurs_document_set_column_align (KonkursDocument *self, guint column, KonkursDocumentAlign align);
 void konkurs_document_add_row          (KonkursDocument *self, const char * const *cells);
 void konkurs_document_end_table        (KonkursDocument *self);
+/* One line with @left at the left margin and @right flush right, as the
+ * place and the date under the title of a protocol. */
+void konkurs_document_add_line_pair    (KonkursDocument *self, const char *left, const char *right);
 /* A line "role ______ name" for a signature.  Signature lines that follow
  * each other are kept on one page. */
 void konkurs_document_add_signature    (KonkursDocument *self, const char *role, const char *name);
@@ -64,6 +69,42 @@ void konkurs_document_add_signature    (KonkursDocument *self, const char *role,
  * page.  Nothing happens in a document without blocks. */
 void konkurs_document_keep_with_next   (KonkursDocument *self);
 
+/* The face of every text: a Times-like serif, as official papers use
+ * (Liberation Serif, metric-compatible with Times New Roman, which has
+ * every Kazakh letter), unless a document names another family. */
+#define KONKURS_DOCUMENT_FONT_FAMILY "Liberation Serif"
+void        konkurs_document_set_font_family (KonkursDocument *self, const char *family);
+const char *konkurs_document_get_font_family (KonkursDocument *self);
+
+/* A light diagonal mark across every page, drawn under the text so that
+ * it hides nothing ("ПРОЕКТ" on a draft); NULL for none. */
+void        konkurs_document_set_watermark   (KonkursDocument *self, const char *text);
+const char *konkurs_document_get_watermark   (KonkursDocument *self);
+
+/* What the PDF says of itself besides its title (the first title): the
+ * author (the state body that issues it), the subject, and the language
+ * of its text ("kk", "ru"; see konkurs_document_write_pdf()).  NULL leaves
+ * a field out. */
+void        konkurs_document_set_metadata    (KonkursDocument *self,
+                                              const char      *author,
+                                              const char      *subject,
+                                              const char      *language);
+const char *konkurs_document_get_author      (KonkursDocument *self);
+const char *konkurs_document_get_subject     (KonkursDocument *self);
+const char *konkurs_document_get_language    (KonkursDocument *self);
+
+/* The fields the document printed in the other language because its own
+ * value was missing, described for the reader in the interface's words
+ * ("State body", "Position title of vacancy 2"…): the print preview lists
+ * them.  konkurs_document_get_fallbacks() is NULL-terminated, never NULL,
+ * and valid until the next addition. */
+void                konkurs_document_add_fallback  (KonkursDocument *self, const char *field);
+const char * const *konkurs_document_get_fallbacks (KonkursDocument *self);
+
+/* Every text of the document in reading order, one block or cell a line,
+ * footer and watermark included: what a reader could find in it. */
+char       *konkurs_document_dup_text        (KonkursDocument *self);
+
 /* Lays the blocks out for pages of @width x @height points (A4 is
  * 595.276 x 841.89) and returns the number of pages. */
 guint konkurs_document_paginate        (KonkursDocument *self, double width, double height);
@@ -71,8 +112,12 @@ guint konkurs_document_get_n_pages     (KonkursDocument *self);
 /* Draws page @page (0-based) of the last pagination on @cr, whose user
  * space is in points with the origin at the page's top-left corner. */
 void  konkurs_document_render_page     (KonkursDocument *self, cairo_t *cr, guint page);
-/* Paginates for A4 and writes a PDF; the file is written under a temporary
- * name and renamed, so a failure leaves no half-written file. */
+/* Paginates for A4 and writes a PDF with its fonts embedded, its title,
+ * author, subject, creator and creation date in the document information,
+ * and its language as the /Lang of the catalogue (cairo 1.16 cannot write
+ * it, so it is added as an incremental update of the file).  The file is
+ * written under a temporary name and renamed, so a failure leaves no
+ * half-written file. */
 gboolean konkurs_document_write_pdf    (KonkursDocument *self, const char *path, GCancellable *cancellable, GError **error);
 
 G_END_DECLS
