@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "konkurs-types.h"
+
 G_BEGIN_DECLS
 
 /* TRUE for NULL, "" and text of Unicode white space only: what a form or
@@ -16,5 +18,13 @@ gboolean konkurs_text_is_blank (const char *text);
  * that a broken translation cannot crash the program; "%%" gives "%", and a
  * form without %d (a translator may spell out "one") is kept as it is. */
 char    *konkurs_text_expand_count (const char *format, int n);
+
+/* Of a text kept in both document languages (@values indexed by
+ * KonkursDocLanguage), the one in @language, else the other one, with
+ * *@fell_back (may be NULL) set when it is the other's; "" when both are
+ * blank. */
+const char *konkurs_text_pick_language (char * const        values[2],
+                                        KonkursDocLanguage  language,
+                                        gboolean           *fell_back);
 
 G_END_DECLS

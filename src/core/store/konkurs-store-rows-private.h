@@ -146,6 +146,10 @@ gboolean   konkurs_store_write_row   (KonkursStore             *self,
 
 /* Columns */
 
+/* A KonkursStoreRowMap: a copy of the text of column 0 ("" for NULL), for
+ * queries of one text (a JSON snapshot). */
+gpointer    konkurs_store_map_text        (sqlite3_stmt *stmt, gpointer user_data);
+
 /* The text of @column; "" for NULL. */
 const char *konkurs_store_column_text     (sqlite3_stmt *stmt, int column);
 /* The ISO date of @column; NULL when NULL or not a date. */

@@ -262,6 +262,13 @@ konkurs_store_write_row (KonkursStore             *self,
 
 /* Columns */
 
+gpointer
+konkurs_store_map_text (sqlite3_stmt *stmt,
+                        gpointer      user_data)
+{
+  return g_strdup (konkurs_store_column_text (stmt, 0));
+}
+
 const char *
 konkurs_store_column_text (sqlite3_stmt *stmt,
                            int           column)

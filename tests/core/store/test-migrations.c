@@ -440,7 +440,7 @@ test_from_v3 (Fixture *fixture, gconstpointer data)
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
   g_assert_no_error (error);
   db = konkurs_store_get_db (store);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM application WHERE decision_failures IS NULL "
                                 "AND decision_checked_on IS NULL"), ==, 3);
 

@@ -1,0 +1,196 @@
+/* konkurs-commission.c — the commission that signs a protocol: its
+ * members' roles, and when those present make a quorum
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-commission.h"
+#include "konkurs-text.h"
+
+G_DEFINE_BOXED_TYPE (KonkursCommissionMember, konkurs_commission_member,
+                     konkurs_commission_member_copy, konkurs_commission_member_free)
+
+static const struct {
+  KonkursCommissionRole  role;
+  const char            *code;
+  const char            *label;
+} roles[] = {
+  { KONKURS_COMMISSION_CHAIR,        "chair",        N_("Chair of the commission") },
+  { KONKURS_COMMISSION_DEPUTY_CHAIR, "deputy-chair", N_("Deputy chair of the commission") },
+  { KONKURS_COMMISSION_MEMBER,       "member",       N_("Member of the commission") },
+  { KONKURS_COMMISSION_SECRETARY,    "secretary",    N_("Secretary of the commission") },
+};
+
+const char *
+konkurs_commission_role_to_code (KonkursCommissionRole role)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (roles[i].role == role)
+      return roles[i].code;
+  return NULL;
+}
+
+gboolean
+konkurs_commission_role_from_code (const char            *code,
+                                   KonkursCommissionRole *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (g_strcmp0 (roles[i].code, code) == 0)
+      {
+        *out = roles[i].role;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+konkurs_commission_role_get_label (KonkursCommissionRole role)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (roles[i].role == role)
+      return roles[i].label;
+  return NULL;
+}
+
+gboolean
+konkurs_commission_role_votes (KonkursCommissionRole role)
+{
+  return role != KONKURS_COMMISSION_SECRETARY;
+}
+
+KonkursCommissionMember *
+konkurs_commission_member_new (KonkursCommissionRole  role,
+                               const char            *name_kk,
+                               const char            *name_ru,
+                               const char            *position_kk,
+                               const char            *position_ru)
+{
+  KonkursCommissionMember *member = g_new0 (KonkursCommissionMember, 1);
+
+  member->role = role;
+  member->name[KONKURS_DOC_LANGUAGE_KK] = g_strdup (name_kk ? name_kk : "");
+  member->name[KONKURS_DOC_LANGUAGE_RU] = g_strdup (name_ru ? name_ru : "");
+  member->position[KONKURS_DOC_LANGUAGE_KK] = g_strdup (position_kk ? position_kk : "");
+  member->position[KONKURS_DOC_LANGUAGE_RU] = g_strdup (position_ru ? position_ru : "");
+  return member;
+}
+
+KonkursCommissionMember *
+konkurs_commission_member_copy (const KonkursCommissionMember *member)
+{
+  KonkursCommissionMember *copy;
+
+  g_return_val_if_fail (member != NULL, NULL);
+
+  copy = konkurs_commission_member_new (member->role,
+                                        member->name[KONKURS_DOC_LANGUAGE_KK], member->name[KONKURS_DOC_LANGUAGE_RU],
+                                        member->position[KONKURS_DOC_LANGUAGE_KK],
+                                        member->position[KONKURS_DOC_LANGUAGE_RU]);
+  copy->id = member->id;
+  return copy;
+}
+
+void
+konkurs_commission_member_free (KonkursCommissionMember *member)
+{
+  if (member == NULL)
+    return;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_free (member->name[i]);
+      g_free (member->position[i]);
+    }
+  g_free (member);
+}
+
+const char *
+konkurs_commission_member_get_name (const KonkursCommissionMember *member,
+                                    KonkursDocLanguage             language,
+                                    gboolean                      *fell_back)
+{
+  g_return_val_if_fail (member != NULL, "");
+  return konkurs_text_pick_language (member->name, language, fell_back);
+}
+
+const char *
+konkurs_commission_member_get_position (const KonkursCommissionMember *member,
+                                        KonkursDocLanguage             language,
+                                        gboolean                      *fell_back)
+{
+  g_return_val_if_fail (member != NULL, "");
+  return konkurs_text_pick_language (member->position, language, fell_back);
+}
+
+const char *
+konkurs_commission_member_check (const KonkursCommissionMember *member)
+{
+  if (konkurs_commission_role_to_code (member->role) == NULL)
+    return N_("The role of a member of the commission is not known.");
+  if (konkurs_text_is_blank (member->name[KONKURS_DOC_LANGUAGE_KK])
+      && konkurs_text_is_blank (member->name[KONKURS_DOC_LANGUAGE_RU]))
+    return N_("Every member of the commission needs a name.");
+  return NULL;
+}
+
+const char *
+konkurs_commission_check (GPtrArray *members)
+{
+  guint chairs = 0, secretaries = 0;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      const KonkursCommissionMember *member = g_ptr_array_index (members, i);
+      const char *fault = konkurs_commission_member_check (member);
+
+      if (fault != NULL)
+        return fault;
+      chairs += member->role == KONKURS_COMMISSION_CHAIR;
+      secretaries += member->role == KONKURS_COMMISSION_SECRETARY;
+    }
+  if (chairs > 1)
+    return N_("The commission has one chair.");
+  if (secretaries > 1)
+    return N_("The commission has one secretary.");
+  return NULL;
+}
+
+static guint
+count_voting (GPtrArray *members)
+{
+  guint n = 0;
+
+  for (guint i = 0; members != NULL && i < members->len; i++)
+    if (konkurs_commission_role_votes (((KonkursCommissionMember *) g_ptr_array_index (members, i))->role))
+      n++;
+  return n;
+}
+
+void
+konkurs_quorum_compute (GPtrArray     *members,
+                        GPtrArray     *present,
+                        int            numerator,
+                        int            denominator,
+                        KonkursQuorum *out)
+{
+  g_return_if_fail (out != NULL);
+
+  if (denominator <= 0 || numerator <= 0 || numerator > denominator)
+    {
+      numerator = KONKURS_QUORUM_DEFAULT_NUMERATOR;
+      denominator = KONKURS_QUORUM_DEFAULT_DENOMINATOR;
+    }
+  out->voting = count_voting (members);
+  out->present = count_voting (present);
+  /* rounded up: two thirds of 4 is 3, not 2 */
+  out->required = (out->voting * (guint) numerator + (guint) denominator - 1) / (guint) denominator;
+}
+
+gboolean
+konkurs_quorum_reached (const KonkursQuorum *quorum)
+{
+  g_return_val_if_fail (quorum != NULL, FALSE);
+  return quorum->voting > 0 && quorum->present >= quorum->required;
+}

@@ -1,0 +1,343 @@
+/* test-organisation.c — the organisation's details, its default
+ * commission, the register of issued documents and the person deciding;
+ * migration 5, which adds them, from a file of version 4 with data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-store-organisation.h"
+#include "konkurs-store-private.h"
+#include "konkurs-store-register.h"
+#include "konkurs-test-util.h"
+
+#define KK KONKURS_DOC_LANGUAGE_KK
+#define RU KONKURS_DOC_LANGUAGE_RU
+
+static gint64
+query_int64 (sqlite3 *db, const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static char *
+query_text (sqlite3 *db, const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+static GPtrArray *
+sample_commission (void)
+{
+  GPtrArray *members = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_commission_member_free);
+
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_CHAIR,
+                                                           "Қасымов Ерлан Болатұлы", "Касымов Ерлан Болатович",
+                                                           "Басқарма басшысы", "Руководитель управления"));
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_MEMBER,
+                                                           "  Әбенова Сәуле  ", "Абенова Сауле",
+                                                           "Бас сарапшы", "Главный эксперт"));
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_MEMBER,
+                                                           "", "Иванов Пётр Сергеевич", "", "Юрист"));
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_SECRETARY,
+                                                           "Нұрланова Дана", "Нурланова Дана",
+                                                           "Кадр қызметінің маманы", "Специалист кадровой службы"));
+  return members;
+}
+
+static void
+test_organisation (void)
+{
+  g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
+  g_autoptr(KonkursOrganisation) organisation = NULL;
+  g_autoptr(KonkursOrganisation) read = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  /* a new database has the row, every field blank */
+  organisation = konkurs_store_get_organisation (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (organisation->state_body[KK], ==, "");
+  g_assert_cmpstr (organisation->place[RU], ==, "");
+
+  konkurs_test_count_changes (store, &changes);
+  konkurs_organisation_set (&organisation->state_body[KK], "Қазақстан Республикасы Қаржы министрлігі");
+  konkurs_organisation_set (&organisation->state_body[RU], "Министерство финансов Республики Казахстан");
+  konkurs_organisation_set (&organisation->address[KK], "Астана қ., Мәңгілік Ел даңғылы, 8");
+  konkurs_organisation_set (&organisation->place[RU], "г. Астана");
+  g_assert_true (konkurs_store_save_organisation (store, organisation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 1);
+
+  read = konkurs_store_get_organisation (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (read->state_body[KK], ==, "Қазақстан Республикасы Қаржы министрлігі");
+  g_assert_cmpstr (read->state_body[RU], ==, "Министерство финансов Республики Казахстан");
+  g_assert_cmpstr (read->address[KK], ==, "Астана қ., Мәңгілік Ел даңғылы, 8");
+  g_assert_cmpstr (read->address[RU], ==, "");
+  g_assert_cmpstr (read->place[RU], ==, "г. Астана");
+
+  /* saved again unchanged: no write, no audit entry */
+  g_assert_true (konkurs_store_save_organisation (store, read, &error));
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpint (query_int64 (konkurs_store_get_db (store),
+                                "SELECT count(*) FROM audit_log WHERE table_name = 'organisation'"), ==, 1);
+}
+
+static void
+test_commission (void)
+{
+  g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
+  g_autoptr(GPtrArray) members = sample_commission ();
+  g_autoptr(GPtrArray) read = NULL;
+  g_autoptr(GError) error = NULL;
+  KonkursCommissionMember *member;
+  gboolean fell_back = FALSE;
+
+  read = konkurs_store_list_commission (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (read->len, ==, 0);
+  g_clear_pointer (&read, g_ptr_array_unref);
+
+  g_assert_true (konkurs_store_save_commission (store, members, &error));
+  g_assert_no_error (error);
+  read = konkurs_store_list_commission (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (read->len, ==, 4);
+  /* in the order given, trimmed, with the ids written */
+  member = g_ptr_array_index (read, 1);
+  g_assert_cmpint (member->role, ==, KONKURS_COMMISSION_MEMBER);
+  g_assert_cmpstr (member->name[KK], ==, "Әбенова Сәуле");
+  g_assert_cmpint (member->id, ==, ((KonkursCommissionMember *) g_ptr_array_index (members, 1))->id);
+  g_assert_cmpint (((KonkursCommissionMember *) g_ptr_array_index (read, 3))->role, ==, KONKURS_COMMISSION_SECRETARY);
+  /* a name given in one language only serves both */
+  member = g_ptr_array_index (read, 2);
+  g_assert_cmpstr (konkurs_commission_member_get_name (member, KK, &fell_back), ==, "Иванов Пётр Сергеевич");
+  g_assert_true (fell_back);
+  g_assert_cmpstr (konkurs_commission_member_get_position (member, RU, &fell_back), ==, "Юрист");
+  g_assert_false (fell_back);
+
+  /* two chairs, or a member without a name, are refused whole */
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_CHAIR, "Екінші", "", "", ""));
+  g_assert_false (konkurs_store_save_commission (store, members, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "The commission has one chair.");
+  g_clear_error (&error);
+  g_ptr_array_remove_index (members, 4);
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_MEMBER, " ", "", "Маман", ""));
+  g_assert_false (konkurs_store_save_commission (store, members, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Every member of the commission needs a name.");
+  g_clear_error (&error);
+  g_clear_pointer (&read, g_ptr_array_unref);
+  read = konkurs_store_list_commission (store, &error);
+  g_assert_cmpuint (read->len, ==, 4);
+}
+
+static void
+test_quorum (void)
+{
+  g_autoptr(GPtrArray) members = sample_commission ();
+  g_autoptr(GPtrArray) present = g_ptr_array_new ();
+  KonkursQuorum quorum;
+
+  /* three voting members (the secretary does not vote): two thirds is 2 */
+  konkurs_quorum_compute (members, members, 2, 3, &quorum);
+  g_assert_cmpuint (quorum.voting, ==, 3);
+  g_assert_cmpuint (quorum.present, ==, 3);
+  g_assert_cmpuint (quorum.required, ==, 2);
+  g_assert_true (konkurs_quorum_reached (&quorum));
+
+  /* the chair and the secretary: one voting member of three */
+  g_ptr_array_add (present, g_ptr_array_index (members, 0));
+  g_ptr_array_add (present, g_ptr_array_index (members, 3));
+  konkurs_quorum_compute (members, present, 2, 3, &quorum);
+  g_assert_cmpuint (quorum.present, ==, 1);
+  g_assert_false (konkurs_quorum_reached (&quorum));
+
+  /* four voting members: two thirds rounds up to 3; a nonsense rule is
+   * taken as two thirds */
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_DEPUTY_CHAIR, "Төрт", "", "", ""));
+  konkurs_quorum_compute (members, present, 0, 3, &quorum);
+  g_assert_cmpuint (quorum.voting, ==, 4);
+  g_assert_cmpuint (quorum.required, ==, 3);
+  konkurs_quorum_compute (members, present, 1, 2, &quorum);
+  g_assert_cmpuint (quorum.required, ==, 2);
+
+  /* nobody with a vote: never a quorum */
+  g_ptr_array_set_size (present, 0);
+  konkurs_quorum_compute (present, present, 2, 3, &quorum);
+  g_assert_false (konkurs_quorum_reached (&quorum));
+}
+
+static void
+test_register (void)
+{
+  g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
+  g_autoptr(GPtrArray) members = sample_commission ();
+  g_autoptr(KonkursIssue) issue = konkurs_issue_new ("admission", 7);
+  g_autoptr(KonkursIssue) found = NULL;
+  g_autoptr(KonkursIssue) other = NULL;
+  g_autoptr(GPtrArray) issues = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *audit_actor = NULL;
+
+  number = konkurs_store_next_issue_number (store, 2026, &error);
+  g_assert_cmpstr (number, ==, "1");
+  g_assert_null (konkurs_store_find_issue (store, "admission", 7, &error));
+  g_assert_no_error (error);
+
+  /* no number, or no date: refused */
+  g_assert_false (konkurs_store_register_issue (store, issue, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  konkurs_store_set_actor (store, "  Нұрланова Дана  ");
+  g_free (issue->number);
+  issue->number = g_strdup ("12-к");
+  g_date_set_dmy (&issue->date, 14, G_DATE_MARCH, 2026);
+  g_free (issue->place[RU]);
+  issue->place[RU] = g_strdup ("г. Астана");
+  g_ptr_array_add (issue->present, konkurs_commission_member_copy (g_ptr_array_index (members, 0)));
+  g_ptr_array_add (issue->present, konkurs_commission_member_copy (g_ptr_array_index (members, 3)));
+  issue->language = RU;
+  g_assert_true (konkurs_store_register_issue (store, issue, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (issue->id, >, 0);
+  g_assert_cmpstr (issue->issued_by, ==, "Нұрланова Дана");
+  g_assert_nonnull (issue->issued_at);
+
+  /* found again as it was issued, members as they were */
+  found = konkurs_store_find_issue (store, "admission", 7, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  g_assert_cmpstr (found->number, ==, "12-к");
+  konkurs_test_assert_date (&found->date, 2026, 3, 14);
+  g_assert_cmpstr (found->place[RU], ==, "г. Астана");
+  g_assert_cmpint (found->language, ==, RU);
+  g_assert_cmpuint (found->present->len, ==, 2);
+  g_assert_cmpstr (((KonkursCommissionMember *) g_ptr_array_index (found->present, 0))->name[RU], ==,
+                   "Касымов Ерлан Болатович");
+  g_assert_cmpint (((KonkursCommissionMember *) g_ptr_array_index (found->present, 1))->role, ==,
+                   KONKURS_COMMISSION_SECRETARY);
+  g_assert_cmpstr (found->issued_by, ==, "Нұрланова Дана");
+  g_assert_null (konkurs_store_find_issue (store, "publication", 7, &error));
+  g_assert_null (konkurs_store_find_issue (store, "admission", 8, &error));
+  g_assert_no_error (error);
+
+  /* the next protocol of that year follows the number's digits */
+  g_free (number);
+  number = konkurs_store_next_issue_number (store, 2026, &error);
+  g_assert_cmpstr (number, ==, "13");
+  g_free (number);
+  number = konkurs_store_next_issue_number (store, 2027, &error);
+  g_assert_cmpstr (number, ==, "1");
+
+  /* a later issue is the one found; the list keeps both */
+  other = konkurs_issue_copy (found);
+  other->id = 0;
+  g_clear_pointer (&other->issued_at, g_date_time_unref);
+  g_free (other->number);
+  other->number = g_strdup ("14");
+  g_assert_true (konkurs_store_register_issue (store, other, &error));
+  g_clear_pointer (&found, konkurs_issue_free);
+  found = konkurs_store_find_issue (store, "admission", 7, &error);
+  g_assert_cmpstr (found->number, ==, "14");
+  issues = konkurs_store_list_issues (store, 7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (issues->len, ==, 2);
+
+  /* the audit record names the person deciding */
+  audit_actor = query_text (konkurs_store_get_db (store),
+                            "SELECT actor FROM audit_log WHERE action = 'issue' ORDER BY id LIMIT 1");
+  g_assert_cmpstr (audit_actor, ==, "Нұрланова Дана");
+}
+
+static void
+test_actor (void)
+{
+  g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
+  g_autofree char *actor = konkurs_store_dup_actor (store);
+  g_autofree char *logged = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* nobody named: the login, as before */
+  g_assert_cmpstr (actor, ==, g_get_user_name ());
+  konkurs_store_set_actor (store, "Әлия Сәрсенбаева");
+  g_assert_true (konkurs_store_log (store, "test", "competition", 1, NULL, &error));
+  logged = query_text (konkurs_store_get_db (store), "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1");
+  g_assert_cmpstr (logged, ==, "Әлия Сәрсенбаева");
+  konkurs_store_set_actor (store, "   ");
+  g_free (actor);
+  actor = konkurs_store_dup_actor (store);
+  g_assert_cmpstr (actor, ==, g_get_user_name ());
+}
+
+/* Migration 5 on a file of version 4 with a competition in it: the data
+ * stays, the new tables are there, the organisation's row blank. */
+static void
+test_migration_5 (void)
+{
+  g_autofree char *dir = konkurs_test_make_tmp_dir ("konkurs-organisation-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "konkurs.db", NULL);
+  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = 4; PRAGMA application_id = %d;",
+                                              (int) KONKURS_STORE_APPLICATION_ID);
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(KonkursOrganisation) organisation = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (konkurs_store_register_functions (db), ==, SQLITE_OK);
+  for (int version = 1; version <= 4; version++)
+    g_assert_cmpint (sqlite3_exec (db, konkurs_store_get_migration_sql (version), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO competition (id, rule_set_id, procedure, state_body, title, "
+                                 "announced_on) VALUES (1, 1, 1, 'Қаржы министрлігі', '', '2025-03-03');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, pragmas, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = konkurs_store_open (path, NULL, &error);
+  g_assert_no_error (error);
+  db = konkurs_store_get_db (store);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM competition"), ==, 1);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM organisation"), ==, 1);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM default_commission_member"), ==, 0);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM issued_document"), ==, 0);
+  organisation = konkurs_store_get_organisation (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (organisation->state_body[KK], ==, "");
+  /* the schema keeps one row of details */
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO organisation (id) VALUES (2)", NULL, NULL, NULL) & 0xff, ==,
+                   SQLITE_CONSTRAINT);
+  g_clear_object (&store);
+  konkurs_test_remove_tree (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/organisation/details", test_organisation);
+  g_test_add_func ("/organisation/commission", test_commission);
+  g_test_add_func ("/organisation/quorum", test_quorum);
+  g_test_add_func ("/organisation/register", test_register);
+  g_test_add_func ("/organisation/actor", test_actor);
+  g_test_add_func ("/organisation/migration-5", test_migration_5);
+
+  return g_test_run ();
+}
