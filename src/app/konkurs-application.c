@@ -15,6 +15,7 @@
 
 #include "konkurs-application.h"
 #include "konkurs-cli.h"
+#include "konkurs-preferences-window.h"
 #include "konkurs-window.h"
 
 struct _KonkursApplication
@@ -57,6 +58,10 @@ static const GOptionEntry option_entries[] = {
     N_("Language of the printed document: kk (Kazakh, the default) or ru (Russian)"), N_("LANG") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where to write the PDF"), N_("FILE") },
+  { "draft", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print a draft, marked as such on every page, even while applications are not decided yet"), NULL },
+  { "actor", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The person deciding, named in the audit record (by default the one set in Preferences)"), N_("NAME") },
   { "generate-demo", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Fill the database with demonstration data: N candidates with competitions and applications, and exit"), N_("N") },
   { NULL }
@@ -83,6 +88,8 @@ konkurs_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "language", "&s", &cli.language);
   g_variant_dict_lookup (options, "output", "^&ay", &cli.output_path);
   cli.generate_demo = g_variant_dict_lookup (options, "generate-demo", "x", &cli.demo_candidates);
+  cli.draft = g_variant_dict_contains (options, "draft");
+  g_variant_dict_lookup (options, "actor", "&s", &cli.actor);
 
   if (konkurs_cli_wants_job (&cli))
     return konkurs_cli_run (&cli);
@@ -202,6 +209,18 @@ watch_first_frame (KonkursApplication *self,
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame), self);
 }
 
+/* The person deciding, set in Preferences, acts in the store. */
+static void
+on_actor_name_changed (GSettings          *settings,
+                       const char         *key,
+                       KonkursApplication *self)
+{
+  g_autofree char *actor = g_settings_get_string (settings, "actor-name");
+
+  if (self->store != NULL)
+    konkurs_store_set_actor (self->store, actor);
+}
+
 static void
 konkurs_application_activate (GApplication *application)
 {
@@ -229,6 +248,7 @@ konkurs_application_activate (GApplication *application)
 
       if (self->database != NULL)
         g_settings_set_string (self->settings, "last-database", self->database);
+      on_actor_name_changed (self->settings, "actor-name", self);
     }
 
   window = GTK_WINDOW (konkurs_window_new (GTK_APPLICATION (self), self->store, self->settings));
@@ -275,8 +295,25 @@ konkurs_application_quit_action (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+static void
+konkurs_application_preferences_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  KonkursApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  KonkursPreferencesWindow *window;
+
+  if (self->store == NULL)
+    return;
+  window = konkurs_preferences_window_new (parent, self->store, self->settings);
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", konkurs_application_about_action },
+  { "preferences", konkurs_application_preferences_action },
   { "quit", konkurs_application_quit_action },
 };
 
@@ -299,6 +336,7 @@ konkurs_application_startup (GApplication *application)
   KonkursApplication *self = KONKURS_APPLICATION (application);
   static const char *quit_accels[] = { "<Primary>q", NULL };
   static const char *help_accels[] = { "<Primary>question", NULL };
+  static const char *preferences_accels[] = { "<Primary>comma", NULL };
 
   G_APPLICATION_CLASS (konkurs_application_parent_class)->startup (application);
 
@@ -306,10 +344,12 @@ konkurs_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
   self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect (self->settings, "changed::actor-name", G_CALLBACK (on_actor_name_changed), self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   g_unix_signal_add (SIGTERM, on_terminate, self);
   g_unix_signal_add (SIGINT, on_terminate, self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);

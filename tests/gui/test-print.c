@@ -119,10 +119,11 @@ static gboolean built_off_main;
 /* A KonkursDocumentBuildFunc: a short document, or a failure for a
  * competition that is not there. */
 static KonkursDocument *
-build_document (KonkursStore    *store,
-                gint64           competition_id,
-                KonkursCatalog  *catalog,
-                GError         **error)
+build_document (KonkursStore                 *store,
+                gint64                        competition_id,
+                KonkursCatalog               *catalog,
+                const KonkursDocumentOptions *options,
+                GError                      **error)
 {
   KonkursDocument *document;
 

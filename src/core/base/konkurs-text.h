@@ -19,6 +19,13 @@ gboolean konkurs_text_is_blank (const char *text);
  * form without %d (a translator may spell out "one") is kept as it is. */
 char    *konkurs_text_expand_count (const char *format, int n);
 
+/* Substitutes @first and @second for the %u (or %d, %i) of a translated
+ * format, in order or as %1$u and %2$u, without printf; "%%" gives "%".
+ * A format with anything else after a % gives "first / second". */
+char       *konkurs_text_expand_pair   (const char *format,
+                                        guint       first,
+                                        guint       second);
+
 /* Of a text kept in both document languages (@values indexed by
  * KonkursDocLanguage), the one in @language, else the other one, with
  * *@fell_back (may be NULL) set when it is the other's; "" when both are

@@ -8,6 +8,7 @@
 
 #include "konkurs-announcement.h"
 #include "konkurs-protocol.h"
+#include "konkurs-sector.h"
 #include "konkurs-text.h"
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
@@ -109,18 +110,93 @@ add_vacancy_row (KonkursProtocol *protocol, KonkursVacancy *vacancy, guint numbe
   konkurs_protocol_add_row (protocol, cells);
 }
 
+/* Youth Reserve */
+
+static const KonkursProtocolColumn sector_columns[] = {
+  { N_("No."), 0.5 },
+  { N_("Priority sector"), 9.5 },
+};
+
+static const KonkursProtocolTable sector_table = {
+  sector_columns, G_N_ELEMENTS (sector_columns),
+  NULL,
+  NULL,
+};
+
+/* Who may apply, in the numbers of the rule set; a number the rule set
+ * lacks leaves its line out rather than guess. */
+static char *
+youth_requirements (KonkursProtocol *protocol, KonkursRuleSet *rule_set)
+{
+  KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  int age = 0, years = 0;
+
+  g_ptr_array_add (lines, g_strdup (T (N_("Citizenship of the Republic of Kazakhstan"))));
+  if (konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_YOUTH_MAX_AGE, &age))
+    g_ptr_array_add (lines, konkurs_text_expand_count (konkurs_catalog_ngettext (catalog,
+                                                                                "Age of at most %d year",
+                                                                                "Age of at most %d years", age),
+                                                       age));
+  g_ptr_array_add (lines, g_strdup (konkurs_protocol_translate_label (catalog,
+                                                                     konkurs_education_get_label (KONKURS_EDUCATION_HIGHER))));
+  if (konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_YOUTH_MIN_EXPERIENCE_YEARS, &years))
+    g_ptr_array_add (lines, konkurs_text_expand_count (konkurs_catalog_ngettext (catalog,
+                                                                                "At least %d year of work experience",
+                                                                                "At least %d years of work experience",
+                                                                                years),
+                                                       years));
+  g_ptr_array_add (lines, g_strdup (T (N_("The state language at level B1 at least"))));
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+/* A selection into the Youth Reserve has no vacancies: candidates choose
+ * a priority sector, and the announcement lists them. */
+static gboolean
+add_youth_sectors (KonkursProtocol *protocol, KonkursStore *store, GError **error)
+{
+  KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
+  KonkursCompetition *competition = konkurs_protocol_get_competition (protocol);
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  g_autofree char *requirements = NULL;
+  const KonkursSector *sectors;
+  guint n_sectors = 0;
+
+  rule_set = konkurs_store_get_rule_set (store, konkurs_competition_get_rule_set_id (competition), error);
+  if (rule_set == NULL)
+    return FALSE;
+  requirements = youth_requirements (protocol, rule_set);
+  konkurs_protocol_add_field (protocol, N_("Requirements for the candidates"), requirements);
+
+  konkurs_protocol_add_heading (protocol, N_("Priority sectors"));
+  konkurs_protocol_add_paragraph (protocol, N_("Each candidate chooses one priority sector when applying."));
+  sectors = konkurs_sector_list (&n_sectors);
+  konkurs_protocol_begin_table (protocol, &sector_table);
+  for (guint i = 0; i < n_sectors; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      const char *cells[G_N_ELEMENTS (sector_columns)] = { number, T (sectors[i].label) };
+
+      konkurs_protocol_add_row (protocol, cells);
+    }
+  konkurs_protocol_end_table (protocol);
+  return TRUE;
+}
+
 KonkursDocument *
-konkurs_announcement_build (KonkursStore   *store,
-                            gint64          competition_id,
-                            KonkursCatalog *catalog,
-                            GError        **error)
+konkurs_announcement_build (KonkursStore                 *store,
+                            gint64                        competition_id,
+                            KonkursCatalog               *catalog,
+                            const KonkursDocumentOptions *options,
+                            GError                      **error)
 {
   g_autoptr(KonkursProtocol) protocol = NULL;
   g_autoptr(GPtrArray) vacancies = NULL;
 
   protocol = konkurs_protocol_new_for_competition (store, competition_id, catalog,
-                                                   konkurs_announcement_kind.title_msgid,
-                                                   KONKURS_PROTOCOL_DATES, error);
+                                                   &konkurs_announcement_kind,
+                                                   KONKURS_PROTOCOL_DATES, options, error);
   if (protocol == NULL)
     return NULL;
 
@@ -130,6 +206,10 @@ konkurs_announcement_build (KonkursStore   *store,
   vacancies = konkurs_store_list_vacancies (store, competition_id, error);
   if (vacancies == NULL)
     return NULL;
+
+  if (vacancies->len == 0
+      && konkurs_competition_get_procedure (konkurs_protocol_get_competition (protocol)) == KONKURS_PROCEDURE_YOUTH_RESERVE)
+    return add_youth_sectors (protocol, store, error) ? konkurs_protocol_finish (protocol) : NULL;
 
   konkurs_protocol_add_heading (protocol, N_("Vacant positions"));
   konkurs_protocol_begin_table (protocol, &table);
@@ -148,4 +228,6 @@ const KonkursDocumentKind konkurs_announcement_kind = {
   konkurs_announcement_build,
   KONKURS_DOCUMENT_SCOPE_COMPETITION,
   KONKURS_DOCUMENT_ANONYMOUS,
+  NULL,
+  FALSE,
 };

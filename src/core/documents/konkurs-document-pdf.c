@@ -46,7 +46,8 @@ draw_pdf (KonkursDocument *self, cairo_surface_t *surface, GCancellable *cancell
 {
   g_autoptr(cairo_t) cr = cairo_create (surface);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *created = g_date_time_format_iso8601 (now);
+  /* cairo reads "YYYY-MM-DDThh:mm:ss+hh:mm", without fractions of a second */
+  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
 
   set_metadata (surface, CAIRO_PDF_METADATA_TITLE, konkurs_document_get_title (self));
   set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, konkurs_document_get_author (self));

@@ -12,6 +12,7 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-document-private.h"
 #include "konkurs-document.h"
+#include "konkurs-text.h"
 
 /* The margins of official papers: 20 mm at the binding edge (left),
  * 15 mm elsewhere. */
@@ -718,47 +719,11 @@ paginate_block (Pager *pager, guint index)
 
 /* Footer */
 
-/* Expands the page format without printf: it is a translation, and a wrong
- * one must print something sensible instead of crashing.  Understands %u,
- * %d, %i, the positional %1$u and %2$u, and %%. */
+/* "Page 2 of 5"; a format a translation broke prints "2 / 5". */
 static char *
-format_page_number (const char *format, guint page, guint n_pages)
+page_number (KonkursDocument *self, guint page, guint n_pages)
 {
-  guint values[2] = { page, n_pages };
-  guint next = 0;
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  if (format == NULL)
-    format = "%u / %u";
-
-  for (const char *p = format; *p != '\0'; p++)
-    {
-      guint index;
-
-      if (*p != '%')
-        {
-          g_string_append_c (out, *p);
-          continue;
-        }
-      p++;
-      if (*p == '%')
-        {
-          g_string_append_c (out, '%');
-          continue;
-        }
-      if ((*p == '1' || *p == '2') && p[1] == '$')
-        {
-          index = *p - '1';
-          p += 2;
-        }
-      else
-        index = next++;
-      if (index > 1 || (*p != 'u' && *p != 'd' && *p != 'i'))
-        return g_strdup_printf ("%u / %u", page, n_pages);
-      g_string_append_printf (out, "%u", values[index]);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return konkurs_text_expand_pair (self->page_format != NULL ? self->page_format : "%u / %u", page, n_pages);
 }
 
 /* Room for the widest page number the footer may show, so that the text
@@ -766,7 +731,7 @@ format_page_number (const char *format, guint page, guint n_pages)
 static double
 page_number_width (KonkursDocument *self, double body)
 {
-  g_autofree char *sample = format_page_number (self->page_format, FOOTER_SAMPLE_PAGE, FOOTER_SAMPLE_PAGE);
+  g_autofree char *sample = page_number (self, FOOTER_SAMPLE_PAGE, FOOTER_SAMPLE_PAGE);
   g_autoptr(PangoLayout) layout = konkurs_document_make_layout (self, sample, SIZE_FOOTER, FALSE, body,
                                                                 PANGO_ALIGN_LEFT);
   PangoRectangle logical;
@@ -803,7 +768,7 @@ add_footers (KonkursDocument *self, double width, double height)
   for (guint i = 0; i < self->pages->len; i++)
     {
       Pager pager = { self, MARGIN_LEFT, width - MARGIN_OTHER, top, height, top, NULL };
-      g_autofree char *number = format_page_number (self->page_format, i + 1, self->pages->len);
+      g_autofree char *number = page_number (self, i + 1, self->pages->len);
       g_autoptr(PangoLayout) page = konkurs_document_make_layout (self, number, SIZE_FOOTER, FALSE, body, PANGO_ALIGN_RIGHT);
 
       pager.page = g_ptr_array_index (self->pages, i);

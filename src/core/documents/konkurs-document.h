@@ -11,7 +11,10 @@ G_BEGIN_DECLS
 
 #define KONKURS_DOCUMENT_ERROR (konkurs_document_error_quark ())
 typedef enum {
-  KONKURS_DOCUMENT_ERROR_WRITE,  /* the PDF could not be written; the message names the file */
+  KONKURS_DOCUMENT_ERROR_WRITE,      /* the PDF could not be written; the message names the file */
+  KONKURS_DOCUMENT_ERROR_UNDECIDED,  /* a final document with rows not decided yet; the message counts them */
+  KONKURS_DOCUMENT_ERROR_NO_ISSUE,   /* a final protocol without a number, a date or a commission */
+  KONKURS_DOCUMENT_ERROR_NO_QUORUM,  /* a final protocol whose members present make no quorum */
 } KonkursDocumentError;
 GQuark konkurs_document_error_quark (void);
 

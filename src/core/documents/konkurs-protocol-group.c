@@ -9,6 +9,7 @@
 
 #include "konkurs-collation.h"
 #include "konkurs-protocol-group.h"
+#include "konkurs-sector.h"
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
 
@@ -134,7 +135,10 @@ group_by_sector (KonkursCatalog              *catalog,
       group = g_hash_table_lookup (by_sector, sector);
       if (group == NULL)
         {
-          group = group_new (g_strdup_printf ("%s: %s", T (N_("Sector")), sector));
+          /* a priority sector in the document's language */
+          const char *label = konkurs_sector_get_label (sector);
+
+          group = group_new (g_strdup_printf ("%s: %s", T (N_("Sector")), label != NULL ? T (label) : sector));
           g_ptr_array_add (groups, group);
           g_hash_table_insert (by_sector, (gpointer) sector, group);
         }

@@ -30,8 +30,16 @@ konkurs_issue_new (const char *kind,
   g_date_clear (&issue->date, 1);
   issue->place[KK] = g_strdup ("");
   issue->place[RU] = g_strdup ("");
+  issue->commission = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_commission_member_free);
   issue->present = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_commission_member_free);
   return issue;
+}
+
+static void
+copy_members (GPtrArray *to, GPtrArray *from)
+{
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add (to, konkurs_commission_member_copy (g_ptr_array_index (from, i)));
 }
 
 KonkursIssue *
@@ -51,8 +59,8 @@ konkurs_issue_copy (const KonkursIssue *issue)
       g_free (copy->place[l]);
       copy->place[l] = g_strdup (issue->place[l]);
     }
-  for (guint i = 0; i < issue->present->len; i++)
-    g_ptr_array_add (copy->present, konkurs_commission_member_copy (g_ptr_array_index (issue->present, i)));
+  copy_members (copy->commission, issue->commission);
+  copy_members (copy->present, issue->present);
   copy->language = issue->language;
   copy->issued_at = issue->issued_at != NULL ? g_date_time_ref (issue->issued_at) : NULL;
   copy->issued_by = g_strdup (issue->issued_by);
@@ -68,6 +76,7 @@ konkurs_issue_free (KonkursIssue *issue)
   g_free (issue->number);
   g_free (issue->place[KK]);
   g_free (issue->place[RU]);
+  g_ptr_array_unref (issue->commission);
   g_ptr_array_unref (issue->present);
   g_clear_pointer (&issue->issued_at, g_date_time_unref);
   g_free (issue->issued_by);
@@ -76,7 +85,22 @@ konkurs_issue_free (KonkursIssue *issue)
 
 #define SELECT_ISSUE \
   "SELECT id, kind, competition_id, number, issued_on, place_kk, place_ru, present, language, " \
-  "issued_at, issued_by FROM issued_document "
+  "issued_at, issued_by, commission FROM issued_document "
+
+/* The schema keeps the columns JSON arrays, so this can only fail as any
+ * read can; the issue then names nobody there. */
+static void
+read_members (KonkursStore *self, KonkursIssue *issue, const char *json, GPtrArray *into)
+{
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GError) error = NULL;
+
+  members = konkurs_store_members_from_json (self, json, &error);
+  if (members != NULL)
+    g_ptr_array_extend_and_steal (into, g_steal_pointer (&members));
+  else
+    g_warning ("Cannot read the commission of issue %" G_GINT64_FORMAT ": %s", issue->id, error->message);
+}
 
 static gpointer
 issue_from_row (sqlite3_stmt *stmt,
@@ -84,8 +108,6 @@ issue_from_row (sqlite3_stmt *stmt,
 {
   KonkursStore *self = user_data;
   KonkursIssue *issue = konkurs_issue_new (konkurs_store_column_text (stmt, 1), sqlite3_column_int64 (stmt, 2));
-  g_autoptr(GPtrArray) present = NULL;
-  g_autoptr(GError) error = NULL;
 
   issue->id = sqlite3_column_int64 (stmt, 0);
   g_free (issue->number);
@@ -95,13 +117,8 @@ issue_from_row (sqlite3_stmt *stmt,
   issue->place[KK] = g_strdup (konkurs_store_column_text (stmt, 5));
   g_free (issue->place[RU]);
   issue->place[RU] = g_strdup (konkurs_store_column_text (stmt, 6));
-  /* the schema keeps the column a JSON array, so this can only fail as
-   * any read can; the issue then names nobody present */
-  present = konkurs_store_members_from_json (self, konkurs_store_column_text (stmt, 7), &error);
-  if (present != NULL)
-    g_ptr_array_extend_and_steal (issue->present, g_steal_pointer (&present));
-  else
-    g_warning ("Cannot read who was present at issue %" G_GINT64_FORMAT ": %s", issue->id, error->message);
+  read_members (self, issue, konkurs_store_column_text (stmt, 11), issue->commission);
+  read_members (self, issue, konkurs_store_column_text (stmt, 7), issue->present);
   if (!konkurs_doc_language_from_code (konkurs_store_column_text (stmt, 8), &issue->language))
     issue->language = KK;
   issue->issued_at = konkurs_store_column_datetime (stmt, 9);
@@ -116,15 +133,18 @@ write_issue (KonkursStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *present = konkurs_store_members_to_json (self, issue->present, error);
+  g_autofree char *commission = present != NULL ? konkurs_store_members_to_json (self, issue->commission, error)
+                                                : NULL;
   g_autofree char *actor = konkurs_store_dup_actor (self);
   g_autoptr(KonkursIssue) written = NULL;
+  g_autofree char *details = NULL;
 
-  if (present == NULL)
+  if (commission == NULL)
     return FALSE;
   stmt = konkurs_store_prepare (self,
                                 "INSERT INTO issued_document (kind, competition_id, number, issued_on, "
-                                "place_kk, place_ru, present, language, issued_by) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                "place_kk, place_ru, present, language, issued_by, commission) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -137,12 +157,20 @@ write_issue (KonkursStore  *self,
   sqlite3_bind_text (stmt, 7, present, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, konkurs_doc_language_to_code (issue->language), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 9, actor, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, commission, -1, SQLITE_STATIC);
   if ((issue->id = konkurs_store_step_insert (self, stmt, error)) == 0)
     return FALSE;
 
   written = konkurs_store_read_one_id (self, SELECT_ISSUE "WHERE id = ?1", issue->id, issue_from_row, self,
                                        "", error);
-  if (written == NULL || !konkurs_store_log (self, "issue", "issued_document", issue->id, present, error))
+  details = written != NULL
+          ? konkurs_store_read_one_id (self,
+                                       "SELECT json_object ('kind', kind, 'competition_id', competition_id, "
+                                       "'number', number, 'issued_on', issued_on, 'language', language, "
+                                       "'present', json (present)) FROM issued_document WHERE id = ?1",
+                                       issue->id, konkurs_store_map_text, NULL, "", error)
+          : NULL;
+  if (details == NULL || !konkurs_store_log (self, "issue", "issued_document", issue->id, details, error))
     return FALSE;
   issue->issued_at = g_date_time_ref (written->issued_at);
   issue->issued_by = g_strdup (written->issued_by);

@@ -12,9 +12,9 @@ G_BEGIN_DECLS
 
 #define KONKURS_STORE_TABLE_ISSUED_DOCUMENTS "issued_documents"
 
-/* One issue of a final protocol: its number, date and place, who of the
- * commission was present (as they were then), and of the copy issued its
- * language, when and by whom. */
+/* One issue of a final protocol: its number, date and place, the
+ * commission and who of it was present (as they were then), and of the
+ * copy issued its language, when and by whom. */
 typedef struct {
   gint64              id;              /* 0 until registered */
   char               *kind;            /* the document's id in the registry: "admission" */
@@ -22,7 +22,8 @@ typedef struct {
   char               *number;          /* as the secretary writes it: "3", "12-к" */
   GDate               date;
   char               *place[2];        /* by KonkursDocLanguage; "" when not given */
-  GPtrArray          *present;         /* of KonkursCommissionMember */
+  GPtrArray          *commission;      /* of KonkursCommissionMember, in order */
+  GPtrArray          *present;         /* of KonkursCommissionMember: those of the commission there */
   KonkursDocLanguage  language;
   GDateTime          *issued_at;       /* UTC; NULL until registered */
   char               *issued_by;       /* the person deciding; NULL until registered */
@@ -30,7 +31,8 @@ typedef struct {
 
 #define KONKURS_TYPE_ISSUE (konkurs_issue_get_type ())
 GType         konkurs_issue_get_type (void) G_GNUC_CONST;
-/* Of @kind and @competition_id, numberless, undated, nobody present. */
+/* Of @kind and @competition_id, numberless, undated, without a
+ * commission. */
 KonkursIssue *konkurs_issue_new      (const char         *kind,
                                       gint64              competition_id);
 KonkursIssue *konkurs_issue_copy     (const KonkursIssue *issue);

@@ -362,7 +362,8 @@ static const char migration_4[] =
  *    commission_member), in the order they sign, names and positions as
  *    each language writes them;
  *  - issued_document keeps what a final protocol was issued with (number,
- *    date, place, who was present, as they were), so that a reprint has
+ *    date, place, the commission and who of it was present, as they were
+ *    then, as JSON arrays of members), so that a reprint has
  *    the same number and date.  Like audit_log it outlives the rows it
  *    speaks of: no foreign key. */
 static const char migration_5[] =
@@ -394,6 +395,7 @@ static const char migration_5[] =
   "  issued_on      TEXT NOT NULL CHECK (date(issued_on, '+0 days') IS issued_on),\n"
   "  place_kk       TEXT NOT NULL DEFAULT '',\n"
   "  place_ru       TEXT NOT NULL DEFAULT '',\n"
+  "  commission     TEXT NOT NULL CHECK (json_valid (commission) AND json_type (commission) = 'array'),\n"
   "  present        TEXT NOT NULL CHECK (json_valid (present) AND json_type (present) = 'array'),\n"
   "  language       TEXT NOT NULL CHECK (language IN ('kk', 'ru')),\n"
   "  issued_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),\n"

@@ -210,6 +210,8 @@ test_register (void)
   g_date_set_dmy (&issue->date, 14, G_DATE_MARCH, 2026);
   g_free (issue->place[RU]);
   issue->place[RU] = g_strdup ("г. Астана");
+  for (guint i = 0; i < members->len; i++)
+    g_ptr_array_add (issue->commission, konkurs_commission_member_copy (g_ptr_array_index (members, i)));
   g_ptr_array_add (issue->present, konkurs_commission_member_copy (g_ptr_array_index (members, 0)));
   g_ptr_array_add (issue->present, konkurs_commission_member_copy (g_ptr_array_index (members, 3)));
   issue->language = RU;
@@ -227,6 +229,8 @@ test_register (void)
   konkurs_test_assert_date (&found->date, 2026, 3, 14);
   g_assert_cmpstr (found->place[RU], ==, "г. Астана");
   g_assert_cmpint (found->language, ==, RU);
+  g_assert_cmpuint (found->commission->len, ==, 4);
+  g_assert_cmpstr (((KonkursCommissionMember *) g_ptr_array_index (found->commission, 2))->position[RU], ==, "Юрист");
   g_assert_cmpuint (found->present->len, ==, 2);
   g_assert_cmpstr (((KonkursCommissionMember *) g_ptr_array_index (found->present, 0))->name[RU], ==,
                    "Касымов Ерлан Болатович");
