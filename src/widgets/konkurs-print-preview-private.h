@@ -56,6 +56,7 @@ struct _KonkursPrintPreview
   guint                rebuild_source;
   gboolean             suggest_issue;  /* the next build offers the issue anew */
   guint                n_undecided;
+  gboolean             want_draft;     /* asked for with the switch */
   gboolean             draft;          /* as shown */
   KonkursIssue        *issue;          /* of a protocol the commission signs, as edited */
   gboolean             quorum_reached;

@@ -145,8 +145,8 @@ konkurs_print_preview_show_document (KonkursPrintPreview *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   if (shown)
     gtk_stack_set_visible_child_name (self->pages_stack, "pages");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.print", shown);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.save-pdf", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.print", shown && !self->building);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.save-pdf", shown && !self->building);
   go_to_page (self, self->page);
 }
 

@@ -33,7 +33,9 @@ G_DECLARE_FINAL_TYPE (KonkursPrintPreview, konkurs_print_preview, KONKURS, PRINT
  * preview closes.  Toasts and print settings go to @source.
  *
  * Properties: "document" (KonkursDocument, read-only: the one shown, NULL
- * until the first is built), "building" (gboolean, read-only),
+ * until the first is built), "building" (gboolean, read-only: what is
+ * shown is out of date, from an edit until the document is built again;
+ * Print… and Save as PDF… wait meanwhile),
  * "language" ("kk" or "ru"). */
 KonkursPrintPreview *konkurs_print_preview_new           (GtkWidget                 *source,
                                                           const KonkursPrintRequest *request,

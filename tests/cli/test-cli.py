@@ -59,7 +59,8 @@ def demo_checks(tmp):
     publication = os.path.join(ARTIFACTS or tmp, "cli-publication-kk.pdf")
     open_rows = undecided(db, 1)
     check("the demo has applications under review", open_rows > 0, str(open_rows))
-    for kind, path in (("admission", admission), ("publication", publication)):
+    for kind in ("admission", "publication"):
+        path = os.path.join(tmp, "refused-%s.pdf" % kind)
         r = konkurs("--database", db, "--print", kind, "--competition", "1", "--language", "kk", "--output", path)
         check("a final %s with undecided rows is refused with their number" % kind,
               r.returncode == 3 and ("%d applications of competition 1 are not decided yet" % open_rows) in r.stderr
@@ -138,10 +139,12 @@ def final_protocol_checks(tmp, db):
     sql(db, "UPDATE application SET status = 'rejected', eligibility = 'ineligible', decided_by = 'test', "
         "decided_at = '2025-03-07T09:00:00Z' WHERE competition_id = 3 AND eligibility = 'pending' "
         "AND status <> 'withdrawn'")
-    pdf = os.path.join(ARTIFACTS or tmp, "cli-admission-final-ru.pdf")
-    r = konkurs("--database", db, "--print", "admission", "--competition", "3", "--language", "ru", "--output", pdf)
+    refused = os.path.join(tmp, "no-commission.pdf")
+    r = konkurs("--database", db, "--print", "admission", "--competition", "3", "--language", "ru",
+                "--output", refused)
     check("a final protocol without a commission is refused", r.returncode != 0 and "Preferences" in r.stderr
-          and not os.path.exists(pdf), r.stderr)
+          and not os.path.exists(refused), r.stderr)
+    pdf = os.path.join(ARTIFACTS or tmp, "cli-admission-final-ru.pdf")
 
     for i, (role, name_kk, name_ru, pos_kk, pos_ru) in enumerate(COMMISSION):
         sql(db, "INSERT INTO default_commission_member (ordinal, role, name_kk, name_ru, position_kk, position_ru) "

@@ -9,6 +9,8 @@
 #include "konkurs-area.h"
 #include "konkurs-candidates-view.h"
 #include "konkurs-print.h"
+#include "konkurs-print-preview.h"
+#include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-vacancies-view.h"
@@ -363,22 +365,25 @@ print_dialog_shown (gpointer data)
   return type != 0 && konkurs_test_find_toplevel (type) != NULL;
 }
 
-/* area.save-pdf of @area for the document @id asks where to save, with
- * @title, offering @name. */
+/* area.save-pdf of @area for the document @id shows the preview, whose
+ * Save as PDF… asks where to save, with @title, offering @name. */
 static void
 assert_saving_offers (GtkWidget  *area,
                       const char *id,
                       const char *title,
                       const char *name)
 {
-  GtkWidget *chooser;
+  GtkWidget *chooser, *preview;
 
   g_assert_true (gtk_widget_activate_action (area, "area.save-pdf", "s", id));
+  preview = konkurs_test_wait_for_preview ();
+  g_assert_true (gtk_widget_activate_action (preview, "preview.save-pdf", NULL));
   g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
   chooser = konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, title);
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
   konkurs_print_forget (area);
+  gtk_window_destroy (GTK_WINDOW (preview));
   konkurs_test_drain_main_loop ();
 }
 
@@ -395,6 +400,8 @@ test_print_menus (void)
 
   konkurs_test_add_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE, "Қаржы министрлігі", NULL,
                                 2026, G_DATE_MARCH, 2);
+  /* a commission to sign the admission protocol */
+  konkurs_test_add_organisation (store);
   window = konkurs_window_new (NULL, store, NULL);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, window));
@@ -424,12 +431,15 @@ test_print_menus (void)
   g_assert_true (gtk_widget_activate_action (candidates, "area.save-pdf", "s", "admission"));
   konkurs_test_drain_main_loop ();
   g_assert_null (konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (konkurs_test_find_widget (candidates, is_competition_filter, NULL)), 1);
   assert_saving_offers (candidates, "admission", "Save Admission Protocol as PDF",
                         "Admission Protocol - Қаржы министрлігі.pdf");
 
-  /* Ctrl+P anywhere in the window prints the announcement. */
+  /* Ctrl+P anywhere in the window prints the announcement, through its
+   * preview. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-announcement", NULL));
+  g_assert_true (gtk_widget_activate_action (konkurs_test_wait_for_preview (), "preview.print", NULL));
   g_assert_true (konkurs_test_wait_until (print_dialog_shown, NULL));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (konkurs_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog")), GTK_RESPONSE_CANCEL);

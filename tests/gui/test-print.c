@@ -12,6 +12,7 @@
 
 #include "konkurs-context.h"
 #include "konkurs-print.h"
+#include "konkurs-print-preview.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-ui-helpers.h"
@@ -205,51 +206,67 @@ static void
 test_request_print (PrintFixture  *fixture,
                     gconstpointer  data)
 {
-  GtkWidget *dialog;
+  GtkWidget *preview, *dialog;
 
-  /* The document is built in a worker, then the print dialog comes up. */
+  /* The document is built in a worker and shown in the preview, with
+   * Print… as its default; from there the print dialog comes up over it. */
   konkurs_print_request_print (GTK_WIDGET (fixture->source), &fixture->request, NULL);
-  g_assert_true (konkurs_test_wait_until (print_dialog_shown, NULL));
+  preview = konkurs_test_wait_for_preview ();
   g_assert_true (built_off_main);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == fixture->window);
+  g_assert_true (gtk_widget_has_css_class (konkurs_test_find_button (preview, "_Print…"), "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (konkurs_test_find_button (preview, "_Save as PDF…"), "suggested-action"));
+  g_assert_nonnull (konkurs_print_preview_get_document (KONKURS_PRINT_PREVIEW (preview)));
 
+  g_assert_true (gtk_widget_activate_action (preview, "preview.print", NULL));
+  g_assert_true (konkurs_test_wait_until (print_dialog_shown, NULL));
   dialog = find_toplevel_named ("GtkPrintUnixDialog");
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == fixture->window);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (preview));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
   konkurs_test_drain_main_loop ();
-}
-
-static gboolean
-error_dialog_shown (gpointer data)
-{
-  return find_toplevel_named ("AdwMessageDialog") != NULL;
+  /* cancelled: the preview stays */
+  g_assert_nonnull (konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW));
+  gtk_window_destroy (GTK_WINDOW (preview));
 }
 
 static void
 test_request_fails (PrintFixture  *fixture,
                     gconstpointer  data)
 {
-  AdwMessageDialog *dialog;
+  GtkWidget *preview;
+  AdwStatusPage *failed;
 
-  /* A document that cannot be built is told with the heading for that. */
+  /* A document that cannot be built is told in the preview, with the
+   * heading for that, and nothing can be printed. */
   fixture->request.id = 0;
   g_test_expect_message ("Konkurs-widgets", G_LOG_LEVEL_WARNING, "Could Not Prepare the Protocol: No such competition");
   konkurs_print_request_print (GTK_WIDGET (fixture->source), &fixture->request, NULL);
-  g_assert_true (konkurs_test_wait_until (error_dialog_shown, NULL));
+  preview = konkurs_test_wait_for_preview ();
   g_test_assert_expected_messages ();
 
-  dialog = find_toplevel_named ("AdwMessageDialog");
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Prepare the Protocol");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "No such competition");
+  failed = ADW_STATUS_PAGE (konkurs_test_find_of_type (preview, ADW_TYPE_STATUS_PAGE));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (failed)));
+  g_assert_cmpstr (adw_status_page_get_title (failed), ==, "Could Not Prepare the Protocol");
+  g_assert_cmpstr (adw_status_page_get_description (failed), ==, "No such competition");
+  g_assert_null (konkurs_print_preview_get_document (KONKURS_PRINT_PREVIEW (preview)));
+  g_assert_false (gtk_widget_get_sensitive (konkurs_test_find_button (preview, "_Print…")));
+  g_assert_false (gtk_widget_get_sensitive (konkurs_test_find_button (preview, "_Save as PDF…")));
   g_assert_null (find_toplevel_named ("GtkPrintUnixDialog"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (preview));
 }
 
 static gboolean
 chooser_shown (gpointer data)
 {
   return find_toplevel_named ("GtkFileChooserDialog") != NULL;
+}
+
+static gboolean
+preview_gone (gpointer data)
+{
+  return konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW) == NULL;
 }
 
 static gboolean
@@ -266,7 +283,7 @@ test_request_save_pdf (PrintFixture  *fixture,
   g_autofree char *path = g_build_filename (dir, "Protocol - Қаржы министрлігі.pdf", NULL);
   g_autofree char *cwd = g_get_current_dir ();
   g_autofree char *text = NULL;
-  GtkWidget *chooser;
+  GtkWidget *chooser, *preview;
 
   /* The secretary accepts the name offered, in the folder offered (the
    * working directory: moving the chooser elsewhere while it still reads
@@ -274,6 +291,10 @@ test_request_save_pdf (PrintFixture  *fixture,
    * the PDF and a toast tells it. */
   g_assert_cmpint (g_chdir (dir), ==, 0);
   konkurs_print_request_save_pdf (GTK_WIDGET (fixture->source), &fixture->request, NULL);
+  preview = konkurs_test_wait_for_preview ();
+  /* Save as PDF… is the default, as asked */
+  g_assert_true (gtk_widget_has_css_class (konkurs_test_find_button (preview, "_Save as PDF…"), "suggested-action"));
+  g_assert_true (gtk_widget_activate_action (preview, "preview.save-pdf", NULL));
   g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
   chooser = find_toplevel_named ("GtkFileChooserDialog");
   /* Named after the document and the record. */
@@ -285,6 +306,8 @@ test_request_save_pdf (PrintFixture  *fixture,
 
   g_assert_true (konkurs_test_wait_until (has_toast, fixture->source));
   g_assert_true (built_off_main);
+  /* the preview has done its work */
+  g_assert_true (konkurs_test_wait_until (preview_gone, NULL));
   g_assert_cmpstr (adw_toast_get_title (fixture->source->toast), ==, "Saved “Protocol - Қаржы министрлігі.pdf”");
   text = konkurs_test_pdf_text (path, FALSE);
   g_assert_nonnull (strstr (text, "Хаттама ӘҒҚҢӨҰҮҺІ"));

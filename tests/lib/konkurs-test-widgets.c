@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "konkurs-print-preview.h"
 #include "konkurs-test-widgets.h"
 
 /* Depth first, so the first match in the order the widgets were built. */
@@ -166,4 +167,33 @@ konkurs_test_destroy_and_wait (gpointer window)
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &pointer));
   g_assert_null (pointer);
+}
+
+static gboolean
+preview_built (gpointer data)
+{
+  GtkWidget *preview = konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW);
+
+  return preview != NULL && !konkurs_print_preview_is_building (KONKURS_PRINT_PREVIEW (preview));
+}
+
+GtkWidget *
+konkurs_test_wait_for_preview (void)
+{
+  g_assert_true (konkurs_test_wait_until (preview_built, NULL));
+  return konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW);
+}
+
+static gboolean
+preview_idle (gpointer data)
+{
+  KonkursPrintPreview *preview = data;
+
+  return !konkurs_print_preview_is_building (preview);
+}
+
+void
+konkurs_test_wait_for_rebuild (GtkWidget *preview)
+{
+  g_assert_true (konkurs_test_wait_until (preview_idle, preview));
 }

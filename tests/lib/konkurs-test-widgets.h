@@ -33,4 +33,10 @@ void       konkurs_test_wait_for_count         (GListModel             *model,
 void       konkurs_test_drain_main_loop        (void);
 void       konkurs_test_destroy_and_wait       (gpointer                window);
 
+/* The print preview (KonkursPrintPreview) a print or save request opened,
+ * once it has built what it shows: fails when none comes. */
+GtkWidget *konkurs_test_wait_for_preview       (void);
+/* Waits until @preview has built again after a change. */
+void       konkurs_test_wait_for_rebuild       (GtkWidget              *preview);
+
 G_END_DECLS
