@@ -251,3 +251,38 @@ konkurs_test_assert_draft (KonkursDocument *document,
   title = g_strdup (konkurs_document_get_title (document));
   g_assert_nonnull (strstr (pages[0], title));
 }
+
+static gboolean
+is_number (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isdigit (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+void
+konkurs_test_assert_words_whole (KonkursDocument *document,
+                                 const char      *path)
+{
+  g_autofree char *source = konkurs_document_dup_text (document);
+  g_autofree char *printed = konkurs_test_pdf_text (path, TRUE);
+  g_autoptr(GHashTable) known = konkurs_test_words_of (source);
+  g_autoptr(GHashTable) shown = konkurs_test_words_of (printed);
+  const char *mark = konkurs_document_get_watermark (document);
+  g_autofree char *folded_mark = mark != NULL ? g_utf8_casefold (mark, -1) : NULL;
+  GHashTableIter iter;
+  const char *word;
+  guint checked = 0;
+
+  g_hash_table_iter_init (&iter, shown);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &word, NULL))
+    {
+      if (is_number (word) || (folded_mark != NULL && strstr (folded_mark, word) != NULL))
+        continue;
+      if (!g_hash_table_contains (known, word))
+        g_error ("%s shows “%s”, which is no word of the document: a word broken across lines", path, word);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+}

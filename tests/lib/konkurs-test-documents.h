@@ -46,4 +46,11 @@ void  konkurs_test_assert_draft     (KonkursDocument    *document,
                                      const char         *path,
                                      const char         *mark);
 
+/* Fails when the PDF of @document at @path shows a word that is not a word
+ * of the document's text (konkurs_document_dup_text()): a word broken
+ * across lines ("Неруководяща-" / "я") shows its halves.  Numbers and the
+ * pieces of the diagonal watermark are not words. */
+void  konkurs_test_assert_words_whole (KonkursDocument *document,
+                                       const char      *path);
+
 G_END_DECLS

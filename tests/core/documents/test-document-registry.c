@@ -190,6 +190,8 @@ check_document (Fixture *fixture, const KonkursDocumentKind *kind, gint64 id,
   document = build (fixture, kind, id, catalog, path);
   pages = konkurs_test_document_pages (document, path);
   n_pages = g_strv_length (pages);
+  /* columns as wide as their longest words: none is broken */
+  konkurs_test_assert_words_whole (document, path);
   g_assert_cmpuint (n_pages, >, 0);
   if (id == 1)
     konkurs_test_keep_artifact (path);
