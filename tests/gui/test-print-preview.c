@@ -23,50 +23,12 @@
 
 #define N_CANDIDATES 30
 
-/* A widget that takes the toasts, as the views do. */
-#define TEST_TYPE_SOURCE (test_source_get_type ())
-G_DECLARE_FINAL_TYPE (TestSource, test_source, TEST, SOURCE, GtkBox)
-
-struct _TestSource
-{
-  GtkBox    parent_instance;
-  AdwToast *toast;
-};
-
-G_DEFINE_FINAL_TYPE (TestSource, test_source, GTK_TYPE_BOX)
-
-static void
-test_source_add_toast (TestSource *self, AdwToast *toast)
-{
-  g_set_object (&self->toast, toast);
-}
-
-static void
-test_source_finalize (GObject *object)
-{
-  g_clear_object (&TEST_SOURCE (object)->toast);
-  G_OBJECT_CLASS (test_source_parent_class)->finalize (object);
-}
-
-static void
-test_source_class_init (TestSourceClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = test_source_finalize;
-  konkurs_add_toast_signal_new (G_TYPE_FROM_CLASS (klass), 0);
-}
-
-static void
-test_source_init (TestSource *self)
-{
-  g_signal_connect (self, "add-toast", G_CALLBACK (test_source_add_toast), NULL);
-}
-
 typedef struct {
   KonkursTestCandidates  base;
   gint64                 competition_id;
   gint64                 pending_id;      /* the one application not decided */
   GtkWindow             *window;
-  TestSource            *source;
+  KonkursTestSource           *source;
 } Fixture;
 
 static void
@@ -103,7 +65,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
     }
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
-  fixture->source = g_object_new (TEST_TYPE_SOURCE, NULL);
+  fixture->source = KONKURS_TEST_SOURCE (konkurs_test_source_new ());
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->source));
   gtk_window_present (fixture->window);
 }

@@ -19,45 +19,6 @@
 
 #define HEADER "Лауазым"
 
-/* A widget that takes the toasts konkurs_print_*() emit, as the views do. */
-#define TEST_TYPE_SOURCE (test_source_get_type ())
-G_DECLARE_FINAL_TYPE (TestSource, test_source, TEST, SOURCE, GtkBox)
-
-struct _TestSource
-{
-  GtkBox    parent_instance;
-  AdwToast *toast;
-};
-
-G_DEFINE_FINAL_TYPE (TestSource, test_source, GTK_TYPE_BOX)
-
-static void
-test_source_add_toast (TestSource *self,
-                       AdwToast   *toast)
-{
-  g_set_object (&self->toast, toast);
-}
-
-static void
-test_source_finalize (GObject *object)
-{
-  g_clear_object (&TEST_SOURCE (object)->toast);
-  G_OBJECT_CLASS (test_source_parent_class)->finalize (object);
-}
-
-static void
-test_source_class_init (TestSourceClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = test_source_finalize;
-  konkurs_add_toast_signal_new (G_TYPE_FROM_CLASS (klass), 0);
-}
-
-static void
-test_source_init (TestSource *self)
-{
-  g_signal_connect (self, "add-toast", G_CALLBACK (test_source_add_toast), NULL);
-}
-
 static void
 test_export_through_print_operation (void)
 {
@@ -164,7 +125,7 @@ find_toplevel_named (const char *type_name)
 typedef struct {
   KonkursStore        *store;
   GtkWindow           *window;
-  TestSource          *source;
+  KonkursTestSource         *source;
   KonkursPrintRequest  request;
 } PrintFixture;
 
@@ -176,7 +137,7 @@ print_fixture_set_up (PrintFixture  *fixture,
   built_off_main = FALSE;
   fixture->store = konkurs_test_store_open (NULL, NULL);
   fixture->window = GTK_WINDOW (gtk_window_new ());
-  fixture->source = g_object_new (TEST_TYPE_SOURCE, NULL);
+  fixture->source = KONKURS_TEST_SOURCE (konkurs_test_source_new ());
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->source));
   gtk_window_present (fixture->window);
   fixture->request = (KonkursPrintRequest) {
@@ -272,7 +233,7 @@ preview_gone (gpointer data)
 static gboolean
 has_toast (gpointer data)
 {
-  return TEST_SOURCE (data)->toast != NULL;
+  return konkurs_test_source_get_toast (data) != NULL;
 }
 
 static void
@@ -308,7 +269,7 @@ test_request_save_pdf (PrintFixture  *fixture,
   g_assert_true (built_off_main);
   /* the preview has done its work */
   g_assert_true (konkurs_test_wait_until (preview_gone, NULL));
-  g_assert_cmpstr (adw_toast_get_title (fixture->source->toast), ==, "Saved “Protocol - Қаржы министрлігі.pdf”");
+  g_assert_cmpstr (adw_toast_get_title (konkurs_test_source_get_toast (fixture->source)), ==, "Saved “Protocol - Қаржы министрлігі.pdf”");
   text = konkurs_test_pdf_text (path, FALSE);
   g_assert_nonnull (strstr (text, "Хаттама ӘҒҚҢӨҰҮҺІ"));
 

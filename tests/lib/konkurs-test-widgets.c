@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "konkurs-context.h"
 #include "konkurs-print-preview.h"
 #include "konkurs-test-widgets.h"
 
@@ -196,4 +197,50 @@ void
 konkurs_test_wait_for_rebuild (GtkWidget *preview)
 {
   g_assert_true (konkurs_test_wait_until (preview_idle, preview));
+}
+
+struct _KonkursTestSource
+{
+  GtkBox    parent_instance;
+  AdwToast *toast;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursTestSource, konkurs_test_source, GTK_TYPE_BOX)
+
+static void
+konkurs_test_source_add_toast (KonkursTestSource *self, AdwToast *toast)
+{
+  g_set_object (&self->toast, toast);
+}
+
+static void
+konkurs_test_source_finalize (GObject *object)
+{
+  g_clear_object (&KONKURS_TEST_SOURCE (object)->toast);
+  G_OBJECT_CLASS (konkurs_test_source_parent_class)->finalize (object);
+}
+
+static void
+konkurs_test_source_class_init (KonkursTestSourceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = konkurs_test_source_finalize;
+  konkurs_add_toast_signal_new (G_TYPE_FROM_CLASS (klass), 0);
+}
+
+static void
+konkurs_test_source_init (KonkursTestSource *self)
+{
+  g_signal_connect (self, "add-toast", G_CALLBACK (konkurs_test_source_add_toast), NULL);
+}
+
+GtkWidget *
+konkurs_test_source_new (void)
+{
+  return g_object_new (KONKURS_TYPE_TEST_SOURCE, NULL);
+}
+
+AdwToast *
+konkurs_test_source_get_toast (KonkursTestSource *self)
+{
+  return self->toast;
 }

@@ -33,6 +33,14 @@ void       konkurs_test_wait_for_count         (GListModel             *model,
 void       konkurs_test_drain_main_loop        (void);
 void       konkurs_test_destroy_and_wait       (gpointer                window);
 
+/* A box with the "add-toast" signal of the views, which keeps the last
+ * toast it was given (konkurs_print_*() emit it on their source). */
+#define KONKURS_TYPE_TEST_SOURCE (konkurs_test_source_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursTestSource, konkurs_test_source, KONKURS, TEST_SOURCE, GtkBox)
+GtkWidget *konkurs_test_source_new             (void);
+/* The last toast, or NULL. */
+AdwToast  *konkurs_test_source_get_toast       (KonkursTestSource      *self);
+
 /* The print preview (KonkursPrintPreview) a print or save request opened,
  * once it has built what it shows: fails when none comes. */
 GtkWidget *konkurs_test_wait_for_preview       (void);

@@ -13,24 +13,35 @@
 G_DEFINE_BOXED_TYPE (KonkursCommissionMember, konkurs_commission_member,
                      konkurs_commission_member_copy, konkurs_commission_member_free)
 
-static const struct {
+typedef struct {
   KonkursCommissionRole  role;
   const char            *code;
   const char            *label;
-} roles[] = {
+} Role;
+
+static const Role roles[] = {
   { KONKURS_COMMISSION_CHAIR,        "chair",        N_("Chair of the commission") },
   { KONKURS_COMMISSION_DEPUTY_CHAIR, "deputy-chair", N_("Deputy chair of the commission") },
   { KONKURS_COMMISSION_MEMBER,       "member",       N_("Member of the commission") },
   { KONKURS_COMMISSION_SECRETARY,    "secretary",    N_("Secretary of the commission") },
 };
 
-const char *
-konkurs_commission_role_to_code (KonkursCommissionRole role)
+/* The row of @role, or NULL. */
+static const Role *
+find_role (KonkursCommissionRole role)
 {
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     if (roles[i].role == role)
-      return roles[i].code;
+      return &roles[i];
   return NULL;
+}
+
+const char *
+konkurs_commission_role_to_code (KonkursCommissionRole role)
+{
+  const Role *found = find_role (role);
+
+  return found != NULL ? found->code : NULL;
 }
 
 gboolean
@@ -49,10 +60,9 @@ konkurs_commission_role_from_code (const char            *code,
 const char *
 konkurs_commission_role_get_label (KonkursCommissionRole role)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    if (roles[i].role == role)
-      return roles[i].label;
-  return NULL;
+  const Role *found = find_role (role);
+
+  return found != NULL ? found->label : NULL;
 }
 
 gboolean
