@@ -10,6 +10,7 @@
 
 #include "konkurs-demo.h"
 #include "konkurs-document-registry.h"
+#include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
@@ -92,7 +93,8 @@ test_list (void)
   g_assert_null (konkurs_document_kind_lookup (NULL));
 }
 
-/* The ids of the records of @scope in the store. */
+/* The ids of the records of @scope in the store: every competition, or
+ * the first two applications of each. */
 static GArray *
 scope_ids (Fixture *fixture, KonkursDocumentScope scope)
 {
@@ -101,12 +103,25 @@ scope_ids (Fixture *fixture, KonkursDocumentScope scope)
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_assert_no_error (error);
-  g_assert_cmpint (scope, ==, KONKURS_DOCUMENT_SCOPE_COMPETITION);
   for (guint i = 0; i < competitions->len; i++)
     {
       gint64 id = konkurs_competition_get_id (g_ptr_array_index (competitions, i));
+      g_autoptr(GPtrArray) candidacies = NULL;
 
-      g_array_append_val (ids, id);
+      if (scope == KONKURS_DOCUMENT_SCOPE_COMPETITION)
+        {
+          g_array_append_val (ids, id);
+          continue;
+        }
+      g_assert_cmpint (scope, ==, KONKURS_DOCUMENT_SCOPE_APPLICATION);
+      candidacies = konkurs_store_list_candidacies_of_competition (fixture->store, id, &error);
+      g_assert_no_error (error);
+      for (guint j = 0; j < MIN (candidacies->len, 2); j++)
+        {
+          gint64 candidacy_id = konkurs_candidacy_get_id (g_ptr_array_index (candidacies, j));
+
+          g_array_append_val (ids, candidacy_id);
+        }
     }
 
   return ids;
