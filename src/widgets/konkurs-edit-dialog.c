@@ -23,7 +23,8 @@ typedef struct
 
   GHashTable *edited;        /* inputs changed since start_editing, referenced */
   GtkWidget  *initial_focus; /* in the body; NULL: the first field */
-  GtkWidget  *marked;        /* a field the base marked "error" itself */
+  GtkWidget  *revealed;      /* the field at fault when someone tried to save */
+  GtkWidget  *marked;        /* the same, when the base marked it "error" itself */
   char       *reason;        /* why Save is off, or NULL */
   char       *told;          /* the reason "error-label" says */
   gboolean    editing;
@@ -112,26 +113,24 @@ explain (KonkursEditDialog *self,
                                   priv->reason != NULL ? priv->reason : "", -1);
 }
 
-/* A mark of the base's own goes once the field is no longer the one at
- * fault. */
+/* What the base marked and said of a field at fault goes once that field
+ * is no longer the one at fault. */
 static void
 unmark (KonkursEditDialog *self,
         GtkWidget         *invalid)
 {
   KonkursEditDialogPrivate *priv = konkurs_edit_dialog_get_instance_private (self);
 
-  if (priv->marked != NULL && priv->marked != invalid)
-    {
-      gtk_widget_remove_css_class (priv->marked, "error");
-      priv->marked = NULL;
-    }
+  if (priv->revealed == NULL || priv->revealed == invalid)
+    return;
+  if (priv->marked != NULL)
+    gtk_widget_remove_css_class (priv->marked, "error");
   /* Unless the subclass has put a message of its own there meanwhile. */
-  if (priv->telling && priv->marked == NULL)
-    {
-      priv->telling = FALSE;
-      if (priv->error_label != NULL && g_strcmp0 (gtk_label_get_text (priv->error_label), priv->told) == 0)
-        konkurs_edit_dialog_show_error (self, NULL);
-    }
+  if (priv->telling && priv->error_label != NULL && g_strcmp0 (gtk_label_get_text (priv->error_label), priv->told) == 0)
+    konkurs_edit_dialog_show_error (self, NULL);
+  priv->revealed = NULL;
+  priv->marked = NULL;
+  priv->telling = FALSE;
 }
 
 GtkWidget *
@@ -181,17 +180,18 @@ reveal_invalid (KonkursEditDialog *self)
       if (invalid == NULL)
         return;
     }
+  priv->revealed = invalid;
+  if (!gtk_widget_has_css_class (invalid, "error"))
+    {
+      gtk_widget_add_css_class (invalid, "error");
+      priv->marked = invalid;
+    }
   if (find_shown_error (GTK_WIDGET (self)) == NULL && priv->error_label != NULL)
     {
-      if (!gtk_widget_has_css_class (invalid, "error"))
-        {
-          gtk_widget_add_css_class (invalid, "error");
-          priv->marked = invalid;
-        }
       konkurs_edit_dialog_show_error (self, priv->reason);
       g_free (priv->told);
       priv->told = g_strdup (priv->reason);
-      priv->telling = priv->marked != NULL;
+      priv->telling = TRUE;
     }
   gtk_widget_grab_focus (invalid);
 }
@@ -766,6 +766,7 @@ konkurs_edit_dialog_dispose (GObject *object)
 
   priv->error_label = NULL;
   priv->initial_focus = NULL;
+  priv->revealed = NULL;
   priv->marked = NULL;
   g_hash_table_remove_all (priv->edited);
   /* Not gtk_widget_dispose_template(): in GTK 4.8 it walks the template

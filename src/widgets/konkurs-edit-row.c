@@ -32,6 +32,26 @@ konkurs_edit_row_get_number (KonkursEditRow *self)
   return (guint) (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)) + 1);
 }
 
+/* Three rows, three buttons "Remove": a screen reader says which. */
+static void
+name_remove_button (GtkWidget  *widget,
+                    const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "row.remove") == 0)
+        {
+          /* Translators: the name of the button that removes a row of a list; %s is the row's title, as “Education 2” */
+          g_autofree char *name = g_strdup_printf (_("Remove “%s”"), title);
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          return;
+        }
+      name_remove_button (child, title);
+    }
+}
+
 static void
 show_number (KonkursEditRow *self,
              guint           number)
@@ -49,6 +69,7 @@ show_number (KonkursEditRow *self,
 #pragma GCC diagnostic pop
   gtk_label_set_text (priv->title_label, title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  name_remove_button (GTK_WIDGET (self), title);
 }
 
 void

@@ -320,6 +320,22 @@ test_candidate_dialog (Fixture       *fixture,
   g_assert_cmpint (konkurs_store_find_candidate_by_iin (fixture->store, new_iin, NULL), >, 0);
 }
 
+/* What this program put on the clipboard of @widget's display. */
+static const char *
+clipboard_text (GtkWidget *widget)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+  static char *text;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_assert_true (gdk_clipboard_is_local (clipboard));
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (gdk_clipboard_get_content (clipboard), &value, NULL));
+  g_free (text);
+  text = g_value_dup_string (&value);
+  return text;
+}
+
 static void
 test_apply_dialog (Fixture       *fixture,
                    gconstpointer  data)
@@ -391,6 +407,8 @@ test_apply_dialog (Fixture       *fixture,
   g_assert_cmpstr (konkurs_apply_dialog_get_receipt_language (dialog), ==,
                    g_str_equal (konkurs_test_interface_language (), "ru") ? "ru" : "kk");
   assert_dialog_rules (dialog, "dialog-apply-done");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "apply.copy-code", NULL));
+  g_assert_cmpstr (clipboard_text (GTK_WIDGET (dialog)), ==, konkurs_candidacy_get_personal_code (candidacy));
   konkurs_test_destroy_and_wait (dialog);
 }
 
