@@ -176,6 +176,9 @@ add_choice (GtkListBox *list,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_set_opacity (check, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+  /* Enter (or a double click) on a choice applies, as Enter in a field
+   * does. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "check", check);
   gtk_list_box_append (list, row);
   return row;
@@ -195,6 +198,14 @@ show_checks (GtkListBox *list)
       if (check != NULL)
         gtk_widget_set_opacity (check, row == GTK_WIDGET (selected) ? 1 : 0);
     }
+}
+
+static void
+on_row_activated (KonkursApplyDialog *self,
+                  GtkListBoxRow      *row)
+{
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
+  konkurs_edit_dialog_activate_default (KONKURS_EDIT_DIALOG (self));
 }
 
 static void
@@ -536,6 +547,7 @@ konkurs_apply_dialog_class_init (KonkursApplyDialogClass *klass)
   bind_children (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_competition_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
 
 static void

@@ -570,6 +570,18 @@ konkurs_edit_dialog_map (GtkWidget *widget)
     gtk_widget_grab_focus (first);
 }
 
+void
+konkurs_edit_dialog_activate_default (KonkursEditDialog *self)
+{
+  KonkursEditDialogPrivate *priv = konkurs_edit_dialog_get_instance_private (self);
+
+  g_return_if_fail (KONKURS_IS_EDIT_DIALOG (self));
+
+  /* What a click does, also on Save while it is off: save, or say why. */
+  if (priv->save_button != NULL)
+    g_signal_emit_by_name (priv->save_button, "clicked");
+}
+
 /* Ctrl+Enter saves from any field, also from one where Enter starts a new
  * line. */
 static gboolean
@@ -577,10 +589,7 @@ save_shortcut (GtkWidget *widget,
                GVariant  *args,
                gpointer   data)
 {
-  KonkursEditDialogPrivate *priv = konkurs_edit_dialog_get_instance_private (KONKURS_EDIT_DIALOG (widget));
-
-  if (priv->save_button != NULL)
-    g_signal_emit_by_name (priv->save_button, "clicked");
+  konkurs_edit_dialog_activate_default (KONKURS_EDIT_DIALOG (widget));
   return TRUE;
 }
 

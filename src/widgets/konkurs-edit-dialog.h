@@ -84,6 +84,10 @@ void        konkurs_edit_dialog_set_destructive (KonkursEditDialog *self,
  * or NULL while it is on. */
 const char *konkurs_edit_dialog_get_reason      (KonkursEditDialog *self);
 
+/* What Enter in a field does: saves when the fields are valid, else
+ * marks and names the field at fault and takes the focus there.  For an
+ * input that has no "activate" of its own, such as a row of choices. */
+void        konkurs_edit_dialog_activate_default  (KonkursEditDialog *self);
 /* The field that has the focus when the dialog shows: @widget, or by
  * default (NULL) the first field of the body that can take it (a list of
  * choices gives it to its chosen row). */

@@ -376,6 +376,15 @@ test_apply_dialog (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (vacancies), 1))),
                                    "C-O-4 · 1 "));
 
+  /* Enter on the competition chosen, with no vacancy chosen yet: said,
+   * and the vacancies take the focus. */
+  g_signal_emit_by_name (gtk_list_box_get_selected_row (GTK_LIST_BOX (competitions)), "activate");
+  konkurs_test_drain_main_loop ();
+  g_assert_null (konkurs_apply_dialog_get_candidacy (dialog));
+  g_assert_nonnull (konkurs_test_find_error_label (GTK_WIDGET (dialog)));
+  konkurs_test_assert_focus_in (vacancies);
+  assert_dialog_rules (dialog, NULL);
+
   /* Today is past the deadline: warned, not refused. */
   received = konkurs_test_find_of_type (GTK_WIDGET (dialog), KONKURS_TYPE_DATE_ENTRY);
   /* The first vacancy she applied to already. */

@@ -41,24 +41,14 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_assert_finalize_object (fixture->store);
 }
 
-static KonkursCatalog *
-new_catalog (KonkursDocLanguage language)
-{
-  g_autoptr(GError) error = NULL;
-  KonkursCatalog *catalog = konkurs_catalog_new (language, &error);
-
-  g_assert_no_error (error);
-  return catalog;
-}
-
 /* Ids are unique and found again; the titles and names of every document
  * are translated, differently in each language. */
 static void
 test_list (void)
 {
   const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
-  g_autoptr(KonkursCatalog) kazakh = new_catalog (KONKURS_DOC_LANGUAGE_KK);
-  g_autoptr(KonkursCatalog) russian = new_catalog (KONKURS_DOC_LANGUAGE_RU);
+  g_autoptr(KonkursCatalog) kazakh = konkurs_test_catalog_new (KONKURS_DOC_LANGUAGE_KK);
+  g_autoptr(KonkursCatalog) russian = konkurs_test_catalog_new (KONKURS_DOC_LANGUAGE_RU);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = 0;
 
@@ -199,9 +189,9 @@ static void
 test_every_document (Fixture *fixture, gconstpointer data)
 {
   KonkursDocLanguage language = GPOINTER_TO_INT (data);
-  g_autoptr(KonkursCatalog) catalog = new_catalog (language);
-  g_autoptr(KonkursCatalog) other = new_catalog (language == KONKURS_DOC_LANGUAGE_KK ? KONKURS_DOC_LANGUAGE_RU
-                                                                                      : KONKURS_DOC_LANGUAGE_KK);
+  g_autoptr(KonkursCatalog) catalog = konkurs_test_catalog_new (language);
+  g_autoptr(KonkursCatalog) other =
+    konkurs_test_catalog_new (language == KONKURS_DOC_LANGUAGE_KK ? KONKURS_DOC_LANGUAGE_RU : KONKURS_DOC_LANGUAGE_KK);
   const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
 
   for (guint k = 0; kinds[k] != NULL; k++)

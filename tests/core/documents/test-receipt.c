@@ -64,16 +64,6 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_assert_finalize_object (fixture->store);
 }
 
-static KonkursCatalog *
-new_catalog (KonkursDocLanguage language)
-{
-  g_autoptr(GError) error = NULL;
-  KonkursCatalog *catalog = konkurs_catalog_new (language, &error);
-
-  g_assert_no_error (error);
-  return catalog;
-}
-
 /* The receipt of @candidacy_id in @language, written to NAME.pdf; its one
  * page as text. */
 static char *
@@ -146,9 +136,9 @@ static void
 test_receipt (Fixture *fixture, gconstpointer data)
 {
   KonkursDocLanguage language = GPOINTER_TO_INT (data);
-  g_autoptr(KonkursCatalog) catalog = new_catalog (language);
-  g_autoptr(KonkursCatalog) other = new_catalog (language == KONKURS_DOC_LANGUAGE_KK ? KONKURS_DOC_LANGUAGE_RU
-                                                                                      : KONKURS_DOC_LANGUAGE_KK);
+  g_autoptr(KonkursCatalog) catalog = konkurs_test_catalog_new (language);
+  g_autoptr(KonkursCatalog) other =
+    konkurs_test_catalog_new (language == KONKURS_DOC_LANGUAGE_KK ? KONKURS_DOC_LANGUAGE_RU : KONKURS_DOC_LANGUAGE_KK);
   g_autoptr(GDate) received = konkurs_test_date_new (2025, 3, 4);
   g_autofree char *received_text = konkurs_catalog_format_date (catalog, received);
   g_autofree char *name = g_strdup_printf ("receipt-%s", konkurs_doc_language_to_code (language));
@@ -179,7 +169,7 @@ test_receipt (Fixture *fixture, gconstpointer data)
 static void
 test_reserve_receipt (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KonkursCatalog) catalog = new_catalog (KONKURS_DOC_LANGUAGE_RU);
+  g_autoptr(KonkursCatalog) catalog = konkurs_test_catalog_new (KONKURS_DOC_LANGUAGE_RU);
   g_autofree char *path = NULL;
   g_autofree char *text = receipt_text (fixture, fixture->reserve_candidacy_id, catalog, "receipt-reserve-ru", &path);
 
@@ -191,7 +181,7 @@ test_reserve_receipt (Fixture *fixture, gconstpointer data)
 static void
 test_unknown_application (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(KonkursCatalog) catalog = new_catalog (KONKURS_DOC_LANGUAGE_KK);
+  g_autoptr(KonkursCatalog) catalog = konkurs_test_catalog_new (KONKURS_DOC_LANGUAGE_KK);
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursDocument) document = konkurs_receipt_build (fixture->store, 9999, catalog, &error);
 
