@@ -289,6 +289,7 @@ test_candidate_dialog (Fixture       *fixture,
 {
   g_autoptr(KonkursCandidate) qualified = konkurs_store_get_candidate (fixture->store, fixture->qualified_id, NULL);
   GtkWidget *dialog, *iin, *name;
+  GtkAdjustment *adjustment;
   char new_iin[KONKURS_IIN_LENGTH + 1];
   gpointer alive;
 
@@ -296,6 +297,10 @@ test_candidate_dialog (Fixture       *fixture,
    * certificate. */
   dialog = GTK_WIDGET (konkurs_candidate_dialog_new (NULL, fixture->store, qualified));
   open_dialog (dialog, nth_entry_row (dialog, 0), "dialog-candidate-edit", &alive);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (konkurs_test_find_of_type (dialog,
+                                                                                                   GTK_TYPE_SCROLLED_WINDOW)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  assert_dialog_rules (dialog, "dialog-candidate-edit-rows");
   konkurs_test_destroy_and_wait (dialog);
 
   dialog = GTK_WIDGET (konkurs_candidate_dialog_new (NULL, fixture->store, NULL));
