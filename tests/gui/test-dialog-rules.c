@@ -88,11 +88,16 @@ static void
 assert_dialog_rules (gpointer    dialog,
                      const char *picture)
 {
+  int width = 0, height = 0;
+
   /* The picture first, to see what a failure is about. */
   if (picture != NULL)
     konkurs_test_save_picture (GTK_WIDGET (dialog), picture);
   konkurs_test_assert_nothing_cut (GTK_WIDGET (dialog));
   konkurs_test_assert_buttons_distinct (GTK_WIDGET (dialog));
+  /* What the fields ask for does not widen the dialog past its size. */
+  gtk_window_get_default_size (GTK_WINDOW (dialog), &width, &height);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, width);
 }
 
 /* Shows @dialog, checks the rules, and that the focus is in @first. */
