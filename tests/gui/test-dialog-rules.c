@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "konkurs-apply-dialog.h"
 #include "konkurs-candidate-dialog.h"
@@ -19,6 +20,7 @@
 #include "konkurs-country-row.h"
 #include "konkurs-date-entry.h"
 #include "konkurs-decision-dialog.h"
+#include "konkurs-print.h"
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-decisions.h"
 #include "konkurs-test-candidates.h"
@@ -346,6 +348,58 @@ clipboard_text (GtkWidget *widget)
   return text;
 }
 
+static gboolean
+chooser_shown (gpointer data)
+{
+  return konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+static gboolean
+is_label_containing (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  return konkurs_test_find_widget (data, is_label_containing, ".pdf") != NULL;
+}
+
+/* The receipt in Russian, whatever the interface speaks, saved from the
+ * dialog as every document is: named after the candidate, told in the
+ * dialog, with the code in it. */
+static void
+save_receipt_in_russian (KonkursApplyDialog *dialog,
+                         KonkursCandidacy   *candidacy)
+{
+  g_autofree char *dir = konkurs_test_make_tmp_dir ("konkurs-receipt-XXXXXX");
+  g_autofree char *name = g_strdup_printf ("%s - Сейтқалиева Гүлнұр.pdf", _("Receipt"));
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *text = NULL;
+  GtkWidget *chooser;
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (konkurs_test_find_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW)), 1);
+  g_assert_cmpstr (konkurs_apply_dialog_get_receipt_language (dialog), ==, "ru");
+  /* The chooser opens in the working directory: see test-print.c. */
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "apply.save-receipt", NULL));
+  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
+  chooser = konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (chooser)) == GTK_WINDOW (dialog));
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
+  gtk_widget_activate (konkurs_test_find_button (chooser, _("_Save")));
+  g_assert_true (konkurs_test_wait_until (toast_shown, dialog));
+
+  text = konkurs_test_pdf_text (path, FALSE);
+  g_assert_nonnull (strstr (text, "Расписка о приёме документов"));
+  g_assert_nonnull (strstr (text, konkurs_candidacy_get_personal_code (candidacy)));
+  konkurs_print_forget (GTK_WIDGET (dialog));
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  konkurs_test_remove_pdf_dir (dir);
+}
+
 static void
 test_apply_dialog (Fixture       *fixture,
                    gconstpointer  data)
@@ -428,6 +482,7 @@ test_apply_dialog (Fixture       *fixture,
   assert_dialog_rules (dialog, "dialog-apply-done");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "apply.copy-code", NULL));
   g_assert_cmpstr (clipboard_text (GTK_WIDGET (dialog)), ==, konkurs_candidacy_get_personal_code (candidacy));
+  save_receipt_in_russian (dialog, candidacy);
   konkurs_test_destroy_and_wait (dialog);
 }
 
@@ -554,6 +609,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The file chooser records what was saved in the recent files, under
+   * the data folder: not the real one. */
+  g_autofree char *data_home = konkurs_test_make_tmp_dir ("konkurs-dialogs-data-XXXXXX");
+  int status;
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   konkurs_test_use_translations ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
@@ -568,5 +629,7 @@ main (int   argc,
   g_test_add ("/dialog-rules/discard-question", Fixture, NULL, fixture_set_up, test_discard_question,
               fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  konkurs_test_remove_tree (data_home);
+  return status;
 }
