@@ -53,6 +53,8 @@ static const GOptionEntry option_entries[] = {
   { "print", 0, 0, G_OPTION_ARG_STRING, NULL, NULL, N_("KIND") },
   { "competition", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The competition to print"), N_("ID") },
+  { "application", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("The application to print a receipt for"), N_("ID") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the printed document: kk (Kazakh, the default) or ru (Russian)"), N_("LANG") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
@@ -80,6 +82,7 @@ konkurs_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "export", "^&ay", &cli.export_path);
   g_variant_dict_lookup (options, "print", "&s", &cli.print_kind);
   g_variant_dict_lookup (options, "competition", "x", &cli.competition_id);
+  g_variant_dict_lookup (options, "application", "x", &cli.application_id);
   g_variant_dict_lookup (options, "language", "&s", &cli.language);
   g_variant_dict_lookup (options, "output", "^&ay", &cli.output_path);
   cli.generate_demo = g_variant_dict_lookup (options, "generate-demo", "x", &cli.demo_candidates);

@@ -174,6 +174,11 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
       g_printerr (_("Say which competition to print with --competition ID.\n"));
       return 2;
     }
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_APPLICATION && options->application_id <= 0)
+    {
+      g_printerr (_("Say which application to print with --application ID.\n"));
+      return 2;
+    }
   if (options->output_path == NULL)
     {
       g_printerr (_("Say where to write the PDF with --output FILE.\n"));
@@ -190,7 +195,9 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
   if (catalog == NULL)
     return fail (error);
 
-  document = kind->build (store, options->competition_id, catalog, &error);
+  document = kind->build (store, kind->scope == KONKURS_DOCUMENT_SCOPE_APPLICATION ? options->application_id
+                                                                                : options->competition_id,
+                          catalog, &error);
   if (document == NULL)
     return fail (error);
 

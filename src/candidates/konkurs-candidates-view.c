@@ -22,19 +22,20 @@
  *   candidate dialog: title "Register Candidate" / "Edit Candidate";
  *             buttons "Cancel", "Register" / "Save", "Open Existing" (after
  *             a duplicate IIN), "Add Education", "Add Work Period", "Add
- *             Certificate", "Remove"; text fields "IIN", "Birth date in the
- *             documents (optional)", "Surname", "Name", "Patronymic",
- *             "Citizenship (country code, KZ for Kazakhstan)", "Phone",
- *             "Email", "Address", and in rows "Field of study", "Year",
- *             "Institution", "Employer", "Position", "Start, DD.MM.YYYY",
- *             "End, empty while working there", "Passed on, DD.MM.YYYY",
- *             "Result"; labels "Birth date and sex", "IIN check"
+ *             Certificate", "Remove “Education 1”"…; text fields "IIN",
+ *             "Birth date in the documents (optional)", "Surname", "Name",
+ *             "Patronymic", "Phone", "Email", "Address", and in rows
+ *             "Field of study", "Year", "Institution", "Employer",
+ *             "Position", "Start date", "End date, empty while working
+ *             there", "Date the test was passed", "Result"; drop-down
+ *             "Citizenship"; labels "Birth date and sex", "IIN check"
  *   apply dialog: title "New Application"; buttons "Cancel", "Apply" (then
- *             "Close"); radio buttons named after each competition, vacancy
- *             or sector; text field "Received on (DD.MM.YYYY)"; after
- *             applying, label "Personal code"
+ *             "Close", "Copy the Personal Code", "Print Receipt…", "Save
+ *             Receipt as PDF…"); lists "Competition" and "Vacancy" (or
+ *             "Sector") whose rows are named after each choice; text field
+ *             "Received on"; after applying, label "Personal code"
  *   decision dialog: title "Admit Candidate" / "Refuse Candidate"; buttons
- *             "Cancel", "Admit" / "Refuse"; text "Reason"
+ *             "Cancel", "Admit" / "Refuse Admission"; text "Reason"
  */
 #include "config.h"
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-competition-dialog.h"
+#include "konkurs-date-entry.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-validation.h"
 
@@ -17,17 +18,13 @@ struct _KonkursCompetitionDialog
   KonkursStore       *store;
   KonkursCompetition *competition;    /* the copy being edited */
   GArray             *rule_set_ids;   /* gint64 per rule_set_row item; 0 = automatic */
-  GDate               date;
   gboolean            deadline_ok;
-  GtkWidget          *date_popover;
-  GtkCalendar        *calendar;
 
   AdwEntryRow        *state_body_row;
   AdwEntryRow        *title_row;
   AdwComboRow        *procedure_row;
   AdwComboRow        *rule_set_row;
-  GtkButton          *date_button;
-  AdwButtonContent   *date_button_content;
+  KonkursDateEntry   *date_entry;
   GtkLabel           *deadline_label;
   GtkLabel           *state_body_error;
   GtkLabel           *error_label;
@@ -55,6 +52,7 @@ apply_inputs (KonkursCompetitionDialog *self,
   g_autofree char *title = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->title_row));
   guint procedure = adw_combo_row_get_selected (self->procedure_row);
   guint rule_set = adw_combo_row_get_selected (self->rule_set_row);
+  GDate date;
 
   konkurs_competition_set_state_body (competition, state_body);
   konkurs_competition_set_title (competition, title);
@@ -62,7 +60,8 @@ apply_inputs (KonkursCompetitionDialog *self,
     konkurs_competition_set_procedure (competition, procedures[procedure]);
   if (rule_set < self->rule_set_ids->len)
     konkurs_competition_set_rule_set_id (competition, g_array_index (self->rule_set_ids, gint64, rule_set));
-  konkurs_competition_set_announcement_date (competition, &self->date);
+  konkurs_competition_set_announcement_date (competition,
+                                             konkurs_date_entry_get_date (self->date_entry, &date) ? &date : NULL);
 }
 
 /* Shows the document deadline the store would compute, as the date changes. */
@@ -72,19 +71,32 @@ update_deadline (KonkursCompetitionDialog *self)
   g_autoptr(KonkursCompetition) copy = konkurs_competition_copy (self->competition);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *typed = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->date_entry));
+  g_autofree char *not_a_date = NULL;
+  GDate date;
 
   apply_inputs (self, copy);
+  if (!konkurs_date_entry_get_date (self->date_entry, &date))
+    {
+      self->deadline_ok = FALSE;
+      gtk_label_set_text (self->deadline_label, "—");
+      if (typed[0] != '\0')
+        not_a_date = g_strdup_printf (_("“%s” is not a date: write the announcement date as 14.05.2026, "
+                                        "or pick it in the calendar."), typed);
+      konkurs_ui_show_field_error (GTK_WIDGET (self->date_entry), self->error_label, not_a_date);
+      return;
+    }
   self->deadline_ok = konkurs_store_compute_deadline (self->store, copy, &error);
   if (!self->deadline_ok)
     {
       gtk_label_set_text (self->deadline_label, "—");
-      konkurs_ui_show_field_error (GTK_WIDGET (self->date_button), self->error_label, error->message);
+      konkurs_ui_show_field_error (GTK_WIDGET (self->date_entry), self->error_label, error->message);
       return;
     }
 
   text = konkurs_ui_format_date (konkurs_competition_get_document_deadline (copy));
   gtk_label_set_text (self->deadline_label, text);
-  konkurs_ui_show_field_error (GTK_WIDGET (self->date_button), self->error_label, NULL);
+  konkurs_ui_show_field_error (GTK_WIDGET (self->date_entry), self->error_label, NULL);
 }
 
 /* What the store would refuse, in its words
@@ -108,12 +120,12 @@ konkurs_competition_dialog_validate (KonkursEditDialog *dialog)
   konkurs_ui_show_field_error (GTK_WIDGET (self->state_body_row), self->state_body_error,
                                state_body_ok || !touched ? NULL : invalid->message);
   if (ok)
-    return self->deadline_ok ? NULL : GTK_WIDGET (self->date_button);
+    return self->deadline_ok ? NULL : GTK_WIDGET (self->date_entry);
   if (!state_body_ok)
     return GTK_WIDGET (self->state_body_row);
   if (g_error_matches (invalid, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_PROCEDURE))
     return GTK_WIDGET (self->procedure_row);
-  return GTK_WIDGET (self->date_button);
+  return GTK_WIDGET (self->date_entry);
 }
 
 /* The deadline follows the procedure, the rule set and the date. */
@@ -121,56 +133,10 @@ static void
 on_inputs_changed (KonkursCompetitionDialog *self)
 {
   /* Combo rows notify while the dialog is still being filled. */
-  if (self->store == NULL || !g_date_valid (&self->date))
+  if (self->store == NULL || self->competition == NULL)
     return;
   update_deadline (self);
   konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (self));
-}
-
-static void
-set_date (KonkursCompetitionDialog *self,
-          const GDate              *date)
-{
-  g_autofree char *text = NULL;
-
-  self->date = *date;
-  text = konkurs_ui_format_date (&self->date);
-  adw_button_content_set_label (self->date_button_content, text);
-  /* Its name, "Announcement date", comes from the row (activatable widget). */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                  -1);
-  on_inputs_changed (self);
-}
-
-static void
-on_day_selected (KonkursCompetitionDialog *self)
-{
-  g_autoptr(GDateTime) selected = gtk_calendar_get_date (self->calendar);
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (selected),
-                  g_date_time_get_month (selected), g_date_time_get_year (selected));
-  if (g_date_valid (&self->date) && g_date_compare (&date, &self->date) == 0)
-    return;
-
-  set_date (self, &date);
-  gtk_popover_popdown (GTK_POPOVER (self->date_popover));
-}
-
-static void
-on_date_button_clicked (KonkursCompetitionDialog *self)
-{
-  g_autoptr(GDateTime) shown = NULL;
-
-  if (g_date_valid (&self->date))
-    shown = g_date_time_new_local (g_date_get_year (&self->date), g_date_get_month (&self->date),
-                                   g_date_get_day (&self->date), 0, 0, 0);
-  else
-    shown = g_date_time_new_now_local ();
-  gtk_calendar_select_day (self->calendar, shown);
-  gtk_popover_popup (GTK_POPOVER (self->date_popover));
 }
 
 static gboolean
@@ -245,16 +211,13 @@ load_competition (KonkursCompetitionDialog *self)
       konkurs_ui_get_today (&today);
       date = &today;
     }
-  set_date (self, date);
+  konkurs_date_entry_set_date (self->date_entry, date);
 }
 
 static void
 konkurs_competition_dialog_dispose (GObject *object)
 {
-  KonkursCompetitionDialog *self = KONKURS_COMPETITION_DIALOG (object);
-
-  g_clear_pointer (&self->date_popover, gtk_widget_unparent);
-  gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_COMPETITION_DIALOG);
+  gtk_widget_dispose_template (GTK_WIDGET (object), KONKURS_TYPE_COMPETITION_DIALOG);
 
   G_OBJECT_CLASS (konkurs_competition_dialog_parent_class)->dispose (object);
 }
@@ -292,29 +255,20 @@ konkurs_competition_dialog_class_init (KonkursCompetitionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, procedure_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, rule_set_row);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, date_button);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, date_button_content);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, date_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, state_body_error);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_inputs_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_date_button_clicked);
 }
 
 static void
 konkurs_competition_dialog_init (KonkursCompetitionDialog *self)
 {
+  g_type_ensure (KONKURS_TYPE_DATE_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rule_set_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_date_clear (&self->date, 1);
-
-  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self);
-  self->date_popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (self->date_popover), GTK_WIDGET (self->calendar));
-  gtk_widget_set_parent (self->date_popover, GTK_WIDGET (self->date_button));
-
   fill_procedures (self);
 }
 

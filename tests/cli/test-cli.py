@@ -81,10 +81,17 @@ def demo_checks(tmp):
           and not os.path.exists(os.path.join(tmp, "minutes.pdf")), r.stderr)
     kinds = listed.group(1).split(", ") if listed else []
     check("the refusal lists the documents", kinds[:3] == ["announcement", "admission", "publication"], kinds)
+    r = konkurs("--database", db, "--print", "receipt", "--competition", "1",
+                "--output", os.path.join(tmp, "receipt.pdf"))
+    check("a receipt asks which application", r.returncode == 2 and "--application" in r.stderr
+          and not os.path.exists(os.path.join(tmp, "receipt.pdf")), r.stderr)
+    # a receipt is of one application, the others of a competition
+    record = {"receipt": ("--application", "1")}
     for kind in kinds:
         for lang in ("kk", "ru"):
             pdf = os.path.join(tmp, "%s-%s.pdf" % (kind, lang))
-            r = konkurs("--database", db, "--print", kind, "--competition", "2", "--language", lang, "--output", pdf)
+            r = konkurs("--database", db, "--print", kind, *record.get(kind, ("--competition", "2")),
+                        "--language", lang, "--output", pdf)
             check("print %s in %s" % (kind, lang), r.returncode == 0 and os.path.exists(pdf)
                   and re.fullmatch(r"Wrote .* \(\d+ pages\)\.\n", r.stdout), r.stderr)
 

@@ -313,7 +313,6 @@ expected_deadline_today (KonkursStore *store)
   g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
   g_autoptr(GError) error = NULL;
   GDate today;
-  char buffer[128];
 
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
@@ -322,9 +321,7 @@ expected_deadline_today (KonkursStore *store)
   konkurs_competition_set_announcement_date (competition, &today);
   g_assert_true (konkurs_store_compute_deadline (store, competition, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (g_date_strftime (buffer, sizeof buffer, "%x",
-                                     konkurs_competition_get_document_deadline (competition)), >, 0);
-  return g_strdup (buffer);
+  return konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
 }
 
 static void
@@ -645,13 +642,25 @@ test_parse_date (void)
   assert_no_date ("31.02.2024");
   assert_no_date ("29.02.2023");
   assert_no_date ("05.03.24");
-  assert_no_date ("5 March 2024");
+  assert_no_date ("March 2024");
+  assert_no_date ("5 3 March 2024");
+  assert_no_date ("5 Marchy 2024 1");
   assert_no_date ("05.03.2024.");
   assert_no_date ("05..2024");
   assert_no_date ("+5.3.2024");
   assert_no_date ("2024-3");
   assert_no_date ("");
   assert_no_date (NULL);
+
+  /* The full form the window writes, also without its last word. */
+  {
+    g_autofree char *full = konkurs_ui_format_date (sample);
+
+    g_assert_cmpstr (full, ==, "5 March 2024");
+    assert_date (full, 5, 3, 2024);
+    assert_date ("5 march 2024", 5, 3, 2024);
+    assert_date ("  05 MARCH 2024 ", 5, 3, 2024);
+  }
 
   /* The locale's own form, when it writes the year in four digits. */
   g_assert_cmpuint (g_date_strftime (locale_form, sizeof locale_form, "%x", sample), >, 0);
@@ -748,15 +757,15 @@ test_apply_dialog_without_competitions (void)
 
   /* The hint stays up while there is nothing to choose, whatever the date. */
   g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, hint));
-  received = konkurs_test_find_entry_row (dialog, "Received on (DD.MM.YYYY)");
+  received = konkurs_test_find_date_entry (dialog, "Received on");
   g_assert_nonnull (received);
-  gtk_editable_set_text (GTK_EDITABLE (received), "01.04.2026");
+  gtk_editable_set_text (GTK_EDITABLE (received), "01.04.2025");
   g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, hint));
   g_assert_false (gtk_widget_get_sensitive (konkurs_test_find_button (dialog, "Apply")));
   /* A wrong date says so first. */
   gtk_editable_set_text (GTK_EDITABLE (received), "15 3");
-  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, "DD.MM.YYYY"));
-  gtk_editable_set_text (GTK_EDITABLE (received), "02.04.2026");
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, "“15 3” is not a date"));
+  gtk_editable_set_text (GTK_EDITABLE (received), "02.04.2025");
   g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing, hint));
 
   gtk_window_destroy (GTK_WINDOW (dialog));

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "konkurs-date-entry.h"
 #include "konkurs-test-widgets.h"
 
 /* Depth first, so the first match in the order the widgets were built. */
@@ -42,6 +43,13 @@ is_entry_row_titled (GtkWidget *widget, gconstpointer data)
 }
 
 static gboolean
+is_date_entry_labelled (GtkWidget *widget, gconstpointer data)
+{
+  return KONKURS_IS_DATE_ENTRY (widget) &&
+         g_strcmp0 (konkurs_date_entry_get_label (KONKURS_DATE_ENTRY (widget)), data) == 0;
+}
+
+static gboolean
 is_button_labelled (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
@@ -67,6 +75,14 @@ konkurs_test_find_entry_row (GtkWidget  *root,
                              const char *title)
 {
   return konkurs_test_find_widget (root, is_entry_row_titled, title);
+}
+
+/* The date field (KonkursDateEntry) named @label. */
+GtkWidget *
+konkurs_test_find_date_entry (GtkWidget  *root,
+                              const char *label)
+{
+  return konkurs_test_find_widget (root, is_date_entry_labelled, label);
 }
 
 GtkWidget *

@@ -19,6 +19,8 @@ GtkWidget *konkurs_test_find_of_type           (GtkWidget              *root,
                                                 GType                   type);
 GtkWidget *konkurs_test_find_entry_row         (GtkWidget              *root,
                                                 const char             *title);
+GtkWidget *konkurs_test_find_date_entry        (GtkWidget              *root,
+                                                const char             *label);
 GtkWidget *konkurs_test_find_button            (GtkWidget              *root,
                                                 const char             *label);
 GtkWidget *konkurs_test_find_error_label       (GtkWidget              *root);

@@ -21,6 +21,8 @@ typedef KonkursDocument *(*KonkursDocumentBuildFunc) (KonkursStore    *store,
 /* What the id given to the build function names. */
 typedef enum {
   KONKURS_DOCUMENT_SCOPE_COMPETITION,
+  /* one application (a candidacy) */
+  KONKURS_DOCUMENT_SCOPE_APPLICATION,
 } KonkursDocumentScope;
 
 /* Who may read a document. */

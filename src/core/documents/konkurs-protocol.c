@@ -208,6 +208,15 @@ konkurs_protocol_add_field (KonkursProtocol *self, const char *label_msgid, cons
   konkurs_document_add_field (self->document, T (label_msgid), value);
 }
 
+void
+konkurs_protocol_add_large_text (KonkursProtocol *self, const char *text)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+
+  /* The type of a title: large, bold and centred. */
+  konkurs_document_add_title (self->document, text);
+}
+
 /* Tables */
 
 void

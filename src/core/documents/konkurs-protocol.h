@@ -118,6 +118,11 @@ void                konkurs_protocol_add_field           (KonkursProtocol       
                                                           const char                  *label_msgid,
                                                           const char                  *value);
 
+/* @text, printed as given in large type on a line of its own: a code the
+ * reader copies by hand. */
+void                konkurs_protocol_add_large_text      (KonkursProtocol             *self,
+                                                          const char                  *text);
+
 /* A table of @table's columns, whose header row is repeated on every page.
  * Rows added before any group form one table; each group is a heading and
  * a table of its own.  @table and its columns (static descriptions, as a

@@ -10,6 +10,7 @@
 
 #include "konkurs-demo.h"
 #include "konkurs-document-registry.h"
+#include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
@@ -40,24 +41,14 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_assert_finalize_object (fixture->store);
 }
 
-static KonkursCatalog *
-new_catalog (KonkursDocLanguage language)
-{
-  g_autoptr(GError) error = NULL;
-  KonkursCatalog *catalog = konkurs_catalog_new (language, &error);
-
-  g_assert_no_error (error);
-  return catalog;
-}
-
 /* Ids are unique and found again; the titles and names of every document
  * are translated, differently in each language. */
 static void
 test_list (void)
 {
   const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
-  g_autoptr(KonkursCatalog) kazakh = new_catalog (KONKURS_DOC_LANGUAGE_KK);
-  g_autoptr(KonkursCatalog) russian = new_catalog (KONKURS_DOC_LANGUAGE_RU);
+  g_autoptr(KonkursCatalog) kazakh = konkurs_test_catalog_new (KONKURS_DOC_LANGUAGE_KK);
+  g_autoptr(KonkursCatalog) russian = konkurs_test_catalog_new (KONKURS_DOC_LANGUAGE_RU);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = 0;
 
@@ -92,7 +83,8 @@ test_list (void)
   g_assert_null (konkurs_document_kind_lookup (NULL));
 }
 
-/* The ids of the records of @scope in the store. */
+/* The ids of the records of @scope in the store: every competition, or
+ * the first two applications of each. */
 static GArray *
 scope_ids (Fixture *fixture, KonkursDocumentScope scope)
 {
@@ -101,12 +93,25 @@ scope_ids (Fixture *fixture, KonkursDocumentScope scope)
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_assert_no_error (error);
-  g_assert_cmpint (scope, ==, KONKURS_DOCUMENT_SCOPE_COMPETITION);
   for (guint i = 0; i < competitions->len; i++)
     {
       gint64 id = konkurs_competition_get_id (g_ptr_array_index (competitions, i));
+      g_autoptr(GPtrArray) candidacies = NULL;
 
-      g_array_append_val (ids, id);
+      if (scope == KONKURS_DOCUMENT_SCOPE_COMPETITION)
+        {
+          g_array_append_val (ids, id);
+          continue;
+        }
+      g_assert_cmpint (scope, ==, KONKURS_DOCUMENT_SCOPE_APPLICATION);
+      candidacies = konkurs_store_list_candidacies_of_competition (fixture->store, id, &error);
+      g_assert_no_error (error);
+      for (guint j = 0; j < MIN (candidacies->len, 2); j++)
+        {
+          gint64 candidacy_id = konkurs_candidacy_get_id (g_ptr_array_index (candidacies, j));
+
+          g_array_append_val (ids, candidacy_id);
+        }
     }
 
   return ids;
@@ -184,9 +189,9 @@ static void
 test_every_document (Fixture *fixture, gconstpointer data)
 {
   KonkursDocLanguage language = GPOINTER_TO_INT (data);
-  g_autoptr(KonkursCatalog) catalog = new_catalog (language);
-  g_autoptr(KonkursCatalog) other = new_catalog (language == KONKURS_DOC_LANGUAGE_KK ? KONKURS_DOC_LANGUAGE_RU
-                                                                                      : KONKURS_DOC_LANGUAGE_KK);
+  g_autoptr(KonkursCatalog) catalog = konkurs_test_catalog_new (language);
+  g_autoptr(KonkursCatalog) other =
+    konkurs_test_catalog_new (language == KONKURS_DOC_LANGUAGE_KK ? KONKURS_DOC_LANGUAGE_RU : KONKURS_DOC_LANGUAGE_KK);
   const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
 
   for (guint k = 0; kinds[k] != NULL; k++)
