@@ -302,6 +302,13 @@ is_action_row_titled (GtkWidget *widget, gconstpointer data)
 }
 
 static gboolean
+is_label_with_text (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+static gboolean
 is_selectable_label (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget));
@@ -318,7 +325,7 @@ expected_deadline_today (KonkursStore *store)
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
   konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
-  konkurs_competition_set_state_body (competition, "x");
+  konkurs_competition_set_state_body (competition, "x", NULL);
   konkurs_competition_set_announcement_date (competition, &today);
   g_assert_true (konkurs_store_compute_deadline (store, competition, &error));
   g_assert_no_error (error);
@@ -333,23 +340,36 @@ test_competition_dialog (Fixture       *fixture,
 {
   Ui ui = { 0 };
   GtkWidget *dialog;
-  GtkWidget *row, *save, *error, *deadline_row, *deadline;
+  GtkWidget *row, *russian, *title, *number, *save, *error, *deadline_row, *deadline;
   g_autoptr(GPtrArray) competitions = NULL;
+  g_autoptr(KonkursCompetition) created = NULL;
+  g_autoptr(KonkursCompetition) first = NULL;
   g_autofree char *expected = NULL;
+  const char *taken;
   gpointer alive;
 
   ui_open (&ui, fixture->store);
+  first = konkurs_store_get_competition (fixture->store, fixture->finance_id, NULL);
+  taken = konkurs_competition_get_number (first);
   dialog = GTK_WIDGET (konkurs_competition_dialog_new (GTK_WINDOW (ui.window), fixture->store, NULL));
   alive = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
   gtk_window_present (GTK_WINDOW (dialog));
 
-  row = konkurs_test_find_entry_row (dialog, "State body");
+  /* Both languages side by side, the interface's (not Russian here) first. */
+  row = konkurs_test_find_entry_row (dialog, "State body in Kazakh");
+  russian = konkurs_test_find_entry_row (dialog, "State body in Russian");
+  title = konkurs_test_find_entry_row (dialog, "Title in Russian");
+  number = konkurs_test_find_entry_row (dialog, "Announcement number");
   save = konkurs_test_find_button (dialog, "Create");
   deadline_row = konkurs_test_find_widget (dialog, is_action_row_titled, "Document deadline");
   g_assert_nonnull (row);
+  g_assert_nonnull (russian);
+  g_assert_nonnull (title);
+  g_assert_nonnull (number);
   g_assert_nonnull (save);
   g_assert_nonnull (deadline_row);
+  g_assert_true (gtk_widget_get_next_sibling (row) == russian);
 
   /* The deadline is computed live for today's date, as the store would. */
   deadline = konkurs_test_find_widget (deadline_row, is_selectable_label, NULL);
@@ -370,9 +390,29 @@ test_competition_dialog (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "The state body is required.");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
 
-  gtk_editable_set_text (GTK_EDITABLE (row), "Агенттік");
+  /* Either language satisfies the state body; the form says what a
+   * document in the other language will print. */
+  gtk_editable_set_text (GTK_EDITABLE (russian), "Агентство");
   g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_null (konkurs_test_find_error_label (dialog));
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_label_with_text, "Some texts have no Kazakh value: documents in Kazakh will "
+                                                     "print them in Russian."));
+  gtk_editable_set_text (GTK_EDITABLE (row), "Агенттік");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Конкурс");
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_label_with_text, "Some texts have no Kazakh value: documents in Kazakh will "
+                                                     "print them in Russian."));
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* A number another competition has is named while typing. */
+  gtk_editable_set_text (GTK_EDITABLE (number), taken);
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_has_css_class (number, "error"));
+  error = konkurs_test_find_error_label (dialog);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), taken));
+  gtk_editable_set_text (GTK_EDITABLE (number), "");
+  g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_null (konkurs_test_find_error_label (dialog));
 
   g_signal_emit_by_name (save, "clicked");
@@ -381,6 +421,21 @@ test_competition_dialog (Fixture       *fixture,
   competitions = konkurs_store_list_competitions (fixture->store, NULL);
   g_assert_cmpuint (competitions->len, ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 3);
+  for (guint i = 0; i < competitions->len; i++)
+    if (konkurs_competition_get_id (competitions->pdata[i]) != fixture->justice_id &&
+        konkurs_competition_get_id (competitions->pdata[i]) != fixture->finance_id)
+      created = g_object_ref (competitions->pdata[i]);
+  g_assert_nonnull (created);
+  /* numbered by the store: the year of the announcement, then a number */
+  g_assert_true (g_str_has_suffix (konkurs_competition_get_number (created), "-001") ||
+                 g_str_has_suffix (konkurs_competition_get_number (created), "-003"));
+  g_assert_cmpstr (konkurs_local_text_get (konkurs_competition_get_state_body_text (created), KONKURS_DOC_LANGUAGE_KK),
+                   ==, "Агенттік");
+  g_assert_cmpstr (konkurs_local_text_get (konkurs_competition_get_state_body_text (created), KONKURS_DOC_LANGUAGE_RU),
+                   ==, "Агентство");
+  g_assert_cmpstr (konkurs_local_text_get (konkurs_competition_get_title_text (created), KONKURS_DOC_LANGUAGE_RU),
+                   ==, "Конкурс");
+  g_assert_false (konkurs_local_text_has (konkurs_competition_get_title_text (created), KONKURS_DOC_LANGUAGE_KK));
 
   ui_close (&ui);
 }
@@ -406,7 +461,7 @@ test_competition_dialog_selects_new (Fixture       *fixture,
   g_list_free (toplevels);
   g_assert_nonnull (dialog);
 
-  row = konkurs_test_find_entry_row (dialog, "State body");
+  row = konkurs_test_find_entry_row (dialog, "State body in Kazakh");
   gtk_editable_set_text (GTK_EDITABLE (row), "Агенттік");
   g_signal_emit_by_name (konkurs_test_find_button (dialog, "Create"), "clicked");
   konkurs_test_drain_main_loop ();
@@ -425,7 +480,7 @@ test_vacancy_dialog (Fixture       *fixture,
                      gconstpointer  data)
 {
   GtkWidget *dialog;
-  GtkWidget *title, *category, *save, *error;
+  GtkWidget *title, *russian, *category, *save, *error;
   g_autoptr(GPtrArray) vacancies = NULL;
   gpointer alive;
 
@@ -440,7 +495,8 @@ test_vacancy_dialog (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
   gtk_window_present (GTK_WINDOW (dialog));
 
-  title = konkurs_test_find_entry_row (dialog, "Position title");
+  title = konkurs_test_find_entry_row (dialog, "Position title in Kazakh");
+  russian = konkurs_test_find_entry_row (dialog, "Position title in Russian");
   category = konkurs_test_find_entry_row (dialog, "Category");
   save = konkurs_test_find_button (dialog, "Add");
   g_assert_nonnull (title);
@@ -457,9 +513,11 @@ test_vacancy_dialog (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "The position title is required.");
   g_assert_true (gtk_widget_has_css_class (title, "error"));
 
-  gtk_editable_set_text (GTK_EDITABLE (title), "Главный специалист");
+  /* The Russian title alone will do. */
+  gtk_editable_set_text (GTK_EDITABLE (russian), "Главный специалист");
   g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_false (gtk_widget_has_css_class (title, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Бас маман");
 
   gtk_editable_set_text (GTK_EDITABLE (category), "c-o-4");
   g_assert_false (gtk_widget_get_sensitive (save));
@@ -479,6 +537,12 @@ test_vacancy_dialog (Fixture       *fixture,
   g_assert_cmpuint (vacancies->len, ==, 2);
   g_assert_cmpstr (konkurs_vacancy_get_category (vacancies->pdata[1]), ==, "C-O-4");
   g_assert_cmpint (konkurs_vacancy_get_seats (vacancies->pdata[1]), ==, 1);
+  g_assert_cmpstr (konkurs_local_text_get (konkurs_vacancy_get_position_title_text (vacancies->pdata[1]),
+                                           KONKURS_DOC_LANGUAGE_RU), ==, "Главный специалист");
+  g_assert_cmpstr (konkurs_local_text_get (konkurs_vacancy_get_position_title_text (vacancies->pdata[1]),
+                                           KONKURS_DOC_LANGUAGE_KK), ==, "Бас маман");
+  /* numbered in the competition after its first vacancy */
+  g_assert_cmpstr (konkurs_vacancy_get_code (vacancies->pdata[1]), ==, "2");
 }
 
 static AdwMessageDialog *
@@ -699,10 +763,10 @@ test_dialogs_ask_before_discarding (Fixture       *fixture,
   alive = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (dialog, "Position title")), "Главный");
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (dialog, "Position title in Kazakh")), "Главный");
   close_and_answer (GTK_WINDOW (dialog), "keep");
   g_assert_nonnull (alive);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (konkurs_test_find_entry_row (dialog, "Position title"))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (konkurs_test_find_entry_row (dialog, "Position title in Kazakh"))),
                    ==, "Главный");
   close_and_answer (GTK_WINDOW (dialog), "discard");
   g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
@@ -802,13 +866,6 @@ test_youth_reserve_has_no_vacancies (Fixture       *fixture,
   g_assert_false (gtk_widget_get_mapped (page));
 
   ui_close (&ui);
-}
-
-static gboolean
-is_label_with_text (GtkWidget *widget, gconstpointer data)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
-         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
 }
 
 static gboolean

@@ -231,7 +231,7 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
 
   added = konkurs_vacancy_new ();
   konkurs_vacancy_set_competition_id (added, 1);
-  konkurs_vacancy_set_position_title (added, "Жетекші сарапшы");
+  konkurs_vacancy_set_position_title (added, "Жетекші сарапшы", NULL);
   g_assert_true (konkurs_store_save_vacancy (store, added, &error));
   g_assert_no_error (error);
   g_assert_cmpint (konkurs_vacancy_get_id (added), ==, 3);
@@ -440,7 +440,7 @@ test_from_v3 (Fixture *fixture, gconstpointer data)
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
   g_assert_no_error (error);
   db = konkurs_store_get_db (store);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM application WHERE decision_failures IS NULL "
                                 "AND decision_checked_on IS NULL"), ==, 3);
 
