@@ -471,6 +471,10 @@ test_competition_dialog_selects_new (Fixture       *fixture,
                                     gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (ui.competitions)));
   g_assert_cmpstr (konkurs_competition_get_state_body (selected), ==, "Агенттік");
   g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 0);
+  /* its details say what it lacks in the other language */
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (ui.window), is_label_with_text,
+                                              "Given in one language only: Russian name of the state body. "
+                                              "Documents in the other language print them as they are."));
 
   ui_close (&ui);
 }
