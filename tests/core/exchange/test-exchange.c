@@ -307,8 +307,9 @@ test_round_trip_every_code (Fixture       *fixture,
       g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
 
       konkurs_competition_set_procedure (competition, procedures[p]);
-      konkurs_competition_set_state_body (competition, p == 0 ? "Body <&> \"quoted\" 'x'" : KAZAKH_LETTERS, NULL);
-      konkurs_competition_set_title (competition, p == 0 ? "" : "  spaces kept  ", NULL);
+      konkurs_competition_set_state_body (competition, p == 0 ? "Body <&> \"quoted\" 'x'" : KAZAKH_LETTERS,
+                                          p == 0 ? "Орган «<&>»" : NULL);
+      konkurs_competition_set_title (competition, p == 0 ? "" : "  spaces kept  ", p == 0 ? " по-русски " : "");
       konkurs_competition_set_announcement_date (competition, date);
       konkurs_test_save_competition (fixture->store, competition);
 
@@ -320,7 +321,7 @@ test_round_trip_every_code (Fixture       *fixture,
               g_autofree char *title = g_strdup_printf ("Маман %d", ++n);
 
               konkurs_vacancy_set_competition_id (vacancy, konkurs_competition_get_id (competition));
-              konkurs_vacancy_set_position_title (vacancy, title, NULL);
+              konkurs_vacancy_set_position_title (vacancy, n % 6 == 0 ? "" : title, n % 2 == 0 ? "Специалист" : NULL);
               konkurs_vacancy_set_corps (vacancy, corps[c]);
               konkurs_vacancy_set_level (vacancy, levels[l]);
               konkurs_vacancy_set_education (vacancy, educations[e]);
@@ -328,8 +329,9 @@ test_round_trip_every_code (Fixture       *fixture,
               konkurs_vacancy_set_seats (vacancy, n);
               konkurs_vacancy_set_experience_years (vacancy, n % 7);
               konkurs_vacancy_set_category (vacancy, n % 3 == 0 ? "" : "C-<O>-\"4\"\t&\n");
-              konkurs_vacancy_set_sector (vacancy, n % 4 == 0 ? "" : "Сектор & <бөлім>", NULL);
-              konkurs_vacancy_set_requirements (vacancy, n % 5 == 0 ? "" : "line 1\r\nline 2\n\tindented]]>", NULL);
+              konkurs_vacancy_set_sector (vacancy, n % 4 == 0 ? "" : "Сектор & <бөлім>", n % 3 == 0 ? "Сфера" : NULL);
+              konkurs_vacancy_set_requirements (vacancy, n % 5 == 0 ? "" : "line 1\r\nline 2\n\tindented]]>",
+                                                n % 7 == 0 ? "строка\r\n«2»" : NULL);
               konkurs_test_save_vacancy (fixture->store, vacancy);
             }
     }
@@ -352,7 +354,9 @@ test_round_trip_every_code (Fixture       *fixture,
       KonkursVacancy *a = g_ptr_array_index (original, i);
       KonkursVacancy *b = g_ptr_array_index (copied, i);
 
-      g_assert_cmpstr (konkurs_vacancy_get_position_title (a), ==, konkurs_vacancy_get_position_title (b));
+      g_assert_true (konkurs_local_text_equal (konkurs_vacancy_get_position_title_text (a),
+                                               konkurs_vacancy_get_position_title_text (b)));
+      g_assert_cmpstr (konkurs_vacancy_get_code (a), ==, konkurs_vacancy_get_code (b));
       g_assert_cmpint (konkurs_vacancy_get_corps (a), ==, konkurs_vacancy_get_corps (b));
       g_assert_cmpint (konkurs_vacancy_get_level (a), ==, konkurs_vacancy_get_level (b));
       g_assert_cmpint (konkurs_vacancy_get_education (a), ==, konkurs_vacancy_get_education (b));
@@ -360,8 +364,9 @@ test_round_trip_every_code (Fixture       *fixture,
       g_assert_cmpint (konkurs_vacancy_get_seats (a), ==, konkurs_vacancy_get_seats (b));
       g_assert_cmpint (konkurs_vacancy_get_experience_years (a), ==, konkurs_vacancy_get_experience_years (b));
       g_assert_cmpstr (nz (konkurs_vacancy_get_category (a)), ==, nz (konkurs_vacancy_get_category (b)));
-      g_assert_cmpstr (nz (konkurs_vacancy_get_sector (a)), ==, nz (konkurs_vacancy_get_sector (b)));
-      g_assert_cmpstr (nz (konkurs_vacancy_get_requirements (a)), ==, nz (konkurs_vacancy_get_requirements (b)));
+      g_assert_true (konkurs_local_text_equal (konkurs_vacancy_get_sector_text (a), konkurs_vacancy_get_sector_text (b)));
+      g_assert_true (konkurs_local_text_equal (konkurs_vacancy_get_requirements_text (a),
+                                               konkurs_vacancy_get_requirements_text (b)));
     }
 
   {
@@ -370,6 +375,10 @@ test_round_trip_every_code (Fixture       *fixture,
     KonkursCompetition *c1 = g_ptr_array_index (competitions, 1);
 
     g_assert_cmpstr (konkurs_competition_get_state_body (c0), ==, "Body <&> \"quoted\" 'x'");
+    g_assert_cmpstr (konkurs_local_text_get (konkurs_competition_get_state_body_text (c0), KONKURS_DOC_LANGUAGE_RU), ==,
+                     "Орган «<&>»");
+    g_assert_cmpstr (konkurs_local_text_get (konkurs_competition_get_title_text (c0), KONKURS_DOC_LANGUAGE_RU), ==,
+                     " по-русски ");
     g_assert_cmpstr (konkurs_competition_get_state_body (c1), ==, KAZAKH_LETTERS);
     g_assert_cmpstr (konkurs_competition_get_title (c1), ==, "  spaces kept  ");
   }
