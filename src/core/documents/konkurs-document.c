@@ -104,7 +104,8 @@ konkurs_document_init (KonkursDocument *self)
 {
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  self->fallbacks = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  /* room for the NULL, so that pdata is never NULL */
+  self->fallbacks = g_ptr_array_new_null_terminated (1, g_free, TRUE);
 }
 
 KonkursDocument *
