@@ -64,6 +64,5 @@ const char *konkurs_procedure_get_label (KonkursProcedure procedure);
 const char *konkurs_corps_get_label     (KonkursCorps corps);
 const char *konkurs_level_get_label     (KonkursLevel level);
 const char *konkurs_education_get_label (KonkursEducation education);
-const char *konkurs_doc_language_get_label (KonkursDocLanguage language);
 
 G_END_DECLS
