@@ -21,6 +21,19 @@
  *  - every foreign key has an index, so deleting a parent does not scan;
  *  - a migration is never edited once released: add a new one. */
 
+/* A CHECK cannot look at another table: an application's vacancy must
+ * be of its competition.  Created by migration 2, and again by migration 5
+ * after it rebuilt vacancy (the same text, so both schemas agree). */
+#define APPLICATION_VACANCY_TRIGGERS \
+  "CREATE TRIGGER application_vacancy_insert BEFORE INSERT ON application\n" \
+  "  WHEN NEW.vacancy_id IS NOT NULL AND\n" \
+  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n" \
+  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n" \
+  "CREATE TRIGGER application_vacancy_update BEFORE UPDATE OF vacancy_id, competition_id ON application\n" \
+  "  WHEN NEW.vacancy_id IS NOT NULL AND\n" \
+  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n" \
+  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n"
+
 /* Version 1: rule sets, competitions, vacancies and the audit log. */
 static const char migration_1[] =
   "CREATE TABLE rule_set (\n"
@@ -174,15 +187,7 @@ static const char migration_2[] =
   "  ON application (candidate_id, vacancy_id) WHERE vacancy_id IS NOT NULL;\n"
   "CREATE UNIQUE INDEX application_once_per_selection\n"
   "  ON application (candidate_id, competition_id) WHERE vacancy_id IS NULL;\n"
-  /* A CHECK cannot look at another table. */
-  "CREATE TRIGGER application_vacancy_insert BEFORE INSERT ON application\n"
-  "  WHEN NEW.vacancy_id IS NOT NULL AND\n"
-  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n"
-  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n"
-  "CREATE TRIGGER application_vacancy_update BEFORE UPDATE OF vacancy_id, competition_id ON application\n"
-  "  WHEN NEW.vacancy_id IS NOT NULL AND\n"
-  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n"
-  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n"
+  APPLICATION_VACANCY_TRIGGERS
   "CREATE TABLE competition_stage (\n"
   "  id             INTEGER PRIMARY KEY,\n"
   "  competition_id INTEGER NOT NULL REFERENCES competition (id) ON DELETE CASCADE,\n"
@@ -482,14 +487,7 @@ static const char migration_5[] =
   "  FROM vacancy;\n"
   "DROP TABLE vacancy;\n"
   "ALTER TABLE vacancy_v5 RENAME TO vacancy;\n"
-  "CREATE TRIGGER application_vacancy_insert BEFORE INSERT ON application\n"
-  "  WHEN NEW.vacancy_id IS NOT NULL AND\n"
-  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n"
-  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n"
-  "CREATE TRIGGER application_vacancy_update BEFORE UPDATE OF vacancy_id, competition_id ON application\n"
-  "  WHEN NEW.vacancy_id IS NOT NULL AND\n"
-  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n"
-  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n"
+  APPLICATION_VACANCY_TRIGGERS
   "UPDATE application SET sector = NULL WHERE trim(sector) = '';\n"
   "INSERT INTO rule_set_sector (rule_set_id, code, ordinal, name_kk)\n"
   "  SELECT rule_set_id, 'other-' || n, 100 + n, sector FROM (\n"

@@ -117,14 +117,13 @@ scope_ids (Fixture *fixture, KonkursDocumentScope scope)
   return ids;
 }
 
-/* Whether @text shows the IIN of a candidate of the store: the control
- * that the anonymity check would see a name. */
-static gboolean
-names_somebody (Fixture *fixture, const char *text)
+/* Every candidate of the store. */
+static GPtrArray *
+all_candidates (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) candidates = NULL;
+  GPtrArray *candidates;
   KonkursCandidateFilter filter;
 
   konkurs_candidate_filter_init (&filter);
@@ -132,6 +131,15 @@ names_somebody (Fixture *fixture, const char *text)
   g_assert_no_error (error);
   candidates = konkurs_store_get_candidates (fixture->store, (const gint64 *) ids->data, ids->len, FALSE, &error);
   g_assert_no_error (error);
+  return candidates;
+}
+
+/* Whether @text shows the IIN of a candidate of the store: the control
+ * that the anonymity check would see a name. */
+static gboolean
+names_somebody (Fixture *fixture, const char *text)
+{
+  g_autoptr(GPtrArray) candidates = all_candidates (fixture);
 
   for (guint i = 0; i < candidates->len; i++)
     if (strstr (text, konkurs_candidate_get_iin (g_ptr_array_index (candidates, i))) != NULL)
@@ -145,17 +153,9 @@ names_somebody (Fixture *fixture, const char *text)
 static GHashTable *
 name_words (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GPtrArray) candidates = all_candidates (fixture);
   GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  KonkursCandidateFilter filter;
 
-  konkurs_candidate_filter_init (&filter);
-  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
-  g_assert_no_error (error);
-  candidates = konkurs_store_get_candidates (fixture->store, (const gint64 *) ids->data, ids->len, FALSE, &error);
-  g_assert_no_error (error);
   for (guint i = 0; i < candidates->len; i++)
     {
       KonkursCandidate *candidate = g_ptr_array_index (candidates, i);

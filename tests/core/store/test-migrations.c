@@ -121,6 +121,19 @@ assert_schema_as_new (Fixture *fixture)
   g_assert_cmpstr (upgraded_schema, ==, fresh_schema);
 }
 
+/* Opening the file of @fixture fails to upgrade it, and says @needle. */
+static void
+assert_upgrade_fails (Fixture *fixture, const char *needle)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursStore *store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, needle));
+}
+
 /* The dump really is what migration 1 creates: the upgrade test tests the
  * upgrade users will run. */
 static void
@@ -357,18 +370,12 @@ test_from_v2 (Fixture *fixture, gconstpointer data)
 static void
 test_failed_migration_3 (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  KonkursStore *store;
   sqlite3 *db = NULL;
 
   load_v2 (fixture->path);
   exec_on_file (fixture->path, "CREATE TABLE candidate_sort_key (id INTEGER PRIMARY KEY);");
 
-  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-  g_assert_null (store);
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
-  g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, "version 3"));
+  assert_upgrade_fails (fixture, "version 3");
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 2);
@@ -395,23 +402,31 @@ static const char v3_applications[] =
   "  'Документы представлены на заседании', 'secretary', '2025-03-07T09:05:00Z'),"
   "(3, 3, 1, 1, 'KNK-CCC-CCC-CCC', '2025-03-04', 'received', 'pending', '', NULL, NULL);";
 
+/* A database as Konkurs of @version left it: the migrations up to it as
+ * they were released, then @data (NULL-terminated SQL). */
 static void
-load_v3 (const char *path)
+load_version (const char *path, int version, const char * const *data)
 {
-  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = 3; PRAGMA application_id = %d;",
-                                              (int) KONKURS_STORE_APPLICATION_ID);
+  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                                              version, (int) KONKURS_STORE_APPLICATION_ID);
   sqlite3 *db = NULL;
   char *errmsg = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (konkurs_store_register_functions (db), ==, SQLITE_OK);
-  for (int version = 1; version <= 3; version++)
-    if (sqlite3_exec (db, konkurs_store_get_migration_sql (version), NULL, NULL, &errmsg) != SQLITE_OK)
-      g_error ("migration %d: %s", version, errmsg);
+  for (int v = 1; v <= version; v++)
+    if (sqlite3_exec (db, konkurs_store_get_migration_sql (v), NULL, NULL, &errmsg) != SQLITE_OK)
+      g_error ("migration %d: %s", v, errmsg);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-  exec_on_file (path, v2_candidates);
-  exec_on_file (path, v3_applications);
+  for (guint i = 0; data[i] != NULL; i++)
+    exec_on_file (path, data[i]);
   exec_on_file (path, pragmas);
+}
+
+static void
+load_v3 (const char *path)
+{
+  load_version (path, 3, (const char * const[]) { v2_candidates, v3_applications, NULL });
 }
 
 static KonkursDecision *
@@ -490,17 +505,12 @@ test_from_v3 (Fixture *fixture, gconstpointer data)
 static void
 test_failed_migration_4 (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  KonkursStore *store;
   sqlite3 *db = NULL;
 
   load_v3 (fixture->path);
   exec_on_file (fixture->path, "ALTER TABLE application ADD COLUMN decision_checked_on TEXT;");
 
-  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-  g_assert_null (store);
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
-  g_assert_nonnull (strstr (error->message, "version 4"));
+  assert_upgrade_fails (fixture, "version 4");
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 3);
@@ -541,20 +551,7 @@ static const char v4_data[] =
 static void
 load_v4 (const char *path)
 {
-  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = 4; PRAGMA application_id = %d;",
-                                              (int) KONKURS_STORE_APPLICATION_ID);
-  sqlite3 *db = NULL;
-  char *errmsg = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (konkurs_store_register_functions (db), ==, SQLITE_OK);
-  for (int version = 1; version <= 4; version++)
-    if (sqlite3_exec (db, konkurs_store_get_migration_sql (version), NULL, NULL, &errmsg) != SQLITE_OK)
-      g_error ("migration %d: %s", version, errmsg);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-  exec_on_file (path, v2_candidates);
-  exec_on_file (path, v4_data);
-  exec_on_file (path, pragmas);
+  load_version (path, 4, (const char * const[]) { v2_candidates, v4_data, NULL });
 }
 
 static void
@@ -679,19 +676,13 @@ test_failed_migration_5 (Fixture *fixture, gconstpointer data)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   gsize before_len, after_len;
-  KonkursStore *store;
   sqlite3 *db = NULL;
 
   load_v4 (fixture->path);
   exec_on_file (fixture->path, "CREATE TABLE vacancy_v5 (id INTEGER PRIMARY KEY);");
   g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
 
-  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-  g_assert_null (store);
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
-  g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, "version 5"));
-  g_clear_error (&error);
+  assert_upgrade_fails (fixture, "version 5");
 
   g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
   g_assert_cmpmem (before, before_len, after, after_len);
@@ -709,18 +700,12 @@ test_failed_migration_5 (Fixture *fixture, gconstpointer data)
 static void
 test_orphan_fails_migration_5 (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  KonkursStore *store;
   sqlite3 *db = NULL;
 
   load_v4 (fixture->path);
   exec_on_file (fixture->path, "PRAGMA foreign_keys = OFF; DELETE FROM competition WHERE id = 5;");
 
-  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-  g_assert_null (store);
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
-  g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, "vacancy"));
+  assert_upgrade_fails (fixture, "vacancy");
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 4);
