@@ -16,6 +16,7 @@
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-vacancy-dialog.h"
+#include "konkurs-vacancy-search.h"
 
 typedef struct {
   KonkursStore *store;
@@ -167,6 +168,29 @@ test_vacancy (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (konkurs_vacancy_get_code (vacancies->pdata[1]), ==, "2");
 }
 
+/* The search of the Vacancies area finds a text in either language,
+ * whatever the interface shows. */
+static void
+test_search_index (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(KonkursVacancySearch) search = konkurs_vacancy_search_new ();
+  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (fixture->store, NULL);
+  g_autoptr(GPtrArray) vacancies = konkurs_store_list_vacancies (fixture->store, 0, NULL);
+  g_autoptr(GPtrArray) texts = NULL;
+  KonkursCompetition *competition = competitions->pdata[0];
+  KonkursVacancy *vacancy = vacancies->pdata[0];
+  g_autofree char *ministry = g_utf8_casefold ("Министерство финансов", -1);
+  g_autofree char *expert = g_utf8_casefold ("Главный эксперт", -1);
+
+  konkurs_competition_set_state_body (competition, "Қаржы министрлігі", "Министерство финансов");
+  konkurs_vacancy_set_position_title (vacancy, "Бас сарапшы", "Главный эксперт");
+  texts = konkurs_vacancy_search_index (search, competitions, vacancies);
+  g_assert_cmpuint (texts->len, ==, 2);
+  g_assert_nonnull (strstr (texts->pdata[0], ministry));
+  g_assert_nonnull (strstr (texts->pdata[0], "2026-001"));
+  g_assert_nonnull (strstr (texts->pdata[1], expert));
+}
+
 /* In a Russian interface, Russian comes first. */
 static void
 test_russian_first (Fixture *fixture, gconstpointer data)
@@ -203,6 +227,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add ("/bilingual-dialogs/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("competition", test_competition);
   ADD ("vacancy", test_vacancy);
+  ADD ("search-index", test_search_index);
   ADD ("russian-first", test_russian_first);
 #undef ADD
 
