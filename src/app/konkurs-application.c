@@ -56,7 +56,8 @@ static const GOptionEntry option_entries[] = {
   { "application", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The application to print a receipt for"), N_("ID") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Language of the printed document: kk (Kazakh, the default) or ru (Russian)"), N_("LANG") },
+    N_("Language of the printed document: kk (Kazakh, the default) or ru (Russian); with --import, "
+       "the language of the texts of a file that does not say"), N_("LANG") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where to write the PDF"), N_("FILE") },
   { "generate-demo", 0, 0, G_OPTION_ARG_INT64, NULL,

@@ -30,13 +30,42 @@ fail (GError *error)
   return 1;
 }
 
+/* The language --language names into @language; FALSE, having said so,
+ * for one Konkurs does not know. */
+static gboolean
+parse_language (const KonkursCliOptions *options,
+                KonkursDocLanguage      *language)
+{
+  if (options->language == NULL || konkurs_doc_language_from_code (options->language, language))
+    return TRUE;
+  g_printerr (_("Unknown document language “%s”. Use kk or ru.\n"), options->language);
+  return FALSE;
+}
+
+/* --language gives the language of the texts of a file that does not say
+ * (xml:lang); without it such a file is refused, saying how to give it. */
 static int
-run_import (KonkursStore *store, const char *path)
+run_import (KonkursStore *store, const KonkursCliOptions *options)
 {
   g_autoptr(GError) error = NULL;
   KonkursImportSummary summary = { 0 };
+  KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
+  const char *path = options->import_path;
+  gboolean ok;
 
-  if (!konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error))
+  if (!parse_language (options, &language))
+    return 2;
+  if (options->language != NULL)
+    ok = konkurs_exchange_import_file_in (store, path, language, &summary, NULL, NULL, NULL, &error);
+  else
+    ok = konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error);
+  if (!ok && g_error_matches (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_LANGUAGE_UNDECLARED))
+    {
+      g_printerr ("%s\n", error->message);
+      g_printerr (_("Give the language of its texts: --language kk or --language ru.\n"));
+      return 1;
+    }
+  if (!ok)
     return fail (error);
 
   if (summary.candidates > 0 || summary.applications > 0)
@@ -184,12 +213,8 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
       g_printerr (_("Say where to write the PDF with --output FILE.\n"));
       return 2;
     }
-  if (options->language != NULL
-      && !konkurs_doc_language_from_code (options->language, &language))
-    {
-      g_printerr (_("Unknown document language “%s”. Use kk or ru.\n"), options->language);
-      return 2;
-    }
+  if (!parse_language (options, &language))
+    return 2;
 
   catalog = konkurs_catalog_new (language, &error);
   if (catalog == NULL)
@@ -233,7 +258,7 @@ konkurs_cli_run (const KonkursCliOptions *options)
     return fail (error);
 
   if (options->import_path != NULL)
-    return run_import (store, options->import_path);
+    return run_import (store, options);
   if (options->export_path != NULL)
     return run_export (store, options->export_path);
   if (options->generate_demo)

@@ -21,7 +21,7 @@ struct _KonkursApplyDialog
   KonkursCandidate    *candidate;
   KonkursCompetition  *competition;     /* the chosen one */
   gint64               vacancy_id;
-  const char          *sector;          /* static string */
+  char                *sector;          /* the code of the chosen one */
   gboolean             disposing;
   char                *competitions_hint;   /* why there is nothing to choose */
   KonkursCandidacy    *candidacy;       /* once recorded */
@@ -52,20 +52,6 @@ static guint signals[N_SIGNALS];
 
 /* The languages of the receipt, in the order of its combo row. */
 static const char * const receipt_languages[] = { "kk", "ru" };
-
-/* Stored in Kazakh, as the demonstration data and the published lists
- * name them; shown in the interface language. */
-static const struct {
-  const char *value;
-  const char *label;
-} sectors[] = {
-  { "Инфрақұрылым, өнеркәсіп және сауда саясаты", N_("Infrastructure, industry and trade policy") },
-  { "Агроөнеркәсіптік кешен және экология", N_("Agro-industrial complex and environment") },
-  { "Сыртқы саясат және инвестициялар", N_("Foreign policy and investment") },
-  { "Экономикалық және қаржылық саясат", N_("Economic and financial policy") },
-  { "Цифрландыру", N_("Digitalisation") },
-  { "Әлеуметтік саясат және азаматтық қоғам", N_("Social policy and civil society") },
-};
 
 /* Validation */
 
@@ -219,7 +205,8 @@ on_choice_selected (KonkursApplyDialog *self,
     return;
   show_checks (self->choices_list);
   self->vacancy_id = id != NULL ? *id : 0;
-  self->sector = row != NULL ? g_object_get_data (G_OBJECT (row), "sector") : NULL;
+  g_free (self->sector);
+  self->sector = row != NULL ? g_strdup (g_object_get_data (G_OBJECT (row), "sector")) : NULL;
   konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (self));
 }
 
@@ -266,14 +253,29 @@ fill_vacancies (KonkursApplyDialog *self)
     }
 }
 
+/* The priority sectors of the selection's rule set, named in the
+ * interface language; the store is given the code. */
 static void
 fill_sectors (KonkursApplyDialog *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (sectors); i++)
-    {
-      GtkWidget *row = add_choice (self->choices_list, _(sectors[i].label), NULL);
+  g_autoptr(GPtrArray) sectors = NULL;
+  g_autoptr(GError) error = NULL;
 
-      g_object_set_data (G_OBJECT (row), "sector", (gpointer) sectors[i].value);
+  sectors = konkurs_store_list_sectors (self->store, konkurs_competition_get_rule_set_id (self->competition), &error);
+  if (sectors == NULL)
+    {
+      g_warning ("Could not list the sectors: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < sectors->len; i++)
+    {
+      const KonkursSector *sector = sectors->pdata[i];
+      GtkWidget *row = add_choice (self->choices_list,
+                                   konkurs_local_text_pick (sector->name, konkurs_interface_language (), NULL),
+                                   NULL);
+
+      g_object_set_data_full (G_OBJECT (row), "sector", g_strdup (sector->code), g_free);
     }
 }
 
@@ -292,7 +294,7 @@ on_competition_selected (KonkursApplyDialog *self,
 
   self->competition = competition;
   self->vacancy_id = 0;
-  self->sector = NULL;
+  g_clear_pointer (&self->sector, g_free);
   clear_list (self->choices_list);
   if (competition == NULL)
     {
@@ -499,6 +501,7 @@ konkurs_apply_dialog_finalize (GObject *object)
   g_clear_object (&self->candidacy);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->competitions_hint, g_free);
+  g_clear_pointer (&self->sector, g_free);
 
   G_OBJECT_CLASS (konkurs_apply_dialog_parent_class)->finalize (object);
 }

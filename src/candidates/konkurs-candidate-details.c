@@ -151,6 +151,8 @@ describe_target (KonkursCandidateDetails *self,
 {
   g_autoptr(KonkursCompetition) competition = NULL;
   g_autoptr(KonkursVacancy) vacancy = NULL;
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  const KonkursSector *sector = NULL;
   const char *title = NULL;
   const char *what;
 
@@ -160,10 +162,15 @@ describe_target (KonkursCandidateDetails *self,
       title = konkurs_competition_get_title (competition);
       if (title == NULL || title[0] == '\0')
         title = konkurs_competition_get_state_body (competition);
+      rule_set = konkurs_store_get_rule_set (self->store, konkurs_competition_get_rule_set_id (competition), NULL);
     }
   if (konkurs_candidacy_get_vacancy_id (candidacy) != 0)
     vacancy = konkurs_store_get_vacancy (self->store, konkurs_candidacy_get_vacancy_id (candidacy), NULL);
-  what = vacancy != NULL ? konkurs_vacancy_get_position_title (vacancy) : konkurs_candidacy_get_sector (candidacy);
+  /* a sector is stored by its code: shown by its name */
+  if (rule_set != NULL)
+    sector = konkurs_rule_set_find_sector (rule_set, konkurs_candidacy_get_sector (candidacy));
+  what = vacancy != NULL ? konkurs_vacancy_get_position_title (vacancy)
+         : sector != NULL ? konkurs_local_text_get_display (sector->name) : konkurs_candidacy_get_sector (candidacy);
 
   /* Translators: the competition — the vacancy or sector applied to */
   return g_strdup_printf (_("%s — %s"), or_dash (title), or_dash (what));

@@ -33,6 +33,7 @@
 #include "konkurs-columns.h"
 #include "konkurs-competition-dialog.h"
 #include "konkurs-competition-sidebar.h"
+#include "konkurs-document-values.h"
 #include "konkurs-list-model.h"
 #include "konkurs-list-page.h"
 #include "konkurs-master-detail.h"
@@ -71,6 +72,7 @@ struct _KonkursVacanciesView
   GtkLabel             *announcement_label;
   GtkLabel             *deadline_label;
   GtkLabel             *rule_set_label;
+  GtkLabel             *missing_label;
   KonkursListPage      *vacancies_page;
   GtkStack             *vacancies_empty_stack;
   GtkColumnView        *vacancies_list;
@@ -175,6 +177,30 @@ update_vacancies_page (KonkursVacanciesView *self)
   konkurs_list_page_set_empty (self->vacancies_page, g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)) == 0);
 }
 
+/* Under the details: the texts of the competition and its vacancies
+ * that documents in the other language will print as they are. */
+static void
+show_missing_languages (KonkursVacanciesView *self,
+                        GPtrArray            *vacancies)
+{
+  KonkursCompetition *competition = get_selected_competition (self);
+  g_autoptr(GPtrArray) missing = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *text = NULL;
+
+  if (competition != NULL)
+    missing = konkurs_document_list_missing (competition, vacancies);
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_label), missing != NULL && missing->len > 0);
+  if (missing == NULL || missing->len == 0)
+    return;
+  g_ptr_array_add (missing, NULL);
+  list = g_strjoinv ("; ", (char **) missing->pdata);
+  /* Translators: %s lists texts, as “Russian title of the competition; Kazakh title of the position “…”” */
+  text = g_strdup_printf (_("Given in one language only: %s. Documents in the other language print them as they are."),
+                          list);
+  gtk_label_set_text (self->missing_label, text);
+}
+
 static void
 load_vacancies (KonkursVacanciesView *self,
                 gint64                competition_id)
@@ -195,6 +221,7 @@ load_vacancies (KonkursVacanciesView *self,
 
   g_list_store_splice (self->vacancies, 0, g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)),
                        vacancies->pdata, vacancies->len);
+  show_missing_languages (self, vacancies);
   if (keep != 0)
     konkurs_vacancies_view_select_vacancy (self, keep);
 
@@ -234,7 +261,7 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
   deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
   gtk_label_set_text (self->deadline_label, deadline);
   rule_set = konkurs_store_get_rule_set (get_store (self), konkurs_competition_get_rule_set_id (competition), NULL);
-  gtk_label_set_text (self->rule_set_label, rule_set != NULL ? _(konkurs_rule_set_get_name (rule_set)) : "—");
+  gtk_label_set_text (self->rule_set_label, rule_set != NULL ? konkurs_rule_set_get_name (rule_set) : "—");
   konkurs_master_detail_set_show_details (self->master_detail, TRUE);
 
   gtk_filter_changed (self->vacancy_filter, GTK_FILTER_CHANGE_DIFFERENT);
@@ -727,6 +754,7 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, announcement_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, rule_set_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, missing_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_page);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_empty_stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_list);

@@ -78,7 +78,7 @@ def main():
     workdir = tempfile.mkdtemp(prefix="konkurs-e2e-")
     database = os.path.join(workdir, "e2e.db")
     prepared = subprocess.run([BINARY, "--database", database, "--import",
-                               os.path.join(SOURCE, "data", "exchange-valid.xml")],
+                               os.path.join(SOURCE, "data", "exchange-valid.xml"), "--language", "kk"],
                               capture_output=True, text=True, timeout=60)
     assert prepared.returncode == 0, prepared.stderr
 

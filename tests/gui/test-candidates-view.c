@@ -494,7 +494,7 @@ static gint64
 add_rule_set (KonkursStore *store,
               int           validity_months)
 {
-  g_autofree char *sql = g_strdup_printf ("INSERT INTO rule_set (id, code, name, valid_from) "
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO rule_set (id, code, name_kk, valid_from) "
                                           "VALUES (77, 'test-long', 'Long validity', '1990-01-01');"
                                           "INSERT INTO rule_value VALUES (77, 'document-review-days', 3);"
                                           "INSERT INTO rule_value VALUES (77, 'certificate-validity-months', %d);",
@@ -569,7 +569,7 @@ test_certificates_by_rule_set (Fixture       *fixture,
   konkurs_test_save_candidate (fixture->store, candidate);
 
   konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
-  konkurs_competition_set_state_body (competition, "Қаржы министрлігі");
+  konkurs_competition_set_state_body (competition, "Қаржы министрлігі", NULL);
   konkurs_competition_set_announcement_date (competition, announced);
   konkurs_competition_set_rule_set_id (competition, add_rule_set (fixture->store, 24));
   konkurs_test_save_competition (fixture->store, competition);

@@ -386,7 +386,7 @@ new_competition (gint64      id,
   KonkursCompetition *competition = konkurs_competition_new ();
 
   konkurs_competition_set_id (competition, id);
-  konkurs_competition_set_state_body (competition, name);
+  konkurs_competition_set_state_body (competition, name, NULL);
   return competition;
 }
 

@@ -16,5 +16,7 @@ gboolean konkurs_text_is_blank (const char *text);
  * that a broken translation cannot crash the program; "%%" gives "%", and a
  * form without %d (a translator may spell out "one") is kept as it is. */
 char    *konkurs_text_expand_count (const char *format, int n);
+/* The same with @value for the %s of a translated message. */
+char    *konkurs_text_expand_string (const char *format, const char *value);
 
 G_END_DECLS

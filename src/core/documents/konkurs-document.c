@@ -45,6 +45,7 @@ struct _KonkursDocument
   Block        *open_table;   /* the table rows are added to, if any */
   char         *footer;
   char         *page_format;
+  GPtrArray    *fallbacks;    /* of char *, NULL-terminated: see konkurs_document_add_fallback() */
 
   PangoFontMap *font_map;
   PangoContext *context;
@@ -87,6 +88,7 @@ konkurs_document_finalize (GObject *object)
   g_clear_object (&self->font_map);
   g_free (self->footer);
   g_free (self->page_format);
+  g_clear_pointer (&self->fallbacks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (konkurs_document_parent_class)->finalize (object);
 }
@@ -102,6 +104,8 @@ konkurs_document_init (KonkursDocument *self)
 {
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  /* room for the NULL, so that pdata is never NULL */
+  self->fallbacks = g_ptr_array_new_null_terminated (1, g_free, TRUE);
 }
 
 KonkursDocument *
@@ -124,6 +128,26 @@ add_block (KonkursDocument *self, BlockKind kind, const char *text, const char *
   self->open_table = NULL;
 
   return block;
+}
+
+void
+konkurs_document_add_fallback (KonkursDocument *self, const char *description)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+  g_return_if_fail (description != NULL);
+
+  for (guint i = 0; i < self->fallbacks->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->fallbacks, i), description))
+      return;
+  g_ptr_array_add (self->fallbacks, g_strdup (description));
+}
+
+const char * const *
+konkurs_document_get_fallbacks (KonkursDocument *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
+
+  return (const char * const *) self->fallbacks->pdata;
 }
 
 void

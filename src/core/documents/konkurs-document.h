@@ -25,6 +25,15 @@ G_DECLARE_FINAL_TYPE (KonkursDocument, konkurs_document, KONKURS, DOCUMENT, GObj
  * the cairo context of a GtkPrintOperation, so print and PDF never differ. */
 KonkursDocument *konkurs_document_new (void);
 
+/* A text of the records printed in the other language because the
+ * document's language has no value for it, as @description says in the
+ * interface language ("Russian title of the competition"), for the print
+ * preview and the window to tell; a description given twice is kept once. */
+void konkurs_document_add_fallback     (KonkursDocument *self, const char *description);
+/* Those descriptions, in the order noted; NULL-terminated, empty when the
+ * document printed every text in its own language. */
+const char * const *konkurs_document_get_fallbacks (KonkursDocument *self);
+
 /* Footer text at the left of every page (e.g. the document's name) and the
  * "Page %u of %u" format at the right, already translated by the caller.
  * The format takes the page number and the number of pages as %u or %d

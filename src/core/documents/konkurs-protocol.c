@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "konkurs-document-values.h"
 #include "konkurs-protocol.h"
 
 /* The document has its own language: every string is an English msgid
@@ -22,6 +23,7 @@ struct _KonkursProtocol
   KonkursDocument      *document;
   const char           *title_msgid;
   KonkursCompetition   *competition;   /* NULL for a protocol of no competition */
+  KonkursRuleSet       *rule_set;      /* the competition's */
   KonkursProtocolDates  dates;
   gboolean              finished;
 
@@ -44,6 +46,7 @@ konkurs_protocol_finalize (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->document);
   g_clear_object (&self->competition);
+  g_clear_object (&self->rule_set);
   g_free (self->group);
 
   G_OBJECT_CLASS (konkurs_protocol_parent_class)->finalize (object);
@@ -61,24 +64,40 @@ konkurs_protocol_init (KonkursProtocol *self)
   self->document = konkurs_document_new ();
 }
 
+static void
+set_footer (KonkursProtocol *self,
+            const char      *footer_detail)
+{
+  g_autofree char *footer = NULL;
+
+  footer = footer_detail != NULL ? g_strconcat (T (self->title_msgid), " — ", footer_detail, NULL)
+                                 : g_strdup (T (self->title_msgid));
+  konkurs_document_set_footer (self->document, footer, T (N_("Page %u of %u")));
+}
+
+static KonkursProtocol *
+protocol_new (KonkursCatalog *catalog,
+              const char     *title_msgid)
+{
+  KonkursProtocol *self = g_object_new (KONKURS_TYPE_PROTOCOL, NULL);
+
+  self->catalog = g_object_ref (catalog);
+  self->title_msgid = title_msgid;
+  return self;
+}
+
 KonkursProtocol *
 konkurs_protocol_new (KonkursCatalog *catalog,
                       const char     *title_msgid,
                       const char     *footer_detail)
 {
   KonkursProtocol *self;
-  g_autofree char *footer = NULL;
 
   g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (title_msgid != NULL, NULL);
 
-  self = g_object_new (KONKURS_TYPE_PROTOCOL, NULL);
-  self->catalog = g_object_ref (catalog);
-  self->title_msgid = title_msgid;
-  footer = footer_detail != NULL ? g_strconcat (T (title_msgid), " — ", footer_detail, NULL)
-                                 : g_strdup (T (title_msgid));
-  konkurs_document_set_footer (self->document, footer, T (N_("Page %u of %u")));
-
+  self = protocol_new (catalog, title_msgid);
+  set_footer (self, footer_detail);
   return self;
 }
 
@@ -119,19 +138,27 @@ konkurs_protocol_new_for_competition (KonkursStore          *store,
                                       GError               **error)
 {
   g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
   KonkursProtocol *self;
 
   g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
   g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (title_msgid != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   competition = konkurs_store_get_competition (store, competition_id, error);
   if (competition == NULL || !ensure_deadline (store, &competition, dates, error))
     return NULL;
+  rule_set = konkurs_store_get_rule_set (store, konkurs_competition_get_rule_set_id (competition), error);
+  if (rule_set == NULL)
+    return NULL;
 
-  self = konkurs_protocol_new (catalog, title_msgid, konkurs_competition_get_state_body (competition));
+  self = protocol_new (catalog, title_msgid);
   self->competition = g_steal_pointer (&competition);
+  self->rule_set = g_steal_pointer (&rule_set);
   self->dates = dates;
+  set_footer (self, konkurs_protocol_pick (self, konkurs_competition_get_state_body_text (self->competition),
+                                           KONKURS_DOCUMENT_FIELD_STATE_BODY, NULL));
 
   return self;
 }
@@ -152,13 +179,70 @@ konkurs_protocol_get_competition (KonkursProtocol *self)
   return self->competition;
 }
 
+KonkursRuleSet *
+konkurs_protocol_get_rule_set (KonkursProtocol *self)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), NULL);
+
+  return self->rule_set;
+}
+
+const char *
+konkurs_protocol_pick (KonkursProtocol        *self,
+                       const KonkursLocalText *text,
+                       KonkursDocumentField    field,
+                       const char             *subject)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), "");
+
+  return konkurs_document_pick (self->document, konkurs_catalog_get_language (self->catalog),
+                                text, field, subject);
+}
+
+const char *
+konkurs_protocol_pick_position_title (KonkursProtocol *self,
+                                      KonkursVacancy  *vacancy)
+{
+  const KonkursLocalText *title = konkurs_vacancy_get_position_title_text (vacancy);
+
+  /* named as the document names it: that is where the secretary finds it */
+  return konkurs_protocol_pick (self, title, KONKURS_DOCUMENT_FIELD_POSITION_TITLE,
+                                konkurs_local_text_pick (title, konkurs_catalog_get_language (self->catalog), NULL));
+}
+
+const char *
+konkurs_protocol_pick_sector (KonkursProtocol *self,
+                              const char      *code)
+{
+  const KonkursSector *sector = self->rule_set != NULL ? konkurs_rule_set_find_sector (self->rule_set, code) : NULL;
+
+  if (sector == NULL)
+    return code;
+  return konkurs_protocol_pick (self, sector->name, KONKURS_DOCUMENT_FIELD_SECTOR,
+                                konkurs_local_text_pick (sector->name, konkurs_catalog_get_language (self->catalog),
+                                                         NULL));
+}
+
+/* The official wording of the competition's procedure, as its rule set
+ * gives it, else the label of the procedure. */
+static const char *
+procedure_name (KonkursProtocol *self)
+{
+  KonkursProcedure procedure = konkurs_competition_get_procedure (self->competition);
+  const KonkursLocalText *official = konkurs_rule_set_get_procedure_name (self->rule_set, procedure);
+
+  if (!konkurs_local_text_is_blank (official))
+    return konkurs_protocol_pick (self, official, KONKURS_DOCUMENT_FIELD_PROCEDURE, NULL);
+  return konkurs_protocol_translate_label (self->catalog, konkurs_procedure_get_label (procedure));
+}
+
 /* Text */
 
 void
 konkurs_protocol_add_header (KonkursProtocol *self)
 {
   KonkursCompetition *competition = self->competition;
-  const char *title, *procedure;
+  const char *title;
 
   g_return_if_fail (KONKURS_IS_PROTOCOL (self));
 
@@ -166,12 +250,14 @@ konkurs_protocol_add_header (KonkursProtocol *self)
   if (competition == NULL)
     return;
 
-  title = konkurs_competition_get_title (competition);
-  procedure = konkurs_procedure_get_label (konkurs_competition_get_procedure (competition));
-  if (title != NULL && *title != '\0')
+  title = konkurs_protocol_pick (self, konkurs_competition_get_title_text (competition),
+                                 KONKURS_DOCUMENT_FIELD_COMPETITION_TITLE, NULL);
+  if (*title != '\0')
     konkurs_document_add_heading (self->document, title);
-  konkurs_protocol_add_field (self, N_("State body"), konkurs_competition_get_state_body (competition));
-  konkurs_protocol_add_field (self, N_("Procedure"), konkurs_protocol_translate_label (self->catalog, procedure));
+  konkurs_protocol_add_field (self, N_("State body"),
+                              konkurs_protocol_pick (self, konkurs_competition_get_state_body_text (competition),
+                                                     KONKURS_DOCUMENT_FIELD_STATE_BODY, NULL));
+  konkurs_protocol_add_field (self, N_("Procedure"), procedure_name (self));
   if (self->dates != KONKURS_PROTOCOL_DATES_NONE)
     {
       g_autofree char *announced =

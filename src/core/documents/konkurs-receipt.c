@@ -29,13 +29,14 @@ add_choice (KonkursProtocol   *protocol,
 
   if (vacancy_id == 0)
     {
-      konkurs_protocol_add_field (protocol, N_("Sector"), konkurs_candidacy_get_sector (candidacy));
+      konkurs_protocol_add_field (protocol, N_("Sector"),
+                                  konkurs_protocol_pick_sector (protocol, konkurs_candidacy_get_sector (candidacy)));
       return TRUE;
     }
   vacancy = konkurs_store_get_vacancy (store, vacancy_id, error);
   if (vacancy == NULL)
     return FALSE;
-  konkurs_protocol_add_field (protocol, N_("Position"), konkurs_vacancy_get_position_title (vacancy));
+  konkurs_protocol_add_field (protocol, N_("Position"), konkurs_protocol_pick_position_title (protocol, vacancy));
   return TRUE;
 }
 

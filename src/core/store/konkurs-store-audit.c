@@ -44,14 +44,17 @@ static const struct {
   const char *snapshot_sql;   /* ?1 = row id */
 } snapshots[] = {
   { "competition",
-    "SELECT json_object ('rule_set_id', rule_set_id, 'procedure', procedure, "
-    "'state_body', state_body, 'title', title, 'announced_on', announced_on) "
+    "SELECT json_object ('number', number, 'rule_set_id', rule_set_id, 'procedure', procedure, "
+    "'state_body_kk', state_body_kk, 'state_body_ru', state_body_ru, 'title_kk', title_kk, "
+    "'title_ru', title_ru, 'announced_on', announced_on) "
     "FROM competition WHERE id = ?1" },
   { "vacancy",
-    "SELECT json_object ('competition_id', competition_id, 'position_title', position_title, "
+    "SELECT json_object ('competition_id', competition_id, 'code', code, "
+    "'position_title_kk', position_title_kk, 'position_title_ru', position_title_ru, "
     "'corps', corps, 'category', category, 'leadership', leadership, 'level', level, "
-    "'sector', sector, 'seats', seats, 'education', education, "
-    "'experience_years', experience_years, 'requirements', requirements) "
+    "'sector_kk', sector_kk, 'sector_ru', sector_ru, 'seats', seats, 'education', education, "
+    "'experience_years', experience_years, 'requirements_kk', requirements_kk, "
+    "'requirements_ru', requirements_ru) "
     "FROM vacancy WHERE id = ?1" },
 };
 

@@ -399,7 +399,7 @@ test_follows_store (void)
   konkurs_candidate_list_set_query (filtered, "бірінші");
   wait_loaded (filtered);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 1);
-  konkurs_competition_set_state_body (competition, "Цифрлық даму министрлігі");
+  konkurs_competition_set_state_body (competition, "Цифрлық даму министрлігі", NULL);
   konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_YOUTH_RESERVE);
   konkurs_competition_set_announcement_date (competition, announced);
   g_assert_true (konkurs_store_save_competition (fixture.store, competition, &error));
