@@ -482,29 +482,6 @@ test_vacancy_dialog (Fixture       *fixture,
   g_assert_cmpint (konkurs_vacancy_get_seats (vacancies->pdata[1]), ==, 1);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  AdwMessageDialog *dialog = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
-  return dialog;
-}
-
-/* What a click on a response button does: respond, then close. */
-static void
-answer (AdwMessageDialog *dialog,
-        const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  konkurs_test_drain_main_loop ();
-}
-
 static void
 keep_toast (KonkursVacanciesView *view,
             AdwToast             *toast,
@@ -530,20 +507,20 @@ test_delete (Fixture       *fixture,
 
   /* Cancel keeps the competition. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui.view), "vacancies.delete-competition", NULL));
-  confirm = find_message_dialog ();
+  confirm = konkurs_test_find_message_dialog ();
   g_assert_nonnull (confirm);
   g_assert_cmpstr (adw_message_dialog_get_heading (confirm), ==, "Delete Competition?");
   g_assert_cmpstr (adw_message_dialog_get_response_label (confirm, "delete"), ==, "_Delete Competition");
   g_assert_cmpint (adw_message_dialog_get_response_appearance (confirm, "delete"), ==, ADW_RESPONSE_DESTRUCTIVE);
   g_assert_cmpstr (adw_message_dialog_get_default_response (confirm), ==, "cancel");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "3 vacancies"));
-  answer (confirm, "cancel");
+  konkurs_test_answer (confirm, "cancel");
   g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui.view), "vacancies.delete-competition", NULL));
-  confirm = find_message_dialog ();
+  confirm = konkurs_test_find_message_dialog ();
   g_assert_nonnull (confirm);
-  answer (confirm, "delete");
+  konkurs_test_answer (confirm, "delete");
   g_assert_cmpuint (g_list_model_get_n_items (ui.competitions), ==, 1);
   g_assert_nonnull (toast);
   g_assert_cmpstr (adw_toast_get_title (toast), ==, "Competition deleted");
@@ -556,11 +533,11 @@ test_delete (Fixture       *fixture,
   g_assert_true (konkurs_vacancies_view_select_competition (ui.view, fixture->finance_id));
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (ui.vacancies), 0, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui.view), "vacancies.delete-vacancy", NULL));
-  confirm = find_message_dialog ();
+  confirm = konkurs_test_find_message_dialog ();
   g_assert_nonnull (confirm);
   g_assert_cmpstr (adw_message_dialog_get_heading (confirm), ==, "Delete Vacancy?");
   g_assert_cmpstr (adw_message_dialog_get_response_label (confirm, "delete"), ==, "_Delete Vacancy");
-  answer (confirm, "delete");
+  konkurs_test_answer (confirm, "delete");
   g_assert_cmpuint (g_list_model_get_n_items (ui.vacancies), ==, 0);
   g_assert_cmpstr (adw_toast_get_title (toast), ==, "Vacancy deleted");
   g_assert_null (adw_toast_get_button_label (toast));
@@ -676,13 +653,13 @@ close_and_answer (GtkWindow  *dialog,
 
   gtk_window_close (dialog);
   konkurs_test_drain_main_loop ();
-  question = find_message_dialog ();
+  question = konkurs_test_find_message_dialog ();
   g_assert_nonnull (question);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Discard Changes?");
   g_assert_true (adw_message_dialog_has_response (question, "keep"));
   g_assert_cmpint (adw_message_dialog_get_response_appearance (question, "discard"), ==, ADW_RESPONSE_DESTRUCTIVE);
-  answer (question, response);
+  konkurs_test_answer (question, response);
 }
 
 static void
@@ -699,7 +676,7 @@ test_dialogs_ask_before_discarding (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_true (gtk_widget_activate_action (dialog, "window.close", NULL));
   g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
-  g_assert_null (find_message_dialog ());
+  g_assert_null (konkurs_test_find_message_dialog ());
 
   /* Half typed: asked; "Keep Editing" keeps the text, "Discard" closes. */
   dialog = GTK_WIDGET (konkurs_vacancy_dialog_new (NULL, fixture->store, fixture->finance_id, NULL));

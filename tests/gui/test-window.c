@@ -607,21 +607,6 @@ test_history (Fixture       *fixture,
 
 /* Deleting */
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  return konkurs_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-}
-
-static void
-answer (AdwMessageDialog *dialog,
-        const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  konkurs_test_drain_main_loop ();
-}
-
 /* A competition or a vacancy with applications says so before anything
  * is tried, offers to show them, and deletes nothing. */
 static void
@@ -638,25 +623,25 @@ test_delete_explains (Fixture       *fixture,
 
   g_assert_true (konkurs_vacancies_view_select_competition (view, fixture->justice_id));
   g_assert_true (gtk_widget_activate_action (area, "vacancies.delete-competition", NULL));
-  dialog = find_message_dialog ();
+  dialog = konkurs_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Competition Has Applications");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "has 1 application"));
   g_assert_false (adw_message_dialog_has_response (dialog, "delete"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "keep");
-  answer (dialog, "keep");
+  konkurs_test_answer (dialog, "keep");
   kept = konkurs_store_get_competition (fixture->store, fixture->justice_id, NULL);
   g_assert_nonnull (kept);
 
   /* The vacancy applied to: the same, and Show Applications goes to them. */
   g_assert_true (konkurs_vacancies_view_select_vacancy (view, fixture->applied_vacancy_id));
   g_assert_true (gtk_widget_activate_action (area, "vacancies.delete-vacancy", NULL));
-  dialog = find_message_dialog ();
+  dialog = konkurs_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Vacancy Has Applications");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Withdraw it first, or keep the vacancy."));
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "keep"), ==, "_Keep the Vacancy");
-  answer (dialog, "show");
+  konkurs_test_answer (dialog, "show");
   vacancy = konkurs_store_get_vacancy (fixture->store, fixture->applied_vacancy_id, NULL);
   g_assert_nonnull (vacancy);
   area = adw_view_stack_get_visible_child (ADW_VIEW_STACK (konkurs_test_find_of_type (GTK_WIDGET (window),
@@ -731,7 +716,7 @@ test_focus (Fixture       *fixture,
 static gboolean
 error_dialog_says (gpointer data)
 {
-  AdwMessageDialog *dialog = find_message_dialog ();
+  AdwMessageDialog *dialog = konkurs_test_find_message_dialog ();
 
   return dialog != NULL && strstr (adw_message_dialog_get_body (dialog), data) != NULL;
 }
@@ -777,20 +762,20 @@ test_databases (Fixture       *fixture,
   second = open_window (fixture->store, NULL, 1280);
   g_assert_false (konkurs_window_open_database_path (second, other_path, FALSE));
   g_assert_true (konkurs_test_wait_until (error_dialog_says, (gpointer) "is open in another Konkurs window"));
-  answer (find_message_dialog (), "close");
+  konkurs_test_answer (konkurs_test_find_message_dialog (), "close");
   g_assert_true (konkurs_window_get_store (second) == fixture->store);
   /* Creating over an existing file is refused too: nobody's data goes. */
   g_assert_true (g_file_set_contents (existing, "Хаттама жобасы", -1, NULL));
   g_assert_false (konkurs_window_open_database_path (second, existing, TRUE));
   g_assert_true (konkurs_test_wait_until (error_dialog_says, (gpointer) "exists already"));
-  answer (find_message_dialog (), "close");
+  konkurs_test_answer (konkurs_test_find_message_dialog (), "close");
   konkurs_test_destroy_and_wait (second);
 
   /* Back to the first from the recent ones, once nothing holds it. */
   g_clear_object (&fixture->store);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", first_path));
   konkurs_test_drain_main_loop ();
-  g_assert_null (find_message_dialog ());
+  g_assert_null (konkurs_test_find_message_dialog ());
   g_assert_cmpstr (konkurs_store_get_path (konkurs_window_get_store (window)), ==, first_path);
   g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (KONKURS_VACANCIES_VIEW (area)), >, 0);
 
