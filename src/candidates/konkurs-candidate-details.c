@@ -4,10 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Rebuilt from the store each time it shows a person.  Its buttons act
- * through the actions of the area around it: candidates.apply,
- * candidates.edit, and candidates.admit / candidates.refuse with the id of
- * the application.
+ * Rebuilt from the store each time it shows a person, the focus kept on
+ * the button that had it.  Its buttons act through the actions of the area
+ * around it: candidates.apply, candidates.edit, candidates.history, and
+ * candidates.withdraw / candidates.admit / candidates.refuse with the id
+ * of the application.
  */
 #include "config.h"
 
@@ -461,7 +462,7 @@ build_work (KonkursCandidateDetails *self,
       g_autofree char *end = g_date_valid (&job->end) ? konkurs_ui_format_date (&job->end) : g_strdup (_("now"));
       g_autofree char *subtitle = NULL;
 
-      /* Translators: a job: the position, then the period, e.g. "Chief expert · 03/01/19 – now" */
+      /* Translators: a job: the position, then the period, e.g. "Chief expert · 01.03.2019 – now" */
       subtitle = g_strdup_printf (_("%s · %s – %s"), or_dash (job->position), start, end);
       add_row (group, job->employer, subtitle);
     }
