@@ -302,6 +302,7 @@ build_application (KonkursCandidateDetails *self,
   g_autofree char *received = konkurs_ui_format_date (konkurs_candidacy_get_received_on (candidacy));
   g_autofree char *received_text = g_strdup_printf (_("Documents received on %s"), received);
   g_autofree char *state = NULL;
+  const char *status;
   GtkWidget *label, *button;
 
   gtk_widget_add_css_class (card, "card");
@@ -315,12 +316,14 @@ build_application (KonkursCandidateDetails *self,
   gtk_widget_set_tooltip_text (label, _("Evaluators see only this code"));
   gtk_box_append (GTK_BOX (top), label);
 
-  /* Translators: the stage of an application and the decision on eligibility, e.g. "Received · Pending" */
-  state = g_strdup_printf (_("%s · %s"),
-                           konkurs_ui_translate_label (konkurs_candidacy_status_get_label (
-                             konkurs_candidacy_get_status (candidacy))),
-                           konkurs_ui_translate_label (konkurs_eligibility_state_get_label (
-                             konkurs_candidacy_get_eligibility (candidacy))));
+  /* The stage says the decision once it is taken ("Admitted"); "eligible"
+   * beside it would contradict an admission against the automatic check. */
+  status = konkurs_ui_translate_label (konkurs_candidacy_status_get_label (konkurs_candidacy_get_status (candidacy)));
+  if (konkurs_candidacy_get_eligibility (candidacy) == KONKURS_ELIGIBILITY_STATE_PENDING)
+    /* Translators: the stage of an application and the decision on eligibility, e.g. "Received · Awaiting decision" */
+    state = g_strdup_printf (_("%s · %s"), status, _("Awaiting decision"));
+  else
+    state = g_strdup (status);
   label = new_label (state, "caption-heading");
   gtk_label_set_wrap (GTK_LABEL (label), FALSE);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
