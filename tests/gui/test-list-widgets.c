@@ -16,6 +16,7 @@
 #include "konkurs-master-detail.h"
 #include "konkurs-search-controller.h"
 #include "konkurs-stack-page.h"
+#include "konkurs-ui-dates.h"
 #include "konkurs-vacancy.h"
 #include "konkurs-test-widgets.h"
 
@@ -566,9 +567,8 @@ test_filter_choice_describe (void)
   g_autofree char *expected = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *name = NULL;
-  char date[64];
+  g_autofree char *date = konkurs_ui_format_date (announced);
 
-  g_date_strftime (date, sizeof date, "%x", announced);
   konkurs_competition_set_announcement_date (competition, announced);
   konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
   name = konkurs_filter_choice_describe_competition (competition, &detail);
