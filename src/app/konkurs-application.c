@@ -22,7 +22,6 @@ struct _KonkursApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
-  KonkursStore   *store;
   char           *database;
   char           *print_help;   /* --print's line of --help, kept while the options are */
 };
@@ -210,6 +209,9 @@ static void
 konkurs_application_activate (GApplication *application)
 {
   KonkursApplication *self = KONKURS_APPLICATION (application);
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
@@ -219,23 +221,17 @@ konkurs_application_activate (GApplication *application)
       return;
     }
 
-  if (self->store == NULL)
+  /* The window holds its store (and the store its lock) for as long as it
+   * shows that database: New and Open Database switch it to another. */
+  path = choose_database (self);
+  store = konkurs_store_open (path, NULL, &error);
+  if (store == NULL)
     {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *path = choose_database (self);
-
-      self->store = konkurs_store_open (path, NULL, &error);
-      if (self->store == NULL)
-        {
-          show_open_error (self, path, error);
-          return;
-        }
-
-      if (self->database != NULL)
-        g_settings_set_string (self->settings, "last-database", self->database);
+      show_open_error (self, path, error);
+      return;
     }
 
-  window = GTK_WINDOW (konkurs_window_new (GTK_APPLICATION (self), self->store, self->settings));
+  window = GTK_WINDOW (konkurs_window_new (GTK_APPLICATION (self), store, self->settings));
   gtk_window_present (window);
   watch_first_frame (self, window);
 }
@@ -303,6 +299,7 @@ konkurs_application_startup (GApplication *application)
   KonkursApplication *self = KONKURS_APPLICATION (application);
   static const char *quit_accels[] = { "<Primary>q", NULL };
   static const char *help_accels[] = { "<Primary>question", NULL };
+  static const char *preferences_accels[] = { "<Primary>comma", NULL };
 
   G_APPLICATION_CLASS (konkurs_application_parent_class)->startup (application);
 
@@ -317,6 +314,9 @@ konkurs_application_startup (GApplication *application)
   g_unix_signal_add (SIGTERM, on_terminate, self);
   g_unix_signal_add (SIGINT, on_terminate, self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
+  /* app.preferences comes with the Preferences window; until then the
+   * shortcut does nothing and the menu item is insensitive. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 }
 
 static void
@@ -324,7 +324,6 @@ konkurs_application_finalize (GObject *object)
 {
   KonkursApplication *self = KONKURS_APPLICATION (object);
 
-  g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database, g_free);
   g_clear_pointer (&self->print_help, g_free);

@@ -50,7 +50,7 @@ is_dropdown_named (GtkWidget *widget, gconstpointer data)
   /* The accessible name is not readable back in GTK 4.8; the tooltip
    * says which filter it is. */
   tooltip = g_utf8_strdown (gtk_widget_get_tooltip_text (widget) ?: "", -1);
-  return strstr (tooltip, g_str_equal (data, "Competition") ? "competition" : "state") != NULL;
+  return strstr (tooltip, g_str_equal (data, "Competition") ? "competition" : "decision") != NULL;
 }
 
 /* The dialog a view action opened. */
@@ -138,7 +138,7 @@ test_list_and_search (Fixture       *fixture,
   /* Straight over the store's lazy model: no sorting or filtering model
    * that would read every row. */
   g_assert_true (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (gtk_column_view_get_model (table))) == model);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_columns (table))), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_columns (table))), ==, 6);
 
   /* Lower-case Kazakh finds the upper-case name, as the person types. */
   entry = konkurs_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
@@ -336,14 +336,14 @@ test_apply_and_decide (Fixture       *fixture,
   /* The filters are store queries: the competition's applicants, then
    * those admitted, then those still pending. */
   dropdowns[0] = konkurs_test_find_widget (GTK_WIDGET (view), is_dropdown_named, "Competition");
-  dropdowns[1] = konkurs_test_find_widget (GTK_WIDGET (view), is_dropdown_named, "Eligibility");
+  dropdowns[1] = konkurs_test_find_widget (GTK_WIDGET (view), is_dropdown_named, "Status");
   g_assert_nonnull (dropdowns[0]);
   g_assert_nonnull (dropdowns[1]);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[0]), 1);
   konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 1);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[1]), 2);   /* eligible */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[1]), 2);   /* admitted */
   konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 1);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[1]), 1);   /* pending */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[1]), 1);   /* awaiting decision */
   konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 0);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdowns[1]), 0);
   konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 1);
@@ -390,7 +390,8 @@ show_page (KonkursCandidatesView *view)
 }
 
 /* A decision reloads the list in a worker; the rows are the same, so the
- * table hears nothing and keeps its selection and its scroll position. */
+ * table hears only of the row whose status changed, and keeps its
+ * selection and its scroll position. */
 static void
 test_decision_keeps_place (Fixture       *fixture,
                            gconstpointer  data)
@@ -451,7 +452,7 @@ test_decision_keeps_place (Fixture       *fixture,
   g_assert_true (konkurs_test_wait_until (list_is_idle, model));
   konkurs_test_drain_main_loop ();
 
-  g_assert_cmpuint (calls, ==, 0);
+  g_assert_cmpuint (calls, ==, 1);
   g_assert_cmpint (konkurs_candidates_view_get_selected_candidate_id (view), ==, target);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, scrolled);
   g_signal_handlers_disconnect_by_data (model, &calls);
@@ -637,7 +638,8 @@ test_decision_as_decided (Fixture       *fixture,
   window = open_window (fixture->store, &view);
   g_assert_true (konkurs_candidates_view_select_candidate (view, fixture->aliya_id));
   konkurs_test_drain_main_loop ();
-  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "Refused by"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_reading, "Refused admission"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "Decided by"));
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_reading, decided));
 
   /* Every paper brought afterwards: the engine's verdict changes, the

@@ -183,3 +183,27 @@ konkurs_test_destroy_and_wait (gpointer window)
   g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &pointer));
   g_assert_null (pointer);
 }
+
+AdwMessageDialog *
+konkurs_test_find_message_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+/* What a click on a response button does: respond, then close. */
+void
+konkurs_test_answer (AdwMessageDialog *dialog,
+                     const char       *response)
+{
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  konkurs_test_drain_main_loop ();
+}

@@ -35,4 +35,10 @@ void       konkurs_test_wait_for_count         (GListModel             *model,
 void       konkurs_test_drain_main_loop        (void);
 void       konkurs_test_destroy_and_wait       (gpointer                window);
 
+/* The AdwMessageDialog shown last, or NULL; answering it as a click on
+ * one of its buttons does. */
+AdwMessageDialog *konkurs_test_find_message_dialog (void);
+void       konkurs_test_answer                 (AdwMessageDialog       *dialog,
+                                                const char             *response);
+
 G_END_DECLS

@@ -534,3 +534,28 @@ konkurs_store_delete_candidacy (KonkursStore  *self,
 
   return konkurs_store_run_on_id (self, remove_application, id, error);
 }
+
+gint64
+konkurs_store_count_candidacies (KonkursStore  *self,
+                                 gint64         competition_id,
+                                 gint64         vacancy_id,
+                                 GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 count = -1;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), -1);
+
+  /* Each by its own index: a vacancy's, else its competition's. */
+  stmt = konkurs_store_prepare (self,
+                                vacancy_id != 0 ? "SELECT count(*) FROM application WHERE vacancy_id = ?2"
+                                                : "SELECT count(*) FROM application WHERE competition_id = ?1",
+                                error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, competition_id);
+  sqlite3_bind_int64 (stmt, 2, vacancy_id);
+  if (!konkurs_store_read_int64 (self, stmt, NULL, &count, error))
+    return -1;
+  return count;
+}

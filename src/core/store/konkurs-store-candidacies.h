@@ -56,5 +56,10 @@ int               konkurs_store_get_certificate_validity_months (KonkursStore  *
 /* Removes an application entered by mistake (IN_USE once it has results);
  * logged. */
 gboolean          konkurs_store_delete_candidacy       (KonkursStore *self, gint64 id, GError **error);
+/* How many applications vacancy @vacancy_id has, or, when it is 0, how
+ * many competition @competition_id has (what a deletion or a protocol
+ * would concern); -1 with @error on failure. */
+gint64            konkurs_store_count_candidacies      (KonkursStore *self, gint64 competition_id,
+                                                        gint64 vacancy_id, GError **error);
 
 G_END_DECLS
