@@ -23,7 +23,6 @@ struct _KonkursApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
-  KonkursStore   *store;
   char           *database;
   char           *print_help;   /* --print's line of --help, kept while the options are */
 };
@@ -54,8 +53,11 @@ static const GOptionEntry option_entries[] = {
   { "print", 0, 0, G_OPTION_ARG_STRING, NULL, NULL, N_("KIND") },
   { "competition", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The competition to print"), N_("ID") },
+  { "application", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("The application to print a receipt for"), N_("ID") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Language of the printed document: kk (Kazakh, the default) or ru (Russian)"), N_("LANG") },
+    N_("Language of the printed document: kk (Kazakh, the default) or ru (Russian); with --import, "
+       "the language of the texts of a file that does not say"), N_("LANG") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where to write the PDF"), N_("FILE") },
   { "draft", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -85,6 +87,7 @@ konkurs_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "export", "^&ay", &cli.export_path);
   g_variant_dict_lookup (options, "print", "&s", &cli.print_kind);
   g_variant_dict_lookup (options, "competition", "x", &cli.competition_id);
+  g_variant_dict_lookup (options, "application", "x", &cli.application_id);
   g_variant_dict_lookup (options, "language", "&s", &cli.language);
   g_variant_dict_lookup (options, "output", "^&ay", &cli.output_path);
   cli.generate_demo = g_variant_dict_lookup (options, "generate-demo", "x", &cli.demo_candidates);
@@ -209,22 +212,13 @@ watch_first_frame (KonkursApplication *self,
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame), self);
 }
 
-/* The person deciding, set in Preferences, acts in the store. */
-static void
-on_actor_name_changed (GSettings          *settings,
-                       const char         *key,
-                       KonkursApplication *self)
-{
-  g_autofree char *actor = g_settings_get_string (settings, "actor-name");
-
-  if (self->store != NULL)
-    konkurs_store_set_actor (self->store, actor);
-}
-
 static void
 konkurs_application_activate (GApplication *application)
 {
   KonkursApplication *self = KONKURS_APPLICATION (application);
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
@@ -234,24 +228,17 @@ konkurs_application_activate (GApplication *application)
       return;
     }
 
-  if (self->store == NULL)
+  /* The window holds its store (and the store its lock) for as long as it
+   * shows that database: New and Open Database switch it to another. */
+  path = choose_database (self);
+  store = konkurs_store_open (path, NULL, &error);
+  if (store == NULL)
     {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *path = choose_database (self);
-
-      self->store = konkurs_store_open (path, NULL, &error);
-      if (self->store == NULL)
-        {
-          show_open_error (self, path, error);
-          return;
-        }
-
-      if (self->database != NULL)
-        g_settings_set_string (self->settings, "last-database", self->database);
-      on_actor_name_changed (self->settings, "actor-name", self);
+      show_open_error (self, path, error);
+      return;
     }
 
-  window = GTK_WINDOW (konkurs_window_new (GTK_APPLICATION (self), self->store, self->settings));
+  window = GTK_WINDOW (konkurs_window_new (GTK_APPLICATION (self), store, self->settings));
   gtk_window_present (window);
   watch_first_frame (self, window);
 }
@@ -301,12 +288,17 @@ konkurs_application_preferences_action (GSimpleAction *action,
                                         gpointer       user_data)
 {
   KonkursApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  KonkursWindow *parent = NULL;
   KonkursPreferencesWindow *window;
 
-  if (self->store == NULL)
+  /* The organisation's details are kept in the database of the window
+   * the secretary works in: the one focused last. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL && parent == NULL; l = l->next)
+    if (KONKURS_IS_WINDOW (l->data))
+      parent = l->data;
+  if (parent == NULL || konkurs_window_get_store (parent) == NULL)
     return;
-  window = konkurs_preferences_window_new (parent, self->store, self->settings);
+  window = konkurs_preferences_window_new (GTK_WINDOW (parent), konkurs_window_get_store (parent), self->settings);
   gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -344,7 +336,6 @@ konkurs_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
   self->settings = g_settings_new (APPLICATION_ID);
-  g_signal_connect (self->settings, "changed::actor-name", G_CALLBACK (on_actor_name_changed), self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -360,7 +351,6 @@ konkurs_application_finalize (GObject *object)
 {
   KonkursApplication *self = KONKURS_APPLICATION (object);
 
-  g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database, g_free);
   g_clear_pointer (&self->print_help, g_free);

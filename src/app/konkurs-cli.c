@@ -32,13 +32,42 @@ fail (GError *error)
   return 1;
 }
 
+/* The language --language names into @language; FALSE, having said so,
+ * for one Konkurs does not know. */
+static gboolean
+parse_language (const KonkursCliOptions *options,
+                KonkursDocLanguage      *language)
+{
+  if (options->language == NULL || konkurs_doc_language_from_code (options->language, language))
+    return TRUE;
+  g_printerr (_("Unknown document language “%s”. Use kk or ru.\n"), options->language);
+  return FALSE;
+}
+
+/* --language gives the language of the texts of a file that does not say
+ * (xml:lang); without it such a file is refused, saying how to give it. */
 static int
-run_import (KonkursStore *store, const char *path)
+run_import (KonkursStore *store, const KonkursCliOptions *options)
 {
   g_autoptr(GError) error = NULL;
   KonkursImportSummary summary = { 0 };
+  KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
+  const char *path = options->import_path;
+  gboolean ok;
 
-  if (!konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error))
+  if (!parse_language (options, &language))
+    return 2;
+  if (options->language != NULL)
+    ok = konkurs_exchange_import_file_in (store, path, language, &summary, NULL, NULL, NULL, &error);
+  else
+    ok = konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error);
+  if (!ok && g_error_matches (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_LANGUAGE_UNDECLARED))
+    {
+      g_printerr ("%s\n", error->message);
+      g_printerr (_("Give the language of its texts: --language kk or --language ru.\n"));
+      return 1;
+    }
+  if (!ok)
     return fail (error);
 
   if (summary.candidates > 0 || summary.applications > 0)
@@ -154,13 +183,21 @@ konkurs_cli_describe_print (void)
   return g_strdup_printf (_("Print a document to PDF and exit; KIND is one of %s"), list->str);
 }
 
+/* The record the document is of: an application for a receipt, else the
+ * competition. */
+static gint64
+record_of (const KonkursDocumentKind *kind, const KonkursCliOptions *options)
+{
+  return kind->scope == KONKURS_DOCUMENT_SCOPE_APPLICATION ? options->application_id : options->competition_id;
+}
+
 /* A final document with applications still under review is refused with
  * their number: it would print as decided what is not. */
 static gboolean
 check_decided (const KonkursDocumentKind *kind, KonkursStore *store, const KonkursCliOptions *options, int *status)
 {
   g_autoptr(GError) error = NULL;
-  gint64 undecided = konkurs_document_kind_count_undecided (kind, store, options->competition_id, &error);
+  gint64 undecided = konkurs_document_kind_count_undecided (kind, store, record_of (kind, options), &error);
 
   if (undecided < 0)
     {
@@ -213,7 +250,7 @@ write_document (const KonkursDocumentKind *kind, KonkursStore *store, const Konk
       build.issue = issue;
     }
 
-  document = kind->build (store, options->competition_id, catalog, &build, &error);
+  document = kind->build (store, record_of (kind, options), catalog, &build, &error);
   if (document == NULL || !konkurs_document_write_pdf (document, options->output_path, NULL, &error))
     return fail (error);
   /* kept once written: a reprint then has the same number and date */
@@ -256,17 +293,18 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
       g_printerr (_("Say which competition to print with --competition ID.\n"));
       return 2;
     }
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_APPLICATION && options->application_id <= 0)
+    {
+      g_printerr (_("Say which application to print with --application ID.\n"));
+      return 2;
+    }
   if (options->output_path == NULL)
     {
       g_printerr (_("Say where to write the PDF with --output FILE.\n"));
       return 2;
     }
-  if (options->language != NULL
-      && !konkurs_doc_language_from_code (options->language, &language))
-    {
-      g_printerr (_("Unknown document language “%s”. Use kk or ru.\n"), options->language);
-      return 2;
-    }
+  if (!parse_language (options, &language))
+    return 2;
 
   catalog = konkurs_catalog_new (language, &error);
   if (catalog == NULL)
@@ -325,7 +363,7 @@ konkurs_cli_run (const KonkursCliOptions *options)
     }
 
   if (options->import_path != NULL)
-    return run_import (store, options->import_path);
+    return run_import (store, options);
   if (options->export_path != NULL)
     return run_export (store, options->export_path);
   if (options->generate_demo)

@@ -14,6 +14,7 @@ typedef struct {
   const char *export_path;
   const char *print_kind;   /* "announcement" */
   gint64      competition_id;
+  gint64      application_id;  /* for a document of one application */
   const char *language;     /* "kk" or "ru"; NULL: "kk" */
   const char *output_path;
   gboolean    generate_demo;   /* --generate-demo N was given */

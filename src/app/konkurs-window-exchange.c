@@ -21,6 +21,7 @@ typedef struct {
   const ExchangeKind   *kind;
   KonkursStore         *store;
   char                 *path;
+  int                   language;  /* of the texts a file does not declare; -1: none */
   KonkursImportSummary  summary;
 } Exchange;
 
@@ -67,6 +68,10 @@ import_work (KonkursJob    *job,
 {
   Exchange *exchange = data;
 
+  if (exchange->language >= 0)
+    return konkurs_exchange_import_file_in (exchange->store, exchange->path, exchange->language,
+                                            &exchange->summary, konkurs_job_report_fraction, job,
+                                            cancellable, error);
   return konkurs_exchange_import_file (exchange->store, exchange->path, &exchange->summary,
                                        konkurs_job_report_fraction, job, cancellable, error);
 }
@@ -142,6 +147,48 @@ static const ExchangeKind export_kind = {
   describe_export,
 };
 
+static void start_exchange (KonkursWindow *self, KonkursStore *store, const ExchangeKind *kind,
+                            GFile *file, int language);
+
+static void
+on_language_chosen (AdwMessageDialog *dialog,
+                    const char       *response,
+                    KonkursWindow    *self)
+{
+  KonkursDocLanguage language;
+
+  if (konkurs_doc_language_from_code (response, &language))
+    start_exchange (self, g_object_get_data (G_OBJECT (dialog), "store"), &import_kind,
+                    g_object_get_data (G_OBJECT (dialog), "file"), language);
+}
+
+/* A file of an older Konkurs, or written by hand, may not say which
+ * language its texts are in (xml:lang): ask, and import it again in the
+ * language chosen.  Nothing was imported meanwhile. */
+static void
+ask_language (KonkursWindow  *self,
+              const Exchange *exchange)
+{
+  g_autofree char *basename = g_path_get_basename (exchange->path);
+  const char *first = konkurs_doc_language_to_code (konkurs_interface_language ());
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("In Which Language Is the File?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("%s does not say in which language its texts are written. The state "
+                                    "bodies, titles and positions it holds will be kept as the texts of the "
+                                    "language you choose; the other language can be added later."),
+                                  basename);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "kk", _("_Kazakh"), "ru", _("_Russian"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, first, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, first);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "store", g_object_ref (exchange->store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_file_new_for_path (exchange->path), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_language_chosen), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The progress dialog is gone by now (it closes when the job stops). */
 static void
 on_exchange_done (GObject      *object,
@@ -157,7 +204,9 @@ on_exchange_done (GObject      *object,
 
   if (!konkurs_job_run_finish (job, result, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_LANGUAGE_UNDECLARED))
+        ask_language (self, exchange);
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         konkurs_window_add_toast (self, adw_toast_new (_(kind->cancelled)));
       else
         /* A bad file is the user's to fix, not a fault of the program: a
@@ -175,7 +224,8 @@ static void
 start_exchange (KonkursWindow      *self,
                 KonkursStore       *store,
                 const ExchangeKind *kind,
-                GFile              *file)
+                GFile              *file,
+                int                 language)
 {
   Exchange *exchange = g_new0 (Exchange, 1);
   g_autoptr(KonkursJob) job = konkurs_job_new (kind->work, exchange, exchange_free);
@@ -185,6 +235,7 @@ start_exchange (KonkursWindow      *self,
   exchange->kind = kind;
   exchange->store = g_object_ref (store);
   exchange->path = g_file_get_path (file);
+  exchange->language = language;
 
   dialog = konkurs_job_dialog_new (GTK_WINDOW (self), _(kind->heading), basename, job);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -204,7 +255,7 @@ on_file_chosen (GtkNativeDialog *chooser,
     start_exchange (KONKURS_WINDOW (user_data),
                     g_object_get_data (G_OBJECT (chooser), "store"),
                     g_object_get_data (G_OBJECT (chooser), "kind"),
-                    file);
+                    file, -1);
 
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -263,7 +314,7 @@ konkurs_window_import_file (KonkursWindow *self,
   g_return_if_fail (KONKURS_IS_STORE (store));
   g_return_if_fail (G_IS_FILE (file));
 
-  start_exchange (self, store, &import_kind, file);
+  start_exchange (self, store, &import_kind, file, -1);
 }
 
 void
@@ -275,5 +326,5 @@ konkurs_window_export_file (KonkursWindow *self,
   g_return_if_fail (KONKURS_IS_STORE (store));
   g_return_if_fail (G_IS_FILE (file));
 
-  start_exchange (self, store, &export_kind, file);
+  start_exchange (self, store, &export_kind, file, -1);
 }

@@ -20,4 +20,11 @@ KonkursWindow *konkurs_window_new (GtkApplication *application,
 
 void konkurs_window_add_toast (KonkursWindow *self, AdwToast *toast);
 
+/* The database the window shows.  Setting another one gives every area a
+ * new KonkursContext on it (the old store closes with its last
+ * reference, which lets go of its lock) and remembers it among the
+ * recent databases. */
+KonkursStore *konkurs_window_get_store (KonkursWindow *self);
+void          konkurs_window_set_store (KonkursWindow *self, KonkursStore *store);
+
 G_END_DECLS

@@ -1,5 +1,5 @@
-/* konkurs-apply-dialog.c — record that a candidate applied, and show the
- * application's personal code
+/* konkurs-apply-dialog.c — record that a candidate applied, then give the
+ * candidate the application's personal code and a receipt
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-apply-dialog.h"
+#include "konkurs-date-entry.h"
+#include "konkurs-print.h"
+#include "konkurs-receipt.h"
 #include "konkurs-ui-helpers.h"
 
 struct _KonkursApplyDialog
@@ -18,66 +21,117 @@ struct _KonkursApplyDialog
   KonkursCandidate    *candidate;
   KonkursCompetition  *competition;     /* the chosen one */
   gint64               vacancy_id;
-  const char          *sector;          /* static string */
+  char                *sector;          /* the code of the chosen one */
   gboolean             disposing;
   char                *competitions_hint;   /* why there is nothing to choose */
+  KonkursCandidacy    *candidacy;       /* once recorded */
+  GCancellable        *cancellable;     /* of the receipt being printed */
 
+  AdwToastOverlay     *toast_overlay;
   GtkStack            *stack;
   AdwActionRow        *candidate_row;
   GtkListBox          *competitions_list;
   AdwPreferencesGroup *choice_group;
   GtkListBox          *choices_list;
-  AdwEntryRow         *received_row;
+  KonkursDateEntry    *received_entry;
+  GtkLabel            *late_label;
   GtkLabel            *error_label;
   GtkLabel            *code_label;
+  AdwComboRow         *receipt_language_row;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursApplyDialog, konkurs_apply_dialog, KONKURS_TYPE_EDIT_DIALOG)
 
 enum {
   APPLIED,
+  ADD_TOAST,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-/* Stored in Kazakh, as the demonstration data and the published lists
- * name them; shown in the interface language. */
-static const struct {
-  const char *value;
-  const char *label;
-} sectors[] = {
-  { "Инфрақұрылым, өнеркәсіп және сауда саясаты", N_("Infrastructure, industry and trade policy") },
-  { "Агроөнеркәсіптік кешен және экология", N_("Agro-industrial complex and environment") },
-  { "Сыртқы саясат және инвестициялар", N_("Foreign policy and investment") },
-  { "Экономикалық және қаржылық саясат", N_("Economic and financial policy") },
-  { "Цифрландыру", N_("Digitalisation") },
-  { "Әлеуметтік саясат және азаматтық қоғам", N_("Social policy and civil society") },
-};
+/* The languages of the receipt, in the order of its combo row. */
+static const char * const receipt_languages[] = { "kk", "ru" };
+
+/* Validation */
+
+/* A date the documents can have come on: one, and not after today;
+ * otherwise FALSE and what is wrong in *@message. */
+static gboolean
+check_received (KonkursApplyDialog *self,
+                GDate              *received,
+                char              **message)
+{
+  g_autofree char *typed = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->received_entry));
+  GDate today;
+
+  if (!konkurs_date_entry_get_date (self->received_entry, received))
+    {
+      if (typed[0] == '\0')
+        *message = g_strdup (_("Write the date the documents were received, or pick it in the calendar."));
+      else
+        *message = g_strdup_printf (_("“%s” is not a date: write the date the documents were received "
+                                      "as 14.05.2026, or pick it in the calendar."), typed);
+      return FALSE;
+    }
+  konkurs_ui_get_today (&today);
+  if (g_date_compare (received, &today) > 0)
+    *message = g_strdup (_("The documents cannot have been received after today."));
+  return *message == NULL;
+}
+
+/* Documents received after the deadline may still be recorded, but the
+ * secretary is told first, and why. */
+static void
+warn_if_late (KonkursApplyDialog *self,
+              const GDate        *received)
+{
+  const GDate *deadline = self->competition != NULL
+                        ? konkurs_competition_get_document_deadline (self->competition) : NULL;
+  g_autofree char *deadline_text = NULL;
+  g_autofree char *warning = NULL;
+  gboolean late = received != NULL && g_date_valid (received) && deadline != NULL && g_date_valid (deadline) &&
+                  g_date_compare (received, deadline) > 0;
+
+  if (late)
+    {
+      deadline_text = konkurs_ui_format_date (deadline);
+      warning = g_strdup_printf (_("The documents came after the deadline, %s. The application can still be "
+                                   "recorded, and the automatic check will find it late."), deadline_text);
+    }
+  gtk_label_set_text (self->late_label, warning != NULL ? warning : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->late_label), late);
+  konkurs_ui_show_field_error (GTK_WIDGET (self->received_entry), NULL, NULL);
+  if (late)
+    gtk_widget_add_css_class (GTK_WIDGET (self->received_entry), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->received_entry), "warning");
+}
 
 static GtkWidget *
 konkurs_apply_dialog_validate (KonkursEditDialog *dialog)
 {
   KonkursApplyDialog *self = KONKURS_APPLY_DIALOG (dialog);
-  g_autofree char *text = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->received_row));
-  GDate date;
-  gboolean date_ok = konkurs_ui_parse_date (text, &date);
+  g_autofree char *message = NULL;
+  GDate received;
 
-  konkurs_ui_show_field_error (GTK_WIDGET (self->received_row), self->error_label,
-                               date_ok ? NULL : _("Write the date the documents were received as DD.MM.YYYY."));
+  warn_if_late (self, check_received (self, &received, &message) ? &received : NULL);
+  konkurs_ui_show_field_error (GTK_WIDGET (self->received_entry), self->error_label, message);
   /* With no competition to choose, the date is not what stops the
    * secretary: keep saying so. */
-  if (date_ok && self->competitions_hint != NULL)
+  if (message == NULL && self->competitions_hint != NULL)
     konkurs_ui_show_field_error (GTK_WIDGET (self->competitions_list), self->error_label, self->competitions_hint);
 
   if (self->competition == NULL)
     return GTK_WIDGET (self->competitions_list);
   if (self->vacancy_id == 0 && self->sector == NULL)
     return GTK_WIDGET (self->choices_list);
-  if (!date_ok)
-    return GTK_WIDGET (self->received_row);
+  if (message != NULL)
+    return GTK_WIDGET (self->received_entry);
   return NULL;
 }
+
+/* Choices */
 
 static void
 clear_list (GtkListBox *list)
@@ -103,9 +157,14 @@ add_choice (GtkListBox *list,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  /* Long names of state bodies wrap rather than lose their ends. */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_set_opacity (check, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+  /* Enter (or a double click) on a choice applies, as Enter in a field
+   * does. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "check", check);
   gtk_list_box_append (list, row);
   return row;
@@ -128,6 +187,14 @@ show_checks (GtkListBox *list)
 }
 
 static void
+on_row_activated (KonkursApplyDialog *self,
+                  GtkListBoxRow      *row)
+{
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
+  konkurs_edit_dialog_activate_default (KONKURS_EDIT_DIALOG (self));
+}
+
+static void
 on_choice_selected (KonkursApplyDialog *self,
                     GtkListBoxRow      *row)
 {
@@ -138,8 +205,23 @@ on_choice_selected (KonkursApplyDialog *self,
     return;
   show_checks (self->choices_list);
   self->vacancy_id = id != NULL ? *id : 0;
-  self->sector = row != NULL ? g_object_get_data (G_OBJECT (row), "sector") : NULL;
+  g_free (self->sector);
+  self->sector = row != NULL ? g_strdup (g_object_get_data (G_OBJECT (row), "sector")) : NULL;
   konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (self));
+}
+
+/* "C-O-4 · 2 seats · Higher education": what tells vacancies of one
+ * position apart. */
+static char *
+describe_vacancy (KonkursVacancy *vacancy)
+{
+  const char *category = konkurs_vacancy_get_category (vacancy);
+  int seats = konkurs_vacancy_get_seats (vacancy);
+  g_autofree char *seats_text = g_strdup_printf (ngettext ("%d seat", "%d seats", seats), seats);
+
+  /* Translators: under a vacancy: its category, its seats and the minimum education */
+  return g_strdup_printf (_("%s · %s · %s"), category != NULL && category[0] != '\0' ? category : "—", seats_text,
+                          _(konkurs_education_get_label (konkurs_vacancy_get_education (vacancy))));
 }
 
 static void
@@ -158,14 +240,10 @@ fill_vacancies (KonkursApplyDialog *self)
   for (guint i = 0; i < vacancies->len; i++)
     {
       KonkursVacancy *vacancy = vacancies->pdata[i];
-      const char *category = konkurs_vacancy_get_category (vacancy);
-      g_autofree char *subtitle = NULL;
+      g_autofree char *subtitle = describe_vacancy (vacancy);
       GtkWidget *row;
       gint64 *id = g_new (gint64, 1);
 
-      /* Translators: under a vacancy: its category and the minimum education */
-      subtitle = g_strdup_printf (_("%s · %s"), category != NULL && category[0] != '\0' ? category : "—",
-                                  _(konkurs_education_get_label (konkurs_vacancy_get_education (vacancy))));
       row = add_choice (self->choices_list, konkurs_vacancy_get_position_title (vacancy), subtitle);
       *id = konkurs_vacancy_get_id (vacancy);
       g_object_set_data_full (G_OBJECT (row), "vacancy-id", id, g_free);
@@ -175,14 +253,29 @@ fill_vacancies (KonkursApplyDialog *self)
     }
 }
 
+/* The priority sectors of the selection's rule set, named in the
+ * interface language; the store is given the code. */
 static void
 fill_sectors (KonkursApplyDialog *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (sectors); i++)
-    {
-      GtkWidget *row = add_choice (self->choices_list, _(sectors[i].label), NULL);
+  g_autoptr(GPtrArray) sectors = NULL;
+  g_autoptr(GError) error = NULL;
 
-      g_object_set_data (G_OBJECT (row), "sector", (gpointer) sectors[i].value);
+  sectors = konkurs_store_list_sectors (self->store, konkurs_competition_get_rule_set_id (self->competition), &error);
+  if (sectors == NULL)
+    {
+      g_warning ("Could not list the sectors: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < sectors->len; i++)
+    {
+      const KonkursSector *sector = sectors->pdata[i];
+      GtkWidget *row = add_choice (self->choices_list,
+                                   konkurs_local_text_pick (sector->name, konkurs_interface_language (), NULL),
+                                   NULL);
+
+      g_object_set_data_full (G_OBJECT (row), "sector", g_strdup (sector->code), g_free);
     }
 }
 
@@ -201,7 +294,7 @@ on_competition_selected (KonkursApplyDialog *self,
 
   self->competition = competition;
   self->vacancy_id = 0;
-  self->sector = NULL;
+  g_clear_pointer (&self->sector, g_free);
   clear_list (self->choices_list);
   if (competition == NULL)
     {
@@ -211,12 +304,40 @@ on_competition_selected (KonkursApplyDialog *self,
 
   youth = konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_YOUTH_RESERVE;
   adw_preferences_group_set_title (self->choice_group, youth ? _("Sector") : _("Vacancy"));
-  konkurs_ui_name_widget (GTK_WIDGET (self->choices_list), youth ? _("Sector") : _("Vacancy"));
+  konkurs_ui_set_field_name (GTK_WIDGET (self->choices_list), youth ? _("Sector") : _("Vacancy"));
   if (youth)
     fill_sectors (self);
   else
     fill_vacancies (self);
   konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (self));
+}
+
+/* "Ministry of Justice · Civil-service competition · announced 2 March
+ * 2026 · documents until 5 March 2026": what tells competitions of one
+ * title apart. */
+static char *
+describe_competition (KonkursCompetition *competition)
+{
+  const char *title = konkurs_competition_get_title (competition);
+  const GDate *deadline = konkurs_competition_get_document_deadline (competition);
+  g_autofree char *announced = konkurs_ui_format_date (konkurs_competition_get_announcement_date (competition));
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  /* Without a title the row's title is the state body already. */
+  if (title != NULL && title[0] != '\0')
+    g_ptr_array_add (parts, g_strdup (konkurs_competition_get_state_body (competition)));
+  g_ptr_array_add (parts, g_strdup (_(konkurs_procedure_get_label (konkurs_competition_get_procedure (competition)))));
+  /* Translators: under a competition: the day it was announced, as “announced 2 March 2026” */
+  g_ptr_array_add (parts, g_strdup_printf (_("announced %s"), announced));
+  if (deadline != NULL && g_date_valid (deadline))
+    {
+      g_autofree char *until = konkurs_ui_format_date (deadline);
+
+      /* Translators: under a competition: the last day documents are accepted, as “documents until 5 March 2026” */
+      g_ptr_array_add (parts, g_strdup_printf (_("documents until %s"), until));
+    }
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
 static void
@@ -238,15 +359,9 @@ fill_competitions (KonkursApplyDialog *self,
   for (guint i = 0; i < competitions->len; i++)
     {
       KonkursCompetition *competition = competitions->pdata[i];
-      const char *body = konkurs_competition_get_state_body (competition);
-      g_autofree char *deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
-      g_autofree char *subtitle = NULL;
+      g_autofree char *subtitle = describe_competition (competition);
       GtkWidget *row;
 
-      /* Translators: under a competition: state body · procedure · deadline */
-      subtitle = g_strdup_printf (_("%s · %s · documents until %s"), body,
-                                  _(konkurs_procedure_get_label (konkurs_competition_get_procedure (competition))),
-                                  deadline);
       row = add_choice (self->competitions_list, konkurs_ui_competition_name (competition), subtitle);
       g_object_set_data_full (G_OBJECT (row), "competition", g_object_ref (competition), g_object_unref);
       if (first == NULL)
@@ -267,34 +382,110 @@ fill_competitions (KonkursApplyDialog *self,
     }
 }
 
+/* Saving, and what the candidate takes away */
+
 static gboolean
 konkurs_apply_dialog_save (KonkursEditDialog  *dialog,
                            GError            **error)
 {
   KonkursApplyDialog *self = KONKURS_APPLY_DIALOG (dialog);
-  g_autoptr(KonkursCandidacy) candidacy = NULL;
-  g_autofree char *text = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->received_row));
   GDate received;
 
-  konkurs_ui_parse_date (text, &received);
-  candidacy = konkurs_store_apply (self->store, konkurs_candidate_get_id (self->candidate),
-                                   konkurs_competition_get_id (self->competition),
-                                   self->vacancy_id, self->sector, &received, error);
-  if (candidacy == NULL)
+  konkurs_date_entry_get_date (self->received_entry, &received);
+  self->candidacy = konkurs_store_apply (self->store, konkurs_candidate_get_id (self->candidate),
+                                         konkurs_competition_get_id (self->competition),
+                                         self->vacancy_id, self->sector, &received, error);
+  if (self->candidacy == NULL)
     return FALSE;
 
-  g_signal_emit (self, signals[APPLIED], 0, candidacy);
+  g_signal_emit (self, signals[APPLIED], 0, self->candidacy);
   /* The dialog stays, showing the code to give the candidate. */
-  gtk_label_set_text (self->code_label, konkurs_candidacy_get_personal_code (candidacy));
+  gtk_label_set_text (self->code_label, konkurs_candidacy_get_personal_code (self->candidacy));
   gtk_stack_set_visible_child_name (self->stack, "done");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "apply.copy-code", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "apply.print-receipt", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "apply.save-receipt", TRUE);
   konkurs_edit_dialog_finish (dialog);
   return TRUE;
 }
 
+const char *
+konkurs_apply_dialog_get_receipt_language (KonkursApplyDialog *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (KONKURS_IS_APPLY_DIALOG (self), NULL);
+
+  selected = adw_combo_row_get_selected (self->receipt_language_row);
+  return receipt_languages[MIN (selected, G_N_ELEMENTS (receipt_languages) - 1)];
+}
+
+KonkursCandidacy *
+konkurs_apply_dialog_get_candidacy (KonkursApplyDialog *self)
+{
+  g_return_val_if_fail (KONKURS_IS_APPLY_DIALOG (self), NULL);
+
+  return self->candidacy;
+}
+
+static void
+copy_code_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KonkursApplyDialog *self = KONKURS_APPLY_DIALOG (widget);
+
+  if (self->candidacy == NULL)
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), konkurs_candidacy_get_personal_code (self->candidacy));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Personal code copied")));
+}
+
+/* The receipt is built in a worker and printed (or saved) as every
+ * document is, in the language chosen for the candidate. */
+static void
+receipt_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KonkursApplyDialog *self = KONKURS_APPLY_DIALOG (widget);
+  g_autofree char *name = NULL;
+  KonkursPrintRequest request;
+
+  if (self->candidacy == NULL)
+    return;
+  name = konkurs_candidate_dup_full_name (self->candidate);
+  request = (KonkursPrintRequest) {
+    .store = self->store,
+    .kind = &konkurs_receipt_kind,
+    .id = konkurs_candidacy_get_id (self->candidacy),
+    .record_name = name,
+    .language_code = konkurs_apply_dialog_get_receipt_language (self),
+  };
+  if (g_str_equal (action_name, "apply.save-receipt"))
+    konkurs_print_request_save_pdf (widget, &request, self->cancellable);
+  else
+    konkurs_print_request_print (widget, &request, self->cancellable);
+}
+
+/* A PDF saved tells so in the dialog, which covers the window. */
+static void
+konkurs_apply_dialog_add_toast (KonkursApplyDialog *self,
+                                AdwToast           *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+/* GObject */
+
 static void
 konkurs_apply_dialog_dispose (GObject *object)
 {
-  KONKURS_APPLY_DIALOG (object)->disposing = TRUE;
+  KonkursApplyDialog *self = KONKURS_APPLY_DIALOG (object);
+
+  self->disposing = TRUE;
+  g_cancellable_cancel (self->cancellable);
+  konkurs_print_forget (GTK_WIDGET (self));
   gtk_widget_dispose_template (GTK_WIDGET (object), KONKURS_TYPE_APPLY_DIALOG);
 
   G_OBJECT_CLASS (konkurs_apply_dialog_parent_class)->dispose (object);
@@ -307,9 +498,28 @@ konkurs_apply_dialog_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->candidate);
+  g_clear_object (&self->candidacy);
+  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->competitions_hint, g_free);
+  g_clear_pointer (&self->sector, g_free);
 
   G_OBJECT_CLASS (konkurs_apply_dialog_parent_class)->finalize (object);
+}
+
+static void
+bind_children (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, candidate_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, competitions_list);
+  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, choice_group);
+  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, choices_list);
+  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, received_entry);
+  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, late_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, code_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, receipt_language_row);
 }
 
 static void
@@ -327,24 +537,37 @@ konkurs_apply_dialog_class_init (KonkursApplyDialogClass *klass)
   signals[APPLIED] =
     g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KONKURS_TYPE_CANDIDACY);
+  signals[ADD_TOAST] =
+    g_signal_new_class_handler ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                G_CALLBACK (konkurs_apply_dialog_add_toast),
+                                NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  gtk_widget_class_install_action (widget_class, "apply.copy-code", NULL, copy_code_activated);
+  gtk_widget_class_install_action (widget_class, "apply.print-receipt", NULL, receipt_activated);
+  gtk_widget_class_install_action (widget_class, "apply.save-receipt", NULL, receipt_activated);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-apply-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, stack);
-  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, candidate_row);
-  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, competitions_list);
-  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, choice_group);
-  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, choices_list);
-  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, received_row);
-  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, error_label);
-  gtk_widget_class_bind_template_child (widget_class, KonkursApplyDialog, code_label);
+  bind_children (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_competition_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
 
 static void
 konkurs_apply_dialog_init (KonkursApplyDialog *self)
 {
+  g_type_ensure (KONKURS_TYPE_DATE_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "apply.copy-code", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "apply.print-receipt", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "apply.save-receipt", FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (receipt_languages); i++)
+    if (g_str_equal (receipt_languages[i], konkurs_ui_get_interface_language ()))
+      adw_combo_row_set_selected (self->receipt_language_row, i);
+  konkurs_ui_set_field_name (GTK_WIDGET (self->competitions_list), _("Competition"));
+  konkurs_ui_set_field_name (GTK_WIDGET (self->choices_list), _("Vacancy"));
 }
 
 KonkursApplyDialog *
@@ -355,7 +578,6 @@ konkurs_apply_dialog_new (GtkWindow        *parent,
 {
   KonkursApplyDialog *self;
   g_autofree char *name = NULL;
-  g_autofree char *today_text = NULL;
   GDate today;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -373,8 +595,7 @@ konkurs_apply_dialog_new (GtkWindow        *parent,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->candidate_row), konkurs_candidate_get_iin (candidate));
 
   konkurs_ui_get_today (&today);
-  today_text = konkurs_ui_format_date_input (&today);
-  gtk_editable_set_text (GTK_EDITABLE (self->received_row), today_text);
+  konkurs_date_entry_set_date (self->received_entry, &today);
 
   fill_competitions (self, competition_id);
   konkurs_edit_dialog_start_editing (KONKURS_EDIT_DIALOG (self));

@@ -4,10 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Rebuilt from the store each time it shows a person.  Its buttons act
- * through the actions of the area around it: candidates.apply,
- * candidates.edit, and candidates.admit / candidates.refuse with the id of
- * the application.
+ * Rebuilt from the store each time it shows a person, the focus kept on
+ * the button that had it.  Its buttons act through the actions of the area
+ * around it: candidates.apply, candidates.edit, candidates.history, and
+ * candidates.withdraw / candidates.admit / candidates.refuse with the id
+ * of the application.
  */
 #include "config.h"
 
@@ -17,6 +18,7 @@
 #include "konkurs-catalog.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-decisions.h"
+#include "konkurs-ui-date-time.h"
 #include "konkurs-ui-helpers.h"
 
 struct _KonkursCandidateDetails
@@ -55,6 +57,15 @@ new_label (const char *text,
   return label;
 }
 
+/* Text to copy with the mouse, but no stop for Tab: the keyboard goes
+ * from button to button. */
+static void
+make_selectable (GtkWidget *label)
+{
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_focusable (label, FALSE);
+}
+
 static AdwPreferencesGroup *
 add_group (KonkursCandidateDetails *self,
            const char              *title,
@@ -81,6 +92,8 @@ add_row (AdwPreferencesGroup *group,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
   if (subtitle != NULL && subtitle[0] != '\0')
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  /* A row that only shows text takes no Tab stop. */
+  gtk_widget_set_focusable (row, FALSE);
   adw_preferences_group_add (group, row);
   return row;
 }
@@ -104,7 +117,7 @@ build_header (KonkursCandidateDetails *self,
   GDate today;
 
   label = new_label (name, "title-2");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  make_selectable (label);
   konkurs_ui_name_widget (label, _("Candidate"));
   gtk_box_append (GTK_BOX (box), label);
 
@@ -124,7 +137,7 @@ build_header (KonkursCandidateDetails *self,
       g_string_append (facts, konkurs_ui_translate_label (konkurs_sex_get_label (konkurs_candidate_get_sex (candidate))));
     }
   label = new_label (facts->str, "dim-label");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  make_selectable (label);
   gtk_box_append (GTK_BOX (box), label);
 
   gtk_widget_set_margin_top (buttons, 6);
@@ -140,6 +153,15 @@ build_header (KonkursCandidateDetails *self,
    * in the accessibility tree. */
   konkurs_ui_name_widget (button, _("Edit Candidate"));
   gtk_box_append (GTK_BOX (buttons), button);
+  button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (button), g_object_new (ADW_TYPE_BUTTON_CONTENT,
+                                                           "icon-name", "document-open-recent-symbolic",
+                                                           "label", _("_History"),
+                                                           "use-underline", TRUE,
+                                                           NULL));
+  gtk_widget_set_tooltip_text (button, _("Who registered and changed the candidate and the applications, and when"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "candidates.history");
+  gtk_box_append (GTK_BOX (buttons), button);
   gtk_box_append (GTK_BOX (box), buttons);
 
   gtk_box_append (self->box, box);
@@ -151,6 +173,8 @@ describe_target (KonkursCandidateDetails *self,
 {
   g_autoptr(KonkursCompetition) competition = NULL;
   g_autoptr(KonkursVacancy) vacancy = NULL;
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  const KonkursSector *sector = NULL;
   const char *title = NULL;
   const char *what;
 
@@ -160,10 +184,15 @@ describe_target (KonkursCandidateDetails *self,
       title = konkurs_competition_get_title (competition);
       if (title == NULL || title[0] == '\0')
         title = konkurs_competition_get_state_body (competition);
+      rule_set = konkurs_store_get_rule_set (self->store, konkurs_competition_get_rule_set_id (competition), NULL);
     }
   if (konkurs_candidacy_get_vacancy_id (candidacy) != 0)
     vacancy = konkurs_store_get_vacancy (self->store, konkurs_candidacy_get_vacancy_id (candidacy), NULL);
-  what = vacancy != NULL ? konkurs_vacancy_get_position_title (vacancy) : konkurs_candidacy_get_sector (candidacy);
+  /* a sector is stored by its code: shown by its name */
+  if (rule_set != NULL)
+    sector = konkurs_rule_set_find_sector (rule_set, konkurs_candidacy_get_sector (candidacy));
+  what = vacancy != NULL ? konkurs_vacancy_get_position_title (vacancy)
+         : sector != NULL ? konkurs_local_text_get_display (sector->name) : konkurs_candidacy_get_sector (candidacy);
 
   /* Translators: the competition — the vacancy or sector applied to */
   return g_strdup_printf (_("%s — %s"), or_dash (title), or_dash (what));
@@ -201,24 +230,30 @@ add_verdict (KonkursCandidateDetails *self,
       g_autofree char *item = g_strdup_printf ("• %s", reason);
 
       label = new_label (item, NULL);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      make_selectable (label);
       gtk_widget_set_margin_start (label, 6);
       gtk_box_append (card, label);
     }
 }
 
-/* The reasons as they were decided (konkurs_store_get_decision()),
- * whatever the candidate's papers say now. */
+/* The decision as it was taken (konkurs_store_get_decision()), whatever
+ * the candidate's papers say now: what, against the automatic check or
+ * not, who and when, and why. */
 static void
-add_decision_reasons (KonkursCandidateDetails *self,
-                      GtkBox                  *card,
-                      KonkursCandidacy        *candidacy)
+add_decision (KonkursCandidateDetails *self,
+              GtkBox                  *card,
+              KonkursCandidacy        *candidacy)
 {
   g_autoptr(KonkursDecision) decision = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *who = NULL;
   g_autofree char *reasons = NULL;
+  const char *what;
   GtkWidget *label;
 
+  if (konkurs_candidacy_get_eligibility (candidacy) == KONKURS_ELIGIBILITY_STATE_PENDING)
+    return;
   decision = konkurs_store_get_decision (self->store, konkurs_candidacy_get_id (candidacy), &error);
   if (decision == NULL)
     {
@@ -227,36 +262,27 @@ add_decision_reasons (KonkursCandidateDetails *self,
       return;
     }
 
+  if (decision->admitted)
+    what = decision->against_engine ? _("Admitted by decision of the secretary, against the automatic check")
+                                    : _("Admitted");
+  else
+    what = decision->against_engine ? _("Refused admission by decision of the secretary, against the automatic check")
+                                    : _("Refused admission");
+  label = new_label (what, "heading");
+  konkurs_ui_name_widget (label, _("Decision"));
+  gtk_box_append (card, label);
+
+  when = konkurs_ui_format_date_time (decision->decided_at);
+  /* Translators: who took a decision on admission, and when */
+  who = g_strdup_printf (_("Decided by %s, %s"), or_dash (decision->decided_by), when);
+  gtk_box_append (card, new_label (who, "dim-label"));
+
   reasons = konkurs_decision_describe (decision, NULL);
   if (reasons[0] == '\0')
     return;
   label = new_label (reasons, NULL);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  make_selectable (label);
   gtk_box_append (card, label);
-}
-
-static void
-add_decision (KonkursCandidateDetails *self,
-              GtkBox                  *card,
-              KonkursCandidacy        *candidacy)
-{
-  KonkursEligibilityState state = konkurs_candidacy_get_eligibility (candidacy);
-  GDateTime *at = konkurs_candidacy_get_decided_at (candidacy);
-  g_autoptr(GDateTime) local = at != NULL ? g_date_time_to_local (at) : NULL;
-  g_autofree char *when = local != NULL ? g_date_time_format (local, "%x %H:%M") : NULL;
-  g_autofree char *text = NULL;
-
-  if (state == KONKURS_ELIGIBILITY_STATE_PENDING)
-    return;
-
-  if (state == KONKURS_ELIGIBILITY_STATE_ELIGIBLE)
-    text = g_strdup_printf (_("Admitted by %s on %s"), or_dash (konkurs_candidacy_get_decided_by (candidacy)),
-                            or_dash (when));
-  else
-    text = g_strdup_printf (_("Refused by %s on %s"), or_dash (konkurs_candidacy_get_decided_by (candidacy)),
-                            or_dash (when));
-  gtk_box_append (card, new_label (text, "heading"));
-  add_decision_reasons (self, card, candidacy);
 }
 
 static GtkWidget *
@@ -283,25 +309,28 @@ build_application (KonkursCandidateDetails *self,
   g_autofree char *received = konkurs_ui_format_date (konkurs_candidacy_get_received_on (candidacy));
   g_autofree char *received_text = g_strdup_printf (_("Documents received on %s"), received);
   g_autofree char *state = NULL;
-  GtkWidget *label;
+  const char *status;
+  GtkWidget *label, *button;
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_set_margin_bottom (card, 6);
 
   label = new_label (konkurs_candidacy_get_personal_code (candidacy), "title-4");
   gtk_widget_add_css_class (label, "monospace");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  make_selectable (label);
   gtk_widget_set_hexpand (label, TRUE);
   konkurs_ui_name_widget (label, _("Personal code"));
   gtk_widget_set_tooltip_text (label, _("Evaluators see only this code"));
   gtk_box_append (GTK_BOX (top), label);
 
-  /* Translators: the stage of an application and the decision on eligibility, e.g. "Received · Pending" */
-  state = g_strdup_printf (_("%s · %s"),
-                           konkurs_ui_translate_label (konkurs_candidacy_status_get_label (
-                             konkurs_candidacy_get_status (candidacy))),
-                           konkurs_ui_translate_label (konkurs_eligibility_state_get_label (
-                             konkurs_candidacy_get_eligibility (candidacy))));
+  /* The stage says the decision once it is taken ("Admitted"); "eligible"
+   * beside it would contradict an admission against the automatic check. */
+  status = konkurs_ui_translate_label (konkurs_candidacy_status_get_label (konkurs_candidacy_get_status (candidacy)));
+  if (konkurs_candidacy_get_eligibility (candidacy) == KONKURS_ELIGIBILITY_STATE_PENDING)
+    /* Translators: the stage of an application and the decision on eligibility, e.g. "Received · Awaiting decision" */
+    state = g_strdup_printf (_("%s · %s"), status, _("Awaiting decision"));
+  else
+    state = g_strdup (status);
   label = new_label (state, "caption-heading");
   gtk_label_set_wrap (GTK_LABEL (label), FALSE);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
@@ -313,8 +342,13 @@ build_application (KonkursCandidateDetails *self,
   add_verdict (self, GTK_BOX (card), candidacy);
   add_decision (self, GTK_BOX (card), candidacy);
 
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   gtk_widget_set_margin_top (buttons, 6);
+  button = new_decision_button (_("Withdraw…"), "candidates.withdraw", candidacy);
+  gtk_widget_set_tooltip_text (button, _("The candidate withdrew the documents: delete the application"));
+  konkurs_ui_name_widget (button, _("Withdraw the Application"));
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (buttons), button);
   /* Only the decision not yet taken is offered. */
   if (konkurs_candidacy_get_eligibility (candidacy) != KONKURS_ELIGIBILITY_STATE_INELIGIBLE)
     gtk_box_append (GTK_BOX (buttons), new_decision_button (_("Refuse"), "candidates.refuse", candidacy));
@@ -339,7 +373,7 @@ build_applications (KonkursCandidateDetails *self,
                     GPtrArray               *candidacies,
                     const GError            *error)
 {
-  AdwPreferencesGroup *group = add_group (self, _("Applications"), NULL);
+  AdwPreferencesGroup *group = add_group (self, C_("heading", "Applications"), NULL);
 
   if (candidacies == NULL)
     {
@@ -438,7 +472,7 @@ build_work (KonkursCandidateDetails *self,
       g_autofree char *end = g_date_valid (&job->end) ? konkurs_ui_format_date (&job->end) : g_strdup (_("now"));
       g_autofree char *subtitle = NULL;
 
-      /* Translators: a job: the position, then the period, e.g. "Chief expert · 03/01/19 – now" */
+      /* Translators: a job: the position, then the period, e.g. "Chief expert · 01.03.2019 – now" */
       subtitle = g_strdup_printf (_("%s · %s – %s"), or_dash (job->position), start, end);
       add_row (group, job->employer, subtitle);
     }
@@ -486,6 +520,80 @@ build_certificates (KonkursCandidateDetails *self,
   konkurs_ui_get_today (&today);
   for (guint i = 0; i < certificates->len; i++)
     add_certificate (group, certificates->pdata[i], validity_months, &today);
+}
+
+/* Keeping the focus across a rebuild */
+
+typedef struct {
+  char     *action;
+  GVariant *target;
+} FocusedButton;
+
+/* The button of the pane that has the window's focus, by what it does;
+ * FALSE when the focus is elsewhere. */
+static gboolean
+remember_focus (KonkursCandidateDetails *self,
+                FocusedButton           *focused)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GVariant *target;
+
+  for (; focus != NULL && !GTK_IS_ACTIONABLE (focus); focus = gtk_widget_get_parent (focus))
+    if (focus == GTK_WIDGET (self))
+      return FALSE;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->box)))
+    return FALSE;
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (focus));
+  focused->action = g_strdup (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)));
+  focused->target = target != NULL ? g_variant_ref (target) : NULL;
+  return TRUE;
+}
+
+static gboolean
+same_target (GtkWidget *widget,
+             GVariant  *target)
+{
+  GVariant *other = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+
+  return (other == NULL && target == NULL) || (other != NULL && target != NULL && g_variant_equal (other, target));
+}
+
+/* The button that does what @focused did, or failing that (the decision
+ * taken, Admit is gone) one about the same application. */
+static GtkWidget *
+find_button (GtkWidget     *widget,
+             FocusedButton *focused,
+             gboolean       exact)
+{
+  if (GTK_IS_ACTIONABLE (widget) && gtk_widget_get_visible (widget) && same_target (widget, focused->target) &&
+      (!exact || g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), focused->action) == 0))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, focused, exact);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The dialog a button opened changed the person, and the pane was built
+ * again without it: the focus goes back to the same button, for the
+ * window to give it when the dialog closes. */
+static void
+restore_focus (KonkursCandidateDetails *self,
+               FocusedButton           *focused)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (self->box), focused, TRUE);
+
+  if (button == NULL)
+    button = find_button (GTK_WIDGET (self->box), focused, FALSE);
+  if (button != NULL)
+    gtk_widget_grab_focus (button);
+  g_clear_pointer (&focused->action, g_free);
+  g_clear_pointer (&focused->target, g_variant_unref);
 }
 
 static void
@@ -637,6 +745,8 @@ konkurs_candidate_details_show (KonkursCandidateDetails *self,
                                 KonkursCandidate        *candidate)
 {
   GtkAdjustment *adjustment;
+  FocusedButton focused = { NULL, NULL };
+  gboolean had_focus;
   gint64 shown;
   double scroll;
 
@@ -650,15 +760,20 @@ konkurs_candidate_details_show (KonkursCandidateDetails *self,
 
   if (candidate != NULL)
     g_object_ref (candidate);
+  had_focus = remember_focus (self, &focused);
   g_clear_object (&self->candidate);
   self->candidate = candidate;
   clear (self);
   if (candidate != NULL)
     {
       build (self, candidate);
+      if (had_focus && shown == konkurs_candidate_get_id (candidate))
+        restore_focus (self, &focused);
       /* After a decision the same person is shown again: stay where the
        * secretary was reading. */
       gtk_adjustment_set_value (adjustment, shown == konkurs_candidate_get_id (candidate) ? scroll : 0);
     }
+  g_clear_pointer (&focused.action, g_free);
+  g_clear_pointer (&focused.target, g_variant_unref);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CANDIDATE]);
 }

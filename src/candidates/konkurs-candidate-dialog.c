@@ -8,6 +8,8 @@
 
 #include "konkurs-candidate-dialog.h"
 #include "konkurs-certificate-row.h"
+#include "konkurs-country-row.h"
+#include "konkurs-date-entry.h"
 #include "konkurs-education-row.h"
 #include "konkurs-employment-row.h"
 #include "konkurs-ui-helpers.h"
@@ -20,6 +22,7 @@ struct _KonkursCandidateDialog
   KonkursStore      *store;
   KonkursCandidate  *candidate;      /* the copy being edited */
   gint64             existing_id;    /* the owner of a duplicate IIN */
+  gboolean           telling_duplicate; /* the box at the top says so */
   int                validity_months; /* of certificates, by the rule set that judges them */
 
   GtkScrolledWindow *scrolled_window;
@@ -28,17 +31,16 @@ struct _KonkursCandidateDialog
   GtkWidget         *open_existing_button;
   AdwEntryRow       *iin_row;
   GtkLabel          *derived_label;
-  AdwEntryRow       *birth_date_row;
+  KonkursDateEntry  *birth_date_entry;
   GtkLabel          *iin_message;
   AdwEntryRow       *surname_row;
   AdwEntryRow       *name_row;
   AdwEntryRow       *patronymic_row;
   GtkLabel          *name_error;
-  AdwEntryRow       *citizenship_row;
+  KonkursCountryRow *citizenship_row;
   AdwEntryRow       *phone_row;
   AdwEntryRow       *email_row;
   AdwEntryRow       *address_row;
-  GtkLabel          *citizenship_error;
   AdwComboRow       *language_row;
   GtkSwitch         *appointee_switch;
   GtkSwitch         *political_switch;
@@ -75,7 +77,10 @@ static void
 on_row_remove (KonkursCandidateDialog *self,
                KonkursEditRow         *row)
 {
-  gtk_list_box_remove (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), GTK_WIDGET (row));
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row)));
+
+  gtk_list_box_remove (list, GTK_WIDGET (row));
+  konkurs_edit_row_renumber (list);
   konkurs_edit_dialog_changed (KONKURS_EDIT_DIALOG (self));
 }
 
@@ -86,6 +91,7 @@ add_row (KonkursCandidateDialog *self,
 {
   g_signal_connect_object (row, "remove", G_CALLBACK (on_row_remove), self, G_CONNECT_SWAPPED);
   gtk_list_box_append (list, row);
+  konkurs_edit_row_renumber (list);
 }
 
 /* A new, empty row: its fields are watched like the others. */
@@ -136,7 +142,7 @@ static gboolean
 validate_identity (KonkursCandidateDialog *self)
 {
   g_autofree char *iin = konkurs_iin_normalize (gtk_editable_get_text (GTK_EDITABLE (self->iin_row)));
-  g_autofree char *birth_text = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->birth_date_row));
+  g_autofree char *birth_text = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->birth_date_entry));
   g_autofree char *derived = NULL;
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
@@ -152,7 +158,8 @@ validate_identity (KonkursCandidateDialog *self)
   if (birth_text[0] != '\0' && !konkurs_ui_parse_date (birth_text, &entered))
     {
       birth_ok = FALSE;
-      message = g_strdup_printf (_("“%s” is not a date: write the birth date as DD.MM.YYYY."), birth_text);
+      message = g_strdup_printf (_("“%s” is not a date: write the birth date as 14.05.1995, or pick it in the calendar."),
+                                 birth_text);
     }
 
   if (!konkurs_validate_iin (iin, &entered, &info, &error) &&
@@ -168,7 +175,7 @@ validate_identity (KonkursCandidateDialog *self)
   iin_ok = error == NULL;
   derived = iin_ok ? describe_derived (&info) : g_strdup ("—");
   gtk_label_set_text (self->derived_label, derived);
-  konkurs_ui_show_field_error (GTK_WIDGET (self->birth_date_row), NULL, birth_ok ? NULL : "");
+  konkurs_ui_show_field_error (GTK_WIDGET (self->birth_date_entry), NULL, birth_ok ? NULL : "");
 
   /* Half an IIN is not yet wrong: count the digits instead of scolding. */
   if (iin[0] == '\0' || (all_digits && strlen (iin) < KONKURS_IIN_LENGTH))
@@ -188,6 +195,58 @@ validate_identity (KonkursCandidateDialog *self)
   else
     set_iin_message (self, message, message != NULL);
   return iin_ok && birth_ok;
+}
+
+/* The box at the top tells a duplicate IIN as the secretary types it, and
+ * offers the record it belongs to; a refusal of the store's shows there
+ * too. */
+static void
+show_at_top (KonkursCandidateDialog *self,
+             const char             *message,
+             gint64                  existing_id)
+{
+  self->existing_id = existing_id;
+  gtk_widget_set_visible (self->open_existing_button, existing_id > 0);
+  konkurs_edit_dialog_show_error (KONKURS_EDIT_DIALOG (self), message);
+}
+
+/* Whether another candidate holds the IIN, a valid one: said at once,
+ * before anything else is typed. */
+static gboolean
+validate_unique_iin (KonkursCandidateDialog *self)
+{
+  g_autofree char *iin = konkurs_iin_normalize (gtk_editable_get_text (GTK_EDITABLE (self->iin_row)));
+  g_autoptr(KonkursCandidate) holder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *born = NULL;
+  g_autofree char *message = NULL;
+  gint64 id;
+
+  id = konkurs_store_find_candidate_by_iin (self->store, iin, &error);
+  if (id > 0 && id != konkurs_candidate_get_id (self->candidate))
+    holder = konkurs_store_get_candidate (self->store, id, &error);
+  if (error != NULL)
+    g_warning ("Could not look the IIN up: %s", error->message);
+
+  if (holder == NULL)
+    {
+      if (self->telling_duplicate)
+        show_at_top (self, NULL, 0);
+      self->telling_duplicate = FALSE;
+      return TRUE;
+    }
+
+  name = konkurs_candidate_dup_full_name (holder);
+  born = konkurs_ui_format_date (konkurs_candidate_get_iin_birth_date (holder));
+  /* The store's own words, when it refuses the duplicate. */
+  message = g_strdup_printf (_("A candidate with the IIN %s is registered already: %s, born on %s. "
+                               "Open that record instead of creating a new one."),
+                             iin, name, born);
+  show_at_top (self, message, id);
+  self->telling_duplicate = TRUE;
+  konkurs_ui_show_field_error (GTK_WIDGET (self->iin_row), NULL, "");
+  return FALSE;
 }
 
 static gboolean
@@ -211,17 +270,6 @@ validate_names (KonkursCandidateDialog *self)
   konkurs_ui_show_field_error (GTK_WIDGET (self->name_row), NULL, show && !name_ok ? "" : NULL);
   konkurs_ui_show_field_error (GTK_WIDGET (self->name_error), self->name_error, show ? message : NULL);
   return surname_ok && name_ok;
-}
-
-static gboolean
-validate_citizenship (KonkursCandidateDialog *self)
-{
-  g_autofree char *code = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->citizenship_row));
-  gboolean ok = strlen (code) == 2 && g_ascii_isalpha (code[0]) && g_ascii_isalpha (code[1]);
-
-  konkurs_ui_show_field_error (GTK_WIDGET (self->citizenship_row), self->citizenship_error,
-                               ok ? NULL : _("Write the citizenship as a two-letter country code: KZ for Kazakhstan."));
-  return ok;
 }
 
 /* Each row says what is wrong with it; under the list, the first row's
@@ -282,10 +330,10 @@ konkurs_candidate_dialog_validate (KonkursEditDialog *dialog)
   /* Every part shows its errors, whichever comes first. */
   if (!validate_identity (self))
     invalid = GTK_WIDGET (self->iin_row);
+  else if (!validate_unique_iin (self))
+    invalid = GTK_WIDGET (self->iin_row);
   if (!validate_names (self) && invalid == NULL)
     invalid = GTK_WIDGET (self->surname_row);
-  if (!validate_citizenship (self) && invalid == NULL)
-    invalid = GTK_WIDGET (self->citizenship_row);
   if (!check_rows (self->education_list, self->education_error) && invalid == NULL)
     invalid = GTK_WIDGET (self->education_list);
   describe_experience (self);
@@ -300,7 +348,8 @@ static void
 on_iin_changed (KonkursCandidateDialog *self)
 {
   /* A new IIN may no longer be the duplicate reported before. */
-  gtk_widget_set_visible (self->store_error_box, FALSE);
+  show_at_top (self, NULL, 0);
+  self->telling_duplicate = FALSE;
 }
 
 static void
@@ -384,8 +433,6 @@ apply_inputs (KonkursCandidateDialog *self)
   g_autofree char *surname = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->surname_row));
   g_autofree char *name = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->name_row));
   g_autofree char *patronymic = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->patronymic_row));
-  g_autofree char *citizenship = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->citizenship_row));
-  g_autofree char *upper_citizenship = g_ascii_strup (citizenship, -1);
   g_autofree char *phone = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->phone_row));
   g_autofree char *email = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->email_row));
   g_autofree char *address = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->address_row));
@@ -396,15 +443,14 @@ apply_inputs (KonkursCandidateDialog *self)
   konkurs_candidate_set_surname (candidate, surname);
   konkurs_candidate_set_name (candidate, name);
   konkurs_candidate_set_patronymic (candidate, patronymic);
-  konkurs_candidate_set_citizenship (candidate, upper_citizenship);
+  konkurs_candidate_set_citizenship (candidate, konkurs_country_row_get_code (self->citizenship_row));
   konkurs_candidate_set_phone (candidate, phone);
   konkurs_candidate_set_email (candidate, email);
   konkurs_candidate_set_address (candidate, address);
   konkurs_candidate_set_language_level (candidate,
                                         language_levels[MIN (level, G_N_ELEMENTS (language_levels) - 1)]);
   konkurs_candidate_set_exclusions (candidate, get_exclusions (self));
-  konkurs_ui_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->birth_date_row)), &birth);
-  konkurs_candidate_set_birth_date (candidate, g_date_valid (&birth) ? &birth : NULL);
+  konkurs_candidate_set_birth_date (candidate, konkurs_date_entry_get_date (self->birth_date_entry, &birth) ? &birth : NULL);
   apply_lists (self);
 }
 
@@ -417,19 +463,17 @@ konkurs_candidate_dialog_show_refusal (KonkursEditDialog *dialog,
   KonkursCandidateDialog *self = KONKURS_CANDIDATE_DIALOG (dialog);
   gboolean duplicate = g_error_matches (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  gint64 existing_id = 0;
 
-  self->existing_id = 0;
   if (duplicate)
     {
       g_autofree char *iin = konkurs_iin_normalize (gtk_editable_get_text (GTK_EDITABLE (self->iin_row)));
 
-      self->existing_id = konkurs_store_find_candidate_by_iin (self->store, iin, NULL);
+      existing_id = konkurs_store_find_candidate_by_iin (self->store, iin, NULL);
       konkurs_ui_show_field_error (GTK_WIDGET (self->iin_row), NULL, "");
     }
 
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (self->open_existing_button, self->existing_id > 0);
-  gtk_widget_set_visible (self->store_error_box, TRUE);
+  show_at_top (self, error->message, existing_id);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
 }
 
@@ -498,7 +542,7 @@ load_candidate (KonkursCandidateDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->surname_row), konkurs_candidate_get_surname (candidate));
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), konkurs_candidate_get_name (candidate));
   gtk_editable_set_text (GTK_EDITABLE (self->patronymic_row), konkurs_candidate_get_patronymic (candidate));
-  gtk_editable_set_text (GTK_EDITABLE (self->citizenship_row), konkurs_candidate_get_citizenship (candidate));
+  konkurs_country_row_set_code (self->citizenship_row, konkurs_candidate_get_citizenship (candidate));
   gtk_editable_set_text (GTK_EDITABLE (self->phone_row), konkurs_candidate_get_phone (candidate));
   gtk_editable_set_text (GTK_EDITABLE (self->email_row), konkurs_candidate_get_email (candidate));
   gtk_editable_set_text (GTK_EDITABLE (self->address_row), konkurs_candidate_get_address (candidate));
@@ -549,7 +593,7 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, open_existing_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, iin_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, derived_label);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, birth_date_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, birth_date_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, iin_message);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, surname_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, name_row);
@@ -559,7 +603,6 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, phone_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, email_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, address_row);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, citizenship_error);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, language_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, appointee_switch);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, political_switch);
@@ -606,8 +649,12 @@ konkurs_candidate_dialog_class_init (KonkursCandidateDialogClass *klass)
 static void
 konkurs_candidate_dialog_init (KonkursCandidateDialog *self)
 {
+  g_type_ensure (KONKURS_TYPE_COUNTRY_ROW);
+  g_type_ensure (KONKURS_TYPE_DATE_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The box at the top shows while its message does, whoever sets it. */
+  g_object_bind_property (self->error_label, "visible", self->store_error_box, "visible", G_BINDING_SYNC_CREATE);
   fill_language_levels (self);
   set_placeholder (self->education_list, _("No diplomas recorded"));
   set_placeholder (self->work_list, _("No work recorded"));

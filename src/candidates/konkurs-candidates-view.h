@@ -28,5 +28,10 @@ gboolean      konkurs_candidates_view_select_candidate      (KonkursCandidatesVi
 gint64        konkurs_candidates_view_get_selected_candidate_id (KonkursCandidatesView *self);
 /* Moves the keyboard focus to the search field. */
 void          konkurs_candidates_view_focus_search (KonkursCandidatesView *self);
+/* Filters the list to the applicants of a competition, or of its vacancy
+ * @vacancy_id (0 for all of them), the search and state filter cleared. */
+void          konkurs_candidates_view_show_applications (KonkursCandidatesView *self,
+                                                         gint64                 competition_id,
+                                                         gint64                 vacancy_id);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-certificate-row.h"
+#include "konkurs-date-entry.h"
 #include "konkurs-ui-fields.h"
 #include "konkurs-validation.h"
 
@@ -86,7 +87,8 @@ konkurs_certificate_row_check (KonkursEditRow  *row,
   GDate passed;
 
   if (!konkurs_ui_check_date_field (self->passed_entry, TRUE, &passed))
-    *message = g_strdup_printf (_("Certificate %u: write the date the test was passed as DD.MM.YYYY."), number);
+    *message = g_strdup_printf (_("Certificate %u: write the date the test was passed as 14.05.1995, "
+                                  "or pick it in the calendar."), number);
   else if (!konkurs_validate_certificate (number, get_kind (self), &passed, &invalid))
     {
       konkurs_ui_show_field_error (GTK_WIDGET (self->passed_entry), NULL, "");
@@ -121,7 +123,9 @@ konkurs_certificate_row_class_init (KonkursCertificateRowClass *klass)
   object_class->dispose = konkurs_certificate_row_dispose;
   object_class->finalize = konkurs_certificate_row_finalize;
   KONKURS_EDIT_ROW_CLASS (klass)->check = konkurs_certificate_row_check;
+  KONKURS_EDIT_ROW_CLASS (klass)->title_format = N_("Certificate %u");
 
+  g_type_ensure (KONKURS_TYPE_DATE_ENTRY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-certificate-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, passed_entry);
@@ -146,7 +150,6 @@ konkurs_certificate_row_new (const KonkursCandidateCertificate *certificate,
                              int                                validity_months)
 {
   KonkursCertificateRow *self = g_object_new (KONKURS_TYPE_CERTIFICATE_ROW, NULL);
-  g_autofree char *passed = NULL;
 
   self->validity_months = validity_months;
   gtk_drop_down_set_selected (self->kind_dropdown, 0);
@@ -156,8 +159,7 @@ konkurs_certificate_row_new (const KonkursCandidateCertificate *certificate,
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     if (certificate->kind == kinds[i])
       gtk_drop_down_set_selected (self->kind_dropdown, i);
-  passed = konkurs_ui_format_date_input (&certificate->passed_on);
-  gtk_editable_set_text (self->passed_entry, passed);
+  konkurs_date_entry_set_date (KONKURS_DATE_ENTRY (self->passed_entry), &certificate->passed_on);
   gtk_editable_set_text (self->result_entry, certificate->result);
   self->number = g_strdup (certificate->number);
   return self;

@@ -8,7 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-decision-dialog.h"
+#include "konkurs-text.h"
 #include "konkurs-ui-helpers.h"
+#include "konkurs-validation.h"
 #include "konkurs-verdict.h"
 
 struct _KonkursDecisionDialog
@@ -18,8 +20,11 @@ struct _KonkursDecisionDialog
   KonkursStore     *store;
   gint64            candidacy_id;
   gboolean          admitted;
+  gboolean          checked;          /* the engine gave a verdict */
+  gboolean          eligible;         /* and found the candidate eligible */
 
   GtkLabel         *heading_label;
+  GtkLabel         *against_label;
   GtkLabel         *verdict_label;
   GtkLabel         *hint_label;
   GtkWidget        *reason_frame;
@@ -50,6 +55,29 @@ konkurs_decision_dialog_save (KonkursEditDialog  *dialog,
   return TRUE;
 }
 
+/* A decision against the engine needs the reason, as the store will say:
+ * told as the secretary types, Save off meanwhile. */
+static GtkWidget *
+konkurs_decision_dialog_validate (KonkursEditDialog *dialog)
+{
+  KonkursDecisionDialog *self = KONKURS_DECISION_DIALOG (dialog);
+  g_autofree char *reason = konkurs_ui_get_text_view_text (self->reason_view);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  /* Without the engine's verdict, only the secretary's words say why. */
+  if (!self->checked && konkurs_text_is_blank (reason))
+    g_set_error_literal (&error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_REASON,
+                         _("Write the reason for the decision."));
+  else if (self->checked)
+    konkurs_verdict_check_reason (self->admitted, self->eligible, reason, &error);
+  ok = error == NULL;
+  konkurs_ui_show_field_error (self->reason_frame, self->error_label,
+                               ok || !konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->reason_view))
+                               ? NULL : error->message);
+  return ok ? NULL : GTK_WIDGET (self->reason_view);
+}
+
 /* The store wants a reason: say so under it, and put the cursor there. */
 static void
 konkurs_decision_dialog_show_refusal (KonkursEditDialog *dialog,
@@ -61,22 +89,16 @@ konkurs_decision_dialog_show_refusal (KonkursEditDialog *dialog,
   gtk_widget_grab_focus (GTK_WIDGET (self->reason_view));
 }
 
-static void
-on_reason_changed (KonkursDecisionDialog *self)
-{
-  konkurs_ui_show_field_error (self->reason_frame, self->error_label, NULL);
-}
-
-/* Shows the engine's verdict, and says whether a reason is needed. */
+/* The engine's verdict, and whether the decision goes against it. */
 static void
 show_verdict (KonkursDecisionDialog *self)
 {
   g_autoptr(GPtrArray) failures = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  gboolean against;
 
   failures = konkurs_store_check_candidacy (self->store, self->candidacy_id, NULL, &error);
+  self->checked = failures != NULL;
   if (failures == NULL)
     {
       g_string_append_printf (text, _("The automatic check could not run: %s"), error->message);
@@ -85,7 +107,8 @@ show_verdict (KonkursDecisionDialog *self)
       return;
     }
 
-  if (failures->len == 0)
+  self->eligible = failures->len == 0;
+  if (self->eligible)
     g_string_append (text, _("The automatic check found the candidate eligible."));
   else
     g_string_append (text, _("The automatic check found the candidate not eligible:"));
@@ -96,18 +119,45 @@ show_verdict (KonkursDecisionDialog *self)
       g_string_append_printf (text, "\n• %s", reason);
     }
   gtk_label_set_text (self->verdict_label, text->str);
+}
 
-  against = konkurs_verdict_needs_reason (self->admitted, failures->len == 0);
-  if (against && self->admitted)
-    gtk_label_set_text (self->hint_label, _("To admit the candidate anyway, write the reason. "
-                                            "It is kept in the audit log with your name."));
+/* What the dialog says: a decision against the engine reads as such, in
+ * large type under the candidate's name, before it is taken. */
+static void
+describe_decision (KonkursDecisionDialog *self)
+{
+  gboolean against = !self->checked || konkurs_verdict_needs_reason (self->admitted, self->eligible);
+  const char *warning = NULL, *hint;
+
+  if (self->admitted && against)
+    {
+      warning = _("Admit Against the Automatic Check");
+      hint = _("The candidate is admitted by decision of the secretary, against the automatic check. "
+               "Write the reason: it is kept in the audit log with the name of the person deciding.");
+    }
+  else if (self->admitted)
+    hint = _("A note is optional.");
   else if (against)
-    gtk_label_set_text (self->hint_label, _("To refuse an eligible candidate, write the reason. "
-                                            "It is kept in the audit log with your name."));
-  else if (!self->admitted)
-    gtk_label_set_text (self->hint_label, _("The reasons above are recorded. A further reason is optional."));
+    {
+      warning = _("Refuse an Eligible Candidate");
+      hint = _("The candidate is refused by decision of the secretary, against the automatic check. "
+               "Write the reason: it is kept in the audit log with the name of the person deciding.");
+    }
   else
-    gtk_label_set_text (self->hint_label, _("A note is optional."));
+    hint = _("The reasons above are recorded. A further reason is optional.");
+
+  gtk_label_set_text (self->against_label, warning != NULL ? warning : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->against_label), warning != NULL && self->checked);
+  if (self->checked)
+    gtk_label_set_text (self->hint_label, hint);
+}
+
+const char *
+konkurs_decision_dialog_get_warning (KonkursDecisionDialog *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DECISION_DIALOG (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->against_label)) ? gtk_label_get_text (self->against_label) : NULL;
 }
 
 static void
@@ -137,6 +187,7 @@ konkurs_decision_dialog_class_init (KonkursDecisionDialogClass *klass)
 
   object_class->dispose = konkurs_decision_dialog_dispose;
   object_class->finalize = konkurs_decision_dialog_finalize;
+  dialog_class->validate = konkurs_decision_dialog_validate;
   dialog_class->save = konkurs_decision_dialog_save;
   dialog_class->show_refusal = konkurs_decision_dialog_show_refusal;
 
@@ -146,6 +197,7 @@ konkurs_decision_dialog_class_init (KonkursDecisionDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-decision-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, against_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, hint_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursDecisionDialog, reason_frame);
@@ -158,10 +210,7 @@ konkurs_decision_dialog_init (KonkursDecisionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Enter on the verdict, a selectable label, must not decide. */
-  gtk_window_set_default_widget (GTK_WINDOW (self), NULL);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->reason_view), "changed",
-                           G_CALLBACK (on_reason_changed), self, G_CONNECT_SWAPPED);
+  konkurs_ui_set_field_name (GTK_WIDGET (self->reason_view), _("Reason"));
 }
 
 KonkursDecisionDialog *
@@ -187,12 +236,10 @@ konkurs_decision_dialog_new (GtkWindow        *parent,
 
   if (!admitted)
     {
-      GtkWidget *refuse = GTK_WIDGET (konkurs_edit_dialog_get_save_button (KONKURS_EDIT_DIALOG (self)));
-
       gtk_window_set_title (GTK_WINDOW (self), _("Refuse Candidate"));
-      konkurs_edit_dialog_set_save_label (KONKURS_EDIT_DIALOG (self), _("Refuse"));
-      gtk_widget_remove_css_class (refuse, "suggested-action");
-      gtk_widget_add_css_class (refuse, "destructive-action");
+      /* Not "Refuse": in Kazakh that is the word of Cancel too. */
+      konkurs_edit_dialog_set_save_label (KONKURS_EDIT_DIALOG (self), _("Refuse Admission"));
+      konkurs_edit_dialog_set_destructive (KONKURS_EDIT_DIALOG (self), TRUE);
     }
 
   /* Translators: heading of the decision dialog: the candidate and the personal code */
@@ -200,9 +247,8 @@ konkurs_decision_dialog_new (GtkWindow        *parent,
                              konkurs_candidacy_get_personal_code (candidacy));
   gtk_label_set_text (self->heading_label, heading);
   show_verdict (self);
-  /* No konkurs_edit_dialog_start_editing(): nothing to check before the
-   * store does, and a note half written is not worth a question on
-   * closing. */
+  describe_decision (self);
+  konkurs_edit_dialog_start_editing (KONKURS_EDIT_DIALOG (self));
 
   return self;
 }

@@ -17,13 +17,19 @@ G_DECLARE_FINAL_TYPE (KonkursDecisionDialog, konkurs_decision_dialog, KONKURS, D
 
 /* A modal dialog over @parent that shows the engine's verdict on
  * @candidacy and records the decision (@admitted or not) with
- * konkurs_store_decide_candidacy(); the store's refusal (a reason missing)
- * is shown under the reason.  @who names the candidate in the heading.
+ * konkurs_store_decide_candidacy().  A decision against the engine says so
+ * in large type ("Admit Against the Automatic Check") and cannot be taken
+ * without the reason (konkurs_verdict_needs_reason()), as the secretary
+ * types; the store's refusal is shown under the reason too.  Refusing is a
+ * red "Refuse Admission".  @who names the candidate in the heading.
  * Signals: "decided" (no arguments), just before the dialog closes. */
 KonkursDecisionDialog *konkurs_decision_dialog_new (GtkWindow        *parent,
                                                     KonkursStore     *store,
                                                     KonkursCandidacy *candidacy,
                                                     gboolean          admitted,
                                                     const char       *who);
+
+/* What the dialog says of a decision against the engine, or NULL. */
+const char            *konkurs_decision_dialog_get_warning (KonkursDecisionDialog *self);
 
 G_END_DECLS

@@ -80,6 +80,7 @@ konkurs_education_row_class_init (KonkursEducationRowClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = konkurs_education_row_dispose;
   KONKURS_EDIT_ROW_CLASS (klass)->check = konkurs_education_row_check;
+  KONKURS_EDIT_ROW_CLASS (klass)->title_format = N_("Education %u");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-education-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursEducationRow, level_dropdown);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-date-entry.h"
 #include "konkurs-employment-row.h"
 #include "konkurs-ui-fields.h"
 #include "konkurs-validation.h"
@@ -84,10 +85,11 @@ konkurs_employment_row_check (KonkursEditRow  *row,
 
   konkurs_ui_show_field_error (GTK_WIDGET (self->employer_entry), NULL, NULL);
   if (!start_ok)
-    *message = g_strdup_printf (_("Work period %u: write the start date as DD.MM.YYYY."), number);
+    *message = g_strdup_printf (_("Work period %u: write the start date as 14.05.1995, or pick it in the calendar."),
+                                number);
   else if (!end_ok)
-    *message = g_strdup_printf (_("Work period %u: write the end date as DD.MM.YYYY, "
-                              "or leave it empty while the work goes on."), number);
+    *message = g_strdup_printf (_("Work period %u: write the end date as 14.05.1995, or pick it in the calendar; "
+                                  "leave it empty while the work goes on."), number);
   else if (!konkurs_validate_work_period (number, employer, &period.start, &period.end, &invalid))
     {
       konkurs_ui_show_field_error (GTK_WIDGET (field_at_fault (self, invalid)), NULL, "");
@@ -111,7 +113,9 @@ konkurs_employment_row_class_init (KonkursEmploymentRowClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = konkurs_employment_row_dispose;
   KONKURS_EDIT_ROW_CLASS (klass)->check = konkurs_employment_row_check;
+  KONKURS_EDIT_ROW_CLASS (klass)->title_format = N_("Work period %u");
 
+  g_type_ensure (KONKURS_TYPE_DATE_ENTRY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/candidates/konkurs-employment-row.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, employer_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, position_entry);

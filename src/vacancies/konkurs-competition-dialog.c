@@ -7,7 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-competition-dialog.h"
+#include "konkurs-date-entry.h"
 #include "konkurs-ui-helpers.h"
+#include "konkurs-ui-local-text.h"
 #include "konkurs-validation.h"
 
 struct _KonkursCompetitionDialog
@@ -17,17 +19,20 @@ struct _KonkursCompetitionDialog
   KonkursStore       *store;
   KonkursCompetition *competition;    /* the copy being edited */
   GArray             *rule_set_ids;   /* gint64 per rule_set_row item; 0 = automatic */
-  GDate               date;
   gboolean            deadline_ok;
-  GtkWidget          *date_popover;
-  GtkCalendar        *calendar;
+  KonkursUiLocalFields state_body;
+  KonkursUiLocalFields title;
 
-  AdwEntryRow        *state_body_row;
-  AdwEntryRow        *title_row;
+  AdwEntryRow        *state_body_first;
+  AdwEntryRow        *state_body_second;
+  AdwEntryRow        *title_first;
+  AdwEntryRow        *title_second;
+  AdwEntryRow        *number_row;
+  GtkLabel           *number_error;
+  GtkLabel           *language_hint;
   AdwComboRow        *procedure_row;
   AdwComboRow        *rule_set_row;
-  GtkButton          *date_button;
-  AdwButtonContent   *date_button_content;
+  KonkursDateEntry   *date_entry;
   GtkLabel           *deadline_label;
   GtkLabel           *state_body_error;
   GtkLabel           *error_label;
@@ -51,18 +56,22 @@ static void
 apply_inputs (KonkursCompetitionDialog *self,
               KonkursCompetition       *competition)
 {
-  g_autofree char *state_body = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->state_body_row));
-  g_autofree char *title = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->title_row));
+  g_autoptr(KonkursLocalText) state_body = konkurs_ui_local_fields_get (&self->state_body);
+  g_autoptr(KonkursLocalText) title = konkurs_ui_local_fields_get (&self->title);
+  g_autofree char *number = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->number_row));
   guint procedure = adw_combo_row_get_selected (self->procedure_row);
   guint rule_set = adw_combo_row_get_selected (self->rule_set_row);
+  GDate date;
 
-  konkurs_competition_set_state_body (competition, state_body);
-  konkurs_competition_set_title (competition, title);
+  konkurs_competition_set_number (competition, number);
+  konkurs_competition_set_state_body_text (competition, state_body);
+  konkurs_competition_set_title_text (competition, title);
   if (procedure < G_N_ELEMENTS (procedures))
     konkurs_competition_set_procedure (competition, procedures[procedure]);
   if (rule_set < self->rule_set_ids->len)
     konkurs_competition_set_rule_set_id (competition, g_array_index (self->rule_set_ids, gint64, rule_set));
-  konkurs_competition_set_announcement_date (competition, &self->date);
+  konkurs_competition_set_announcement_date (competition,
+                                             konkurs_date_entry_get_date (self->date_entry, &date) ? &date : NULL);
 }
 
 /* Shows the document deadline the store would compute, as the date changes. */
@@ -72,48 +81,103 @@ update_deadline (KonkursCompetitionDialog *self)
   g_autoptr(KonkursCompetition) copy = konkurs_competition_copy (self->competition);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *typed = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->date_entry));
+  g_autofree char *not_a_date = NULL;
+  GDate date;
 
   apply_inputs (self, copy);
+  if (!konkurs_date_entry_get_date (self->date_entry, &date))
+    {
+      self->deadline_ok = FALSE;
+      gtk_label_set_text (self->deadline_label, "—");
+      if (typed[0] != '\0')
+        not_a_date = g_strdup_printf (_("“%s” is not a date: write the announcement date as 14.05.2026, "
+                                        "or pick it in the calendar."), typed);
+      konkurs_ui_show_field_error (GTK_WIDGET (self->date_entry), self->error_label, not_a_date);
+      return;
+    }
   self->deadline_ok = konkurs_store_compute_deadline (self->store, copy, &error);
   if (!self->deadline_ok)
     {
       gtk_label_set_text (self->deadline_label, "—");
-      konkurs_ui_show_field_error (GTK_WIDGET (self->date_button), self->error_label, error->message);
+      konkurs_ui_show_field_error (GTK_WIDGET (self->date_entry), self->error_label, error->message);
       return;
     }
 
   text = konkurs_ui_format_date (konkurs_competition_get_document_deadline (copy));
   gtk_label_set_text (self->deadline_label, text);
-  konkurs_ui_show_field_error (GTK_WIDGET (self->date_button), self->error_label, NULL);
+  konkurs_ui_show_field_error (GTK_WIDGET (self->date_entry), self->error_label, NULL);
+}
+
+/* Another competition with the number typed, as the store would refuse
+ * it: said while typing, not on Create. */
+static char *
+check_number (KonkursCompetitionDialog *self,
+              KonkursCompetition       *typed)
+{
+  const char *number = konkurs_competition_get_number (typed);
+  g_autoptr(KonkursCompetition) other = NULL;
+
+  if (*number == '\0')
+    return NULL;
+  other = konkurs_store_find_competition_by_number (self->store, number, NULL);
+  if (other == NULL || konkurs_competition_get_id (other) == konkurs_competition_get_id (typed))
+    return NULL;
+  return g_strdup_printf (_("Another competition is numbered “%s” already. Each competition needs a number of its own."),
+                          number);
+}
+
+/* Under the texts: what documents will do with those given in one language
+ * only. */
+static void
+update_language_hint (KonkursCompetitionDialog *self,
+                      KonkursCompetition       *typed)
+{
+  const KonkursLocalText *texts[] = {
+    konkurs_competition_get_state_body_text (typed), konkurs_competition_get_title_text (typed), NULL,
+  };
+  g_autofree char *hint = konkurs_ui_describe_missing (texts);
+
+  gtk_label_set_text (self->language_hint, hint != NULL ? hint : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->language_hint), hint != NULL);
 }
 
 /* What the store would refuse, in its words
  * (konkurs_validate_competition()), then a date the deadline cannot be
- * counted from. */
+ * counted from.  The state body may be given in either language. */
 static GtkWidget *
 konkurs_competition_dialog_validate (KonkursEditDialog *dialog)
 {
   KonkursCompetitionDialog *self = KONKURS_COMPETITION_DIALOG (dialog);
   g_autoptr(KonkursCompetition) typed = konkurs_competition_copy (self->competition);
   g_autoptr(GError) invalid = NULL;
+  g_autofree char *number_taken = NULL;
   /* Nobody should see an error before typing; Create stays off meanwhile. */
-  gboolean touched = konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->state_body_row));
+  gboolean touched = konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->state_body_first)) ||
+                     konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->state_body_second));
+  GtkWidget *state_body_field = konkurs_ui_local_fields_first (&self->state_body);
   gboolean ok, state_body_ok;
 
   apply_inputs (self, typed);
-  ok = konkurs_validate_competition (konkurs_competition_get_state_body (typed),
+  update_language_hint (self, typed);
+  ok = konkurs_validate_competition (konkurs_local_text_pick (konkurs_competition_get_state_body_text (typed),
+                                                              konkurs_interface_language (), NULL),
                                      konkurs_competition_get_announcement_date (typed),
                                      konkurs_competition_get_procedure (typed), &invalid);
   state_body_ok = !g_error_matches (invalid, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_STATE_BODY);
-  konkurs_ui_show_field_error (GTK_WIDGET (self->state_body_row), self->state_body_error,
+  konkurs_ui_show_field_error (state_body_field, self->state_body_error,
                                state_body_ok || !touched ? NULL : invalid->message);
-  if (ok)
-    return self->deadline_ok ? NULL : GTK_WIDGET (self->date_button);
+  number_taken = check_number (self, typed);
+  konkurs_ui_show_field_error (GTK_WIDGET (self->number_row), self->number_error, number_taken);
   if (!state_body_ok)
-    return GTK_WIDGET (self->state_body_row);
+    return state_body_field;
+  if (number_taken != NULL)
+    return GTK_WIDGET (self->number_row);
+  if (ok)
+    return self->deadline_ok ? NULL : GTK_WIDGET (self->date_entry);
   if (g_error_matches (invalid, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_PROCEDURE))
     return GTK_WIDGET (self->procedure_row);
-  return GTK_WIDGET (self->date_button);
+  return GTK_WIDGET (self->date_entry);
 }
 
 /* The deadline follows the procedure, the rule set and the date. */
@@ -121,56 +185,10 @@ static void
 on_inputs_changed (KonkursCompetitionDialog *self)
 {
   /* Combo rows notify while the dialog is still being filled. */
-  if (self->store == NULL || !g_date_valid (&self->date))
+  if (self->store == NULL || self->competition == NULL)
     return;
   update_deadline (self);
   konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (self));
-}
-
-static void
-set_date (KonkursCompetitionDialog *self,
-          const GDate              *date)
-{
-  g_autofree char *text = NULL;
-
-  self->date = *date;
-  text = konkurs_ui_format_date (&self->date);
-  adw_button_content_set_label (self->date_button_content, text);
-  /* Its name, "Announcement date", comes from the row (activatable widget). */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                  -1);
-  on_inputs_changed (self);
-}
-
-static void
-on_day_selected (KonkursCompetitionDialog *self)
-{
-  g_autoptr(GDateTime) selected = gtk_calendar_get_date (self->calendar);
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (selected),
-                  g_date_time_get_month (selected), g_date_time_get_year (selected));
-  if (g_date_valid (&self->date) && g_date_compare (&date, &self->date) == 0)
-    return;
-
-  set_date (self, &date);
-  gtk_popover_popdown (GTK_POPOVER (self->date_popover));
-}
-
-static void
-on_date_button_clicked (KonkursCompetitionDialog *self)
-{
-  g_autoptr(GDateTime) shown = NULL;
-
-  if (g_date_valid (&self->date))
-    shown = g_date_time_new_local (g_date_get_year (&self->date), g_date_get_month (&self->date),
-                                   g_date_get_day (&self->date), 0, 0, 0);
-  else
-    shown = g_date_time_new_now_local ();
-  gtk_calendar_select_day (self->calendar, shown);
-  gtk_popover_popup (GTK_POPOVER (self->date_popover));
 }
 
 static gboolean
@@ -216,7 +234,7 @@ fill_rule_sets (KonkursCompetitionDialog *self)
     {
       gint64 id = konkurs_rule_set_get_id (rule_sets->pdata[i]);
 
-      gtk_string_list_append (list, _(konkurs_rule_set_get_name (rule_sets->pdata[i])));
+      gtk_string_list_append (list, konkurs_rule_set_get_name (rule_sets->pdata[i]));
       g_array_append_val (self->rule_set_ids, id);
     }
   adw_combo_row_set_model (self->rule_set_row, G_LIST_MODEL (list));
@@ -229,9 +247,9 @@ load_competition (KonkursCompetitionDialog *self)
   const GDate *date = konkurs_competition_get_announcement_date (competition);
   GDate today;
 
-  gtk_editable_set_text (GTK_EDITABLE (self->state_body_row),
-                         konkurs_competition_get_state_body (competition) ?: "");
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), konkurs_competition_get_title (competition) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->number_row), konkurs_competition_get_number (competition));
+  konkurs_ui_local_fields_set (&self->state_body, konkurs_competition_get_state_body_text (competition));
+  konkurs_ui_local_fields_set (&self->title, konkurs_competition_get_title_text (competition));
 
   for (guint i = 0; i < G_N_ELEMENTS (procedures); i++)
     if (procedures[i] == konkurs_competition_get_procedure (competition))
@@ -245,16 +263,13 @@ load_competition (KonkursCompetitionDialog *self)
       konkurs_ui_get_today (&today);
       date = &today;
     }
-  set_date (self, date);
+  konkurs_date_entry_set_date (self->date_entry, date);
 }
 
 static void
 konkurs_competition_dialog_dispose (GObject *object)
 {
-  KonkursCompetitionDialog *self = KONKURS_COMPETITION_DIALOG (object);
-
-  g_clear_pointer (&self->date_popover, gtk_widget_unparent);
-  gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_COMPETITION_DIALOG);
+  gtk_widget_dispose_template (GTK_WIDGET (object), KONKURS_TYPE_COMPETITION_DIALOG);
 
   G_OBJECT_CLASS (konkurs_competition_dialog_parent_class)->dispose (object);
 }
@@ -288,33 +303,35 @@ konkurs_competition_dialog_class_init (KonkursCompetitionDialogClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KONKURS_TYPE_COMPETITION);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-competition-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, state_body_row);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, state_body_first);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, state_body_second);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, title_first);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, title_second);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, number_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, number_error);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, language_hint);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, procedure_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, rule_set_row);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, date_button);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, date_button_content);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, date_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, state_body_error);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_inputs_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_date_button_clicked);
 }
 
 static void
 konkurs_competition_dialog_init (KonkursCompetitionDialog *self)
 {
+  g_type_ensure (KONKURS_TYPE_DATE_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
+  konkurs_ui_local_fields_init (&self->state_body, GTK_WIDGET (self->state_body_first), NULL,
+                                GTK_WIDGET (self->state_body_second), NULL,
+                                _("State body in Kazakh"), _("State body in Russian"));
+  konkurs_ui_local_fields_init (&self->title, GTK_WIDGET (self->title_first), NULL,
+                                GTK_WIDGET (self->title_second), NULL,
+                                _("Title in Kazakh"), _("Title in Russian"));
 
   self->rule_set_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_date_clear (&self->date, 1);
-
-  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self);
-  self->date_popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (self->date_popover), GTK_WIDGET (self->calendar));
-  gtk_widget_set_parent (self->date_popover, GTK_WIDGET (self->date_button));
-
   fill_procedures (self);
 }
 

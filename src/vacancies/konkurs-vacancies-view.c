@@ -8,13 +8,17 @@
  *             search entry "Search competitions and vacancies" (revealed by
  *             the window's "Search" toggle button or Ctrl+F)
  *   buttons:  "New Competition" (sidebar; also on the empty state "No
- *             Competitions Yet"), "Edit", "Delete" (the selected competition),
- *             "Print" (split button; its arrow "More Printing Options" opens
- *             "Print Announcement…", "Save Announcement as PDF…", "Kazakh",
- *             "Russian"), "Add Vacancy", "Edit Vacancy", "Delete Vacancy"
+ *             Competitions Yet"), "Edit Competition" (shown as "Edit"),
+ *             "History", "Print" (a menu: per document "Print “…”…" and
+ *             "Save “…” as PDF…", then "Kazakh", "Russian"), "Delete
+ *             Competition…", "Add Vacancy", "Edit Vacancy", "Delete
+ *             Vacancy…"; in a narrow window "Competitions" (back to the list)
  *   confirmations (AdwMessageDialog): "Delete Competition?" / "Delete
- *             Vacancy?" with buttons "Cancel" and "Delete"; toasts
- *             "Competition deleted" / "Vacancy deleted" with "Undo"
+ *             Vacancy?" with "Cancel" and "Delete Competition" / "Delete
+ *             Vacancy", then a toast "Competition deleted" / "Vacancy
+ *             deleted"; with applications, "The Competition Has
+ *             Applications" / "The Vacancy Has Applications" with "Keep the
+ *             Competition" / "Keep the Vacancy" and "Show Applications"
  *   competition dialog: title "New Competition" / "Edit Competition";
  *             buttons "Cancel", "Create" / "Save"; text fields "State body",
  *             "Title"; combo rows "Procedure", "Rule set"; button
@@ -33,11 +37,16 @@
 #include "konkurs-columns.h"
 #include "konkurs-competition-dialog.h"
 #include "konkurs-competition-sidebar.h"
+#include "konkurs-document-values.h"
+#include "konkurs-delete-dialog.h"
+#include "konkurs-documents-button.h"
+#include "konkurs-history-dialog.h"
 #include "konkurs-list-model.h"
 #include "konkurs-list-page.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-print.h"
 #include "konkurs-search-controller.h"
+#include "konkurs-store-candidates.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-vacancy-columns.h"
@@ -64,13 +73,13 @@ struct _KonkursVacanciesView
   KonkursSearchController *search;
   KonkursMasterDetail  *master_detail;
   KonkursCompetitionSidebar *sidebar;
-  GtkWidget            *print_button;
   GtkLabel             *state_body_label;
   GtkLabel             *title_label;
   GtkLabel             *procedure_label;
   GtkLabel             *announcement_label;
   GtkLabel             *deadline_label;
   GtkLabel             *rule_set_label;
+  GtkLabel             *missing_label;
   KonkursListPage      *vacancies_page;
   GtkStack             *vacancies_empty_stack;
   GtkColumnView        *vacancies_list;
@@ -124,6 +133,7 @@ update_actions (KonkursVacanciesView *self)
   gtk_widget_action_set_enabled (widget, "vacancies.new-competition", get_store (self) != NULL);
   gtk_widget_action_set_enabled (widget, "vacancies.edit-competition", has_competition);
   gtk_widget_action_set_enabled (widget, "vacancies.delete-competition", has_competition);
+  gtk_widget_action_set_enabled (widget, "vacancies.history", has_competition);
   konkurs_area_documents_changed (KONKURS_AREA (self));
   /* A Youth Reserve selection has sectors, which candidates choose when
    * they apply, not vacancies. */
@@ -175,6 +185,30 @@ update_vacancies_page (KonkursVacanciesView *self)
   konkurs_list_page_set_empty (self->vacancies_page, g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)) == 0);
 }
 
+/* Under the details: the texts of the competition and its vacancies
+ * that documents in the other language will print as they are. */
+static void
+show_missing_languages (KonkursVacanciesView *self,
+                        GPtrArray            *vacancies)
+{
+  KonkursCompetition *competition = get_selected_competition (self);
+  g_autoptr(GPtrArray) missing = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *text = NULL;
+
+  if (competition != NULL)
+    missing = konkurs_document_list_missing (competition, vacancies);
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_label), missing != NULL && missing->len > 0);
+  if (missing == NULL || missing->len == 0)
+    return;
+  g_ptr_array_add (missing, NULL);
+  list = g_strjoinv ("; ", (char **) missing->pdata);
+  /* Translators: %s lists texts, as “Russian title of the competition; Kazakh title of the position “…”” */
+  text = g_strdup_printf (_("Given in one language only: %s. Documents in the other language print them as they are."),
+                          list);
+  gtk_label_set_text (self->missing_label, text);
+}
+
 static void
 load_vacancies (KonkursVacanciesView *self,
                 gint64                competition_id)
@@ -195,6 +229,7 @@ load_vacancies (KonkursVacanciesView *self,
 
   g_list_store_splice (self->vacancies, 0, g_list_model_get_n_items (G_LIST_MODEL (self->vacancies)),
                        vacancies->pdata, vacancies->len);
+  show_missing_languages (self, vacancies);
   if (keep != 0)
     konkurs_vacancies_view_select_vacancy (self, keep);
 
@@ -234,7 +269,7 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
   deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
   gtk_label_set_text (self->deadline_label, deadline);
   rule_set = konkurs_store_get_rule_set (get_store (self), konkurs_competition_get_rule_set_id (competition), NULL);
-  gtk_label_set_text (self->rule_set_label, rule_set != NULL ? _(konkurs_rule_set_get_name (rule_set)) : "—");
+  gtk_label_set_text (self->rule_set_label, rule_set != NULL ? konkurs_rule_set_get_name (rule_set) : "—");
   konkurs_master_detail_set_show_details (self->master_detail, TRUE);
 
   gtk_filter_changed (self->vacancy_filter, GTK_FILTER_CHANGE_DIFFERENT);
@@ -308,52 +343,15 @@ on_vacancy_selected (KonkursVacanciesView *self)
   update_actions (self);
 }
 
-/* Competitions: new, edit, delete, undo */
-
-/* Asks before deleting @object, which @dialog keeps under @key for
- * @on_delete, a "response::delete" handler. */
-static void
-present_delete_dialog (KonkursVacanciesView *self,
-                       AdwMessageDialog     *dialog,
-                       const char           *key,
-                       GObject              *object,
-                       GCallback             on_delete)
-{
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), key, g_object_ref (object), g_object_unref);
-  g_signal_connect_object (dialog, "response::delete", on_delete, self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* A toast after a deletion; @object, kept under @key, is what Undo restores
- * with @on_undo. */
-static AdwToast *
-new_undo_toast (KonkursVacanciesView *self,
-                const char           *title,
-                const char           *key,
-                GObject              *object,
-                GCallback             on_undo)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), key, g_object_ref (object), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", on_undo, self, 0);
-  return toast;
-}
+/* Competitions: new, edit, history, delete */
 
 static void
 on_competition_saved (KonkursVacanciesView *self,
                       KonkursCompetition   *competition)
 {
   konkurs_vacancies_view_select_competition (self, konkurs_competition_get_id (competition));
+  /* In a narrow window, what was just created rather than the list. */
+  konkurs_master_detail_present_details (self->master_detail);
 }
 
 static void
@@ -389,53 +387,91 @@ edit_competition_action (GtkWidget  *widget,
 }
 
 static void
-on_undo_delete_competition (AdwToast             *toast,
-                            KonkursVacanciesView *self)
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
-  KonkursCompetition *competition = g_object_get_data (G_OBJECT (toast), "competition");
-  GPtrArray *vacancies = g_object_get_data (G_OBJECT (toast), "vacancies");
+  KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
+  KonkursCompetition *competition = get_selected_competition (self);
+  g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
+  KonkursHistoryDialog *dialog;
 
-  if (!konkurs_store_restore_competition (get_store (self), competition, vacancies, &error))
-    {
-      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Restore the Competition"), error);
-      return;
-    }
-  konkurs_vacancies_view_select_competition (self, konkurs_competition_get_id (competition));
+  if (competition == NULL)
+    return;
+
+  entries = konkurs_store_list_competition_history (get_store (self), konkurs_competition_get_id (competition),
+                                                    &error);
+  if (entries == NULL)
+    g_warning ("Could not read the history of competition %" G_GINT64_FORMAT ": %s",
+               konkurs_competition_get_id (competition), error->message);
+  dialog = konkurs_history_dialog_new (konkurs_ui_get_parent_window (widget),
+                                       konkurs_ui_competition_name (competition), entries, error);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* How many applications the competition (vacancy 0) or the vacancy has;
+ * -1 after saying why it could not tell. */
+static gint64
+count_applications (KonkursVacanciesView *self,
+                    gint64                competition_id,
+                    gint64                vacancy_id)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 count = konkurs_store_count_candidacies (get_store (self), competition_id, vacancy_id, &error);
+
+  if (count < 0)
+    konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Applications"), error);
+  return count;
+}
+
+/* What a confirmation keeps until it is answered: the record, and the
+ * view, which may be gone by then. */
+typedef struct {
+  GWeakRef  view;
+  GObject  *record;
+} Pending;
+
+static Pending *
+pending_new (KonkursVacanciesView *self,
+             gpointer              record)
+{
+  Pending *pending = g_new0 (Pending, 1);
+
+  g_weak_ref_init (&pending->view, self);
+  pending->record = g_object_ref (record);
+  return pending;
 }
 
 static void
-delete_competition (KonkursVacanciesView *self,
-                    KonkursCompetition   *competition)
+pending_free (gpointer data)
 {
-  g_autoptr(GPtrArray) vacancies = NULL;
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
+  Pending *pending = data;
 
-  /* Kept in memory for Undo: the store forgets them. */
-  vacancies = konkurs_store_list_vacancies (get_store (self), konkurs_competition_get_id (competition), &error);
-  if (vacancies == NULL ||
-      !konkurs_store_delete_competition (get_store (self), konkurs_competition_get_id (competition), &error))
+  g_weak_ref_clear (&pending->view);
+  g_object_unref (pending->record);
+  g_free (pending);
+}
+
+static void
+delete_competition (gpointer data)
+{
+  Pending *pending = data;
+  g_autoptr(KonkursVacanciesView) self = g_weak_ref_get (&pending->view);
+  g_autoptr(GError) error = NULL;
+
+  if (self == NULL)
+    return;
+  if (!konkurs_store_delete_competition (get_store (self), konkurs_competition_get_id (KONKURS_COMPETITION (pending->record)),
+                                         &error))
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Delete the Competition"), error);
       return;
     }
-
-  toast = new_undo_toast (self, _("Competition deleted"), "competition", G_OBJECT (competition),
-                         G_CALLBACK (on_undo_delete_competition));
-  g_object_set_data_full (G_OBJECT (toast), "vacancies", g_ptr_array_ref (vacancies),
-                          (GDestroyNotify) g_ptr_array_unref);
-  konkurs_area_add_toast (KONKURS_AREA (self), toast);
+  konkurs_area_add_toast (KONKURS_AREA (self), adw_toast_new (_("Competition deleted")));
 }
 
-static void
-on_delete_competition_response (AdwMessageDialog     *dialog,
-                                const char           *response,
-                                KonkursVacanciesView *self)
-{
-  delete_competition (self, g_object_get_data (G_OBJECT (dialog), "competition"));
-}
-
+/* A competition with applications cannot go: say so before asking. */
 static void
 delete_competition_action (GtkWidget  *widget,
                            const char *action_name,
@@ -444,26 +480,41 @@ delete_competition_action (GtkWidget  *widget,
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
   KonkursCompetition *competition = get_selected_competition (self);
   guint n_vacancies = g_list_model_get_n_items (G_LIST_MODEL (self->vacancies));
-  const char *name;
-  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+  gint64 id, count;
 
   if (competition == NULL)
     return;
+  id = konkurs_competition_get_id (competition);
+  count = count_applications (self, id, 0);
+  if (count < 0)
+    return;
 
-  name = konkurs_ui_competition_name (competition);
-  dialog = adw_message_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)),
-                                   _("Delete Competition?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  g_dngettext (GETTEXT_PACKAGE,
-                                               "“%s” and its %u vacancy will be deleted.",
-                                               "“%s” and its %u vacancies will be deleted.",
-                                               n_vacancies),
-                                  name, n_vacancies);
-  present_delete_dialog (self, ADW_MESSAGE_DIALOG (dialog), "competition", G_OBJECT (competition),
-                         G_CALLBACK (on_delete_competition_response));
+  if (count > 0)
+    {
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "“%s” has %'d application. A competition with applications "
+                                           "cannot be deleted: withdraw them first, or keep the competition.",
+                                           "“%s” has %'d applications. A competition with applications "
+                                           "cannot be deleted: withdraw them first, or keep the competition.",
+                                           count),
+                              konkurs_ui_competition_name (competition), (int) count);
+      konkurs_delete_dialog_explain (widget, _("The Competition Has Applications"), body,
+                                     _("_Keep the Competition"), "win.show-applications",
+                                     g_variant_new ("(xx)", id, (gint64) 0));
+      return;
+    }
+
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "“%s” and its %u vacancy will be deleted. This cannot be undone.",
+                                       "“%s” and its %u vacancies will be deleted. This cannot be undone.",
+                                       n_vacancies),
+                          konkurs_ui_competition_name (competition), n_vacancies);
+  konkurs_delete_dialog_confirm (widget, _("Delete Competition?"), body, _("_Delete Competition"),
+                                 delete_competition, pending_new (self, competition), pending_free);
 }
 
-/* Vacancies: add, edit, delete, undo */
+/* Vacancies: add, edit, delete */
 
 static void
 on_vacancy_saved (KonkursVacanciesView *self,
@@ -518,38 +569,20 @@ on_vacancy_activated (KonkursVacanciesView *self,
 }
 
 static void
-on_undo_delete_vacancy (AdwToast             *toast,
-                        KonkursVacanciesView *self)
+delete_vacancy (gpointer data)
 {
-  KonkursVacancy *vacancy = g_object_get_data (G_OBJECT (toast), "vacancy");
+  Pending *pending = data;
+  g_autoptr(KonkursVacanciesView) self = g_weak_ref_get (&pending->view);
   g_autoptr(GError) error = NULL;
 
-  if (!konkurs_store_restore_vacancy (get_store (self), vacancy, &error))
-    {
-      konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Restore the Vacancy"), error);
-      return;
-    }
-  on_vacancy_saved (self, vacancy);
-}
-
-static void
-on_delete_vacancy_response (AdwMessageDialog     *dialog,
-                            const char           *response,
-                            KonkursVacanciesView *self)
-{
-  KonkursVacancy *vacancy = g_object_get_data (G_OBJECT (dialog), "vacancy");
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-
-  if (!konkurs_store_delete_vacancy (get_store (self), konkurs_vacancy_get_id (vacancy), &error))
+  if (self == NULL)
+    return;
+  if (!konkurs_store_delete_vacancy (get_store (self), konkurs_vacancy_get_id (KONKURS_VACANCY (pending->record)), &error))
     {
       konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Delete the Vacancy"), error);
       return;
     }
-
-  toast = new_undo_toast (self, _("Vacancy deleted"), "vacancy", G_OBJECT (vacancy),
-                         G_CALLBACK (on_undo_delete_vacancy));
-  konkurs_area_add_toast (KONKURS_AREA (self), toast);
+  konkurs_area_add_toast (KONKURS_AREA (self), adw_toast_new (_("Vacancy deleted")));
 }
 
 static void
@@ -559,20 +592,36 @@ delete_vacancy_action (GtkWidget  *widget,
 {
   KonkursVacanciesView *self = KONKURS_VACANCIES_VIEW (widget);
   KonkursVacancy *vacancy = get_selected_vacancy (self);
-  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+  gint64 count;
 
   if (vacancy == NULL)
     return;
+  count = count_applications (self, konkurs_vacancy_get_competition_id (vacancy), konkurs_vacancy_get_id (vacancy));
+  if (count < 0)
+    return;
 
-  dialog = adw_message_dialog_new (konkurs_ui_get_parent_window (GTK_WIDGET (self)),
-                                   _("Delete Vacancy?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("“%s” will be deleted from the competition."),
-                                  konkurs_vacancy_get_position_title (vacancy));
-  present_delete_dialog (self, ADW_MESSAGE_DIALOG (dialog), "vacancy", G_OBJECT (vacancy),
-                         G_CALLBACK (on_delete_vacancy_response));
+  if (count > 0)
+    {
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "“%s” has %'d application. Withdraw it first, or keep the vacancy.",
+                                           "“%s” has %'d applications. Withdraw them first, or keep the vacancy.",
+                                           count),
+                              konkurs_vacancy_get_position_title (vacancy), (int) count);
+      konkurs_delete_dialog_explain (widget, _("The Vacancy Has Applications"), body, _("_Keep the Vacancy"),
+                                     "win.show-applications",
+                                     g_variant_new ("(xx)", konkurs_vacancy_get_competition_id (vacancy),
+                                                    konkurs_vacancy_get_id (vacancy)));
+      return;
+    }
+
+  body = g_strdup_printf (_("“%s” will be deleted from the competition. This cannot be undone."),
+                          konkurs_vacancy_get_position_title (vacancy));
+  konkurs_delete_dialog_confirm (widget, _("Delete Vacancy?"), body, _("_Delete Vacancy"),
+                                 delete_vacancy, pending_new (self, vacancy), pending_free);
 }
 
-/* Printing: the announcement of the competition shown */
+/* Printing: the documents of the competition shown */
 
 static gint64
 konkurs_vacancies_view_get_document_record (KonkursArea          *area,
@@ -674,6 +723,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "vacancies.new-competition", NULL, new_competition_action);
   gtk_widget_class_install_action (widget_class, "vacancies.edit-competition", NULL, edit_competition_action);
   gtk_widget_class_install_action (widget_class, "vacancies.delete-competition", NULL, delete_competition_action);
+  gtk_widget_class_install_action (widget_class, "vacancies.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "vacancies.add-vacancy", NULL, add_vacancy_action);
   gtk_widget_class_install_action (widget_class, "vacancies.edit-vacancy", NULL, edit_vacancy_action);
   gtk_widget_class_install_action (widget_class, "vacancies.delete-vacancy", NULL, delete_vacancy_action);
@@ -687,6 +737,7 @@ konkurs_vacancies_view_context_changed (KonkursArea *area)
 
   konkurs_area_connect_store (area, "changed::competitions", G_CALLBACK (on_store_changed));
   konkurs_area_connect_store (area, "changed::vacancies", G_CALLBACK (on_store_changed));
+  konkurs_columns_bind_settings (self->vacancies_list, konkurs_area_get_settings (area), "vacancies");
   konkurs_vacancies_view_reload (self);
   update_actions (self);
 }
@@ -714,19 +765,20 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
   g_type_ensure (KONKURS_TYPE_MASTER_DETAIL);
   g_type_ensure (KONKURS_TYPE_LIST_PAGE);
   g_type_ensure (KONKURS_TYPE_COMPETITION_SIDEBAR);
+  g_type_ensure (KONKURS_TYPE_DOCUMENTS_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-vacancies-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, master_detail);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, print_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, state_body_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, title_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, procedure_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, announcement_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, rule_set_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, missing_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_page);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_empty_stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_list);
@@ -770,13 +822,6 @@ konkurs_vacancies_view_init (KonkursVacanciesView *self)
 
   setup_competitions_model (self);
   setup_vacancies_model (self);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (self->print_button);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_MENU_BUTTON (child))
-      /* The toggle button inside takes the name of the menu button. */
-      konkurs_ui_name_widget (child, _("More Printing Options"));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));

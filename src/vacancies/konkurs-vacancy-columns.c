@@ -27,14 +27,14 @@ typedef enum {
  * share what is left, and their long titles ellipsize, but never down to
  * a couple of letters. */
 static const KonkursColumn columns[] = {
-  { COLUMN_POSITION, N_("Position"), -1, .min_chars = 14, .tooltip = TRUE },
-  { COLUMN_CORPS_CATEGORY, N_("Corps/Category"), 100, .tooltip = TRUE },
-  { COLUMN_LEADERSHIP, N_("Leadership"), 90, .tooltip = TRUE },
-  { COLUMN_LEVEL, N_("Level"), 80, .tooltip = TRUE },
-  { COLUMN_SECTOR, N_("Sector"), -1, .min_chars = 8, .tooltip = TRUE },
-  { COLUMN_SEATS, N_("Seats"), 55, .numeric = TRUE, .tooltip = TRUE },
-  { COLUMN_EDUCATION, N_("Minimum Education"), 130, .tooltip = TRUE },
-  { COLUMN_EXPERIENCE, N_("Experience (Years)"), 120, .numeric = TRUE, .tooltip = TRUE },
+  { COLUMN_POSITION, "position", N_("Position"), -1, .min_chars = 14, .tooltip = TRUE },
+  { COLUMN_CORPS_CATEGORY, "category", N_("Corps/Category"), 100, .tooltip = TRUE },
+  { COLUMN_LEADERSHIP, "leadership", N_("Leadership"), 90, .tooltip = TRUE },
+  { COLUMN_LEVEL, "level", N_("Level"), 80, .tooltip = TRUE },
+  { COLUMN_SECTOR, "sector", N_("Sector"), -1, .min_chars = 8, .tooltip = TRUE },
+  { COLUMN_SEATS, "seats", N_("Seats"), 55, .numeric = TRUE, .tooltip = TRUE },
+  { COLUMN_EDUCATION, "education", N_("Minimum Education"), 130, .tooltip = TRUE },
+  { COLUMN_EXPERIENCE, "experience", N_("Experience (Years)"), 120, .numeric = TRUE, .tooltip = TRUE },
 };
 
 /* The table is narrow: "Б · C-O-4" rather than "Corps B · C-O-4". */
@@ -54,7 +54,8 @@ corps_letter (KonkursCorps corps)
 
 static char *
 cell_text (gpointer item,
-           int      id)
+           int      id,
+           gpointer user_data)
 {
   KonkursVacancy *vacancy = item;
   const char *category;
@@ -144,5 +145,5 @@ konkurs_vacancy_columns_append (GtkColumnView *view)
 {
   G_STATIC_ASSERT (G_N_ELEMENTS (columns) == N_COLUMNS);
 
-  konkurs_columns_append (view, columns, G_N_ELEMENTS (columns), cell_text, compare_vacancies);
+  konkurs_columns_append (view, columns, G_N_ELEMENTS (columns), cell_text, compare_vacancies, NULL);
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-ui-helpers.h"
+#include "konkurs-ui-local-text.h"
 #include "konkurs-validation.h"
 #include "konkurs-vacancy-dialog.h"
 
@@ -16,17 +17,26 @@ struct _KonkursVacancyDialog
 
   KonkursStore   *store;
   KonkursVacancy *vacancy;         /* the copy being edited */
+  KonkursUiLocalFields title;
+  KonkursUiLocalFields sector;
+  KonkursUiLocalFields requirements;
 
-  AdwEntryRow    *title_row;
+  AdwEntryRow    *title_first;
+  AdwEntryRow    *title_second;
   AdwComboRow    *corps_row;
   AdwEntryRow    *category_row;
   GtkSwitch      *leadership_switch;
   AdwComboRow    *level_row;
-  AdwEntryRow    *sector_row;
+  AdwEntryRow    *sector_first;
+  AdwEntryRow    *sector_second;
   GtkSpinButton  *seats_spin;
   AdwComboRow    *education_row;
   GtkSpinButton  *experience_spin;
-  GtkTextView    *requirements_view;
+  GtkTextView    *requirements_first;
+  GtkTextView    *requirements_second;
+  GtkLabel       *requirements_first_label;
+  GtkLabel       *requirements_second_label;
+  GtkLabel       *language_hint;
   GtkLabel       *field_error;
 };
 
@@ -80,18 +90,18 @@ static void
 apply_inputs (KonkursVacancyDialog *self,
               KonkursVacancy       *vacancy)
 {
-  g_autofree char *title = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->title_row));
+  g_autoptr(KonkursLocalText) title = konkurs_ui_local_fields_get (&self->title);
+  g_autoptr(KonkursLocalText) sector = konkurs_ui_local_fields_get (&self->sector);
+  g_autoptr(KonkursLocalText) requirements = konkurs_ui_local_fields_get (&self->requirements);
   g_autofree char *category = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->category_row));
-  g_autofree char *sector = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->sector_row));
-  g_autofree char *requirements = konkurs_ui_get_text_view_text (self->requirements_view);
   guint corps = adw_combo_row_get_selected (self->corps_row);
   guint level = adw_combo_row_get_selected (self->level_row);
   guint education = adw_combo_row_get_selected (self->education_row);
 
-  konkurs_vacancy_set_position_title (vacancy, title);
+  konkurs_vacancy_set_position_title_text (vacancy, title);
   konkurs_vacancy_set_category (vacancy, category);
-  konkurs_vacancy_set_sector (vacancy, sector);
-  konkurs_vacancy_set_requirements (vacancy, requirements);
+  konkurs_vacancy_set_sector_text (vacancy, sector);
+  konkurs_vacancy_set_requirements_text (vacancy, requirements);
   if (corps < G_N_ELEMENTS (corps_values))
     konkurs_vacancy_set_corps (vacancy, (KonkursCorps) corps_values[corps]);
   if (level < G_N_ELEMENTS (level_values))
@@ -121,12 +131,29 @@ field_at_fault (KonkursVacancyDialog *self,
     case KONKURS_VALIDATION_ERROR_REQUIRED_EDUCATION:
       return GTK_WIDGET (self->education_row);
     default:
-      return GTK_WIDGET (self->title_row);
+      return konkurs_ui_local_fields_first (&self->title);
     }
 }
 
+/* Under the texts: what documents will do with those given in one language
+ * only. */
+static void
+update_language_hint (KonkursVacancyDialog *self,
+                      KonkursVacancy       *typed)
+{
+  const KonkursLocalText *texts[] = {
+    konkurs_vacancy_get_position_title_text (typed), konkurs_vacancy_get_sector_text (typed),
+    konkurs_vacancy_get_requirements_text (typed), NULL,
+  };
+  g_autofree char *hint = konkurs_ui_describe_missing (texts);
+
+  gtk_label_set_text (self->language_hint, hint != NULL ? hint : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->language_hint), hint != NULL);
+}
+
 /* What the store would refuse, in its words (konkurs_validate_vacancy()),
- * and the form of the category. */
+ * and the form of the category.  The title may be given in either
+ * language. */
 static GtkWidget *
 konkurs_vacancy_dialog_validate (KonkursEditDialog *dialog)
 {
@@ -135,10 +162,12 @@ konkurs_vacancy_dialog_validate (KonkursEditDialog *dialog)
   g_autoptr(GError) invalid = NULL;
   g_autofree char *category = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->category_row));
   /* Nobody should see an error before typing; Add stays off meanwhile. */
-  gboolean title_touched = konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->title_row));
+  gboolean title_touched = konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->title_first)) ||
+                           konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->title_second));
   gboolean category_ok = category[0] == '\0' || konkurs_vacancy_dialog_category_is_valid (category);
+  GtkWidget *title_field = konkurs_ui_local_fields_first (&self->title);
   GtkWidget *fields[] = {
-    GTK_WIDGET (self->title_row), GTK_WIDGET (self->seats_spin), GTK_WIDGET (self->experience_spin),
+    title_field, GTK_WIDGET (self->seats_spin), GTK_WIDGET (self->experience_spin),
     GTK_WIDGET (self->corps_row), GTK_WIDGET (self->level_row), GTK_WIDGET (self->education_row),
   };
   GtkWidget *at_fault = NULL;
@@ -146,11 +175,14 @@ konkurs_vacancy_dialog_validate (KonkursEditDialog *dialog)
   gboolean told;
 
   apply_inputs (self, typed);
-  if (!konkurs_validate_vacancy (konkurs_vacancy_get_position_title (typed), konkurs_vacancy_get_seats (typed),
+  update_language_hint (self, typed);
+  if (!konkurs_validate_vacancy (konkurs_local_text_pick (konkurs_vacancy_get_position_title_text (typed),
+                                                          konkurs_interface_language (), NULL),
+                                 konkurs_vacancy_get_seats (typed),
                                  konkurs_vacancy_get_experience_years (typed), konkurs_vacancy_get_corps (typed),
                                  konkurs_vacancy_get_level (typed), konkurs_vacancy_get_education (typed), &invalid))
     at_fault = field_at_fault (self, invalid);
-  told = at_fault != NULL && (at_fault != GTK_WIDGET (self->title_row) || title_touched);
+  told = at_fault != NULL && (at_fault != title_field || title_touched);
 
   if (!category_ok)
     message = _("The category may contain only capital Latin letters, digits and single hyphens, "
@@ -250,11 +282,10 @@ load_vacancy (KonkursVacancyDialog *self)
   select_value (self->education_row, education_values, G_N_ELEMENTS (education_values),
                 konkurs_vacancy_get_education (vacancy));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), konkurs_vacancy_get_position_title (vacancy) ?: "");
+  konkurs_ui_local_fields_set (&self->title, konkurs_vacancy_get_position_title_text (vacancy));
   gtk_editable_set_text (GTK_EDITABLE (self->category_row), konkurs_vacancy_get_category (vacancy) ?: "");
-  gtk_editable_set_text (GTK_EDITABLE (self->sector_row), konkurs_vacancy_get_sector (vacancy) ?: "");
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->requirements_view),
-                            konkurs_vacancy_get_requirements (vacancy) ?: "", -1);
+  konkurs_ui_local_fields_set (&self->sector, konkurs_vacancy_get_sector_text (vacancy));
+  konkurs_ui_local_fields_set (&self->requirements, konkurs_vacancy_get_requirements_text (vacancy));
   gtk_switch_set_active (self->leadership_switch, konkurs_vacancy_get_leadership (vacancy));
   gtk_spin_button_set_value (self->seats_spin, MAX (konkurs_vacancy_get_seats (vacancy), 1));
   gtk_spin_button_set_value (self->experience_spin, konkurs_vacancy_get_experience_years (vacancy));
@@ -296,16 +327,22 @@ konkurs_vacancy_dialog_class_init (KonkursVacancyDialogClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, KONKURS_TYPE_VACANCY);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/vacancies/konkurs-vacancy-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, title_first);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, title_second);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, corps_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, category_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, leadership_switch);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, level_row);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, sector_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, sector_first);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, sector_second);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, seats_spin);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, education_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, experience_spin);
-  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, requirements_view);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, requirements_first);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, requirements_second);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, requirements_first_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, requirements_second_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, language_hint);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, field_error);
 }
 
@@ -313,6 +350,16 @@ static void
 konkurs_vacancy_dialog_init (KonkursVacancyDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  konkurs_ui_local_fields_init (&self->title, GTK_WIDGET (self->title_first), NULL,
+                                GTK_WIDGET (self->title_second), NULL,
+                                _("Position title in Kazakh"), _("Position title in Russian"));
+  konkurs_ui_local_fields_init (&self->sector, GTK_WIDGET (self->sector_first), NULL,
+                                GTK_WIDGET (self->sector_second), NULL,
+                                _("Sector in Kazakh"), _("Sector in Russian"));
+  konkurs_ui_local_fields_init (&self->requirements, GTK_WIDGET (self->requirements_first),
+                                self->requirements_first_label, GTK_WIDGET (self->requirements_second),
+                                self->requirements_second_label,
+                                _("Further requirements in Kazakh"), _("Further requirements in Russian"));
 }
 
 KonkursVacancyDialog *

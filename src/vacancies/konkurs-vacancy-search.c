@@ -103,6 +103,10 @@ add_text (KonkursVacancySearch *self,
   g_free (fields);
 }
 
+/* The two values of a text, for g_strjoin(). */
+#define BOTH(text) konkurs_local_text_get ((text), KONKURS_DOC_LANGUAGE_KK), \
+                   konkurs_local_text_get ((text), KONKURS_DOC_LANGUAGE_RU)
+
 GPtrArray *
 konkurs_vacancy_search_index (KonkursVacancySearch *self,
                               GPtrArray            *competitions,
@@ -119,9 +123,11 @@ konkurs_vacancy_search_index (KonkursVacancySearch *self,
       KonkursCompetition *competition = competitions->pdata[i];
       gint64 id = konkurs_competition_get_id (competition);
 
+      /* both languages: a secretary may type either */
       add_text (self, texts, id, id,
-                g_strjoin ("\n", konkurs_competition_get_state_body (competition) ?: "",
-                           konkurs_competition_get_title (competition) ?: "", NULL));
+                g_strjoin ("\n", BOTH (konkurs_competition_get_state_body_text (competition)),
+                           BOTH (konkurs_competition_get_title_text (competition)),
+                           konkurs_competition_get_number (competition), NULL));
     }
   self->n_competitions = competitions->len;
   for (guint i = 0; i < vacancies->len; i++)
@@ -129,9 +135,9 @@ konkurs_vacancy_search_index (KonkursVacancySearch *self,
       KonkursVacancy *vacancy = vacancies->pdata[i];
 
       add_text (self, texts, konkurs_vacancy_get_id (vacancy), konkurs_vacancy_get_competition_id (vacancy),
-                g_strjoin ("\n", konkurs_vacancy_get_position_title (vacancy) ?: "",
+                g_strjoin ("\n", BOTH (konkurs_vacancy_get_position_title_text (vacancy)),
                            konkurs_vacancy_get_category (vacancy) ?: "",
-                           konkurs_vacancy_get_sector (vacancy) ?: "", NULL));
+                           BOTH (konkurs_vacancy_get_sector_text (vacancy)), NULL));
     }
   return texts;
 }

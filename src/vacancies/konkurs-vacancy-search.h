@@ -11,8 +11,9 @@ G_BEGIN_DECLS
 #define KONKURS_TYPE_VACANCY_SEARCH (konkurs_vacancy_search_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursVacancySearch, konkurs_vacancy_search, KONKURS, VACANCY_SEARCH, GObject)
 
-/* A competition is found by its own fields (state body, title) or by any
- * of its vacancies' (position, category, sector).  Found by its own
+/* A competition is found by its own fields (state body and title in
+ * either language, number) or by any of its vacancies' (position in either
+ * language, category, sector).  Found by its own
  * fields, it shows all its vacancies; found by some vacancies, only those.
  *
  * konkurs_vacancy_search_index() gives the texts to match, which a

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "konkurs-area.h"
+#include "konkurs-documents-button.h"
 #include "konkurs-print.h"
 
 typedef struct
@@ -80,15 +81,58 @@ konkurs_area_real_add_toast (KonkursArea *self,
 
 /* Printing the documents of the registry */
 
+gint64
+konkurs_area_get_document_record (KonkursArea          *self,
+                                  KonkursDocumentScope  scope)
+{
+  KonkursAreaClass *klass;
+
+  g_return_val_if_fail (KONKURS_IS_AREA (self), 0);
+
+  klass = KONKURS_AREA_GET_CLASS (self);
+  if (konkurs_area_get_store (self) == NULL || klass->get_document_record == NULL)
+    return 0;
+  return klass->get_document_record (self, scope);
+}
+
 static gint64
 document_record (KonkursArea               *self,
                  const KonkursDocumentKind *kind)
 {
-  KonkursAreaClass *klass = KONKURS_AREA_GET_CLASS (self);
+  return konkurs_area_get_document_record (self, kind->scope);
+}
 
-  if (konkurs_area_get_store (self) == NULL || klass->get_document_record == NULL)
-    return 0;
-  return klass->get_document_record (self, kind->scope);
+static gboolean
+is_documents_button_in_sight (GtkWidget *widget)
+{
+  return KONKURS_IS_DOCUMENTS_BUTTON (widget) && gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+find_documents_button (GtkWidget *widget)
+{
+  if (is_documents_button_in_sight (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_documents_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* area.documents (Ctrl+P): the Print menu the area shows. */
+static void
+documents_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GtkWidget *button = find_documents_button (widget);
+
+  if (button != NULL)
+    konkurs_documents_button_popup (KONKURS_DOCUMENTS_BUTTON (button));
 }
 
 /* What a file name says after the document's name: the state body of a
@@ -263,6 +307,7 @@ konkurs_area_class_init (KonkursAreaClass *klass)
   gtk_widget_class_install_property_action (widget_class, "area.document-language", "document-language");
   gtk_widget_class_install_action (widget_class, "area.print", "s", print_action);
   gtk_widget_class_install_action (widget_class, "area.save-pdf", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "area.documents", NULL, documents_action);
 }
 
 static void
@@ -324,6 +369,16 @@ konkurs_area_get_store (KonkursArea *self)
   g_return_val_if_fail (KONKURS_IS_AREA (self), NULL);
 
   return priv->context != NULL ? konkurs_context_get_store (priv->context) : NULL;
+}
+
+GSettings *
+konkurs_area_get_settings (KonkursArea *self)
+{
+  KonkursAreaPrivate *priv = konkurs_area_get_instance_private (self);
+
+  g_return_val_if_fail (KONKURS_IS_AREA (self), NULL);
+
+  return priv->context != NULL ? konkurs_context_get_settings (priv->context) : NULL;
 }
 
 const char *

@@ -49,13 +49,17 @@ struct _KonkursAreaClass
  * registry (konkurs_document_kind_lookup()), which build it in the
  * document language for the area's record of the document's scope and
  * print it or save it as PDF.  They are on while the area has a record
- * (konkurs_area_documents_changed()). */
+ * (konkurs_area_documents_changed()).  area.documents opens the Print
+ * menu (a KonkursDocumentsButton) the area shows, if any. */
 
 KonkursContext *konkurs_area_get_context           (KonkursArea    *self);
 void            konkurs_area_set_context           (KonkursArea    *self,
                                                     KonkursContext *context);
 /* The context's store; NULL without a context. */
 KonkursStore   *konkurs_area_get_store             (KonkursArea    *self);
+/* The context's settings; NULL without a context, or without settings
+ * (tests). */
+GSettings      *konkurs_area_get_settings          (KonkursArea    *self);
 const char     *konkurs_area_get_document_language (KonkursArea    *self);
 /* For work the area starts (printing, saving): cancelled when the area
  * is disposed. */
@@ -63,6 +67,9 @@ GCancellable   *konkurs_area_get_cancellable       (KonkursArea    *self);
 /* Emits "add-toast" and drops the caller's reference to @toast. */
 void            konkurs_area_add_toast             (KonkursArea    *self,
                                                     AdwToast       *toast);
+/* The record the documents of @scope are printed for now; 0 for none. */
+gint64          konkurs_area_get_document_record   (KonkursArea          *self,
+                                                    KonkursDocumentScope  scope);
 /* What get_document_record() gives may have changed: the print actions
  * follow.  Call it when the area's selection or filter changes. */
 void            konkurs_area_documents_changed     (KonkursArea    *self);

@@ -19,7 +19,11 @@ G_DECLARE_DERIVABLE_TYPE (KonkursEditDialog, konkurs_edit_dialog, KONKURS, EDIT_
  * sets "save-label" (the Save button's label, "Save" by default) and
  * "error-label" (a GtkLabel of its body where the store's refusal shows).
  * Save is the default widget: an entry with activates-default saves on
- * Enter, but only while the fields are valid.  Escape, Cancel and the close
+ * Enter, but only while the fields are valid; while they are not, Save is
+ * off and its tooltip says why, and Enter (or a click) marks the field at
+ * fault, says why and takes the secretary there.  Ctrl+Enter saves from
+ * any field, a text view too.  The focus starts in the first field
+ * (konkurs_edit_dialog_set_initial_focus()).  Escape, Cancel and the close
  * button all close, asking "Discard Changes?" first when input was changed
  * since konkurs_edit_dialog_start_editing().  A subclass's dispose calls
  * gtk_widget_dispose_template() for its own type; the base does not for
@@ -70,8 +74,26 @@ gboolean    konkurs_edit_dialog_is_dirty      (KonkursEditDialog *self);
 
 void        konkurs_edit_dialog_set_save_label  (KonkursEditDialog *self,
                                                  const char        *label);
-/* The Save button, for a subclass that styles it (a destructive action). */
+/* The Save button. */
 GtkButton  *konkurs_edit_dialog_get_save_button (KonkursEditDialog *self);
+/* Styles Save as an action that destroys or refuses (red), or back as the
+ * suggested one. */
+void        konkurs_edit_dialog_set_destructive (KonkursEditDialog *self,
+                                                 gboolean           destructive);
+/* Why Save is off, as its tooltip says it ("Complete “State body” first."),
+ * or NULL while it is on. */
+const char *konkurs_edit_dialog_get_reason      (KonkursEditDialog *self);
+
+/* What Enter in a field does: saves when the fields are valid, else
+ * marks and names the field at fault and takes the focus there.  For an
+ * input that has no "activate" of its own, such as a row of choices. */
+void        konkurs_edit_dialog_activate_default  (KonkursEditDialog *self);
+/* The field that has the focus when the dialog shows: @widget, or by
+ * default (NULL) the first field of the body that can take it (a list of
+ * choices gives it to its chosen row). */
+void        konkurs_edit_dialog_set_initial_focus (KonkursEditDialog *self,
+                                                   GtkWidget         *widget);
+GtkWidget  *konkurs_edit_dialog_get_first_field   (KonkursEditDialog *self);
 /* Shows @message (NULL: nothing) in "error-label". */
 void        konkurs_edit_dialog_show_error      (KonkursEditDialog *self,
                                                  const char        *message);

@@ -16,7 +16,9 @@ G_DECLARE_DERIVABLE_TYPE (KonkursEditRow, konkurs_edit_row, KONKURS, EDIT_ROW, G
 /* A subclass's template gives its remove button action-name "row.remove".
  * Signals: "remove" (no arguments) when that action is activated; the
  * dialog takes the row out of its list.  The row is not activatable: its
- * fields take the clicks. */
+ * fields take the clicks.  Above the subclass's fields the row shows its
+ * title, the class's title_format with its number ("Education 2"), which
+ * also names it for assistive technologies. */
 struct _KonkursEditRowClass
 {
   GtkListBoxRowClass parent_class;
@@ -27,12 +29,19 @@ struct _KonkursEditRowClass
   gboolean (*check) (KonkursEditRow  *self,
                      char           **message);
 
-  gpointer padding[4];
+  /* A msgid marked with N_() that takes the row's number, as
+   * "Education %u", translated when shown. */
+  const char *title_format;
+
+  gpointer padding[3];
 };
 
 /* The place of the row in its list, counting from 1, as messages name it
  * ("Work period 2: …"); 0 outside a list. */
 guint    konkurs_edit_row_get_number (KonkursEditRow  *self);
+/* Gives every row of @list the title of its place, after a row was added
+ * or removed. */
+void     konkurs_edit_row_renumber   (GtkListBox      *list);
 /* Runs the class's check(); @message may be NULL. */
 gboolean konkurs_edit_row_check      (KonkursEditRow  *self,
                                       char           **message);

@@ -5,6 +5,10 @@
  * Every list of the areas had a stack of the list and a "No Results"
  * status page, and code to pick the page whenever the rows changed; this
  * widget picks it by itself from the model's rows.
+ *
+ * GTK 4.8's lists take Tab to the next row (GtkListView:tab-behavior is
+ * 4.12): through 10,000 candidates before the next button.  Here Tab
+ * leaves the list for the next control; the arrows move between rows.
  */
 #include "config.h"
 
@@ -61,6 +65,36 @@ update_page (KonkursListPage *self)
   gtk_stack_set_visible_child_name (self->stack, page);
   if (g_strcmp0 (old, page) != 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+/* Moves the focus from the list to the control after it (before it, for
+ * Shift+Tab): with the list out of the focus chain for a moment, the
+ * window's own Tab goes on from there. */
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                KonkursListPage       *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkDirectionType direction;
+
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    direction = GTK_DIR_TAB_FORWARD;
+  else if (keyval == GDK_KEY_ISO_Left_Tab)
+    direction = GTK_DIR_TAB_BACKWARD;
+  else
+    return GDK_EVENT_PROPAGATE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || self->list == NULL || focus == NULL ||
+      (focus != self->list && !gtk_widget_is_ancestor (focus, self->list)))
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_widget_set_can_focus (self->list, FALSE);
+  gtk_widget_child_focus (GTK_WIDGET (root), direction);
+  gtk_widget_set_can_focus (self->list, TRUE);
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -206,7 +240,12 @@ konkurs_list_page_class_init (KonkursListPageClass *klass)
 static void
 konkurs_list_page_init (KonkursListPage *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GListModel *

@@ -231,14 +231,11 @@ konkurs_print_preview_fill_place (KonkursPrintPreview *self)
 static void
 fill_issue (KonkursPrintPreview *self)
 {
-  g_autofree char *date = NULL;
-
   if (self->issue == NULL)
     return;
-  date = konkurs_ui_format_date_input (&self->issue->date);
   self->filling = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->number_row), self->issue->number);
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date != NULL ? date : "");
+  konkurs_date_entry_set_date (self->date_entry, &self->issue->date);
   self->filling = FALSE;
   konkurs_print_preview_fill_place (self);
   fill_present (self);
@@ -276,19 +273,17 @@ on_number_changed (KonkursPrintPreview *self)
 static void
 on_date_changed (KonkursPrintPreview *self)
 {
-  g_autofree char *text = NULL;
   GDate date;
 
   if (self->filling || self->issue == NULL)
     return;
-  text = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->date_row));
-  if (!konkurs_ui_parse_date (text, &date))
+  if (!konkurs_date_entry_get_date (self->date_entry, &date))
     {
       /* said at the field; the pages keep the last date that was one */
-      gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
       return;
     }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
   self->issue->date = date;
   konkurs_print_preview_rebuild (self, FALSE);
 }
@@ -321,7 +316,7 @@ void
 konkurs_print_preview_init_sidebar (KonkursPrintPreview *self)
 {
   g_signal_connect_swapped (self->number_row, "changed", G_CALLBACK (on_number_changed), self);
-  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (on_date_changed), self);
+  g_signal_connect_swapped (self->date_entry, "changed", G_CALLBACK (on_date_changed), self);
   g_signal_connect_swapped (self->place_row, "changed", G_CALLBACK (on_place_changed), self);
   g_signal_connect_swapped (self->draft_switch, "notify::active", G_CALLBACK (on_draft_toggled), self);
   gtk_widget_set_visible (GTK_WIDGET (self->fallbacks_group), FALSE);

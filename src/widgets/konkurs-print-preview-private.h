@@ -6,6 +6,7 @@
 #pragma once
 
 #include "konkurs-context.h"
+#include "konkurs-date-entry.h"
 #include "konkurs-job.h"
 #include "konkurs-print-preview.h"
 #include "konkurs-store-register.h"
@@ -32,7 +33,7 @@ struct _KonkursPrintPreview
   GtkSwitch           *draft_switch;
   AdwPreferencesGroup *protocol_group;
   AdwEntryRow         *number_row;
-  AdwEntryRow         *date_row;
+  KonkursDateEntry    *date_entry;
   AdwEntryRow         *place_row;
   AdwPreferencesGroup *present_group;
   AdwActionRow        *quorum_row;

@@ -369,6 +369,7 @@ konkurs_print_preview_class_init (KonkursPrintPreviewClass *klass)
   properties[PROP_LANGUAGE] = konkurs_document_language_pspec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (KONKURS_TYPE_DATE_ENTRY);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/konkurs/Konkurs/widgets/konkurs-print-preview.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursPrintPreview, window_title);
@@ -386,7 +387,7 @@ konkurs_print_preview_class_init (KonkursPrintPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursPrintPreview, draft_switch);
   gtk_widget_class_bind_template_child (widget_class, KonkursPrintPreview, protocol_group);
   gtk_widget_class_bind_template_child (widget_class, KonkursPrintPreview, number_row);
-  gtk_widget_class_bind_template_child (widget_class, KonkursPrintPreview, date_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursPrintPreview, date_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursPrintPreview, place_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursPrintPreview, present_group);
   gtk_widget_class_bind_template_child (widget_class, KonkursPrintPreview, quorum_row);

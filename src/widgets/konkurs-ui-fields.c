@@ -5,7 +5,10 @@
  */
 #include "config.h"
 
+#include "konkurs-date-entry.h"
 #include "konkurs-ui-fields.h"
+
+#define FIELD_NAME "konkurs-field-name"
 
 void
 konkurs_ui_label_entry_row (AdwEntryRow *row)
@@ -67,4 +70,44 @@ konkurs_ui_get_text_view_text (GtkTextView *view)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+void
+konkurs_ui_set_field_name (GtkWidget  *widget,
+                           const char *name)
+{
+  g_object_set_data_full (G_OBJECT (widget), FIELD_NAME, g_strdup (name), g_free);
+  konkurs_ui_name_widget (widget, name);
+}
+
+/* What names @widget itself, or NULL. */
+static const char *
+own_name (GtkWidget *widget)
+{
+  const char *name = g_object_get_data (G_OBJECT (widget), FIELD_NAME);
+
+  if (name != NULL)
+    return name;
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    return adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget));
+  if (KONKURS_IS_DATE_ENTRY (widget))
+    return konkurs_date_entry_get_label (KONKURS_DATE_ENTRY (widget));
+  if (GTK_IS_ENTRY (widget))
+    return gtk_entry_get_placeholder_text (GTK_ENTRY (widget));
+  return NULL;
+}
+
+const char *
+konkurs_ui_get_field_name (GtkWidget *widget)
+{
+  for (; widget != NULL && !GTK_IS_ROOT (widget); widget = gtk_widget_get_parent (widget))
+    {
+      const char *name = own_name (widget);
+
+      if (name != NULL && *name != '\0')
+        return name;
+    }
+  return NULL;
 }

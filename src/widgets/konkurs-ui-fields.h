@@ -16,6 +16,16 @@ void     konkurs_ui_label_entry_row    (AdwEntryRow *row);
 /* GTK 4.8 does not name an icon-only GtkMenuButton after its tooltip. */
 void     konkurs_ui_name_widget        (GtkWidget  *widget,
                                         const char *name);
+/* Gives @widget a name for the messages that point at it ("Complete
+ * “Reason” first") and for assistive technologies, where neither a row's
+ * title nor a placeholder names it. */
+void     konkurs_ui_set_field_name     (GtkWidget  *widget,
+                                        const char *name);
+/* The name of the field @widget, as the form shows it: a row's title, a
+ * date field's label, an entry's placeholder, the name given with
+ * konkurs_ui_set_field_name(), or the title of the row or group around
+ * it; NULL when nothing names it. */
+const char *konkurs_ui_get_field_name  (GtkWidget  *widget);
 /* Marks @field with the "error" style class and shows @message in @label,
  * or (@message NULL) clears both. */
 void     konkurs_ui_show_field_error   (GtkWidget  *field,

@@ -18,6 +18,23 @@ konkurs_ui_get_parent_window (GtkWidget *widget)
 }
 
 const char *
+konkurs_ui_get_interface_language (void)
+{
+  /* As gettext looks for a translation: the first language that has one
+   * wins; English and C are the untranslated interface. */
+  for (const char * const *names = g_get_language_names (); *names != NULL; names++)
+    {
+      if (g_str_has_prefix (*names, "kk"))
+        return "kk";
+      if (g_str_has_prefix (*names, "ru"))
+        return "ru";
+      if (g_str_has_prefix (*names, "en") || g_str_equal (*names, "C") || g_str_equal (*names, "POSIX"))
+        break;
+    }
+  return "kk";
+}
+
+const char *
 konkurs_ui_translate_label (const char *msgid)
 {
   return msgid != NULL ? _(msgid) : "";

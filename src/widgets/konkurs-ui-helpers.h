@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 /* The window of @widget, for dialogs to stay over; NULL before it has one. */
 GtkWindow  *konkurs_ui_get_parent_window  (GtkWidget  *widget);
+/* "kk" or "ru": the language the interface speaks, for a document to be
+ * in by default; Kazakh, the state language, for any other. */
+const char *konkurs_ui_get_interface_language (void);
 /* _(@msgid), or "" for a value that has no label. */
 const char *konkurs_ui_translate_label    (const char *msgid);
 /* The name a competition goes by: its title, or its state body when it has

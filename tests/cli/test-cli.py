@@ -92,11 +92,17 @@ def demo_checks(tmp):
           and not os.path.exists(os.path.join(tmp, "minutes.pdf")), r.stderr)
     kinds = listed.group(1).split(", ") if listed else []
     check("the refusal lists the documents", kinds[:3] == ["announcement", "admission", "publication"], kinds)
+    r = konkurs("--database", db, "--print", "receipt", "--competition", "1",
+                "--output", os.path.join(tmp, "receipt.pdf"))
+    check("a receipt asks which application", r.returncode == 2 and "--application" in r.stderr
+          and not os.path.exists(os.path.join(tmp, "receipt.pdf")), r.stderr)
+    # a receipt is of one application, the others of a competition
+    record = {"receipt": ("--application", "1")}
     for kind in kinds:
         for lang in ("kk", "ru"):
             pdf = os.path.join(tmp, "%s-%s.pdf" % (kind, lang))
-            r = konkurs("--database", db, "--print", kind, "--competition", "2", "--language", lang, "--draft",
-                        "--output", pdf)
+            r = konkurs("--database", db, "--print", kind, *record.get(kind, ("--competition", "2")),
+                        "--language", lang, "--draft", "--output", pdf)
             check("print %s in %s" % (kind, lang), r.returncode == 0 and os.path.exists(pdf)
                   and re.fullmatch(r"Wrote .* \(\d+ pages\)\.\n", r.stdout), r.stderr)
 
@@ -208,7 +214,11 @@ def main():
           "“admission” (Admission Protocol, with names), “publication” (Publication List)"
           in " ".join(r.stdout.split()), r.stdout)
 
+    # a file of version 1 does not say the language of its texts: say it
     r = konkurs("--database", db, "--import", os.path.join(DATA, "exchange-valid.xml"))
+    check("an import of texts in no declared language asks for it",
+          r.returncode != 0 and "--language kk" in r.stderr and "state-body" in r.stderr, r.stderr)
+    r = konkurs("--database", db, "--import", os.path.join(DATA, "exchange-valid.xml"), "--language", "kk")
     check("import succeeds", r.returncode == 0, r.stderr)
     check("import says what it imported", "2" in r.stdout and "3" in r.stdout, r.stdout)
 
@@ -216,6 +226,8 @@ def main():
     r = konkurs("--database", db, "--export", first)
     check("export succeeds", r.returncode == 0 and os.path.exists(first), r.stderr)
     check("export keeps Kazakh text", "Қазақстан Республикасы Қаржы министрлігі" in read(first))
+    check("export says the language of each text",
+          '<state-body xml:lang="kk">Қазақстан Республикасы Қаржы министрлігі</state-body>' in read(first))
 
     db2 = os.path.join(tmp, "second.db")
     second = os.path.join(tmp, "second.xml")
@@ -224,7 +236,7 @@ def main():
     check("export, import, export gives the same file", read(first) == read(second))
 
     bad = os.path.join(DATA, "exchange-zero-seats.xml")
-    r = konkurs("--database", db, "--import", bad)
+    r = konkurs("--database", db, "--import", bad, "--language", "kk")
     check("a bad import fails", r.returncode != 0)
     check("the error says file and line", re.search(r"exchange-zero-seats\.xml:\d+: ", r.stderr) is not None, r.stderr)
     after = os.path.join(tmp, "after.xml")

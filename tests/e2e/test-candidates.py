@@ -78,7 +78,7 @@ def main():
     workdir = tempfile.mkdtemp(prefix="konkurs-e2e-")
     database = os.path.join(workdir, "e2e.db")
     prepared = subprocess.run([BINARY, "--database", database, "--import",
-                               os.path.join(SOURCE, "data", "exchange-valid.xml")],
+                               os.path.join(SOURCE, "data", "exchange-valid.xml"), "--language", "kk"],
                               capture_output=True, text=True, timeout=60)
     assert prepared.returncode == 0, prepared.stderr
 
@@ -141,16 +141,20 @@ def main():
         wait_for("the code in the details", lambda: app.find_text(code))
         app.screenshot(os.path.join(ARTIFACTS, "e2e-candidate-details.png"))
 
-        # Admitting against the verdict needs a reason: the store says so at
-        # the field, and takes the decision once the reason is written.
+        # Admitting against the verdict reads as such, and needs a reason:
+        # Admit stays off until the reason is written.
         app.click(app.wait_find("push button", "Admit"))
         reason = app.wait_find("text", "Reason")
         decide = wait_for("the Admit button of the dialog",
                           lambda: [w for w in app.windows() if w.name == "Admit Candidate"])[0]
+        wait_for("the decision against the check",
+                 lambda: app.find_text("Admit Against the Automatic Check", root=decide))
         admit = app.wait_find("push button", "Admit", root=decide)
-        app.click(admit)
-        wait_for("the refusal at the field", lambda: app.find_text("write the reason", root=decide))
+        assert not admit.getState().contains(pyatspi.STATE_SENSITIVE), \
+            "Admit is clickable without the reason"
         app.type_into(reason, "Сертификаттар келесі аптада ұсынылады.")
+        wait_for("Admit to become clickable",
+                 lambda: admit.getState().contains(pyatspi.STATE_SENSITIVE))
         app.click(admit)
         wait_for("the decision in the details", lambda: app.find_text("Admitted by"))
         app.screenshot(os.path.join(ARTIFACTS, "e2e-candidate-admitted.png"))

@@ -8,6 +8,7 @@
 
 #include "konkurs-area.h"
 #include "konkurs-candidates-view.h"
+#include "konkurs-documents-button.h"
 #include "konkurs-print.h"
 #include "konkurs-print-preview.h"
 #include "konkurs-test-documents.h"
@@ -292,56 +293,61 @@ test_window_gives_context (void)
 
 /* Print menus */
 
-/* "label|action|target" of every item of @model, sections included, in
- * order, one a line. */
-static void
-describe_menu (GMenuModel *model,
-               GString    *out)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
-    {
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
-      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET, NULL);
-      g_autofree char *label = NULL;
-      g_autofree char *action = NULL;
-
-      if (section != NULL)
-        {
-          describe_menu (section, out);
-          continue;
-        }
-      g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
-      g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
-      g_string_append_printf (out, "%s|%s|%s\n", label, action,
-                              target != NULL ? g_variant_get_string (target, NULL) : "");
-    }
-}
-
 static gboolean
-is_print_menu_button (GtkWidget *widget, gconstpointer data)
+is_print_button_of (GtkWidget *widget, gconstpointer data)
 {
-  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL &&
-         strstr (gtk_widget_get_tooltip_text (widget) ?: "", data) != NULL;
+  GVariant *target;
+
+  if (!GTK_IS_BUTTON (widget) || g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "area.print") != 0)
+    return FALSE;
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  return target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), data) == 0;
 }
 
-/* The items of the print menu of @area, whose button's tooltip says
- * @tooltip; every document they name is one of the registry. */
-static char *
-describe_print_menu (GtkWidget  *area,
-                     const char *tooltip)
+/* The Print menu of @area lists every document of the registry: a print
+ * and a save button each, sensitive when the document is ready, and the
+ * language of the documents. */
+static KonkursDocumentsButton *
+check_print_menu (GtkWidget *area)
 {
-  GtkWidget *button = konkurs_test_find_widget (area, is_print_menu_button, tooltip);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_auto(GStrv) lines = NULL;
+  const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
+  GtkWidget *button = konkurs_test_find_of_type (area, KONKURS_TYPE_DOCUMENTS_BUTTON);
+  GtkWidget *popover;
 
   g_assert_nonnull (button);
-  describe_menu (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), out);
-  lines = g_strsplit (out->str, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (strchr (lines[i], '|') ?: "", "|area.print|") ||
-        g_str_has_prefix (strchr (lines[i], '|') ?: "", "|area.save-pdf|"))
-      g_assert_nonnull (konkurs_document_kind_lookup (strrchr (lines[i], '|') + 1));
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  popover = konkurs_test_find_of_type (button, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  for (guint i = 0; kinds[i] != NULL; i++)
+    {
+      GtkWidget *print = konkurs_test_find_widget (popover, is_print_button_of, kinds[i]->id);
+      g_autofree char *reason = NULL;
+
+      /* A receipt is printed from its application, not from the area. */
+      if (kinds[i]->scope != KONKURS_DOCUMENT_SCOPE_COMPETITION)
+        {
+          g_assert_null (print);
+          continue;
+        }
+      g_assert_nonnull (print);
+      reason = konkurs_documents_button_dup_reason (KONKURS_DOCUMENTS_BUTTON (button), kinds[i]->id);
+      /* Ready or not, as the popover says when it opens. */
+      gtk_widget_set_visible (popover, TRUE);
+      g_assert_cmpint (gtk_widget_get_sensitive (print), ==, reason == NULL);
+      gtk_widget_set_visible (popover, FALSE);
+    }
+  g_assert_nonnull (konkurs_test_find_button (popover, "_Kazakh"));
+  g_assert_nonnull (konkurs_test_find_button (popover, "_Russian"));
+  return KONKURS_DOCUMENTS_BUTTON (button);
+}
+
+static void
+assert_reason (KonkursDocumentsButton *button,
+               const char             *id,
+               const char             *reason)
+{
+  g_autofree char *said = konkurs_documents_button_dup_reason (button, id);
+
+  g_assert_cmpstr (said, ==, reason);
 }
 
 static gboolean
@@ -387,19 +393,19 @@ assert_saving_offers (GtkWidget  *area,
   konkurs_test_drain_main_loop ();
 }
 
-/* The print menus look as they did, name the documents of the registry,
- * and print them for the competition the area shows. */
+/* The print menus name every document of the registry, say why one is
+ * not ready, and print them for the competition the area shows. */
 static void
 test_print_menus (void)
 {
   g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
+  KonkursDocumentsButton *vacancies_menu, *candidates_menu;
   KonkursWindow *window;
   GtkWidget *vacancies, *candidates;
-  g_autofree char *vacancies_menu = NULL;
-  g_autofree char *candidates_menu = NULL;
+  gint64 competition;
 
-  konkurs_test_add_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE, "Қаржы министрлігі", NULL,
-                                2026, G_DATE_MARCH, 2);
+  competition = konkurs_test_add_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE, "Қаржы министрлігі", NULL,
+                                              2026, G_DATE_MARCH, 2);
   /* a commission to sign the admission protocol */
   konkurs_test_add_organisation (store);
   window = konkurs_window_new (NULL, store, NULL);
@@ -408,37 +414,39 @@ test_print_menus (void)
   vacancies = konkurs_test_find_of_type (GTK_WIDGET (window), KONKURS_TYPE_VACANCIES_VIEW);
   candidates = konkurs_test_find_of_type (GTK_WIDGET (window), KONKURS_TYPE_CANDIDATES_VIEW);
 
-  vacancies_menu = describe_print_menu (vacancies, "More Printing Options");
-  g_assert_cmpstr (vacancies_menu, ==,
-                   "_Print Announcement…|area.print|announcement\n"
-                   "_Save Announcement as PDF…|area.save-pdf|announcement\n"
-                   "_Kazakh|area.document-language|kk\n"
-                   "_Russian|area.document-language|ru\n");
-  candidates_menu = describe_print_menu (candidates, "Protocols of the competition chosen in the filter");
-  g_assert_cmpstr (candidates_menu, ==,
-                   "Print Admission Protocol…|area.print|admission\n"
-                   "Save Admission Protocol as PDF…|area.save-pdf|admission\n"
-                   "Print Publication List…|area.print|publication\n"
-                   "Save Publication List as PDF…|area.save-pdf|publication\n"
-                   "_Kazakh|area.document-language|kk\n"
-                   "_Russian|area.document-language|ru\n");
-
-  /* Printing needs a competition: the one selected, the one filtered by. */
-  g_assert_true (gtk_widget_get_sensitive (konkurs_test_find_of_type (vacancies, ADW_TYPE_SPLIT_BUTTON)));
-  g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (KONKURS_VACANCIES_VIEW (vacancies)), >, 0);
+  /* The competition selected: the announcement is ready, the protocols
+   * wait for applications. */
+  vacancies_menu = check_print_menu (vacancies);
+  g_assert_cmpint (konkurs_vacancies_view_get_selected_competition_id (KONKURS_VACANCIES_VIEW (vacancies)), ==,
+                   competition);
+  assert_reason (vacancies_menu, "announcement", NULL);
+  assert_reason (vacancies_menu, "admission", "No applications yet.");
+  assert_reason (vacancies_menu, "publication", "No applications yet.");
   assert_saving_offers (vacancies, "announcement", "Save Announcement as PDF", "Announcement - Қаржы министрлігі.pdf");
 
+  /* The competition of the filter: none chosen yet, then this one. */
+  candidates_menu = check_print_menu (candidates);
+  assert_reason (candidates_menu, "announcement", "Choose a competition in the filter first.");
+  assert_reason (candidates_menu, "admission", "Choose a competition in the filter first.");
   g_assert_true (gtk_widget_activate_action (candidates, "area.save-pdf", "s", "admission"));
   konkurs_test_drain_main_loop ();
   g_assert_null (konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   g_assert_null (konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (konkurs_test_find_widget (candidates, is_competition_filter, NULL)), 1);
+  assert_reason (candidates_menu, "announcement", NULL);
+  assert_reason (candidates_menu, "admission", "No applications yet.");
   assert_saving_offers (candidates, "admission", "Save Admission Protocol as PDF",
                         "Admission Protocol - Қаржы министрлігі.pdf");
 
-  /* Ctrl+P anywhere in the window prints the announcement, through its
-   * preview. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-announcement", NULL));
+  /* Ctrl+P opens the Print menu of the area shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped,
+                                          konkurs_test_find_of_type (GTK_WIDGET (vacancies_menu), GTK_TYPE_POPOVER)));
+  gtk_popover_popdown (GTK_POPOVER (konkurs_test_find_of_type (GTK_WIDGET (vacancies_menu), GTK_TYPE_POPOVER)));
+  konkurs_test_drain_main_loop ();
+
+  /* The print dialog, for a document that is ready, after its preview. */
+  g_assert_true (gtk_widget_activate_action (vacancies, "area.print", "s", "announcement"));
   g_assert_true (gtk_widget_activate_action (konkurs_test_wait_for_preview (), "preview.print", NULL));
   g_assert_true (konkurs_test_wait_until (print_dialog_shown, NULL));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS

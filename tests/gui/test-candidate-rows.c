@@ -165,8 +165,9 @@ test_employment_row (void)
   KonkursWorkPeriod period;
 
   window = list_with (row, 0);
-  g_assert_cmpstr (gtk_editable_get_text (entry (row, "Start, DD.MM.YYYY")), ==, "01.03.2019");
-  g_assert_cmpstr (gtk_editable_get_text (entry (row, "End, empty while working there")), ==, "");
+  /* Dates read in full, as the window writes them everywhere. */
+  g_assert_cmpstr (gtk_editable_get_text (entry (row, "Start date")), ==, "1 March 2019");
+  g_assert_cmpstr (gtk_editable_get_text (entry (row, "Still working there")), ==, "");
 
   /* Still working there: the period runs on. */
   g_assert_true (konkurs_employment_row_get_period (row, &period));
@@ -180,24 +181,31 @@ test_employment_row (void)
   g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
 
   /* An end before the start. */
-  gtk_editable_set_text (entry (row, "End, empty while working there"), "28.02.2019");
+  gtk_editable_set_text (entry (row, "Still working there"), "28.02.2019");
   g_assert_true (konkurs_employment_row_get_period (row, &period));
-  assert_refuses (row, "End, empty while working there",
+  assert_refuses (row, "Still working there",
                   "Work period 1 ends on 28.02.2019, before it starts on 01.03.2019.");
 
   /* What the store would refuse is told here first, in its words. */
-  gtk_editable_set_text (entry (row, "End, empty while working there"), "");
+  gtk_editable_set_text (entry (row, "Still working there"), "");
   gtk_editable_set_text (entry (row, "Employer"), " ");
   assert_refuses (row, "Employer", "Work period 1: the employer is required.");
   gtk_editable_set_text (entry (row, "Employer"), "Әділет министрлігі");
-  gtk_editable_set_text (entry (row, "Start, DD.MM.YYYY"), "");
-  assert_refuses (row, "Start, DD.MM.YYYY", "Work period 1: the start date is required.");
+  gtk_editable_set_text (entry (row, "Start date"), "");
+  assert_refuses (row, "Start date", "Work period 1: the start date is required.");
   g_assert_false (has_error (entry (row, "Employer")));
 
   /* A start that is no date: no period, and said first. */
-  gtk_editable_set_text (entry (row, "Start, DD.MM.YYYY"), "March 2019");
+  gtk_editable_set_text (entry (row, "Start date"), "March 2019");
   g_assert_false (konkurs_employment_row_get_period (row, &period));
-  assert_refuses (row, "Start, DD.MM.YYYY", "Work period 1: write the start date as DD.MM.YYYY.");
+  assert_refuses (row, "Start date",
+                  "Work period 1: write the start date as 14.05.1995, or pick it in the calendar.");
+
+  /* Typed as people type it, it is a date, written in full once the
+   * field is left. */
+  gtk_editable_set_text (entry (row, "Start date"), "2019-03-01");
+  g_assert_true (konkurs_employment_row_get_period (row, &period));
+  g_assert_cmpint (g_date_compare (&period.start, start), ==, 0);
 
   assert_remove_button (row);
   konkurs_test_destroy_and_wait (window);
@@ -224,7 +232,7 @@ test_certificate_row (void)
 
   window = list_with (row, 2);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown (row)), ==, 1);
-  g_assert_cmpstr (gtk_editable_get_text (entry (row, "Passed on, DD.MM.YYYY")), ==, "10.01.2020");
+  g_assert_cmpstr (gtk_editable_get_text (entry (row, "Date passed")), ==, "10 January 2020");
 
   /* Checking tells until when it was valid; the number it came with stays. */
   g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
@@ -240,16 +248,16 @@ test_certificate_row (void)
   /* Passed today: valid for a year yet. */
   konkurs_ui_get_today (&today);
   today_text = konkurs_ui_format_date_input (&today);
-  gtk_editable_set_text (entry (row, "Passed on, DD.MM.YYYY"), today_text);
+  gtk_editable_set_text (entry (row, "Date passed"), today_text);
   g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (validity)), "Valid until "));
 
-  gtk_editable_set_text (entry (row, "Passed on, DD.MM.YYYY"), "");
-  assert_refuses (row, "Passed on, DD.MM.YYYY", "Certificate 3: the date the test was passed is required.");
+  gtk_editable_set_text (entry (row, "Date passed"), "");
+  assert_refuses (row, "Date passed", "Certificate 3: the date the test was passed is required.");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (validity)), ==, "");
-  gtk_editable_set_text (entry (row, "Passed on, DD.MM.YYYY"), "in May");
-  assert_refuses (row, "Passed on, DD.MM.YYYY",
-                  "Certificate 3: write the date the test was passed as DD.MM.YYYY.");
+  gtk_editable_set_text (entry (row, "Date passed"), "in May");
+  assert_refuses (row, "Date passed",
+                  "Certificate 3: write the date the test was passed as 14.05.1995, or pick it in the calendar.");
 
   assert_remove_button (row);
   konkurs_test_destroy_and_wait (window);
@@ -270,12 +278,19 @@ is_visible_label_containing (GtkWidget *widget, gconstpointer data)
          strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
 }
 
+static gboolean
+is_label_reading (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
 static void
 test_rows_in_dialog (void)
 {
   g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
   g_autoptr(KonkursCandidate) saved = NULL;
-  GtkWidget *dialog, *save, *row;
+  GtkWidget *dialog, *save, *row, *second;
   char iin[KONKURS_IIN_LENGTH + 1];
   gpointer alive;
   gint64 id;
@@ -300,6 +315,17 @@ test_rows_in_dialog (void)
   g_assert_false (gtk_widget_get_sensitive (save));
   g_assert_nonnull (konkurs_test_find_widget (dialog, is_visible_label_containing,
                                               "Education 1: the year of graduation 15 is not possible."));
+  /* Each row says which it is, and the rows count again when one goes:
+   * the second diploma becomes Education 1. */
+  g_assert_nonnull (konkurs_test_find_widget (row, is_label_reading, "Education 1"));
+  g_signal_emit_by_name (konkurs_test_find_widget (dialog, is_button_with_tooltip, "Add a diploma"), "clicked");
+  second = gtk_widget_get_next_sibling (row);
+  g_assert_true (KONKURS_IS_EDUCATION_ROW (second));
+  g_assert_nonnull (konkurs_test_find_widget (second, is_label_reading, "Education 2"));
+  g_signal_emit_by_name (konkurs_test_find_widget (row, is_button_with_tooltip, "Remove"), "clicked");
+  g_assert_true (konkurs_test_find_of_type (dialog, KONKURS_TYPE_EDUCATION_ROW) == second);
+  g_assert_nonnull (konkurs_test_find_widget (second, is_label_reading, "Education 1"));
+  row = second;
   gtk_editable_set_text (entry (row, "Year"), "2015");
   gtk_editable_set_text (entry (row, "Field of study"), "Құқықтану");
   g_assert_true (gtk_widget_get_sensitive (save));
@@ -318,7 +344,7 @@ test_rows_in_dialog (void)
 
   g_signal_emit_by_name (konkurs_test_find_widget (dialog, is_button_with_tooltip, "Add a certificate"), "clicked");
   row = konkurs_test_find_of_type (dialog, KONKURS_TYPE_CERTIFICATE_ROW);
-  gtk_editable_set_text (entry (row, "Passed on, DD.MM.YYYY"), "15.03.2025");
+  gtk_editable_set_text (entry (row, "Date passed"), "15.03.2025");
   g_assert_true (konkurs_edit_dialog_is_dirty (KONKURS_EDIT_DIALOG (dialog)));
 
   /* Saved, the rows' values are the candidate's. */

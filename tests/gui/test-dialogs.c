@@ -11,6 +11,7 @@
 #include "konkurs-error-dialog.h"
 #include "konkurs-job-dialog.h"
 #include "konkurs-store.h"
+#include "konkurs-test-dialogs.h"
 #include "konkurs-test-widgets.h"
 
 /* An edit dialog as an area writes one: a template whose parent is
@@ -149,20 +150,6 @@ static AdwMessageDialog *
 find_question (void)
 {
   return konkurs_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-}
-
-/* Iterates the main loop for @ms milliseconds: a button activated from
- * the keyboard clicks a quarter of a second later. */
-static void
-spin_main_loop (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
 }
 
 /* The error dialog */
@@ -308,18 +295,6 @@ test_edit_dialog_validation (void)
   konkurs_test_destroy_and_wait (self);
 }
 
-/* Enter in @row, which has the focus as it has when someone types in it. */
-static void
-press_enter (AdwEntryRow *row)
-{
-  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
-
-  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
-  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (row))) == GTK_WIDGET (text));
-  g_signal_emit_by_name (text, "activate");
-  spin_main_loop (400);
-}
-
 static void
 test_edit_dialog_enter (void)
 {
@@ -327,19 +302,114 @@ test_edit_dialog_enter (void)
   TestEditDialog *self = open_edit_dialog ("", &alive);
 
   /* The entry row activates the default widget, Save, only when valid. */
-  press_enter (self->name_row);
+  konkurs_test_press_enter (GTK_WIDGET (self->name_row));
   g_assert_cmpuint (self->n_saved, ==, 0);
   g_assert_nonnull (alive);
 
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), "Әлия");
   g_object_ref (self);
-  press_enter (self->name_row);
+  konkurs_test_press_enter (GTK_WIDGET (self->name_row));
   g_assert_cmpuint (self->n_saved, ==, 1);
   /* Saved: the dialog closed without asking, and nothing else keeps it. */
   g_assert_null (find_question ());
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (self)));
   g_object_unref (self);
   g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
+}
+
+/* The focus starts in the first field, not on Cancel, where Enter would
+ * throw the typing away; a dialog may name another field. */
+static void
+test_edit_dialog_first_field (void)
+{
+  gpointer alive;
+  TestEditDialog *self = g_object_new (TEST_TYPE_EDIT_DIALOG, NULL);
+
+  alive = self;
+  g_object_add_weak_pointer (G_OBJECT (self), &alive);
+  konkurs_edit_dialog_start_editing (KONKURS_EDIT_DIALOG (self));
+  g_assert_true (konkurs_edit_dialog_get_first_field (KONKURS_EDIT_DIALOG (self)) == GTK_WIDGET (self->name_row));
+  konkurs_test_show_window (self);
+  konkurs_test_assert_focus_in (GTK_WIDGET (self->name_row));
+  konkurs_test_destroy_and_wait (self);
+
+  self = g_object_new (TEST_TYPE_EDIT_DIALOG, NULL);
+  konkurs_edit_dialog_set_initial_focus (KONKURS_EDIT_DIALOG (self), GTK_WIDGET (self->reserve_switch));
+  konkurs_edit_dialog_start_editing (KONKURS_EDIT_DIALOG (self));
+  konkurs_test_show_window (self);
+  konkurs_test_assert_focus_in (GTK_WIDGET (self->reserve_switch));
+  konkurs_test_destroy_and_wait (self);
+}
+
+/* Save off says why, as its tooltip; Enter then marks the field, tells
+ * the reason under the form and goes there; typing clears both. */
+static void
+test_edit_dialog_reason (void)
+{
+  gpointer alive;
+  TestEditDialog *self = open_edit_dialog ("", &alive);
+  KonkursEditDialog *dialog = KONKURS_EDIT_DIALOG (self);
+
+  g_assert_cmpstr (konkurs_edit_dialog_get_reason (dialog), ==, "Complete “Name” first.");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (save_button (self)), ==, "Complete “Name” first.");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (self->name_row), "error"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (self->error_label)));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->reserve_switch));
+  konkurs_test_press_enter (GTK_WIDGET (self->name_row));
+  g_assert_cmpuint (self->n_saved, ==, 0);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (self->name_row), "error"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (self->error_label)));
+  g_assert_cmpstr (gtk_label_get_text (self->error_label), ==, "Complete “Name” first.");
+  konkurs_test_assert_focus_in (GTK_WIDGET (self->name_row));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), "Әлия");
+  g_assert_null (konkurs_edit_dialog_get_reason (dialog));
+  g_assert_null (gtk_widget_get_tooltip_text (save_button (self)));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (self->name_row), "error"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (self->error_label)));
+
+  /* A message of the store's stays when the form changes. */
+  konkurs_edit_dialog_show_error (dialog, "That name is taken.");
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), "Әлия Серікқызы");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (self->error_label)));
+
+  konkurs_edit_dialog_finish (dialog);
+  konkurs_test_destroy_and_wait (self);
+}
+
+/* Ctrl+Enter saves from any field, also where Enter starts a new line. */
+static void
+test_edit_dialog_ctrl_enter (void)
+{
+  gpointer alive;
+  TestEditDialog *self = open_edit_dialog ("", &alive);
+
+  konkurs_test_press_shortcut (GTK_WIDGET (self), "<Control>Return");
+  g_assert_cmpuint (self->n_saved, ==, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (self->error_label)));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), "Әлия");
+  g_object_ref (self);
+  konkurs_test_press_shortcut (GTK_WIDGET (self), "<Control>KP_Enter");
+  g_assert_cmpuint (self->n_saved, ==, 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (self)));
+  g_object_unref (self);
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
+}
+
+static void
+test_edit_dialog_destructive (void)
+{
+  gpointer alive;
+  TestEditDialog *self = open_edit_dialog ("Әлия", &alive);
+
+  konkurs_edit_dialog_set_destructive (KONKURS_EDIT_DIALOG (self), TRUE);
+  g_assert_true (gtk_widget_has_css_class (save_button (self), "destructive-action"));
+  g_assert_false (gtk_widget_has_css_class (save_button (self), "suggested-action"));
+  konkurs_edit_dialog_set_destructive (KONKURS_EDIT_DIALOG (self), FALSE);
+  g_assert_false (gtk_widget_has_css_class (save_button (self), "destructive-action"));
+  g_assert_true (gtk_widget_has_css_class (save_button (self), "suggested-action"));
+  konkurs_test_destroy_and_wait (self);
 }
 
 static void
@@ -603,6 +673,10 @@ main (int   argc,
   g_test_add_func ("/dialogs/edit-dialog/escape", test_edit_dialog_escape);
   g_test_add_func ("/dialogs/edit-dialog/validation", test_edit_dialog_validation);
   g_test_add_func ("/dialogs/edit-dialog/enter", test_edit_dialog_enter);
+  g_test_add_func ("/dialogs/edit-dialog/first-field", test_edit_dialog_first_field);
+  g_test_add_func ("/dialogs/edit-dialog/reason", test_edit_dialog_reason);
+  g_test_add_func ("/dialogs/edit-dialog/ctrl-enter", test_edit_dialog_ctrl_enter);
+  g_test_add_func ("/dialogs/edit-dialog/destructive", test_edit_dialog_destructive);
   g_test_add_func ("/dialogs/edit-dialog/discard", test_edit_dialog_discard);
   g_test_add_func ("/dialogs/edit-dialog/refusal", test_edit_dialog_refusal);
   g_test_add_func ("/dialogs/edit-dialog/finish", test_edit_dialog_finish);

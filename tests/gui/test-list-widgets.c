@@ -16,9 +16,35 @@
 #include "konkurs-master-detail.h"
 #include "konkurs-search-controller.h"
 #include "konkurs-stack-page.h"
+#include "konkurs-ui-dates.h"
+#include "konkurs-vacancy.h"
 #include "konkurs-test-widgets.h"
 
 /* Helpers */
+
+/* A key pressed where @widget's key controllers hear it first. */
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+}
+
+
+static void
+count_up (guint *counter)
+{
+  (*counter)++;
+}
 
 static GtkWindow *
 present_in_window (GtkWidget *child)
@@ -44,13 +70,14 @@ is_label_with_text (GtkWidget *widget, gconstpointer data)
 enum { COLUMN_WORD, COLUMN_LENGTH };
 
 static const KonkursColumn columns[] = {
-  { COLUMN_WORD, "Word", -1, .min_chars = 6, .tooltip = TRUE },
-  { COLUMN_LENGTH, "Length", 70, .numeric = TRUE },
+  { COLUMN_WORD, "word", "Word", -1, .min_chars = 6, .tooltip = TRUE },
+  { COLUMN_LENGTH, "length", "Length", 70, .numeric = TRUE },
 };
 
 static char *
 word_text (gpointer item,
-           int      id)
+           int      id,
+           gpointer user_data)
 {
   const char *word = gtk_string_object_get_string (item);
 
@@ -93,7 +120,7 @@ test_columns_sorted (void)
   GtkWidget *cell;
   gpointer view_alive = view;
 
-  konkurs_columns_append (view, columns, G_N_ELEMENTS (columns), word_text, compare_words);
+  konkurs_columns_append (view, columns, G_N_ELEMENTS (columns), word_text, compare_words, NULL);
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (strings), g_object_ref (gtk_column_view_get_sorter (view)));
   gtk_column_view_set_model (view, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted))));
 
@@ -109,6 +136,7 @@ test_columns_sorted (void)
 
   /* The store's order until a column is chosen, then the column's. */
   g_assert_cmpstr (word_at (G_LIST_MODEL (sorted), 0), ==, "қасым");
+  g_assert_false (konkurs_columns_get_sort (view, NULL, NULL));
   gtk_column_view_sort_by_column (view, length, GTK_SORT_ASCENDING);
   g_assert_cmpstr (word_at (G_LIST_MODEL (sorted), 0), ==, "ас");
   g_assert_cmpstr (word_at (G_LIST_MODEL (sorted), 2), ==, "әділет");
@@ -135,18 +163,101 @@ test_columns_sorted (void)
   g_assert_null (view_alive);
 }
 
-/* Without a compare function the table keeps the model's order. */
+/* Without a compare function the model sorts itself: the headers still
+ * sort, and say which column and which way. */
 static void
-test_columns_unsorted (void)
+test_columns_sorted_by_model (void)
 {
   GtkColumnView *view = g_object_ref_sink (GTK_COLUMN_VIEW (gtk_column_view_new (NULL)));
   GListModel *view_columns = gtk_column_view_get_columns (view);
-  g_autoptr(GtkColumnViewColumn) first = NULL;
+  g_autoptr(GtkColumnViewColumn) word = NULL;
+  g_autoptr(GtkColumnViewColumn) length = NULL;
+  guint changed = 0;
+  gboolean descending = TRUE;
+  int id = -1;
 
-  konkurs_columns_append (view, columns, G_N_ELEMENTS (columns), word_text, NULL);
-  first = g_list_model_get_item (view_columns, 0);
-  g_assert_null (gtk_column_view_column_get_sorter (first));
-  g_clear_object (&first);
+  konkurs_columns_append (view, columns, G_N_ELEMENTS (columns), word_text, NULL, NULL);
+  word = g_list_model_get_item (view_columns, 0);
+  length = g_list_model_get_item (view_columns, 1);
+  g_assert_nonnull (gtk_column_view_column_get_sorter (word));
+  g_signal_connect_swapped (gtk_column_view_get_sorter (view), "changed", G_CALLBACK (count_up), &changed);
+
+  g_assert_false (konkurs_columns_get_sort (view, &id, &descending));
+  gtk_column_view_sort_by_column (view, length, GTK_SORT_ASCENDING);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (konkurs_columns_get_sort (view, &id, &descending));
+  g_assert_cmpint (id, ==, COLUMN_LENGTH);
+  g_assert_false (descending);
+  gtk_column_view_sort_by_column (view, word, GTK_SORT_DESCENDING);
+  g_assert_true (konkurs_columns_get_sort (view, &id, &descending));
+  g_assert_cmpint (id, ==, COLUMN_WORD);
+  g_assert_true (descending);
+  gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+  g_assert_false (konkurs_columns_get_sort (view, &id, &descending));
+
+  g_clear_object (&word);
+  g_clear_object (&length);
+  g_object_unref (view);
+}
+
+/* The header menu hides and shows columns, never the last one, and the
+ * choice is kept in the settings, table by table. */
+static void
+test_columns_hidden (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.konkurs.Konkurs");
+  const char * const other[] = { "vacancies:seats", NULL };
+  GtkColumnView *view = g_object_ref_sink (GTK_COLUMN_VIEW (gtk_column_view_new (NULL)));
+  GtkColumnView *again = NULL;
+  g_autoptr(GtkColumnViewColumn) word = NULL;
+  g_autoptr(GtkColumnViewColumn) length = NULL;
+  g_auto(GStrv) hidden = NULL;
+  GMenuModel *menu;
+
+  g_settings_set_strv (settings, "hidden-columns", other);
+  konkurs_columns_append (view, columns, G_N_ELEMENTS (columns), word_text, NULL, NULL);
+  konkurs_columns_bind_settings (view, settings, "words");
+  word = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+  length = g_list_model_get_item (gtk_column_view_get_columns (view), 1);
+
+  /* Every header has the menu: one check item per column. */
+  menu = gtk_column_view_column_get_header_menu (length);
+  g_assert_nonnull (menu);
+  g_assert_true (menu == gtk_column_view_column_get_header_menu (word));
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_assert_true (konkurs_columns_get_shown (view, "length"));
+
+  /* The item of a column shown toggles it off. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "columns.length", NULL));
+  g_assert_false (gtk_column_view_column_get_visible (length));
+  g_assert_false (konkurs_columns_get_shown (view, "length"));
+  hidden = g_settings_get_strv (settings, "hidden-columns");
+  g_assert_cmpuint (g_strv_length (hidden), ==, 2);
+  g_assert_true (g_strv_contains ((const char * const *) hidden, "vacancies:seats"));
+  g_assert_true (g_strv_contains ((const char * const *) hidden, "words:length"));
+
+  /* The last column shown stays. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "columns.word", NULL);
+  g_assert_true (gtk_column_view_column_get_visible (word));
+  konkurs_columns_set_shown (view, "word", FALSE);
+  g_assert_true (gtk_column_view_column_get_visible (word));
+
+  /* Another table of the same name comes with the choice. */
+  again = g_object_ref_sink (GTK_COLUMN_VIEW (gtk_column_view_new (NULL)));
+  konkurs_columns_append (again, columns, G_N_ELEMENTS (columns), word_text, NULL, NULL);
+  g_assert_true (konkurs_columns_get_shown (again, "length"));
+  konkurs_columns_bind_settings (again, settings, "words");
+  g_assert_false (konkurs_columns_get_shown (again, "length"));
+  g_assert_true (konkurs_columns_get_shown (again, "word"));
+
+  konkurs_columns_set_shown (view, "length", TRUE);
+  g_clear_pointer (&hidden, g_strfreev);
+  hidden = g_settings_get_strv (settings, "hidden-columns");
+  g_assert_cmpstrv (hidden, other);
+
+  g_clear_object (&word);
+  g_clear_object (&length);
+  g_object_unref (again);
   g_object_unref (view);
 }
 
@@ -373,10 +484,12 @@ test_search_matches_in_worker (void)
 
 /* Filter bar */
 
-static const char *
-state_body (gpointer competition)
+static char *
+state_body (gpointer   competition,
+            char     **detail)
 {
-  return konkurs_competition_get_state_body (competition);
+  *detail = g_strdup_printf ("№ %" G_GINT64_FORMAT, konkurs_competition_get_id (competition));
+  return g_strdup (konkurs_competition_get_state_body (competition));
 }
 
 static KonkursCompetition *
@@ -386,7 +499,7 @@ new_competition (gint64      id,
   KonkursCompetition *competition = konkurs_competition_new ();
 
   konkurs_competition_set_id (competition, id);
-  konkurs_competition_set_state_body (competition, name);
+  konkurs_competition_set_state_body (competition, name, NULL);
   return competition;
 }
 
@@ -396,6 +509,7 @@ test_filter_choice (void)
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   GtkWindow *window;
+  GtkWidget *label;
   gpointer alive = dropdown;
 
   g_object_add_weak_pointer (G_OBJECT (dropdown), &alive);
@@ -428,16 +542,63 @@ test_filter_choice (void)
   konkurs_filter_choice_fill (dropdown, "Барлық конкурстар", records, state_body, 77);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
 
-  /* In the button, the name and its tooltip. */
+  /* In the button, the name, and both in its tooltip. */
   gtk_drop_down_set_selected (dropdown, 1);
   window = present_in_window (GTK_WIDGET (dropdown));
-  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dropdown), is_label_with_text, "Әділет министрлігі"));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (konkurs_test_find_widget (GTK_WIDGET (dropdown), is_label_with_text,
-                                                                          "Әділет министрлігі")),
-                   ==, "Әділет министрлігі");
+  label = konkurs_test_find_widget (GTK_WIDGET (dropdown), is_label_with_text, "Әділет министрлігі");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_parent (label)), ==, "Әділет министрлігі — № 4");
+  /* The first such label is the button's: no detail under it. */
+  g_assert_null (gtk_widget_get_next_sibling (label));
 
   konkurs_test_destroy_and_wait (window);
   g_assert_null (alive);
+}
+
+/* Competitions of one title, or vacancies of one position, tell
+ * themselves apart by their date and state body, their category and
+ * seats. */
+static void
+test_filter_choice_describe (void)
+{
+  g_autoptr(KonkursCompetition) competition = new_competition (4, "Әділет министрлігі");
+  g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
+  g_autoptr(GDate) announced = g_date_new_dmy (12, G_DATE_MARCH, 2026);
+  g_autofree char *expected = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *date = konkurs_ui_format_date (announced);
+
+  konkurs_competition_set_announcement_date (competition, announced);
+  konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  name = konkurs_filter_choice_describe_competition (competition, &detail);
+  expected = g_strdup_printf ("Әділет министрлігі · announced %s", date);
+  g_assert_cmpstr (name, ==, expected);
+  g_assert_cmpstr (detail, ==, "Civil-service competition");
+  g_clear_pointer (&name, g_free);
+  g_clear_pointer (&detail, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  konkurs_competition_set_title (competition, "Бос лауазымдарға конкурс", NULL);
+  name = konkurs_filter_choice_describe_competition (competition, &detail);
+  expected = g_strdup_printf ("Бос лауазымдарға конкурс · announced %s", date);
+  g_assert_cmpstr (name, ==, expected);
+  g_assert_cmpstr (detail, ==, "Әділет министрлігі — Civil-service competition");
+  g_clear_pointer (&name, g_free);
+  g_clear_pointer (&detail, g_free);
+
+  konkurs_vacancy_set_position_title (vacancy, "Бас сарапшы", NULL);
+  konkurs_vacancy_set_category (vacancy, "C-O-5");
+  konkurs_vacancy_set_seats (vacancy, 3);
+  name = konkurs_filter_choice_describe_vacancy (vacancy, &detail);
+  g_assert_cmpstr (name, ==, "Бас сарапшы · C-O-5");
+  g_assert_cmpstr (detail, ==, "3 seats");
+  g_clear_pointer (&name, g_free);
+  g_clear_pointer (&detail, g_free);
+  konkurs_vacancy_set_sector (vacancy, "Цифрландыру", NULL);
+  konkurs_vacancy_set_seats (vacancy, 1);
+  name = konkurs_filter_choice_describe_vacancy (vacancy, &detail);
+  g_assert_cmpstr (detail, ==, "1 seat — Цифрландыру");
 }
 
 static void
@@ -568,15 +729,95 @@ test_list_page (void)
   g_assert_null (alive);
 }
 
+static void
+setup_word_row (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  gtk_list_item_set_child (list_item, gtk_label_new (NULL));
+}
+
+static void
+bind_word_row (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (list_item)));
+}
+
+static void
+fill_list (GtkListView *list)
+{
+  const char *words[] = { "Әділет", "Қаржы", NULL };
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_word_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_word_row), NULL);
+  gtk_list_view_set_factory (list, factory);
+  gtk_list_view_set_model (list, GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (
+                                                        gtk_string_list_new (words)))));
+}
+
+/* Tab leaves a list of many rows for the control after it, Shift+Tab for
+ * the one before; the rows are left to the arrows. */
+static void
+test_list_page_tab (void)
+{
+  g_autoptr(GtkStringList) rows = gtk_string_list_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *before = gtk_button_new_with_label ("Search");
+  GtkWidget *after = gtk_button_new_with_label ("Register Candidate");
+  GtkWidget *page = g_object_new (KONKURS_TYPE_LIST_PAGE, NULL);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_view_new (NULL, NULL);
+  GtkWindow *window;
+  GtkRoot *root;
+
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autofree char *row = g_strdup_printf ("Кандидат %u", i);
+
+      gtk_string_list_append (rows, row);
+    }
+  fill_list (GTK_LIST_VIEW (list));
+  gtk_list_view_set_model (GTK_LIST_VIEW (list),
+                           GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (rows)))));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  konkurs_list_page_set_list (KONKURS_LIST_PAGE (page), scroller);
+  konkurs_list_page_set_model (KONKURS_LIST_PAGE (page), G_LIST_MODEL (rows));
+  gtk_box_append (GTK_BOX (box), before);
+  gtk_box_append (GTK_BOX (box), page);
+  gtk_box_append (GTK_BOX (box), after);
+  window = present_in_window (box);
+  root = GTK_ROOT (window);
+
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_first_child (list)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (root), list));
+  press_key (page, GDK_KEY_Tab);
+  g_assert_true (gtk_root_get_focus (root) == after);
+  /* The list takes the focus again, and gives it back the other way. */
+  g_assert_true (gtk_widget_get_can_focus (scroller));
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_first_child (list)));
+  press_key (page, GDK_KEY_ISO_Left_Tab);
+  g_assert_true (gtk_root_get_focus (root) == before);
+  /* Elsewhere Tab is the window's own. */
+  press_key (page, GDK_KEY_Tab);
+  g_assert_true (gtk_root_get_focus (root) == before);
+
+  konkurs_test_destroy_and_wait (window);
+}
+
 /* The layout */
 
 static const char master_detail_ui[] =
   "<interface>"
   "  <object class='KonkursMasterDetail' id='layout'>"
-  "    <property name='position'>250</property>"
-  "    <property name='resize-sidebar'>False</property>"
+  "    <property name='sidebar-width'>250</property>"
+  "    <property name='back-label'>Competitions</property>"
   "    <child type='empty'><object class='GtkButton' id='begin'><property name='label'>New Competition</property></object></child>"
-  "    <child type='sidebar'><object class='GtkButton' id='sidebar'><property name='label'>New Competition</property></object></child>"
+  "    <child type='sidebar'><object class='GtkBox' id='sidebar'><property name='orientation'>vertical</property>"
+  "      <child><object class='GtkButton' id='new'><property name='label'>New Competition</property></object></child>"
+  "      <child><object class='GtkListView' id='list'><property name='vexpand'>True</property></object></child>"
+  "    </object></child>"
   "    <child type='placeholder'><object class='GtkLabel' id='placeholder'><property name='label'>No Competition Selected</property></object></child>"
   "    <child type='details'><object class='GtkLabel' id='details'><property name='label'>Details</property></object></child>"
   "  </object>"
@@ -589,6 +830,30 @@ is_button_in_sight (GtkWidget *widget, gconstpointer data)
          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
 }
 
+static gboolean
+is_button_with_action (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+static gboolean
+is_folded (gpointer data)
+{
+  return konkurs_master_detail_get_folded (data);
+}
+
+static gboolean
+shows_details (gpointer data)
+{
+  return konkurs_master_detail_get_showing_details (data);
+}
+
+static gboolean
+shows_list_only (gpointer data)
+{
+  return !konkurs_master_detail_get_showing_details (data);
+}
+
 static void
 test_master_detail (void)
 {
@@ -596,26 +861,29 @@ test_master_detail (void)
   KonkursMasterDetail *layout = KONKURS_MASTER_DETAIL (gtk_builder_get_object (builder, "layout"));
   GtkWidget *begin = GTK_WIDGET (gtk_builder_get_object (builder, "begin"));
   GtkWidget *sidebar = GTK_WIDGET (gtk_builder_get_object (builder, "sidebar"));
+  GtkWidget *new_button = GTK_WIDGET (gtk_builder_get_object (builder, "new"));
   GtkWidget *placeholder = GTK_WIDGET (gtk_builder_get_object (builder, "placeholder"));
   GtkWidget *details = GTK_WIDGET (gtk_builder_get_object (builder, "details"));
-  GtkWidget *paned;
+  GtkWidget *back, *list;
   GtkWindow *window;
   int width;
   gpointer alive = layout;
 
+  fill_list (GTK_LIST_VIEW (gtk_builder_get_object (builder, "list")));
   g_object_add_weak_pointer (G_OBJECT (layout), &alive);
   window = present_in_window (GTK_WIDGET (layout));
   g_clear_object (&builder);
 
-  /* The list beside its placeholder; the details wait for a selection. */
-  paned = gtk_widget_get_ancestor (sidebar, GTK_TYPE_PANED);
-  g_assert_nonnull (paned);
-  g_assert_cmpint (gtk_paned_get_position (GTK_PANED (paned)), ==, 250);
-  g_assert_false (gtk_paned_get_resize_start_child (GTK_PANED (paned)));
-  g_assert_false (gtk_paned_get_shrink_start_child (GTK_PANED (paned)));
-  g_assert_false (gtk_paned_get_shrink_end_child (GTK_PANED (paned)));
+  /* Wide: the list beside its placeholder; the details wait for a
+   * selection.  No Back button while both are in sight. */
+  g_assert_false (konkurs_master_detail_get_folded (layout));
+  gtk_widget_get_size_request (gtk_widget_get_parent (sidebar), &width, NULL);
+  g_assert_cmpint (width, ==, 250);
   gtk_widget_get_size_request (gtk_widget_get_parent (details), &width, NULL);
   g_assert_cmpint (width, ==, 360);
+  back = konkurs_test_find_widget (GTK_WIDGET (layout), is_button_with_action, "master-detail.back");
+  g_assert_nonnull (back);
+  g_assert_false (gtk_widget_is_visible (back));
   g_assert_true (gtk_widget_get_mapped (sidebar));
   g_assert_true (gtk_widget_get_mapped (placeholder));
   g_assert_false (gtk_widget_get_mapped (details));
@@ -626,6 +894,37 @@ test_master_detail (void)
   konkurs_test_drain_main_loop ();
   g_assert_true (gtk_widget_get_mapped (details));
   g_assert_false (gtk_widget_get_mapped (placeholder));
+  g_assert_true (konkurs_master_detail_get_showing_details (layout));
+
+  /* Narrow (250 + 360 do not fit in 500): one at a time, the list first. */
+  gtk_window_set_default_size (window, 500, 600);
+  g_assert_true (konkurs_test_wait_until (is_folded, layout));
+  g_assert_true (konkurs_test_wait_until (shows_list_only, layout));
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  /* Enter on a row of the list shows the details, with a way back. */
+  list = GTK_WIDGET (gtk_widget_get_last_child (sidebar));
+  g_assert_true (GTK_IS_LIST_VIEW (list));
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_first_child (list)));
+  press_key (gtk_widget_get_parent (sidebar), GDK_KEY_Return);
+  g_assert_true (konkurs_test_wait_until (shows_details, layout));
+  konkurs_test_drain_main_loop ();
+  g_assert_true (gtk_widget_get_mapped (details));
+  g_assert_true (gtk_widget_get_mapped (back));
+  g_assert_nonnull (konkurs_test_find_widget (back, is_label_with_text, "Competitions"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (layout), "master-detail.back", NULL));
+  g_assert_true (konkurs_test_wait_until (shows_list_only, layout));
+  /* Nothing selected any more: back to the list by itself. */
+  konkurs_master_detail_present_details (layout);
+  g_assert_true (konkurs_test_wait_until (shows_details, layout));
+  konkurs_master_detail_set_show_details (layout, FALSE);
+  g_assert_true (konkurs_test_wait_until (shows_list_only, layout));
+  konkurs_master_detail_present_details (layout);
+  konkurs_test_drain_main_loop ();
+  g_assert_false (konkurs_master_detail_get_showing_details (layout));
+  konkurs_master_detail_set_show_details (layout, TRUE);
+  gtk_window_set_default_size (window, 800, 600);
+  g_assert_true (konkurs_test_wait_until (shows_details, layout));
+  g_assert_false (konkurs_master_detail_get_folded (layout));
 
   /* Nothing at all: one page in place of both, and only one of the two
    * "New Competition" buttons anywhere in sight of assistive technologies. */
@@ -641,7 +940,7 @@ test_master_detail (void)
   konkurs_test_drain_main_loop ();
   g_assert_true (gtk_widget_get_mapped (sidebar));
   g_assert_false (gtk_widget_is_visible (begin));
-  g_assert_true (konkurs_test_find_widget (GTK_WIDGET (layout), is_button_in_sight, "New Competition") == sidebar);
+  g_assert_true (konkurs_test_find_widget (GTK_WIDGET (layout), is_button_in_sight, "New Competition") == new_button);
   g_assert_true (gtk_widget_get_mapped (details));
 
   konkurs_test_destroy_and_wait (window);
@@ -656,14 +955,17 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/list-widgets/columns/sorted", test_columns_sorted);
-  g_test_add_func ("/list-widgets/columns/unsorted", test_columns_unsorted);
+  g_test_add_func ("/list-widgets/columns/sorted-by-model", test_columns_sorted_by_model);
+  g_test_add_func ("/list-widgets/columns/hidden", test_columns_hidden);
   g_test_add_func ("/list-widgets/search/fold", test_search_fold);
   g_test_add_func ("/list-widgets/search/query", test_search_query);
   g_test_add_func ("/list-widgets/search/matches-in-worker", test_search_matches_in_worker);
   g_test_add_func ("/list-widgets/filter-choice", test_filter_choice);
+  g_test_add_func ("/list-widgets/filter-choice/describe", test_filter_choice_describe);
   g_test_add_func ("/list-widgets/list-model/find-id", test_list_model_find_id);
   g_test_add_func ("/list-widgets/stack-page", test_stack_page);
   g_test_add_func ("/list-widgets/list-page", test_list_page);
+  g_test_add_func ("/list-widgets/list-page/tab", test_list_page_tab);
   g_test_add_func ("/list-widgets/master-detail", test_master_detail);
 
   return g_test_run ();

@@ -77,15 +77,38 @@ test_import_export (void)
   window = konkurs_window_new (NULL, store, NULL);
   gtk_window_present (GTK_WINDOW (window));
 
-  /* A good file: everything arrives, the progress dialog goes away. */
+  /* A good file that does not say its language: asked, nothing imported
+   * yet; in the language chosen, everything arrives and the progress
+   * dialog goes away. */
   konkurs_window_import_file (window, store, valid);
   g_assert_true (job_running ());
   wait_for_job ();
+  g_assert_cmpuint (count_competitions (store), ==, 0);
+  dialog = find_error_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "In Which Language Is the File?");
+  g_assert_true (adw_message_dialog_has_response (dialog, "kk"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "ru"));
+  adw_message_dialog_response (dialog, "ru");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_for_job ();
   g_assert_cmpuint (count_competitions (store), ==, 2);
   g_assert_null (find_error_dialog ());
+  {
+    g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (store, NULL);
+    const KonkursLocalText *body = konkurs_competition_get_state_body_text (competitions->pdata[0]);
+
+    g_assert_true (konkurs_local_text_has (body, KONKURS_DOC_LANGUAGE_RU));
+    g_assert_false (konkurs_local_text_has (body, KONKURS_DOC_LANGUAGE_KK));
+  }
 
   /* A bad file: the user is told the file and line, nothing changes. */
   konkurs_window_import_file (window, store, bad);
+  wait_for_job ();
+  dialog = find_error_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "kk");
+  gtk_window_destroy (GTK_WINDOW (dialog));
   wait_for_job ();
   g_assert_cmpuint (count_competitions (store), ==, 2);
   dialog = find_error_dialog ();

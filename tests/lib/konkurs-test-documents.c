@@ -11,6 +11,16 @@
 #include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
 
+KonkursCatalog *
+konkurs_test_catalog_new (KonkursDocLanguage language)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursCatalog *catalog = konkurs_catalog_new (language, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
 GStrv
 konkurs_test_document_pages (KonkursDocument *document,
                              const char      *path)

@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+/* The catalogue of documents in @language, asserted. */
+KonkursCatalog *konkurs_test_catalog_new (KonkursDocLanguage  language);
 /* Writes @document to @path and returns the text of each of its pages
  * (pdftotext -layout), as many as the document has. */
 GStrv konkurs_test_document_pages   (KonkursDocument    *document,

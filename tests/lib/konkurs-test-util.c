@@ -308,8 +308,8 @@ konkurs_test_add_competition (KonkursStore     *store,
   g_autoptr(GDate) date = konkurs_test_date_new (year, month, day);
 
   konkurs_competition_set_procedure (competition, procedure);
-  konkurs_competition_set_state_body (competition, state_body);
-  konkurs_competition_set_title (competition, title);
+  konkurs_competition_set_state_body (competition, state_body, NULL);
+  konkurs_competition_set_title (competition, title, NULL);
   konkurs_competition_set_announcement_date (competition, date);
   konkurs_test_save_competition (store, competition);
 
@@ -329,7 +329,7 @@ konkurs_test_add_vacancy (KonkursStore *store,
   g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
 
   konkurs_vacancy_set_competition_id (vacancy, competition_id);
-  konkurs_vacancy_set_position_title (vacancy, title);
+  konkurs_vacancy_set_position_title (vacancy, title, NULL);
   konkurs_vacancy_set_category (vacancy, category);
   konkurs_vacancy_set_corps (vacancy, KONKURS_CORPS_B);
   konkurs_vacancy_set_level (vacancy, KONKURS_LEVEL_CENTRAL);

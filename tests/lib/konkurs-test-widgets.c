@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "konkurs-context.h"
+#include "konkurs-date-entry.h"
 #include "konkurs-print-preview.h"
 #include "konkurs-test-widgets.h"
 
@@ -44,6 +45,13 @@ is_entry_row_titled (GtkWidget *widget, gconstpointer data)
 }
 
 static gboolean
+is_date_entry_labelled (GtkWidget *widget, gconstpointer data)
+{
+  return KONKURS_IS_DATE_ENTRY (widget) &&
+         g_strcmp0 (konkurs_date_entry_get_label (KONKURS_DATE_ENTRY (widget)), data) == 0;
+}
+
+static gboolean
 is_button_labelled (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
@@ -69,6 +77,14 @@ konkurs_test_find_entry_row (GtkWidget  *root,
                              const char *title)
 {
   return konkurs_test_find_widget (root, is_entry_row_titled, title);
+}
+
+/* The date field (KonkursDateEntry) named @label. */
+GtkWidget *
+konkurs_test_find_date_entry (GtkWidget  *root,
+                              const char *label)
+{
+  return konkurs_test_find_widget (root, is_date_entry_labelled, label);
 }
 
 GtkWidget *
@@ -243,4 +259,28 @@ AdwToast *
 konkurs_test_source_get_toast (KonkursTestSource *self)
 {
   return self->toast;
+}
+
+AdwMessageDialog *
+konkurs_test_find_message_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+/* What a click on a response button does: respond, then close. */
+void
+konkurs_test_answer (AdwMessageDialog *dialog,
+                     const char       *response)
+{
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  konkurs_test_drain_main_loop ();
 }

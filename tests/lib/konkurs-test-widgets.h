@@ -19,6 +19,8 @@ GtkWidget *konkurs_test_find_of_type           (GtkWidget              *root,
                                                 GType                   type);
 GtkWidget *konkurs_test_find_entry_row         (GtkWidget              *root,
                                                 const char             *title);
+GtkWidget *konkurs_test_find_date_entry        (GtkWidget              *root,
+                                                const char             *label);
 GtkWidget *konkurs_test_find_button            (GtkWidget              *root,
                                                 const char             *label);
 GtkWidget *konkurs_test_find_error_label       (GtkWidget              *root);
@@ -46,5 +48,11 @@ AdwToast  *konkurs_test_source_get_toast       (KonkursTestSource      *self);
 GtkWidget *konkurs_test_wait_for_preview       (void);
 /* Waits until @preview has built again after a change. */
 void       konkurs_test_wait_for_rebuild       (GtkWidget              *preview);
+
+/* The AdwMessageDialog shown last, or NULL; answering it as a click on
+ * one of its buttons does. */
+AdwMessageDialog *konkurs_test_find_message_dialog (void);
+void       konkurs_test_answer                 (AdwMessageDialog       *dialog,
+                                                const char             *response);
 
 G_END_DECLS

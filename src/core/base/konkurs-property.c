@@ -35,6 +35,39 @@ konkurs_property_set_string (GObject     *object,
 }
 
 gboolean
+konkurs_property_replace_local_text (KonkursLocalText       **slot,
+                                     const KonkursLocalText  *value)
+{
+  if (*slot != NULL && konkurs_local_text_equal (*slot, value))
+    return FALSE;
+  konkurs_local_text_free (*slot);
+  *slot = konkurs_local_text_copy (value);
+  return TRUE;
+}
+
+void
+konkurs_property_set_local_text (GObject                 *object,
+                                 GParamSpec              *pspec,
+                                 KonkursLocalText       **slot,
+                                 const KonkursLocalText  *value)
+{
+  if (konkurs_property_replace_local_text (slot, value))
+    g_object_notify_by_pspec (object, pspec);
+}
+
+void
+konkurs_property_set_local_pair (GObject           *object,
+                                 GParamSpec        *pspec,
+                                 KonkursLocalText **slot,
+                                 const char        *kk,
+                                 const char        *ru)
+{
+  g_autoptr(KonkursLocalText) value = konkurs_local_text_new (kk, ru);
+
+  konkurs_property_set_local_text (object, pspec, slot, value);
+}
+
+gboolean
 konkurs_property_replace_date (GDate       **slot,
                                const GDate  *date)
 {

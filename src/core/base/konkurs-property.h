@@ -6,6 +6,8 @@
 
 #include <glib-object.h>
 
+#include "konkurs-local-text.h"
+
 G_BEGIN_DECLS
 
 /* Every domain object stores a property in a field and, with
@@ -34,6 +36,15 @@ gboolean konkurs_property_replace_string (char **slot, const char *value);
 gboolean konkurs_property_replace_nullable_string (char **slot, const char *value);
 void     konkurs_property_set_string (GObject *object, GParamSpec *pspec,
                                       char **slot, const char *value);
+
+/* Texts in both languages, held by pointer and never NULL; NULL for
+ * @value counts as neither language.  Returns whether anything changed. */
+gboolean konkurs_property_replace_local_text (KonkursLocalText **slot, const KonkursLocalText *value);
+void     konkurs_property_set_local_text (GObject *object, GParamSpec *pspec,
+                                          KonkursLocalText **slot, const KonkursLocalText *value);
+/* The same from the two values (NULL: none). */
+void     konkurs_property_set_local_pair (GObject *object, GParamSpec *pspec,
+                                          KonkursLocalText **slot, const char *kk, const char *ru);
 
 /* Dates held by pointer, NULL when unset; an invalid @date counts as
  * unset.  Returns whether anything changed. */

@@ -17,16 +17,18 @@ konkurs_text_is_blank (const char *text)
   return TRUE;
 }
 
-char *
-konkurs_text_expand_count (const char *format,
-                           int         n)
+/* @format with @value for its %@conversion (and "%" for "%%"). */
+static char *
+expand (const char *format,
+        char        conversion,
+        const char *value)
 {
   GString *out = g_string_new (NULL);
 
   for (const char *p = format; *p != '\0'; p++)
     {
-      if (p[0] == '%' && p[1] == 'd')
-        g_string_append_printf (out, "%d", n);
+      if (p[0] == '%' && p[1] == conversion)
+        g_string_append (out, value);
       else if (p[0] == '%' && p[1] == '%')
         g_string_append_c (out, '%');
       else
@@ -95,4 +97,21 @@ konkurs_text_expand_pair (const char *format, guint first, guint second)
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+konkurs_text_expand_count (const char *format,
+                           int         n)
+{
+  char number[16];
+
+  g_snprintf (number, sizeof number, "%d", n);
+  return expand (format, 'd', number);
+}
+
+char *
+konkurs_text_expand_string (const char *format,
+                            const char *value)
+{
+  return expand (format, 's', value != NULL ? value : "");
 }

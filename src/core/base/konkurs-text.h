@@ -18,6 +18,8 @@ gboolean konkurs_text_is_blank (const char *text);
  * that a broken translation cannot crash the program; "%%" gives "%", and a
  * form without %d (a translator may spell out "one") is kept as it is. */
 char    *konkurs_text_expand_count (const char *format, int n);
+/* The same with @value for the %s of a translated message. */
+char    *konkurs_text_expand_string (const char *format, const char *value);
 
 /* Substitutes @first and @second for the %u (or %d, %i) of a translated
  * format, in order or as %1$u and %2$u, without printf; "%%" gives "%".

@@ -137,43 +137,65 @@ static const char *const streets[] = {
 /* ------------------------------------------------------------------------ */
 /* Competitions                                                              */
 
+/* Official names, as the state bodies write them in each language. */
 typedef struct {
-  const char *state_body;
-  KonkursLevel level;
+  const char   *kk;
+  const char   *ru;
+  KonkursLevel  level;
 } Body;
 
 static const Body bodies[] = {
-  { "Қазақстан Республикасы Қаржы министрлігі", KONKURS_LEVEL_CENTRAL },
-  { "Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі", KONKURS_LEVEL_CENTRAL },
-  { "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі", KONKURS_LEVEL_CENTRAL },
-  { "Алматы қаласының әкімдігі", KONKURS_LEVEL_REGIONAL },
-  { "Қарағанды облысының әкімдігі", KONKURS_LEVEL_REGIONAL },
-  { "Астана қаласы Есіл ауданының әкімдігі", KONKURS_LEVEL_DISTRICT },
-  { "Түркістан облысы Сайрам ауданының әкімдігі", KONKURS_LEVEL_DISTRICT },
-  { "Қазақстан Республикасы Мемлекеттік қызмет істері агенттігі", KONKURS_LEVEL_CENTRAL },
+  { "Қазақстан Республикасы Қаржы министрлігі",
+    "Министерство финансов Республики Казахстан", KONKURS_LEVEL_CENTRAL },
+  { "Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі",
+    "Министерство цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан",
+    KONKURS_LEVEL_CENTRAL },
+  { "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі",
+    "Министерство труда и социальной защиты населения Республики Казахстан", KONKURS_LEVEL_CENTRAL },
+  { "Алматы қаласының әкімдігі", "Акимат города Алматы", KONKURS_LEVEL_REGIONAL },
+  { "Қарағанды облысының әкімдігі", "Акимат Карагандинской области", KONKURS_LEVEL_REGIONAL },
+  { "Астана қаласы Есіл ауданының әкімдігі", "Акимат района Есиль города Астаны", KONKURS_LEVEL_DISTRICT },
+  { "Түркістан облысы Сайрам ауданының әкімдігі", "Акимат Сайрамского района Туркестанской области",
+    KONKURS_LEVEL_DISTRICT },
+  { "Қазақстан Республикасы Мемлекеттік қызмет істері агенттігі",
+    "Агентство Республики Казахстан по делам государственной службы", KONKURS_LEVEL_CENTRAL },
 };
 
 static const struct {
-  const char *title;
+  const char *kk;
+  const char *ru;
   const char *category;
   gboolean    leadership;
   int         experience;
 } vacancy_kinds[] = {
-  { "Бас сарапшы", "C-O-5", FALSE, 1 },
-  { "Жетекші сарапшы", "C-O-6", FALSE, 0 },
-  { "Басқарма басшысы", "C-3", TRUE, 4 },
-  { "Бөлім басшысы", "C-O-3", TRUE, 3 },
-  { "Сарапшы", "D-O-5", FALSE, 0 },
+  { "Басқарма басшысы", "Руководитель управления", "C-3", TRUE, 4 },
+  { "Бас сарапшы", "Главный эксперт", "C-4", FALSE, 2 },
+  { "Сарапшы", "Эксперт", "C-5", FALSE, 0 },
+  { "Бөлім басшысы", "Руководитель отдела", "C-O-3", TRUE, 3 },
+  { "Бас маман", "Главный специалист", "C-O-5", FALSE, 1 },
+  { "Жетекші маман", "Ведущий специалист", "C-O-6", FALSE, 0 },
 };
 
-/* The priority sectors of the Youth Personnel Reserve. */
-static const char *const sectors[] = {
-  "Инфрақұрылым, өнеркәсіп және сауда саясаты",
-  "Агроөнеркәсіптік кешен және экология",
-  "Сыртқы саясат және инвестициялар",
-  "Экономикалық және қаржылық саясат",
-  "Цифрландыру",
-  "Әлеуметтік саясат және азаматтық қоғам",
+/* The field of work of a position. */
+static const struct {
+  const char *kk;
+  const char *ru;
+} fields_of_work[] = {
+  { "Бюджеттік жоспарлау", "Бюджетное планирование" },
+  { "Мемлекеттік сатып алу", "Государственные закупки" },
+  { "Цифрландыру", "Цифровизация" },
+  { "Әлеуметтік қорғау", "Социальная защита" },
+  { "Құқықтық қамтамасыз ету", "Правовое обеспечение" },
+  { "Персоналды басқару", "Управление персоналом" },
+};
+
+static const char *const titles[][2] = {
+  [KONKURS_PROCEDURE_CIVIL_SERVICE] = {
+    "Бос әкімшілік мемлекеттік лауазымдарға орналасуға арналған жалпы конкурс",
+    "Общий конкурс на занятие вакантных административных государственных должностей" },
+  [KONKURS_PROCEDURE_YOUTH_RESERVE] = {
+    "Президенттік жастар кадрлық резервіне іріктеу",
+    "Отбор в Президентский молодежный кадровый резерв" },
 };
 
 typedef struct {
@@ -195,6 +217,7 @@ typedef struct {
   KonkursStore *store;
   GRand        *rand;
   GArray       *competitions;   /* of DemoCompetition */
+  GPtrArray    *sectors;        /* of KonkursSector: those of the Youth Reserve's rule set */
   GDate         today;          /* the day the demo pretends it is */
 } Demo;
 
@@ -206,10 +229,11 @@ add_vacancy (Demo                *demo,
 {
   g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
   guint kind = g_rand_int_range (demo->rand, 0, N_ELEMENTS (vacancy_kinds));
+  guint field = g_rand_int_range (demo->rand, 0, N_ELEMENTS (fields_of_work));
   gint64 id;
 
   konkurs_vacancy_set_competition_id (vacancy, competition->id);
-  konkurs_vacancy_set_position_title (vacancy, vacancy_kinds[kind].title);
+  konkurs_vacancy_set_position_title (vacancy, vacancy_kinds[kind].kk, vacancy_kinds[kind].ru);
   konkurs_vacancy_set_category (vacancy, vacancy_kinds[kind].category);
   konkurs_vacancy_set_leadership (vacancy, vacancy_kinds[kind].leadership);
   konkurs_vacancy_set_corps (vacancy, KONKURS_CORPS_B);
@@ -217,8 +241,9 @@ add_vacancy (Demo                *demo,
   konkurs_vacancy_set_seats (vacancy, g_rand_int_range (demo->rand, 1, 4));
   konkurs_vacancy_set_education (vacancy, KONKURS_EDUCATION_HIGHER);
   konkurs_vacancy_set_experience_years (vacancy, vacancy_kinds[kind].experience);
-  konkurs_vacancy_set_sector (vacancy, PICK (demo->rand, sectors));
-  konkurs_vacancy_set_requirements (vacancy, "Қазақстан Республикасының заңнамасын білу");
+  konkurs_vacancy_set_sector (vacancy, fields_of_work[field].kk, fields_of_work[field].ru);
+  konkurs_vacancy_set_requirements (vacancy, "Қазақстан Республикасының заңнамасын білу",
+                                    "Знание законодательства Республики Казахстан");
 
   if (!konkurs_store_save_vacancy (demo->store, vacancy, error))
     return FALSE;
@@ -241,11 +266,8 @@ add_competition (Demo              *demo,
   guint n_vacancies;
 
   konkurs_competition_set_procedure (competition, procedure);
-  konkurs_competition_set_state_body (competition, body->state_body);
-  konkurs_competition_set_title (competition,
-                                 procedure == KONKURS_PROCEDURE_YOUTH_RESERVE
-                                 ? "Президенттік жастар кадр резервіне іріктеу"
-                                 : "Бос әкімшілік мемлекеттік лауазымдарға жалпы конкурс");
+  konkurs_competition_set_state_body (competition, body->kk, body->ru);
+  konkurs_competition_set_title (competition, titles[procedure][0], titles[procedure][1]);
   konkurs_competition_set_announcement_date (competition, announced);
   if (!konkurs_store_save_competition (demo->store, competition, error))
     return FALSE;
@@ -257,8 +279,11 @@ add_competition (Demo              *demo,
   g_array_append_val (demo->competitions, item);
   added = &g_array_index (demo->competitions, DemoCompetition, demo->competitions->len - 1);
 
+  /* Candidates choose among the sectors of the selection's rule set. */
   if (procedure == KONKURS_PROCEDURE_YOUTH_RESERVE)
-    return TRUE;
+    return demo->sectors != NULL ||
+           (demo->sectors = konkurs_store_list_sectors (demo->store, konkurs_competition_get_rule_set_id (competition),
+                                                        error)) != NULL;
 
   n_vacancies = g_rand_int_range (demo->rand, 2, 6);
   for (guint i = 0; i < n_vacancies; i++)
@@ -612,12 +637,14 @@ make_applications (Demo             *demo,
       const char *sector = NULL;
       GDate received = competition->announced;
 
-      if (g_hash_table_contains (used, GUINT_TO_POINTER (which + 1)))
+      if (g_hash_table_contains (used, GUINT_TO_POINTER (which + 1))
+          || (competition->procedure == KONKURS_PROCEDURE_YOUTH_RESERVE && demo->sectors->len == 0))
         continue;
       g_hash_table_add (used, GUINT_TO_POINTER (which + 1));
 
       if (competition->procedure == KONKURS_PROCEDURE_YOUTH_RESERVE)
-        sector = PICK (demo->rand, sectors);
+        sector = ((KonkursSector *) g_ptr_array_index (demo->sectors,
+                                                       g_rand_int_range (demo->rand, 0, demo->sectors->len)))->code;
       else
         vacancy_id = g_array_index (competition->vacancies, gint64,
                                     g_rand_int_range (demo->rand, 0, competition->vacancies->len));
@@ -709,6 +736,7 @@ konkurs_demo_generate (KonkursStore         *store,
     progress (1.0, progress_data);
 
   g_array_unref (demo.competitions);
+  g_clear_pointer (&demo.sectors, g_ptr_array_unref);
   g_rand_free (demo.rand);
   return ok;
 }

@@ -14,12 +14,14 @@ G_BEGIN_DECLS
 /* Fills @store with demonstration data, in one transaction (all or
  * nothing): civil-service competitions of several state bodies (ministries,
  * akimats, agencies) with their vacancies, two Youth Personnel Reserve
- * selections, and @n_candidates candidates with Kazakh and Russian names
+ * selections — every text in Kazakh and in Russian, the official names of
+ * the state bodies and positions in each — and @n_candidates candidates with Kazakh and Russian names
  * (feminine surnames, patronymics in -ұлы/-қызы and -ович/-овна that agree
  * with the sex), valid IINs that encode their birth date and sex,
  * education at universities of Kazakhstan, work histories, certificates,
  * state-language levels and a few exclusions.  Most candidates apply to a
- * vacancy or a selection and get a personal code.
+ * vacancy, or to a selection in one of the sectors of its rule set, and
+ * get a personal code.
  *
  * Everything but the personal codes (which are drawn from the kernel's
  * random source, as always) follows from @seed: the same seed on an empty

@@ -60,7 +60,7 @@ against_engine (KonkursCatalog *catalog, const KonkursDecision *taken)
   const char *sentence = taken->admitted
                        ? konkurs_catalog_gettext (catalog, N_("Admitted by decision of the secretary, "
                                                               "against the automatic check"))
-                       : konkurs_catalog_gettext (catalog, N_("Refused by decision of the secretary, "
+                       : konkurs_catalog_gettext (catalog, N_("Refused admission by decision of the secretary, "
                                                               "against the automatic check"));
 
   if (konkurs_text_is_blank (taken->decided_by))

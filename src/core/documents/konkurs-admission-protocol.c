@@ -196,8 +196,8 @@ build_body (Admission *admission, GError **error)
   admission->candidates = konkurs_protocol_load_candidates (admission->store, candidacies, error);
   if (admission->candidates == NULL)
     return FALSE;
-  groups = konkurs_protocol_group_items (admission->store, admission->catalog, competition,
-                                         candidacies, candidacy_key, error);
+  groups = konkurs_protocol_group_items (admission->store, admission->protocol, candidacies, candidacy_key,
+                                         error);
   if (groups == NULL)
     return FALSE;
 

@@ -8,7 +8,6 @@
 
 #include "konkurs-announcement.h"
 #include "konkurs-protocol.h"
-#include "konkurs-sector.h"
 #include "konkurs-text.h"
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
@@ -31,37 +30,45 @@ static const KonkursProtocolTable table = {
   NULL,
 };
 
+/* A Youth Reserve selection has no vacancies: candidates apply in one of
+ * the priority sectors of its rule set. */
+static const KonkursProtocolColumn sector_columns[] = {
+  { N_("No."), 0.5 },
+  { N_("Priority sector"), 9.0 },
+};
+
+static const KonkursProtocolTable sector_table = {
+  sector_columns, G_N_ELEMENTS (sector_columns),
+  N_("The rules of the selection name no priority sectors."),
+  NULL,
+};
+
 /* The review period is a number of the rule set the competition is bound
  * to; a rule set without it prints nothing rather than a guess. */
-static gboolean
-add_review_period (KonkursProtocol *protocol, KonkursStore *store, GError **error)
+static void
+add_review_period (KonkursProtocol *protocol)
 {
   KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
-  KonkursCompetition *competition = konkurs_protocol_get_competition (protocol);
-  g_autoptr(KonkursRuleSet) rule_set = NULL;
   g_autofree char *period = NULL;
   int days = 0;
 
-  rule_set = konkurs_store_get_rule_set (store, konkurs_competition_get_rule_set_id (competition), error);
-  if (rule_set == NULL)
-    return FALSE;
-  if (!konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_DOCUMENT_REVIEW_DAYS, &days))
-    return TRUE;
+  if (!konkurs_rule_set_lookup_int (konkurs_protocol_get_rule_set (protocol), KONKURS_RULE_DOCUMENT_REVIEW_DAYS, &days))
+    return;
 
   /* xgettext finds these plurals with --keyword=konkurs_catalog_ngettext:2,3 */
   period = konkurs_text_expand_count (konkurs_catalog_ngettext (catalog, "%d working day", "%d working days", days), days);
   konkurs_protocol_add_field (protocol, N_("Documents are accepted and reviewed within"), period);
-
-  return TRUE;
 }
 
 static char *
-requirements_text (KonkursVacancy *vacancy, KonkursCatalog *catalog)
+requirements_text (KonkursProtocol *protocol, KonkursVacancy *vacancy, const char *title)
 {
+  KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   KonkursEducation education = konkurs_vacancy_get_education (vacancy);
   int years = konkurs_vacancy_get_experience_years (vacancy);
-  const char *more = konkurs_vacancy_get_requirements (vacancy);
+  const char *more = konkurs_protocol_pick (protocol, konkurs_vacancy_get_requirements_text (vacancy),
+                                            KONKURS_DOCUMENT_FIELD_REQUIREMENTS, title);
 
   if (education != KONKURS_EDUCATION_NONE)
     g_ptr_array_add (lines, g_strdup (konkurs_protocol_translate_label (catalog, konkurs_education_get_label (education))));
@@ -80,29 +87,32 @@ requirements_text (KonkursVacancy *vacancy, KonkursCatalog *catalog)
   return g_strjoinv ("\n", (char **) lines->pdata);
 }
 
+/* A vacancy is numbered by its code: the number the announcement gives it,
+ * by which files name it. */
 static void
-add_vacancy_row (KonkursProtocol *protocol, KonkursVacancy *vacancy, guint number)
+add_vacancy_row (KonkursProtocol *protocol, KonkursVacancy *vacancy)
 {
   KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
   const char *category = konkurs_vacancy_get_category (vacancy);
-  const char *sector = konkurs_vacancy_get_sector (vacancy);
-  g_autofree char *number_text = g_strdup_printf ("%u", number);
+  const char *title = konkurs_protocol_pick_position_title (protocol, vacancy);
+  const char *sector = konkurs_protocol_pick (protocol, konkurs_vacancy_get_sector_text (vacancy),
+                                              KONKURS_DOCUMENT_FIELD_VACANCY_SECTOR, title);
   g_autofree char *seats = g_strdup_printf ("%d", konkurs_vacancy_get_seats (vacancy));
   g_autofree char *corps = g_strjoin (category && *category ? ",\n" : NULL,
                                       konkurs_protocol_translate_label (catalog, konkurs_corps_get_label (konkurs_vacancy_get_corps (vacancy))),
                                       category, NULL);
-  g_autofree char *requirements = requirements_text (vacancy, catalog);
+  g_autofree char *requirements = requirements_text (protocol, vacancy, title);
   g_autofree char *type_and_level =
     g_strjoin ("\n",
                konkurs_vacancy_get_leadership (vacancy) ? T (N_("Leadership")) : T (N_("Non-leadership")),
                konkurs_protocol_translate_label (catalog, konkurs_level_get_label (konkurs_vacancy_get_level (vacancy))),
                NULL);
   const char *cells[G_N_ELEMENTS (columns)] = {
-    number_text,
-    konkurs_vacancy_get_position_title (vacancy),
+    konkurs_vacancy_get_code (vacancy),
+    title,
     corps,
     type_and_level,
-    sector && *sector ? sector : "—",
+    *sector != '\0' ? sector : "—",
     seats,
     requirements,
   };
@@ -110,25 +120,29 @@ add_vacancy_row (KonkursProtocol *protocol, KonkursVacancy *vacancy, guint numbe
   konkurs_protocol_add_row (protocol, cells);
 }
 
-/* Youth Reserve */
+static gboolean
+add_vacancies (KonkursProtocol *protocol, KonkursStore *store, gint64 competition_id, GError **error)
+{
+  g_autoptr(GPtrArray) vacancies = konkurs_store_list_vacancies (store, competition_id, error);
 
-static const KonkursProtocolColumn sector_columns[] = {
-  { N_("No."), 0.5 },
-  { N_("Priority sector"), 9.5 },
-};
+  if (vacancies == NULL)
+    return FALSE;
 
-static const KonkursProtocolTable sector_table = {
-  sector_columns, G_N_ELEMENTS (sector_columns),
-  NULL,
-  NULL,
-};
+  konkurs_protocol_add_heading (protocol, N_("Vacant positions"));
+  konkurs_protocol_begin_table (protocol, &table);
+  for (guint i = 0; i < vacancies->len; i++)
+    add_vacancy_row (protocol, g_ptr_array_index (vacancies, i));
+  konkurs_protocol_end_table (protocol);
+  return TRUE;
+}
 
 /* Who may apply, in the numbers of the rule set; a number the rule set
  * lacks leaves its line out rather than guess. */
 static char *
-youth_requirements (KonkursProtocol *protocol, KonkursRuleSet *rule_set)
+youth_requirements (KonkursProtocol *protocol)
 {
   KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
+  KonkursRuleSet *rule_set = konkurs_protocol_get_rule_set (protocol);
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   int age = 0, years = 0;
 
@@ -151,37 +165,30 @@ youth_requirements (KonkursProtocol *protocol, KonkursRuleSet *rule_set)
   return g_strjoinv ("\n", (char **) lines->pdata);
 }
 
-/* A selection into the Youth Reserve has no vacancies: candidates choose
- * a priority sector, and the announcement lists them. */
-static gboolean
-add_youth_sectors (KonkursProtocol *protocol, KonkursStore *store, GError **error)
+/* A selection into the Youth Reserve has no vacancies: the announcement
+ * says who may apply and lists the sectors. */
+static void
+add_sectors (KonkursProtocol *protocol)
 {
-  KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
-  KonkursCompetition *competition = konkurs_protocol_get_competition (protocol);
-  g_autoptr(KonkursRuleSet) rule_set = NULL;
-  g_autofree char *requirements = NULL;
-  const KonkursSector *sectors;
-  guint n_sectors = 0;
+  GPtrArray *sectors = konkurs_rule_set_get_sectors (konkurs_protocol_get_rule_set (protocol));
+  g_autofree char *requirements = youth_requirements (protocol);
 
-  rule_set = konkurs_store_get_rule_set (store, konkurs_competition_get_rule_set_id (competition), error);
-  if (rule_set == NULL)
-    return FALSE;
-  requirements = youth_requirements (protocol, rule_set);
   konkurs_protocol_add_field (protocol, N_("Requirements for the candidates"), requirements);
-
   konkurs_protocol_add_heading (protocol, N_("Priority sectors"));
-  konkurs_protocol_add_paragraph (protocol, N_("Each candidate chooses one priority sector when applying."));
-  sectors = konkurs_sector_list (&n_sectors);
+  konkurs_protocol_add_paragraph (protocol, N_("Candidates apply in one of the priority sectors."));
   konkurs_protocol_begin_table (protocol, &sector_table);
-  for (guint i = 0; i < n_sectors; i++)
+  for (guint i = 0; i < sectors->len; i++)
     {
+      KonkursSector *sector = g_ptr_array_index (sectors, i);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      const char *cells[G_N_ELEMENTS (sector_columns)] = { number, T (sectors[i].label) };
+      const char *cells[G_N_ELEMENTS (sector_columns)] = {
+        number,
+        konkurs_protocol_pick_sector (protocol, sector->code),
+      };
 
       konkurs_protocol_add_row (protocol, cells);
     }
   konkurs_protocol_end_table (protocol);
-  return TRUE;
 }
 
 KonkursDocument *
@@ -192,7 +199,7 @@ konkurs_announcement_build (KonkursStore                 *store,
                             GError                      **error)
 {
   g_autoptr(KonkursProtocol) protocol = NULL;
-  g_autoptr(GPtrArray) vacancies = NULL;
+  KonkursCompetition *competition;
 
   protocol = konkurs_protocol_new_for_competition (store, competition_id, catalog,
                                                    &konkurs_announcement_kind,
@@ -201,21 +208,12 @@ konkurs_announcement_build (KonkursStore                 *store,
     return NULL;
 
   konkurs_protocol_add_header (protocol);
-  if (!add_review_period (protocol, store, error))
+  add_review_period (protocol);
+  competition = konkurs_protocol_get_competition (protocol);
+  if (konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_YOUTH_RESERVE)
+    add_sectors (protocol);
+  else if (!add_vacancies (protocol, store, competition_id, error))
     return NULL;
-  vacancies = konkurs_store_list_vacancies (store, competition_id, error);
-  if (vacancies == NULL)
-    return NULL;
-
-  if (vacancies->len == 0
-      && konkurs_competition_get_procedure (konkurs_protocol_get_competition (protocol)) == KONKURS_PROCEDURE_YOUTH_RESERVE)
-    return add_youth_sectors (protocol, store, error) ? konkurs_protocol_finish (protocol) : NULL;
-
-  konkurs_protocol_add_heading (protocol, N_("Vacant positions"));
-  konkurs_protocol_begin_table (protocol, &table);
-  for (guint i = 0; i < vacancies->len; i++)
-    add_vacancy_row (protocol, g_ptr_array_index (vacancies, i), i + 1);
-  konkurs_protocol_end_table (protocol);
 
   return konkurs_protocol_finish (protocol);
 }

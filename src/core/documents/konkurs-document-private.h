@@ -22,6 +22,7 @@ G_BEGIN_DECLS
 typedef enum {
   BLOCK_TITLE,
   BLOCK_HEADING,
+  BLOCK_LARGE_TEXT,   /* centred in large type: a code copied by hand */
   BLOCK_PARAGRAPH,
   BLOCK_FIELD,
   BLOCK_TABLE,

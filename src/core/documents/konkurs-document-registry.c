@@ -14,12 +14,14 @@
 #include "konkurs-announcement.h"
 #include "konkurs-document-registry.h"
 #include "konkurs-publication-list.h"
+#include "konkurs-receipt.h"
 #include "konkurs-store-organisation.h"
 
 static const KonkursDocumentKind * const kinds[] = {
   &konkurs_announcement_kind,
   &konkurs_admission_protocol_kind,
   &konkurs_publication_list_kind,
+  &konkurs_receipt_kind,
   NULL
 };
 

@@ -46,6 +46,8 @@ typedef gboolean (*KonkursDocumentCountFunc) (KonkursStore  *store,
 /* What the id given to the build function names. */
 typedef enum {
   KONKURS_DOCUMENT_SCOPE_COMPETITION,
+  /* one application (a candidacy) */
+  KONKURS_DOCUMENT_SCOPE_APPLICATION,
 } KonkursDocumentScope;
 
 /* Who may read a document. */

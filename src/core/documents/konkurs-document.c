@@ -21,6 +21,7 @@
 #define MARGIN_OTHER   MM_TO_PT (15.0)
 
 #define SIZE_TITLE     14.0
+#define SIZE_LARGE     20.0
 #define SIZE_HEADING   12.0
 #define SIZE_FOOTER    9.0
 
@@ -52,7 +53,7 @@ struct _KonkursDocument
   char         *author;
   char         *subject;
   char         *language;
-  GPtrArray    *fallbacks;    /* of char *, NULL-terminated */
+  GPtrArray    *fallbacks;    /* of char *, NULL-terminated: see konkurs_document_add_fallback() */
 
   PangoFontMap *font_map;
   PangoContext *context;
@@ -119,8 +120,8 @@ konkurs_document_init (KonkursDocument *self)
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->font_family = g_strdup (KONKURS_DOCUMENT_FONT_FAMILY);
-  self->fallbacks = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->fallbacks, NULL);
+  /* room for the NULL, so that pdata is never NULL */
+  self->fallbacks = g_ptr_array_new_null_terminated (1, g_free, TRUE);
 }
 
 KonkursDocument *
@@ -146,6 +147,26 @@ add_block (KonkursDocument *self, BlockKind kind, const char *text, const char *
 }
 
 void
+konkurs_document_add_fallback (KonkursDocument *self, const char *description)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+  g_return_if_fail (description != NULL);
+
+  for (guint i = 0; i < self->fallbacks->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->fallbacks, i), description))
+      return;
+  g_ptr_array_add (self->fallbacks, g_strdup (description));
+}
+
+const char * const *
+konkurs_document_get_fallbacks (KonkursDocument *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
+
+  return (const char * const *) self->fallbacks->pdata;
+}
+
+void
 konkurs_document_set_footer (KonkursDocument *self, const char *footer, const char *page_format)
 {
   g_return_if_fail (KONKURS_IS_DOCUMENT (self));
@@ -161,6 +182,13 @@ konkurs_document_add_title (KonkursDocument *self, const char *text)
 {
   g_return_if_fail (KONKURS_IS_DOCUMENT (self));
   add_block (self, BLOCK_TITLE, text, NULL);
+}
+
+void
+konkurs_document_add_large_text (KonkursDocument *self, const char *text)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+  add_block (self, BLOCK_LARGE_TEXT, text, NULL);
 }
 
 void
@@ -284,25 +312,6 @@ konkurs_document_get_language (KonkursDocument *self)
 {
   g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
   return self->language;
-}
-
-void
-konkurs_document_add_fallback (KonkursDocument *self, const char *field)
-{
-  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
-  g_return_if_fail (field != NULL);
-
-  for (guint i = 0; i + 1 < self->fallbacks->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->fallbacks, i), field))
-      return;
-  g_ptr_array_insert (self->fallbacks, self->fallbacks->len - 1, g_strdup (field));
-}
-
-const char * const *
-konkurs_document_get_fallbacks (KonkursDocument *self)
-{
-  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
-  return (const char * const *) self->fallbacks->pdata;
 }
 
 static void
@@ -556,13 +565,14 @@ konkurs_pager_body_width (Pager *pager)
   return pager->right - pager->left;
 }
 
-/* Lays out a title or heading, which is never split. */
+/* Lays out a title, a heading or large text, which are never split. */
 static void
 paginate_heading (Pager *pager, Block *block)
 {
-  gboolean title = block->kind == BLOCK_TITLE;
+  gboolean title = block->kind != BLOCK_HEADING;
   g_autoptr(PangoLayout) layout = konkurs_document_make_layout (pager->doc, block->text,
-                                                                title ? SIZE_TITLE : SIZE_HEADING, TRUE,
+                                                                block->kind == BLOCK_LARGE_TEXT ? SIZE_LARGE
+                                                                : title ? SIZE_TITLE : SIZE_HEADING, TRUE,
                                                                 konkurs_pager_body_width (pager),
                                                                 title ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
   double height = konkurs_layout_height (layout);
@@ -693,6 +703,7 @@ paginate_block (Pager *pager, guint index)
     {
     case BLOCK_TITLE:
     case BLOCK_HEADING:
+    case BLOCK_LARGE_TEXT:
       paginate_heading (pager, block);
       break;
     case BLOCK_PARAGRAPH:

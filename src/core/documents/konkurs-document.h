@@ -28,6 +28,15 @@ G_DECLARE_FINAL_TYPE (KonkursDocument, konkurs_document, KONKURS, DOCUMENT, GObj
  * the cairo context of a GtkPrintOperation, so print and PDF never differ. */
 KonkursDocument *konkurs_document_new (void);
 
+/* A text of the records printed in the other language because the
+ * document's language has no value for it, as @description says in the
+ * interface language ("Russian title of the competition"), for the print
+ * preview and the window to tell; a description given twice is kept once. */
+void konkurs_document_add_fallback     (KonkursDocument *self, const char *description);
+/* Those descriptions, in the order noted; NULL-terminated, empty when the
+ * document printed every text in its own language. */
+const char * const *konkurs_document_get_fallbacks (KonkursDocument *self);
+
 /* Footer text at the left of every page (e.g. the document's name) and the
  * "Page %u of %u" format at the right, already translated by the caller.
  * The format takes the page number and the number of pages as %u or %d
@@ -38,6 +47,9 @@ void konkurs_document_add_title        (KonkursDocument *self, const char *text)
 /* The text of the first title, or NULL. */
 const char *konkurs_document_get_title (KonkursDocument *self);
 void konkurs_document_add_heading      (KonkursDocument *self, const char *text);
+/* @text centred on a line of its own, in type larger than a title's: a
+ * code the reader copies by hand. */
+void konkurs_document_add_large_text   (KonkursDocument *self, const char *text);
 void konkurs_document_add_paragraph    (KonkursDocument *self, const char *text);
 /* A paragraph "label: value" with the label in bold, e.g. "Deadline: …". */
 void konkurs_document_add_field        (KonkursDocument *self, const char *label, const char *value);
@@ -95,14 +107,6 @@ void        konkurs_document_set_metadata    (KonkursDocument *self,
 const char *konkurs_document_get_author      (KonkursDocument *self);
 const char *konkurs_document_get_subject     (KonkursDocument *self);
 const char *konkurs_document_get_language    (KonkursDocument *self);
-
-/* The fields the document printed in the other language because its own
- * value was missing, described for the reader in the interface's words
- * ("State body", "Position title of vacancy 2"…): the print preview lists
- * them.  konkurs_document_get_fallbacks() is NULL-terminated, never NULL,
- * and valid until the next addition. */
-void                konkurs_document_add_fallback  (KonkursDocument *self, const char *field);
-const char * const *konkurs_document_get_fallbacks (KonkursDocument *self);
 
 /* Every text of the document in reading order, one block or cell a line,
  * footer and watermark included: what a reader could find in it. */

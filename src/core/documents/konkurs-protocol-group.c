@@ -9,9 +9,8 @@
 
 #include "konkurs-collation.h"
 #include "konkurs-protocol-group.h"
-#include "konkurs-sector.h"
 
-#define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
+#define T(msgid) konkurs_catalog_gettext (konkurs_protocol_get_catalog (protocol), (msgid))
 
 typedef KonkursProtocolGroup Group;
 
@@ -41,15 +40,15 @@ groups_new (void)
 }
 
 static char *
-vacancy_heading (KonkursCatalog *catalog,
-                 KonkursVacancy *vacancy)
+vacancy_heading (KonkursProtocol *protocol,
+                 KonkursVacancy  *vacancy)
 {
   const char *category = konkurs_vacancy_get_category (vacancy);
+  const char *title = konkurs_protocol_pick_position_title (protocol, vacancy);
 
   if (category != NULL && *category != '\0')
-    return g_strdup_printf ("%s: %s (%s)", T (N_("Position")),
-                            konkurs_vacancy_get_position_title (vacancy), category);
-  return g_strdup_printf ("%s: %s", T (N_("Position")), konkurs_vacancy_get_position_title (vacancy));
+    return g_strdup_printf ("%s: %s (%s)", T (N_("Position")), title, category);
+  return g_strdup_printf ("%s: %s", T (N_("Position")), title);
 }
 
 /* The group of vacancy @vacancy_id among @groups, one per vacancy of
@@ -57,10 +56,10 @@ vacancy_heading (KonkursCatalog *catalog,
  * competition has a handful of vacancies, so a linear search is fast
  * enough. */
 static Group *
-vacancy_group (KonkursCatalog *catalog,
-               GPtrArray      *groups,
-               GPtrArray      *vacancies,
-               gint64          vacancy_id)
+vacancy_group (KonkursProtocol *protocol,
+               GPtrArray       *groups,
+               GPtrArray       *vacancies,
+               gint64           vacancy_id)
 {
   Group *other;
 
@@ -77,7 +76,7 @@ vacancy_group (KonkursCatalog *catalog,
 
 static GPtrArray *
 group_by_vacancy (KonkursStore                 *store,
-                  KonkursCatalog               *catalog,
+                  KonkursProtocol              *protocol,
                   gint64                        competition_id,
                   GPtrArray                    *items,
                   KonkursProtocolGroupKeyFunc   key,
@@ -91,7 +90,7 @@ group_by_vacancy (KonkursStore                 *store,
     return NULL;
 
   for (guint i = 0; i < vacancies->len; i++)
-    g_ptr_array_add (groups, group_new (vacancy_heading (catalog, g_ptr_array_index (vacancies, i))));
+    g_ptr_array_add (groups, group_new (vacancy_heading (protocol, g_ptr_array_index (vacancies, i))));
   for (guint i = 0; i < items->len; i++)
     {
       gpointer item = g_ptr_array_index (items, i);
@@ -99,7 +98,7 @@ group_by_vacancy (KonkursStore                 *store,
       const char *sector = NULL;
 
       key (item, &vacancy_id, &sector);
-      g_ptr_array_add (vacancy_group (catalog, groups, vacancies, vacancy_id)->items, item);
+      g_ptr_array_add (vacancy_group (protocol, groups, vacancies, vacancy_id)->items, item);
     }
 
   return g_steal_pointer (&groups);
@@ -115,7 +114,7 @@ compare_groups (gconstpointer a, gconstpointer b)
 }
 
 static GPtrArray *
-group_by_sector (KonkursCatalog              *catalog,
+group_by_sector (KonkursProtocol             *protocol,
                  GPtrArray                   *items,
                  KonkursProtocolGroupKeyFunc  key)
 {
@@ -135,10 +134,8 @@ group_by_sector (KonkursCatalog              *catalog,
       group = g_hash_table_lookup (by_sector, sector);
       if (group == NULL)
         {
-          /* a priority sector in the document's language */
-          const char *label = konkurs_sector_get_label (sector);
-
-          group = group_new (g_strdup_printf ("%s: %s", T (N_("Sector")), label != NULL ? T (label) : sector));
+          group = group_new (g_strdup_printf ("%s: %s", T (N_("Sector")),
+                                              konkurs_protocol_pick_sector (protocol, sector)));
           g_ptr_array_add (groups, group);
           g_hash_table_insert (by_sector, (gpointer) sector, group);
         }
@@ -151,17 +148,21 @@ group_by_sector (KonkursCatalog              *catalog,
 
 GPtrArray *
 konkurs_protocol_group_items (KonkursStore                 *store,
-                              KonkursCatalog               *catalog,
-                              KonkursCompetition           *competition,
+                              KonkursProtocol              *protocol,
                               GPtrArray                    *items,
                               KonkursProtocolGroupKeyFunc   key,
                               GError                      **error)
 {
+  KonkursCompetition *competition;
+
   g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
-  g_return_val_if_fail (KONKURS_IS_COMPETITION (competition), NULL);
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (protocol), NULL);
   g_return_val_if_fail (items != NULL && key != NULL, NULL);
 
+  competition = konkurs_protocol_get_competition (protocol);
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (competition), NULL);
+
   if (konkurs_competition_get_procedure (competition) == KONKURS_PROCEDURE_YOUTH_RESERVE)
-    return group_by_sector (catalog, items, key);
-  return group_by_vacancy (store, catalog, konkurs_competition_get_id (competition), items, key, error);
+    return group_by_sector (protocol, items, key);
+  return group_by_vacancy (store, protocol, konkurs_competition_get_id (competition), items, key, error);
 }

@@ -5,8 +5,7 @@
  */
 #pragma once
 
-#include "konkurs-catalog.h"
-#include "konkurs-store.h"
+#include "konkurs-protocol.h"
 
 G_BEGIN_DECLS
 
@@ -23,8 +22,10 @@ typedef void (*KonkursProtocolGroupKeyFunc) (gconstpointer   item,
                                              const char    **sector);
 
 /* @items (of any type, as @key reads them) in groups, as the procedure of
- * @competition has them: for a Youth Reserve selection one group per sector
- * chosen, in the order of their headings by konkurs_collation_compare();
+ * the competition of @protocol has them, with headings in the language of
+ * the document: for a Youth Reserve selection one group per sector chosen
+ * (@key gives its code), in the order of their headings by
+ * konkurs_collation_compare();
  * otherwise one group per vacancy of the competition, in the order of the
  * announcement, the empty ones included, and one of "other" vacancies at
  * the end for an item of none of them (the schema ties an application to a
@@ -32,8 +33,7 @@ typedef void (*KonkursProtocolGroupKeyFunc) (gconstpointer   item,
  * printed).  Items keep their order within a group.  A GPtrArray of
  * KonkursProtocolGroup that frees them. */
 GPtrArray *konkurs_protocol_group_items (KonkursStore                 *store,
-                                         KonkursCatalog               *catalog,
-                                         KonkursCompetition           *competition,
+                                         KonkursProtocol              *protocol,
                                          GPtrArray                    *items,
                                          KonkursProtocolGroupKeyFunc   key,
                                          GError                      **error);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "konkurs-document-values.h"
 #include "konkurs-protocol.h"
 #include "konkurs-store-organisation.h"
 #include "konkurs-text.h"
@@ -25,6 +26,7 @@ struct _KonkursProtocol
   const char           *title_msgid;
   KonkursStore         *store;         /* NULL for a protocol of no competition */
   KonkursCompetition   *competition;   /* NULL for a protocol of no competition */
+  KonkursRuleSet       *rule_set;      /* the competition's */
   char                 *state_body;    /* the competition's, else the organisation's */
   KonkursProtocolDates  dates;
   gboolean              draft;
@@ -51,6 +53,7 @@ konkurs_protocol_finalize (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->store);
   g_clear_object (&self->competition);
+  g_clear_object (&self->rule_set);
   g_free (self->state_body);
   g_clear_pointer (&self->issue, konkurs_issue_free);
   g_free (self->group);
@@ -70,24 +73,40 @@ konkurs_protocol_init (KonkursProtocol *self)
   self->document = konkurs_document_new ();
 }
 
+static void
+set_footer (KonkursProtocol *self,
+            const char      *footer_detail)
+{
+  g_autofree char *footer = NULL;
+
+  footer = footer_detail != NULL ? g_strconcat (T (self->title_msgid), " — ", footer_detail, NULL)
+                                 : g_strdup (T (self->title_msgid));
+  konkurs_document_set_footer (self->document, footer, T (N_("Page %u of %u")));
+}
+
+static KonkursProtocol *
+protocol_new (KonkursCatalog *catalog,
+              const char     *title_msgid)
+{
+  KonkursProtocol *self = g_object_new (KONKURS_TYPE_PROTOCOL, NULL);
+
+  self->catalog = g_object_ref (catalog);
+  self->title_msgid = title_msgid;
+  return self;
+}
+
 KonkursProtocol *
 konkurs_protocol_new (KonkursCatalog *catalog,
                       const char     *title_msgid,
                       const char     *footer_detail)
 {
   KonkursProtocol *self;
-  g_autofree char *footer = NULL;
 
   g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (title_msgid != NULL, NULL);
 
-  self = g_object_new (KONKURS_TYPE_PROTOCOL, NULL);
-  self->catalog = g_object_ref (catalog);
-  self->title_msgid = title_msgid;
-  footer = footer_detail != NULL ? g_strconcat (T (title_msgid), " — ", footer_detail, NULL)
-                                 : g_strdup (T (title_msgid));
-  konkurs_document_set_footer (self->document, footer, T (N_("Page %u of %u")));
-
+  self = protocol_new (catalog, title_msgid);
+  set_footer (self, footer_detail);
   return self;
 }
 
@@ -119,22 +138,21 @@ ensure_deadline (KonkursStore         *store,
   return FALSE;
 }
 
-/* The competition's state body in the document's language, else the
- * organisation's (Preferences). */
+/* The competition's state body in the document's language, else in its
+ * other language, else the organisation's (Preferences); what was printed
+ * in the other language is noted. */
 static char *
-choose_state_body (KonkursProtocol      *self,
-                   KonkursStore         *store,
-                   KonkursCompetition   *competition,
-                   GError              **error)
+choose_state_body (KonkursProtocol  *self,
+                   GError          **error)
 {
-  const char *own = konkurs_competition_get_state_body (competition);
+  const KonkursLocalText *own = konkurs_competition_get_state_body_text (self->competition);
   g_autoptr(KonkursOrganisation) organisation = NULL;
   gboolean fell_back = FALSE;
   const char *chosen;
 
-  if (!konkurs_text_is_blank (own))
-    return g_strdup (own);
-  organisation = konkurs_store_get_organisation (store, error);
+  if (!konkurs_local_text_is_blank (own))
+    return g_strdup (konkurs_protocol_pick (self, own, KONKURS_DOCUMENT_FIELD_STATE_BODY, NULL));
+  organisation = konkurs_store_get_organisation (self->store, error);
   if (organisation == NULL)
     return NULL;
   chosen = konkurs_text_pick_language (organisation->state_body, konkurs_catalog_get_language (self->catalog),
@@ -149,7 +167,8 @@ choose_state_body (KonkursProtocol      *self,
 static void
 describe_document (KonkursProtocol *self)
 {
-  const char *title = konkurs_competition_get_title (self->competition);
+  const char *title = konkurs_protocol_pick (self, konkurs_competition_get_title_text (self->competition),
+                                             KONKURS_DOCUMENT_FIELD_COMPETITION_TITLE, NULL);
   g_autofree char *footer = NULL;
 
   footer = g_strjoin (" — ", T (self->title_msgid), self->state_body, NULL);
@@ -176,6 +195,7 @@ konkurs_protocol_new_for_competition (KonkursStore                  *store,
                                       GError                       **error)
 {
   g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
   g_autoptr(KonkursProtocol) self = NULL;
 
   g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
@@ -186,15 +206,19 @@ konkurs_protocol_new_for_competition (KonkursStore                  *store,
   competition = konkurs_store_get_competition (store, competition_id, error);
   if (competition == NULL || !ensure_deadline (store, &competition, dates, error))
     return NULL;
+  rule_set = konkurs_store_get_rule_set (store, konkurs_competition_get_rule_set_id (competition), error);
+  if (rule_set == NULL)
+    return NULL;
 
-  self = konkurs_protocol_new (catalog, kind->title_msgid, NULL);
+  self = protocol_new (catalog, kind->title_msgid);
   self->store = g_object_ref (store);
   self->competition = g_steal_pointer (&competition);
+  self->rule_set = g_steal_pointer (&rule_set);
   self->dates = dates;
   self->draft = options != NULL && options->draft;
   if (!self->draft && options != NULL && options->issue != NULL && kind->signed_by_commission)
     self->issue = konkurs_issue_copy (options->issue);
-  self->state_body = choose_state_body (self, store, self->competition, error);
+  self->state_body = choose_state_body (self, error);
   if (self->state_body == NULL)
     return NULL;
   describe_document (self);
@@ -297,13 +321,70 @@ konkurs_protocol_get_competition (KonkursProtocol *self)
   return self->competition;
 }
 
+KonkursRuleSet *
+konkurs_protocol_get_rule_set (KonkursProtocol *self)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), NULL);
+
+  return self->rule_set;
+}
+
+const char *
+konkurs_protocol_pick (KonkursProtocol        *self,
+                       const KonkursLocalText *text,
+                       KonkursDocumentField    field,
+                       const char             *subject)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), "");
+
+  return konkurs_document_pick (self->document, konkurs_catalog_get_language (self->catalog),
+                                text, field, subject);
+}
+
+const char *
+konkurs_protocol_pick_position_title (KonkursProtocol *self,
+                                      KonkursVacancy  *vacancy)
+{
+  const KonkursLocalText *title = konkurs_vacancy_get_position_title_text (vacancy);
+
+  /* named as the document names it: that is where the secretary finds it */
+  return konkurs_protocol_pick (self, title, KONKURS_DOCUMENT_FIELD_POSITION_TITLE,
+                                konkurs_local_text_pick (title, konkurs_catalog_get_language (self->catalog), NULL));
+}
+
+const char *
+konkurs_protocol_pick_sector (KonkursProtocol *self,
+                              const char      *code)
+{
+  const KonkursSector *sector = self->rule_set != NULL ? konkurs_rule_set_find_sector (self->rule_set, code) : NULL;
+
+  if (sector == NULL)
+    return code;
+  return konkurs_protocol_pick (self, sector->name, KONKURS_DOCUMENT_FIELD_SECTOR,
+                                konkurs_local_text_pick (sector->name, konkurs_catalog_get_language (self->catalog),
+                                                         NULL));
+}
+
+/* The official wording of the competition's procedure, as its rule set
+ * gives it, else the label of the procedure. */
+static const char *
+procedure_name (KonkursProtocol *self)
+{
+  KonkursProcedure procedure = konkurs_competition_get_procedure (self->competition);
+  const KonkursLocalText *official = konkurs_rule_set_get_procedure_name (self->rule_set, procedure);
+
+  if (!konkurs_local_text_is_blank (official))
+    return konkurs_protocol_pick (self, official, KONKURS_DOCUMENT_FIELD_PROCEDURE, NULL);
+  return konkurs_protocol_translate_label (self->catalog, konkurs_procedure_get_label (procedure));
+}
+
 /* Text */
 
 void
 konkurs_protocol_add_header (KonkursProtocol *self)
 {
   KonkursCompetition *competition = self->competition;
-  const char *title, *procedure;
+  const char *title;
 
   g_autofree char *heading = NULL;
 
@@ -320,12 +401,12 @@ konkurs_protocol_add_header (KonkursProtocol *self)
   if (competition == NULL)
     return;
 
-  title = konkurs_competition_get_title (competition);
-  procedure = konkurs_procedure_get_label (konkurs_competition_get_procedure (competition));
-  if (title != NULL && *title != '\0')
+  title = konkurs_protocol_pick (self, konkurs_competition_get_title_text (competition),
+                                 KONKURS_DOCUMENT_FIELD_COMPETITION_TITLE, NULL);
+  if (*title != '\0')
     konkurs_document_add_heading (self->document, title);
   konkurs_protocol_add_field (self, N_("State body"), self->state_body);
-  konkurs_protocol_add_field (self, N_("Procedure"), konkurs_protocol_translate_label (self->catalog, procedure));
+  konkurs_protocol_add_field (self, N_("Procedure"), procedure_name (self));
   if (self->dates != KONKURS_PROTOCOL_DATES_NONE)
     {
       g_autofree char *announced =
@@ -368,6 +449,14 @@ konkurs_protocol_add_field (KonkursProtocol *self, const char *label_msgid, cons
   g_return_if_fail (KONKURS_IS_PROTOCOL (self));
 
   konkurs_document_add_field (self->document, T (label_msgid), value);
+}
+
+void
+konkurs_protocol_add_large_text (KonkursProtocol *self, const char *text)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+
+  konkurs_document_add_large_text (self->document, text);
 }
 
 /* Tables */

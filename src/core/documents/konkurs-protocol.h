@@ -8,6 +8,7 @@
 #include "konkurs-catalog.h"
 #include "konkurs-document-registry.h"
 #include "konkurs-document.h"
+#include "konkurs-document-values.h"
 #include "konkurs-store.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,9 @@ G_DECLARE_FINAL_TYPE (KonkursProtocol, konkurs_protocol, KONKURS, PROTOCOL, GObj
  * The document has its own language, that of the catalogue: arguments
  * named *_msgid are English msgids marked with N_() and translated through
  * it; every other text is printed as given (data, or already translated).
+ * A text of the records in both languages is printed in the document's
+ * language through konkurs_protocol_pick(), never with the getters that
+ * give what the window shows (check-layers.py holds the documents to it).
  *
  * A document is a file with static descriptions of its columns
  * (KonkursProtocolColumn, KonkursProtocolTable) and signatures
@@ -128,10 +132,28 @@ gboolean            konkurs_protocol_require_decided     (KonkursProtocol       
 /* The competition (with its document deadline when the header has
  * dates), or NULL. */
 KonkursCompetition *konkurs_protocol_get_competition     (KonkursProtocol             *self);
+/* The rule set the competition is bound to, or NULL. */
+KonkursRuleSet     *konkurs_protocol_get_rule_set        (KonkursProtocol             *self);
+/* The value of @text the document prints, in its language or else the
+ * other, noting the fallback on the document (konkurs_document_pick()). */
+const char         *konkurs_protocol_pick                (KonkursProtocol             *self,
+                                                          const KonkursLocalText      *text,
+                                                          KonkursDocumentField         field,
+                                                          const char                  *subject);
+
+/* The title of @vacancy the document prints, noting a fallback for the
+ * vacancy named so. */
+const char         *konkurs_protocol_pick_position_title (KonkursProtocol             *self,
+                                                          KonkursVacancy              *vacancy);
+/* The name of the priority sector whose code is @code, among those of the
+ * rule set, in the document's language; @code itself when the rule set
+ * does not know it. */
+const char         *konkurs_protocol_pick_sector         (KonkursProtocol             *self,
+                                                          const char                  *code);
 
 /* The title (with the number of a final protocol, and "— DRAFT" on a
- * draft), the competition's own title, its state body and procedure, and
- * the dates asked for. */
+ * draft), the competition's own title, its state body and procedure (in
+ * the official wording of its rule set), and the dates asked for. */
 void                konkurs_protocol_add_header          (KonkursProtocol             *self);
 void                konkurs_protocol_add_heading         (KonkursProtocol             *self,
                                                           const char                  *msgid);
@@ -144,6 +166,11 @@ void                konkurs_protocol_add_text            (KonkursProtocol       
 void                konkurs_protocol_add_field           (KonkursProtocol             *self,
                                                           const char                  *label_msgid,
                                                           const char                  *value);
+
+/* @text, printed as given in large type on a line of its own: a code the
+ * reader copies by hand. */
+void                konkurs_protocol_add_large_text      (KonkursProtocol             *self,
+                                                          const char                  *text);
 
 /* A table of @table's columns, whose header row is repeated on every page.
  * Rows added before any group form one table; each group is a heading and

@@ -138,8 +138,7 @@ konkurs_publication_list_build (KonkursStore                 *store,
   entries = konkurs_store_list_codes (store, competition_id, -1, error);
   if (entries == NULL || !konkurs_protocol_require_decided (protocol, count_received (entries), error))
     return NULL;
-  groups = konkurs_protocol_group_items (store, catalog, konkurs_protocol_get_competition (protocol),
-                                         entries, entry_key, error);
+  groups = konkurs_protocol_group_items (store, protocol, entries, entry_key, error);
   if (groups == NULL)
     return NULL;
 

@@ -11,8 +11,10 @@
  * attribute at fault), validated against its declaration in the XSD, and
  * written at once inside the import's transaction, which is rolled back on
  * any error: the import stays all or nothing.  Applications name
- * competitions and vacancies by their ids in the database the file is
- * imported into.
+ * competitions by their numbers and vacancies by their codes in their
+ * competition, which hold in any database with the same competitions;
+ * files of version 1 name them by their ids in the database the file is
+ * imported into, and are still read so.
  */
 #include "config.h"
 
@@ -47,6 +49,8 @@ typedef struct {
   GHashTable *iins;          /* IIN → SeenIin, the candidates of the file so far */
   GHashTable *competitions;  /* the ids of the competitions of the database */
   GHashTable *vacancies;     /* id → competition id */
+  GHashTable *numbers;       /* competition number → id */
+  GHashTable *codes;         /* "COMPETITION-ID/CODE" → vacancy id */
 } CandidatesData;
 
 static void
@@ -57,6 +61,8 @@ candidates_data_free (gpointer data)
   g_hash_table_unref (self->iins);
   g_hash_table_unref (self->competitions);
   g_hash_table_unref (self->vacancies);
+  g_hash_table_unref (self->numbers);
+  g_hash_table_unref (self->codes);
   g_free (self);
 }
 
@@ -248,11 +254,15 @@ read_certificate (KonkursImportContext *ctx,
   return TRUE;
 }
 
-/* An application to write once the candidate has an id. */
+/* An application to write once the candidate has an id.  In version 1
+ * the ids are read at once; from version 2 the number and the code, which
+ * become ids when the application is checked. */
 typedef struct {
   xmlNode *node;
   gint64   competition_id;
   gint64   vacancy_id;
+  char    *competition_number;
+  char    *vacancy_code;
   char    *sector;
   GDate    received_on;
 } ApplicationItem;
@@ -262,6 +272,8 @@ application_item_clear (gpointer data)
 {
   ApplicationItem *item = data;
 
+  g_free (item->competition_number);
+  g_free (item->vacancy_code);
   g_free (item->sector);
 }
 
@@ -273,13 +285,23 @@ read_application (KonkursImportContext *ctx,
 {
   ApplicationItem item = { node, 0, 0, NULL };
 
-  if (!konkurs_exchange_read_int_attr (ctx, node, "competition", TRUE, 1, G_MAXINT64,
-                                       &item.competition_id, error)
-      || !konkurs_exchange_read_int_attr (ctx, node, "vacancy", FALSE, 1, G_MAXINT64,
-                                          &item.vacancy_id, error)
-      || !konkurs_exchange_read_date_attr (ctx, node, "received-on", TRUE, &item.received_on, error))
+  if (ctx->version == 1
+      && (!konkurs_exchange_read_int_attr (ctx, node, "competition", TRUE, 1, G_MAXINT64,
+                                           &item.competition_id, error)
+          || !konkurs_exchange_read_int_attr (ctx, node, "vacancy", FALSE, 1, G_MAXINT64,
+                                              &item.vacancy_id, error)))
     return FALSE;
+  if (ctx->version > 1
+      && (item.competition_number = konkurs_exchange_require_attr (ctx, node, "competition", error)) == NULL)
+    return FALSE;
+  if (!konkurs_exchange_read_date_attr (ctx, node, "received-on", TRUE, &item.received_on, error))
+    {
+      application_item_clear (&item);
+      return FALSE;
+    }
 
+  if (ctx->version > 1)
+    item.vacancy_code = konkurs_exchange_read_attr (node, "vacancy");
   item.sector = konkurs_exchange_read_text_attr (node, "sector");
   g_array_append_val (applications, item);
   return TRUE;
@@ -491,6 +513,48 @@ check_seen (KonkursImportContext *ctx,
   return TRUE;
 }
 
+static char *
+vacancy_key (gint64      competition_id,
+             const char *code)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "/%s", competition_id, code);
+}
+
+/* The ids of the competition and vacancy a version 2 application names by
+ * number and code. */
+static gboolean
+resolve_application (KonkursImportContext *ctx,
+                     CandidatesData       *data,
+                     ApplicationItem      *item,
+                     GError              **error)
+{
+  g_autofree char *key = NULL;
+  gpointer id;
+
+  if (!g_hash_table_lookup_extended (data->numbers, item->competition_number, NULL, &id))
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (item->node),
+                                     _("application/@competition: this database has no competition numbered "
+                                       "'%s'; import the competitions first"),
+                                     item->competition_number);
+      return FALSE;
+    }
+  item->competition_id = *(gint64 *) id;
+  if (item->vacancy_code == NULL)
+    return TRUE;
+
+  key = vacancy_key (item->competition_id, item->vacancy_code);
+  if (!g_hash_table_lookup_extended (data->codes, key, NULL, &id))
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (item->node),
+                                     _("application/@vacancy: the competition '%s' has no vacancy numbered '%s'"),
+                                     item->competition_number, item->vacancy_code);
+      return FALSE;
+    }
+  item->vacancy_id = *(gint64 *) id;
+  return TRUE;
+}
+
 static gboolean
 check_application (KonkursImportContext *ctx,
                    CandidatesData       *data,
@@ -498,6 +562,9 @@ check_application (KonkursImportContext *ctx,
                    GError              **error)
 {
   gpointer owner;
+
+  if (ctx->version > 1)
+    return resolve_application (ctx, data, item, error);
 
   if (!g_hash_table_contains (data->competitions, &item->competition_id))
     {
@@ -606,9 +673,12 @@ load_targets (KonkursImportContext *ctx,
 
   for (guint i = 0; i < competitions->len; i++)
     {
-      gint64 id = konkurs_competition_get_id (g_ptr_array_index (competitions, i));
+      KonkursCompetition *competition = g_ptr_array_index (competitions, i);
+      gint64 id = konkurs_competition_get_id (competition);
 
       g_hash_table_add (data->competitions, g_memdup2 (&id, sizeof id));
+      g_hash_table_insert (data->numbers, g_strdup (konkurs_competition_get_number (competition)),
+                           g_memdup2 (&id, sizeof id));
     }
 
   for (guint i = 0; i < vacancies->len; i++)
@@ -619,6 +689,8 @@ load_targets (KonkursImportContext *ctx,
 
       g_hash_table_insert (data->vacancies, g_memdup2 (&id, sizeof id),
                            g_memdup2 (&competition_id, sizeof competition_id));
+      g_hash_table_insert (data->codes, vacancy_key (competition_id, konkurs_vacancy_get_code (vacancy)),
+                           g_memdup2 (&id, sizeof id));
     }
 
   return TRUE;
@@ -635,6 +707,8 @@ begin_candidates (KonkursImportContext *ctx,
   data->iins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, seen_iin_free);
   data->competitions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   data->vacancies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  data->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  data->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   if (!load_targets (ctx, data, error))
     {
@@ -648,7 +722,8 @@ begin_candidates (KonkursImportContext *ctx,
 const KonkursExchangeFormat konkurs_exchange_candidates_format = {
   .root = "konkurs-candidates",
   .ns = CANDIDATES_NS,
-  .version = "1",
+  .version = "2",
+  .oldest_version = "1",
   .schema = "candidates",
   .attr_prefix = "@",
   .begin = begin_candidates,

@@ -8,6 +8,12 @@
  * anything inserted.  The export writes every competition with its
  * vacancies, by id and without ids, so that export, import into an empty
  * database and export again give the same bytes.
+ *
+ * Version 2 names a competition by its number and a vacancy by its code,
+ * and gives each text once per language, with its xml:lang.  Version 1
+ * (no numbers, one text of each, no xml:lang) is still read: its texts
+ * are in the language the file or the person importing it declares, and
+ * the store numbers what it imports.
  */
 #include "config.h"
 
@@ -82,32 +88,35 @@ read_vacancy (KonkursImportContext *ctx,
               GError              **error)
 {
   g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
-  g_autofree char *title = NULL;
-  g_autofree char *sector = NULL;
-  g_autofree char *requirements = NULL;
+  g_autoptr(KonkursLocalText) title = NULL;
+  g_autoptr(KonkursLocalText) sector = NULL;
+  g_autoptr(KonkursLocalText) requirements = NULL;
   g_autofree char *category = NULL;
+  g_autofree char *code = NULL;
   gboolean leadership = FALSE;
   gint64 seats = 0, experience = 0;
 
-  if (!konkurs_exchange_read_text_child (ctx, node, "position-title", TRUE, &title, error)
+  if (!konkurs_exchange_read_local_text (ctx, node, "position-title", TRUE, &title, error)
       || !read_vacancy_codes (ctx, node, vacancy, error)
       || !konkurs_exchange_read_bool_attr (ctx, node, "leadership", &leadership, error)
       || !konkurs_exchange_read_int_attr (ctx, node, "seats", TRUE, 1, MAX_SEATS, &seats, error)
       || !konkurs_exchange_read_int_attr (ctx, node, "experience-years", TRUE, 0, MAX_EXPERIENCE,
                                           &experience, error)
-      || !konkurs_exchange_read_text_child (ctx, node, "sector", FALSE, &sector, error)
-      || !konkurs_exchange_read_text_child (ctx, node, "requirements", FALSE, &requirements, error))
+      || !konkurs_exchange_read_local_text (ctx, node, "sector", FALSE, &sector, error)
+      || !konkurs_exchange_read_local_text (ctx, node, "requirements", FALSE, &requirements, error))
     return NULL;
 
   category = konkurs_exchange_read_text_attr (node, "category");
+  code = konkurs_exchange_read_attr (node, "code");
 
-  konkurs_vacancy_set_position_title (vacancy, title);
+  konkurs_vacancy_set_code (vacancy, code);
+  konkurs_vacancy_set_position_title_text (vacancy, title);
   konkurs_vacancy_set_category (vacancy, category);
   konkurs_vacancy_set_leadership (vacancy, leadership);
   konkurs_vacancy_set_seats (vacancy, (int) seats);
   konkurs_vacancy_set_experience_years (vacancy, (int) experience);
-  konkurs_vacancy_set_sector (vacancy, sector);
-  konkurs_vacancy_set_requirements (vacancy, requirements);
+  konkurs_vacancy_set_sector_text (vacancy, sector);
+  konkurs_vacancy_set_requirements_text (vacancy, requirements);
 
   return g_steal_pointer (&vacancy);
 }
@@ -118,23 +127,26 @@ read_competition_fields (KonkursImportContext *ctx,
                          KonkursCompetition   *competition,
                          GError              **error)
 {
-  g_autofree char *state_body = NULL;
-  g_autofree char *title = NULL;
+  g_autoptr(KonkursLocalText) state_body = NULL;
+  g_autoptr(KonkursLocalText) title = NULL;
+  g_autofree char *number = NULL;
   KonkursProcedure procedure;
   GDate announced;
 
   if (!konkurs_exchange_read_enum_attr (ctx, node, "procedure", TRUE, &procedure_codes, &procedure, error)
       || !konkurs_exchange_read_date_attr (ctx, node, "announcement-date", TRUE, &announced, error)
-      || !konkurs_exchange_read_text_child (ctx, node, "state-body", TRUE, &state_body, error)
-      || !konkurs_exchange_read_text_child (ctx, node, "title", FALSE, &title, error))
+      || !konkurs_exchange_read_local_text (ctx, node, "state-body", TRUE, &state_body, error)
+      || !konkurs_exchange_read_local_text (ctx, node, "title", FALSE, &title, error))
     return FALSE;
 
   /* document-deadline is deliberately not read: the store computes it from
    * the rule set and the calendar of this installation. */
+  number = konkurs_exchange_read_attr (node, "number");
+  konkurs_competition_set_number (competition, number);
   konkurs_competition_set_procedure (competition, procedure);
   konkurs_competition_set_announcement_date (competition, &announced);
-  konkurs_competition_set_state_body (competition, state_body);
-  konkurs_competition_set_title (competition, title);
+  konkurs_competition_set_state_body_text (competition, state_body);
+  konkurs_competition_set_title_text (competition, title);
   return TRUE;
 }
 
@@ -398,18 +410,20 @@ static gboolean
 competition_is_xml_text (KonkursCompetition *competition,
                          GPtrArray          *vacancies)
 {
-  if (!konkurs_exchange_is_xml_text (konkurs_competition_get_state_body (competition))
-      || !konkurs_exchange_is_xml_text (konkurs_competition_get_title (competition)))
+  if (!konkurs_exchange_is_xml_text (konkurs_competition_get_number (competition))
+      || !konkurs_exchange_is_local_xml_text (konkurs_competition_get_state_body_text (competition))
+      || !konkurs_exchange_is_local_xml_text (konkurs_competition_get_title_text (competition)))
     return FALSE;
 
   for (guint i = 0; vacancies != NULL && i < vacancies->len; i++)
     {
       KonkursVacancy *vacancy = g_ptr_array_index (vacancies, i);
 
-      if (!konkurs_exchange_is_xml_text (konkurs_vacancy_get_position_title (vacancy))
+      if (!konkurs_exchange_is_xml_text (konkurs_vacancy_get_code (vacancy))
+          || !konkurs_exchange_is_local_xml_text (konkurs_vacancy_get_position_title_text (vacancy))
           || !konkurs_exchange_is_xml_text (konkurs_vacancy_get_category (vacancy))
-          || !konkurs_exchange_is_xml_text (konkurs_vacancy_get_sector (vacancy))
-          || !konkurs_exchange_is_xml_text (konkurs_vacancy_get_requirements (vacancy)))
+          || !konkurs_exchange_is_local_xml_text (konkurs_vacancy_get_sector_text (vacancy))
+          || !konkurs_exchange_is_local_xml_text (konkurs_vacancy_get_requirements_text (vacancy)))
         return FALSE;
     }
 
@@ -421,6 +435,7 @@ write_vacancy (KonkursExchangeWriter *writer,
                KonkursVacancy        *vacancy)
 {
   konkurs_exchange_write_start (writer, "vacancy");
+  konkurs_exchange_write_attr (writer, "code", konkurs_vacancy_get_code (vacancy));
   konkurs_exchange_write_enum_attr (writer, "corps", &corps_codes, konkurs_vacancy_get_corps (vacancy));
   konkurs_exchange_write_attr (writer, "category", konkurs_vacancy_get_category (vacancy));
   konkurs_exchange_write_bool_attr (writer, "leadership", konkurs_vacancy_get_leadership (vacancy));
@@ -430,11 +445,9 @@ write_vacancy (KonkursExchangeWriter *writer,
                                     konkurs_vacancy_get_education (vacancy));
   konkurs_exchange_write_int_attr (writer, "experience-years",
                                    konkurs_vacancy_get_experience_years (vacancy));
-  konkurs_exchange_write_text_element (writer, "position-title",
-                                       konkurs_vacancy_get_position_title (vacancy), TRUE);
-  konkurs_exchange_write_text_element (writer, "sector", konkurs_vacancy_get_sector (vacancy), FALSE);
-  konkurs_exchange_write_text_element (writer, "requirements",
-                                       konkurs_vacancy_get_requirements (vacancy), FALSE);
+  konkurs_exchange_write_local_text (writer, "position-title", konkurs_vacancy_get_position_title_text (vacancy));
+  konkurs_exchange_write_local_text (writer, "sector", konkurs_vacancy_get_sector_text (vacancy));
+  konkurs_exchange_write_local_text (writer, "requirements", konkurs_vacancy_get_requirements_text (vacancy));
   konkurs_exchange_write_end (writer);
 }
 
@@ -445,6 +458,7 @@ write_competition (KonkursExchangeWriter *writer,
                    GPtrArray             *vacancies)
 {
   konkurs_exchange_write_start (writer, "competition");
+  konkurs_exchange_write_attr (writer, "number", konkurs_competition_get_number (competition));
   konkurs_exchange_write_enum_attr (writer, "procedure", &procedure_codes,
                                     konkurs_competition_get_procedure (competition));
   konkurs_exchange_write_attr (writer, "rule-set", rule_set_code);
@@ -452,9 +466,8 @@ write_competition (KonkursExchangeWriter *writer,
                                     konkurs_competition_get_announcement_date (competition));
   konkurs_exchange_write_date_attr (writer, "document-deadline",
                                     konkurs_competition_get_document_deadline (competition));
-  konkurs_exchange_write_text_element (writer, "state-body",
-                                       konkurs_competition_get_state_body (competition), TRUE);
-  konkurs_exchange_write_text_element (writer, "title", konkurs_competition_get_title (competition), FALSE);
+  konkurs_exchange_write_local_text (writer, "state-body", konkurs_competition_get_state_body_text (competition));
+  konkurs_exchange_write_local_text (writer, "title", konkurs_competition_get_title_text (competition));
 
   for (guint i = 0; vacancies != NULL && i < vacancies->len; i++)
     write_vacancy (writer, g_ptr_array_index (vacancies, i));
@@ -525,7 +538,8 @@ competitions_export (KonkursStore  *store,
 const KonkursExchangeFormat konkurs_exchange_competitions_format = {
   .root = "konkurs-competitions",
   .ns = COMPETITIONS_NS,
-  .version = "1",
+  .version = "2",
+  .oldest_version = "1",
   .schema = "competitions",
   .attr_prefix = "",
   .convert = competitions_convert,

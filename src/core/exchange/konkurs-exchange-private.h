@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 struct _KonkursExchangeFormat {
   const char *root;         /* the root element, e.g. "konkurs-competitions" */
   const char *ns;           /* its namespace, which every element shares */
-  const char *version;      /* the version="" of the root that is read and written */
+  const char *version;      /* the version="" of the root that is written, the newest read */
+  const char *oldest_version; /* the oldest version="" still read; NULL: only version */
   const char *schema;       /* data/konkurs-SCHEMA.xsd */
   const char *attr_prefix;  /* before an attribute's name in messages: "@" ("" for competitions, as ever) */
 

@@ -247,6 +247,113 @@ konkurs_exchange_read_text_child (KonkursImportContext *ctx,
   return TRUE;
 }
 
+/* The language of a text (@child) from its xml:lang or that of an element
+ * around it, else the one the import was given. */
+static gboolean
+text_language (KonkursImportContext *ctx,
+               xmlNode              *parent,
+               xmlNode              *child,
+               KonkursDocLanguage   *language,
+               GError              **error)
+{
+  g_autofree char *declared = dup_xml_string (xmlNodeGetLang (child));
+  g_autofree char *primary = NULL;
+
+  if (declared == NULL)
+    {
+      if (ctx->language >= 0)
+        {
+          *language = ctx->language;
+          return TRUE;
+        }
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_LANGUAGE_UNDECLARED, node_line (child),
+                                     _("%s/%s: the file does not say which language this text is in; "
+                                       "declare it with xml:lang=\"kk\" or xml:lang=\"ru\", or choose the "
+                                       "language when importing"),
+                                     node_name (parent), node_name (child));
+      return FALSE;
+    }
+
+  /* "kk", "kk-KZ", "ru-RU"…: the language, whatever the region. */
+  primary = g_ascii_strdown (declared, strcspn (declared, "-_"));
+  if (konkurs_doc_language_from_code (primary, language))
+    return TRUE;
+  konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (child),
+                                 _("%s/%s: '%s' is not a language Konkurs keeps records in; use "
+                                   "xml:lang=\"kk\" or xml:lang=\"ru\""),
+                                 node_name (parent), node_name (child), declared);
+  return FALSE;
+}
+
+/* Reads @child into @text in its language, once per language. */
+static gboolean
+read_one_language (KonkursImportContext *ctx,
+                   xmlNode              *parent,
+                   xmlNode              *child,
+                   KonkursLocalText     *text,
+                   gboolean             *seen,
+                   GError              **error)
+{
+  g_autofree char *value = NULL;
+  KonkursDocLanguage language;
+
+  if (!text_language (ctx, parent, child, &language, error))
+    return FALSE;
+  if (seen[language])
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (child),
+                                     _("%s/%s: a second text in the language “%s”; give each language once"),
+                                     node_name (parent), node_name (child), konkurs_doc_language_to_code (language));
+      return FALSE;
+    }
+  seen[language] = TRUE;
+  value = dup_xml_string (xmlNodeGetContent (child));
+  konkurs_local_text_set (text, language, value);
+  return TRUE;
+}
+
+gboolean
+konkurs_exchange_read_local_text (KonkursImportContext  *ctx,
+                                  xmlNode               *parent,
+                                  const char            *name,
+                                  gboolean               required,
+                                  KonkursLocalText     **out,
+                                  GError               **error)
+{
+  const char *ns = parent->ns != NULL ? (const char *) parent->ns->href : NULL;
+  g_autoptr(KonkursLocalText) text = konkurs_local_text_new (NULL, NULL);
+  gboolean seen[2] = { FALSE, FALSE };
+  xmlNode *first = NULL;
+
+  *out = NULL;
+  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+    {
+      if (!konkurs_exchange_is_element (child, ns, name))
+        continue;
+      if (first == NULL)
+        first = child;
+      if (!read_one_language (ctx, parent, child, text, seen, error))
+        return FALSE;
+    }
+
+  if (required && first == NULL)
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (parent),
+                                     _("%s/%s: this required element is missing"),
+                                     node_name (parent), name);
+      return FALSE;
+    }
+  if (required && konkurs_local_text_is_blank (text))
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (first),
+                                     _("%s/%s: must not be empty"), node_name (parent), name);
+      return FALSE;
+    }
+
+  *out = g_steal_pointer (&text);
+  return TRUE;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Attributes                                                                */
 
@@ -469,19 +576,31 @@ konkurs_exchange_check_version (KonkursImportContext *ctx,
 {
   g_autofree char *version = konkurs_exchange_require_attr (ctx, root, "version", error);
   g_autofree char *label = NULL;
+  gint64 number = 0, oldest, newest;
 
   if (version == NULL)
     return FALSE;
 
-  if (!g_str_equal (version, ctx->format->version))
+  /* A format that never changed reads its one version. */
+  newest = g_ascii_strtoll (ctx->format->version, NULL, 10);
+  oldest = ctx->format->oldest_version != NULL ? g_ascii_strtoll (ctx->format->oldest_version, NULL, 10) : newest;
+  if (g_ascii_string_to_signed (version, 10, oldest, newest, &number, NULL))
     {
-      label = attr_label (ctx, "version");
-      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (root),
-                                     _("%s/%s: '%s' is not a version this Konkurs reads (it reads %s); "
-                                       "a newer Konkurs may have written the file"),
-                                     node_name (root), label, version, ctx->format->version);
-      return FALSE;
+      ctx->version = (int) number;
+      return TRUE;
     }
 
-  return TRUE;
+  label = attr_label (ctx, "version");
+  if (oldest == newest)
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (root),
+                                   _("%s/%s: '%s' is not a version this Konkurs reads (it reads %s); "
+                                     "a newer Konkurs may have written the file"),
+                                   node_name (root), label, version, ctx->format->version);
+  else
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (root),
+                                   _("%s/%s: '%s' is not a version this Konkurs reads (it reads %s to %s); "
+                                     "a newer Konkurs may have written the file"),
+                                   node_name (root), label, version, ctx->format->oldest_version,
+                                   ctx->format->version);
+  return FALSE;
 }

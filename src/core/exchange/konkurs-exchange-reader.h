@@ -44,8 +44,14 @@ typedef struct {
   int                          reported;      /* last percentage reported, -1 before */
   GHashTable                  *big_lines;     /* xmlNode → line, past 65535 */
 
-  /* The kind of file, once its root element was read. */
+  /* The language of the texts of a file that does not declare it
+   * (xml:lang), as the caller says; -1 when it did not. */
+  int                          language;
+
+  /* The kind of file, once its root element was read, and the version of
+   * it the file has (ctx->format->oldest_version to ->version). */
   const KonkursExchangeFormat *format;
+  int                          version;
   xmlSchemaValidCtxt          *validator;     /* reused for every record */
   gpointer                     records;       /* what a streamed format's records share */
   gboolean                     in_transaction;
@@ -149,6 +155,21 @@ char    *konkurs_exchange_require_text_attr (KonkursImportContext *ctx,
                                              const char           *name,
                                              GError              **error);
 
+/* The child elements @name of @parent, one per language, each in the
+ * language of its xml:lang (or of the nearest element around it that has
+ * one), else in ctx->language.  A text whose language nobody declared is
+ * KONKURS_EXCHANGE_ERROR_LANGUAGE_UNDECLARED; a language other than
+ * Kazakh or Russian, or two texts of one language, is INVALID.  A
+ * required text must be there in at least one language, not blank.  @out
+ * is always set (to a text without values when the elements are
+ * missing). */
+gboolean konkurs_exchange_read_local_text (KonkursImportContext *ctx,
+                                           xmlNode              *parent,
+                                           const char           *name,
+                                           gboolean              required,
+                                           KonkursLocalText    **out,
+                                           GError              **error);
+
 /* The readers of typed attributes leave @out alone when the attribute is
  * optional and absent, and return FALSE with a message naming the value
  * and what is wrong with it. */
@@ -184,7 +205,8 @@ gboolean konkurs_exchange_read_enum_attr  (KonkursImportContext     *ctx,
                                            gpointer                  out,
                                            GError                  **error);
 
-/* The root's version="" is the one ctx->format reads. */
+/* The root's version="" is one that ctx->format reads (from its
+ * oldest_version to its version); sets ctx->version. */
 gboolean konkurs_exchange_check_version   (KonkursImportContext *ctx,
                                            xmlNode              *root,
                                            GError              **error);

@@ -97,6 +97,33 @@ konkurs_exchange_write_text_element (KonkursExchangeWriter *writer,
                                               (const xmlChar *) (text != NULL ? text : "")) < 0;
 }
 
+void
+konkurs_exchange_write_local_text (KonkursExchangeWriter  *writer,
+                                   const char             *name,
+                                   const KonkursLocalText *text)
+{
+  for (KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK; language <= KONKURS_DOC_LANGUAGE_RU; language++)
+    {
+      const char *value = konkurs_local_text_get (text, language);
+
+      if (writer->failed || value[0] == '\0')
+        continue;
+      konkurs_exchange_write_start (writer, name);
+      writer->failed = writer->failed
+                       || xmlTextWriterWriteAttribute (writer->writer, (const xmlChar *) "xml:lang",
+                                                       (const xmlChar *) konkurs_doc_language_to_code (language)) < 0
+                       || xmlTextWriterWriteString (writer->writer, (const xmlChar *) value) < 0;
+      konkurs_exchange_write_end (writer);
+    }
+}
+
+gboolean
+konkurs_exchange_is_local_xml_text (const KonkursLocalText *text)
+{
+  return konkurs_exchange_is_xml_text (konkurs_local_text_get (text, KONKURS_DOC_LANGUAGE_KK)) &&
+         konkurs_exchange_is_xml_text (konkurs_local_text_get (text, KONKURS_DOC_LANGUAGE_RU));
+}
+
 gboolean
 konkurs_exchange_is_xml_text (const char *text)
 {

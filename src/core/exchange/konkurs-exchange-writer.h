@@ -69,8 +69,16 @@ void     konkurs_exchange_write_text_element  (KonkursExchangeWriter *writer,
                                                const char            *text,
                                                gboolean               required);
 
+/* <name xml:lang="kk">…</name><name xml:lang="ru">…</name>: one element
+ * per language that has a value, Kazakh first. */
+void     konkurs_exchange_write_local_text    (KonkursExchangeWriter  *writer,
+                                               const char             *name,
+                                               const KonkursLocalText *text);
+
 /* FALSE for text that XML 1.0 cannot hold, even escaped (most control
  * characters, invalid UTF-8): check before writing what a user typed. */
 gboolean konkurs_exchange_is_xml_text         (const char            *text);
+/* The same for both values of @text. */
+gboolean konkurs_exchange_is_local_xml_text   (const KonkursLocalText *text);
 
 G_END_DECLS

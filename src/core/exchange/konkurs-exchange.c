@@ -222,14 +222,16 @@ import_context_clear (KonkursImportContext *ctx)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KonkursImportContext, import_context_clear)
 
-gboolean
-konkurs_exchange_import_file (KonkursStore         *store,
-                              const char           *path,
-                              KonkursImportSummary *summary,
-                              KonkursProgressFunc   progress,
-                              gpointer              progress_data,
-                              GCancellable         *cancellable,
-                              GError              **error)
+/* @language: of the texts the file does not declare; -1 for none. */
+static gboolean
+import_file (KonkursStore         *store,
+             const char           *path,
+             int                   language,
+             KonkursImportSummary *summary,
+             KonkursProgressFunc   progress,
+             gpointer              progress_data,
+             GCancellable         *cancellable,
+             GError              **error)
 {
   g_auto(KonkursImportContext) ctx = { 0 };
   g_autoptr(xmlDoc) doc = NULL;
@@ -247,6 +249,7 @@ konkurs_exchange_import_file (KonkursStore         *store,
     return FALSE;
 
   ctx.store = store;
+  ctx.language = language;
   ctx.display_name = g_path_get_basename (path);
   ctx.cancellable = cancellable;
   ctx.progress = progress;
@@ -267,6 +270,33 @@ konkurs_exchange_import_file (KonkursStore         *store,
     *summary = ctx.summary;
 
   return ok;
+}
+
+gboolean
+konkurs_exchange_import_file (KonkursStore         *store,
+                              const char           *path,
+                              KonkursImportSummary *summary,
+                              KonkursProgressFunc   progress,
+                              gpointer              progress_data,
+                              GCancellable         *cancellable,
+                              GError              **error)
+{
+  return import_file (store, path, -1, summary, progress, progress_data, cancellable, error);
+}
+
+gboolean
+konkurs_exchange_import_file_in (KonkursStore         *store,
+                                 const char           *path,
+                                 KonkursDocLanguage    language,
+                                 KonkursImportSummary *summary,
+                                 KonkursProgressFunc   progress,
+                                 gpointer              progress_data,
+                                 GCancellable         *cancellable,
+                                 GError              **error)
+{
+  g_return_val_if_fail (language == KONKURS_DOC_LANGUAGE_KK || language == KONKURS_DOC_LANGUAGE_RU, FALSE);
+
+  return import_file (store, path, language, summary, progress, progress_data, cancellable, error);
 }
 
 gboolean

@@ -17,6 +17,9 @@ typedef enum {
   KONKURS_EXCHANGE_ERROR_INVALID,   /* does not follow the schema, or breaks a rule of the domain */
   KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, /* the root element is not one Konkurs reads */
   KONKURS_EXCHANGE_ERROR_WRITE,
+  /* a text whose language the file does not declare (xml:lang), imported
+   * without saying which it is: ask, and import again with the language */
+  KONKURS_EXCHANGE_ERROR_LANGUAGE_UNDECLARED,
 } KonkursExchangeError;
 /* A cancelled import or export fails with G_IO_ERROR_CANCELLED. */
 GQuark konkurs_exchange_error_quark (void);
@@ -35,8 +38,13 @@ typedef void (*KonkursProgressFunc) (double fraction, gpointer user_data);
 /* Imports @path into @store, all or nothing: on any error the database is
  * as it was.  The root element says what the file holds: competitions with
  * their vacancies (<konkurs-competitions>), or candidates with their
- * applications (<konkurs-candidates>; applications name competitions and
- * vacancies by their ids in @store, and each gets a new personal code).
+ * applications (<konkurs-candidates>; applications name competitions by
+ * their numbers and vacancies by their codes, which hold in any database —
+ * files of version 1 name them by their ids in @store — and each gets a
+ * new personal code).  Texts are in the language their xml:lang declares
+ * (on the element or one around it, such as the root); a text in a file
+ * that declares none fails with KONKURS_EXCHANGE_ERROR_LANGUAGE_UNDECLARED:
+ * ask, and import with konkurs_exchange_import_file_in().
  * A file of candidates is read one candidate at a time, so that 100,000 of
  * them need little memory; a candidate whose IIN is in the database
  * already, or earlier in the file, is refused naming both.  Error messages
@@ -57,9 +65,21 @@ gboolean konkurs_exchange_import_file (KonkursStore         *store,
                                        GCancellable         *cancellable,
                                        GError              **error);
 
-/* Exports every competition with its vacancies, by id, without ids, so that
- * export, import into an empty database and export again give the same
- * bytes.  Written to "@path.XXXXXX" beside it, synced and renamed: a
+/* The same, with the texts whose language the file does not declare taken
+ * as @language (files of version 1 of competitions have no xml:lang). */
+gboolean konkurs_exchange_import_file_in (KonkursStore         *store,
+                                          const char           *path,
+                                          KonkursDocLanguage    language,
+                                          KonkursImportSummary *summary,
+                                          KonkursProgressFunc   progress,
+                                          gpointer              progress_data,
+                                          GCancellable         *cancellable,
+                                          GError              **error);
+
+/* Exports every competition with its vacancies, by id, without ids (a
+ * competition is named by its number, a vacancy by its code), every text
+ * in both languages with its xml:lang, so that export, import into an
+ * empty database and export again give the same bytes.  Written to "@path.XXXXXX" beside it, synced and renamed: a
  * failure leaves any existing @path untouched and no temporary file. */
 gboolean konkurs_exchange_export_file (KonkursStore  *store,
                                        const char    *path,

@@ -14,10 +14,11 @@ struct _KonkursCompetition
   GObject           parent_instance;
 
   gint64            id;
+  char             *number;
   gint64            rule_set_id;
   KonkursProcedure  procedure;
-  char             *state_body;
-  char             *title;
+  KonkursLocalText *state_body;
+  KonkursLocalText *title;
   GDate            *announcement_date;
   GDate            *document_deadline;
 };
@@ -27,6 +28,7 @@ G_DEFINE_FINAL_TYPE (KonkursCompetition, konkurs_competition, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_ID,
+  PROP_NUMBER,
   PROP_RULE_SET_ID,
   PROP_PROCEDURE,
   PROP_STATE_BODY,
@@ -43,8 +45,9 @@ konkurs_competition_finalize (GObject *object)
 {
   KonkursCompetition *self = (KonkursCompetition *) object;
 
-  g_clear_pointer (&self->state_body, g_free);
-  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->number, g_free);
+  g_clear_pointer (&self->state_body, konkurs_local_text_free);
+  g_clear_pointer (&self->title, konkurs_local_text_free);
   g_clear_pointer (&self->announcement_date, g_date_free);
   g_clear_pointer (&self->document_deadline, g_date_free);
 
@@ -64,6 +67,9 @@ konkurs_competition_get_property (GObject    *object,
     case PROP_ID:
       g_value_set_int64 (value, self->id);
       break;
+    case PROP_NUMBER:
+      g_value_set_string (value, self->number);
+      break;
     case PROP_RULE_SET_ID:
       g_value_set_int64 (value, self->rule_set_id);
       break;
@@ -71,10 +77,10 @@ konkurs_competition_get_property (GObject    *object,
       g_value_set_int (value, self->procedure);
       break;
     case PROP_STATE_BODY:
-      g_value_set_string (value, self->state_body);
+      g_value_set_boxed (value, self->state_body);
       break;
     case PROP_TITLE:
-      g_value_set_string (value, self->title);
+      g_value_set_boxed (value, self->title);
       break;
     case PROP_ANNOUNCEMENT_DATE:
       g_value_set_boxed (value, self->announcement_date);
@@ -100,6 +106,9 @@ konkurs_competition_set_property (GObject      *object,
     case PROP_ID:
       konkurs_competition_set_id (self, g_value_get_int64 (value));
       break;
+    case PROP_NUMBER:
+      konkurs_competition_set_number (self, g_value_get_string (value));
+      break;
     case PROP_RULE_SET_ID:
       konkurs_competition_set_rule_set_id (self, g_value_get_int64 (value));
       break;
@@ -107,10 +116,10 @@ konkurs_competition_set_property (GObject      *object,
       konkurs_competition_set_procedure (self, g_value_get_int (value));
       break;
     case PROP_STATE_BODY:
-      konkurs_competition_set_state_body (self, g_value_get_string (value));
+      konkurs_competition_set_state_body_text (self, g_value_get_boxed (value));
       break;
     case PROP_TITLE:
-      konkurs_competition_set_title (self, g_value_get_string (value));
+      konkurs_competition_set_title_text (self, g_value_get_boxed (value));
       break;
     case PROP_ANNOUNCEMENT_DATE:
       konkurs_competition_set_announcement_date (self, g_value_get_boxed (value));
@@ -135,6 +144,8 @@ konkurs_competition_class_init (KonkursCompetitionClass *klass)
 
   properties[PROP_ID] =
     g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_NUMBER] =
+    g_param_spec_string ("number", NULL, NULL, "", flags);
   properties[PROP_RULE_SET_ID] =
     g_param_spec_int64 ("rule-set-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_PROCEDURE] =
@@ -142,9 +153,9 @@ konkurs_competition_class_init (KonkursCompetitionClass *klass)
                       KONKURS_PROCEDURE_CIVIL_SERVICE, KONKURS_PROCEDURE_YOUTH_RESERVE,
                       KONKURS_PROCEDURE_CIVIL_SERVICE, flags);
   properties[PROP_STATE_BODY] =
-    g_param_spec_string ("state-body", NULL, NULL, "", flags);
+    g_param_spec_boxed ("state-body", NULL, NULL, KONKURS_TYPE_LOCAL_TEXT, flags);
   properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, "", flags);
+    g_param_spec_boxed ("title", NULL, NULL, KONKURS_TYPE_LOCAL_TEXT, flags);
   properties[PROP_ANNOUNCEMENT_DATE] =
     g_param_spec_boxed ("announcement-date", NULL, NULL, G_TYPE_DATE, flags);
   properties[PROP_DOCUMENT_DEADLINE] =
@@ -157,8 +168,9 @@ static void
 konkurs_competition_init (KonkursCompetition *self)
 {
   self->procedure = KONKURS_PROCEDURE_CIVIL_SERVICE;
-  self->state_body = g_strdup ("");
-  self->title = g_strdup ("");
+  self->number = g_strdup ("");
+  self->state_body = konkurs_local_text_new (NULL, NULL);
+  self->title = konkurs_local_text_new (NULL, NULL);
 }
 
 KonkursCompetition *
@@ -176,10 +188,11 @@ konkurs_competition_copy (KonkursCompetition *self)
 
   copy = konkurs_competition_new ();
   copy->id = self->id;
+  konkurs_property_replace_string (&copy->number, self->number);
   copy->rule_set_id = self->rule_set_id;
   copy->procedure = self->procedure;
-  konkurs_property_replace_string (&copy->state_body, self->state_body);
-  konkurs_property_replace_string (&copy->title, self->title);
+  konkurs_property_replace_local_text (&copy->state_body, self->state_body);
+  konkurs_property_replace_local_text (&copy->title, self->title);
   konkurs_property_replace_date (&copy->announcement_date, self->announcement_date);
   konkurs_property_replace_date (&copy->document_deadline, self->document_deadline);
   return copy;
@@ -234,35 +247,85 @@ konkurs_competition_set_procedure (KonkursCompetition *self,
 }
 
 const char *
-konkurs_competition_get_state_body (KonkursCompetition *self)
+konkurs_competition_get_number (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), NULL);
+  return self->number;
+}
+
+void
+konkurs_competition_set_number (KonkursCompetition *self,
+                                const char         *number)
+{
+  g_return_if_fail (KONKURS_IS_COMPETITION (self));
+
+  konkurs_property_set_string (G_OBJECT (self), properties[PROP_NUMBER], &self->number, number);
+}
+
+const KonkursLocalText *
+konkurs_competition_get_state_body_text (KonkursCompetition *self)
 {
   g_return_val_if_fail (KONKURS_IS_COMPETITION (self), NULL);
   return self->state_body;
 }
 
 void
-konkurs_competition_set_state_body (KonkursCompetition *self,
-                                    const char         *state_body)
+konkurs_competition_set_state_body_text (KonkursCompetition     *self,
+                                         const KonkursLocalText *state_body)
 {
   g_return_if_fail (KONKURS_IS_COMPETITION (self));
 
-  konkurs_property_set_string (G_OBJECT (self), properties[PROP_STATE_BODY], &self->state_body, state_body);
+  konkurs_property_set_local_text (G_OBJECT (self), properties[PROP_STATE_BODY], &self->state_body, state_body);
 }
 
 const char *
-konkurs_competition_get_title (KonkursCompetition *self)
+konkurs_competition_get_state_body (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), NULL);
+  return konkurs_local_text_get_display (self->state_body);
+}
+
+void
+konkurs_competition_set_state_body (KonkursCompetition *self,
+                                    const char         *kk,
+                                    const char         *ru)
+{
+  g_return_if_fail (KONKURS_IS_COMPETITION (self));
+
+  konkurs_property_set_local_pair (G_OBJECT (self), properties[PROP_STATE_BODY], &self->state_body, kk, ru);
+}
+
+const KonkursLocalText *
+konkurs_competition_get_title_text (KonkursCompetition *self)
 {
   g_return_val_if_fail (KONKURS_IS_COMPETITION (self), NULL);
   return self->title;
 }
 
 void
-konkurs_competition_set_title (KonkursCompetition *self,
-                               const char         *title)
+konkurs_competition_set_title_text (KonkursCompetition     *self,
+                                    const KonkursLocalText *title)
 {
   g_return_if_fail (KONKURS_IS_COMPETITION (self));
 
-  konkurs_property_set_string (G_OBJECT (self), properties[PROP_TITLE], &self->title, title);
+  konkurs_property_set_local_text (G_OBJECT (self), properties[PROP_TITLE], &self->title, title);
+}
+
+const char *
+konkurs_competition_get_title (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), NULL);
+  return konkurs_local_text_get_display (self->title);
+}
+
+void
+konkurs_competition_set_title (KonkursCompetition *self,
+                               const char         *kk,
+                               const char         *ru)
+{
+  g_return_if_fail (KONKURS_IS_COMPETITION (self));
+
+  konkurs_property_set_local_pair (G_OBJECT (self), properties[PROP_TITLE], &self->title, kk, ru);
 }
 
 const GDate *

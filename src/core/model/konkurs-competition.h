@@ -6,6 +6,7 @@
 
 #include <glib-object.h>
 
+#include "konkurs-local-text.h"
 #include "konkurs-types.h"
 
 G_BEGIN_DECLS
@@ -14,11 +15,19 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KonkursCompetition, konkurs_competition, KONKURS, COMPETITION, GObject)
 
 /* A plain value object.  Properties: "id" (gint64, 0 until saved),
- * "rule-set-id" (gint64), "procedure" (int, KonkursProcedure),
- * "state-body", "title" (strings), "announcement-date" (GDate, boxed),
- * "document-deadline" (GDate, boxed; computed by the store from the rule set
- * and the working-day calendar, never entered).  Setters notify only on a
- * real change. */
+ * "number" (string: the announcement's registration number, unique, by
+ * which files name the competition in any database; the store gives one
+ * when it is empty), "rule-set-id" (gint64), "procedure" (int,
+ * KonkursProcedure), "state-body", "title" (KonkursLocalText: Kazakh and
+ * Russian), "announcement-date" (GDate, boxed), "document-deadline" (GDate,
+ * boxed; computed by the store from the rule set and the working-day
+ * calendar, never entered).  Setters notify only on a real change.
+ *
+ * The texts in both languages have three accessors: *_text gives both
+ * (documents pick their language with konkurs_local_text_pick()); the
+ * plain getter gives what the window shows, in the interface language or
+ * else the other one (konkurs_local_text_get_display()) — never for a
+ * document; the setter takes both values (NULL: none). */
 KonkursCompetition *konkurs_competition_new (void);
 KonkursCompetition *konkurs_competition_copy (KonkursCompetition *self);
 
@@ -28,10 +37,16 @@ gint64            konkurs_competition_get_rule_set_id       (KonkursCompetition 
 void              konkurs_competition_set_rule_set_id       (KonkursCompetition *self, gint64 id);
 KonkursProcedure  konkurs_competition_get_procedure         (KonkursCompetition *self);
 void              konkurs_competition_set_procedure         (KonkursCompetition *self, KonkursProcedure procedure);
+const char       *konkurs_competition_get_number            (KonkursCompetition *self);
+void              konkurs_competition_set_number            (KonkursCompetition *self, const char *number);
+const KonkursLocalText *konkurs_competition_get_state_body_text (KonkursCompetition *self);
+void              konkurs_competition_set_state_body_text   (KonkursCompetition *self, const KonkursLocalText *state_body);
 const char       *konkurs_competition_get_state_body        (KonkursCompetition *self);
-void              konkurs_competition_set_state_body        (KonkursCompetition *self, const char *state_body);
+void              konkurs_competition_set_state_body        (KonkursCompetition *self, const char *kk, const char *ru);
+const KonkursLocalText *konkurs_competition_get_title_text  (KonkursCompetition *self);
+void              konkurs_competition_set_title_text        (KonkursCompetition *self, const KonkursLocalText *title);
 const char       *konkurs_competition_get_title             (KonkursCompetition *self);
-void              konkurs_competition_set_title             (KonkursCompetition *self, const char *title);
+void              konkurs_competition_set_title             (KonkursCompetition *self, const char *kk, const char *ru);
 /* NULL while unset. */
 const GDate      *konkurs_competition_get_announcement_date (KonkursCompetition *self);
 void              konkurs_competition_set_announcement_date (KonkursCompetition *self, const GDate *date);

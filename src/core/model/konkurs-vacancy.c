@@ -15,16 +15,17 @@ struct _KonkursVacancy
 
   gint64            id;
   gint64            competition_id;
-  char             *position_title;
+  char             *code;
+  KonkursLocalText *position_title;
   KonkursCorps      corps;
   char             *category;
   gboolean          leadership;
   KonkursLevel      level;
-  char             *sector;
+  KonkursLocalText *sector;
   int               seats;
   KonkursEducation  education;
   int               experience_years;
-  char             *requirements;
+  KonkursLocalText *requirements;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursVacancy, konkurs_vacancy, G_TYPE_OBJECT)
@@ -33,6 +34,7 @@ enum {
   PROP_0,
   PROP_ID,
   PROP_COMPETITION_ID,
+  PROP_CODE,
   PROP_POSITION_TITLE,
   PROP_CORPS,
   PROP_CATEGORY,
@@ -53,10 +55,11 @@ konkurs_vacancy_finalize (GObject *object)
 {
   KonkursVacancy *self = (KonkursVacancy *) object;
 
-  g_clear_pointer (&self->position_title, g_free);
+  g_clear_pointer (&self->code, g_free);
+  g_clear_pointer (&self->position_title, konkurs_local_text_free);
   g_clear_pointer (&self->category, g_free);
-  g_clear_pointer (&self->sector, g_free);
-  g_clear_pointer (&self->requirements, g_free);
+  g_clear_pointer (&self->sector, konkurs_local_text_free);
+  g_clear_pointer (&self->requirements, konkurs_local_text_free);
 
   G_OBJECT_CLASS (konkurs_vacancy_parent_class)->finalize (object);
 }
@@ -73,16 +76,17 @@ konkurs_vacancy_get_property (GObject    *object,
     {
     case PROP_ID:               g_value_set_int64 (value, self->id); break;
     case PROP_COMPETITION_ID:   g_value_set_int64 (value, self->competition_id); break;
-    case PROP_POSITION_TITLE:   g_value_set_string (value, self->position_title); break;
+    case PROP_CODE:             g_value_set_string (value, self->code); break;
+    case PROP_POSITION_TITLE:   g_value_set_boxed (value, self->position_title); break;
     case PROP_CORPS:            g_value_set_int (value, self->corps); break;
     case PROP_CATEGORY:         g_value_set_string (value, self->category); break;
     case PROP_LEADERSHIP:       g_value_set_boolean (value, self->leadership); break;
     case PROP_LEVEL:            g_value_set_int (value, self->level); break;
-    case PROP_SECTOR:           g_value_set_string (value, self->sector); break;
+    case PROP_SECTOR:           g_value_set_boxed (value, self->sector); break;
     case PROP_SEATS:            g_value_set_int (value, self->seats); break;
     case PROP_EDUCATION:        g_value_set_int (value, self->education); break;
     case PROP_EXPERIENCE_YEARS: g_value_set_int (value, self->experience_years); break;
-    case PROP_REQUIREMENTS:     g_value_set_string (value, self->requirements); break;
+    case PROP_REQUIREMENTS:     g_value_set_boxed (value, self->requirements); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -100,16 +104,17 @@ konkurs_vacancy_set_property (GObject      *object,
     {
     case PROP_ID:               konkurs_vacancy_set_id (self, g_value_get_int64 (value)); break;
     case PROP_COMPETITION_ID:   konkurs_vacancy_set_competition_id (self, g_value_get_int64 (value)); break;
-    case PROP_POSITION_TITLE:   konkurs_vacancy_set_position_title (self, g_value_get_string (value)); break;
+    case PROP_CODE:             konkurs_vacancy_set_code (self, g_value_get_string (value)); break;
+    case PROP_POSITION_TITLE:   konkurs_vacancy_set_position_title_text (self, g_value_get_boxed (value)); break;
     case PROP_CORPS:            konkurs_vacancy_set_corps (self, g_value_get_int (value)); break;
     case PROP_CATEGORY:         konkurs_vacancy_set_category (self, g_value_get_string (value)); break;
     case PROP_LEADERSHIP:       konkurs_vacancy_set_leadership (self, g_value_get_boolean (value)); break;
     case PROP_LEVEL:            konkurs_vacancy_set_level (self, g_value_get_int (value)); break;
-    case PROP_SECTOR:           konkurs_vacancy_set_sector (self, g_value_get_string (value)); break;
+    case PROP_SECTOR:           konkurs_vacancy_set_sector_text (self, g_value_get_boxed (value)); break;
     case PROP_SEATS:            konkurs_vacancy_set_seats (self, g_value_get_int (value)); break;
     case PROP_EDUCATION:        konkurs_vacancy_set_education (self, g_value_get_int (value)); break;
     case PROP_EXPERIENCE_YEARS: konkurs_vacancy_set_experience_years (self, g_value_get_int (value)); break;
-    case PROP_REQUIREMENTS:     konkurs_vacancy_set_requirements (self, g_value_get_string (value)); break;
+    case PROP_REQUIREMENTS:     konkurs_vacancy_set_requirements_text (self, g_value_get_boxed (value)); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -129,8 +134,10 @@ konkurs_vacancy_class_init (KonkursVacancyClass *klass)
     g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_COMPETITION_ID] =
     g_param_spec_int64 ("competition-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_CODE] =
+    g_param_spec_string ("code", NULL, NULL, "", flags);
   properties[PROP_POSITION_TITLE] =
-    g_param_spec_string ("position-title", NULL, NULL, "", flags);
+    g_param_spec_boxed ("position-title", NULL, NULL, KONKURS_TYPE_LOCAL_TEXT, flags);
   properties[PROP_CORPS] =
     g_param_spec_int ("corps", NULL, NULL, KONKURS_CORPS_A, KONKURS_CORPS_B, KONKURS_CORPS_B, flags);
   properties[PROP_CATEGORY] =
@@ -141,7 +148,7 @@ konkurs_vacancy_class_init (KonkursVacancyClass *klass)
     g_param_spec_int ("level", NULL, NULL, KONKURS_LEVEL_CENTRAL, KONKURS_LEVEL_DISTRICT,
                       KONKURS_LEVEL_CENTRAL, flags);
   properties[PROP_SECTOR] =
-    g_param_spec_string ("sector", NULL, NULL, "", flags);
+    g_param_spec_boxed ("sector", NULL, NULL, KONKURS_TYPE_LOCAL_TEXT, flags);
   /* Wider than the domain allows so that a form can hold what the user typed
    * and the store can say what is wrong with it. */
   properties[PROP_SEATS] =
@@ -152,7 +159,7 @@ konkurs_vacancy_class_init (KonkursVacancyClass *klass)
   properties[PROP_EXPERIENCE_YEARS] =
     g_param_spec_int ("experience-years", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
   properties[PROP_REQUIREMENTS] =
-    g_param_spec_string ("requirements", NULL, NULL, "", flags);
+    g_param_spec_boxed ("requirements", NULL, NULL, KONKURS_TYPE_LOCAL_TEXT, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -160,10 +167,11 @@ konkurs_vacancy_class_init (KonkursVacancyClass *klass)
 static void
 konkurs_vacancy_init (KonkursVacancy *self)
 {
-  self->position_title = g_strdup ("");
+  self->code = g_strdup ("");
+  self->position_title = konkurs_local_text_new (NULL, NULL);
   self->category = g_strdup ("");
-  self->sector = g_strdup ("");
-  self->requirements = g_strdup ("");
+  self->sector = konkurs_local_text_new (NULL, NULL);
+  self->requirements = konkurs_local_text_new (NULL, NULL);
   self->corps = KONKURS_CORPS_B;
   self->level = KONKURS_LEVEL_CENTRAL;
   self->education = KONKURS_EDUCATION_NONE;
@@ -186,16 +194,17 @@ konkurs_vacancy_copy (KonkursVacancy *self)
   copy = konkurs_vacancy_new ();
   copy->id = self->id;
   copy->competition_id = self->competition_id;
-  konkurs_property_replace_string (&copy->position_title, self->position_title);
+  konkurs_property_replace_string (&copy->code, self->code);
+  konkurs_property_replace_local_text (&copy->position_title, self->position_title);
   copy->corps = self->corps;
   konkurs_property_replace_string (&copy->category, self->category);
   copy->leadership = self->leadership;
   copy->level = self->level;
-  konkurs_property_replace_string (&copy->sector, self->sector);
+  konkurs_property_replace_local_text (&copy->sector, self->sector);
   copy->seats = self->seats;
   copy->education = self->education;
   copy->experience_years = self->experience_years;
-  konkurs_property_replace_string (&copy->requirements, self->requirements);
+  konkurs_property_replace_local_text (&copy->requirements, self->requirements);
   return copy;
 }
 
@@ -232,18 +241,49 @@ konkurs_vacancy_set_competition_id (KonkursVacancy *self,
 }
 
 const char *
-konkurs_vacancy_get_position_title (KonkursVacancy *self)
+konkurs_vacancy_get_code (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
+  return self->code;
+}
+
+void
+konkurs_vacancy_set_code (KonkursVacancy *self,
+                          const char     *code)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+  konkurs_property_set_string (G_OBJECT (self), properties[PROP_CODE], &self->code, code);
+}
+
+const KonkursLocalText *
+konkurs_vacancy_get_position_title_text (KonkursVacancy *self)
 {
   g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
   return self->position_title;
 }
 
 void
-konkurs_vacancy_set_position_title (KonkursVacancy *self,
-                                    const char     *title)
+konkurs_vacancy_set_position_title_text (KonkursVacancy         *self,
+                                         const KonkursLocalText *title)
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
-  konkurs_property_set_string (G_OBJECT (self), properties[PROP_POSITION_TITLE], &self->position_title, title);
+  konkurs_property_set_local_text (G_OBJECT (self), properties[PROP_POSITION_TITLE], &self->position_title, title);
+}
+
+const char *
+konkurs_vacancy_get_position_title (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
+  return konkurs_local_text_get_display (self->position_title);
+}
+
+void
+konkurs_vacancy_set_position_title (KonkursVacancy *self,
+                                    const char     *kk,
+                                    const char     *ru)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+  konkurs_property_set_local_pair (G_OBJECT (self), properties[PROP_POSITION_TITLE], &self->position_title, kk, ru);
 }
 
 KonkursCorps
@@ -310,19 +350,35 @@ konkurs_vacancy_set_level (KonkursVacancy *self,
   konkurs_property_set_value (self, properties[PROP_LEVEL], &self->level, level);
 }
 
-const char *
-konkurs_vacancy_get_sector (KonkursVacancy *self)
+const KonkursLocalText *
+konkurs_vacancy_get_sector_text (KonkursVacancy *self)
 {
   g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
   return self->sector;
 }
 
 void
-konkurs_vacancy_set_sector (KonkursVacancy *self,
-                            const char     *sector)
+konkurs_vacancy_set_sector_text (KonkursVacancy         *self,
+                                 const KonkursLocalText *sector)
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
-  konkurs_property_set_string (G_OBJECT (self), properties[PROP_SECTOR], &self->sector, sector);
+  konkurs_property_set_local_text (G_OBJECT (self), properties[PROP_SECTOR], &self->sector, sector);
+}
+
+const char *
+konkurs_vacancy_get_sector (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
+  return konkurs_local_text_get_display (self->sector);
+}
+
+void
+konkurs_vacancy_set_sector (KonkursVacancy *self,
+                            const char     *kk,
+                            const char     *ru)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+  konkurs_property_set_local_pair (G_OBJECT (self), properties[PROP_SECTOR], &self->sector, kk, ru);
 }
 
 int
@@ -371,17 +427,33 @@ konkurs_vacancy_set_experience_years (KonkursVacancy *self,
   konkurs_property_set_value (self, properties[PROP_EXPERIENCE_YEARS], &self->experience_years, years);
 }
 
-const char *
-konkurs_vacancy_get_requirements (KonkursVacancy *self)
+const KonkursLocalText *
+konkurs_vacancy_get_requirements_text (KonkursVacancy *self)
 {
   g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
   return self->requirements;
 }
 
 void
-konkurs_vacancy_set_requirements (KonkursVacancy *self,
-                                  const char     *requirements)
+konkurs_vacancy_set_requirements_text (KonkursVacancy         *self,
+                                       const KonkursLocalText *requirements)
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
-  konkurs_property_set_string (G_OBJECT (self), properties[PROP_REQUIREMENTS], &self->requirements, requirements);
+  konkurs_property_set_local_text (G_OBJECT (self), properties[PROP_REQUIREMENTS], &self->requirements, requirements);
+}
+
+const char *
+konkurs_vacancy_get_requirements (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
+  return konkurs_local_text_get_display (self->requirements);
+}
+
+void
+konkurs_vacancy_set_requirements (KonkursVacancy *self,
+                                  const char     *kk,
+                                  const char     *ru)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+  konkurs_property_set_local_pair (G_OBJECT (self), properties[PROP_REQUIREMENTS], &self->requirements, kk, ru);
 }

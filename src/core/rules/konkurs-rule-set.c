@@ -10,15 +10,60 @@
 
 #include "konkurs-rule-set.h"
 
+/* Sectors */
+
+G_DEFINE_BOXED_TYPE (KonkursSector, konkurs_sector, konkurs_sector_copy, konkurs_sector_free)
+
+KonkursSector *
+konkurs_sector_new (const char *code,
+                    const char *kk,
+                    const char *ru)
+{
+  KonkursSector *self = g_new0 (KonkursSector, 1);
+
+  self->code = g_strdup (code != NULL ? code : "");
+  self->name = konkurs_local_text_new (kk, ru);
+  return self;
+}
+
+KonkursSector *
+konkurs_sector_copy (const KonkursSector *self)
+{
+  KonkursSector *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_new0 (KonkursSector, 1);
+  copy->code = g_strdup (self->code);
+  copy->name = konkurs_local_text_copy (self->name);
+  return copy;
+}
+
+void
+konkurs_sector_free (KonkursSector *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->code);
+  konkurs_local_text_free (self->name);
+  g_free (self);
+}
+
+/* Rule sets */
+
+#define N_PROCEDURES 2
+
 struct _KonkursRuleSet
 {
-  GObject     parent_instance;
+  GObject           parent_instance;
 
-  gint64      id;
-  char       *code;
-  char       *name;
-  GDate      *valid_from;
-  GHashTable *values;  /* key (char *) -> GINT_TO_POINTER (value) */
+  gint64            id;
+  char             *code;
+  KonkursLocalText *name;
+  GDate            *valid_from;
+  GHashTable       *values;  /* key (char *) -> GINT_TO_POINTER (value) */
+  KonkursLocalText *procedure_names[N_PROCEDURES];  /* by procedure - 1; NULL: not given */
+  GPtrArray        *sectors; /* of KonkursSector */
 };
 
 G_DEFINE_FINAL_TYPE (KonkursRuleSet, konkurs_rule_set, G_TYPE_OBJECT)
@@ -40,9 +85,12 @@ konkurs_rule_set_finalize (GObject *object)
   KonkursRuleSet *self = (KonkursRuleSet *) object;
 
   g_clear_pointer (&self->code, g_free);
-  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->name, konkurs_local_text_free);
   g_clear_pointer (&self->valid_from, g_date_free);
   g_clear_pointer (&self->values, g_hash_table_unref);
+  for (guint i = 0; i < N_PROCEDURES; i++)
+    g_clear_pointer (&self->procedure_names[i], konkurs_local_text_free);
+  g_clear_pointer (&self->sectors, g_ptr_array_unref);
 
   G_OBJECT_CLASS (konkurs_rule_set_parent_class)->finalize (object);
 }
@@ -59,7 +107,7 @@ konkurs_rule_set_get_property (GObject    *object,
     {
     case PROP_ID:         g_value_set_int64 (value, self->id); break;
     case PROP_CODE:       g_value_set_string (value, self->code); break;
-    case PROP_NAME:       g_value_set_string (value, self->name); break;
+    case PROP_NAME:       g_value_set_boxed (value, self->name); break;
     case PROP_VALID_FROM: g_value_set_boxed (value, self->valid_from); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -85,8 +133,8 @@ konkurs_rule_set_set_property (GObject      *object,
       self->code = g_strdup (g_value_get_string (value) ? g_value_get_string (value) : "");
       break;
     case PROP_NAME:
-      g_free (self->name);
-      self->name = g_strdup (g_value_get_string (value) ? g_value_get_string (value) : "");
+      konkurs_local_text_free (self->name);
+      self->name = konkurs_local_text_copy (g_value_get_boxed (value));
       break;
     case PROP_VALID_FROM:
       date = g_value_get_boxed (value);
@@ -114,7 +162,7 @@ konkurs_rule_set_class_init (KonkursRuleSetClass *klass)
   properties[PROP_CODE] =
     g_param_spec_string ("code", NULL, NULL, "", flags);
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, "", flags);
+    g_param_spec_boxed ("name", NULL, NULL, KONKURS_TYPE_LOCAL_TEXT, flags);
   properties[PROP_VALID_FROM] =
     g_param_spec_boxed ("valid-from", NULL, NULL, G_TYPE_DATE, flags);
 
@@ -125,13 +173,15 @@ static void
 konkurs_rule_set_init (KonkursRuleSet *self)
 {
   self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->name = konkurs_local_text_new (NULL, NULL);
+  self->sectors = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_sector_free);
 }
 
 KonkursRuleSet *
-konkurs_rule_set_new (gint64       id,
-                      const char  *code,
-                      const char  *name,
-                      const GDate *valid_from)
+konkurs_rule_set_new (gint64                  id,
+                      const char             *code,
+                      const KonkursLocalText *name,
+                      const GDate            *valid_from)
 {
   return g_object_new (KONKURS_TYPE_RULE_SET,
                        "id", id,
@@ -155,11 +205,18 @@ konkurs_rule_set_get_code (KonkursRuleSet *self)
   return self->code;
 }
 
+const KonkursLocalText *
+konkurs_rule_set_get_name_text (KonkursRuleSet *self)
+{
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+  return self->name;
+}
+
 const char *
 konkurs_rule_set_get_name (KonkursRuleSet *self)
 {
   g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
-  return self->name;
+  return konkurs_local_text_get_display (self->name);
 }
 
 const GDate *
@@ -221,4 +278,85 @@ konkurs_rule_set_list_keys (KonkursRuleSet *self)
   sorted = g_strv_builder_end (builder);
   qsort (sorted, n_keys, sizeof (char *), compare_keys);
   return sorted;
+}
+
+static gboolean
+valid_procedure (KonkursProcedure procedure)
+{
+  return procedure >= KONKURS_PROCEDURE_CIVIL_SERVICE && procedure <= KONKURS_PROCEDURE_YOUTH_RESERVE;
+}
+
+void
+konkurs_rule_set_set_procedure_name (KonkursRuleSet         *self,
+                                     KonkursProcedure        procedure,
+                                     const KonkursLocalText *name)
+{
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+  g_return_if_fail (valid_procedure (procedure));
+
+  g_clear_pointer (&self->procedure_names[procedure - 1], konkurs_local_text_free);
+  if (name != NULL)
+    self->procedure_names[procedure - 1] = konkurs_local_text_copy (name);
+}
+
+const KonkursLocalText *
+konkurs_rule_set_get_procedure_name (KonkursRuleSet   *self,
+                                     KonkursProcedure  procedure)
+{
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+
+  return valid_procedure (procedure) ? self->procedure_names[procedure - 1] : NULL;
+}
+
+void
+konkurs_rule_set_add_sector (KonkursRuleSet      *self,
+                             const KonkursSector *sector)
+{
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+  g_return_if_fail (sector != NULL && sector->code != NULL);
+
+  for (guint i = 0; i < self->sectors->len; i++)
+    {
+      KonkursSector *known = g_ptr_array_index (self->sectors, i);
+
+      if (g_str_equal (known->code, sector->code))
+        {
+          konkurs_sector_free (known);
+          g_ptr_array_index (self->sectors, i) = konkurs_sector_copy (sector);
+          return;
+        }
+    }
+  g_ptr_array_add (self->sectors, konkurs_sector_copy (sector));
+}
+
+GPtrArray *
+konkurs_rule_set_get_sectors (KonkursRuleSet *self)
+{
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+  return self->sectors;
+}
+
+const KonkursSector *
+konkurs_rule_set_find_sector (KonkursRuleSet *self,
+                              const char     *text)
+{
+  g_autofree char *wanted = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+
+  if (text == NULL)
+    return NULL;
+  wanted = g_strstrip (g_strdup (text));
+  if (*wanted == '\0')
+    return NULL;
+  for (guint i = 0; i < self->sectors->len; i++)
+    {
+      KonkursSector *sector = g_ptr_array_index (self->sectors, i);
+
+      if (g_str_equal (sector->code, wanted)
+          || g_str_equal (konkurs_local_text_get (sector->name, KONKURS_DOC_LANGUAGE_KK), wanted)
+          || g_str_equal (konkurs_local_text_get (sector->name, KONKURS_DOC_LANGUAGE_RU), wanted))
+        return sector;
+    }
+  return NULL;
 }

@@ -6,6 +6,8 @@
 
 #include <glib-object.h>
 
+#include "konkurs-local-text.h"
+
 G_BEGIN_DECLS
 
 /* Keys of the integer parameters of a rule set.  Thresholds, cut-offs,
@@ -30,13 +32,52 @@ G_BEGIN_DECLS
 #define KONKURS_TYPE_RULE_SET (konkurs_rule_set_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursRuleSet, konkurs_rule_set, KONKURS, RULE_SET, GObject)
 
-KonkursRuleSet *konkurs_rule_set_new (gint64 id, const char *code, const char *name, const GDate *valid_from);
+/* A priority sector of a selection, e.g. "digitalisation", "Цифрландыру",
+ * "Цифровизация": an application to a Youth Reserve selection names one of
+ * the sectors of its rule set by the code. */
+typedef struct {
+  char             *code;   /* stable, used in the database and in files */
+  KonkursLocalText *name;
+} KonkursSector;
+
+#define KONKURS_TYPE_SECTOR (konkurs_sector_get_type ())
+GType          konkurs_sector_get_type (void) G_GNUC_CONST;
+KonkursSector *konkurs_sector_new  (const char *code, const char *kk, const char *ru);
+KonkursSector *konkurs_sector_copy (const KonkursSector *self);
+void           konkurs_sector_free (KonkursSector *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursSector, konkurs_sector_free)
+
+/* @name: in both languages (NULL: none). */
+KonkursRuleSet *konkurs_rule_set_new (gint64 id, const char *code, const KonkursLocalText *name,
+                                      const GDate *valid_from);
 
 gint64       konkurs_rule_set_get_id         (KonkursRuleSet *self);
 /* Stable identifier used in XML files, e.g. "kz-2023". */
 const char  *konkurs_rule_set_get_code       (KonkursRuleSet *self);
+/* The name in both languages, and as the window shows it
+ * (konkurs_local_text_get_display()). */
+const KonkursLocalText *konkurs_rule_set_get_name_text (KonkursRuleSet *self);
 const char  *konkurs_rule_set_get_name       (KonkursRuleSet *self);
 const GDate *konkurs_rule_set_get_valid_from (KonkursRuleSet *self);
+
+/* The official wording of @procedure under these rules, as documents
+ * print it ("общий конкурс на занятие вакантной административной
+ * государственной должности корпуса «Б»"), not the short label of the
+ * interface; NULL when the rule set does not give it. */
+void                    konkurs_rule_set_set_procedure_name (KonkursRuleSet *self, KonkursProcedure procedure,
+                                                             const KonkursLocalText *name);
+const KonkursLocalText *konkurs_rule_set_get_procedure_name (KonkursRuleSet *self, KonkursProcedure procedure);
+
+/* The priority sectors a candidate of a Youth Reserve selection bound to
+ * these rules chooses from, in their order.  A copy of @sector is kept; a
+ * second sector of the same code replaces the first. */
+void                 konkurs_rule_set_add_sector  (KonkursRuleSet *self, const KonkursSector *sector);
+/* Of KonkursSector, owned by the rule set. */
+GPtrArray           *konkurs_rule_set_get_sectors (KonkursRuleSet *self);
+/* The sector whose code or name in either language is @text (without the
+ * white space around it), or NULL: files of older versions name sectors
+ * by their Kazakh name. */
+const KonkursSector *konkurs_rule_set_find_sector (KonkursRuleSet *self, const char *text);
 void         konkurs_rule_set_set_int        (KonkursRuleSet *self, const char *key, int value);
 /* Returns FALSE, leaving @value alone, when the rule set lacks @key. */
 gboolean     konkurs_rule_set_lookup_int     (KonkursRuleSet *self, const char *key, int *value);

@@ -14,8 +14,9 @@
 #define MAX_PAGES  8
 
 typedef struct {
-  guint      index;   /* page number: positions index * PAGE_SIZE … */
-  GPtrArray *items;   /* KonkursCandidate, one per position */
+  guint      index;      /* page number: positions index * PAGE_SIZE … */
+  GPtrArray *items;      /* KonkursCandidate, one per position */
+  GArray    *statuses;   /* KonkursCandidateStatus (int), one per position */
 } Page;
 
 struct _KonkursCandidateList
@@ -30,6 +31,8 @@ struct _KonkursCandidateList
   gint64                   competition_id;
   gint64                   vacancy_id;
   KonkursEligibilityState  eligibility;
+  KonkursCandidateSort     sort;
+  gboolean                 descending;
 
   GArray                  *ids;     /* gint64, the whole filtered result */
   GQueue                   pages;   /* Page, most recently used first */
@@ -70,6 +73,7 @@ static void
 page_free (Page *page)
 {
   g_ptr_array_unref (page->items);
+  g_array_unref (page->statuses);
   g_free (page);
 }
 
@@ -108,9 +112,21 @@ load_page (KonkursCandidateList *self,
   found = konkurs_store_get_candidates (self->store, ids, n, FALSE, &error);
   if (found == NULL)
     g_warning ("Could not read candidates %u to %u: %s", first, first + n, error->message);
+  g_clear_error (&error);
+  page = g_new0 (Page, 1);
+  page->statuses = konkurs_store_get_candidate_statuses (self->store, ids, n, self->competition_id,
+                                                        self->vacancy_id, &error);
+  if (page->statuses == NULL)
+    {
+      int none = KONKURS_CANDIDATE_STATUS_NONE;
+
+      g_warning ("Could not read the applications of candidates %u to %u: %s", first, first + n, error->message);
+      page->statuses = g_array_new (FALSE, FALSE, sizeof (int));
+      for (guint i = 0; i < n; i++)
+        g_array_append_val (page->statuses, none);
+    }
 
   /* @found is in the order of @ids, with deleted rows left out. */
-  page = g_new0 (Page, 1);
   page->index = index;
   page->items = g_ptr_array_new_full (n, g_object_unref);
   for (guint i = 0; i < n; i++)
@@ -215,6 +231,8 @@ query_new (KonkursCandidateList *self,
   query->filter.competition_id = self->competition_id;
   query->filter.vacancy_id = self->vacancy_id;
   query->filter.eligibility = self->eligibility;
+  query->filter.sort = self->sort;
+  query->filter.descending = self->descending;
   query->store = g_object_ref (self->store);
   query->generation = self->generation;
   query->refresh_rows = refresh_rows;
@@ -284,7 +302,9 @@ refresh_kept_rows (KonkursCandidateList *self,
           else
             continue;
           fresh = konkurs_candidate_list_get_item (G_LIST_MODEL (self), position);
-          if (fresh != NULL && !same_row (fresh, g_ptr_array_index (page->items, i)))
+          if (fresh != NULL &&
+              (!same_row (fresh, g_ptr_array_index (page->items, i)) ||
+               (int) konkurs_candidate_list_get_status_at (self, position) != g_array_index (page->statuses, int, i)))
             g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
         }
       page_free (page);
@@ -654,7 +674,8 @@ konkurs_candidate_list_set_competition_id (KonkursCandidateList *self,
   if (self->competition_id == id)
     return;
   self->competition_id = id;
-  start_query (self, FALSE);
+  /* The statuses count this competition's applications now. */
+  start_query (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPETITION_ID]);
 }
 
@@ -674,7 +695,7 @@ konkurs_candidate_list_set_vacancy_id (KonkursCandidateList *self,
   if (self->vacancy_id == id)
     return;
   self->vacancy_id = id;
-  start_query (self, FALSE);
+  start_query (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VACANCY_ID]);
 }
 
@@ -728,4 +749,64 @@ konkurs_candidate_list_find_position (KonkursCandidateList *self,
     if (g_array_index (self->ids, gint64, i) == id)
       return i;
   return G_MAXUINT;
+}
+
+void
+konkurs_candidate_list_set_sort (KonkursCandidateList *self,
+                                 KonkursCandidateSort  sort,
+                                 gboolean              descending)
+{
+  g_return_if_fail (KONKURS_IS_CANDIDATE_LIST (self));
+
+  descending = !!descending;
+  if (self->sort == sort && self->descending == descending)
+    return;
+  self->sort = sort;
+  self->descending = descending;
+  start_query (self, FALSE);
+}
+
+KonkursCandidateSort
+konkurs_candidate_list_get_sort (KonkursCandidateList *self,
+                                 gboolean             *descending)
+{
+  g_return_val_if_fail (KONKURS_IS_CANDIDATE_LIST (self), KONKURS_CANDIDATE_SORT_NAME);
+
+  if (descending != NULL)
+    *descending = self->descending;
+  return self->sort;
+}
+
+KonkursCandidateStatus
+konkurs_candidate_list_get_status_at (KonkursCandidateList *self,
+                                      guint                 position)
+{
+  Page *page;
+
+  g_return_val_if_fail (KONKURS_IS_CANDIDATE_LIST (self), KONKURS_CANDIDATE_STATUS_NONE);
+
+  if (position >= self->ids->len)
+    return KONKURS_CANDIDATE_STATUS_NONE;
+  page = get_page (self, position / PAGE_SIZE);
+  return g_array_index (page->statuses, int, position % PAGE_SIZE);
+}
+
+KonkursCandidateStatus
+konkurs_candidate_list_get_status (KonkursCandidateList *self,
+                                   KonkursCandidate     *candidate)
+{
+  g_return_val_if_fail (KONKURS_IS_CANDIDATE_LIST (self), KONKURS_CANDIDATE_STATUS_NONE);
+  g_return_val_if_fail (KONKURS_IS_CANDIDATE (candidate), KONKURS_CANDIDATE_STATUS_NONE);
+
+  /* A row on screen is in a page read lately: the objects are the ones
+   * the pages hold. */
+  for (GList *link = self->pages.head; link != NULL; link = link->next)
+    {
+      Page *page = link->data;
+      guint position;
+
+      if (g_ptr_array_find (page->items, candidate, &position))
+        return g_array_index (page->statuses, int, position);
+    }
+  return KONKURS_CANDIDATE_STATUS_NONE;
 }

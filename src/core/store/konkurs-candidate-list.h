@@ -10,6 +10,7 @@
 #include "konkurs-candidacy.h"
 #include "konkurs-candidate.h"
 #include "konkurs-store.h"
+#include "konkurs-store-candidates.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +19,8 @@ G_DECLARE_FINAL_TYPE (KonkursCandidateList, konkurs_candidate_list, KONKURS, CAN
 
 /* A GListModel of KonkursCandidate (without education, jobs and
  * certificates: fetch those with konkurs_store_get_candidate() for a
- * details pane), ordered by surname, name and id, filtered as
+ * details pane), ordered by surname, name and id (or as konkurs_candidate_list_set_sort()
+ * says), filtered as
  * KonkursCandidateFilter describes.
  *
  * Holds only the ids of the matching candidates; rows are read from the
@@ -48,6 +50,22 @@ gint64                   konkurs_candidate_list_get_vacancy_id     (KonkursCandi
 void                     konkurs_candidate_list_set_vacancy_id     (KonkursCandidateList *self, gint64 id);
 KonkursEligibilityState  konkurs_candidate_list_get_eligibility    (KonkursCandidateList *self);
 void                     konkurs_candidate_list_set_eligibility    (KonkursCandidateList *self, KonkursEligibilityState state);
+
+/* The order of the rows (KONKURS_CANDIDATE_SORT_NAME, ascending, by
+ * default): a change queries again in a worker. */
+void                     konkurs_candidate_list_set_sort           (KonkursCandidateList *self,
+                                                                    KonkursCandidateSort  sort,
+                                                                    gboolean              descending);
+KonkursCandidateSort     konkurs_candidate_list_get_sort           (KonkursCandidateList *self,
+                                                                    gboolean             *descending);
+/* Where the applications of the candidate at @position stand, counting
+ * those of the competition and vacancy filtered by (any, without). */
+KonkursCandidateStatus   konkurs_candidate_list_get_status_at      (KonkursCandidateList *self,
+                                                                    guint                 position);
+/* The same for @candidate, an item the list gave lately (a row on
+ * screen); NONE for an object it does not hold. */
+KonkursCandidateStatus   konkurs_candidate_list_get_status         (KonkursCandidateList *self,
+                                                                    KonkursCandidate     *candidate);
 
 /* Reloads now, in the calling thread (e.g. after an error, or when the
  * store's signal is not trusted), superseding any query in a worker;

@@ -184,8 +184,70 @@ lookup_int64 (KonkursStore  *self,
   return konkurs_store_read_int64 (self, stmt, found, value, error);
 }
 
+/* The names of the sectors of the rule set of @competition_id in the
+ * interface language, for a message. */
+static char *
+describe_sectors (KonkursStore *self,
+                  gint64        competition_id)
+{
+  g_autoptr(KonkursCompetition) competition = konkurs_store_get_competition (self, competition_id, NULL);
+  g_autoptr(GPtrArray) sectors = NULL;
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  if (competition != NULL)
+    sectors = konkurs_store_list_sectors (self, konkurs_competition_get_rule_set_id (competition), NULL);
+  for (guint i = 0; sectors != NULL && i < sectors->len; i++)
+    g_strv_builder_add (names, konkurs_local_text_get_display (((KonkursSector *) sectors->pdata[i])->name));
+  list = g_strv_builder_end (names);
+  return g_strjoinv ("; ", list);
+}
+
+/* The code of the sector @sector names (its code or a name) among the
+ * sectors of the rule set of @competition_id, or INVALID. */
+static gboolean
+find_sector (KonkursStore  *self,
+             gint64         competition_id,
+             const char    *sector,
+             char         **code,
+             GError       **error)
+{
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
+  g_autofree char *wanted = g_strstrip (g_strdup (sector));
+  g_autofree char *known = NULL;
+  g_autofree char *message = NULL;
+
+  stmt = konkurs_store_cached (self,
+                               "SELECT s.code FROM competition c "
+                               "JOIN rule_set_sector s ON s.rule_set_id = c.rule_set_id "
+                               "WHERE c.id = ?1 AND ?2 IN (s.code, s.name_kk, s.name_ru) "
+                               "ORDER BY s.code = ?2 DESC, s.ordinal LIMIT 1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, competition_id);
+  sqlite3_bind_text (stmt, 2, wanted, -1, SQLITE_STATIC);
+  switch (sqlite3_step (stmt))
+    {
+    case SQLITE_ROW:
+      *code = g_strdup (konkurs_store_column_text (stmt, 0));
+      return TRUE;
+    case SQLITE_DONE:
+      break;
+    default:
+      konkurs_store_set_sqlite_error (self, sqlite3_errcode (konkurs_store_get_db (self)), error);
+      return FALSE;
+    }
+
+  known = describe_sectors (self, competition_id);
+  message = g_strdup_printf (_("“%s” is not a sector of the rules this selection is bound to. "
+                               "Choose one of these: %s."), wanted, known);
+  return konkurs_store_invalid (error, message);
+}
+
 /* Checks what konkurs_store_apply() was given against the procedure of the
- * competition.  Comes before any write: see konkurs_store_op_begin(). */
+ * competition, and finds the code of the sector of a Youth Reserve
+ * selection.  Comes before any write: see konkurs_store_op_begin(). */
 static gboolean
 validate_application (KonkursStore  *self,
                       gint64         candidate_id,
@@ -193,6 +255,7 @@ validate_application (KonkursStore  *self,
                       gint64         vacancy_id,
                       const char    *sector,
                       const GDate   *received_on,
+                      char         **sector_code,
                       GError       **error)
 {
   gboolean found = FALSE;
@@ -217,7 +280,7 @@ validate_application (KonkursStore  *self,
         return konkurs_store_invalid (error, _("A Youth Personnel Reserve selection has sectors, not vacancies: choose a sector."));
       if (konkurs_text_is_blank (sector))
         return konkurs_store_invalid (error, _("Choose the sector the candidate applies to."));
-      return TRUE;
+      return find_sector (self, competition_id, sector, sector_code, error);
     }
 
   if (vacancy_id == 0)
@@ -397,6 +460,7 @@ konkurs_store_apply (KonkursStore  *self,
                      GError       **error)
 {
   g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autofree char *sector_code = NULL;
   guint mark;
   gboolean ok;
 
@@ -405,9 +469,10 @@ konkurs_store_apply (KonkursStore  *self,
   if (!konkurs_store_op_begin (self, &mark, error))
     return NULL;
 
-  ok = validate_application (self, candidate_id, competition_id, vacancy_id, sector, received_on, error) &&
+  ok = validate_application (self, candidate_id, competition_id, vacancy_id, sector, received_on,
+                             &sector_code, error) &&
        (candidacy = insert_application (self, candidate_id, competition_id, vacancy_id,
-                                        sector, received_on, error)) != NULL &&
+                                        sector_code, received_on, error)) != NULL &&
        log_new_application (self, candidacy, error);
   if (ok)
     konkurs_store_note_changed (self, KONKURS_STORE_TABLE_APPLICATIONS);
@@ -470,4 +535,29 @@ konkurs_store_delete_candidacy (KonkursStore  *self,
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
 
   return konkurs_store_run_on_id (self, remove_application, id, error);
+}
+
+gint64
+konkurs_store_count_candidacies (KonkursStore  *self,
+                                 gint64         competition_id,
+                                 gint64         vacancy_id,
+                                 GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 count = -1;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), -1);
+
+  /* Each by its own index: a vacancy's, else its competition's. */
+  stmt = konkurs_store_prepare (self,
+                                vacancy_id != 0 ? "SELECT count(*) FROM application WHERE vacancy_id = ?2"
+                                                : "SELECT count(*) FROM application WHERE competition_id = ?1",
+                                error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, competition_id);
+  sqlite3_bind_int64 (stmt, 2, vacancy_id);
+  if (!konkurs_store_read_int64 (self, stmt, NULL, &count, error))
+    return -1;
+  return count;
 }

@@ -17,10 +17,13 @@ G_BEGIN_DECLS
 
 /* Records that the candidate applied, on @received_on, to @vacancy_id of
  * civil-service competition @competition_id, or (vacancy_id 0) to Youth
- * Reserve selection @competition_id in @sector (required then).  The
+ * Reserve selection @competition_id in @sector (required then): one of the
+ * sectors of the selection's rule set (konkurs_store_list_sectors()), by
+ * its code or its name in either language; the code is stored.  The
  * application gets a new random personal code (a collision with an
  * existing code is retried).  INVALID when the candidate, competition or
- * vacancy is missing or does not fit the procedure, or the date is unset;
+ * vacancy is missing or does not fit the procedure, the sector is none of
+ * the rule set's, or the date is unset;
  * DUPLICATE when the candidate applied to that vacancy (or selection)
  * already.  Writes an audit_log row.  Returns the new application. */
 KonkursCandidacy *konkurs_store_apply (KonkursStore  *self,
@@ -53,5 +56,10 @@ int               konkurs_store_get_certificate_validity_months (KonkursStore  *
 /* Removes an application entered by mistake (IN_USE once it has results);
  * logged. */
 gboolean          konkurs_store_delete_candidacy       (KonkursStore *self, gint64 id, GError **error);
+/* How many applications vacancy @vacancy_id has, or, when it is 0, how
+ * many competition @competition_id has (what a deletion or a protocol
+ * would concern); -1 with @error on failure. */
+gint64            konkurs_store_count_candidacies      (KonkursStore *self, gint64 competition_id,
+                                                        gint64 vacancy_id, GError **error);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-rows-private.h"
 
 void
 konkurs_candidate_filter_init (KonkursCandidateFilter *filter)
@@ -91,6 +92,50 @@ build_match (const char *text)
   return g_string_free (g_steal_pointer (&match), FALSE);
 }
 
+/* The rank of candidate c's applications among those of ?2 and ?3 (0 for
+ * any): a KonkursCandidateStatus. */
+#define STATUS_RANK \
+  "(SELECT CASE WHEN count (*) = 0 THEN 3 WHEN max (a.eligibility = 'pending') THEN 0 " \
+  "  WHEN max (a.eligibility = 'eligible') THEN 1 ELSE 2 END " \
+  " FROM application a WHERE a.candidate_id = c.id " \
+  "  AND (?2 = 0 OR a.competition_id = ?2) AND (?3 = 0 OR a.vacancy_id = ?3))"
+
+/* Only fixed fragments: the sort is an enum.  Names compare by the
+ * Kazakh alphabet (konkurs_sort_key(), registered on the connection); the
+ * default order has an index (candidate_sort_key) and needs no sort. */
+static void
+append_order (GString              *sql,
+              KonkursCandidateSort  sort,
+              gboolean              descending)
+{
+  const char *direction = descending ? " DESC" : "";
+
+  switch (sort)
+    {
+    case KONKURS_CANDIDATE_SORT_GIVEN_NAME:
+      g_string_append_printf (sql, " ORDER BY konkurs_sort_key (c.name, c.surname, c.patronymic)%s, c.id%s",
+                              direction, direction);
+      break;
+    case KONKURS_CANDIDATE_SORT_PATRONYMIC:
+      g_string_append_printf (sql, " ORDER BY konkurs_sort_key (c.patronymic, c.surname, c.name)%s, c.id%s",
+                              direction, direction);
+      break;
+    case KONKURS_CANDIDATE_SORT_IIN:
+      g_string_append_printf (sql, " ORDER BY c.iin%s", direction);
+      break;
+    case KONKURS_CANDIDATE_SORT_BIRTH_DATE:
+      g_string_append_printf (sql, " ORDER BY c.birth_date%s, c.sort_key, c.id", direction);
+      break;
+    case KONKURS_CANDIDATE_SORT_STATUS:
+      g_string_append_printf (sql, " ORDER BY " STATUS_RANK "%s, c.sort_key, c.id", direction);
+      break;
+    case KONKURS_CANDIDATE_SORT_NAME:
+    default:
+      g_string_append_printf (sql, " ORDER BY c.sort_key%s, c.id%s", direction, direction);
+      break;
+    }
+}
+
 GArray *
 konkurs_store_query_candidate_ids (KonkursStore                 *self,
                                    const KonkursCandidateFilter *filter,
@@ -117,8 +162,7 @@ konkurs_store_query_candidate_ids (KonkursStore                 *self,
                      "  AND (?2 = 0 OR a.competition_id = ?2)"
                      "  AND (?3 = 0 OR a.vacancy_id = ?3)"
                      "  AND (?4 IS NULL OR a.eligibility = ?4))");
-  /* The index candidate_sort_key gives this order without a sort. */
-  g_string_append (sql, " ORDER BY c.sort_key, c.id");
+  append_order (sql, filter->sort, filter->descending);
 
   stmt = konkurs_store_prepare (self, sql->str, error);
   if (stmt == NULL)
@@ -131,4 +175,49 @@ konkurs_store_query_candidate_ids (KonkursStore                 *self,
     sqlite3_bind_text (stmt, 4, eligibility, -1, SQLITE_STATIC);
 
   return konkurs_store_read_int64s (self, stmt, error);
+}
+
+static void
+add_status (sqlite3_stmt *stmt,
+            gpointer      user_data)
+{
+  int status = sqlite3_column_int (stmt, 0);
+
+  g_array_append_val (user_data, status);
+}
+
+GArray *
+konkurs_store_get_candidate_statuses (KonkursStore  *self,
+                                      const gint64  *ids,
+                                      guint          n_ids,
+                                      gint64         competition_id,
+                                      gint64         vacancy_id,
+                                      GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) statuses = NULL;
+  GString *json;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  /* The ids as one JSON parameter, so one statement serves a page. */
+  stmt = konkurs_store_prepare (self,
+                                "SELECT " STATUS_RANK " FROM json_each (?1) j "
+                                "LEFT JOIN candidate c ON c.id = j.value ORDER BY j.key",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  json = g_string_new ("[");
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (json, i == 0 ? "%" G_GINT64_FORMAT : ",%" G_GINT64_FORMAT, ids[i]);
+  g_string_append_c (json, ']');
+  sqlite3_bind_text (stmt, 1, g_string_free (json, FALSE), -1, g_free);
+  sqlite3_bind_int64 (stmt, 2, competition_id);
+  sqlite3_bind_int64 (stmt, 3, vacancy_id);
+
+  statuses = g_array_sized_new (FALSE, FALSE, sizeof (int), n_ids);
+  if (!konkurs_store_each_row (self, stmt, add_status, statuses, error))
+    return NULL;
+  return g_steal_pointer (&statuses);
 }

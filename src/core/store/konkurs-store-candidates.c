@@ -371,7 +371,9 @@ write_candidate (KonkursStore      *self,
     return FALSE;
 
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_CANDIDATES);
-  return TRUE;
+  /* No snapshot: the log keeps who registered or changed the record, not
+   * a second copy of the person's details. */
+  return konkurs_store_log (self, is_new ? "create" : "update", "candidate", *id, NULL, error);
 }
 
 /* INVALID with the message of konkurs_candidate_validate(). */

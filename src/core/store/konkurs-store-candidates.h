@@ -74,11 +74,32 @@ gint64            konkurs_store_count_candidates     (KonkursStore *self, GError
  *  vacancy_id:     ... to that vacancy;
  *  eligibility:    ... with an application in that state (combined with the
  *                  above, the same application must satisfy all three). */
+/* The orders of a list of candidates; names in the Kazakh alphabet. */
+typedef enum {
+  KONKURS_CANDIDATE_SORT_NAME,         /* surname, name, patronymic: the default */
+  KONKURS_CANDIDATE_SORT_GIVEN_NAME,   /* name, surname, patronymic */
+  KONKURS_CANDIDATE_SORT_PATRONYMIC,   /* patronymic, surname, name */
+  KONKURS_CANDIDATE_SORT_IIN,
+  KONKURS_CANDIDATE_SORT_BIRTH_DATE,
+  KONKURS_CANDIDATE_SORT_STATUS,       /* by KonkursCandidateStatus, then by name */
+} KonkursCandidateSort;
+
+/* Where a candidate's applications stand, of those a filter counts (a
+ * competition's, a vacancy's, or all): something to decide comes first. */
+typedef enum {
+  KONKURS_CANDIDATE_STATUS_PENDING,    /* an application awaits the decision on admission */
+  KONKURS_CANDIDATE_STATUS_ADMITTED,   /* all decided, at least one admitted */
+  KONKURS_CANDIDATE_STATUS_REFUSED,    /* all refused */
+  KONKURS_CANDIDATE_STATUS_NONE,       /* no application */
+} KonkursCandidateStatus;
+
 typedef struct {
   const char              *text;
   gint64                   competition_id;
   gint64                   vacancy_id;
   KonkursEligibilityState  eligibility;
+  KonkursCandidateSort     sort;
+  gboolean                 descending;
 } KonkursCandidateFilter;
 
 /* Initialises @filter to "everything" (eligibility ANY). */
@@ -94,6 +115,16 @@ GArray *konkurs_store_query_candidate_ids (KonkursStore                 *self,
 /* The candidates with the given ids, in that order (ids that no longer
  * exist are skipped).  Without @with_details, education, jobs and
  * certificates are left empty (enough for a list row, and faster). */
+/* The status of each candidate of @ids, in that order (of
+ * KonkursCandidateStatus), counting the applications to @competition_id
+ * and @vacancy_id (0 for any); NULL with @error on failure. */
+GArray    *konkurs_store_get_candidate_statuses (KonkursStore  *self,
+                                                 const gint64  *ids,
+                                                 guint          n_ids,
+                                                 gint64         competition_id,
+                                                 gint64         vacancy_id,
+                                                 GError       **error);
+
 GPtrArray *konkurs_store_get_candidates (KonkursStore  *self,
                                          const gint64  *ids,
                                          guint          n_ids,

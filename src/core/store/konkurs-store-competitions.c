@@ -132,7 +132,8 @@ konkurs_store_compute_deadline (KonkursStore        *self,
 /* Competitions: reading */
 
 #define COMPETITION_SELECT \
-  "SELECT c.id, c.rule_set_id, c.procedure, c.state_body, c.title, c.announced_on, rv.value " \
+  "SELECT c.id, c.number, c.rule_set_id, c.procedure, c.state_body_kk, c.state_body_ru, " \
+  "c.title_kk, c.title_ru, c.announced_on, rv.value " \
   "FROM competition c " \
   "LEFT JOIN rule_value rv ON rv.rule_set_id = c.rule_set_id AND rv.key = ?1 "
 
@@ -141,17 +142,20 @@ competition_from_row (sqlite3_stmt *stmt,
                       gpointer      store)
 {
   KonkursCompetition *competition = konkurs_competition_new ();
-  g_autoptr(GDate) announced = konkurs_store_column_date (stmt, 5);
+  g_autoptr(KonkursLocalText) state_body = konkurs_store_column_local_text (stmt, 4);
+  g_autoptr(KonkursLocalText) title = konkurs_store_column_local_text (stmt, 6);
+  g_autoptr(GDate) announced = konkurs_store_column_date (stmt, 8);
 
   konkurs_competition_set_id (competition, sqlite3_column_int64 (stmt, 0));
-  konkurs_competition_set_rule_set_id (competition, sqlite3_column_int64 (stmt, 1));
-  konkurs_competition_set_procedure (competition, sqlite3_column_int (stmt, 2));
-  konkurs_competition_set_state_body (competition, konkurs_store_column_text (stmt, 3));
-  konkurs_competition_set_title (competition, konkurs_store_column_text (stmt, 4));
+  konkurs_competition_set_number (competition, konkurs_store_column_text (stmt, 1));
+  konkurs_competition_set_rule_set_id (competition, sqlite3_column_int64 (stmt, 2));
+  konkurs_competition_set_procedure (competition, sqlite3_column_int (stmt, 3));
+  konkurs_competition_set_state_body_text (competition, state_body);
+  konkurs_competition_set_title_text (competition, title);
   konkurs_competition_set_announcement_date (competition, announced);
   fill_deadline (store, competition,
-                 sqlite3_column_type (stmt, 6) != SQLITE_NULL,
-                 sqlite3_column_int (stmt, 6));
+                 sqlite3_column_type (stmt, 9) != SQLITE_NULL,
+                 sqlite3_column_int (stmt, 9));
   return competition;
 }
 
@@ -199,7 +203,83 @@ konkurs_store_get_competition (KonkursStore  *self,
                                  _("The competition does not exist: it may have been deleted."), error);
 }
 
+KonkursCompetition *
+konkurs_store_find_competition_by_number (KonkursStore  *self,
+                                          const char    *number,
+                                          GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *not_found = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (number != NULL, NULL);
+
+  stmt = prepare_competitions (self, COMPETITION_SELECT "WHERE c.number = ?2", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 2, number, -1, SQLITE_TRANSIENT);
+  not_found = g_strdup_printf (_("There is no competition numbered “%s”."), number);
+  return konkurs_store_read_one (self, stmt, competition_from_row, self, not_found, error);
+}
+
 /* Competitions: writing */
+
+/* The number a competition announced on @announced gets when none is
+ * given: the year and the next sequence number of that year's numbers of
+ * that form ("2025-007"). */
+static char *
+next_number (KonkursStore  *self,
+             const GDate   *announced,
+             GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int year = g_date_get_year (announced);
+  g_autofree char *pattern = g_strdup_printf ("%04d-[0-9]*", year);
+  gint64 last = 0;
+
+  stmt = konkurs_store_prepare (self,
+                                "SELECT coalesce (max (CAST (substr (number, 6) AS INTEGER)), 0) "
+                                "FROM competition WHERE number GLOB ?1 AND substr (number, 6) NOT GLOB '*[^0-9]*'",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, pattern, -1, SQLITE_TRANSIENT);
+  if (!konkurs_store_read_int64 (self, stmt, NULL, &last, error))
+    return NULL;
+  return g_strdup_printf ("%04d-%03" G_GINT64_FORMAT, year, last + 1);
+}
+
+/* The number @competition will be stored under: its own, without the
+ * white space around it, unless another competition has it, or a new one. */
+static char *
+choose_number (KonkursStore        *self,
+               KonkursCompetition  *competition,
+               GError             **error)
+{
+  g_autofree char *number = g_strstrip (g_strdup (konkurs_competition_get_number (competition)));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean taken = FALSE;
+  gint64 other = 0;
+
+  if (*number == '\0')
+    return next_number (self, konkurs_competition_get_announcement_date (competition), error);
+
+  stmt = konkurs_store_prepare (self, "SELECT id FROM competition WHERE number = ?1 AND id IS NOT ?2", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, number, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, konkurs_competition_get_id (competition));
+  if (!konkurs_store_read_int64 (self, stmt, &taken, &other, error))
+    return NULL;
+  if (taken)
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE,
+                   _("Another competition is numbered “%s” already. Each competition needs a number of its own."),
+                   number);
+      return NULL;
+    }
+  return g_steal_pointer (&number);
+}
 
 /* Checks @competition and finds the rule set it is bound to: its own, or
  * the one in force on the announcement date. */
@@ -213,7 +293,10 @@ validate_competition (KonkursStore        *self,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(KonkursRuleSet) rule_set = NULL;
 
-  if (!konkurs_validate_competition (konkurs_competition_get_state_body (competition), announced,
+  /* Either language satisfies a required text. */
+  if (!konkurs_validate_competition (konkurs_local_text_pick (konkurs_competition_get_state_body_text (competition),
+                                                              KONKURS_DOC_LANGUAGE_KK, NULL),
+                                     announced,
                                      konkurs_competition_get_procedure (competition), &local_error))
     return konkurs_store_invalid (error, local_error->message);
 
@@ -240,10 +323,11 @@ validate_competition (KonkursStore        *self,
 }
 
 /* The values of a competition's row: the competition bound to
- * @rule_set_id. */
+ * @rule_set_id, under @number. */
 typedef struct {
   KonkursCompetition *competition;
   gint64              rule_set_id;
+  char               *number;
 } CompetitionRow;
 
 static void
@@ -252,30 +336,54 @@ bind_competition (sqlite3_stmt  *stmt,
 {
   const CompetitionRow *row = values;
 
-  sqlite3_bind_int64 (stmt, 1, row->rule_set_id);
-  sqlite3_bind_int (stmt, 2, konkurs_competition_get_procedure (row->competition));
-  sqlite3_bind_text (stmt, 3, konkurs_competition_get_state_body (row->competition), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, konkurs_competition_get_title (row->competition), -1, SQLITE_TRANSIENT);
-  konkurs_store_bind_date (stmt, 5, konkurs_competition_get_announcement_date (row->competition));
+  sqlite3_bind_text (stmt, 1, row->number, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, row->rule_set_id);
+  sqlite3_bind_int (stmt, 3, konkurs_competition_get_procedure (row->competition));
+  konkurs_store_bind_local_text (stmt, 4, konkurs_competition_get_state_body_text (row->competition));
+  konkurs_store_bind_local_text (stmt, 6, konkurs_competition_get_title_text (row->competition));
+  konkurs_store_bind_date (stmt, 8, konkurs_competition_get_announcement_date (row->competition));
 }
 
 static const KonkursStoreTable competition_table = {
   "competition",
   KONKURS_STORE_TABLE_COMPETITIONS,
-  "INSERT INTO competition (rule_set_id, procedure, state_body, title, announced_on, id) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-  "UPDATE competition SET rule_set_id = ?1, procedure = ?2, state_body = ?3, title = ?4, "
-  "announced_on = ?5 WHERE id = ?6",
-  6,
+  "INSERT INTO competition (number, rule_set_id, procedure, state_body_kk, state_body_ru, "
+  "title_kk, title_ru, announced_on, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  "UPDATE competition SET number = ?1, rule_set_id = ?2, procedure = ?3, state_body_kk = ?4, "
+  "state_body_ru = ?5, title_kk = ?6, title_ru = ?7, announced_on = ?8 WHERE id = ?9",
+  9,
   N_("The competition does not exist any more: it may have been deleted."),
 };
+
+static void
+competition_row_clear (CompetitionRow *row)
+{
+  g_clear_pointer (&row->number, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CompetitionRow, competition_row_clear)
+
+/* Checks @competition and fills @row: what a save and a restore do before
+ * they write. */
+static gboolean
+prepare_row (KonkursStore        *self,
+             KonkursCompetition  *competition,
+             CompetitionRow      *row,
+             GError             **error)
+{
+  row->competition = competition;
+  if (!validate_competition (self, competition, &row->rule_set_id, error))
+    return FALSE;
+  row->number = choose_number (self, competition, error);
+  return row->number != NULL;
+}
 
 gboolean
 konkurs_store_save_competition (KonkursStore        *self,
                                 KonkursCompetition  *competition,
                                 GError             **error)
 {
-  CompetitionRow row = { competition, 0 };
+  g_auto(CompetitionRow) row = { NULL };
   gint64 id;
   guint mark;
   gboolean ok;
@@ -283,17 +391,16 @@ konkurs_store_save_competition (KonkursStore        *self,
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
   g_return_val_if_fail (KONKURS_IS_COMPETITION (competition), FALSE);
 
-  if (!validate_competition (self, competition, &row.rule_set_id, error))
-    return FALSE;
-
-  id = konkurs_competition_get_id (competition);
   if (!konkurs_store_op_begin (self, &mark, error))
     return FALSE;
-  ok = konkurs_store_write_row (self, &competition_table, bind_competition, &row, &id, FALSE, error);
+  id = konkurs_competition_get_id (competition);
+  ok = prepare_row (self, competition, &row, error) &&
+       konkurs_store_write_row (self, &competition_table, bind_competition, &row, &id, FALSE, error);
   if (!konkurs_store_op_finish (self, mark, ok, error))
     return FALSE;
 
   konkurs_competition_set_id (competition, id);
+  konkurs_competition_set_number (competition, row.number);
   konkurs_competition_set_rule_set_id (competition, row.rule_set_id);
   refresh_deadline (self, competition, row.rule_set_id);
   return TRUE;
@@ -362,12 +469,12 @@ put_back_competition (KonkursStore        *self,
                       GPtrArray           *vacancies,
                       GError             **error)
 {
-  CompetitionRow row = { competition, 0 };
+  g_auto(CompetitionRow) row = { NULL };
   gint64 id = konkurs_competition_get_id (competition);
 
   if (id == 0)
     return konkurs_store_invalid (error, _("Only a competition that was saved before can be restored."));
-  if (!validate_competition (self, competition, &row.rule_set_id, error) ||
+  if (!prepare_row (self, competition, &row, error) ||
       !konkurs_store_write_row (self, &competition_table, bind_competition, &row, &id, TRUE, error))
     return FALSE;
 

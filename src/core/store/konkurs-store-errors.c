@@ -20,7 +20,9 @@ static const struct {
   { "candidate.iin",             N_("A candidate with this IIN is registered already.") },
   { "rule_set.code",             N_("A rule set with this code exists already.") },
   { "competition.id",            N_("A competition with this number exists already.") },
+  { "competition.number",        N_("A competition with this number exists already.") },
   { "vacancy.id",                N_("A vacancy with this number exists already.") },
+  { "vacancy.code",              N_("A vacancy with this number exists already.") },
 };
 
 static char *

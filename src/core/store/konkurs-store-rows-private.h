@@ -160,6 +160,12 @@ void        konkurs_store_column_date_into (sqlite3_stmt *stmt, int column, GDat
  * NULL or not a time. */
 GDateTime  *konkurs_store_column_datetime (sqlite3_stmt *stmt, int column);
 
+/* A text in both languages from @column (Kazakh) and the column after it
+ * (Russian), as every bilingual text is stored: name_kk, name_ru. */
+KonkursLocalText *konkurs_store_column_local_text (sqlite3_stmt *stmt, int column);
+/* Binds @text to ?@index (Kazakh) and ?@index+1 (Russian). */
+void              konkurs_store_bind_local_text   (sqlite3_stmt *stmt, int index, const KonkursLocalText *text);
+
 /* Dates as stored: ISO 'YYYY-MM-DD' */
 
 /* NULL for NULL or an invalid date. */

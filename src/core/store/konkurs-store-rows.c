@@ -278,6 +278,23 @@ konkurs_store_column_text (sqlite3_stmt *stmt,
   return text != NULL ? text : "";
 }
 
+KonkursLocalText *
+konkurs_store_column_local_text (sqlite3_stmt *stmt,
+                                 int           column)
+{
+  return konkurs_local_text_new (konkurs_store_column_text (stmt, column),
+                                 konkurs_store_column_text (stmt, column + 1));
+}
+
+void
+konkurs_store_bind_local_text (sqlite3_stmt           *stmt,
+                               int                     index,
+                               const KonkursLocalText *text)
+{
+  sqlite3_bind_text (stmt, index, konkurs_local_text_get (text, KONKURS_DOC_LANGUAGE_KK), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, index + 1, konkurs_local_text_get (text, KONKURS_DOC_LANGUAGE_RU), -1, SQLITE_TRANSIENT);
+}
+
 GDate *
 konkurs_store_column_date (sqlite3_stmt *stmt,
                            int           column)

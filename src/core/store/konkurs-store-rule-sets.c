@@ -1,5 +1,6 @@
 /* konkurs-store-rule-sets.c — the rule sets a competition is bound to, with
- * their values
+ * their values, the official names of the procedures and the priority
+ * sectors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,18 +12,73 @@
 #include "konkurs-store-private.h"
 #include "konkurs-validation.h"
 
-#define RULE_SET_COLUMNS "SELECT id, code, name, valid_from FROM rule_set "
+#define RULE_SET_COLUMNS "SELECT id, code, name_kk, name_ru, valid_from FROM rule_set "
 
 static gpointer
 rule_set_from_row (sqlite3_stmt *stmt,
                    gpointer      user_data)
 {
-  g_autoptr(GDate) valid_from = konkurs_store_column_date (stmt, 3);
+  g_autoptr(KonkursLocalText) name = konkurs_store_column_local_text (stmt, 2);
+  g_autoptr(GDate) valid_from = konkurs_store_column_date (stmt, 4);
 
   return konkurs_rule_set_new (sqlite3_column_int64 (stmt, 0),
                                konkurs_store_column_text (stmt, 1),
-                               konkurs_store_column_text (stmt, 2),
-                               valid_from);
+                               name, valid_from);
+}
+
+#define SECTOR_SELECT \
+  "SELECT code, name_kk, name_ru FROM rule_set_sector WHERE rule_set_id = ?1 ORDER BY ordinal, code"
+
+static gpointer
+sector_from_row (sqlite3_stmt *stmt,
+                 gpointer      user_data)
+{
+  return konkurs_sector_new (konkurs_store_column_text (stmt, 0),
+                             konkurs_store_column_text (stmt, 1),
+                             konkurs_store_column_text (stmt, 2));
+}
+
+GPtrArray *
+konkurs_store_list_sectors (KonkursStore  *self,
+                            gint64         rule_set_id,
+                            GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  return konkurs_store_read_all_id (self, SECTOR_SELECT, rule_set_id, sector_from_row, NULL,
+                                    (GDestroyNotify) konkurs_sector_free, error);
+}
+
+static void
+set_procedure_name (sqlite3_stmt *stmt,
+                    gpointer      rule_set)
+{
+  g_autoptr(KonkursLocalText) name = konkurs_store_column_local_text (stmt, 1);
+
+  konkurs_rule_set_set_procedure_name (rule_set, sqlite3_column_int (stmt, 0), name);
+}
+
+/* The official names of the procedures and the sectors of @rule_set. */
+static gboolean
+load_rule_texts (KonkursStore    *self,
+                 KonkursRuleSet  *rule_set,
+                 GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) sectors = NULL;
+  gint64 id = konkurs_rule_set_get_id (rule_set);
+
+  stmt = konkurs_store_prepare_id (self, "SELECT procedure, name_kk, name_ru FROM rule_set_procedure "
+                                   "WHERE rule_set_id = ?1", id, error);
+  if (stmt == NULL || !konkurs_store_each_row (self, stmt, set_procedure_name, rule_set, error))
+    return FALSE;
+
+  sectors = konkurs_store_list_sectors (self, id, error);
+  if (sectors == NULL)
+    return FALSE;
+  for (guint i = 0; i < sectors->len; i++)
+    konkurs_rule_set_add_sector (rule_set, g_ptr_array_index (sectors, i));
+  return TRUE;
 }
 
 static void
@@ -41,7 +97,8 @@ load_rule_values (KonkursStore    *self,
 
   stmt = konkurs_store_prepare_id (self, "SELECT key, value FROM rule_value WHERE rule_set_id = ?1",
                                    konkurs_rule_set_get_id (rule_set), error);
-  return stmt != NULL && konkurs_store_each_row (self, stmt, set_rule_value, rule_set, error);
+  return stmt != NULL && konkurs_store_each_row (self, stmt, set_rule_value, rule_set, error) &&
+         load_rule_texts (self, rule_set, error);
 }
 
 /* The rule sets @stmt selects (RULE_SET_COLUMNS), with their values. */

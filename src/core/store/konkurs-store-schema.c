@@ -21,9 +21,18 @@
  *  - every foreign key has an index, so deleting a parent does not scan;
  *  - a migration is never edited once released: add a new one. */
 
-/* The seeded rule set's name is data, but our own: it is shown translated
- * (gettext returns the names a user gives unchanged). */
-G_GNUC_UNUSED static const char *seeded_names[] = { N_("Rules of 2023") };
+/* A CHECK cannot look at another table: an application's vacancy must
+ * be of its competition.  Created by migration 2, and again by migration 5
+ * after it rebuilt vacancy (the same text, so both schemas agree). */
+#define APPLICATION_VACANCY_TRIGGERS \
+  "CREATE TRIGGER application_vacancy_insert BEFORE INSERT ON application\n" \
+  "  WHEN NEW.vacancy_id IS NOT NULL AND\n" \
+  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n" \
+  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n" \
+  "CREATE TRIGGER application_vacancy_update BEFORE UPDATE OF vacancy_id, competition_id ON application\n" \
+  "  WHEN NEW.vacancy_id IS NOT NULL AND\n" \
+  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n" \
+  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n"
 
 /* Version 1: rule sets, competitions, vacancies and the audit log. */
 static const char migration_1[] =
@@ -178,15 +187,7 @@ static const char migration_2[] =
   "  ON application (candidate_id, vacancy_id) WHERE vacancy_id IS NOT NULL;\n"
   "CREATE UNIQUE INDEX application_once_per_selection\n"
   "  ON application (candidate_id, competition_id) WHERE vacancy_id IS NULL;\n"
-  /* A CHECK cannot look at another table. */
-  "CREATE TRIGGER application_vacancy_insert BEFORE INSERT ON application\n"
-  "  WHEN NEW.vacancy_id IS NOT NULL AND\n"
-  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n"
-  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n"
-  "CREATE TRIGGER application_vacancy_update BEFORE UPDATE OF vacancy_id, competition_id ON application\n"
-  "  WHEN NEW.vacancy_id IS NOT NULL AND\n"
-  "       (SELECT competition_id FROM vacancy WHERE id = NEW.vacancy_id) IS NOT NEW.competition_id\n"
-  "BEGIN SELECT RAISE (ABORT, 'application.vacancy_id: vacancy of another competition'); END;\n"
+  APPLICATION_VACANCY_TRIGGERS
   "CREATE TABLE competition_stage (\n"
   "  id             INTEGER PRIMARY KEY,\n"
   "  competition_id INTEGER NOT NULL REFERENCES competition (id) ON DELETE CASCADE,\n"
@@ -352,7 +353,173 @@ static const char migration_4[] =
   "ALTER TABLE application ADD COLUMN decision_checked_on TEXT\n"
   "  CHECK (decision_checked_on IS NULL OR date(decision_checked_on, '+0 days') IS decision_checked_on);\n";
 
-/* Version 5: the organisation's details, set once in Preferences and
+/* Version 5: records in Kazakh and in Russian, and names that hold in any
+ * database.
+ *
+ * Every text a document prints gets a value per language: the values of
+ * version 4 were entered in Kazakh, so they become the Kazakh ones and
+ * the Russian ones start empty.  A required text (a state body, a
+ * position title) is satisfied by either language, which changes a CHECK:
+ * rule_set, competition and vacancy are rebuilt (create the new table,
+ * copy, drop the old one, rename), with their indexes, and the triggers of
+ * application that read vacancy are recreated around it (SQLite refuses to
+ * rename a table while a trigger names a missing one).  The migration runs
+ * with foreign keys off and checks them before COMMIT, so no child row is
+ * touched and none is left without its parent.
+ *
+ * A competition gets a number (the announcement's registration number,
+ * year-sequence for the existing ones) and a vacancy a code (its number in
+ * the announcement), by which exchange files name them in any database.
+ *
+ * The official wording of each procedure and the priority sectors of the
+ * Youth Reserve come with each rule set; they were the program's own
+ * before, the same for every rule set, so every existing rule set gets
+ * them.  An application's sector becomes the code of a sector of its
+ * rule set: the names it was stored under are found again, and a name
+ * that is none of them is kept as a sector of its own (other-N), so no
+ * application loses what was recorded. */
+static const char migration_5[] =
+  "CREATE TABLE rule_set_v5 (\n"
+  "  id         INTEGER PRIMARY KEY,\n"
+  "  code       TEXT NOT NULL UNIQUE CHECK (length(code) > 0),\n"
+  "  name_kk    TEXT NOT NULL DEFAULT '',\n"
+  "  name_ru    TEXT NOT NULL DEFAULT '',\n"
+  "  valid_from TEXT NOT NULL CHECK (date(valid_from, '+0 days') IS valid_from)\n"
+  ");\n"
+  "INSERT INTO rule_set_v5 (id, code, name_kk, name_ru, valid_from)\n"
+  "  SELECT id, code, name, '', valid_from FROM rule_set;\n"
+  "UPDATE rule_set_v5\n"
+  "  SET name_kk = 'Конкурс өткізу қағидалары (2023 жылғы редакция)',\n"
+  "      name_ru = 'Правила проведения конкурса (редакция 2023 года)'\n"
+  "  WHERE code = 'kz-2023' AND name_kk = 'Rules of 2023';\n"
+  "DROP TABLE rule_set;\n"
+  "ALTER TABLE rule_set_v5 RENAME TO rule_set;\n"
+  "CREATE TABLE rule_set_procedure (\n"
+  "  rule_set_id INTEGER NOT NULL REFERENCES rule_set (id) ON DELETE CASCADE,\n"
+  "  procedure   INTEGER NOT NULL CHECK (procedure IN (1, 2)),\n"
+  "  name_kk     TEXT NOT NULL DEFAULT '',\n"
+  "  name_ru     TEXT NOT NULL DEFAULT '',\n"
+  "  PRIMARY KEY (rule_set_id, procedure)\n"
+  ") WITHOUT ROWID;\n"
+  "INSERT INTO rule_set_procedure (rule_set_id, procedure, name_kk, name_ru)\n"
+  "  SELECT r.id, p.procedure, p.name_kk, p.name_ru FROM rule_set r, (\n"
+  "    SELECT 1 AS procedure,\n"
+  "           '«Б» корпусының бос әкімшілік мемлекеттік лауазымына орналасуға арналған жалпы конкурс' AS name_kk,\n"
+  "           'общий конкурс на занятие вакантной административной государственной должности корпуса «Б»' AS name_ru\n"
+  "    UNION ALL SELECT 2,\n"
+  "           'Президенттік жастар кадрлық резервіне іріктеу',\n"
+  "           'отбор в Президентский молодежный кадровый резерв') p;\n"
+  "CREATE TABLE rule_set_sector (\n"
+  "  rule_set_id INTEGER NOT NULL REFERENCES rule_set (id) ON DELETE CASCADE,\n"
+  "  code        TEXT NOT NULL CHECK (length(code) > 0),\n"
+  "  ordinal     INTEGER NOT NULL,\n"
+  "  name_kk     TEXT NOT NULL DEFAULT '',\n"
+  "  name_ru     TEXT NOT NULL DEFAULT '',\n"
+  "  CHECK (length(trim(name_kk)) > 0 OR length(trim(name_ru)) > 0),\n"
+  "  PRIMARY KEY (rule_set_id, code)\n"
+  ") WITHOUT ROWID;\n"
+  "INSERT INTO rule_set_sector (rule_set_id, code, ordinal, name_kk, name_ru)\n"
+  "  SELECT r.id, s.code, s.ordinal, s.name_kk, s.name_ru FROM rule_set r, (\n"
+  "    SELECT 'infrastructure' AS code, 1 AS ordinal,\n"
+  "           'Инфрақұрылым, өнеркәсіп және сауда саясаты' AS name_kk,\n"
+  "           'Инфраструктура, промышленная и торговая политика' AS name_ru\n"
+  "    UNION ALL SELECT 'agro-industrial', 2, 'Агроөнеркәсіптік кешен және экология',\n"
+  "           'Агропромышленный комплекс и экология'\n"
+  "    UNION ALL SELECT 'foreign-policy', 3, 'Сыртқы саясат және инвестициялар',\n"
+  "           'Внешняя политика и инвестиции'\n"
+  "    UNION ALL SELECT 'economy', 4, 'Экономикалық және қаржылық саясат',\n"
+  "           'Экономическая и финансовая политика'\n"
+  "    UNION ALL SELECT 'digitalisation', 5, 'Цифрландыру', 'Цифровизация'\n"
+  "    UNION ALL SELECT 'social-policy', 6, 'Әлеуметтік саясат және азаматтық қоғам',\n"
+  "           'Социальная политика и гражданское общество') s;\n"
+  "CREATE TABLE competition_v5 (\n"
+  "  id            INTEGER PRIMARY KEY,\n"
+  "  number        TEXT NOT NULL UNIQUE CHECK (length(trim(number)) > 0),\n"
+  "  rule_set_id   INTEGER NOT NULL REFERENCES rule_set (id) ON DELETE RESTRICT,\n"
+  "  procedure     INTEGER NOT NULL CHECK (procedure IN (1, 2)),\n"
+  "  state_body_kk TEXT NOT NULL DEFAULT '',\n"
+  "  state_body_ru TEXT NOT NULL DEFAULT '',\n"
+  "  title_kk      TEXT NOT NULL DEFAULT '',\n"
+  "  title_ru      TEXT NOT NULL DEFAULT '',\n"
+  "  announced_on  TEXT NOT NULL CHECK (date(announced_on, '+0 days') IS announced_on),\n"
+  "  CHECK (length(trim(state_body_kk)) > 0 OR length(trim(state_body_ru)) > 0)\n"
+  ");\n"
+  "INSERT INTO competition_v5 (id, number, rule_set_id, procedure, state_body_kk, title_kk, announced_on)\n"
+  "  SELECT id, strftime('%Y', announced_on) || '-' ||\n"
+  "             printf('%03d', row_number () OVER (PARTITION BY strftime('%Y', announced_on)\n"
+  "                                                ORDER BY announced_on, id)),\n"
+  "         rule_set_id, procedure, state_body, title, announced_on\n"
+  "  FROM competition;\n"
+  "DROP TABLE competition;\n"
+  "ALTER TABLE competition_v5 RENAME TO competition;\n"
+  "CREATE INDEX competition_rule_set ON competition (rule_set_id);\n"
+  "CREATE INDEX competition_announced_on ON competition (announced_on);\n"
+  "DROP TRIGGER application_vacancy_insert;\n"
+  "DROP TRIGGER application_vacancy_update;\n"
+  /* The unique index on (competition_id, code) starts with the foreign key,
+   * as every foreign key's index must: vacancy_competition is no longer
+   * needed. */
+  "CREATE TABLE vacancy_v5 (\n"
+  "  id                INTEGER PRIMARY KEY,\n"
+  "  competition_id    INTEGER NOT NULL REFERENCES competition (id) ON DELETE CASCADE,\n"
+  "  code              TEXT NOT NULL CHECK (length(trim(code)) > 0),\n"
+  "  position_title_kk TEXT NOT NULL DEFAULT '',\n"
+  "  position_title_ru TEXT NOT NULL DEFAULT '',\n"
+  "  corps             INTEGER NOT NULL CHECK (corps IN (1, 2)),\n"
+  "  category          TEXT NOT NULL DEFAULT '',\n"
+  "  leadership        INTEGER NOT NULL DEFAULT 0 CHECK (leadership IN (0, 1)),\n"
+  "  level             INTEGER NOT NULL CHECK (level IN (1, 2, 3)),\n"
+  "  sector_kk         TEXT NOT NULL DEFAULT '',\n"
+  "  sector_ru         TEXT NOT NULL DEFAULT '',\n"
+  "  seats             INTEGER NOT NULL DEFAULT 1 CHECK (seats >= 1),\n"
+  "  education         INTEGER NOT NULL DEFAULT 0 CHECK (education BETWEEN 0 AND 4),\n"
+  "  experience_years  INTEGER NOT NULL DEFAULT 0 CHECK (experience_years >= 0),\n"
+  "  requirements_kk   TEXT NOT NULL DEFAULT '',\n"
+  "  requirements_ru   TEXT NOT NULL DEFAULT '',\n"
+  "  CHECK (length(trim(position_title_kk)) > 0 OR length(trim(position_title_ru)) > 0),\n"
+  "  UNIQUE (competition_id, code)\n"
+  ");\n"
+  "INSERT INTO vacancy_v5 (id, competition_id, code, position_title_kk, corps, category, leadership,\n"
+  "                        level, sector_kk, seats, education, experience_years, requirements_kk)\n"
+  "  SELECT id, competition_id, row_number () OVER (PARTITION BY competition_id ORDER BY id),\n"
+  "         position_title, corps, category, leadership, level, sector, seats, education,\n"
+  "         experience_years, requirements\n"
+  "  FROM vacancy;\n"
+  "DROP TABLE vacancy;\n"
+  "ALTER TABLE vacancy_v5 RENAME TO vacancy;\n"
+  APPLICATION_VACANCY_TRIGGERS
+  "UPDATE application SET sector = NULL WHERE trim(sector) = '';\n"
+  "INSERT INTO rule_set_sector (rule_set_id, code, ordinal, name_kk)\n"
+  "  SELECT rule_set_id, 'other-' || n, 100 + n, sector FROM (\n"
+  "    SELECT rule_set_id, sector, row_number () OVER (PARTITION BY rule_set_id ORDER BY sector) AS n\n"
+  "    FROM (SELECT DISTINCT c.rule_set_id, trim(a.sector) AS sector\n"
+  "          FROM application a JOIN competition c ON c.id = a.competition_id\n"
+  "          WHERE a.sector IS NOT NULL AND NOT EXISTS (\n"
+  "            SELECT 1 FROM rule_set_sector s WHERE s.rule_set_id = c.rule_set_id\n"
+  "            AND trim(a.sector) IN (s.code, s.name_kk, s.name_ru))));\n"
+  "UPDATE application SET sector = (\n"
+  "    SELECT s.code FROM competition c JOIN rule_set_sector s ON s.rule_set_id = c.rule_set_id\n"
+  "    WHERE c.id = application.competition_id AND trim(application.sector) IN (s.code, s.name_kk, s.name_ru)\n"
+  "    ORDER BY s.ordinal LIMIT 1)\n"
+  "  WHERE sector IS NOT NULL;\n"
+  /* A CHECK cannot look at another table. */
+  "CREATE TRIGGER application_sector_insert BEFORE INSERT ON application\n"
+  "  WHEN NEW.sector IS NOT NULL AND NOT EXISTS (\n"
+  "    SELECT 1 FROM competition c JOIN rule_set_sector s ON s.rule_set_id = c.rule_set_id\n"
+  "    WHERE c.id = NEW.competition_id AND s.code = NEW.sector)\n"
+  "BEGIN SELECT RAISE (ABORT, 'application.sector: not a sector of the rule set'); END;\n"
+  "CREATE TRIGGER application_sector_update BEFORE UPDATE OF sector, competition_id ON application\n"
+  "  WHEN NEW.sector IS NOT NULL AND NOT EXISTS (\n"
+  "    SELECT 1 FROM competition c JOIN rule_set_sector s ON s.rule_set_id = c.rule_set_id\n"
+  "    WHERE c.id = NEW.competition_id AND s.code = NEW.sector)\n"
+  "BEGIN SELECT RAISE (ABORT, 'application.sector: not a sector of the rule set'); END;\n"
+  "CREATE TRIGGER competition_rule_set_update BEFORE UPDATE OF rule_set_id ON competition\n"
+  "  WHEN EXISTS (SELECT 1 FROM application a WHERE a.competition_id = NEW.id AND a.sector IS NOT NULL\n"
+  "               AND NOT EXISTS (SELECT 1 FROM rule_set_sector s\n"
+  "                               WHERE s.rule_set_id = NEW.rule_set_id AND s.code = a.sector))\n"
+  "BEGIN SELECT RAISE (ABORT, 'competition.rule_set_id: an application names a sector the rule set lacks'); END;\n";
+
+/* Version 6: the organisation's details, set once in Preferences and
  * printed by every document, and the register of issued documents.
  *  - organisation has one row: the state body, its address and the place
  *    where its commission meets, each in Kazakh and in Russian ('' when
@@ -366,7 +533,7 @@ static const char migration_4[] =
  *    then, as JSON arrays of members), so that a reprint has
  *    the same number and date.  Like audit_log it outlives the rows it
  *    speaks of: no foreign key. */
-static const char migration_5[] =
+static const char migration_6[] =
   "CREATE TABLE organisation (\n"
   "  id            INTEGER PRIMARY KEY CHECK (id = 1),\n"
   "  state_body_kk TEXT NOT NULL DEFAULT '',\n"
@@ -409,6 +576,7 @@ static const char * const migrations[] = {
   migration_3,
   migration_4,
   migration_5,
+  migration_6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);
@@ -460,6 +628,40 @@ exec (sqlite3     *db,
   return FALSE;
 }
 
+/* A migration that rebuilds a table (see migration 5) drops a parent
+ * while its children still point at it; with foreign keys on, the drop
+ * would delete or refuse them.  So they are off while the migrations run
+ * (the pragma does nothing inside a transaction), and the whole database
+ * is checked before the COMMIT instead: a child row left without its
+ * parent fails the upgrade. */
+static gboolean
+check_foreign_keys (sqlite3  *db,
+                    char    **message)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      *message = g_strdup (sqlite3_errmsg (db));
+      return FALSE;
+    }
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *message = g_strdup_printf ("FOREIGN KEY constraint failed: %s row %lld refers to a missing row of %s",
+                                  sqlite3_column_text (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                                  sqlite3_column_text (stmt, 2));
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      *message = g_strdup (sqlite3_errmsg (db));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 apply_pending (sqlite3     *db,
                int          version,
@@ -474,12 +676,35 @@ apply_pending (sqlite3     *db,
       if (!exec (db, migrations[v - 1], message))
         return FALSE;
     }
+  if (!check_foreign_keys (db, message))
+    return FALSE;
 
   /* Both live in the header page, so they are part of the transaction. */
   pragmas = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
                              KONKURS_STORE_SCHEMA_VERSION,
                              (int) KONKURS_STORE_APPLICATION_ID);
   return exec (db, pragmas, message);
+}
+
+/* Runs the pending migrations in one transaction; FALSE with @message,
+ * the transaction rolled back, on failure. */
+static gboolean
+run_migrations (sqlite3     *db,
+                int          version,
+                int         *failed_version,
+                char       **message)
+{
+  if (!exec (db, "BEGIN IMMEDIATE", message))
+    {
+      *failed_version = 0;
+      return FALSE;
+    }
+  if (apply_pending (db, version, failed_version, message) && exec (db, "COMMIT", message))
+    return TRUE;
+
+  if (!sqlite3_get_autocommit (db))
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
 }
 
 gboolean
@@ -491,28 +716,29 @@ konkurs_store_migrate (sqlite3     *db,
   g_autofree char *message = NULL;
   g_autofree char *display = g_filename_display_name (path);
   int failed_version = version + 1;
+  gboolean ok;
 
   if (version >= KONKURS_STORE_SCHEMA_VERSION)
     return TRUE;
 
-  if (!exec (db, "BEGIN IMMEDIATE", &message))
-    {
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION,
-                   _("Konkurs could not upgrade the database %s: %s. The file was left as it was."),
-                   display, message);
-      return FALSE;
-    }
+  sqlite3_exec (db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
+  ok = run_migrations (db, version, &failed_version, &message);
+  sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 
-  if (apply_pending (db, version, &failed_version, &message) &&
-      exec (db, "COMMIT", &message))
+  if (ok)
     {
       g_debug ("Upgraded %s from schema version %d to %d",
                path, version, KONKURS_STORE_SCHEMA_VERSION);
       return TRUE;
     }
 
-  if (!sqlite3_get_autocommit (db))
-    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  if (failed_version == 0)
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION,
+                   _("Konkurs could not upgrade the database %s: %s. The file was left as it was."),
+                   display, message);
+      return FALSE;
+    }
 
   /* Not a warning: the caller shows the error, and tests provoke it. */
   g_debug ("Migration of %s to schema version %d failed: %s", path, failed_version, message);

@@ -13,27 +13,32 @@
 /* Vacancies: reading */
 
 #define VACANCY_SELECT \
-  "SELECT id, competition_id, position_title, corps, category, leadership, level, " \
-  "sector, seats, education, experience_years, requirements FROM vacancy "
+  "SELECT id, competition_id, code, position_title_kk, position_title_ru, corps, category, " \
+  "leadership, level, sector_kk, sector_ru, seats, education, experience_years, " \
+  "requirements_kk, requirements_ru FROM vacancy "
 
 static gpointer
 vacancy_from_row (sqlite3_stmt *stmt,
                   gpointer      user_data)
 {
   KonkursVacancy *vacancy = konkurs_vacancy_new ();
+  g_autoptr(KonkursLocalText) title = konkurs_store_column_local_text (stmt, 3);
+  g_autoptr(KonkursLocalText) sector = konkurs_store_column_local_text (stmt, 9);
+  g_autoptr(KonkursLocalText) requirements = konkurs_store_column_local_text (stmt, 14);
 
   konkurs_vacancy_set_id (vacancy, sqlite3_column_int64 (stmt, 0));
   konkurs_vacancy_set_competition_id (vacancy, sqlite3_column_int64 (stmt, 1));
-  konkurs_vacancy_set_position_title (vacancy, konkurs_store_column_text (stmt, 2));
-  konkurs_vacancy_set_corps (vacancy, sqlite3_column_int (stmt, 3));
-  konkurs_vacancy_set_category (vacancy, konkurs_store_column_text (stmt, 4));
-  konkurs_vacancy_set_leadership (vacancy, sqlite3_column_int (stmt, 5) != 0);
-  konkurs_vacancy_set_level (vacancy, sqlite3_column_int (stmt, 6));
-  konkurs_vacancy_set_sector (vacancy, konkurs_store_column_text (stmt, 7));
-  konkurs_vacancy_set_seats (vacancy, sqlite3_column_int (stmt, 8));
-  konkurs_vacancy_set_education (vacancy, sqlite3_column_int (stmt, 9));
-  konkurs_vacancy_set_experience_years (vacancy, sqlite3_column_int (stmt, 10));
-  konkurs_vacancy_set_requirements (vacancy, konkurs_store_column_text (stmt, 11));
+  konkurs_vacancy_set_code (vacancy, konkurs_store_column_text (stmt, 2));
+  konkurs_vacancy_set_position_title_text (vacancy, title);
+  konkurs_vacancy_set_corps (vacancy, sqlite3_column_int (stmt, 5));
+  konkurs_vacancy_set_category (vacancy, konkurs_store_column_text (stmt, 6));
+  konkurs_vacancy_set_leadership (vacancy, sqlite3_column_int (stmt, 7) != 0);
+  konkurs_vacancy_set_level (vacancy, sqlite3_column_int (stmt, 8));
+  konkurs_vacancy_set_sector_text (vacancy, sector);
+  konkurs_vacancy_set_seats (vacancy, sqlite3_column_int (stmt, 11));
+  konkurs_vacancy_set_education (vacancy, sqlite3_column_int (stmt, 12));
+  konkurs_vacancy_set_experience_years (vacancy, sqlite3_column_int (stmt, 13));
+  konkurs_vacancy_set_requirements_text (vacancy, requirements);
   return vacancy;
 }
 
@@ -67,7 +72,73 @@ konkurs_store_get_vacancy (KonkursStore  *self,
                                     _("The vacancy does not exist: it may have been deleted."), error);
 }
 
+KonkursVacancy *
+konkurs_store_find_vacancy_by_code (KonkursStore  *self,
+                                    gint64         competition_id,
+                                    const char    *code,
+                                    GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *not_found = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  stmt = konkurs_store_prepare_id (self, VACANCY_SELECT "WHERE competition_id = ?1 AND code = ?2",
+                                   competition_id, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
+  not_found = g_strdup_printf (_("The competition has no vacancy numbered “%s”."), code);
+  return konkurs_store_read_one (self, stmt, vacancy_from_row, NULL, not_found, error);
+}
+
 /* Vacancies: writing */
+
+/* The code @vacancy will be stored under in @competition_id: its own
+ * without the white space around it, unless another vacancy of the
+ * competition has it, or the next number of the competition. */
+static char *
+choose_code (KonkursStore    *self,
+             KonkursVacancy  *vacancy,
+             gint64           competition_id,
+             GError         **error)
+{
+  g_autofree char *code = g_strstrip (g_strdup (konkurs_vacancy_get_code (vacancy)));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean taken = FALSE;
+  gint64 value = 0;
+
+  if (*code == '\0')
+    stmt = konkurs_store_prepare_id (self,
+                                     "SELECT coalesce (max (CAST (code AS INTEGER)), 0) + 1 FROM vacancy "
+                                     "WHERE competition_id = ?1 AND code NOT GLOB '*[^0-9]*'",
+                                     competition_id, error);
+  else
+    stmt = konkurs_store_prepare_id (self,
+                                     "SELECT id FROM vacancy WHERE competition_id = ?1 AND code = ?2 "
+                                     "AND id IS NOT ?3",
+                                     competition_id, error);
+  if (stmt == NULL)
+    return NULL;
+  if (*code != '\0')
+    {
+      sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 3, konkurs_vacancy_get_id (vacancy));
+    }
+  if (!konkurs_store_read_int64 (self, stmt, &taken, &value, error))
+    return NULL;
+
+  if (*code == '\0')
+    return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  if (taken)
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE,
+                   _("Another vacancy of the competition is numbered “%s” already."), code);
+      return NULL;
+    }
+  return g_steal_pointer (&code);
+}
 
 static gboolean
 validate_vacancy (KonkursStore    *self,
@@ -80,7 +151,9 @@ validate_vacancy (KonkursStore    *self,
   gboolean exists = FALSE;
   gint64 found;
 
-  if (!konkurs_validate_vacancy (konkurs_vacancy_get_position_title (vacancy),
+  /* Either language satisfies a required text. */
+  if (!konkurs_validate_vacancy (konkurs_local_text_pick (konkurs_vacancy_get_position_title_text (vacancy),
+                                                          KONKURS_DOC_LANGUAGE_KK, NULL),
                                  konkurs_vacancy_get_seats (vacancy),
                                  konkurs_vacancy_get_experience_years (vacancy),
                                  konkurs_vacancy_get_corps (vacancy),
@@ -98,11 +171,21 @@ validate_vacancy (KonkursStore    *self,
   return TRUE;
 }
 
-/* The values of a vacancy's row: the vacancy in @competition_id. */
+/* The values of a vacancy's row: the vacancy in @competition_id, under
+ * @code. */
 typedef struct {
   KonkursVacancy *vacancy;
   gint64          competition_id;
+  char           *code;
 } VacancyRow;
+
+static void
+vacancy_row_clear (VacancyRow *row)
+{
+  g_clear_pointer (&row->code, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (VacancyRow, vacancy_row_clear)
 
 static void
 bind_vacancy (sqlite3_stmt  *stmt,
@@ -112,37 +195,57 @@ bind_vacancy (sqlite3_stmt  *stmt,
   KonkursVacancy *vacancy = row->vacancy;
 
   sqlite3_bind_int64 (stmt, 1, row->competition_id);
-  sqlite3_bind_text (stmt, 2, konkurs_vacancy_get_position_title (vacancy), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 3, konkurs_vacancy_get_corps (vacancy));
-  sqlite3_bind_text (stmt, 4, konkurs_vacancy_get_category (vacancy), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 5, konkurs_vacancy_get_leadership (vacancy) ? 1 : 0);
-  sqlite3_bind_int (stmt, 6, konkurs_vacancy_get_level (vacancy));
-  sqlite3_bind_text (stmt, 7, konkurs_vacancy_get_sector (vacancy), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 8, konkurs_vacancy_get_seats (vacancy));
-  sqlite3_bind_int (stmt, 9, konkurs_vacancy_get_education (vacancy));
-  sqlite3_bind_int (stmt, 10, konkurs_vacancy_get_experience_years (vacancy));
-  sqlite3_bind_text (stmt, 11, konkurs_vacancy_get_requirements (vacancy), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, row->code, -1, SQLITE_TRANSIENT);
+  konkurs_store_bind_local_text (stmt, 3, konkurs_vacancy_get_position_title_text (vacancy));
+  sqlite3_bind_int (stmt, 5, konkurs_vacancy_get_corps (vacancy));
+  sqlite3_bind_text (stmt, 6, konkurs_vacancy_get_category (vacancy), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 7, konkurs_vacancy_get_leadership (vacancy) ? 1 : 0);
+  sqlite3_bind_int (stmt, 8, konkurs_vacancy_get_level (vacancy));
+  konkurs_store_bind_local_text (stmt, 9, konkurs_vacancy_get_sector_text (vacancy));
+  sqlite3_bind_int (stmt, 11, konkurs_vacancy_get_seats (vacancy));
+  sqlite3_bind_int (stmt, 12, konkurs_vacancy_get_education (vacancy));
+  sqlite3_bind_int (stmt, 13, konkurs_vacancy_get_experience_years (vacancy));
+  konkurs_store_bind_local_text (stmt, 14, konkurs_vacancy_get_requirements_text (vacancy));
 }
 
 static const KonkursStoreTable vacancy_table = {
   "vacancy",
   KONKURS_STORE_TABLE_VACANCIES,
-  "INSERT INTO vacancy (competition_id, position_title, corps, category, leadership, level, sector, "
-  "seats, education, experience_years, requirements, id) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-  "UPDATE vacancy SET competition_id = ?1, position_title = ?2, corps = ?3, category = ?4, "
-  "leadership = ?5, level = ?6, sector = ?7, seats = ?8, education = ?9, experience_years = ?10, "
-  "requirements = ?11 WHERE id = ?12",
-  12,
+  "INSERT INTO vacancy (competition_id, code, position_title_kk, position_title_ru, corps, category, "
+  "leadership, level, sector_kk, sector_ru, seats, education, experience_years, requirements_kk, "
+  "requirements_ru, id) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+  "UPDATE vacancy SET competition_id = ?1, code = ?2, position_title_kk = ?3, position_title_ru = ?4, "
+  "corps = ?5, category = ?6, leadership = ?7, level = ?8, sector_kk = ?9, sector_ru = ?10, "
+  "seats = ?11, education = ?12, experience_years = ?13, requirements_kk = ?14, requirements_ru = ?15 "
+  "WHERE id = ?16",
+  16,
   N_("The vacancy does not exist any more: it may have been deleted."),
 };
+
+/* Checks @vacancy and fills @row: what a save and a restore do before
+ * they write. */
+static gboolean
+prepare_row (KonkursStore    *self,
+             KonkursVacancy  *vacancy,
+             gint64           competition_id,
+             VacancyRow      *row,
+             GError         **error)
+{
+  row->vacancy = vacancy;
+  row->competition_id = competition_id;
+  if (!validate_vacancy (self, vacancy, competition_id, error))
+    return FALSE;
+  row->code = choose_code (self, vacancy, competition_id, error);
+  return row->code != NULL;
+}
 
 gboolean
 konkurs_store_save_vacancy (KonkursStore    *self,
                             KonkursVacancy  *vacancy,
                             GError         **error)
 {
-  VacancyRow row = { vacancy, 0 };
+  g_auto(VacancyRow) row = { NULL };
   gint64 id;
   guint mark;
   gboolean ok;
@@ -150,18 +253,16 @@ konkurs_store_save_vacancy (KonkursStore    *self,
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
   g_return_val_if_fail (KONKURS_IS_VACANCY (vacancy), FALSE);
 
-  row.competition_id = konkurs_vacancy_get_competition_id (vacancy);
-  if (!validate_vacancy (self, vacancy, row.competition_id, error))
-    return FALSE;
-
-  id = konkurs_vacancy_get_id (vacancy);
   if (!konkurs_store_op_begin (self, &mark, error))
     return FALSE;
-  ok = konkurs_store_write_row (self, &vacancy_table, bind_vacancy, &row, &id, FALSE, error);
+  id = konkurs_vacancy_get_id (vacancy);
+  ok = prepare_row (self, vacancy, konkurs_vacancy_get_competition_id (vacancy), &row, error) &&
+       konkurs_store_write_row (self, &vacancy_table, bind_vacancy, &row, &id, FALSE, error);
   if (!konkurs_store_op_finish (self, mark, ok, error))
     return FALSE;
 
   konkurs_vacancy_set_id (vacancy, id);
+  konkurs_vacancy_set_code (vacancy, row.code);
   return TRUE;
 }
 
@@ -199,12 +300,12 @@ konkurs_store_put_back_vacancy (KonkursStore    *self,
                                 gint64           competition_id,
                                 GError         **error)
 {
-  VacancyRow row = { vacancy, competition_id };
+  g_auto(VacancyRow) row = { NULL };
   gint64 id = konkurs_vacancy_get_id (vacancy);
 
   if (id == 0)
     return konkurs_store_invalid (error, _("Only a vacancy that was saved before can be restored."));
-  return validate_vacancy (self, vacancy, competition_id, error) &&
+  return prepare_row (self, vacancy, competition_id, &row, error) &&
          konkurs_store_write_row (self, &vacancy_table, bind_vacancy, &row, &id, TRUE, error);
 }
 

@@ -186,6 +186,9 @@ open_reader (KonkursStore *self)
     rc = sqlite3_extended_result_codes (db, 1);
   if (rc == SQLITE_OK)
     rc = sqlite3_busy_timeout (db, 5000);
+  /* A list sorted by name in a worker compares by the Kazakh alphabet. */
+  if (rc == SQLITE_OK)
+    rc = konkurs_store_register_functions (db);
   if (rc != SQLITE_OK)
     {
       g_warning ("Cannot open a reading connection to %s: %s", self->path,

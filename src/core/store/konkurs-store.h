@@ -34,7 +34,7 @@ GQuark konkurs_store_error_quark (void);
 #define KONKURS_STORE_TABLE_VACANCIES    "vacancies"
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define KONKURS_STORE_SCHEMA_VERSION 5
+#define KONKURS_STORE_SCHEMA_VERSION 6
 
 #define KONKURS_TYPE_STORE (konkurs_store_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursStore, konkurs_store, KONKURS, STORE, GObject)
@@ -74,14 +74,24 @@ KonkursRuleSet *konkurs_store_get_rule_set          (KonkursStore *self, gint64 
 KonkursRuleSet *konkurs_store_find_rule_set_by_code (KonkursStore *self, const char *code, GError **error);
 /* The newest rule set in force on @date (valid_from <= date). */
 KonkursRuleSet *konkurs_store_get_rule_set_for_date (KonkursStore *self, const GDate *date, GError **error);
+/* The priority sectors of rule set @rule_set_id (those a candidate of a
+ * Youth Reserve selection bound to it chooses from), in their order: a
+ * GPtrArray of KonkursSector that frees them.  konkurs_store_apply()
+ * refuses a sector that is not one of them.  The rule sets above carry
+ * them too (konkurs_rule_set_get_sectors()). */
+GPtrArray      *konkurs_store_list_sectors          (KonkursStore *self, gint64 rule_set_id, GError **error);
 
 /* Competitions.  Lists come back with document-deadline computed. */
 GPtrArray          *konkurs_store_list_competitions (KonkursStore *self, GError **error); /* of KonkursCompetition, newest announcement first */
 KonkursCompetition *konkurs_store_get_competition   (KonkursStore *self, gint64 id, GError **error);
-/* Validates (state body and announcement date required, rule set exists),
- * inserts when id is 0 and sets the new id, updates otherwise; recomputes the
- * document deadline on @competition.  A rule-set-id of 0 picks the rule set
- * in force on the announcement date. */
+/* By its number (as files name it); NOT_FOUND when none has it. */
+KonkursCompetition *konkurs_store_find_competition_by_number (KonkursStore *self, const char *number,
+                                                              GError **error);
+/* Validates (state body in either language and announcement date required,
+ * rule set exists, number unique), inserts when id is 0 and sets the new
+ * id, updates otherwise; recomputes the document deadline on @competition.
+ * A rule-set-id of 0 picks the rule set in force on the announcement date;
+ * an empty number gets the next of the announcement's year ("2025-007"). */
 gboolean konkurs_store_save_competition    (KonkursStore *self, KonkursCompetition *competition, GError **error);
 /* Deletes the competition and its vacancies; IN_USE when candidates applied. */
 gboolean konkurs_store_delete_competition  (KonkursStore *self, gint64 id, GError **error);
@@ -98,8 +108,13 @@ gboolean konkurs_store_compute_deadline    (KonkursStore *self, KonkursCompetiti
 /* Vacancies */
 GPtrArray      *konkurs_store_list_vacancies   (KonkursStore *self, gint64 competition_id, GError **error); /* of KonkursVacancy, by id; 0 = all */
 KonkursVacancy *konkurs_store_get_vacancy      (KonkursStore *self, gint64 id, GError **error);
-/* Validates (position title required, seats >= 1, experience >= 0,
- * competition exists), inserts when id is 0, updates otherwise. */
+/* The vacancy of @competition_id whose code is @code; NOT_FOUND when none. */
+KonkursVacancy *konkurs_store_find_vacancy_by_code (KonkursStore *self, gint64 competition_id,
+                                                    const char *code, GError **error);
+/* Validates (position title in either language required, seats >= 1,
+ * experience >= 0, competition exists, code unique in it), inserts when id
+ * is 0, updates otherwise.  An empty code gets the next number of the
+ * competition ("3"). */
 gboolean        konkurs_store_save_vacancy     (KonkursStore *self, KonkursVacancy *vacancy, GError **error);
 gboolean        konkurs_store_delete_vacancy   (KonkursStore *self, gint64 id, GError **error);
 gboolean        konkurs_store_restore_vacancy  (KonkursStore *self, KonkursVacancy *vacancy, GError **error);

@@ -6,6 +6,7 @@
 
 #include "konkurs-demo.h"
 #include "konkurs-personal-code.h"
+#include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
 
 #define N_CANDIDATES 500
@@ -168,6 +169,65 @@ test_applications (void)
   g_assert_cmpuint (g_hash_table_size (codes), >, N_CANDIDATES * 3 / 4);
 }
 
+static void
+assert_bilingual (const KonkursLocalText *text)
+{
+  g_assert_true (konkurs_local_text_has (text, KONKURS_DOC_LANGUAGE_KK));
+  g_assert_true (konkurs_local_text_has (text, KONKURS_DOC_LANGUAGE_RU));
+}
+
+/* Every text a document prints has both values, in their own letters;
+ * each competition has its number, each vacancy its code; an application
+ * to a selection names a sector of its rules. */
+static void
+test_bilingual (void)
+{
+  g_autoptr(KonkursStore) store = generate (7);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (store, &error);
+  g_autoptr(GPtrArray) vacancies = konkurs_store_list_vacancies (store, 0, &error);
+  g_autoptr(GHashTable) numbers = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_sectors = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < competitions->len; i++)
+    {
+      KonkursCompetition *competition = g_ptr_array_index (competitions, i);
+      g_autoptr(GPtrArray) applications = NULL;
+      g_autoptr(KonkursRuleSet) rule_set = NULL;
+
+      assert_bilingual (konkurs_competition_get_state_body_text (competition));
+      assert_bilingual (konkurs_competition_get_title_text (competition));
+      /* the official Russian name, not the Kazakh one */
+      g_assert_null (g_utf8_strchr (konkurs_local_text_get (konkurs_competition_get_state_body_text (competition),
+                                                            KONKURS_DOC_LANGUAGE_RU), -1, 0x049B /* қ */));
+      g_assert_true (g_str_has_prefix (konkurs_competition_get_number (competition), "2025-"));
+      g_assert_true (g_hash_table_add (numbers, (gpointer) konkurs_competition_get_number (competition)));
+
+      if (konkurs_competition_get_procedure (competition) != KONKURS_PROCEDURE_YOUTH_RESERVE)
+        continue;
+      rule_set = konkurs_store_get_rule_set (store, konkurs_competition_get_rule_set_id (competition), &error);
+      applications = konkurs_store_list_candidacies_of_competition (store, konkurs_competition_get_id (competition),
+                                                                    &error);
+      g_assert_no_error (error);
+      for (guint j = 0; j < applications->len; j++, n_sectors++)
+        g_assert_nonnull (konkurs_rule_set_find_sector (rule_set,
+                                                        konkurs_candidacy_get_sector (applications->pdata[j])));
+    }
+  g_assert_cmpuint (n_sectors, >, 0);
+
+  g_assert_cmpuint (vacancies->len, >, 0);
+  for (guint i = 0; i < vacancies->len; i++)
+    {
+      KonkursVacancy *vacancy = g_ptr_array_index (vacancies, i);
+
+      assert_bilingual (konkurs_vacancy_get_position_title_text (vacancy));
+      assert_bilingual (konkurs_vacancy_get_sector_text (vacancy));
+      assert_bilingual (konkurs_vacancy_get_requirements_text (vacancy));
+      g_assert_cmpstr (konkurs_vacancy_get_code (vacancy), !=, "");
+    }
+}
+
 static GPtrArray *
 full_names (KonkursStore *store)
 {
@@ -250,6 +310,7 @@ main (int   argc,
 
   g_test_add_func ("/demo/candidates", test_candidates);
   g_test_add_func ("/demo/applications", test_applications);
+  g_test_add_func ("/demo/bilingual", test_bilingual);
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/cancelled", test_cancelled);
   g_test_add_func ("/demo/cancelled-midway", test_cancelled_midway);

@@ -312,13 +312,13 @@ test_final (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (text, "решение."));
   g_assert_null (strstr (text, "ПРОЕКТ"));
   /* the decisions against the engine, and who took them */
-  g_assert_nonnull (strstr (text, "Допущен по решению секретаря комиссии вопреки результату автоматической"));
-  g_assert_nonnull (strstr (text, "Отказано по решению секретаря комиссии вопреки результату автоматической"));
+  g_assert_nonnull (strstr (text, "Допущен по решению секретаря вопреки результату автоматической"));
+  g_assert_nonnull (strstr (text, "Отказано в допуске по решению секретаря вопреки результату автоматической"));
   g_assert_nonnull (strstr (text, "(" ACTOR ")"));
   /* the date and the signatures with the last totals, never alone */
   signed_on = konkurs_test_page_of ((const char * const *) pages, "Дата подписания");
   g_assert_cmpint (signed_on, >=, 0);
-  g_assert_nonnull (strstr (pages[signed_on], "Отказано:"));
+  g_assert_nonnull (strstr (pages[signed_on], "Отказано в допуске:"));
   g_assert_nonnull (strstr (pages[signed_on], "Секретарь комиссии"));
 
   /* kept, then offered again as it was, in the other language too */

@@ -1,6 +1,7 @@
 /* test-document-registry.c — every registered document, built for every
  * competition of a demo database in Kazakh and in Russian: it has pages,
- * it is in its language, and one registered as anonymous names nobody
+ * it is in its language — the labels and the records' texts, of which the
+ * demo has both values — and one registered as anonymous names nobody
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,12 +10,17 @@
 #include <string.h>
 
 #include "konkurs-demo.h"
+#include "konkurs-document-values.h"
 #include "konkurs-document-registry.h"
+#include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
 
 #define N_CANDIDATES 300
+
+/* The letters of Kazakh that Russian does not have, folded. */
+static const char kazakh_only[] = "әғқңөұүһі";
 
 typedef struct {
   KonkursStore *store;
@@ -42,24 +48,14 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_assert_finalize_object (fixture->store);
 }
 
-static KonkursCatalog *
-new_catalog (KonkursDocLanguage language)
-{
-  g_autoptr(GError) error = NULL;
-  KonkursCatalog *catalog = konkurs_catalog_new (language, &error);
-
-  g_assert_no_error (error);
-  return catalog;
-}
-
 /* Ids are unique and found again; the titles and names of every document
  * are translated, differently in each language. */
 static void
 test_list (void)
 {
   const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
-  g_autoptr(KonkursCatalog) kazakh = new_catalog (KONKURS_DOC_LANGUAGE_KK);
-  g_autoptr(KonkursCatalog) russian = new_catalog (KONKURS_DOC_LANGUAGE_RU);
+  g_autoptr(KonkursCatalog) kazakh = konkurs_test_catalog_new (KONKURS_DOC_LANGUAGE_KK);
+  g_autoptr(KonkursCatalog) russian = konkurs_test_catalog_new (KONKURS_DOC_LANGUAGE_RU);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = 0;
 
@@ -94,7 +90,8 @@ test_list (void)
   g_assert_null (konkurs_document_kind_lookup (NULL));
 }
 
-/* The ids of the records of @scope in the store. */
+/* The ids of the records of @scope in the store: every competition, or
+ * the first two applications of each. */
 static GArray *
 scope_ids (Fixture *fixture, KonkursDocumentScope scope)
 {
@@ -103,25 +100,37 @@ scope_ids (Fixture *fixture, KonkursDocumentScope scope)
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_assert_no_error (error);
-  g_assert_cmpint (scope, ==, KONKURS_DOCUMENT_SCOPE_COMPETITION);
   for (guint i = 0; i < competitions->len; i++)
     {
       gint64 id = konkurs_competition_get_id (g_ptr_array_index (competitions, i));
+      g_autoptr(GPtrArray) candidacies = NULL;
 
-      g_array_append_val (ids, id);
+      if (scope == KONKURS_DOCUMENT_SCOPE_COMPETITION)
+        {
+          g_array_append_val (ids, id);
+          continue;
+        }
+      g_assert_cmpint (scope, ==, KONKURS_DOCUMENT_SCOPE_APPLICATION);
+      candidacies = konkurs_store_list_candidacies_of_competition (fixture->store, id, &error);
+      g_assert_no_error (error);
+      for (guint j = 0; j < MIN (candidacies->len, 2); j++)
+        {
+          gint64 candidacy_id = konkurs_candidacy_get_id (g_ptr_array_index (candidacies, j));
+
+          g_array_append_val (ids, candidacy_id);
+        }
     }
 
   return ids;
 }
 
-/* Whether @text shows the IIN of a candidate of the store: the control
- * that the anonymity check would see a name. */
-static gboolean
-names_somebody (Fixture *fixture, const char *text)
+/* Every candidate of the store. */
+static GPtrArray *
+all_candidates (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) candidates = NULL;
+  GPtrArray *candidates;
   KonkursCandidateFilter filter;
 
   konkurs_candidate_filter_init (&filter);
@@ -129,6 +138,15 @@ names_somebody (Fixture *fixture, const char *text)
   g_assert_no_error (error);
   candidates = konkurs_store_get_candidates (fixture->store, (const gint64 *) ids->data, ids->len, FALSE, &error);
   g_assert_no_error (error);
+  return candidates;
+}
+
+/* Whether @text shows the IIN of a candidate of the store: the control
+ * that the anonymity check would see a name. */
+static gboolean
+names_somebody (Fixture *fixture, const char *text)
+{
+  g_autoptr(GPtrArray) candidates = all_candidates (fixture);
 
   for (guint i = 0; i < candidates->len; i++)
     if (strstr (text, konkurs_candidate_get_iin (g_ptr_array_index (candidates, i))) != NULL)
@@ -169,6 +187,98 @@ build (Fixture *fixture, const KonkursDocumentKind *kind, gint64 id, KonkursCata
   return document;
 }
 
+/* The folded words of the names of every candidate: names are not
+ * translated, and a Russian document names Нұрлан as he is. */
+static GHashTable *
+name_words (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) candidates = all_candidates (fixture);
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      KonkursCandidate *candidate = g_ptr_array_index (candidates, i);
+      const char *parts[] = {
+        konkurs_candidate_get_surname (candidate), konkurs_candidate_get_name (candidate),
+        konkurs_candidate_get_patronymic (candidate),
+      };
+
+      for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+        g_hash_table_add (words, g_utf8_casefold (parts[p], -1));
+    }
+  return words;
+}
+
+/* No word of @text but a name has a letter of Kazakh alone. */
+static void
+assert_no_kazakh (Fixture *fixture, const char *text, const char *what)
+{
+  g_autoptr(GHashTable) words = konkurs_test_words_of (text);
+  g_autoptr(GHashTable) names = name_words (fixture);
+  GHashTableIter iter;
+  const char *word;
+
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &word, NULL))
+    {
+      if (g_hash_table_contains (names, word))
+        continue;
+      for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+        if (g_utf8_strchr (kazakh_only, -1, g_utf8_get_char (p)) != NULL)
+          g_error ("%s: the Russian document has the Kazakh word “%s”", what, word);
+    }
+}
+
+/* @text with every run of white space as one space: a text the layout
+ * wrapped reads as one line. */
+static char *
+squeeze (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\f", -1);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) joined = NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_strv_builder_add (kept, words[i]);
+  joined = g_strv_builder_end (kept);
+  return g_strjoinv (" ", joined);
+}
+
+/* The competition a document of @kind for record @id is about. */
+static gint64
+competition_of (Fixture *fixture, const KonkursDocumentKind *kind, gint64 id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_COMPETITION)
+    return id;
+  g_assert_cmpint (kind->scope, ==, KONKURS_DOCUMENT_SCOPE_APPLICATION);
+  candidacy = konkurs_store_get_candidacy (fixture->store, id, &error);
+  g_assert_no_error (error);
+  return konkurs_candidacy_get_competition_id (candidacy);
+}
+
+/* The competition's state body and title, in the document's language. */
+static void
+assert_own_values (Fixture *fixture, gint64 id, KonkursDocLanguage language, const char *text, const char *what)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCompetition) competition = konkurs_store_get_competition (fixture->store, id, &error);
+  g_autofree char *flat = squeeze (text);
+  const char *state_body;
+  const char *title;
+
+  g_assert_no_error (error);
+  state_body = konkurs_local_text_get (konkurs_competition_get_state_body_text (competition), language);
+  title = konkurs_local_text_get (konkurs_competition_get_title_text (competition), language);
+  g_assert_cmpstr (state_body, !=, "");
+  g_assert_cmpstr (title, !=, "");
+  if (strstr (flat, state_body) == NULL || strstr (flat, title) == NULL)
+    g_error ("%s lacks “%s” or “%s”", what, state_body, title);
+}
+
 /* Builds @kind for the record @id in the language of @catalog and checks
  * it; TRUE when it names somebody. */
 static gboolean
@@ -205,6 +315,12 @@ check_document (Fixture *fixture, const KonkursDocumentKind *kind, gint64 id,
   g_assert_null (strstr (text, konkurs_catalog_gettext (other, kind->title_msgid)));
   g_assert_null (strstr (text, other_first));
 
+  /* the records' texts in its language too: every one had a value in it */
+  g_assert_null (konkurs_document_get_fallbacks (document)[0]);
+  assert_own_values (fixture, competition_of (fixture, kind, id), konkurs_catalog_get_language (catalog), text, name);
+  if (konkurs_catalog_get_language (catalog) == KONKURS_DOC_LANGUAGE_RU)
+    assert_no_kazakh (fixture, text, name);
+
   if (kind->identity != KONKURS_DOCUMENT_ANONYMOUS)
     return names_somebody (fixture, text);
 
@@ -218,9 +334,9 @@ static void
 test_every_document (Fixture *fixture, gconstpointer data)
 {
   KonkursDocLanguage language = GPOINTER_TO_INT (data);
-  g_autoptr(KonkursCatalog) catalog = new_catalog (language);
-  g_autoptr(KonkursCatalog) other = new_catalog (language == KONKURS_DOC_LANGUAGE_KK ? KONKURS_DOC_LANGUAGE_RU
-                                                                                      : KONKURS_DOC_LANGUAGE_KK);
+  g_autoptr(KonkursCatalog) catalog = konkurs_test_catalog_new (language);
+  g_autoptr(KonkursCatalog) other =
+    konkurs_test_catalog_new (language == KONKURS_DOC_LANGUAGE_KK ? KONKURS_DOC_LANGUAGE_RU : KONKURS_DOC_LANGUAGE_KK);
   const KonkursDocumentKind * const *kinds = konkurs_document_kind_list ();
 
   for (guint k = 0; kinds[k] != NULL; k++)

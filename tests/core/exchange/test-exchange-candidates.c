@@ -27,7 +27,9 @@ open_store (void)
   g_autofree char *competitions = konkurs_test_data_path ("exchange-valid.xml");
   KonkursStore *store = konkurs_test_store_open (NULL, NULL);
 
-  g_assert_true (konkurs_exchange_import_file (store, competitions, NULL, NULL, NULL, NULL, &error));
+  /* a file of version 1, all in Kazakh */
+  g_assert_true (konkurs_exchange_import_file_in (store, competitions, KONKURS_DOC_LANGUAGE_KK, NULL, NULL, NULL, NULL,
+                                                  &error));
   g_assert_no_error (error);
   return store;
 }
@@ -139,7 +141,8 @@ assert_first_candidate (KonkursStore *store)
     g_assert_true (konkurs_personal_code_is_valid (
       konkurs_candidacy_get_personal_code (g_ptr_array_index (applications, i))));
   g_assert_cmpint (konkurs_candidacy_get_vacancy_id (g_ptr_array_index (applications, 0)), ==, 1);
-  g_assert_cmpstr (konkurs_candidacy_get_sector (g_ptr_array_index (applications, 1)), ==, "Цифрландыру");
+  /* named by its Kazakh name in a file of version 1, stored by its code */
+  g_assert_cmpstr (konkurs_candidacy_get_sector (g_ptr_array_index (applications, 1)), ==, "digitalisation");
 }
 
 static void
@@ -207,7 +210,7 @@ static const BadFile bad_files[] = {
   { "candidates-unexpected-element.xml",  KONKURS_EXCHANGE_ERROR_INVALID, 7,  "candidate/salary", NULL },
   { "candidates-unknown-level.xml",       KONKURS_EXCHANGE_ERROR_INVALID, 4,  "candidate/@language-level: 'D1'", NULL },
   { "candidates-text-between.xml",        KONKURS_EXCHANGE_ERROR_INVALID, 8,  "text is not allowed", NULL },
-  { "candidates-wrong-version.xml",       KONKURS_EXCHANGE_ERROR_INVALID, 2,  "konkurs-candidates/@version: '2'", NULL },
+  { "candidates-wrong-version.xml",       KONKURS_EXCHANGE_ERROR_INVALID, 2,  "konkurs-candidates/@version: '3' is not a version this Konkurs reads (it reads 1 to 2)", NULL },
   { "candidates-billion-laughs.xml",      KONKURS_EXCHANGE_ERROR_MALFORMED, 2, "DOCTYPE", NULL },
 };
 
@@ -252,6 +255,82 @@ test_bad_file (gconstpointer data)
 
 /* The second import brings one new person and one the database has: the
  * message names the person in the database, and the new one is not kept. */
+/* A file of version 2 names competitions by number and vacancies by code:
+ * it imports into any database with the same competitions, whatever their
+ * ids there. */
+static void
+test_by_number (void)
+{
+  g_autofree char *competitions = konkurs_test_data_path ("exchange-bilingual.xml");
+  g_autofree char *candidates = konkurs_test_data_path ("candidates-by-number.xml");
+
+  for (guint extra = 0; extra < 3; extra += 2)
+    {
+      g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KonkursCandidate) aigul = NULL;
+      g_autoptr(GPtrArray) applications = NULL;
+      g_autoptr(KonkursCompetition) civil = NULL;
+      g_autoptr(KonkursVacancy) head = NULL;
+      KonkursImportSummary summary = { 0 };
+
+      /* other competitions first: other ids for the same ones */
+      for (guint i = 0; i < extra; i++)
+        konkurs_test_add_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE, "Басқа", "", 2024, 5, 6);
+      g_assert_true (konkurs_exchange_import_file (store, competitions, NULL, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (konkurs_exchange_import_file (store, candidates, &summary, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (summary.candidates, ==, 2);
+      g_assert_cmpuint (summary.applications, ==, 3);
+
+      civil = konkurs_store_find_competition_by_number (store, "ҚР-2025/14", &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (konkurs_competition_get_id (civil), ==, extra + 1);
+      head = konkurs_store_find_vacancy_by_code (store, konkurs_competition_get_id (civil), "8", &error);
+      g_assert_no_error (error);
+      aigul = get_by_iin (store, "950514400127");
+      applications = konkurs_store_list_candidacies_of_candidate (store, konkurs_candidate_get_id (aigul), &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (applications->len, ==, 2);
+      g_assert_cmpint (konkurs_candidacy_get_vacancy_id (applications->pdata[0]), ==, konkurs_vacancy_get_id (head));
+      g_assert_cmpstr (konkurs_candidacy_get_sector (applications->pdata[1]), ==, "digitalisation");
+    }
+}
+
+/* A number or a code the database does not have is named, at its line. */
+static void
+test_unknown_number (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "unknown.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  static const char * const files[][2] = {
+    { "<application competition=\"2030-001\" received-on=\"2025-03-04\"/>",
+      "unknown.xml:4: application/@competition: this database has no competition numbered '2030-001'" },
+    { "<application competition=\"2025-001\" vacancy=\"9\" received-on=\"2025-03-04\"/>",
+      "unknown.xml:4: application/@vacancy: the competition '2025-001' has no vacancy numbered '9'" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                                               "<konkurs-candidates xmlns=\"urn:konkurs:candidates:1\" version=\"2\">\n"
+                                               "  <candidate iin=\"900315300172\"><surname>А</surname><name>Б</name>\n"
+                                               "    %s\n"
+                                               "  </candidate>\n"
+                                               "</konkurs-candidates>\n", files[i][0]);
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      g_assert_false (konkurs_exchange_import_file (fixture->store, path, NULL, NULL, NULL, NULL, &error));
+      g_assert_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_INVALID);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, files[i][1]));
+      g_clear_error (&error);
+      g_assert_cmpint (count_candidates (fixture->store), ==, 0);
+    }
+}
+
 static void
 test_duplicate_in_database (Fixture       *fixture,
                             gconstpointer  data)
@@ -417,6 +496,8 @@ main (int   argc,
       g_test_add_data_func (test_path, &bad_files[i], test_bad_file);
     }
   FIXTURE_TEST ("/exchange-candidates/duplicate-in-database", test_duplicate_in_database);
+  g_test_add_func ("/exchange-candidates/by-number", test_by_number);
+  FIXTURE_TEST ("/exchange-candidates/unknown-number", test_unknown_number);
   FIXTURE_TEST ("/exchange-candidates/large-file", test_large_file);
   FIXTURE_TEST ("/exchange-candidates/cancel-midway", test_cancel_midway);
   FIXTURE_TEST ("/exchange-candidates/empty-list", test_empty_list);

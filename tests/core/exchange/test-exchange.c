@@ -98,7 +98,7 @@ import_ok (KonkursStore         *store,
            KonkursImportSummary *summary)
 {
   g_autoptr(GError) error = NULL;
-  gboolean ok = konkurs_exchange_import_file (store, path, summary, NULL, NULL, NULL, &error);
+  gboolean ok = konkurs_exchange_import_file_in (store, path, KONKURS_DOC_LANGUAGE_KK, summary, NULL, NULL, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_true (ok);
@@ -230,7 +230,7 @@ test_import_progress (Fixture       *fixture,
   g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (konkurs_exchange_import_file (fixture->store, path, NULL, konkurs_test_collect_fraction,
+  g_assert_true (konkurs_exchange_import_file_in (fixture->store, path, KONKURS_DOC_LANGUAGE_KK, NULL, konkurs_test_collect_fraction,
                                                fractions, NULL, &error));
   g_assert_no_error (error);
   /* One report per competition for a small file. */
@@ -263,7 +263,7 @@ test_round_trip (Fixture       *fixture,
   /* Kazakh letters are written as they are, not as character references. */
   g_assert_nonnull (strstr (first_text, KAZAKH_LETTERS));
   g_assert_true (g_str_has_prefix (first_text, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                               "<konkurs-competitions xmlns=\"urn:konkurs:competitions:1\" version=\"1\">\n"
+                                               "<konkurs-competitions xmlns=\"urn:konkurs:competitions:1\" version=\"2\">\n"
                                                "  <competition "));
   g_assert_nonnull (strstr (first_text, "document-deadline=\"2025-03-06\""));
   g_assert_null (strstr (first_text, "1999-01-01"));
@@ -307,8 +307,9 @@ test_round_trip_every_code (Fixture       *fixture,
       g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
 
       konkurs_competition_set_procedure (competition, procedures[p]);
-      konkurs_competition_set_state_body (competition, p == 0 ? "Body <&> \"quoted\" 'x'" : KAZAKH_LETTERS);
-      konkurs_competition_set_title (competition, p == 0 ? "" : "  spaces kept  ");
+      konkurs_competition_set_state_body (competition, p == 0 ? "Body <&> \"quoted\" 'x'" : KAZAKH_LETTERS,
+                                          p == 0 ? "Орган «<&>»" : NULL);
+      konkurs_competition_set_title (competition, p == 0 ? "" : "  spaces kept  ", p == 0 ? " по-русски " : "");
       konkurs_competition_set_announcement_date (competition, date);
       konkurs_test_save_competition (fixture->store, competition);
 
@@ -320,7 +321,7 @@ test_round_trip_every_code (Fixture       *fixture,
               g_autofree char *title = g_strdup_printf ("Маман %d", ++n);
 
               konkurs_vacancy_set_competition_id (vacancy, konkurs_competition_get_id (competition));
-              konkurs_vacancy_set_position_title (vacancy, title);
+              konkurs_vacancy_set_position_title (vacancy, n % 6 == 0 ? "" : title, n % 2 == 0 ? "Специалист" : NULL);
               konkurs_vacancy_set_corps (vacancy, corps[c]);
               konkurs_vacancy_set_level (vacancy, levels[l]);
               konkurs_vacancy_set_education (vacancy, educations[e]);
@@ -328,8 +329,9 @@ test_round_trip_every_code (Fixture       *fixture,
               konkurs_vacancy_set_seats (vacancy, n);
               konkurs_vacancy_set_experience_years (vacancy, n % 7);
               konkurs_vacancy_set_category (vacancy, n % 3 == 0 ? "" : "C-<O>-\"4\"\t&\n");
-              konkurs_vacancy_set_sector (vacancy, n % 4 == 0 ? "" : "Сектор & <бөлім>");
-              konkurs_vacancy_set_requirements (vacancy, n % 5 == 0 ? "" : "line 1\r\nline 2\n\tindented]]>");
+              konkurs_vacancy_set_sector (vacancy, n % 4 == 0 ? "" : "Сектор & <бөлім>", n % 3 == 0 ? "Сфера" : NULL);
+              konkurs_vacancy_set_requirements (vacancy, n % 5 == 0 ? "" : "line 1\r\nline 2\n\tindented]]>",
+                                                n % 7 == 0 ? "строка\r\n«2»" : NULL);
               konkurs_test_save_vacancy (fixture->store, vacancy);
             }
     }
@@ -352,7 +354,9 @@ test_round_trip_every_code (Fixture       *fixture,
       KonkursVacancy *a = g_ptr_array_index (original, i);
       KonkursVacancy *b = g_ptr_array_index (copied, i);
 
-      g_assert_cmpstr (konkurs_vacancy_get_position_title (a), ==, konkurs_vacancy_get_position_title (b));
+      g_assert_true (konkurs_local_text_equal (konkurs_vacancy_get_position_title_text (a),
+                                               konkurs_vacancy_get_position_title_text (b)));
+      g_assert_cmpstr (konkurs_vacancy_get_code (a), ==, konkurs_vacancy_get_code (b));
       g_assert_cmpint (konkurs_vacancy_get_corps (a), ==, konkurs_vacancy_get_corps (b));
       g_assert_cmpint (konkurs_vacancy_get_level (a), ==, konkurs_vacancy_get_level (b));
       g_assert_cmpint (konkurs_vacancy_get_education (a), ==, konkurs_vacancy_get_education (b));
@@ -360,8 +364,9 @@ test_round_trip_every_code (Fixture       *fixture,
       g_assert_cmpint (konkurs_vacancy_get_seats (a), ==, konkurs_vacancy_get_seats (b));
       g_assert_cmpint (konkurs_vacancy_get_experience_years (a), ==, konkurs_vacancy_get_experience_years (b));
       g_assert_cmpstr (nz (konkurs_vacancy_get_category (a)), ==, nz (konkurs_vacancy_get_category (b)));
-      g_assert_cmpstr (nz (konkurs_vacancy_get_sector (a)), ==, nz (konkurs_vacancy_get_sector (b)));
-      g_assert_cmpstr (nz (konkurs_vacancy_get_requirements (a)), ==, nz (konkurs_vacancy_get_requirements (b)));
+      g_assert_true (konkurs_local_text_equal (konkurs_vacancy_get_sector_text (a), konkurs_vacancy_get_sector_text (b)));
+      g_assert_true (konkurs_local_text_equal (konkurs_vacancy_get_requirements_text (a),
+                                               konkurs_vacancy_get_requirements_text (b)));
     }
 
   {
@@ -370,6 +375,10 @@ test_round_trip_every_code (Fixture       *fixture,
     KonkursCompetition *c1 = g_ptr_array_index (competitions, 1);
 
     g_assert_cmpstr (konkurs_competition_get_state_body (c0), ==, "Body <&> \"quoted\" 'x'");
+    g_assert_cmpstr (konkurs_local_text_get (konkurs_competition_get_state_body_text (c0), KONKURS_DOC_LANGUAGE_RU), ==,
+                     "Орган «<&>»");
+    g_assert_cmpstr (konkurs_local_text_get (konkurs_competition_get_title_text (c0), KONKURS_DOC_LANGUAGE_RU), ==,
+                     " по-русски ");
     g_assert_cmpstr (konkurs_competition_get_state_body (c1), ==, KAZAKH_LETTERS);
     g_assert_cmpstr (konkurs_competition_get_title (c1), ==, "  spaces kept  ");
   }
@@ -418,7 +427,7 @@ assert_refused (KonkursStore *store,
                                      : g_strdup_printf ("%s: ", base);
   KonkursImportSummary summary = { 7, 7 };
 
-  g_assert_false (konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error));
+  g_assert_false (konkurs_exchange_import_file_in (store, path, KONKURS_DOC_LANGUAGE_KK, &summary, NULL, NULL, NULL, &error));
   g_assert_error (error, KONKURS_EXCHANGE_ERROR, code);
   g_test_message ("%s", error->message);
   if (!g_str_has_prefix (error->message, prefix))
@@ -448,12 +457,12 @@ test_missing_file (Fixture       *fixture,
   g_autofree char *path = tmp_path (fixture, "no-such-file.xml");
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (konkurs_exchange_import_file (fixture->store, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_false (konkurs_exchange_import_file_in (fixture->store, path, KONKURS_DOC_LANGUAGE_KK, NULL, NULL, NULL, NULL, &error));
   g_assert_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_READ);
   g_assert_true (g_str_has_prefix (error->message, "no-such-file.xml: "));
 
   g_clear_error (&error);
-  g_assert_false (konkurs_exchange_import_file (fixture->store, fixture->tmpdir, NULL, NULL, NULL, NULL, &error));
+  g_assert_false (konkurs_exchange_import_file_in (fixture->store, fixture->tmpdir, KONKURS_DOC_LANGUAGE_KK, NULL, NULL, NULL, NULL, &error));
   g_assert_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_READ);
 }
 
@@ -570,7 +579,7 @@ assert_nothing_loaded (Fixture            *fixture,
   g_autofree char *path = konkurs_test_data_path (name);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (konkurs_exchange_import_file (fixture->store, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_false (konkurs_exchange_import_file_in (fixture->store, path, KONKURS_DOC_LANGUAGE_KK, NULL, NULL, NULL, NULL, &error));
   g_assert_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_MALFORMED);
   for (; *leaks != NULL; leaks++)
     g_assert_null (strstr (error->message, *leaks));
@@ -678,7 +687,7 @@ test_large_file (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   KonkursImportSummary summary = { 0 };
 
-  g_assert_true (konkurs_exchange_import_file (fixture->store, path, &summary, konkurs_test_collect_fraction,
+  g_assert_true (konkurs_exchange_import_file_in (fixture->store, path, KONKURS_DOC_LANGUAGE_KK, &summary, konkurs_test_collect_fraction,
                                                fractions, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (summary.competitions, ==, 5000);
@@ -740,7 +749,7 @@ test_export_failure_keeps_old_file (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
-  konkurs_competition_set_state_body (competition, "Bell \a in the name");
+  konkurs_competition_set_state_body (competition, "Bell \a in the name", NULL);
   konkurs_competition_set_announcement_date (competition, date);
   konkurs_test_save_competition (fixture->store, competition);
 
@@ -766,7 +775,7 @@ test_cancel_before (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_cancellable_cancel (cancellable);
-  g_assert_false (konkurs_exchange_import_file (fixture->store, source, NULL, NULL, NULL,
+  g_assert_false (konkurs_exchange_import_file_in (fixture->store, source, KONKURS_DOC_LANGUAGE_KK, NULL, NULL, NULL,
                                                 cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (count_competitions (fixture->store), ==, 0);
@@ -795,7 +804,7 @@ test_cancel_midway (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   KonkursImportSummary summary = { 0 };
 
-  g_assert_false (konkurs_exchange_import_file (fixture->store, source, &summary, cancel_on_progress,
+  g_assert_false (konkurs_exchange_import_file_in (fixture->store, source, KONKURS_DOC_LANGUAGE_KK, &summary, cancel_on_progress,
                                                 cancellable, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (summary.competitions, ==, 0);

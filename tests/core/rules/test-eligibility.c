@@ -91,7 +91,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->competition.min_education = KONKURS_EDUCATION_HIGHER;
   f->competition.min_experience_years = 3;
 
-  f->rule_set = konkurs_rule_set_new (1, "kz-2023", "Rules of 2023", NULL);
+  f->rule_set = konkurs_rule_set_new (1, "kz-2023", NULL, NULL);
   konkurs_rule_set_set_int (f->rule_set, KONKURS_RULE_YOUTH_MAX_AGE, 35);
   konkurs_rule_set_set_int (f->rule_set, KONKURS_RULE_YOUTH_MIN_EXPERIENCE_YEARS, 5);
   konkurs_rule_set_set_int (f->rule_set, KONKURS_RULE_CERTIFICATE_VALIDITY_MONTHS, 12);
@@ -237,7 +237,7 @@ test_youth_age (Fixture *f, gconstpointer data)
 
     assert_codes (failures, END_OF_CODES);
   }
-  f->rule_set = konkurs_rule_set_new (1, "kz-2023", "Rules of 2023", NULL);
+  f->rule_set = konkurs_rule_set_new (1, "kz-2023", NULL, NULL);
 
   /* unknown birth date: cannot be checked, which is itself a reason */
   f->applicant.birth_date = no_date ();

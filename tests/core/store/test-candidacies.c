@@ -154,7 +154,7 @@ test_certificate_validity (KonkursTestCandidates *fixture, gconstpointer data)
 
   /* Rules from 1 March 2025 that keep certificates for 18 months. */
   g_assert_cmpint (sqlite3_exec (konkurs_store_get_db (fixture->store),
-                                 "INSERT INTO rule_set (id, code, name, valid_from) "
+                                 "INSERT INTO rule_set (id, code, name_kk, valid_from) "
                                  "VALUES (77, 'test-18', 'Eighteen months', '2025-03-01');"
                                  "INSERT INTO rule_value VALUES (77, 'document-review-days', 3);"
                                  "INSERT INTO rule_value VALUES (77, 'certificate-validity-months', 18);",

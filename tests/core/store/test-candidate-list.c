@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "konkurs-candidate-list.h"
+#include "konkurs-collation.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-test-util.h"
 
@@ -399,7 +400,7 @@ test_follows_store (void)
   konkurs_candidate_list_set_query (filtered, "бірінші");
   wait_loaded (filtered);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 1);
-  konkurs_competition_set_state_body (competition, "Цифрлық даму министрлігі");
+  konkurs_competition_set_state_body (competition, "Цифрлық даму министрлігі", NULL);
   konkurs_competition_set_procedure (competition, KONKURS_PROCEDURE_YOUTH_RESERVE);
   konkurs_competition_set_announcement_date (competition, announced);
   g_assert_true (konkurs_store_save_competition (fixture.store, competition, &error));
@@ -416,8 +417,14 @@ test_follows_store (void)
   wait_loaded (filtered);
   wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 1);
-  /* An application changes nothing in the unfiltered list: no signal. */
-  g_assert_cmpuint (changes.calls, ==, 2);
+  /* An application changes no row of the unfiltered list but the status
+   * of its own, announced alone. */
+  g_assert_cmpuint (changes.calls, ==, 3);
+  g_assert_cmpuint (changes.position, ==, 0);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  g_assert_cmpuint (changes.added, ==, 1);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 0), ==, KONKURS_CANDIDATE_STATUS_PENDING);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 1), ==, KONKURS_CANDIDATE_STATUS_NONE);
   konkurs_candidate_list_set_eligibility (filtered, KONKURS_ELIGIBILITY_STATE_ELIGIBLE);
   wait_loaded (filtered);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, 0);
@@ -447,6 +454,145 @@ test_follows_store (void)
   changes_clear (&changes);
 }
 
+/* The value a row is sorted by, for comparing neighbours. */
+typedef int (*CompareRows) (KonkursCandidateList *list, guint a, guint b);
+
+static int
+compare_iin (KonkursCandidateList *list,
+             guint                 a,
+             guint                 b)
+{
+  g_autoptr(KonkursCandidate) first = g_list_model_get_item (G_LIST_MODEL (list), a);
+  g_autoptr(KonkursCandidate) second = g_list_model_get_item (G_LIST_MODEL (list), b);
+
+  return strcmp (konkurs_candidate_get_iin (first), konkurs_candidate_get_iin (second));
+}
+
+static int
+compare_birth (KonkursCandidateList *list,
+               guint                 a,
+               guint                 b)
+{
+  g_autoptr(KonkursCandidate) first = g_list_model_get_item (G_LIST_MODEL (list), a);
+  g_autoptr(KonkursCandidate) second = g_list_model_get_item (G_LIST_MODEL (list), b);
+
+  return g_date_compare (konkurs_candidate_get_iin_birth_date (first), konkurs_candidate_get_iin_birth_date (second));
+}
+
+static int
+compare_given_name (KonkursCandidateList *list,
+                    guint                 a,
+                    guint                 b)
+{
+  g_autoptr(KonkursCandidate) first = g_list_model_get_item (G_LIST_MODEL (list), a);
+  g_autoptr(KonkursCandidate) second = g_list_model_get_item (G_LIST_MODEL (list), b);
+
+  return konkurs_collation_compare (konkurs_candidate_get_name (first), konkurs_candidate_get_name (second));
+}
+
+static int
+compare_status (KonkursCandidateList *list,
+                guint                 a,
+                guint                 b)
+{
+  return (int) konkurs_candidate_list_get_status_at (list, a) - (int) konkurs_candidate_list_get_status_at (list, b);
+}
+
+/* Sorts @list, in a worker, and checks neighbours all along. */
+static void
+assert_sorted (KonkursCandidateList *list,
+               KonkursCandidateSort  sort,
+               gboolean              descending,
+               CompareRows           compare,
+               const char           *what)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  gint64 start = g_get_monotonic_time ();
+
+  konkurs_candidate_list_set_sort (list, sort, descending);
+  g_assert_true (konkurs_candidate_list_is_loading (list));
+  wait_loaded (list);
+  g_test_message ("sorted by %s%s: %.0f ms", what, descending ? ", descending" : "",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+  for (guint i = 0; i + 1 < n; i += 37)
+    {
+      int order = compare (list, i, i + 1);
+
+      g_assert_cmpint (descending ? -order : order, <=, 0);
+    }
+}
+
+/* Every column sorts in the store, the names in the Kazakh alphabet, and
+ * the status counts the applications the filter counts. */
+static void
+test_sort_and_status (void)
+{
+  g_autoptr(KonkursCandidateList) list = konkurs_candidate_list_new (fixture.store);
+  g_autoptr(GDate) announced = g_date_new_dmy (3, 3, 2025);
+  g_autoptr(GPtrArray) apps = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  KonkursCandidateSort sort;
+  gboolean descending = TRUE;
+  gint64 competition, other;
+
+  sort = konkurs_candidate_list_get_sort (list, &descending);
+  g_assert_cmpint (sort, ==, KONKURS_CANDIDATE_SORT_NAME);
+  g_assert_false (descending);
+
+  assert_sorted (list, KONKURS_CANDIDATE_SORT_IIN, FALSE, compare_iin, "IIN");
+  assert_sorted (list, KONKURS_CANDIDATE_SORT_IIN, TRUE, compare_iin, "IIN");
+  assert_sorted (list, KONKURS_CANDIDATE_SORT_BIRTH_DATE, FALSE, compare_birth, "birth date");
+  assert_sorted (list, KONKURS_CANDIDATE_SORT_GIVEN_NAME, FALSE, compare_given_name, "name");
+  assert_sorted (list, KONKURS_CANDIDATE_SORT_GIVEN_NAME, TRUE, compare_given_name, "name");
+
+  /* Three of the first ten apply: one admitted, one refused, one waits;
+   * another applies elsewhere. */
+  competition = konkurs_test_add_competition (fixture.store, KONKURS_PROCEDURE_YOUTH_RESERVE, "Агенттік", NULL,
+                                              2025, 3, 3);
+  other = konkurs_test_add_competition (fixture.store, KONKURS_PROCEDURE_YOUTH_RESERVE, "Министрлік", NULL,
+                                        2025, 3, 3);
+  konkurs_candidate_list_set_sort (list, KONKURS_CANDIDATE_SORT_NAME, FALSE);
+  wait_loaded (list);
+  for (guint i = 0; i < 4; i++)
+    g_ptr_array_add (apps, konkurs_store_apply (fixture.store, konkurs_candidate_list_get_id (list, i),
+                                                i < 3 ? competition : other, 0, "digitalisation", announced, &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_decide_candidacy (fixture.store, konkurs_candidacy_get_id (apps->pdata[0]), TRUE,
+                                                 "Құжаттар кейін ұсынылады.", &error));
+  g_assert_true (konkurs_store_decide_candidacy (fixture.store, konkurs_candidacy_get_id (apps->pdata[1]), FALSE,
+                                                 NULL, &error));
+  g_assert_no_error (error);
+  wait_loaded (list);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 0), ==, KONKURS_CANDIDATE_STATUS_ADMITTED);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 1), ==, KONKURS_CANDIDATE_STATUS_REFUSED);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 2), ==, KONKURS_CANDIDATE_STATUS_PENDING);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 3), ==, KONKURS_CANDIDATE_STATUS_PENDING);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 4), ==, KONKURS_CANDIDATE_STATUS_NONE);
+
+  /* Pending first, then admitted, refused, and those who did not apply. */
+  assert_sorted (list, KONKURS_CANDIDATE_SORT_STATUS, FALSE, compare_status, "status");
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 0), ==, KONKURS_CANDIDATE_STATUS_PENDING);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 1), ==, KONKURS_CANDIDATE_STATUS_PENDING);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 2), ==, KONKURS_CANDIDATE_STATUS_ADMITTED);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 3), ==, KONKURS_CANDIDATE_STATUS_REFUSED);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 4), ==, KONKURS_CANDIDATE_STATUS_NONE);
+  assert_sorted (list, KONKURS_CANDIDATE_SORT_STATUS, TRUE, compare_status, "status");
+
+  /* Filtered by the other competition, only its application counts. */
+  konkurs_candidate_list_set_competition_id (list, other);
+  konkurs_candidate_list_set_sort (list, KONKURS_CANDIDATE_SORT_STATUS, FALSE);
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_cmpint (konkurs_candidate_list_get_status_at (list, 0), ==, KONKURS_CANDIDATE_STATUS_PENDING);
+
+  for (guint i = 0; i < apps->len; i++)
+    g_assert_true (konkurs_store_delete_candidacy (fixture.store, konkurs_candidacy_get_id (apps->pdata[i]), NULL));
+  g_assert_true (konkurs_store_delete_competition (fixture.store, competition, NULL));
+  g_assert_true (konkurs_store_delete_competition (fixture.store, other, NULL));
+  wait_loaded (list);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -463,6 +609,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/candidate-list/query", test_query);
   g_test_add_func ("/candidate-list/superseded", test_superseded);
   g_test_add_func ("/candidate-list/follows-store", test_follows_store);
+  g_test_add_func ("/candidate-list/sort-and-status", test_sort_and_status);
   status = g_test_run ();
 
   /* A superseded query may still be finishing in the thread pool, or its

@@ -10,6 +10,7 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-collation.h"
 #include "konkurs-store.h"
+#include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-private.h"
 #include "konkurs-test-util.h"
@@ -118,6 +119,19 @@ assert_schema_as_new (Fixture *fixture)
   upgraded_schema = describe_file_schema (fixture->path);
   fresh_schema = describe_file_schema (fresh_path);
   g_assert_cmpstr (upgraded_schema, ==, fresh_schema);
+}
+
+/* Opening the file of @fixture fails to upgrade it, and says @needle. */
+static void
+assert_upgrade_fails (Fixture *fixture, const char *needle)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursStore *store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, needle));
 }
 
 /* The dump really is what migration 1 creates: the upgrade test tests the
@@ -231,7 +245,7 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
 
   added = konkurs_vacancy_new ();
   konkurs_vacancy_set_competition_id (added, 1);
-  konkurs_vacancy_set_position_title (added, "Жетекші сарапшы");
+  konkurs_vacancy_set_position_title (added, "Жетекші сарапшы", NULL);
   g_assert_true (konkurs_store_save_vacancy (store, added, &error));
   g_assert_no_error (error);
   g_assert_cmpint (konkurs_vacancy_get_id (added), ==, 3);
@@ -356,18 +370,12 @@ test_from_v2 (Fixture *fixture, gconstpointer data)
 static void
 test_failed_migration_3 (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  KonkursStore *store;
   sqlite3 *db = NULL;
 
   load_v2 (fixture->path);
   exec_on_file (fixture->path, "CREATE TABLE candidate_sort_key (id INTEGER PRIMARY KEY);");
 
-  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-  g_assert_null (store);
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
-  g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, "version 3"));
+  assert_upgrade_fails (fixture, "version 3");
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 2);
@@ -394,23 +402,31 @@ static const char v3_applications[] =
   "  'Документы представлены на заседании', 'secretary', '2025-03-07T09:05:00Z'),"
   "(3, 3, 1, 1, 'KNK-CCC-CCC-CCC', '2025-03-04', 'received', 'pending', '', NULL, NULL);";
 
+/* A database as Konkurs of @version left it: the migrations up to it as
+ * they were released, then @data (NULL-terminated SQL). */
 static void
-load_v3 (const char *path)
+load_version (const char *path, int version, const char * const *data)
 {
-  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = 3; PRAGMA application_id = %d;",
-                                              (int) KONKURS_STORE_APPLICATION_ID);
+  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                                              version, (int) KONKURS_STORE_APPLICATION_ID);
   sqlite3 *db = NULL;
   char *errmsg = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (konkurs_store_register_functions (db), ==, SQLITE_OK);
-  for (int version = 1; version <= 3; version++)
-    if (sqlite3_exec (db, konkurs_store_get_migration_sql (version), NULL, NULL, &errmsg) != SQLITE_OK)
-      g_error ("migration %d: %s", version, errmsg);
+  for (int v = 1; v <= version; v++)
+    if (sqlite3_exec (db, konkurs_store_get_migration_sql (v), NULL, NULL, &errmsg) != SQLITE_OK)
+      g_error ("migration %d: %s", v, errmsg);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-  exec_on_file (path, v2_candidates);
-  exec_on_file (path, v3_applications);
+  for (guint i = 0; data[i] != NULL; i++)
+    exec_on_file (path, data[i]);
   exec_on_file (path, pragmas);
+}
+
+static void
+load_v3 (const char *path)
+{
+  load_version (path, 3, (const char * const[]) { v2_candidates, v3_applications, NULL });
 }
 
 static KonkursDecision *
@@ -489,17 +505,12 @@ test_from_v3 (Fixture *fixture, gconstpointer data)
 static void
 test_failed_migration_4 (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  KonkursStore *store;
   sqlite3 *db = NULL;
 
   load_v3 (fixture->path);
   exec_on_file (fixture->path, "ALTER TABLE application ADD COLUMN decision_checked_on TEXT;");
 
-  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-  g_assert_null (store);
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
-  g_assert_nonnull (strstr (error->message, "version 4"));
+  assert_upgrade_fails (fixture, "version 4");
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 3);
@@ -509,17 +520,292 @@ test_failed_migration_4 (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* A database as version 4 of Konkurs left it: competitions with their
+ * vacancies and everything that hangs from them (applications, stages,
+ * the commission and its meetings and votes), a Youth Reserve selection
+ * whose applications name their sectors as the program of the day stored
+ * them, one by a name that is no sector of the rules. */
+static const char v4_data[] =
+  "INSERT INTO competition (id, rule_set_id, procedure, state_body, title, announced_on) VALUES "
+  "(3, 1, 1, 'Қаржы министрлігі', 'Бос лауазымға конкурс', '2025-03-03'),"
+  "(5, 1, 1, 'Әділет министрлігі', '', '2025-03-10'),"
+  "(8, 1, 2, 'Мемлекеттік қызмет істері агенттігі', 'Жастар резерві', '2024-06-03');"
+  "INSERT INTO vacancy (id, competition_id, position_title, corps, category, leadership, level, sector, "
+  "  seats, education, experience_years, requirements) VALUES "
+  "(10, 3, 'Бас маман', 2, 'C-O-5', 0, 1, 'Бюджет', 2, 3, 1, 'Заңнаманы білу'),"
+  "(11, 5, 'Басқарма басшысы', 2, 'C-3', 1, 1, '', 1, 3, 4, ''),"
+  "(12, 3, 'Сарапшы', 2, '', 0, 1, '', 1, 3, 0, '');"
+  "INSERT INTO application (id, candidate_id, competition_id, vacancy_id, sector, personal_code, received_on) VALUES "
+  "(1, 1, 3, 10, NULL, 'KNK-AAA-AAA-AAA', '2025-03-04'),"
+  "(2, 2, 3, 12, NULL, 'KNK-BBB-BBB-BBB', '2025-03-04'),"
+  "(3, 3, 8, NULL, 'Цифрландыру', 'KNK-CCC-CCC-CCC', '2024-06-04'),"
+  "(4, 4, 8, NULL, 'Әлеуметтік саясат және азаматтық қоғам', 'KNK-DDD-DDD-DDD', '2024-06-04'),"
+  "(5, 5, 8, NULL, ' Ғарыш ', 'KNK-EEE-EEE-EEE', '2024-06-05');"
+  "INSERT INTO competition_stage (id, competition_id, kind, ordinal) VALUES (1, 3, 'interview', 3);"
+  "INSERT INTO commission_member (id, competition_id, full_name, role) VALUES (1, 3, 'Төраға', 'chair'),"
+  "  (2, 3, 'Мүше', 'member');"
+  "INSERT INTO meeting (id, competition_id, stage_id, held_on) VALUES (1, 3, 1, '2025-03-20');"
+  "INSERT INTO meeting_attendance (meeting_id, member_id) VALUES (1, 1), (1, 2);"
+  "INSERT INTO vote (meeting_id, member_id, application_id, vote) VALUES (1, 1, 1, 'for'), (1, 2, 1, 'against');";
+
+static void
+load_v4 (const char *path)
+{
+  load_version (path, 4, (const char * const[]) { v2_candidates, v4_data, NULL });
+}
+
+static void
+assert_text (const KonkursLocalText *text, const char *kk, const char *ru)
+{
+  g_assert_cmpstr (konkurs_local_text_get (text, KONKURS_DOC_LANGUAGE_KK), ==, kk);
+  g_assert_cmpstr (konkurs_local_text_get (text, KONKURS_DOC_LANGUAGE_RU), ==, ru);
+}
+
+static const char *
+sector_of (KonkursStore *store, gint64 application_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidacy) candidacy = konkurs_store_get_candidacy (store, application_id, &error);
+  static char sector[64];
+
+  g_assert_no_error (error);
+  g_strlcpy (sector, konkurs_candidacy_get_sector (candidacy), sizeof sector);
+  return sector;
+}
+
+/* The texts of version 4 become the Kazakh ones; numbers and codes are
+ * given in order; no child row is lost; the sectors become codes. */
+static void
+test_from_v4 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(KonkursCompetition) finance = NULL;
+  g_autoptr(KonkursCompetition) justice = NULL;
+  g_autoptr(KonkursCompetition) youth = NULL;
+  g_autoptr(GPtrArray) vacancies = NULL;
+  g_autoptr(GPtrArray) sectors = NULL;
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  sqlite3 *db;
+
+  load_v4 (fixture->path);
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  db = konkurs_store_get_db (store);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int64 (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* every row that hangs from a competition or a vacancy is there */
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM application"), ==, 5);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM competition_stage"), ==, 1);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM commission_member"), ==, 2);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM meeting_attendance"), ==, 2);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM vote"), ==, 2);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM rule_value"), ==, 15);
+
+  finance = konkurs_store_get_competition (store, 3, &error);
+  g_assert_no_error (error);
+  assert_text (konkurs_competition_get_state_body_text (finance), "Қаржы министрлігі", "");
+  assert_text (konkurs_competition_get_title_text (finance), "Бос лауазымға конкурс", "");
+  /* numbered by year, in the order of announcement */
+  g_assert_cmpstr (konkurs_competition_get_number (finance), ==, "2025-001");
+  justice = konkurs_store_find_competition_by_number (store, "2025-002", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (konkurs_competition_get_id (justice), ==, 5);
+  youth = konkurs_store_get_competition (store, 8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (konkurs_competition_get_number (youth), ==, "2024-001");
+
+  vacancies = konkurs_store_list_vacancies (store, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vacancies->len, ==, 2);
+  assert_text (konkurs_vacancy_get_position_title_text (vacancies->pdata[0]), "Бас маман", "");
+  assert_text (konkurs_vacancy_get_sector_text (vacancies->pdata[0]), "Бюджет", "");
+  assert_text (konkurs_vacancy_get_requirements_text (vacancies->pdata[0]), "Заңнаманы білу", "");
+  g_assert_cmpstr (konkurs_vacancy_get_category (vacancies->pdata[0]), ==, "C-O-5");
+  g_assert_cmpint (konkurs_vacancy_get_seats (vacancies->pdata[0]), ==, 2);
+  /* numbered in their competition, in the order of their ids */
+  g_assert_cmpstr (konkurs_vacancy_get_code (vacancies->pdata[0]), ==, "1");
+  g_assert_cmpstr (konkurs_vacancy_get_code (vacancies->pdata[1]), ==, "2");
+  g_clear_pointer (&vacancies, g_ptr_array_unref);
+  vacancies = konkurs_store_list_vacancies (store, 5, &error);
+  g_assert_cmpstr (konkurs_vacancy_get_code (vacancies->pdata[0]), ==, "1");
+
+  /* the rules: names in both languages, the procedures' official wording,
+   * the six sectors and the name no sector had, kept */
+  rule_set = konkurs_store_get_rule_set (store, 1, &error);
+  g_assert_no_error (error);
+  assert_text (konkurs_rule_set_get_name_text (rule_set), "Конкурс өткізу қағидалары (2023 жылғы редакция)",
+               "Правила проведения конкурса (редакция 2023 года)");
+  g_assert_cmpstr (konkurs_local_text_get (konkurs_rule_set_get_procedure_name (rule_set, KONKURS_PROCEDURE_CIVIL_SERVICE),
+                                           KONKURS_DOC_LANGUAGE_RU), ==,
+                   "общий конкурс на занятие вакантной административной государственной должности корпуса «Б»");
+  sectors = konkurs_store_list_sectors (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sectors->len, ==, 7);
+  g_assert_cmpstr (((KonkursSector *) sectors->pdata[6])->code, ==, "other-1");
+  assert_text (((KonkursSector *) sectors->pdata[6])->name, "Ғарыш", "");
+  g_assert_cmpstr (sector_of (store, 3), ==, "digitalisation");
+  g_assert_cmpstr (sector_of (store, 4), ==, "social-policy");
+  g_assert_cmpstr (sector_of (store, 5), ==, "other-1");
+  g_assert_cmpstr (sector_of (store, 1), ==, "");
+
+  /* what version 4 could not hold: a Russian state body alone */
+  konkurs_competition_set_state_body (justice, NULL, "Министерство юстиции");
+  g_assert_true (konkurs_store_save_competition (store, justice, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  assert_schema_as_new (fixture);
+
+  /* opened again, nothing changes */
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM rule_set_sector"), ==, 7);
+  g_assert_cmpint (query_int64 (konkurs_store_get_db (store),
+                                "SELECT count(*) FROM competition WHERE state_body_ru = 'Министерство юстиции'"), ==, 1);
+}
+
+/* Migration 5 fails when it has rebuilt the competitions (a table of its
+ * own is in the way): the file is byte for byte as it was. */
+static void
+test_failed_migration_5 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  sqlite3 *db = NULL;
+
+  load_v4 (fixture->path);
+  exec_on_file (fixture->path, "CREATE TABLE vacancy_v5 (id INTEGER PRIMARY KEY);");
+  g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
+
+  assert_upgrade_fails (fixture, "version 5");
+
+  g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_table_info ('competition') "
+                                "WHERE name = 'state_body'"), ==, 1);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM vote"), ==, 2);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'rule_set_sector'"), ==, 0);
+  sqlite3_close (db);
+}
+
+/* A child row whose parent is gone (a file damaged outside Konkurs) fails
+ * the check before COMMIT instead of being carried into version 5. */
+static void
+test_orphan_fails_migration_5 (Fixture *fixture, gconstpointer data)
+{
+  sqlite3 *db = NULL;
+
+  load_v4 (fixture->path);
+  exec_on_file (fixture->path, "PRAGMA foreign_keys = OFF; DELETE FROM competition WHERE id = 5;");
+
+  assert_upgrade_fails (fixture, "vacancy");
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 3);
+  sqlite3_close (db);
+}
+
+/* A database as version 5 of Konkurs left it: a competition in both
+ * languages with a vacancy and applications, decided or not. */
+static const char v5_data[] =
+  "INSERT INTO competition (id, number, rule_set_id, procedure, state_body_kk, state_body_ru, title_kk, title_ru, "
+  "  announced_on) VALUES "
+  "(3, '2025-001', 1, 1, 'Қаржы министрлігі', 'Министерство финансов', 'Бос лауазымға конкурс', "
+  "  'Конкурс на вакантную должность', '2025-03-03');"
+  "INSERT INTO vacancy (id, competition_id, code, position_title_kk, position_title_ru, corps, category, "
+  "  leadership, level, seats, education, experience_years) VALUES "
+  "(10, 3, '1', 'Бас маман', 'Главный специалист', 2, 'C-O-5', 0, 1, 2, 3, 1);"
+  "INSERT INTO application (id, candidate_id, competition_id, vacancy_id, personal_code, received_on, "
+  "  status, eligibility, decided_by, decided_at) VALUES "
+  "(1, 1, 3, 10, 'KNK-AAA-AAA-AAA', '2025-03-04', 'admitted', 'eligible', 'secretary', '2025-03-07T09:00:00Z'),"
+  "(2, 2, 3, 10, 'KNK-BBB-BBB-BBB', '2025-03-04', 'received', 'pending', NULL, NULL);";
+
+static void
+load_v5 (const char *path)
+{
+  load_version (path, 5, (const char * const[]) { v2_candidates, v5_data, NULL });
+}
+
+/* Migration 6 adds the organisation's details, its default commission and
+ * the register of issued documents; every row of version 5 stays. */
+static void
+test_from_v5 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(KonkursCompetition) competition = NULL;
+  sqlite3 *db;
+
+  load_v5 (fixture->path);
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  db = konkurs_store_get_db (store);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM application"), ==, 2);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 1);
+  competition = konkurs_store_get_competition (store, 3, &error);
+  g_assert_no_error (error);
+  assert_text (konkurs_competition_get_state_body_text (competition), "Қаржы министрлігі", "Министерство финансов");
+
+  /* one row of details, blank until Preferences fill it; nobody on the
+   * commission, nothing issued yet */
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM organisation WHERE state_body_kk = '' "
+                                "AND state_body_ru = '' AND place_kk = ''"), ==, 1);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO organisation (id) VALUES (2)", NULL, NULL, NULL) & 0xff, ==,
+                   SQLITE_CONSTRAINT);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM default_commission_member"), ==, 0);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM issued_document"), ==, 0);
+  g_clear_object (&store);
+
+  assert_schema_as_new (fixture);
+}
+
+/* Migration 6 fails when a table of its own is in the way: the file is
+ * byte for byte as it was, still of version 5. */
+static void
+test_failed_migration_6 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  sqlite3 *db = NULL;
+
+  load_v5 (fixture->path);
+  exec_on_file (fixture->path, "CREATE TABLE issued_document (id INTEGER PRIMARY KEY);");
+  g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
+
+  assert_upgrade_fails (fixture, "version 6");
+
+  g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 5);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'organisation'"), ==, 0);
+  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM application"), ==, 2);
+  sqlite3_close (db);
+}
+
 static void
 test_new_database (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursStore) store = konkurs_store_open (fixture->path, fixture->calendar, &error);
   static const char * const tables[] = {
-    "rule_set", "rule_value", "competition", "vacancy", "audit_log",
+    "rule_set", "rule_value", "rule_set_procedure", "rule_set_sector", "competition", "vacancy", "audit_log",
     "candidate", "candidate_education", "work_period", "certificate", "application",
     "competition_stage", "test_result", "test_result_part", "expert", "essay",
     "essay_assignment", "essay_score", "commission_member", "meeting",
-    "meeting_attendance", "vote", "candidate_fts",
+    "meeting_attendance", "vote", "candidate_fts", "organisation", "default_commission_member",
+    "issued_document",
   };
   sqlite3 *db;
 
@@ -613,6 +899,11 @@ main (int argc, char *argv[])
   ADD ("/migrations/failure-in-3-leaves-version-2", test_failed_migration_3);
   ADD ("/migrations/from-v3", test_from_v3);
   ADD ("/migrations/failure-in-4-leaves-version-3", test_failed_migration_4);
+  ADD ("/migrations/from-v4", test_from_v4);
+  ADD ("/migrations/failure-in-5-leaves-file-unchanged", test_failed_migration_5);
+  ADD ("/migrations/orphan-fails-migration-5", test_orphan_fails_migration_5);
+  ADD ("/migrations/from-v5", test_from_v5);
+  ADD ("/migrations/failure-in-6-leaves-file-unchanged", test_failed_migration_6);
   ADD ("/migrations/failure-leaves-file-unchanged", test_failed_migration);
 #undef ADD
 

@@ -1,6 +1,6 @@
 /* test-organisation.c — the organisation's details, its default
- * commission, the register of issued documents and the person deciding;
- * migration 5, which adds them, from a file of version 4 with data
+ * commission, the register of issued documents and the person deciding
+ * (migration 6, which adds them, is tested in test-migrations.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -280,55 +280,17 @@ test_actor (void)
   /* nobody named: the login, as before */
   g_assert_cmpstr (actor, ==, g_get_user_name ());
   konkurs_store_set_actor (store, "Әлия Сәрсенбаева");
+  /* a log entry is written inside a write, as every store operation does */
+  g_assert_true (konkurs_store_begin (store, &error));
   g_assert_true (konkurs_store_log (store, "test", "competition", 1, NULL, &error));
+  g_assert_true (konkurs_store_commit (store, &error));
+  g_assert_no_error (error);
   logged = query_text (konkurs_store_get_db (store), "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1");
   g_assert_cmpstr (logged, ==, "Әлия Сәрсенбаева");
   konkurs_store_set_actor (store, "   ");
   g_free (actor);
   actor = konkurs_store_dup_actor (store);
   g_assert_cmpstr (actor, ==, g_get_user_name ());
-}
-
-/* Migration 5 on a file of version 4 with a competition in it: the data
- * stays, the new tables are there, the organisation's row blank. */
-static void
-test_migration_5 (void)
-{
-  g_autofree char *dir = konkurs_test_make_tmp_dir ("konkurs-organisation-XXXXXX");
-  g_autofree char *path = g_build_filename (dir, "konkurs.db", NULL);
-  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = 4; PRAGMA application_id = %d;",
-                                              (int) KONKURS_STORE_APPLICATION_ID);
-  g_autoptr(KonkursStore) store = NULL;
-  g_autoptr(KonkursOrganisation) organisation = NULL;
-  g_autoptr(GError) error = NULL;
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (konkurs_store_register_functions (db), ==, SQLITE_OK);
-  for (int version = 1; version <= 4; version++)
-    g_assert_cmpint (sqlite3_exec (db, konkurs_store_get_migration_sql (version), NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO competition (id, rule_set_id, procedure, state_body, title, "
-                                 "announced_on) VALUES (1, 1, 1, 'Қаржы министрлігі', '', '2025-03-03');",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, pragmas, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-
-  store = konkurs_store_open (path, NULL, &error);
-  g_assert_no_error (error);
-  db = konkurs_store_get_db (store);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM competition"), ==, 1);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM organisation"), ==, 1);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM default_commission_member"), ==, 0);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM issued_document"), ==, 0);
-  organisation = konkurs_store_get_organisation (store, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (organisation->state_body[KK], ==, "");
-  /* the schema keeps one row of details */
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO organisation (id) VALUES (2)", NULL, NULL, NULL) & 0xff, ==,
-                   SQLITE_CONSTRAINT);
-  g_clear_object (&store);
-  konkurs_test_remove_tree (dir);
 }
 
 int
@@ -341,7 +303,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/organisation/quorum", test_quorum);
   g_test_add_func ("/organisation/register", test_register);
   g_test_add_func ("/organisation/actor", test_actor);
-  g_test_add_func ("/organisation/migration-5", test_migration_5);
 
   return g_test_run ();
 }

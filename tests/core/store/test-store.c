@@ -61,8 +61,8 @@ make_competition (const char *state_body, int year, int month, int day)
   KonkursCompetition *competition = konkurs_competition_new ();
   g_autoptr(GDate) date = konkurs_test_date_new (year, month, day);
 
-  konkurs_competition_set_state_body (competition, state_body);
-  konkurs_competition_set_title (competition, "Общий конкурс");
+  konkurs_competition_set_state_body (competition, state_body, NULL);
+  konkurs_competition_set_title (competition, "Общий конкурс", NULL);
   konkurs_competition_set_announcement_date (competition, date);
   return competition;
 }
@@ -85,7 +85,7 @@ make_vacancy (gint64 competition_id, const char *title)
   KonkursVacancy *vacancy = konkurs_vacancy_new ();
 
   konkurs_vacancy_set_competition_id (vacancy, competition_id);
-  konkurs_vacancy_set_position_title (vacancy, title);
+  konkurs_vacancy_set_position_title (vacancy, title, NULL);
   konkurs_vacancy_set_corps (vacancy, KONKURS_CORPS_B);
   konkurs_vacancy_set_category (vacancy, "C-O-4");
   konkurs_vacancy_set_level (vacancy, KONKURS_LEVEL_REGIONAL);
@@ -190,6 +190,8 @@ test_competition_object (void)
   g_autoptr(GDate) date = konkurs_test_date_new (2024, 3, 1);
   g_autoptr(GDate) same = konkurs_test_date_new (2024, 3, 1);
   g_autoptr(GDate) from_property = NULL;
+  g_autoptr(KonkursLocalText) russian_only = konkurs_local_text_new (NULL, "Министерство финансов");
+  g_autoptr(KonkursLocalText) from_body = NULL;
   guint n_title = 0, n_date = 0, n_any = 0;
 
   g_assert_cmpint (konkurs_competition_get_id (competition), ==, 0);
@@ -201,8 +203,8 @@ test_competition_object (void)
   g_signal_connect (competition, "notify::announcement-date", G_CALLBACK (count_notify), &n_date);
   g_signal_connect (competition, "notify", G_CALLBACK (count_notify), &n_any);
 
-  konkurs_competition_set_title (competition, "Конкурс");
-  konkurs_competition_set_title (competition, "Конкурс");
+  konkurs_competition_set_title (competition, "Конкурс", NULL);
+  konkurs_competition_set_title (competition, "Конкурс", NULL);
   g_assert_cmpint (n_title, ==, 1);
 
   konkurs_competition_set_announcement_date (competition, date);
@@ -213,9 +215,12 @@ test_competition_object (void)
   g_object_get (competition, "announcement-date", &from_property, NULL);
   konkurs_test_assert_date (from_property, 2024, 3, 1);
 
-  g_object_set (competition, "state-body", "Министерство финансов", "procedure", KONKURS_PROCEDURE_YOUTH_RESERVE, NULL);
-  g_object_set (competition, "state-body", "Министерство финансов", NULL);
+  g_object_set (competition, "state-body", russian_only, "procedure", KONKURS_PROCEDURE_YOUTH_RESERVE, NULL);
+  g_object_set (competition, "state-body", russian_only, NULL);
   g_assert_cmpint (n_any, ==, 4);
+  g_object_get (competition, "state-body", &from_body, NULL);
+  g_assert_true (konkurs_local_text_equal (from_body, russian_only));
+  g_assert_true (from_body != konkurs_competition_get_state_body_text (competition));
 
   konkurs_competition_set_announcement_date (competition, NULL);
   g_assert_null (konkurs_competition_get_announcement_date (competition));
@@ -224,7 +229,9 @@ test_competition_object (void)
   konkurs_competition_set_announcement_date (competition, date);
   copy = konkurs_competition_copy (competition);
   g_assert_true (copy != competition);
+  /* the window shows the other language where the interface's is missing */
   g_assert_cmpstr (konkurs_competition_get_state_body (copy), ==, "Министерство финансов");
+  g_assert_true (konkurs_local_text_equal (konkurs_competition_get_state_body_text (copy), russian_only));
   g_assert_cmpint (konkurs_competition_get_procedure (copy), ==, KONKURS_PROCEDURE_YOUTH_RESERVE);
   konkurs_test_assert_date (konkurs_competition_get_announcement_date (copy), 2024, 3, 1);
   g_assert_true (konkurs_competition_get_announcement_date (copy) !=
@@ -236,6 +243,7 @@ test_vacancy_object (void)
 {
   g_autoptr(KonkursVacancy) vacancy = konkurs_vacancy_new ();
   g_autoptr(KonkursVacancy) copy = NULL;
+  g_autoptr(KonkursLocalText) title = konkurs_local_text_new ("Бас сарапшы", "Главный эксперт");
   guint n_seats = 0, n_leadership = 0;
   int corps = 0;
 
@@ -252,14 +260,17 @@ test_vacancy_object (void)
   konkurs_vacancy_set_leadership (vacancy, TRUE);
   g_assert_cmpint (n_leadership, ==, 1);
 
-  g_object_set (vacancy, "corps", KONKURS_CORPS_A, "position-title", "Главный эксперт", NULL);
+  g_object_set (vacancy, "corps", KONKURS_CORPS_A, "position-title", title, "code", "7", NULL);
   g_object_get (vacancy, "corps", &corps, NULL);
   g_assert_cmpint (corps, ==, KONKURS_CORPS_A);
 
   copy = konkurs_vacancy_copy (vacancy);
   g_assert_cmpint (konkurs_vacancy_get_seats (copy), ==, 3);
   g_assert_true (konkurs_vacancy_get_leadership (copy));
-  g_assert_cmpstr (konkurs_vacancy_get_position_title (copy), ==, "Главный эксперт");
+  g_assert_cmpstr (konkurs_vacancy_get_code (copy), ==, "7");
+  g_assert_true (konkurs_local_text_equal (konkurs_vacancy_get_position_title_text (copy), title));
+  /* in an interface that is not Russian, the Kazakh title */
+  g_assert_cmpstr (konkurs_vacancy_get_position_title (copy), ==, "Бас сарапшы");
   g_assert_cmpint (konkurs_vacancy_get_corps (copy), ==, KONKURS_CORPS_A);
 }
 
@@ -300,7 +311,12 @@ test_rule_sets (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (rule_sets->len, ==, 1);
   rule_set = g_ptr_array_index (rule_sets, 0);
   g_assert_cmpstr (konkurs_rule_set_get_code (rule_set), ==, "kz-2023");
-  g_assert_cmpstr (konkurs_rule_set_get_name (rule_set), ==, "Rules of 2023");
+  g_assert_cmpstr (konkurs_local_text_get (konkurs_rule_set_get_name_text (rule_set), KONKURS_DOC_LANGUAGE_KK), ==,
+                   "Конкурс өткізу қағидалары (2023 жылғы редакция)");
+  g_assert_cmpstr (konkurs_local_text_get (konkurs_rule_set_get_name_text (rule_set), KONKURS_DOC_LANGUAGE_RU), ==,
+                   "Правила проведения конкурса (редакция 2023 года)");
+  /* the window shows the Kazakh name in an interface that is not Russian */
+  g_assert_cmpstr (konkurs_rule_set_get_name (rule_set), ==, "Конкурс өткізу қағидалары (2023 жылғы редакция)");
   konkurs_test_assert_date (konkurs_rule_set_get_valid_from (rule_set), 2000, 1, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -330,7 +346,7 @@ test_rule_sets (Fixture *fixture, gconstpointer data)
 
   /* A newer rule set takes over from its first day. */
   exec_ok (fixture->store,
-           "INSERT INTO rule_set (id, code, name, valid_from) VALUES (7, 'kz-2026', 'Rules of 2026', '2026-01-01');"
+           "INSERT INTO rule_set (id, code, name_kk, valid_from) VALUES (7, 'kz-2026', 'Rules of 2026', '2026-01-01');"
            "INSERT INTO rule_value VALUES (7, 'document-review-days', 5);");
   by_date = konkurs_store_get_rule_set_for_date (fixture->store, date, &error);
   g_assert_no_error (error);
@@ -381,7 +397,7 @@ test_competition_crud (Fixture *fixture, gconstpointer data)
   konkurs_test_assert_date (konkurs_competition_get_announcement_date (fetched), 2024, 3, 1);
 
   /* Update. */
-  konkurs_competition_set_state_body (fetched, "Министерство финансов РК");
+  konkurs_competition_set_state_body (fetched, "Министерство финансов РК", NULL);
   konkurs_competition_set_procedure (fetched, KONKURS_PROCEDURE_YOUTH_RESERVE);
   konkurs_competition_set_announcement_date (fetched, moved);
   g_assert_true (konkurs_store_save_competition (fixture->store, fetched, &error));
@@ -418,7 +434,7 @@ test_competition_crud (Fixture *fixture, gconstpointer data)
                                 "SELECT count(*) FROM audit_log WHERE table_name = 'competition'"), ==, 4);
   g_assert_cmpint (query_int64 (fixture->store,
                                 "SELECT count(*) FROM audit_log WHERE action = 'delete' AND "
-                                "json_extract (details, '$.state_body') = 'Министерство юстиции'"), ==, 1);
+                                "json_extract (details, '$.state_body_kk') = 'Министерство юстиции'"), ==, 1);
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -454,7 +470,7 @@ test_competition_validation (Fixture *fixture, gconstpointer data)
 
   assert_invalid (fixture, competition, "The state body is required.");
 
-  konkurs_competition_set_state_body (competition, "Агентство по делам государственной службы");
+  konkurs_competition_set_state_body (competition, "Агентство по делам государственной службы", NULL);
   konkurs_competition_set_announcement_date (competition, NULL);
   assert_invalid (fixture, competition, "The announcement date is required.");
 
@@ -531,7 +547,7 @@ test_competition_deadline (Fixture *fixture, gconstpointer data)
 
   /* A rule set with more review days gives a later deadline. */
   exec_ok (fixture->store,
-           "INSERT INTO rule_set (id, code, name, valid_from) VALUES (5, 'test', 'Test rules', '2024-02-01');"
+           "INSERT INTO rule_set (id, code, name_kk, valid_from) VALUES (5, 'test', 'Test rules', '2024-02-01');"
            "INSERT INTO rule_value VALUES (5, 'document-review-days', 7);");
   konkurs_competition_set_rule_set_id (friday, 0);
   konkurs_competition_set_announcement_date (friday, date);
@@ -588,8 +604,8 @@ test_vacancy_crud (Fixture *fixture, gconstpointer data)
   g_assert_false (konkurs_vacancy_get_leadership (fetched));
 
   konkurs_vacancy_set_leadership (fetched, TRUE);
-  konkurs_vacancy_set_sector (fetched, "цифровизация");
-  konkurs_vacancy_set_requirements (fetched, "Знание Закона «О государственной службе»");
+  konkurs_vacancy_set_sector (fetched, "цифровизация", NULL);
+  konkurs_vacancy_set_requirements (fetched, "Знание Закона «О государственной службе»", NULL);
   konkurs_vacancy_set_corps (fetched, KONKURS_CORPS_A);
   g_assert_true (konkurs_store_save_vacancy (fixture->store, fetched, &error));
   g_assert_no_error (error);
@@ -648,7 +664,7 @@ test_vacancy_validation (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursVacancy) vacancy = make_vacancy (konkurs_competition_get_id (competition), "");
 
   assert_vacancy_invalid (fixture, vacancy, "The position title is required.");
-  konkurs_vacancy_set_position_title (vacancy, "Главный эксперт");
+  konkurs_vacancy_set_position_title (vacancy, "Главный эксперт", NULL);
 
   konkurs_vacancy_set_seats (vacancy, 0);
   assert_vacancy_invalid (fixture, vacancy, "A vacancy needs at least one seat.");
@@ -1040,9 +1056,25 @@ test_schema_checks (Fixture *fixture, gconstpointer data)
 {
   sqlite3 *db = konkurs_store_get_db (fixture->store);
   static const char * const refused[] = {
-    "INSERT INTO competition (rule_set_id, procedure, state_body, announced_on) VALUES (1, 1, 'X', '2021-02-30')",
-    "INSERT INTO competition (rule_set_id, procedure, state_body, announced_on) VALUES (1, 1, 'X', '01.03.2024')",
-    "INSERT INTO competition (rule_set_id, procedure, state_body, announced_on) VALUES (1, 3, 'X', '2024-03-01')",
+    "INSERT INTO competition (number, rule_set_id, procedure, state_body_kk, announced_on) "
+    "VALUES ('a', 1, 1, 'X', '2021-02-30')",
+    "INSERT INTO competition (number, rule_set_id, procedure, state_body_kk, announced_on) "
+    "VALUES ('b', 1, 1, 'X', '01.03.2024')",
+    "INSERT INTO competition (number, rule_set_id, procedure, state_body_kk, announced_on) "
+    "VALUES ('c', 1, 3, 'X', '2024-03-01')",
+    /* a state body in neither language, a number twice or none */
+    "INSERT INTO competition (number, rule_set_id, procedure, state_body_kk, state_body_ru, announced_on) "
+    "VALUES ('d', 1, 1, '  ', '', '2024-03-01')",
+    "INSERT INTO competition (number, rule_set_id, procedure, state_body_ru, announced_on) "
+    "VALUES ('2024-001', 1, 1, 'X', '2024-03-01')",
+    "INSERT INTO competition (number, rule_set_id, procedure, state_body_ru, announced_on) "
+    "VALUES (' ', 1, 1, 'X', '2024-03-01')",
+    /* a position title in neither language, a code twice in a competition */
+    "INSERT INTO vacancy (competition_id, code, position_title_kk, corps, level) VALUES (1, '2', '', 2, 1)",
+    "INSERT INTO vacancy (competition_id, code, position_title_ru, corps, level) VALUES (1, '1', 'Y', 2, 1)",
+    /* a sector the rule set does not have */
+    "INSERT INTO application (candidate_id, competition_id, sector, personal_code, received_on) "
+    "VALUES (1, 1, 'astronautics', 'KNK-AAA', '2024-03-01')",
     "INSERT INTO candidate (iin, surname, name, birth_date, sex) VALUES ('12345', 'A', 'B', '1990-01-01', 'M')",
     "INSERT INTO candidate (iin, surname, name, birth_date, sex) VALUES ('123456789012', 'A', 'B', '1990-01-01', 'X')",
     "INSERT INTO candidate (iin, surname, name, birth_date, sex, state_language_level) "
@@ -1052,8 +1084,9 @@ test_schema_checks (Fixture *fixture, gconstpointer data)
   };
 
   exec_ok (fixture->store,
-           "INSERT INTO competition (id, rule_set_id, procedure, state_body, announced_on) "
-           "VALUES (1, 1, 1, 'X', '2024-02-29');"
+           "INSERT INTO competition (id, number, rule_set_id, procedure, state_body_ru, announced_on) "
+           "VALUES (1, '2024-001', 1, 1, 'X', '2024-02-29');"
+           "INSERT INTO vacancy (competition_id, code, position_title_ru, corps, level) VALUES (1, '1', 'Y', 2, 1);"
            "INSERT INTO candidate (id, iin, surname, name, birth_date, sex) "
            "VALUES (1, '900101300111', 'A', 'B', '1990-01-01', 'M');");
 
@@ -1066,6 +1099,10 @@ test_schema_checks (Fixture *fixture, gconstpointer data)
   exec_ok (fixture->store,
            "INSERT INTO commission_member (competition_id, full_name, role) VALUES (1, 'Chair', 'chair');"
            "INSERT INTO work_period (candidate_id, employer, started_on) VALUES (1, 'Акимат', '2015-09-01');");
+  /* A sector of the rule set, by its code. */
+  exec_ok (fixture->store,
+           "INSERT INTO application (candidate_id, competition_id, sector, personal_code, received_on) "
+           "VALUES (1, 1, 'digitalisation', 'KNK-AAA', '2024-03-01')");
   /* One chair per commission. */
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO commission_member (competition_id, full_name, role) "
                                  "VALUES (1, 'Another', 'chair')", NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
@@ -1090,7 +1127,7 @@ test_disk_full (Fixture *fixture, gconstpointer data)
 
   for (int i = 0; i < 4000; i++)
     g_string_append (long_title, "конкурс ");
-  konkurs_competition_set_title (competition, long_title->str);
+  konkurs_competition_set_title (competition, long_title->str, NULL);
 
   reset_counters (fixture);
   g_assert_false (konkurs_store_save_competition (fixture->store, competition, &error));
