@@ -14,9 +14,6 @@
  * closes. */
 #define SAVE_DELAY_MS 600
 
-#define KK KONKURS_DOC_LANGUAGE_KK
-#define RU KONKURS_DOC_LANGUAGE_RU
-
 struct _KonkursPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
@@ -42,46 +39,39 @@ G_DEFINE_FINAL_TYPE (KonkursPreferencesWindow, konkurs_preferences_window, ADW_T
 
 static void schedule_save (KonkursPreferencesWindow *self);
 
-/* The interface speaks Russian or, otherwise, the state language. */
-static KonkursDocLanguage
-interface_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  return names[0] != NULL && g_str_has_prefix (names[0], "ru") ? RU : KK;
-}
-
 static const char *
 language_title (KonkursDocLanguage language)
 {
-  return language == RU ? _("In Russian") : _("In Kazakh");
+  return language == KONKURS_DOC_LANGUAGE_RU ? _("In Russian") : _("In Kazakh");
 }
 
-/* Text rows bound to a string of the model: @slot is the string's
- * address, in the organisation or in a member. */
+/* Text rows bound to one language of a text of the model, in the
+ * organisation or in a member. */
 static void
 on_text_changed (GtkEditable              *row,
                  KonkursPreferencesWindow *self)
 {
-  char **slot = g_object_get_data (G_OBJECT (row), "slot");
+  KonkursLocalText *text = g_object_get_data (G_OBJECT (row), "text");
+  KonkursDocLanguage language = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "language"));
 
   if (self->filling)
     return;
-  g_free (*slot);
-  *slot = g_strdup (gtk_editable_get_text (row));
+  konkurs_local_text_set (text, language, gtk_editable_get_text (row));
   schedule_save (self);
 }
 
 static GtkWidget *
 text_row (KonkursPreferencesWindow *self,
           const char               *title,
-          char                    **slot)
+          KonkursLocalText         *text,
+          KonkursDocLanguage        language)
 {
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), *slot != NULL ? *slot : "");
-  g_object_set_data (G_OBJECT (row), "slot", slot);
+  gtk_editable_set_text (GTK_EDITABLE (row), konkurs_local_text_get (text, language));
+  g_object_set_data (G_OBJECT (row), "text", text);
+  g_object_set_data (G_OBJECT (row), "language", GINT_TO_POINTER (language));
   g_signal_connect (row, "changed", G_CALLBACK (on_text_changed), self);
   return row;
 }
@@ -90,12 +80,12 @@ text_row (KonkursPreferencesWindow *self,
 static void
 add_bilingual (KonkursPreferencesWindow *self,
                AdwPreferencesGroup      *group,
-               char                    **values)
+               KonkursLocalText         *text)
 {
-  KonkursDocLanguage second = self->first == KK ? RU : KK;
+  KonkursDocLanguage second = konkurs_doc_language_other (self->first);
 
-  adw_preferences_group_add (group, text_row (self, language_title (self->first), &values[self->first]));
-  adw_preferences_group_add (group, text_row (self, language_title (second), &values[second]));
+  adw_preferences_group_add (group, text_row (self, language_title (self->first), text, self->first));
+  adw_preferences_group_add (group, text_row (self, language_title (second), text, second));
 }
 
 /* Members */
@@ -109,7 +99,7 @@ describe_member_row (KonkursPreferencesWindow *self,
                      AdwExpanderRow           *row,
                      KonkursCommissionMember  *member)
 {
-  const char *name = konkurs_commission_member_get_name (member, self->first, NULL);
+  const char *name = konkurs_local_text_pick (member->name, self->first, NULL);
   g_autofree char *escaped = g_markup_escape_text (*name != '\0' ? name : _("New member"), -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
@@ -188,9 +178,10 @@ role_row (KonkursPreferencesWindow *self,
 static GtkWidget *
 member_text_row (KonkursPreferencesWindow *self,
                  const char               *title,
-                 char                    **slot)
+                 KonkursLocalText         *text,
+                 KonkursDocLanguage        language)
 {
-  GtkWidget *row = text_row (self, title, slot);
+  GtkWidget *row = text_row (self, title, text, language);
 
   g_signal_connect_after (row, "changed", G_CALLBACK (on_member_text_changed), self);
   return row;
@@ -200,7 +191,7 @@ static void
 add_member_row (KonkursPreferencesWindow *self,
                 KonkursCommissionMember  *member)
 {
-  KonkursDocLanguage second = self->first == KK ? RU : KK;
+  KonkursDocLanguage second = konkurs_doc_language_other (self->first);
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *remove_row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove Member"));
@@ -210,12 +201,12 @@ add_member_row (KonkursPreferencesWindow *self,
   g_autofree char *position_second = g_strdup_printf (_("Position, %s"), language_title (second));
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), role_row (self, member));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), member_text_row (self, name_first, &member->name[self->first]));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), member_text_row (self, name_second, &member->name[second]));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), member_text_row (self, name_first, member->name, self->first));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), member_text_row (self, name_second, member->name, second));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            member_text_row (self, position_first, &member->position[self->first]));
+                            member_text_row (self, position_first, member->position, self->first));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            member_text_row (self, position_second, &member->position[second]));
+                            member_text_row (self, position_second, member->position, second));
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "destructive-action");
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_member), self);
@@ -370,7 +361,7 @@ static void
 konkurs_preferences_window_init (KonkursPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->first = interface_language ();
+  self->first = konkurs_interface_language ();
   self->member_rows = g_ptr_array_new ();
 }
 

@@ -94,6 +94,16 @@ build_run (KonkursJob    *job,
 
 /* The sidebar */
 
+/* The language of the document shown. */
+static KonkursDocLanguage
+shown_language (KonkursPrintPreview *self)
+{
+  KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
+
+  konkurs_doc_language_from_code (self->language, &language);
+  return language;
+}
+
 static void
 fill_state (KonkursPrintPreview *self)
 {
@@ -189,8 +199,7 @@ clear_rows (AdwPreferencesGroup *group, GPtrArray *rows)
 static void
 fill_present (KonkursPrintPreview *self)
 {
-  KonkursDocLanguage language = g_str_equal (self->language, "ru") ? KONKURS_DOC_LANGUAGE_RU
-                                                                   : KONKURS_DOC_LANGUAGE_KK;
+  KonkursDocLanguage language = shown_language (self);
 
   clear_rows (self->present_group, self->present_rows);
   gtk_widget_set_visible (GTK_WIDGET (self->no_commission_row),
@@ -201,8 +210,7 @@ fill_present (KonkursPrintPreview *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     konkurs_commission_member_get_name (member, language, NULL));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), konkurs_local_text_pick (member->name, language, NULL));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(konkurs_commission_role_get_label (member->role)));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), is_present (self->issue, member->id));
@@ -218,13 +226,12 @@ fill_present (KonkursPrintPreview *self)
 void
 konkurs_print_preview_fill_place (KonkursPrintPreview *self)
 {
-  KonkursDocLanguage language = g_str_equal (self->language, "ru") ? KONKURS_DOC_LANGUAGE_RU
-                                                                   : KONKURS_DOC_LANGUAGE_KK;
+  KonkursDocLanguage language = shown_language (self);
 
   if (self->issue == NULL)
     return;
   self->filling = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->place_row), self->issue->place[language]);
+  gtk_editable_set_text (GTK_EDITABLE (self->place_row), konkurs_local_text_get (self->issue->place, language));
   self->filling = FALSE;
 }
 
@@ -291,13 +298,13 @@ on_date_changed (KonkursPrintPreview *self)
 static void
 on_place_changed (KonkursPrintPreview *self)
 {
-  KonkursDocLanguage language = g_str_equal (self->language, "ru") ? KONKURS_DOC_LANGUAGE_RU
-                                                                   : KONKURS_DOC_LANGUAGE_KK;
+  KonkursDocLanguage language = shown_language (self);
+  g_autofree char *place = NULL;
 
   if (self->filling || self->issue == NULL)
     return;
-  g_free (self->issue->place[language]);
-  self->issue->place[language] = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->place_row));
+  place = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->place_row));
+  konkurs_local_text_set (self->issue->place, language, place);
   konkurs_print_preview_rebuild (self, FALSE);
 }
 

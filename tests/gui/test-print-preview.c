@@ -282,21 +282,21 @@ test_fallbacks (Fixture *fixture, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) members = konkurs_store_list_commission (fixture->base.store, &error);
   KonkursCommissionMember *chair = g_ptr_array_index (members, 0);
+  g_autofree char *missing = g_strdup_printf ("Russian position of the commission member “%s”",
+                                              konkurs_test_commission_name (0, KONKURS_DOC_LANGUAGE_RU));
   GtkWidget *preview;
 
-  g_free (chair->position[KONKURS_DOC_LANGUAGE_RU]);
-  chair->position[KONKURS_DOC_LANGUAGE_RU] = g_strdup ("");
+  konkurs_local_text_set (chair->position, KONKURS_DOC_LANGUAGE_RU, NULL);
   g_assert_true (konkurs_store_save_commission (fixture->base.store, members, &error));
   g_assert_no_error (error);
 
   preview = open_preview (fixture, "ru");
-  g_assert_true (g_strv_contains (konkurs_document_get_fallbacks (shown (preview)),
-                                  "Position of a member of the commission"));
-  g_assert_nonnull (find_row (preview, "Position of a member of the commission"));
+  g_assert_true (g_strv_contains (konkurs_document_get_fallbacks (shown (preview)), missing));
+  g_assert_nonnull (find_row (preview, missing));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (konkurs_test_find_button (preview, "Kazakh")), TRUE);
   konkurs_test_wait_for_rebuild (preview);
   g_assert_null (konkurs_document_get_fallbacks (shown (preview))[0]);
-  g_assert_null (find_row (preview, "Position of a member of the commission"));
+  g_assert_null (find_row (preview, missing));
   gtk_window_destroy (GTK_WINDOW (preview));
 }
 
@@ -332,6 +332,7 @@ test_preferences (void)
   g_autofree char *setting = NULL;
   KonkursPreferencesWindow *window = konkurs_preferences_window_new (NULL, store, settings);
   GtkWidget *member, *error_label;
+  KonkursCommissionMember *second;
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, window));
@@ -366,15 +367,15 @@ test_preferences (void)
 
   organisation = konkurs_store_get_organisation (store, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (organisation->state_body[KONKURS_DOC_LANGUAGE_RU], ==, "Министерство финансов Республики Казахстан");
-  g_assert_cmpstr (organisation->place[KONKURS_DOC_LANGUAGE_RU], ==, "г. Астана");
+  g_assert_cmpstr (konkurs_local_text_get (organisation->state_body, KONKURS_DOC_LANGUAGE_RU), ==,
+                   "Министерство финансов Республики Казахстан");
+  g_assert_cmpstr (konkurs_local_text_get (organisation->place, KONKURS_DOC_LANGUAGE_RU), ==, "г. Астана");
   commission = konkurs_store_list_commission (store, &error);
   g_assert_cmpuint (commission->len, ==, 2);
   g_assert_cmpint (((KonkursCommissionMember *) g_ptr_array_index (commission, 0))->role, ==, KONKURS_COMMISSION_CHAIR);
-  g_assert_cmpstr (((KonkursCommissionMember *) g_ptr_array_index (commission, 1))->name[KONKURS_DOC_LANGUAGE_KK], ==,
-                   "Иванов Пётр");
-  g_assert_cmpint (((KonkursCommissionMember *) g_ptr_array_index (commission, 1))->role, ==,
-                   KONKURS_COMMISSION_MEMBER);
+  second = g_ptr_array_index (commission, 1);
+  g_assert_cmpstr (konkurs_local_text_get (second->name, KONKURS_DOC_LANGUAGE_KK), ==, "Иванов Пётр");
+  g_assert_cmpint (second->role, ==, KONKURS_COMMISSION_MEMBER);
   setting = g_settings_get_string (settings, "actor-name");
   g_assert_cmpstr (setting, ==, "Нұрланова Дана");
   actor = konkurs_store_dup_actor (store);

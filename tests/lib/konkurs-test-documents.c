@@ -173,14 +173,14 @@ konkurs_test_add_organisation (KonkursStore *store)
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_commission_member_free);
   g_autoptr(GError) error = NULL;
 
-  konkurs_organisation_set (&organisation->state_body[KONKURS_DOC_LANGUAGE_KK],
+  konkurs_local_text_set (organisation->state_body, KONKURS_DOC_LANGUAGE_KK,
                             "Қазақстан Республикасы Мемлекеттік қызмет істері агенттігі");
-  konkurs_organisation_set (&organisation->state_body[KONKURS_DOC_LANGUAGE_RU],
+  konkurs_local_text_set (organisation->state_body, KONKURS_DOC_LANGUAGE_RU,
                             "Агентство Республики Казахстан по делам государственной службы");
-  konkurs_organisation_set (&organisation->address[KONKURS_DOC_LANGUAGE_KK], "Астана қ., Абай даңғылы, 33а");
-  konkurs_organisation_set (&organisation->address[KONKURS_DOC_LANGUAGE_RU], "г. Астана, проспект Абая, 33а");
-  konkurs_organisation_set (&organisation->place[KONKURS_DOC_LANGUAGE_KK], "Астана қ.");
-  konkurs_organisation_set (&organisation->place[KONKURS_DOC_LANGUAGE_RU], "г. Астана");
+  konkurs_local_text_set (organisation->address, KONKURS_DOC_LANGUAGE_KK, "Астана қ., Абай даңғылы, 33а");
+  konkurs_local_text_set (organisation->address, KONKURS_DOC_LANGUAGE_RU, "г. Астана, проспект Абая, 33а");
+  konkurs_local_text_set (organisation->place, KONKURS_DOC_LANGUAGE_KK, "Астана қ.");
+  konkurs_local_text_set (organisation->place, KONKURS_DOC_LANGUAGE_RU, "г. Астана");
   g_assert_true (konkurs_store_save_organisation (store, organisation, &error));
   g_assert_no_error (error);
 

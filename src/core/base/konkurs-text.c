@@ -42,22 +42,6 @@ expand (const char *format,
   return g_string_free (out, FALSE);
 }
 
-const char *
-konkurs_text_pick_language (char * const        values[2],
-                            KonkursDocLanguage  language,
-                            gboolean           *fell_back)
-{
-  KonkursDocLanguage other = language == KONKURS_DOC_LANGUAGE_KK ? KONKURS_DOC_LANGUAGE_RU
-                                                                 : KONKURS_DOC_LANGUAGE_KK;
-  gboolean use_other = konkurs_text_is_blank (values[language]) && !konkurs_text_is_blank (values[other]);
-
-  if (fell_back != NULL)
-    *fell_back = use_other;
-  if (use_other)
-    return values[other];
-  return konkurs_text_is_blank (values[language]) ? "" : values[language];
-}
-
 /* Without printf: the format is a translation, and a wrong one must print
  * something sensible instead of crashing. */
 char *

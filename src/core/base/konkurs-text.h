@@ -6,8 +6,6 @@
 
 #include <glib.h>
 
-#include "konkurs-types.h"
-
 G_BEGIN_DECLS
 
 /* TRUE for NULL, "" and text of Unicode white space only: what a form or
@@ -24,16 +22,6 @@ char    *konkurs_text_expand_string (const char *format, const char *value);
 /* Substitutes @first and @second for the %u (or %d, %i) of a translated
  * format, in order or as %1$u and %2$u, without printf; "%%" gives "%".
  * A format with anything else after a % gives "first / second". */
-char       *konkurs_text_expand_pair   (const char *format,
-                                        guint       first,
-                                        guint       second);
-
-/* Of a text kept in both document languages (@values indexed by
- * KonkursDocLanguage), the one in @language, else the other one, with
- * *@fell_back (may be NULL) set when it is the other's; "" when both are
- * blank. */
-const char *konkurs_text_pick_language (char * const        values[2],
-                                        KonkursDocLanguage  language,
-                                        gboolean           *fell_back);
+char    *konkurs_text_expand_pair (const char *format, guint first, guint second);
 
 G_END_DECLS

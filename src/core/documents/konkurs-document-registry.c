@@ -85,11 +85,8 @@ new_issue (const KonkursDocumentKind *kind,
   issue->number = konkurs_store_next_issue_number (store, g_date_get_year (&issue->date), error);
   if (issue->number == NULL)
     return NULL;
-  for (guint l = 0; l < 2; l++)
-    {
-      g_free (issue->place[l]);
-      issue->place[l] = g_strdup (organisation->place[l]);
-    }
+  konkurs_local_text_free (issue->place);
+  issue->place = konkurs_local_text_copy (organisation->place);
   for (guint i = 0; i < commission->len; i++)
     {
       g_ptr_array_add (issue->commission, konkurs_commission_member_copy (g_ptr_array_index (commission, i)));

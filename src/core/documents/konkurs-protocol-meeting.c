@@ -17,14 +17,27 @@
 /* What a draft leaves to be written by hand. */
 #define BLANK_DATE "«___» ____________ 20___"
 
-static KonkursDocLanguage
-language_of (KonkursProtocol *self)
+/* The name of @member as the document prints it, noting a fallback. */
+static const char *
+pick_name (KonkursProtocol *self, const KonkursCommissionMember *member)
 {
-  return konkurs_catalog_get_language (konkurs_protocol_get_catalog (self));
+  KonkursDocLanguage language = konkurs_catalog_get_language (konkurs_protocol_get_catalog (self));
+
+  /* named as the document names the member: that is where the secretary
+   * finds them */
+  return konkurs_protocol_pick (self, member->name, KONKURS_DOCUMENT_FIELD_MEMBER_NAME,
+                                konkurs_local_text_pick (member->name, language, NULL));
+}
+
+static const char *
+pick_position (KonkursProtocol *self, const KonkursCommissionMember *member)
+{
+  return konkurs_protocol_pick (self, member->position, KONKURS_DOCUMENT_FIELD_MEMBER_POSITION,
+                                pick_name (self, member));
 }
 
 /* "Chair of the commission — Касымов Е. Б., руководитель управления",
- * one member a line; names and positions that fell back are noted. */
+ * one member a line. */
 static char *
 describe_members (KonkursProtocol *self, GPtrArray *members)
 {
@@ -34,19 +47,12 @@ describe_members (KonkursProtocol *self, GPtrArray *members)
   for (guint i = 0; i < members->len; i++)
     {
       const KonkursCommissionMember *member = g_ptr_array_index (members, i);
-      gboolean name_fell_back = FALSE, position_fell_back = FALSE;
-      const char *name = konkurs_commission_member_get_name (member, language_of (self), &name_fell_back);
-      const char *position = konkurs_commission_member_get_position (member, language_of (self),
-                                                                     &position_fell_back);
+      const char *position = pick_position (self, member);
 
       g_string_append_printf (text, "%s%s — %s", i > 0 ? "\n" : "",
-                              T (konkurs_commission_role_get_label (member->role)), name);
+                              T (konkurs_commission_role_get_label (member->role)), pick_name (self, member));
       if (*position != '\0')
         g_string_append_printf (text, ", %s", position);
-      if (name_fell_back)
-        konkurs_protocol_note_fallback (self, _("Name of a member of the commission"));
-      if (position_fell_back)
-        konkurs_protocol_note_fallback (self, _("Position of a member of the commission"));
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -71,15 +77,12 @@ absent_members (const KonkursIssue *issue)
 }
 
 static void
-add_place_and_date (KonkursProtocol *self, char * const place[2], const GDate *date)
+add_place_and_date (KonkursProtocol *self, const KonkursLocalText *place, const GDate *date)
 {
-  gboolean fell_back = FALSE;
-  const char *where = konkurs_text_pick_language (place, language_of (self), &fell_back);
+  const char *where = konkurs_protocol_pick (self, place, KONKURS_DOCUMENT_FIELD_MEETING_PLACE, NULL);
   g_autofree char *when = date != NULL ? konkurs_protocol_format_date (konkurs_protocol_get_catalog (self), date)
                                        : g_strdup (BLANK_DATE);
 
-  if (fell_back)
-    konkurs_protocol_note_fallback (self, _("Place of the meeting"));
   konkurs_protocol_add_line_pair (self, where, when);
 }
 
@@ -187,8 +190,8 @@ static void
 add_member_signature (KonkursProtocol *self, const KonkursCommissionMember *member)
 {
   KonkursCatalog *catalog = konkurs_protocol_get_catalog (self);
-  const char *position = konkurs_commission_member_get_position (member, language_of (self), NULL);
-  const char *name = konkurs_commission_member_get_name (member, language_of (self), NULL);
+  const char *position = pick_position (self, member);
+  const char *name = pick_name (self, member);
   g_autofree char *role = *position != '\0'
                         ? g_strconcat (T (konkurs_commission_role_get_label (member->role)), "\n", position, NULL)
                         : g_strdup (T (konkurs_commission_role_get_label (member->role)));

@@ -147,19 +147,13 @@ choose_state_body (KonkursProtocol  *self,
 {
   const KonkursLocalText *own = konkurs_competition_get_state_body_text (self->competition);
   g_autoptr(KonkursOrganisation) organisation = NULL;
-  gboolean fell_back = FALSE;
-  const char *chosen;
 
   if (!konkurs_local_text_is_blank (own))
     return g_strdup (konkurs_protocol_pick (self, own, KONKURS_DOCUMENT_FIELD_STATE_BODY, NULL));
   organisation = konkurs_store_get_organisation (self->store, error);
   if (organisation == NULL)
     return NULL;
-  chosen = konkurs_text_pick_language (organisation->state_body, konkurs_catalog_get_language (self->catalog),
-                                       &fell_back);
-  if (fell_back)
-    konkurs_document_add_fallback (self->document, _("State body"));
-  return g_strdup (chosen);
+  return g_strdup (konkurs_protocol_pick (self, organisation->state_body, KONKURS_DOCUMENT_FIELD_STATE_BODY, NULL));
 }
 
 /* "ЖОБА — Хаттама… — state body" in the footer, the mark across the
@@ -296,14 +290,6 @@ konkurs_protocol_add_signature_line (KonkursProtocol *self,
 {
   g_return_if_fail (KONKURS_IS_PROTOCOL (self));
   konkurs_document_add_signature (self->document, role, name);
-}
-
-void
-konkurs_protocol_note_fallback (KonkursProtocol *self,
-                                const char      *field)
-{
-  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
-  konkurs_document_add_fallback (self->document, field);
 }
 
 void

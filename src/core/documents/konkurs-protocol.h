@@ -224,10 +224,6 @@ void                konkurs_protocol_add_line_pair       (KonkursProtocol       
 void                konkurs_protocol_add_signature_line  (KonkursProtocol             *self,
                                                           const char                  *role,
                                                           const char                  *name);
-/* Notes that @field (in the interface's words) was printed in the other
- * language (konkurs_document_add_fallback()). */
-void                konkurs_protocol_note_fallback       (KonkursProtocol             *self,
-                                                          const char                  *field);
 /* Keeps the part added last with the next (konkurs_document_keep_with_next()). */
 void                konkurs_protocol_keep_with_next      (KonkursProtocol             *self);
 

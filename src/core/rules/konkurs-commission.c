@@ -8,7 +8,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-commission.h"
-#include "konkurs-text.h"
 
 G_DEFINE_BOXED_TYPE (KonkursCommissionMember, konkurs_commission_member,
                      konkurs_commission_member_copy, konkurs_commission_member_free)
@@ -81,10 +80,8 @@ konkurs_commission_member_new (KonkursCommissionRole  role,
   KonkursCommissionMember *member = g_new0 (KonkursCommissionMember, 1);
 
   member->role = role;
-  member->name[KONKURS_DOC_LANGUAGE_KK] = g_strdup (name_kk ? name_kk : "");
-  member->name[KONKURS_DOC_LANGUAGE_RU] = g_strdup (name_ru ? name_ru : "");
-  member->position[KONKURS_DOC_LANGUAGE_KK] = g_strdup (position_kk ? position_kk : "");
-  member->position[KONKURS_DOC_LANGUAGE_RU] = g_strdup (position_ru ? position_ru : "");
+  member->name = konkurs_local_text_new (name_kk, name_ru);
+  member->position = konkurs_local_text_new (position_kk, position_ru);
   return member;
 }
 
@@ -95,11 +92,11 @@ konkurs_commission_member_copy (const KonkursCommissionMember *member)
 
   g_return_val_if_fail (member != NULL, NULL);
 
-  copy = konkurs_commission_member_new (member->role,
-                                        member->name[KONKURS_DOC_LANGUAGE_KK], member->name[KONKURS_DOC_LANGUAGE_RU],
-                                        member->position[KONKURS_DOC_LANGUAGE_KK],
-                                        member->position[KONKURS_DOC_LANGUAGE_RU]);
+  copy = g_new0 (KonkursCommissionMember, 1);
   copy->id = member->id;
+  copy->role = member->role;
+  copy->name = konkurs_local_text_copy (member->name);
+  copy->position = konkurs_local_text_copy (member->position);
   return copy;
 }
 
@@ -108,30 +105,9 @@ konkurs_commission_member_free (KonkursCommissionMember *member)
 {
   if (member == NULL)
     return;
-  for (guint i = 0; i < 2; i++)
-    {
-      g_free (member->name[i]);
-      g_free (member->position[i]);
-    }
+  konkurs_local_text_free (member->name);
+  konkurs_local_text_free (member->position);
   g_free (member);
-}
-
-const char *
-konkurs_commission_member_get_name (const KonkursCommissionMember *member,
-                                    KonkursDocLanguage             language,
-                                    gboolean                      *fell_back)
-{
-  g_return_val_if_fail (member != NULL, "");
-  return konkurs_text_pick_language (member->name, language, fell_back);
-}
-
-const char *
-konkurs_commission_member_get_position (const KonkursCommissionMember *member,
-                                        KonkursDocLanguage             language,
-                                        gboolean                      *fell_back)
-{
-  g_return_val_if_fail (member != NULL, "");
-  return konkurs_text_pick_language (member->position, language, fell_back);
 }
 
 const char *
@@ -139,8 +115,7 @@ konkurs_commission_member_check (const KonkursCommissionMember *member)
 {
   if (konkurs_commission_role_to_code (member->role) == NULL)
     return N_("The role of a member of the commission is not known.");
-  if (konkurs_text_is_blank (member->name[KONKURS_DOC_LANGUAGE_KK])
-      && konkurs_text_is_blank (member->name[KONKURS_DOC_LANGUAGE_RU]))
+  if (konkurs_local_text_is_blank (member->name))
     return N_("Every member of the commission needs a name.");
   return NULL;
 }

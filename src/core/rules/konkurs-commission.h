@@ -7,7 +7,7 @@
 
 #include <glib-object.h>
 
-#include "konkurs-types.h"
+#include "konkurs-local-text.h"
 
 G_BEGIN_DECLS
 
@@ -32,12 +32,12 @@ gboolean    konkurs_commission_role_votes     (KonkursCommissionRole  role);
 
 /* A member of the commission, with the name and position as each
  * document language writes them (a Russian document spells a Kazakh name
- * in Russian letters), indexed by KonkursDocLanguage. */
+ * in Russian letters). */
 typedef struct {
   gint64                 id;           /* 0 until stored */
   KonkursCommissionRole  role;
-  char                  *name[2];      /* never NULL; "" when not given */
-  char                  *position[2];
+  KonkursLocalText      *name;         /* never NULL */
+  KonkursLocalText      *position;     /* never NULL */
 } KonkursCommissionMember;
 
 #define KONKURS_TYPE_COMMISSION_MEMBER (konkurs_commission_member_get_type ())
@@ -51,14 +51,6 @@ KonkursCommissionMember *konkurs_commission_member_copy     (const KonkursCommis
 void                     konkurs_commission_member_free     (KonkursCommissionMember       *member);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursCommissionMember, konkurs_commission_member_free)
 
-/* The name (or position) in @language, else in the other language, with
- * *@fell_back (may be NULL) set when it is the other's; "" for neither. */
-const char *konkurs_commission_member_get_name     (const KonkursCommissionMember *member,
-                                                    KonkursDocLanguage             language,
-                                                    gboolean                      *fell_back);
-const char *konkurs_commission_member_get_position (const KonkursCommissionMember *member,
-                                                    KonkursDocLanguage             language,
-                                                    gboolean                      *fell_back);
 /* NULL when the member can be stored; otherwise why not, as an untranslated
  * msgid: a member needs a name in at least one language. */
 const char *konkurs_commission_member_check        (const KonkursCommissionMember *member);

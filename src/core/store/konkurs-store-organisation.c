@@ -11,9 +11,6 @@
 #include "konkurs-store-organisation.h"
 #include "konkurs-store-private.h"
 
-#define KK KONKURS_DOC_LANGUAGE_KK
-#define RU KONKURS_DOC_LANGUAGE_RU
-
 G_DEFINE_BOXED_TYPE (KonkursOrganisation, konkurs_organisation, konkurs_organisation_copy, konkurs_organisation_free)
 
 KonkursOrganisation *
@@ -21,34 +18,20 @@ konkurs_organisation_new (void)
 {
   KonkursOrganisation *organisation = g_new0 (KonkursOrganisation, 1);
 
-  for (guint i = 0; i < 2; i++)
-    {
-      organisation->state_body[i] = g_strdup ("");
-      organisation->address[i] = g_strdup ("");
-      organisation->place[i] = g_strdup ("");
-    }
+  organisation->state_body = konkurs_local_text_new (NULL, NULL);
+  organisation->address = konkurs_local_text_new (NULL, NULL);
+  organisation->place = konkurs_local_text_new (NULL, NULL);
   return organisation;
-}
-
-void
-konkurs_organisation_set (char       **field,
-                          const char  *value)
-{
-  g_free (*field);
-  *field = g_strdup (value != NULL ? value : "");
 }
 
 KonkursOrganisation *
 konkurs_organisation_copy (const KonkursOrganisation *organisation)
 {
-  KonkursOrganisation *copy = konkurs_organisation_new ();
+  KonkursOrganisation *copy = g_new0 (KonkursOrganisation, 1);
 
-  for (guint i = 0; i < 2; i++)
-    {
-      konkurs_organisation_set (&copy->state_body[i], organisation->state_body[i]);
-      konkurs_organisation_set (&copy->address[i], organisation->address[i]);
-      konkurs_organisation_set (&copy->place[i], organisation->place[i]);
-    }
+  copy->state_body = konkurs_local_text_copy (organisation->state_body);
+  copy->address = konkurs_local_text_copy (organisation->address);
+  copy->place = konkurs_local_text_copy (organisation->place);
   return copy;
 }
 
@@ -57,12 +40,9 @@ konkurs_organisation_free (KonkursOrganisation *organisation)
 {
   if (organisation == NULL)
     return;
-  for (guint i = 0; i < 2; i++)
-    {
-      g_free (organisation->state_body[i]);
-      g_free (organisation->address[i]);
-      g_free (organisation->place[i]);
-    }
+  konkurs_local_text_free (organisation->state_body);
+  konkurs_local_text_free (organisation->address);
+  konkurs_local_text_free (organisation->place);
   g_free (organisation);
 }
 
@@ -74,15 +54,11 @@ static gpointer
 organisation_from_row (sqlite3_stmt *stmt,
                        gpointer      user_data)
 {
-  KonkursOrganisation *organisation = konkurs_organisation_new ();
-  char **fields[] = {
-    &organisation->state_body[KK], &organisation->state_body[RU],
-    &organisation->address[KK], &organisation->address[RU],
-    &organisation->place[KK], &organisation->place[RU],
-  };
+  KonkursOrganisation *organisation = g_new0 (KonkursOrganisation, 1);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    konkurs_organisation_set (fields[i], konkurs_store_column_text (stmt, i));
+  organisation->state_body = konkurs_store_column_local_text (stmt, 0);
+  organisation->address = konkurs_store_column_local_text (stmt, 2);
+  organisation->place = konkurs_store_column_local_text (stmt, 4);
   return organisation;
 }
 
@@ -101,12 +77,9 @@ static gboolean
 same_organisation (const KonkursOrganisation *a,
                    const KonkursOrganisation *b)
 {
-  for (guint i = 0; i < 2; i++)
-    if (g_strcmp0 (a->state_body[i], b->state_body[i]) != 0
-        || g_strcmp0 (a->address[i], b->address[i]) != 0
-        || g_strcmp0 (a->place[i], b->place[i]) != 0)
-      return FALSE;
-  return TRUE;
+  return konkurs_local_text_equal (a->state_body, b->state_body)
+      && konkurs_local_text_equal (a->address, b->address)
+      && konkurs_local_text_equal (a->place, b->place);
 }
 
 static gboolean
@@ -117,11 +90,6 @@ write_organisation (KonkursStore               *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(sqlite3_stmt) snapshot = NULL;
   g_autofree char *details = NULL;
-  const char *values[] = {
-    organisation->state_body[KK], organisation->state_body[RU],
-    organisation->address[KK], organisation->address[RU],
-    organisation->place[KK], organisation->place[RU],
-  };
 
   stmt = konkurs_store_prepare (self,
                                 "UPDATE organisation SET state_body_kk = ?1, state_body_ru = ?2, "
@@ -129,8 +97,9 @@ write_organisation (KonkursStore               *self,
                                 error);
   if (stmt == NULL)
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
-    sqlite3_bind_text (stmt, i + 1, values[i] != NULL ? values[i] : "", -1, SQLITE_STATIC);
+  konkurs_store_bind_local_text (stmt, 1, organisation->state_body);
+  konkurs_store_bind_local_text (stmt, 3, organisation->address);
+  konkurs_store_bind_local_text (stmt, 5, organisation->place);
   if (!konkurs_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -179,10 +148,11 @@ member_from_row (sqlite3_stmt *stmt,
 
   /* the schema allows no other role; a snapshot of a newer Konkurs may */
   konkurs_commission_role_from_code (konkurs_store_column_text (stmt, 1), &role);
-  member = konkurs_commission_member_new (role,
-                                          konkurs_store_column_text (stmt, 2), konkurs_store_column_text (stmt, 3),
-                                          konkurs_store_column_text (stmt, 4), konkurs_store_column_text (stmt, 5));
+  member = g_new0 (KonkursCommissionMember, 1);
   member->id = sqlite3_column_int64 (stmt, 0);
+  member->role = role;
+  member->name = konkurs_store_column_local_text (stmt, 2);
+  member->position = konkurs_store_column_local_text (stmt, 4);
   return member;
 }
 
@@ -227,10 +197,8 @@ konkurs_store_members_to_json (KonkursStore  *self,
       sqlite3_bind_text (stmt, 1, json, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 2, member->id);
       sqlite3_bind_text (stmt, 3, konkurs_commission_role_to_code (member->role), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, member->name[KK], -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 5, member->name[RU], -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 6, member->position[KK], -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 7, member->position[RU], -1, SQLITE_STATIC);
+      konkurs_store_bind_local_text (stmt, 4, member->name);
+      konkurs_store_bind_local_text (stmt, 6, member->position);
       longer = konkurs_store_read_one (self, stmt, konkurs_store_map_text, NULL, "", error);
       if (longer == NULL)
         return NULL;
@@ -271,11 +239,9 @@ same_members (GPtrArray *a,
       const KonkursCommissionMember *x = g_ptr_array_index (a, i);
       const KonkursCommissionMember *y = g_ptr_array_index (b, i);
 
-      if (x->role != y->role)
+      if (x->role != y->role || !konkurs_local_text_equal (x->name, y->name)
+          || !konkurs_local_text_equal (x->position, y->position))
         return FALSE;
-      for (guint l = 0; l < 2; l++)
-        if (g_strcmp0 (x->name[l], y->name[l]) != 0 || g_strcmp0 (x->position[l], y->position[l]) != 0)
-          return FALSE;
     }
   return TRUE;
 }
@@ -306,10 +272,8 @@ write_commission (KonkursStore  *self,
       sqlite3_reset (insert);
       sqlite3_bind_int (insert, 1, i + 1);
       sqlite3_bind_text (insert, 2, konkurs_commission_role_to_code (member->role), -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 3, member->name[KK], -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 4, member->name[RU], -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 5, member->position[KK], -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 6, member->position[RU], -1, SQLITE_STATIC);
+      konkurs_store_bind_local_text (insert, 3, member->name);
+      konkurs_store_bind_local_text (insert, 5, member->position);
       if ((member->id = konkurs_store_step_insert (self, insert, error)) == 0)
         return FALSE;
     }
@@ -319,6 +283,18 @@ write_commission (KonkursStore  *self,
     return FALSE;
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_ORGANISATION);
   return TRUE;
+}
+
+/* Both values of @text without the white space around them. */
+static void
+strip_text (KonkursLocalText *text)
+{
+  for (KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK; language <= KONKURS_DOC_LANGUAGE_RU; language++)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (konkurs_local_text_get (text, language)));
+
+      konkurs_local_text_set (text, language, stripped);
+    }
 }
 
 gboolean
@@ -338,11 +314,8 @@ konkurs_store_save_commission (KonkursStore  *self,
     {
       KonkursCommissionMember *member = g_ptr_array_index (members, i);
 
-      for (guint l = 0; l < 2; l++)
-        {
-          g_strstrip (member->name[l]);
-          g_strstrip (member->position[l]);
-        }
+      strip_text (member->name);
+      strip_text (member->position);
     }
   fault = konkurs_commission_check (members);
   if (fault != NULL)

@@ -13,24 +13,21 @@ G_BEGIN_DECLS
 /* The details of "changed" for the organisation and its commission. */
 #define KONKURS_STORE_TABLE_ORGANISATION "organisation"
 
-/* The state body that uses Konkurs, each text indexed by
- * KonkursDocLanguage; "" when not given, never NULL. */
+/* The state body that uses Konkurs, each text in both languages; never
+ * NULL. */
 typedef struct {
-  char *state_body[2];
-  char *address[2];
+  KonkursLocalText *state_body;
+  KonkursLocalText *address;
   /* where the commission meets, as a protocol names it ("Астана қ.") */
-  char *place[2];
+  KonkursLocalText *place;
 } KonkursOrganisation;
 
 #define KONKURS_TYPE_ORGANISATION (konkurs_organisation_get_type ())
 GType                konkurs_organisation_get_type (void) G_GNUC_CONST;
-/* Every field "". */
+/* Every text empty. */
 KonkursOrganisation *konkurs_organisation_new      (void);
 KonkursOrganisation *konkurs_organisation_copy     (const KonkursOrganisation *organisation);
 void                 konkurs_organisation_free     (KonkursOrganisation       *organisation);
-/* Replaces *@field (one of the organisation's) with a copy of @value. */
-void                 konkurs_organisation_set      (char                     **field,
-                                                    const char                *value);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursOrganisation, konkurs_organisation_free)
 
 KonkursOrganisation *konkurs_store_get_organisation  (KonkursStore               *self,

@@ -13,9 +13,6 @@
 #include "konkurs-store-register.h"
 #include "konkurs-text.h"
 
-#define KK KONKURS_DOC_LANGUAGE_KK
-#define RU KONKURS_DOC_LANGUAGE_RU
-
 G_DEFINE_BOXED_TYPE (KonkursIssue, konkurs_issue, konkurs_issue_copy, konkurs_issue_free)
 
 KonkursIssue *
@@ -28,8 +25,7 @@ konkurs_issue_new (const char *kind,
   issue->competition_id = competition_id;
   issue->number = g_strdup ("");
   g_date_clear (&issue->date, 1);
-  issue->place[KK] = g_strdup ("");
-  issue->place[RU] = g_strdup ("");
+  issue->place = konkurs_local_text_new (NULL, NULL);
   issue->commission = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_commission_member_free);
   issue->present = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_commission_member_free);
   return issue;
@@ -54,11 +50,8 @@ konkurs_issue_copy (const KonkursIssue *issue)
   g_free (copy->number);
   copy->number = g_strdup (issue->number);
   copy->date = issue->date;
-  for (guint l = 0; l < 2; l++)
-    {
-      g_free (copy->place[l]);
-      copy->place[l] = g_strdup (issue->place[l]);
-    }
+  konkurs_local_text_free (copy->place);
+  copy->place = konkurs_local_text_copy (issue->place);
   copy_members (copy->commission, issue->commission);
   copy_members (copy->present, issue->present);
   copy->language = issue->language;
@@ -74,8 +67,7 @@ konkurs_issue_free (KonkursIssue *issue)
     return;
   g_free (issue->kind);
   g_free (issue->number);
-  g_free (issue->place[KK]);
-  g_free (issue->place[RU]);
+  konkurs_local_text_free (issue->place);
   g_ptr_array_unref (issue->commission);
   g_ptr_array_unref (issue->present);
   g_clear_pointer (&issue->issued_at, g_date_time_unref);
@@ -113,14 +105,12 @@ issue_from_row (sqlite3_stmt *stmt,
   g_free (issue->number);
   issue->number = g_strdup (konkurs_store_column_text (stmt, 3));
   konkurs_store_column_date_into (stmt, 4, &issue->date);
-  g_free (issue->place[KK]);
-  issue->place[KK] = g_strdup (konkurs_store_column_text (stmt, 5));
-  g_free (issue->place[RU]);
-  issue->place[RU] = g_strdup (konkurs_store_column_text (stmt, 6));
+  konkurs_local_text_free (issue->place);
+  issue->place = konkurs_store_column_local_text (stmt, 5);
   read_members (self, issue, konkurs_store_column_text (stmt, 11), issue->commission);
   read_members (self, issue, konkurs_store_column_text (stmt, 7), issue->present);
   if (!konkurs_doc_language_from_code (konkurs_store_column_text (stmt, 8), &issue->language))
-    issue->language = KK;
+    issue->language = KONKURS_DOC_LANGUAGE_KK;
   issue->issued_at = konkurs_store_column_datetime (stmt, 9);
   issue->issued_by = g_strdup (konkurs_store_column_text (stmt, 10));
   return issue;
@@ -152,8 +142,7 @@ write_issue (KonkursStore  *self,
   sqlite3_bind_int64 (stmt, 2, issue->competition_id);
   sqlite3_bind_text (stmt, 3, issue->number, -1, SQLITE_STATIC);
   konkurs_store_bind_date (stmt, 4, &issue->date);
-  sqlite3_bind_text (stmt, 5, issue->place[KK], -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, issue->place[RU], -1, SQLITE_STATIC);
+  konkurs_store_bind_local_text (stmt, 5, issue->place);
   sqlite3_bind_text (stmt, 7, present, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, konkurs_doc_language_to_code (issue->language), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 9, actor, -1, SQLITE_STATIC);

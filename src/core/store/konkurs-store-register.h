@@ -21,7 +21,7 @@ typedef struct {
   gint64              competition_id;
   char               *number;          /* as the secretary writes it: "3", "12-к" */
   GDate               date;
-  char               *place[2];        /* by KonkursDocLanguage; "" when not given */
+  KonkursLocalText   *place;           /* never NULL */
   GPtrArray          *commission;      /* of KonkursCommissionMember, in order */
   GPtrArray          *present;         /* of KonkursCommissionMember: those of the commission there */
   KonkursDocLanguage  language;

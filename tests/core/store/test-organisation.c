@@ -68,25 +68,25 @@ test_organisation (void)
   /* a new database has the row, every field blank */
   organisation = konkurs_store_get_organisation (store, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (organisation->state_body[KK], ==, "");
-  g_assert_cmpstr (organisation->place[RU], ==, "");
+  g_assert_cmpstr (konkurs_local_text_get (organisation->state_body, KK), ==, "");
+  g_assert_cmpstr (konkurs_local_text_get (organisation->place, RU), ==, "");
 
   konkurs_test_count_changes (store, &changes);
-  konkurs_organisation_set (&organisation->state_body[KK], "Қазақстан Республикасы Қаржы министрлігі");
-  konkurs_organisation_set (&organisation->state_body[RU], "Министерство финансов Республики Казахстан");
-  konkurs_organisation_set (&organisation->address[KK], "Астана қ., Мәңгілік Ел даңғылы, 8");
-  konkurs_organisation_set (&organisation->place[RU], "г. Астана");
+  konkurs_local_text_set (organisation->state_body, KK, "Қазақстан Республикасы Қаржы министрлігі");
+  konkurs_local_text_set (organisation->state_body, RU, "Министерство финансов Республики Казахстан");
+  konkurs_local_text_set (organisation->address, KK, "Астана қ., Мәңгілік Ел даңғылы, 8");
+  konkurs_local_text_set (organisation->place, RU, "г. Астана");
   g_assert_true (konkurs_store_save_organisation (store, organisation, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changes, ==, 1);
 
   read = konkurs_store_get_organisation (store, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (read->state_body[KK], ==, "Қазақстан Республикасы Қаржы министрлігі");
-  g_assert_cmpstr (read->state_body[RU], ==, "Министерство финансов Республики Казахстан");
-  g_assert_cmpstr (read->address[KK], ==, "Астана қ., Мәңгілік Ел даңғылы, 8");
-  g_assert_cmpstr (read->address[RU], ==, "");
-  g_assert_cmpstr (read->place[RU], ==, "г. Астана");
+  g_assert_cmpstr (konkurs_local_text_get (read->state_body, KK), ==, "Қазақстан Республикасы Қаржы министрлігі");
+  g_assert_cmpstr (konkurs_local_text_get (read->state_body, RU), ==, "Министерство финансов Республики Казахстан");
+  g_assert_cmpstr (konkurs_local_text_get (read->address, KK), ==, "Астана қ., Мәңгілік Ел даңғылы, 8");
+  g_assert_cmpstr (konkurs_local_text_get (read->address, RU), ==, "");
+  g_assert_cmpstr (konkurs_local_text_get (read->place, RU), ==, "г. Астана");
 
   /* saved again unchanged: no write, no audit entry */
   g_assert_true (konkurs_store_save_organisation (store, read, &error));
@@ -118,14 +118,14 @@ test_commission (void)
   /* in the order given, trimmed, with the ids written */
   member = g_ptr_array_index (read, 1);
   g_assert_cmpint (member->role, ==, KONKURS_COMMISSION_MEMBER);
-  g_assert_cmpstr (member->name[KK], ==, "Әбенова Сәуле");
+  g_assert_cmpstr (konkurs_local_text_get (member->name, KK), ==, "Әбенова Сәуле");
   g_assert_cmpint (member->id, ==, ((KonkursCommissionMember *) g_ptr_array_index (members, 1))->id);
   g_assert_cmpint (((KonkursCommissionMember *) g_ptr_array_index (read, 3))->role, ==, KONKURS_COMMISSION_SECRETARY);
   /* a name given in one language only serves both */
   member = g_ptr_array_index (read, 2);
-  g_assert_cmpstr (konkurs_commission_member_get_name (member, KK, &fell_back), ==, "Иванов Пётр Сергеевич");
+  g_assert_cmpstr (konkurs_local_text_pick (member->name, KK, &fell_back), ==, "Иванов Пётр Сергеевич");
   g_assert_true (fell_back);
-  g_assert_cmpstr (konkurs_commission_member_get_position (member, RU, &fell_back), ==, "Юрист");
+  g_assert_cmpstr (konkurs_local_text_pick (member->position, RU, &fell_back), ==, "Юрист");
   g_assert_false (fell_back);
 
   /* two chairs, or a member without a name, are refused whole */
@@ -193,6 +193,7 @@ test_register (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *number = NULL;
   g_autofree char *audit_actor = NULL;
+  KonkursCommissionMember *member;
 
   number = konkurs_store_next_issue_number (store, 2026, &error);
   g_assert_cmpstr (number, ==, "1");
@@ -208,8 +209,7 @@ test_register (void)
   g_free (issue->number);
   issue->number = g_strdup ("12-к");
   g_date_set_dmy (&issue->date, 14, G_DATE_MARCH, 2026);
-  g_free (issue->place[RU]);
-  issue->place[RU] = g_strdup ("г. Астана");
+  konkurs_local_text_set (issue->place, RU, "г. Астана");
   for (guint i = 0; i < members->len; i++)
     g_ptr_array_add (issue->commission, konkurs_commission_member_copy (g_ptr_array_index (members, i)));
   g_ptr_array_add (issue->present, konkurs_commission_member_copy (g_ptr_array_index (members, 0)));
@@ -227,12 +227,14 @@ test_register (void)
   g_assert_nonnull (found);
   g_assert_cmpstr (found->number, ==, "12-к");
   konkurs_test_assert_date (&found->date, 2026, 3, 14);
-  g_assert_cmpstr (found->place[RU], ==, "г. Астана");
+  g_assert_cmpstr (konkurs_local_text_get (found->place, RU), ==, "г. Астана");
   g_assert_cmpint (found->language, ==, RU);
   g_assert_cmpuint (found->commission->len, ==, 4);
-  g_assert_cmpstr (((KonkursCommissionMember *) g_ptr_array_index (found->commission, 2))->position[RU], ==, "Юрист");
+  member = g_ptr_array_index (found->commission, 2);
+  g_assert_cmpstr (konkurs_local_text_get (member->position, RU), ==, "Юрист");
   g_assert_cmpuint (found->present->len, ==, 2);
-  g_assert_cmpstr (((KonkursCommissionMember *) g_ptr_array_index (found->present, 0))->name[RU], ==,
+  member = g_ptr_array_index (found->present, 0);
+  g_assert_cmpstr (konkurs_local_text_get (member->name, RU), ==,
                    "Касымов Ерлан Болатович");
   g_assert_cmpint (((KonkursCommissionMember *) g_ptr_array_index (found->present, 1))->role, ==,
                    KONKURS_COMMISSION_SECRETARY);
