@@ -357,20 +357,6 @@ is_competition_filter (GtkWidget *widget, gconstpointer data)
          g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Show the candidates who applied to this competition") == 0;
 }
 
-static gboolean
-chooser_shown (gpointer data)
-{
-  return konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
-}
-
-static gboolean
-print_dialog_shown (gpointer data)
-{
-  GType type = g_type_from_name ("GtkPrintUnixDialog");
-
-  return type != 0 && konkurs_test_find_toplevel (type) != NULL;
-}
-
 /* area.save-pdf of @area for the document @id shows the preview, whose
  * Save as PDF… asks where to save, with @title, offering @name. */
 static void
@@ -384,8 +370,7 @@ assert_saving_offers (GtkWidget  *area,
   g_assert_true (gtk_widget_activate_action (area, "area.save-pdf", "s", id));
   preview = konkurs_test_wait_for_preview ();
   g_assert_true (gtk_widget_activate_action (preview, "preview.save-pdf", NULL));
-  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
-  chooser = konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = konkurs_test_wait_for_toplevel ("GtkFileChooserDialog");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, title);
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
   konkurs_print_forget (area);
@@ -448,9 +433,8 @@ test_print_menus (void)
   /* The print dialog, for a document that is ready, after its preview. */
   g_assert_true (gtk_widget_activate_action (vacancies, "area.print", "s", "announcement"));
   g_assert_true (gtk_widget_activate_action (konkurs_test_wait_for_preview (), "preview.print", NULL));
-  g_assert_true (konkurs_test_wait_until (print_dialog_shown, NULL));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (konkurs_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog")), GTK_RESPONSE_CANCEL);
+  gtk_dialog_response (GTK_DIALOG (konkurs_test_wait_for_toplevel ("GtkPrintUnixDialog")), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
   konkurs_test_drain_main_loop ();
 

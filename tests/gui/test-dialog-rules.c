@@ -349,12 +349,6 @@ clipboard_text (GtkWidget *widget)
 }
 
 static gboolean
-chooser_shown (gpointer data)
-{
-  return konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
-}
-
-static gboolean
 is_label_containing (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
@@ -390,8 +384,7 @@ save_receipt_in_russian (KonkursApplyDialog *dialog,
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (dialog));
   g_assert_cmpstr (konkurs_print_preview_get_language (KONKURS_PRINT_PREVIEW (preview)), ==, "ru");
   g_assert_true (gtk_widget_activate_action (preview, "preview.save-pdf", NULL));
-  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
-  chooser = konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = konkurs_test_wait_for_toplevel ("GtkFileChooserDialog");
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (chooser)) == GTK_WINDOW (preview));
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
   gtk_widget_activate (konkurs_test_find_button (chooser, _("_Save")));

@@ -171,18 +171,6 @@ member_check (GtkWidget *preview, const char *name)
   return GTK_CHECK_BUTTON (konkurs_test_find_of_type (row, GTK_TYPE_CHECK_BUTTON));
 }
 
-static gboolean
-preview_gone (gpointer data)
-{
-  return konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW) == NULL;
-}
-
-static gboolean
-chooser_shown (gpointer data)
-{
-  return konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
-}
-
 /* Saves the PDF from @preview into @dir, as a click on Save would. */
 static void
 save_into (GtkWidget *preview, const char *dir)
@@ -190,11 +178,10 @@ save_into (GtkWidget *preview, const char *dir)
   GtkWidget *chooser;
 
   g_assert_true (gtk_widget_activate_action (preview, "preview.save-pdf", NULL));
-  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
-  chooser = konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = konkurs_test_wait_for_toplevel ("GtkFileChooserDialog");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "protocol.pdf");
   gtk_widget_activate (konkurs_test_find_button (chooser, "_Save"));
-  g_assert_true (konkurs_test_wait_until (preview_gone, NULL));
+  konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_PRINT_PREVIEW);
 }
 
 /* Everything decided: a final protocol with the number offered and the

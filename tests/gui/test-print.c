@@ -111,17 +111,6 @@ static const KonkursDocumentKind protocol_kind = {
   KONKURS_DOCUMENT_NAMES_PEOPLE,
 };
 
-static gpointer
-find_toplevel_named (const char *type_name)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (g_strcmp0 (G_OBJECT_TYPE_NAME (l->data), type_name) == 0 && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 typedef struct {
   KonkursStore        *store;
   GtkWindow           *window;
@@ -157,12 +146,6 @@ print_fixture_tear_down (PrintFixture  *fixture,
   g_clear_object (&fixture->store);
 }
 
-static gboolean
-print_dialog_shown (gpointer data)
-{
-  return find_toplevel_named ("GtkPrintUnixDialog") != NULL;
-}
-
 static void
 test_request_print (PrintFixture  *fixture,
                     gconstpointer  data)
@@ -180,8 +163,7 @@ test_request_print (PrintFixture  *fixture,
   g_assert_nonnull (konkurs_print_preview_get_document (KONKURS_PRINT_PREVIEW (preview)));
 
   g_assert_true (gtk_widget_activate_action (preview, "preview.print", NULL));
-  g_assert_true (konkurs_test_wait_until (print_dialog_shown, NULL));
-  dialog = find_toplevel_named ("GtkPrintUnixDialog");
+  dialog = konkurs_test_wait_for_toplevel ("GtkPrintUnixDialog");
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (preview));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
@@ -214,20 +196,8 @@ test_request_fails (PrintFixture  *fixture,
   g_assert_null (konkurs_print_preview_get_document (KONKURS_PRINT_PREVIEW (preview)));
   g_assert_false (gtk_widget_get_sensitive (konkurs_test_find_button (preview, "_Print…")));
   g_assert_false (gtk_widget_get_sensitive (konkurs_test_find_button (preview, "_Save as PDF…")));
-  g_assert_null (find_toplevel_named ("GtkPrintUnixDialog"));
+  g_assert_null (konkurs_test_find_toplevel_named ("GtkPrintUnixDialog"));
   gtk_window_destroy (GTK_WINDOW (preview));
-}
-
-static gboolean
-chooser_shown (gpointer data)
-{
-  return find_toplevel_named ("GtkFileChooserDialog") != NULL;
-}
-
-static gboolean
-preview_gone (gpointer data)
-{
-  return konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW) == NULL;
 }
 
 static gboolean
@@ -256,8 +226,7 @@ test_request_save_pdf (PrintFixture  *fixture,
   /* Save as PDF… is the default, as asked */
   g_assert_true (gtk_widget_has_css_class (konkurs_test_find_button (preview, "_Save as PDF…"), "suggested-action"));
   g_assert_true (gtk_widget_activate_action (preview, "preview.save-pdf", NULL));
-  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
-  chooser = find_toplevel_named ("GtkFileChooserDialog");
+  chooser = konkurs_test_wait_for_toplevel ("GtkFileChooserDialog");
   /* Named after the document and the record. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, "Save Protocol as PDF");
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
@@ -268,7 +237,7 @@ test_request_save_pdf (PrintFixture  *fixture,
   g_assert_true (konkurs_test_wait_until (has_toast, fixture->source));
   g_assert_true (built_off_main);
   /* the preview has done its work */
-  g_assert_true (konkurs_test_wait_until (preview_gone, NULL));
+  konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_PRINT_PREVIEW);
   g_assert_cmpstr (adw_toast_get_title (konkurs_test_source_get_toast (fixture->source)), ==, "Saved “Protocol - Қаржы министрлігі.pdf”");
   text = konkurs_test_pdf_text (path, FALSE);
   g_assert_nonnull (strstr (text, "Хаттама ӘҒҚҢӨҰҮҺІ"));

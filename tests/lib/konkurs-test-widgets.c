@@ -113,6 +113,39 @@ konkurs_test_find_toplevel (GType type)
   return NULL;
 }
 
+gpointer
+konkurs_test_find_toplevel_named (const char *type_name)
+{
+  GType type = g_type_from_name (type_name);
+
+  return type != 0 ? konkurs_test_find_toplevel (type) : NULL;
+}
+
+static gboolean
+toplevel_named_shown (gpointer data)
+{
+  return konkurs_test_find_toplevel_named (data) != NULL;
+}
+
+GtkWidget *
+konkurs_test_wait_for_toplevel (const char *type_name)
+{
+  g_assert_true (konkurs_test_wait_until (toplevel_named_shown, (gpointer) type_name));
+  return konkurs_test_find_toplevel_named (type_name);
+}
+
+static gboolean
+toplevel_gone (gpointer data)
+{
+  return konkurs_test_find_toplevel ((GType) GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+void
+konkurs_test_wait_for_no_toplevel (GType type)
+{
+  g_assert_true (konkurs_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (type)));
+}
+
 /* Iterates the main loop until @condition holds or five seconds pass. */
 gboolean
 konkurs_test_wait_until (KonkursCondition condition,

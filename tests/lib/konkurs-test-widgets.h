@@ -25,6 +25,13 @@ GtkWidget *konkurs_test_find_button            (GtkWidget              *root,
                                                 const char             *label);
 GtkWidget *konkurs_test_find_error_label       (GtkWidget              *root);
 gpointer   konkurs_test_find_toplevel          (GType                   type);
+/* The visible toplevel of the type named @type_name (a type GTK registers
+ * only once it makes the first, as "GtkPrintUnixDialog"), or NULL. */
+gpointer   konkurs_test_find_toplevel_named    (const char             *type_name);
+/* Waits until such a toplevel shows and returns it: fails when none does. */
+GtkWidget *konkurs_test_wait_for_toplevel      (const char             *type_name);
+/* Waits until no toplevel of @type shows: fails when one stays. */
+void       konkurs_test_wait_for_no_toplevel   (GType                   type);
 
 gboolean   konkurs_test_wait_until             (KonkursCondition        condition,
                                                 gpointer                data);

@@ -57,11 +57,7 @@ konkurs_admission_decision_label (KonkursCatalog           *catalog,
 static char *
 against_engine (KonkursCatalog *catalog, const KonkursDecision *taken)
 {
-  const char *sentence = taken->admitted
-                       ? konkurs_catalog_gettext (catalog, N_("Admitted by decision of the secretary, "
-                                                              "against the automatic check"))
-                       : konkurs_catalog_gettext (catalog, N_("Refused admission by decision of the secretary, "
-                                                              "against the automatic check"));
+  const char *sentence = konkurs_catalog_gettext (catalog, konkurs_decision_get_label (taken));
 
   if (konkurs_text_is_blank (taken->decided_by))
     return g_strconcat (sentence, ".", NULL);

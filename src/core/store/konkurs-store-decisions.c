@@ -150,9 +150,11 @@ konkurs_store_check_candidacy (KonkursStore  *self,
   "json_extract (value, '$.citizenship') FROM json_each (?1) ORDER BY key"
 
 static void
-bind_failure (sqlite3_stmt                    *stmt,
-              const KonkursEligibilityFailure *failure)
+bind_failure (sqlite3_stmt  *stmt,
+              gconstpointer  item)
 {
+  const KonkursEligibilityFailure *failure = item;
+
   sqlite3_bind_text (stmt, 2, konkurs_eligibility_code_to_string (failure->code), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, konkurs_certificate_kind_to_code (failure->certificate_kind), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 4, failure->actual);
@@ -171,27 +173,7 @@ failures_to_json (KonkursStore  *self,
                   GPtrArray     *failures,
                   GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *json = g_strdup ("[]");
-
-  stmt = konkurs_store_prepare (self, "SELECT json_insert (?1, '$[#]', " FAILURE_OBJECT ")", error);
-  if (stmt == NULL)
-    return NULL;
-
-  for (guint i = 0; i < failures->len; i++)
-    {
-      char *longer;
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, json, -1, SQLITE_TRANSIENT);
-      bind_failure (stmt, g_ptr_array_index (failures, i));
-      longer = konkurs_store_read_one (self, stmt, konkurs_store_map_text, NULL, "", error);
-      if (longer == NULL)
-        return NULL;
-      g_free (json);
-      json = longer;
-    }
-  return g_steal_pointer (&json);
+  return konkurs_store_json_array (self, FAILURE_OBJECT, failures, bind_failure, error);
 }
 
 static gpointer

@@ -174,38 +174,27 @@ konkurs_store_list_commission (KonkursStore  *self,
                                  (GDestroyNotify) konkurs_commission_member_free, error);
 }
 
+static void
+bind_member (sqlite3_stmt  *stmt,
+             gconstpointer  item)
+{
+  const KonkursCommissionMember *member = item;
+
+  sqlite3_bind_int64 (stmt, 2, member->id);
+  sqlite3_bind_text (stmt, 3, konkurs_commission_role_to_code (member->role), -1, SQLITE_STATIC);
+  konkurs_store_bind_local_text (stmt, 4, member->name);
+  konkurs_store_bind_local_text (stmt, 6, member->position);
+}
+
 char *
 konkurs_store_members_to_json (KonkursStore  *self,
                                GPtrArray     *members,
                                GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *json = g_strdup ("[]");
-
-  stmt = konkurs_store_prepare (self,
-                                "SELECT json_insert (?1, '$[#]', json_object ('id', ?2, 'role', ?3, "
-                                "'name_kk', ?4, 'name_ru', ?5, 'position_kk', ?6, 'position_ru', ?7))",
-                                error);
-  if (stmt == NULL)
-    return NULL;
-  for (guint i = 0; i < members->len; i++)
-    {
-      const KonkursCommissionMember *member = g_ptr_array_index (members, i);
-      char *longer;
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, json, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, member->id);
-      sqlite3_bind_text (stmt, 3, konkurs_commission_role_to_code (member->role), -1, SQLITE_STATIC);
-      konkurs_store_bind_local_text (stmt, 4, member->name);
-      konkurs_store_bind_local_text (stmt, 6, member->position);
-      longer = konkurs_store_read_one (self, stmt, konkurs_store_map_text, NULL, "", error);
-      if (longer == NULL)
-        return NULL;
-      g_free (json);
-      json = longer;
-    }
-  return g_steal_pointer (&json);
+  return konkurs_store_json_array (self,
+                                   "json_object ('id', ?2, 'role', ?3, 'name_kk', ?4, 'name_ru', ?5, "
+                                   "'position_kk', ?6, 'position_ru', ?7)",
+                                   members, bind_member, error);
 }
 
 GPtrArray *

@@ -144,6 +144,15 @@ gboolean   konkurs_store_write_row   (KonkursStore             *self,
                                       gboolean                  restore,
                                       GError                  **error);
 
+/* A JSON array of one object per item of @items, for a column or an
+ * audit entry: @object_sql is the json_object (…) of an item, which
+ * @bind binds from ?2 on (?1 is the array so far).  NULL on error. */
+char      *konkurs_store_json_array  (KonkursStore             *self,
+                                      const char               *object_sql,
+                                      GPtrArray                *items,
+                                      KonkursStoreBind          bind,
+                                      GError                  **error);
+
 /* Columns */
 
 /* A KonkursStoreRowMap: a copy of the text of column 0 ("" for NULL), for
