@@ -17,26 +17,6 @@
 #define KK KONKURS_DOC_LANGUAGE_KK
 #define RU KONKURS_DOC_LANGUAGE_RU
 
-static gint64
-query_int64 (sqlite3 *db, const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static char *
-query_text (sqlite3 *db, const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
 static GPtrArray *
 sample_commission (void)
 {
@@ -91,8 +71,9 @@ test_organisation (void)
   /* saved again unchanged: no write, no audit entry */
   g_assert_true (konkurs_store_save_organisation (store, read, &error));
   g_assert_cmpuint (changes, ==, 1);
-  g_assert_cmpint (query_int64 (konkurs_store_get_db (store),
-                                "SELECT count(*) FROM audit_log WHERE table_name = 'organisation'"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store),
+                                             "SELECT count(*) FROM audit_log WHERE table_name = "
+                                             "'organisation'"), ==, 1);
 }
 
 static void
@@ -266,8 +247,8 @@ test_register (void)
   g_assert_cmpuint (issues->len, ==, 2);
 
   /* the audit record names the person deciding */
-  audit_actor = query_text (konkurs_store_get_db (store),
-                            "SELECT actor FROM audit_log WHERE action = 'issue' ORDER BY id LIMIT 1");
+  audit_actor = konkurs_test_query_text (konkurs_store_get_db (store),
+                                         "SELECT actor FROM audit_log WHERE action = 'issue' ORDER BY id LIMIT 1");
   g_assert_cmpstr (audit_actor, ==, "Нұрланова Дана");
 }
 
@@ -287,7 +268,8 @@ test_actor (void)
   g_assert_true (konkurs_store_log (store, "test", "competition", 1, NULL, &error));
   g_assert_true (konkurs_store_commit (store, &error));
   g_assert_no_error (error);
-  logged = query_text (konkurs_store_get_db (store), "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1");
+  logged =
+    konkurs_test_query_text (konkurs_store_get_db (store), "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1");
   g_assert_cmpstr (logged, ==, "Әлия Сәрсенбаева");
   konkurs_store_set_actor (store, "   ");
   g_free (actor);
