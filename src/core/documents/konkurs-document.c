@@ -195,7 +195,9 @@ void
 konkurs_document_add_heading (KonkursDocument *self, const char *text)
 {
   g_return_if_fail (KONKURS_IS_DOCUMENT (self));
-  add_block (self, BLOCK_HEADING, text, NULL);
+  /* never alone at the foot of a page, apart from what it heads (a
+   * table's header and first row) */
+  add_block (self, BLOCK_HEADING, text, NULL)->keep_with_next = TRUE;
 }
 
 void
