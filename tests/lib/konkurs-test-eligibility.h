@@ -34,6 +34,10 @@ typedef struct {
 
 void       konkurs_test_eligibility_set_up    (KonkursTestEligibility *f, gconstpointer data);
 void       konkurs_test_eligibility_tear_down (KonkursTestEligibility *f, gconstpointer data);
+/* Adds a test at @path over the fixture, for @procedure. */
+#define KONKURS_TEST_ELIGIBILITY_ADD(path, procedure, func) \
+  g_test_add (path, KonkursTestEligibility, GINT_TO_POINTER (procedure), \
+              konkurs_test_eligibility_set_up, func, konkurs_test_eligibility_tear_down)
 /* The candidate's work periods: @n pairs of GDate (start, end; an end
  * cleared for a period not over). */
 void       konkurs_test_eligibility_set_periods (KonkursTestEligibility *f, guint n, ...);

@@ -240,9 +240,7 @@ test_describe_all (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_date_compare (&copy->date, &citizenship->date), ==, 0);
 }
 
-#define ADD(path, procedure, func) \
-  g_test_add (path, Fixture, GINT_TO_POINTER (procedure), konkurs_test_eligibility_set_up, func, \
-              konkurs_test_eligibility_tear_down)
+#define ADD KONKURS_TEST_ELIGIBILITY_ADD
 
 int
 main (int argc, char *argv[])

@@ -660,9 +660,7 @@ test_civil_certificate_rules (Fixture *f, gconstpointer data)
   }
 }
 
-#define ADD(path, procedure, func) \
-  g_test_add (path, Fixture, GINT_TO_POINTER (procedure), konkurs_test_eligibility_set_up, func, \
-              konkurs_test_eligibility_tear_down)
+#define ADD KONKURS_TEST_ELIGIBILITY_ADD
 
 int
 main (int argc, char *argv[])
