@@ -257,7 +257,10 @@ write_document (const KonkursDocumentKind *kind, KonkursStore *store, const Konk
   if (issue != NULL && !konkurs_store_register_issue (store, issue, &error))
     return fail (error);
 
-  g_print (_("Wrote %s (%u pages).\n"), options->output_path, konkurs_document_get_n_pages (document));
+  guint n_pages = konkurs_document_get_n_pages (document);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%u page).\n", "Wrote %s (%u pages).\n", n_pages),
+           options->output_path, n_pages);
   if (issue != NULL)
     {
       g_autofree char *date = g_date_valid (&issue->date)

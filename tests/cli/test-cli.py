@@ -104,7 +104,7 @@ def demo_checks(tmp):
             r = konkurs("--database", db, "--print", kind, *record.get(kind, ("--competition", "2")),
                         "--language", lang, "--draft", "--output", pdf)
             check("print %s in %s" % (kind, lang), r.returncode == 0 and os.path.exists(pdf)
-                  and re.fullmatch(r"Wrote .* \(\d+ pages\)\.\n", r.stdout), r.stderr)
+                  and re.fullmatch(r"Wrote .* \(\d+ pages?\)\.\n", r.stdout), r.stderr)
 
     final_protocol_checks(tmp, db)
 
