@@ -15,6 +15,7 @@
 
 #include "konkurs-application.h"
 #include "konkurs-cli.h"
+#include "konkurs-preferences-window.h"
 #include "konkurs-window.h"
 
 struct _KonkursApplication
@@ -59,6 +60,10 @@ static const GOptionEntry option_entries[] = {
        "the language of the texts of a file that does not say"), N_("LANG") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where to write the PDF"), N_("FILE") },
+  { "draft", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print a draft, marked as such on every page, even while applications are not decided yet"), NULL },
+  { "actor", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The person deciding, named in the audit record (by default the one set in Preferences)"), N_("NAME") },
   { "generate-demo", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Fill the database with demonstration data: N candidates with competitions and applications, and exit"), N_("N") },
   { NULL }
@@ -86,6 +91,8 @@ konkurs_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "language", "&s", &cli.language);
   g_variant_dict_lookup (options, "output", "^&ay", &cli.output_path);
   cli.generate_demo = g_variant_dict_lookup (options, "generate-demo", "x", &cli.demo_candidates);
+  cli.draft = g_variant_dict_contains (options, "draft");
+  g_variant_dict_lookup (options, "actor", "&s", &cli.actor);
 
   if (konkurs_cli_wants_job (&cli))
     return konkurs_cli_run (&cli);
@@ -275,8 +282,30 @@ konkurs_application_quit_action (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+static void
+konkurs_application_preferences_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  KonkursApplication *self = user_data;
+  KonkursWindow *parent = NULL;
+  KonkursPreferencesWindow *window;
+
+  /* The organisation's details are kept in the database of the window
+   * the secretary works in: the one focused last. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL && parent == NULL; l = l->next)
+    if (KONKURS_IS_WINDOW (l->data))
+      parent = l->data;
+  if (parent == NULL || konkurs_window_get_store (parent) == NULL)
+    return;
+  window = konkurs_preferences_window_new (GTK_WINDOW (parent), konkurs_window_get_store (parent), self->settings);
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", konkurs_application_about_action },
+  { "preferences", konkurs_application_preferences_action },
   { "quit", konkurs_application_quit_action },
 };
 
@@ -311,12 +340,10 @@ konkurs_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   g_unix_signal_add (SIGTERM, on_terminate, self);
   g_unix_signal_add (SIGINT, on_terminate, self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);
-  /* app.preferences comes with the Preferences window; until then the
-   * shortcut does nothing and the menu item is insensitive. */
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 }
 
 static void

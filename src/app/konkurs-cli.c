@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 
 #include "konkurs-cli.h"
@@ -13,6 +14,7 @@
 #include "konkurs-exchange.h"
 #include "konkurs-store.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-register.h"
 
 gboolean
 konkurs_cli_wants_job (const KonkursCliOptions *options)
@@ -181,14 +183,105 @@ konkurs_cli_describe_print (void)
   return g_strdup_printf (_("Print a document to PDF and exit; KIND is one of %s"), list->str);
 }
 
+/* The record the document is of: an application for a receipt, else the
+ * competition. */
+static gint64
+record_of (const KonkursDocumentKind *kind, const KonkursCliOptions *options)
+{
+  return kind->scope == KONKURS_DOCUMENT_SCOPE_APPLICATION ? options->application_id : options->competition_id;
+}
+
+/* A final document with applications still under review is refused with
+ * their number: it would print as decided what is not. */
+static gboolean
+check_decided (const KonkursDocumentKind *kind, KonkursStore *store, const KonkursCliOptions *options, int *status)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 undecided = konkurs_document_kind_count_undecided (kind, store, record_of (kind, options), &error);
+
+  if (undecided < 0)
+    {
+      *status = fail (error);
+      return FALSE;
+    }
+  if (undecided == 0 || options->draft)
+    return TRUE;
+
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           "%" PRId64 " application of competition %" PRId64
+                           " is not decided yet: the %s would be final. Decide it, or print a draft with --draft.\n",
+                           "%" PRId64 " applications of competition %" PRId64
+                           " are not decided yet: the %s would be final. Decide them, or print a draft with --draft.\n",
+                           undecided),
+              undecided, options->competition_id, _(kind->file_stem_msgid));
+  *status = 3;
+  return FALSE;
+}
+
+/* The number, date and commission of a final protocol: those registered
+ * for it (a reprint keeps them), else new ones with the whole commission
+ * present, which must make a quorum. */
+static KonkursIssue *
+prepare_issue (const KonkursDocumentKind *kind, KonkursStore *store, const KonkursCliOptions *options,
+               KonkursDocLanguage language, GError **error)
+{
+  g_autoptr(KonkursIssue) issue = konkurs_document_suggest_issue (kind, store, options->competition_id,
+                                                                  language, error);
+
+  if (issue == NULL || !konkurs_document_check_quorum (store, options->competition_id, issue, NULL, error))
+    return NULL;
+  return g_steal_pointer (&issue);
+}
+
+static int
+write_document (const KonkursDocumentKind *kind, KonkursStore *store, const KonkursCliOptions *options,
+                KonkursCatalog *catalog)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autoptr(KonkursIssue) issue = NULL;
+  KonkursDocumentOptions build = { options->draft, NULL };
+
+  if (kind->signed_by_commission && !options->draft)
+    {
+      issue = prepare_issue (kind, store, options, konkurs_catalog_get_language (catalog), &error);
+      if (issue == NULL)
+        return fail (error);
+      build.issue = issue;
+    }
+
+  document = kind->build (store, record_of (kind, options), catalog, &build, &error);
+  if (document == NULL || !konkurs_document_write_pdf (document, options->output_path, NULL, &error))
+    return fail (error);
+  /* kept once written: a reprint then has the same number and date */
+  if (issue != NULL && !konkurs_store_register_issue (store, issue, &error))
+    return fail (error);
+
+  guint n_pages = konkurs_document_get_n_pages (document);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %s (%u page).\n", "Wrote %s (%u pages).\n", n_pages),
+           options->output_path, n_pages);
+  if (issue != NULL)
+    {
+      g_autofree char *date = g_date_valid (&issue->date)
+                            ? g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&issue->date),
+                                               g_date_get_month (&issue->date), g_date_get_day (&issue->date))
+                            : g_strdup ("");
+
+      /* Translators: after printing a final protocol; its number, then its date as YYYY-MM-DD */
+      g_print (_("Protocol No. %s of %s, kept in the register of issued documents.\n"), issue->number, date);
+    }
+  return 0;
+}
+
 static int
 run_print (KonkursStore *store, const KonkursCliOptions *options)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursCatalog) catalog = NULL;
-  g_autoptr(KonkursDocument) document = NULL;
   KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
   const KonkursDocumentKind *kind = konkurs_document_kind_lookup (options->print_kind);
+  int status = 0;
 
   if (kind == NULL)
     {
@@ -219,19 +312,25 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
   catalog = konkurs_catalog_new (language, &error);
   if (catalog == NULL)
     return fail (error);
+  if (!check_decided (kind, store, options, &status))
+    return status;
+  return write_document (kind, store, options, catalog);
+}
 
-  document = kind->build (store, kind->scope == KONKURS_DOCUMENT_SCOPE_APPLICATION ? options->application_id
-                                                                                : options->competition_id,
-                          catalog, &error);
-  if (document == NULL)
-    return fail (error);
+char *
+konkurs_cli_settings_actor (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)
+                                                     : NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *actor = NULL;
 
-  if (!konkurs_document_write_pdf (document, options->output_path, NULL, &error))
-    return fail (error);
-
-  g_print (_("Wrote %s (%u pages).\n"), options->output_path,
-           konkurs_document_get_n_pages (document));
-  return 0;
+  if (schema == NULL || !g_settings_schema_has_key (schema, "actor-name"))
+    return NULL;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  actor = g_strstrip (g_settings_get_string (settings, "actor-name"));
+  return *actor != '\0' ? g_steal_pointer (&actor) : NULL;
 }
 
 int
@@ -256,6 +355,15 @@ konkurs_cli_run (const KonkursCliOptions *options)
   store = konkurs_store_open (path, NULL, &error);
   if (store == NULL)
     return fail (error);
+  /* who decides and prints, for the audit record and the register */
+  if (options->actor != NULL)
+    konkurs_store_set_actor (store, options->actor);
+  else
+    {
+      g_autofree char *actor = konkurs_cli_settings_actor ();
+
+      konkurs_store_set_actor (store, actor);
+    }
 
   if (options->import_path != NULL)
     return run_import (store, options);

@@ -19,6 +19,8 @@ typedef struct {
   const char *output_path;
   gboolean    generate_demo;   /* --generate-demo N was given */
   gint64      demo_candidates; /* its N */
+  gboolean    draft;        /* --draft: print a draft, whatever is still undecided */
+  const char *actor;        /* --actor NAME: the person deciding; NULL: from GSettings */
 } KonkursCliOptions;
 
 /* TRUE when @options ask for a job of the command line rather than the
@@ -28,6 +30,10 @@ gboolean konkurs_cli_wants_job (const KonkursCliOptions *options);
 /* What --help says of --print: the documents of the registry, by the id
  * the option takes and by name. */
 char    *konkurs_cli_describe_print (void);
+
+/* The person deciding of this workstation, as Preferences set it (the
+ * GSettings key actor-name); NULL when not set or without the schema. */
+char    *konkurs_cli_settings_actor (void);
 
 /* Runs the job, prints what it did on stdout and errors on stderr, and
  * returns the process exit status. */

@@ -146,6 +146,20 @@ update_title (KonkursWindow *self)
                                store != NULL ? konkurs_store_get_path (store) : NULL);
 }
 
+/* The person deciding, set in Preferences, acts in the store the window
+ * shows, whichever database that is. */
+static void
+apply_actor (KonkursWindow *self)
+{
+  KonkursStore *store = konkurs_window_get_store (self);
+  g_autofree char *actor = NULL;
+
+  if (self->settings == NULL || store == NULL)
+    return;
+  actor = g_settings_get_string (self->settings, "actor-name");
+  konkurs_store_set_actor (store, actor);
+}
+
 static void
 set_context (KonkursWindow  *self,
              KonkursContext *context)
@@ -154,6 +168,7 @@ set_context (KonkursWindow  *self,
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_set_object (&self->context, context);
   g_signal_connect_object (self->context, "add-toast", G_CALLBACK (on_add_toast), self, G_CONNECT_SWAPPED);
+  apply_actor (self);
   give_areas_context (self);
   konkurs_window_remember_database (self->settings, konkurs_store_get_path (konkurs_context_get_store (context)));
   update_title (self);
@@ -325,6 +340,8 @@ konkurs_window_constructed (GObject *object)
     {
       g_object_ref (self->settings);
       g_signal_connect_object (self->settings, "changed::recent-databases", G_CALLBACK (update_recent), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::actor-name", G_CALLBACK (apply_actor), self,
                                G_CONNECT_SWAPPED);
     }
   set_context (self, context);

@@ -249,7 +249,6 @@ add_decision (KonkursCandidateDetails *self,
   g_autofree char *when = NULL;
   g_autofree char *who = NULL;
   g_autofree char *reasons = NULL;
-  const char *what;
   GtkWidget *label;
 
   if (konkurs_candidacy_get_eligibility (candidacy) == KONKURS_ELIGIBILITY_STATE_PENDING)
@@ -262,13 +261,7 @@ add_decision (KonkursCandidateDetails *self,
       return;
     }
 
-  if (decision->admitted)
-    what = decision->against_engine ? _("Admitted by decision of the secretary, against the automatic check")
-                                    : _("Admitted");
-  else
-    what = decision->against_engine ? _("Refused admission by decision of the secretary, against the automatic check")
-                                    : _("Refused admission");
-  label = new_label (what, "heading");
+  label = new_label (_(konkurs_decision_get_label (decision)), "heading");
   konkurs_ui_name_widget (label, _("Decision"));
   gtk_box_append (card, label);
 

@@ -9,6 +9,7 @@
 #include "konkurs-error-dialog.h"
 #include "konkurs-job.h"
 #include "konkurs-print.h"
+#include "konkurs-print-preview.h"
 #include "konkurs-ui-helpers.h"
 
 #define PRINT_SETTINGS "konkurs-print-settings"
@@ -21,6 +22,44 @@ konkurs_print_show_error (GtkWidget    *source,
 {
   konkurs_error_dialog_present (konkurs_ui_get_parent_window (source), G_LOG_LEVEL_WARNING,
                                 heading, error, NULL);
+}
+
+/* A callback for when the secretary confirms, to an object held weakly. */
+typedef struct {
+  KonkursPrintConfirmed  func;
+  GWeakRef               target;
+} Confirmation;
+
+static Confirmation *
+confirmation_new (KonkursPrintConfirmed func, gpointer target)
+{
+  Confirmation *confirmation;
+
+  if (func == NULL)
+    return NULL;
+  confirmation = g_new0 (Confirmation, 1);
+  confirmation->func = func;
+  g_weak_ref_init (&confirmation->target, target);
+  return confirmation;
+}
+
+static void
+confirmation_free (Confirmation *confirmation)
+{
+  if (confirmation == NULL)
+    return;
+  g_weak_ref_clear (&confirmation->target);
+  g_free (confirmation);
+}
+
+static void
+confirmation_run (Confirmation *confirmation)
+{
+  g_autoptr(GObject) target = NULL;
+
+  if (confirmation == NULL || (target = g_weak_ref_get (&confirmation->target)) == NULL)
+    return;
+  confirmation->func (target);
 }
 
 /* Printing */
@@ -57,9 +96,12 @@ on_print_done (GtkPrintOperation       *operation,
   g_autoptr(GError) error = NULL;
 
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    g_object_set_data_full (G_OBJECT (source), PRINT_SETTINGS,
-                            g_object_ref (gtk_print_operation_get_print_settings (operation)),
-                            g_object_unref);
+    {
+      g_object_set_data_full (G_OBJECT (source), PRINT_SETTINGS,
+                              g_object_ref (gtk_print_operation_get_print_settings (operation)),
+                              g_object_unref);
+      confirmation_run (g_object_get_data (G_OBJECT (operation), "confirmation"));
+    }
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
@@ -93,10 +135,13 @@ konkurs_print_operation_new (KonkursDocument *document,
 }
 
 void
-konkurs_print_document (GtkWidget       *source,
-                        KonkursDocument *document,
-                        const char      *job_name,
-                        const char      *error_heading)
+konkurs_print_run (GtkWidget             *source,
+                   GtkWindow             *parent,
+                   KonkursDocument       *document,
+                   const char            *job_name,
+                   const char            *error_heading,
+                   KonkursPrintConfirmed  confirmed,
+                   gpointer               user_data)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
@@ -107,6 +152,8 @@ konkurs_print_document (GtkWidget       *source,
 
   operation = konkurs_print_operation_new (document, job_name);
   g_object_set_data_full (G_OBJECT (operation), "error-heading", g_strdup (error_heading), g_free);
+  g_object_set_data_full (G_OBJECT (operation), "confirmation", confirmation_new (confirmed, user_data),
+                          (GDestroyNotify) confirmation_free);
   settings = g_object_get_data (G_OBJECT (source), PRINT_SETTINGS);
   if (settings != NULL)
     gtk_print_operation_set_print_settings (operation, settings);
@@ -114,78 +161,63 @@ konkurs_print_document (GtkWidget       *source,
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), source, 0);
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               konkurs_ui_get_parent_window (source), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+                               parent != NULL ? parent : konkurs_ui_get_parent_window (source),
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     konkurs_print_show_error (source, error_heading, error);
+}
+
+void
+konkurs_print_document (GtkWidget       *source,
+                        KonkursDocument *document,
+                        const char      *job_name,
+                        const char      *error_heading)
+{
+  konkurs_print_run (source, NULL, document, job_name, error_heading, NULL, NULL);
 }
 
 /* PDF */
 
-/* A document to print or save, or what it takes to build one. */
+/* A document to write as PDF in a worker. */
 typedef struct {
-  KonkursDocument          *document;
-  KonkursStore             *store;
-  KonkursDocumentBuildFunc  build;
-  gint64                    id;
-  char                     *language_code;
-  char                     *prepare_error_heading;
-  char                     *path;
-  char                     *job_name;
-  char                     *error_heading;
-  gboolean                  build_failed;
+  KonkursDocument *document;
+  char            *path;
+  char            *error_heading;
+  Confirmation    *confirmation;
 } PdfWork;
 
 static void
 pdf_work_free (PdfWork *work)
 {
   g_clear_object (&work->document);
-  g_clear_object (&work->store);
-  g_free (work->language_code);
-  g_free (work->prepare_error_heading);
   g_free (work->path);
-  g_free (work->job_name);
   g_free (work->error_heading);
+  confirmation_free (work->confirmation);
   g_free (work);
 }
 
-/* The name of the document of @request, as menus say it. */
-static const char *
-request_name (const KonkursPrintRequest *request)
+const char *
+konkurs_print_request_name (const KonkursPrintRequest *request)
 {
+  g_return_val_if_fail (request != NULL && request->kind != NULL, NULL);
+
   return _(request->kind->file_stem_msgid);
 }
 
-static PdfWork *
-pdf_work_new_from_request (const KonkursPrintRequest *request)
+char *
+konkurs_print_request_save_title (const KonkursPrintRequest *request)
 {
-  PdfWork *work = g_new0 (PdfWork, 1);
-
-  work->store = g_object_ref (request->store);
-  work->build = request->kind->build;
-  work->id = request->id;
-  work->language_code = g_strdup (request->language_code);
-  /* Translators: heading of an error; %s is the name of a document, as “Announcement” */
-  work->prepare_error_heading = g_strdup_printf (_("Could Not Prepare the %s"), request_name (request));
-  return work;
+  /* Translators: title of the dialog that saves a PDF; %s is the name of a document, as “Announcement” */
+  return g_strdup_printf (_("Save %s as PDF"), konkurs_print_request_name (request));
 }
 
-/* In a worker: the store's readers use a connection of their own there. */
-static gboolean
-pdf_work_build (PdfWork       *work,
-                GCancellable  *cancellable,
-                GError       **error)
+char *
+konkurs_print_request_file_name (const KonkursPrintRequest *request)
 {
-  g_autoptr(KonkursCatalog) catalog = NULL;
+  const char *name = konkurs_print_request_name (request);
+  g_autofree char *base = request->record_name != NULL ? g_strdup_printf ("%s - %s", name, request->record_name)
+                                                       : g_strdup (name);
 
-  if (work->document != NULL)
-    return TRUE;
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  catalog = konkurs_print_new_catalog (work->language_code, error);
-  if (catalog != NULL)
-    work->document = work->build (work->store, work->id, catalog, error);
-  /* Read in the main thread once the job has returned. */
-  work->build_failed = work->document == NULL;
-  return work->document != NULL;
+  return konkurs_print_file_name (base);
 }
 
 static void
@@ -209,9 +241,7 @@ on_open_pdf (AdwToast  *toast,
   g_app_info_launch_default_for_uri_async (uri, NULL, NULL, on_launched, g_object_ref (source));
 }
 
-/* In a worker: builds the document when it is not there yet, and writes
- * it when there is somewhere to write it.  Printing draws in the main
- * thread, once the document is whole. */
+/* In a worker: a protocol of a big competition takes a while to draw. */
 static gboolean
 pdf_work_run (KonkursJob    *job,
               gpointer       data,
@@ -220,9 +250,7 @@ pdf_work_run (KonkursJob    *job,
 {
   PdfWork *work = data;
 
-  if (!pdf_work_build (work, cancellable, error))
-    return FALSE;
-  return work->path == NULL || konkurs_document_write_pdf (work->document, work->path, cancellable, error);
+  return konkurs_document_write_pdf (work->document, work->path, cancellable, error);
 }
 
 static void
@@ -256,18 +284,14 @@ on_pdf_work_done (GObject      *object,
   if (!konkurs_job_run_finish (job, result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        konkurs_print_show_error (source, work->build_failed ? work->prepare_error_heading : work->error_heading,
-                                  error);
+        konkurs_print_show_error (source, work->error_heading, error);
       return;
     }
   /* The view went away while the job ran: nobody to tell. */
   if (g_cancellable_is_cancelled (konkurs_job_get_cancellable (job)))
     return;
 
-  if (work->path != NULL)
-    announce_pdf (source, work->path);
-  else
-    konkurs_print_document (source, work->document, work->job_name, work->error_heading);
+  announce_pdf (source, work->path);
 }
 
 /* Takes @work.  @cancellable (may be NULL) is the view's, cancelled when
@@ -301,8 +325,7 @@ on_pdf_chooser_response (GtkNativeDialog *chooser,
     return;
   work->path = g_file_get_path (file);
 
-  /* Building (when the document is not there yet) and writing both go to
-   * a worker: a protocol of a big competition reads many rows. */
+  confirmation_run (work->confirmation);
   run_pdf_work (source, work, g_object_get_data (G_OBJECT (chooser), "cancellable"));
 }
 
@@ -341,6 +364,7 @@ konkurs_print_file_name (const char *base)
 
 static void
 show_pdf_chooser (GtkWidget    *source,
+                  GtkWindow    *parent,
                   PdfWork      *work,
                   const char   *title,
                   const char   *suggested_name,
@@ -349,7 +373,7 @@ show_pdf_chooser (GtkWidget    *source,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (title, konkurs_ui_get_parent_window (source),
+  chooser = gtk_file_chooser_native_new (title, parent != NULL ? parent : konkurs_ui_get_parent_window (source),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   /* One chooser per view: a new one replaces (and closes) the last. */
   g_object_set_data_full (G_OBJECT (source), PDF_CHOOSER, chooser, destroy_chooser);
@@ -369,12 +393,15 @@ show_pdf_chooser (GtkWidget    *source,
 }
 
 void
-konkurs_print_save_pdf (GtkWidget       *source,
-                        KonkursDocument *document,
-                        const char      *title,
-                        const char      *suggested_name,
-                        const char      *error_heading,
-                        GCancellable    *cancellable)
+konkurs_print_save_pdf_run (GtkWidget             *source,
+                            GtkWindow             *parent,
+                            KonkursDocument       *document,
+                            const char            *title,
+                            const char            *suggested_name,
+                            const char            *error_heading,
+                            GCancellable          *cancellable,
+                            KonkursPrintConfirmed  confirmed,
+                            gpointer               user_data)
 {
   PdfWork *work;
 
@@ -384,7 +411,20 @@ konkurs_print_save_pdf (GtkWidget       *source,
   work = g_new0 (PdfWork, 1);
   work->document = g_object_ref (document);
   work->error_heading = g_strdup (error_heading);
-  show_pdf_chooser (source, work, title, suggested_name, cancellable);
+  work->confirmation = confirmation_new (confirmed, user_data);
+  show_pdf_chooser (source, parent, work, title, suggested_name, cancellable);
+}
+
+void
+konkurs_print_save_pdf (GtkWidget       *source,
+                        KonkursDocument *document,
+                        const char      *title,
+                        const char      *suggested_name,
+                        const char      *error_heading,
+                        GCancellable    *cancellable)
+{
+  konkurs_print_save_pdf_run (source, NULL, document, title, suggested_name, error_heading, cancellable,
+                              NULL, NULL);
 }
 
 void
@@ -392,23 +432,10 @@ konkurs_print_request_save_pdf (GtkWidget                 *source,
                                 const KonkursPrintRequest *request,
                                 GCancellable              *cancellable)
 {
-  g_autofree char *title = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *suggested = NULL;
-  PdfWork *work;
-
   g_return_if_fail (GTK_IS_WIDGET (source));
   g_return_if_fail (request != NULL && KONKURS_IS_STORE (request->store) && request->kind != NULL);
 
-  work = pdf_work_new_from_request (request);
-  /* Translators: heading of an error; %s is the name of a document, as “Announcement” */
-  work->error_heading = g_strdup_printf (_("Could Not Save the %s"), request_name (request));
-  /* Translators: title of the dialog that saves a PDF; %s is the name of a document, as “Announcement” */
-  title = g_strdup_printf (_("Save %s as PDF"), request_name (request));
-  base = request->record_name != NULL ? g_strdup_printf ("%s - %s", request_name (request), request->record_name)
-                                      : g_strdup (request_name (request));
-  suggested = konkurs_print_file_name (base);
-  show_pdf_chooser (source, work, title, suggested, cancellable);
+  konkurs_print_preview_present (source, request, KONKURS_PRINT_PREVIEW_SAVE_PDF, cancellable);
 }
 
 void
@@ -416,14 +443,8 @@ konkurs_print_request_print (GtkWidget                 *source,
                              const KonkursPrintRequest *request,
                              GCancellable              *cancellable)
 {
-  PdfWork *work;
-
   g_return_if_fail (GTK_IS_WIDGET (source));
   g_return_if_fail (request != NULL && KONKURS_IS_STORE (request->store) && request->kind != NULL);
 
-  work = pdf_work_new_from_request (request);
-  /* Translators: heading of an error; %s is the name of a document, as “Announcement” */
-  work->error_heading = g_strdup_printf (_("Could Not Print the %s"), request_name (request));
-  work->job_name = g_strdup (request_name (request));
-  run_pdf_work (source, work, cancellable);
+  konkurs_print_preview_present (source, request, KONKURS_PRINT_PREVIEW_PRINT, cancellable);
 }

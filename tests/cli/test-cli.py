@@ -57,14 +57,25 @@ def demo_checks(tmp):
 
     admission = os.path.join(ARTIFACTS or tmp, "cli-admission-kk.pdf")
     publication = os.path.join(ARTIFACTS or tmp, "cli-publication-kk.pdf")
+    open_rows = undecided(db, 1)
+    check("the demo has applications under review", open_rows > 0, str(open_rows))
+    for kind in ("admission", "publication"):
+        path = os.path.join(tmp, "refused-%s.pdf" % kind)
+        r = konkurs("--database", db, "--print", kind, "--competition", "1", "--language", "kk", "--output", path)
+        check("a final %s with undecided rows is refused with their number" % kind,
+              r.returncode == 3 and ("%d applications of competition 1 are not decided yet" % open_rows) in r.stderr
+              and "--draft" in r.stderr and not os.path.exists(path), r.stderr)
     r1 = konkurs("--database", db, "--print", "admission", "--competition", "1",
-                 "--language", "kk", "--output", admission)
+                 "--language", "kk", "--draft", "--output", admission)
     r2 = konkurs("--database", db, "--print", "publication", "--competition", "1",
-                 "--language", "kk", "--output", publication)
-    check("print admission", r1.returncode == 0, r1.stderr)
-    check("print publication", r2.returncode == 0, r2.stderr)
+                 "--language", "kk", "--draft", "--output", publication)
+    check("print admission as a draft", r1.returncode == 0, r1.stderr)
+    check("print publication as a draft", r2.returncode == 0, r2.stderr)
     text_a = subprocess.run(["pdftotext", admission, "-"], capture_output=True, text=True).stdout
     text_p = subprocess.run(["pdftotext", publication, "-"], capture_output=True, text=True).stdout
+    for name, text in (("admission", text_a), ("publication", text_p)):
+        pages = text.split("\f")[:-1]
+        check("the %s draft says ЖОБА on every page" % name, pages and all("ЖОБА" in p for p in pages), text[:300])
     words_a = set(re.findall(r"\w+", text_a))
     words_p = set(re.findall(r"\w+", text_p))
     named = {p for p in people if p in words_a}
@@ -91,9 +102,101 @@ def demo_checks(tmp):
         for lang in ("kk", "ru"):
             pdf = os.path.join(tmp, "%s-%s.pdf" % (kind, lang))
             r = konkurs("--database", db, "--print", kind, *record.get(kind, ("--competition", "2")),
-                        "--language", lang, "--output", pdf)
+                        "--language", lang, "--draft", "--output", pdf)
             check("print %s in %s" % (kind, lang), r.returncode == 0 and os.path.exists(pdf)
-                  and re.fullmatch(r"Wrote .* \(\d+ pages\)\.\n", r.stdout), r.stderr)
+                  and re.fullmatch(r"Wrote .* \(\d+ pages?\)\.\n", r.stdout), r.stderr)
+
+    final_protocol_checks(tmp, db)
+
+
+def undecided(db, competition):
+    """The applications of @competition not decided yet, as the protocol counts them."""
+    import sqlite3
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT count(*) FROM application WHERE competition_id = ? AND eligibility = 'pending' "
+                           "AND status <> 'withdrawn'", (competition,)).fetchone()[0]
+    finally:
+        con.close()
+
+
+def sql(db, statement, *args):
+    import sqlite3
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute(statement, args).fetchall()
+        con.commit()
+        return rows
+    finally:
+        con.close()
+
+
+COMMISSION = [
+    ("chair", "Қасымов Ерлан Болатұлы", "Касымов Ерлан Болатович", "Басқарма басшысы", "Руководитель управления"),
+    ("member", "Әбенова Сәуле", "Абенова Сауле", "Бас сарапшы", "Главный эксперт"),
+    ("member", "Иванов Пётр", "Иванов Пётр", "Жетекші сарапшы", "Ведущий эксперт"),
+    ("secretary", "Омарова Дина", "Омарова Дина", "Бас маман", "Главный специалист"),
+]
+
+
+def final_protocol_checks(tmp, db):
+    """Competition 3 decided whole: a final protocol needs a commission with
+    a quorum, takes a number, and keeps it when printed again."""
+    sql(db, "UPDATE application SET status = 'rejected', eligibility = 'ineligible', decided_by = 'test', "
+        "decided_at = '2025-03-07T09:00:00Z' WHERE competition_id = 3 AND eligibility = 'pending' "
+        "AND status <> 'withdrawn'")
+    refused = os.path.join(tmp, "no-commission.pdf")
+    r = konkurs("--database", db, "--print", "admission", "--competition", "3", "--language", "ru",
+                "--output", refused)
+    check("a final protocol without a commission is refused", r.returncode != 0 and "Preferences" in r.stderr
+          and not os.path.exists(refused), r.stderr)
+    pdf = os.path.join(ARTIFACTS or tmp, "cli-admission-final-ru.pdf")
+
+    for i, (role, name_kk, name_ru, pos_kk, pos_ru) in enumerate(COMMISSION):
+        sql(db, "INSERT INTO default_commission_member (ordinal, role, name_kk, name_ru, position_kk, position_ru) "
+            "VALUES (?, ?, ?, ?, ?, ?)", i + 1, role, name_kk, name_ru, pos_kk, pos_ru)
+    sql(db, "UPDATE organisation SET place_kk = 'Астана қ.', place_ru = 'г. Астана'")
+    r = konkurs("--database", db, "--print", "admission", "--competition", "3", "--language", "ru",
+                "--actor", "Омарова Дина Ержановна", "--output", pdf)
+    number = re.search(r"Protocol No\. (\S+) of (\d{4}-\d{2}-\d{2}), kept", r.stdout)
+    check("a final protocol is printed and registered", r.returncode == 0 and number is not None, r.stdout + r.stderr)
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    check("the final protocol has its number, place, members and quorum",
+          number is not None and ("№ " + number.group(1)) in text and "г. Астана" in text
+          and "Касымов Ерлан Болатович" in text and "Кворум" in text and "ПРОЕКТ" not in text, text[:1500])
+    issued = sql(db, "SELECT number, issued_on, issued_by, language FROM issued_document WHERE competition_id = 3")
+    check("the register keeps the issue and who issued it",
+          len(issued) == 1 and issued[0][2] == "Омарова Дина Ержановна" and issued[0][3] == "ru", issued)
+
+    # metadata: title, author (the state body), subject, creation date;
+    # fonts embedded; the language in the catalogue
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    check("the PDF has its title, author, subject and date",
+          number is not None and ("№ " + number.group(1)) in fields.get("Title", "")
+          and fields.get("Author", "").strip() != "" and fields.get("Subject", "").strip() != ""
+          and fields.get("CreationDate", "").strip() not in ("", "none"), info)
+    fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True).stdout.splitlines()[2:]
+    check("every font is embedded, Liberation Serif",
+          fonts and all(f.split()[-5] == "yes" and "LiberationSerif" in f for f in fonts), fonts)
+    with open(pdf, "rb") as f:
+        check("the catalogue says the language", b"/Lang (ru)" in f.read())
+
+    # printed again, in Kazakh: the same number and date
+    again = os.path.join(tmp, "again-kk.pdf")
+    r = konkurs("--database", db, "--print", "admission", "--competition", "3", "--language", "kk", "--output", again)
+    renumbered = re.search(r"Protocol No\. (\S+) of (\d{4}-\d{2}-\d{2}), kept", r.stdout)
+    check("a reprint keeps the number and date", number is not None and renumbered is not None
+          and renumbered.groups() == number.groups(), r.stdout + r.stderr)
+
+    # a commission of a secretary alone has nobody to vote: no quorum
+    sql(db, "UPDATE application SET status = 'rejected', eligibility = 'ineligible', decided_by = 'test', "
+        "decided_at = '2025-03-07T09:00:00Z' WHERE competition_id = 4 AND eligibility = 'pending' AND status <> 'withdrawn'")
+    sql(db, "DELETE FROM default_commission_member WHERE role <> 'secretary'")
+    quorum_pdf = os.path.join(tmp, "quorum.pdf")
+    r = konkurs("--database", db, "--print", "admission", "--competition", "4", "--output", quorum_pdf)
+    check("a protocol without a quorum is refused", r.returncode != 0 and "no voting members" in r.stderr
+          and not os.path.exists(quorum_pdf), r.stderr)
 
 
 def main():

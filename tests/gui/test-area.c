@@ -10,6 +10,8 @@
 #include "konkurs-candidates-view.h"
 #include "konkurs-documents-button.h"
 #include "konkurs-print.h"
+#include "konkurs-print-preview.h"
+#include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-vacancies-view.h"
@@ -355,36 +357,24 @@ is_competition_filter (GtkWidget *widget, gconstpointer data)
          g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Show the candidates who applied to this competition") == 0;
 }
 
-static gboolean
-chooser_shown (gpointer data)
-{
-  return konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
-}
-
-static gboolean
-print_dialog_shown (gpointer data)
-{
-  GType type = g_type_from_name ("GtkPrintUnixDialog");
-
-  return type != 0 && konkurs_test_find_toplevel (type) != NULL;
-}
-
-/* area.save-pdf of @area for the document @id asks where to save, with
- * @title, offering @name. */
+/* area.save-pdf of @area for the document @id shows the preview, whose
+ * Save as PDF… asks where to save, with @title, offering @name. */
 static void
 assert_saving_offers (GtkWidget  *area,
                       const char *id,
                       const char *title,
                       const char *name)
 {
-  GtkWidget *chooser;
+  GtkWidget *chooser, *preview;
 
   g_assert_true (gtk_widget_activate_action (area, "area.save-pdf", "s", id));
-  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
-  chooser = konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  preview = konkurs_test_wait_for_preview ();
+  g_assert_true (gtk_widget_activate_action (preview, "preview.save-pdf", NULL));
+  chooser = konkurs_test_wait_for_toplevel ("GtkFileChooserDialog");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, title);
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
   konkurs_print_forget (area);
+  gtk_window_destroy (GTK_WINDOW (preview));
   konkurs_test_drain_main_loop ();
 }
 
@@ -401,6 +391,8 @@ test_print_menus (void)
 
   competition = konkurs_test_add_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE, "Қаржы министрлігі", NULL,
                                               2026, G_DATE_MARCH, 2);
+  /* a commission to sign the admission protocol */
+  konkurs_test_add_organisation (store);
   window = konkurs_window_new (NULL, store, NULL);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, window));
@@ -424,6 +416,7 @@ test_print_menus (void)
   g_assert_true (gtk_widget_activate_action (candidates, "area.save-pdf", "s", "admission"));
   konkurs_test_drain_main_loop ();
   g_assert_null (konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (konkurs_test_find_widget (candidates, is_competition_filter, NULL)), 1);
   assert_reason (candidates_menu, "announcement", NULL);
   assert_reason (candidates_menu, "admission", "No applications yet.");
@@ -437,11 +430,11 @@ test_print_menus (void)
   gtk_popover_popdown (GTK_POPOVER (konkurs_test_find_of_type (GTK_WIDGET (vacancies_menu), GTK_TYPE_POPOVER)));
   konkurs_test_drain_main_loop ();
 
-  /* The print dialog, for a document that is ready. */
+  /* The print dialog, for a document that is ready, after its preview. */
   g_assert_true (gtk_widget_activate_action (vacancies, "area.print", "s", "announcement"));
-  g_assert_true (konkurs_test_wait_until (print_dialog_shown, NULL));
+  g_assert_true (gtk_widget_activate_action (konkurs_test_wait_for_preview (), "preview.print", NULL));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (konkurs_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog")), GTK_RESPONSE_CANCEL);
+  gtk_dialog_response (GTK_DIALOG (konkurs_test_wait_for_toplevel ("GtkPrintUnixDialog")), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
   konkurs_test_drain_main_loop ();
 

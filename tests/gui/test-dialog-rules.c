@@ -20,7 +20,7 @@
 #include "konkurs-country-row.h"
 #include "konkurs-date-entry.h"
 #include "konkurs-decision-dialog.h"
-#include "konkurs-print.h"
+#include "konkurs-print-preview.h"
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-decisions.h"
 #include "konkurs-test-candidates.h"
@@ -349,12 +349,6 @@ clipboard_text (GtkWidget *widget)
 }
 
 static gboolean
-chooser_shown (gpointer data)
-{
-  return konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
-}
-
-static gboolean
 is_label_containing (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
@@ -378,16 +372,20 @@ save_receipt_in_russian (KonkursApplyDialog *dialog,
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autofree char *cwd = g_get_current_dir ();
   g_autofree char *text = NULL;
-  GtkWidget *chooser;
+  GtkWidget *chooser, *preview;
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (konkurs_test_find_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW)), 1);
   g_assert_cmpstr (konkurs_apply_dialog_get_receipt_language (dialog), ==, "ru");
   /* The chooser opens in the working directory: see test-print.c. */
   g_assert_cmpint (g_chdir (dir), ==, 0);
+  /* through the print preview, over the dialog, in the language chosen */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "apply.save-receipt", NULL));
-  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
-  chooser = konkurs_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (chooser)) == GTK_WINDOW (dialog));
+  preview = konkurs_test_wait_for_preview ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (dialog));
+  g_assert_cmpstr (konkurs_print_preview_get_language (KONKURS_PRINT_PREVIEW (preview)), ==, "ru");
+  g_assert_true (gtk_widget_activate_action (preview, "preview.save-pdf", NULL));
+  chooser = konkurs_test_wait_for_toplevel ("GtkFileChooserDialog");
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (chooser)) == GTK_WINDOW (preview));
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
   gtk_widget_activate (konkurs_test_find_button (chooser, _("_Save")));
   g_assert_true (konkurs_test_wait_until (toast_shown, dialog));

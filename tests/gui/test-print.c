@@ -12,50 +12,12 @@
 
 #include "konkurs-context.h"
 #include "konkurs-print.h"
+#include "konkurs-print-preview.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-ui-helpers.h"
 
 #define HEADER "Лауазым"
-
-/* A widget that takes the toasts konkurs_print_*() emit, as the views do. */
-#define TEST_TYPE_SOURCE (test_source_get_type ())
-G_DECLARE_FINAL_TYPE (TestSource, test_source, TEST, SOURCE, GtkBox)
-
-struct _TestSource
-{
-  GtkBox    parent_instance;
-  AdwToast *toast;
-};
-
-G_DEFINE_FINAL_TYPE (TestSource, test_source, GTK_TYPE_BOX)
-
-static void
-test_source_add_toast (TestSource *self,
-                       AdwToast   *toast)
-{
-  g_set_object (&self->toast, toast);
-}
-
-static void
-test_source_finalize (GObject *object)
-{
-  g_clear_object (&TEST_SOURCE (object)->toast);
-  G_OBJECT_CLASS (test_source_parent_class)->finalize (object);
-}
-
-static void
-test_source_class_init (TestSourceClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = test_source_finalize;
-  konkurs_add_toast_signal_new (G_TYPE_FROM_CLASS (klass), 0);
-}
-
-static void
-test_source_init (TestSource *self)
-{
-  g_signal_connect (self, "add-toast", G_CALLBACK (test_source_add_toast), NULL);
-}
 
 static void
 test_export_through_print_operation (void)
@@ -119,10 +81,11 @@ static gboolean built_off_main;
 /* A KonkursDocumentBuildFunc: a short document, or a failure for a
  * competition that is not there. */
 static KonkursDocument *
-build_document (KonkursStore    *store,
-                gint64           competition_id,
-                KonkursCatalog  *catalog,
-                GError         **error)
+build_document (KonkursStore                 *store,
+                gint64                        competition_id,
+                KonkursCatalog               *catalog,
+                const KonkursDocumentOptions *options,
+                GError                      **error)
 {
   KonkursDocument *document;
 
@@ -148,21 +111,10 @@ static const KonkursDocumentKind protocol_kind = {
   KONKURS_DOCUMENT_NAMES_PEOPLE,
 };
 
-static gpointer
-find_toplevel_named (const char *type_name)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (g_strcmp0 (G_OBJECT_TYPE_NAME (l->data), type_name) == 0 && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 typedef struct {
   KonkursStore        *store;
   GtkWindow           *window;
-  TestSource          *source;
+  KonkursTestSource         *source;
   KonkursPrintRequest  request;
 } PrintFixture;
 
@@ -174,7 +126,7 @@ print_fixture_set_up (PrintFixture  *fixture,
   built_off_main = FALSE;
   fixture->store = konkurs_test_store_open (NULL, NULL);
   fixture->window = GTK_WINDOW (gtk_window_new ());
-  fixture->source = g_object_new (TEST_TYPE_SOURCE, NULL);
+  fixture->source = KONKURS_TEST_SOURCE (konkurs_test_source_new ());
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->source));
   gtk_window_present (fixture->window);
   fixture->request = (KonkursPrintRequest) {
@@ -194,67 +146,64 @@ print_fixture_tear_down (PrintFixture  *fixture,
   g_clear_object (&fixture->store);
 }
 
-static gboolean
-print_dialog_shown (gpointer data)
-{
-  return find_toplevel_named ("GtkPrintUnixDialog") != NULL;
-}
-
 static void
 test_request_print (PrintFixture  *fixture,
                     gconstpointer  data)
 {
-  GtkWidget *dialog;
+  GtkWidget *preview, *dialog;
 
-  /* The document is built in a worker, then the print dialog comes up. */
+  /* The document is built in a worker and shown in the preview, with
+   * Print… as its default; from there the print dialog comes up over it. */
   konkurs_print_request_print (GTK_WIDGET (fixture->source), &fixture->request, NULL);
-  g_assert_true (konkurs_test_wait_until (print_dialog_shown, NULL));
+  preview = konkurs_test_wait_for_preview ();
   g_assert_true (built_off_main);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == fixture->window);
+  g_assert_true (gtk_widget_has_css_class (konkurs_test_find_button (preview, "_Print…"), "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (konkurs_test_find_button (preview, "_Save as PDF…"), "suggested-action"));
+  g_assert_nonnull (konkurs_print_preview_get_document (KONKURS_PRINT_PREVIEW (preview)));
 
-  dialog = find_toplevel_named ("GtkPrintUnixDialog");
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == fixture->window);
+  g_assert_true (gtk_widget_activate_action (preview, "preview.print", NULL));
+  dialog = konkurs_test_wait_for_toplevel ("GtkPrintUnixDialog");
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (preview));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
   konkurs_test_drain_main_loop ();
-}
-
-static gboolean
-error_dialog_shown (gpointer data)
-{
-  return find_toplevel_named ("AdwMessageDialog") != NULL;
+  /* cancelled: the preview stays */
+  g_assert_nonnull (konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW));
+  gtk_window_destroy (GTK_WINDOW (preview));
 }
 
 static void
 test_request_fails (PrintFixture  *fixture,
                     gconstpointer  data)
 {
-  AdwMessageDialog *dialog;
+  GtkWidget *preview;
+  AdwStatusPage *failed;
 
-  /* A document that cannot be built is told with the heading for that. */
+  /* A document that cannot be built is told in the preview, with the
+   * heading for that, and nothing can be printed. */
   fixture->request.id = 0;
   g_test_expect_message ("Konkurs-widgets", G_LOG_LEVEL_WARNING, "Could Not Prepare the Protocol: No such competition");
   konkurs_print_request_print (GTK_WIDGET (fixture->source), &fixture->request, NULL);
-  g_assert_true (konkurs_test_wait_until (error_dialog_shown, NULL));
+  preview = konkurs_test_wait_for_preview ();
   g_test_assert_expected_messages ();
 
-  dialog = find_toplevel_named ("AdwMessageDialog");
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Prepare the Protocol");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "No such competition");
-  g_assert_null (find_toplevel_named ("GtkPrintUnixDialog"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static gboolean
-chooser_shown (gpointer data)
-{
-  return find_toplevel_named ("GtkFileChooserDialog") != NULL;
+  failed = ADW_STATUS_PAGE (konkurs_test_find_of_type (preview, ADW_TYPE_STATUS_PAGE));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (failed)));
+  g_assert_cmpstr (adw_status_page_get_title (failed), ==, "Could Not Prepare the Protocol");
+  g_assert_cmpstr (adw_status_page_get_description (failed), ==, "No such competition");
+  g_assert_null (konkurs_print_preview_get_document (KONKURS_PRINT_PREVIEW (preview)));
+  g_assert_false (gtk_widget_get_sensitive (konkurs_test_find_button (preview, "_Print…")));
+  g_assert_false (gtk_widget_get_sensitive (konkurs_test_find_button (preview, "_Save as PDF…")));
+  g_assert_null (konkurs_test_find_toplevel_named ("GtkPrintUnixDialog"));
+  gtk_window_destroy (GTK_WINDOW (preview));
 }
 
 static gboolean
 has_toast (gpointer data)
 {
-  return TEST_SOURCE (data)->toast != NULL;
+  return konkurs_test_source_get_toast (data) != NULL;
 }
 
 static void
@@ -265,7 +214,7 @@ test_request_save_pdf (PrintFixture  *fixture,
   g_autofree char *path = g_build_filename (dir, "Protocol - Қаржы министрлігі.pdf", NULL);
   g_autofree char *cwd = g_get_current_dir ();
   g_autofree char *text = NULL;
-  GtkWidget *chooser;
+  GtkWidget *chooser, *preview;
 
   /* The secretary accepts the name offered, in the folder offered (the
    * working directory: moving the chooser elsewhere while it still reads
@@ -273,8 +222,11 @@ test_request_save_pdf (PrintFixture  *fixture,
    * the PDF and a toast tells it. */
   g_assert_cmpint (g_chdir (dir), ==, 0);
   konkurs_print_request_save_pdf (GTK_WIDGET (fixture->source), &fixture->request, NULL);
-  g_assert_true (konkurs_test_wait_until (chooser_shown, NULL));
-  chooser = find_toplevel_named ("GtkFileChooserDialog");
+  preview = konkurs_test_wait_for_preview ();
+  /* Save as PDF… is the default, as asked */
+  g_assert_true (gtk_widget_has_css_class (konkurs_test_find_button (preview, "_Save as PDF…"), "suggested-action"));
+  g_assert_true (gtk_widget_activate_action (preview, "preview.save-pdf", NULL));
+  chooser = konkurs_test_wait_for_toplevel ("GtkFileChooserDialog");
   /* Named after the document and the record. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, "Save Protocol as PDF");
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
@@ -284,7 +236,9 @@ test_request_save_pdf (PrintFixture  *fixture,
 
   g_assert_true (konkurs_test_wait_until (has_toast, fixture->source));
   g_assert_true (built_off_main);
-  g_assert_cmpstr (adw_toast_get_title (fixture->source->toast), ==, "Saved “Protocol - Қаржы министрлігі.pdf”");
+  /* the preview has done its work */
+  konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_PRINT_PREVIEW);
+  g_assert_cmpstr (adw_toast_get_title (konkurs_test_source_get_toast (fixture->source)), ==, "Saved “Protocol - Қаржы министрлігі.pdf”");
   text = konkurs_test_pdf_text (path, FALSE);
   g_assert_nonnull (strstr (text, "Хаттама ӘҒҚҢӨҰҮҺІ"));
 

@@ -33,4 +33,26 @@ guint konkurs_test_assert_anonymous (KonkursStore       *store,
                                      KonkursCatalog     *catalog,
                                      const char         *text);
 
+/* Gives @store the organisation's details (a state body, address and
+ * place in both languages) and a default commission of five: a chair, a
+ * deputy chair, two members and a secretary, names and positions in both
+ * languages (the Russian spelt in Russian letters). */
+void  konkurs_test_add_organisation (KonkursStore       *store);
+/* The Russian name of member @index (0 to 4) of that commission, and its
+ * Kazakh one. */
+const char *konkurs_test_commission_name (guint index, KonkursDocLanguage language);
+
+/* @document built as a draft has @mark across every page and in its title:
+ * fails otherwise.  Writes it to @path. */
+void  konkurs_test_assert_draft     (KonkursDocument    *document,
+                                     const char         *path,
+                                     const char         *mark);
+
+/* Fails when the PDF of @document at @path shows a word that is not a word
+ * of the document's text (konkurs_document_dup_text()): a word broken
+ * across lines ("Неруководяща-" / "я") shows its halves.  Numbers and the
+ * pieces of the diagonal watermark are not words. */
+void  konkurs_test_assert_words_whole (KonkursDocument *document,
+                                       const char      *path);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "konkurs-store-private.h"
 #include "konkurs-test-util.h"
 
 /* A small calendar of known years for the rules and the deadlines,
@@ -157,6 +158,47 @@ konkurs_test_store_open (const char      *dir,
   g_assert_no_error (error);
   g_assert_nonnull (store);
   return store;
+}
+
+void
+konkurs_test_exec (sqlite3    *db,
+                   const char *sql)
+{
+  char *errmsg = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &errmsg) != SQLITE_OK)
+    g_error ("%s: %s", sql, errmsg);
+}
+
+/* The first row of @sql, stepped. */
+static sqlite3_stmt *
+query (sqlite3    *db,
+       const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return stmt;
+}
+
+gint64
+konkurs_test_query_int64 (sqlite3    *db,
+                          const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = query (db, sql);
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+char *
+konkurs_test_query_text (sqlite3    *db,
+                         const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = query (db, sql);
+  const char *text = (const char *) sqlite3_column_text (stmt, 0);
+
+  return g_strdup (text != NULL ? text : "");
 }
 
 /* Runs a program found in PATH; its standard output, once it exited 0. */

@@ -6,6 +6,8 @@
  */
 #pragma once
 
+#include <sqlite3.h>
+
 #include "konkurs-store-candidates.h"
 
 G_BEGIN_DECLS
@@ -22,6 +24,15 @@ KonkursCalendar  *konkurs_test_calendar_new        (void);
 KonkursCalendar  *konkurs_test_calendar_new_from_data (const char      *ini);
 KonkursStore     *konkurs_test_store_open          (const char         *dir,
                                                     KonkursCalendar    *calendar);
+
+/* SQL on @db, asserted: a statement, and the first column of the first row
+ * of a query ("" for NULL) */
+void              konkurs_test_exec                (sqlite3            *db,
+                                                    const char         *sql);
+gint64            konkurs_test_query_int64         (sqlite3            *db,
+                                                    const char         *sql);
+char             *konkurs_test_query_text          (sqlite3            *db,
+                                                    const char         *sql);
 
 /* External tools and their text */
 char             *konkurs_test_run_tool            (const char * const *argv);

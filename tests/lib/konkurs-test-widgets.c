@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include "konkurs-context.h"
 #include "konkurs-date-entry.h"
+#include "konkurs-print-preview.h"
 #include "konkurs-test-widgets.h"
 
 /* Depth first, so the first match in the order the widgets were built. */
@@ -111,6 +113,39 @@ konkurs_test_find_toplevel (GType type)
   return NULL;
 }
 
+gpointer
+konkurs_test_find_toplevel_named (const char *type_name)
+{
+  GType type = g_type_from_name (type_name);
+
+  return type != 0 ? konkurs_test_find_toplevel (type) : NULL;
+}
+
+static gboolean
+toplevel_named_shown (gpointer data)
+{
+  return konkurs_test_find_toplevel_named (data) != NULL;
+}
+
+GtkWidget *
+konkurs_test_wait_for_toplevel (const char *type_name)
+{
+  g_assert_true (konkurs_test_wait_until (toplevel_named_shown, (gpointer) type_name));
+  return konkurs_test_find_toplevel_named (type_name);
+}
+
+static gboolean
+toplevel_gone (gpointer data)
+{
+  return konkurs_test_find_toplevel ((GType) GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+void
+konkurs_test_wait_for_no_toplevel (GType type)
+{
+  g_assert_true (konkurs_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (type)));
+}
+
 /* Iterates the main loop until @condition holds or five seconds pass. */
 gboolean
 konkurs_test_wait_until (KonkursCondition condition,
@@ -182,6 +217,81 @@ konkurs_test_destroy_and_wait (gpointer window)
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &pointer));
   g_assert_null (pointer);
+}
+
+static gboolean
+preview_built (gpointer data)
+{
+  GtkWidget *preview = konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW);
+
+  return preview != NULL && !konkurs_print_preview_is_building (KONKURS_PRINT_PREVIEW (preview));
+}
+
+GtkWidget *
+konkurs_test_wait_for_preview (void)
+{
+  g_assert_true (konkurs_test_wait_until (preview_built, NULL));
+  return konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW);
+}
+
+static gboolean
+preview_idle (gpointer data)
+{
+  KonkursPrintPreview *preview = data;
+
+  return !konkurs_print_preview_is_building (preview);
+}
+
+void
+konkurs_test_wait_for_rebuild (GtkWidget *preview)
+{
+  g_assert_true (konkurs_test_wait_until (preview_idle, preview));
+}
+
+struct _KonkursTestSource
+{
+  GtkBox    parent_instance;
+  AdwToast *toast;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursTestSource, konkurs_test_source, GTK_TYPE_BOX)
+
+static void
+konkurs_test_source_add_toast (KonkursTestSource *self, AdwToast *toast)
+{
+  g_set_object (&self->toast, toast);
+}
+
+static void
+konkurs_test_source_finalize (GObject *object)
+{
+  g_clear_object (&KONKURS_TEST_SOURCE (object)->toast);
+  G_OBJECT_CLASS (konkurs_test_source_parent_class)->finalize (object);
+}
+
+static void
+konkurs_test_source_class_init (KonkursTestSourceClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = konkurs_test_source_finalize;
+  konkurs_add_toast_signal_new (G_TYPE_FROM_CLASS (klass), 0);
+}
+
+static void
+konkurs_test_source_init (KonkursTestSource *self)
+{
+  g_signal_connect (self, "add-toast", G_CALLBACK (konkurs_test_source_add_toast), NULL);
+}
+
+GtkWidget *
+konkurs_test_source_new (void)
+{
+  return g_object_new (KONKURS_TYPE_TEST_SOURCE, NULL);
+}
+
+AdwToast *
+konkurs_test_source_get_toast (KonkursTestSource *self)
+{
+  return self->toast;
 }
 
 AdwMessageDialog *

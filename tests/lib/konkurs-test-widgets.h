@@ -25,6 +25,13 @@ GtkWidget *konkurs_test_find_button            (GtkWidget              *root,
                                                 const char             *label);
 GtkWidget *konkurs_test_find_error_label       (GtkWidget              *root);
 gpointer   konkurs_test_find_toplevel          (GType                   type);
+/* The visible toplevel of the type named @type_name (a type GTK registers
+ * only once it makes the first, as "GtkPrintUnixDialog"), or NULL. */
+gpointer   konkurs_test_find_toplevel_named    (const char             *type_name);
+/* Waits until such a toplevel shows and returns it: fails when none does. */
+GtkWidget *konkurs_test_wait_for_toplevel      (const char             *type_name);
+/* Waits until no toplevel of @type shows: fails when one stays. */
+void       konkurs_test_wait_for_no_toplevel   (GType                   type);
 
 gboolean   konkurs_test_wait_until             (KonkursCondition        condition,
                                                 gpointer                data);
@@ -34,6 +41,20 @@ void       konkurs_test_wait_for_count         (GListModel             *model,
                                                 guint                   n_items);
 void       konkurs_test_drain_main_loop        (void);
 void       konkurs_test_destroy_and_wait       (gpointer                window);
+
+/* A box with the "add-toast" signal of the views, which keeps the last
+ * toast it was given (konkurs_print_*() emit it on their source). */
+#define KONKURS_TYPE_TEST_SOURCE (konkurs_test_source_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursTestSource, konkurs_test_source, KONKURS, TEST_SOURCE, GtkBox)
+GtkWidget *konkurs_test_source_new             (void);
+/* The last toast, or NULL. */
+AdwToast  *konkurs_test_source_get_toast       (KonkursTestSource      *self);
+
+/* The print preview (KonkursPrintPreview) a print or save request opened,
+ * once it has built what it shows: fails when none comes. */
+GtkWidget *konkurs_test_wait_for_preview       (void);
+/* Waits until @preview has built again after a change. */
+void       konkurs_test_wait_for_rebuild       (GtkWidget              *preview);
 
 /* The AdwMessageDialog shown last, or NULL; answering it as a click on
  * one of its buttons does. */

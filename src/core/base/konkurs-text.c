@@ -42,6 +42,47 @@ expand (const char *format,
   return g_string_free (out, FALSE);
 }
 
+/* Without printf: the format is a translation, and a wrong one must print
+ * something sensible instead of crashing. */
+char *
+konkurs_text_expand_pair (const char *format, guint first, guint second)
+{
+  guint values[2] = { first, second };
+  guint next = 0;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (format != NULL, NULL);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      guint index;
+
+      if (*p != '%')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      p++;
+      if (*p == '%')
+        {
+          g_string_append_c (out, '%');
+          continue;
+        }
+      if ((*p == '1' || *p == '2') && p[1] == '$')
+        {
+          index = *p - '1';
+          p += 2;
+        }
+      else
+        index = next++;
+      if (index > 1 || (*p != 'u' && *p != 'd' && *p != 'i'))
+        return g_strdup_printf ("%u / %u", first, second);
+      g_string_append_printf (out, "%u", values[index]);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 char *
 konkurs_text_expand_count (const char *format,
                            int         n)

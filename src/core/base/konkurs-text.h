@@ -19,4 +19,9 @@ char    *konkurs_text_expand_count (const char *format, int n);
 /* The same with @value for the %s of a translated message. */
 char    *konkurs_text_expand_string (const char *format, const char *value);
 
+/* Substitutes @first and @second for the %u (or %d, %i) of a translated
+ * format, in order or as %1$u and %2$u, without printf; "%%" gives "%".
+ * A format with anything else after a % gives "first / second". */
+char    *konkurs_text_expand_pair (const char *format, guint first, guint second);
+
 G_END_DECLS

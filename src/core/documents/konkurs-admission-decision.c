@@ -51,10 +51,24 @@ konkurs_admission_decision_label (KonkursCatalog           *catalog,
     }
 }
 
+/* "Admitted by decision of the secretary, against the automatic check
+ * (Нұрланова Д.)": a decision the engine would not have taken is read as
+ * such, with the person who took it. */
+static char *
+against_engine (KonkursCatalog *catalog, const KonkursDecision *taken)
+{
+  const char *sentence = konkurs_catalog_gettext (catalog, konkurs_decision_get_label (taken));
+
+  if (konkurs_text_is_blank (taken->decided_by))
+    return g_strconcat (sentence, ".", NULL);
+  return g_strconcat (sentence, " (", taken->decided_by, ").", NULL);
+}
+
 /* A decided row gives what was decided, whatever the candidate's papers
- * say now: the engine's failures as recorded then, in the document's
- * language, and the secretary's words.  A row not decided yet has no
- * reasons but words the store may hold. */
+ * say now: a decision against the engine said as such, the engine's
+ * failures as recorded then, in the document's language, and the
+ * secretary's words.  A row not decided yet has no reasons but words the
+ * store may hold. */
 char *
 konkurs_admission_reasons_of (KonkursStore             *store,
                               KonkursCatalog           *catalog,
@@ -65,6 +79,7 @@ konkurs_admission_reasons_of (KonkursStore             *store,
   const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
   g_autoptr(KonkursDecision) taken = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *against = NULL;
 
   if (decision != KONKURS_ADMISSION_ADMITTED && decision != KONKURS_ADMISSION_REFUSED)
     return g_strdup (konkurs_text_is_blank (reason) ? "—" : reason);
@@ -73,5 +88,9 @@ konkurs_admission_reasons_of (KonkursStore             *store,
   if (taken == NULL)
     return NULL;
   text = konkurs_decision_describe (taken, catalog);
+  if (taken->against_engine)
+    against = against_engine (catalog, taken);
+  if (against != NULL)
+    return *text != '\0' ? g_strjoin ("\n", against, text, NULL) : g_steal_pointer (&against);
   return *text != '\0' ? g_steal_pointer (&text) : g_strdup ("—");
 }

@@ -12,6 +12,7 @@
 #include "konkurs-protocol-people.h"
 #include "konkurs-protocol.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-text.h"
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
 
@@ -36,17 +37,6 @@ static const KonkursProtocolTable table = {
   N_("No applications were received for this position."),
 };
 
-/* The names are left blank, to be written by hand: the store keeps no
- * list of the commission's members yet.  Three lines for members, the
- * smallest commission that can reach a quorum of two thirds. */
-static const KonkursProtocolSignature signatures[] = {
-  { N_("Chair of the commission") },
-  { N_("Members of the commission") },
-  { NULL },
-  { NULL },
-  { N_("Secretary of the commission") },
-};
-
 typedef struct {
   KonkursStore            *store;
   KonkursCatalog          *catalog;
@@ -55,58 +45,65 @@ typedef struct {
   guint                    counts[N_DECISIONS];
 } Admission;
 
-/* The day of the latest decision in local time (see the header for why),
- * else the deadline, else today. */
-static void
-decision_date (KonkursCompetition *competition, GPtrArray *candidacies, GDate *date)
+static guint
+count_pending (GPtrArray *candidacies)
 {
-  g_autoptr(GDateTime) latest = NULL;
-  const GDate *deadline = konkurs_competition_get_document_deadline (competition);
+  guint n = 0;
 
   for (guint i = 0; i < candidacies->len; i++)
-    {
-      GDateTime *at = konkurs_candidacy_get_decided_at (g_ptr_array_index (candidacies, i));
-
-      if (at != NULL && (latest == NULL || g_date_time_compare (at, latest) > 0))
-        {
-          g_clear_pointer (&latest, g_date_time_unref);
-          latest = g_date_time_ref (at);
-        }
-    }
-
-  if (latest != NULL)
-    {
-      g_autoptr(GDateTime) local = g_date_time_to_local (latest);
-
-      g_date_set_dmy (date, g_date_time_get_day_of_month (local),
-                      g_date_time_get_month (local), g_date_time_get_year (local));
-    }
-  else if (deadline != NULL && g_date_valid (deadline))
-    *date = *deadline;
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-      g_date_set_dmy (date, g_date_time_get_day_of_month (now),
-                      g_date_time_get_month (now), g_date_time_get_year (now));
-    }
+    n += konkurs_admission_decision_of (g_ptr_array_index (candidacies, i)) == KONKURS_ADMISSION_PENDING;
+  return n;
 }
 
-static void
-add_header (Admission *admission, GPtrArray *candidacies)
+/* Today, the day a draft is prepared. */
+static char *
+format_today (KonkursCatalog *catalog)
 {
-  g_autofree char *decided = NULL;
-  GDate decided_on;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                                           g_date_time_get_year (now));
 
-  g_date_clear (&decided_on, 1);
-  decision_date (konkurs_protocol_get_competition (admission->protocol), candidacies, &decided_on);
-  decided = konkurs_protocol_format_date (admission->catalog, &decided_on);
+  return konkurs_protocol_format_date (catalog, today);
+}
 
-  konkurs_protocol_add_header (admission->protocol);
-  konkurs_protocol_add_field (admission->protocol, N_("Date of the decision"), decided);
-  konkurs_protocol_add_paragraph (admission->protocol,
-                                  N_("The competition commission reviewed the documents of the candidates "
-                                     "against the requirements and decided as follows."));
+/* A final protocol records what the commission decided at its meeting; a
+ * draft prepares that meeting and says so, with the rows still open. */
+static gboolean
+add_header (Admission *admission, GPtrArray *candidacies, GError **error)
+{
+  KonkursProtocol *protocol = admission->protocol;
+  KonkursCatalog *catalog = admission->catalog;
+
+  konkurs_protocol_add_header (protocol);
+  if (!konkurs_protocol_add_meeting (protocol, error))
+    return FALSE;
+  konkurs_protocol_add_field (protocol, N_("Agenda"),
+                              T (N_("Review of the documents of the candidates against the qualification "
+                                    "requirements and admission to the competition")));
+  if (!konkurs_protocol_is_draft (protocol))
+    {
+      konkurs_protocol_add_paragraph (protocol,
+                                      N_("The competition commission reviewed the documents of the candidates "
+                                         "against the requirements and decided as follows."));
+      return TRUE;
+    }
+
+  {
+    g_autofree char *today = format_today (catalog);
+    guint pending = count_pending (candidacies);
+    g_autofree char *open = konkurs_text_expand_count (konkurs_catalog_ngettext (catalog,
+                                                                                "%d application is not decided yet.",
+                                                                                "%d applications are not decided yet.",
+                                                                                pending),
+                                                       pending);
+    g_autofree char *text = g_strconcat (T (N_("This draft prepares the meeting of the competition commission: "
+                                               "the decisions in it are proposals for the commission.")),
+                                         pending > 0 ? " " : NULL, open, NULL);
+
+    konkurs_protocol_add_field (protocol, N_("Draft prepared on"), today);
+    konkurs_protocol_add_text (protocol, text);
+  }
+  return TRUE;
 }
 
 static gboolean
@@ -204,7 +201,9 @@ build_body (Admission *admission, GError **error)
   if (groups == NULL)
     return FALSE;
 
-  add_header (admission, candidacies);
+  if (!konkurs_protocol_require_decided (admission->protocol, count_pending (candidacies), error)
+      || !add_header (admission, candidacies, error))
+    return FALSE;
   konkurs_protocol_begin_table (admission->protocol, &table);
   for (guint i = 0; i < groups->len; i++)
     if (!add_group (admission, g_ptr_array_index (groups, i), error))
@@ -212,16 +211,15 @@ build_body (Admission *admission, GError **error)
   konkurs_protocol_end_table (admission->protocol);
 
   add_totals (admission, candidacies->len);
-  konkurs_protocol_add_signatures (admission->protocol, signatures, G_N_ELEMENTS (signatures));
-
-  return TRUE;
+  return konkurs_protocol_add_commission_signatures (admission->protocol, error);
 }
 
 KonkursDocument *
-konkurs_admission_protocol_build (KonkursStore   *store,
-                                  gint64          competition_id,
-                                  KonkursCatalog *catalog,
-                                  GError        **error)
+konkurs_admission_protocol_build (KonkursStore                 *store,
+                                  gint64                        competition_id,
+                                  KonkursCatalog               *catalog,
+                                  const KonkursDocumentOptions *options,
+                                  GError                      **error)
 {
   g_autoptr(KonkursProtocol) protocol = NULL;
   Admission admission = { store, catalog };
@@ -230,8 +228,8 @@ konkurs_admission_protocol_build (KonkursStore   *store,
   /* a calendar that lacks the year leaves the deadline unset: the
    * protocol then prints a dash rather than refusing to print */
   protocol = konkurs_protocol_new_for_competition (store, competition_id, catalog,
-                                                   konkurs_admission_protocol_kind.title_msgid,
-                                                   KONKURS_PROTOCOL_DATES_IF_KNOWN, error);
+                                                   &konkurs_admission_protocol_kind,
+                                                   KONKURS_PROTOCOL_DATES_IF_KNOWN, options, error);
   if (protocol == NULL)
     return NULL;
 
@@ -242,6 +240,20 @@ konkurs_admission_protocol_build (KonkursStore   *store,
   return ok ? konkurs_protocol_finish (protocol) : NULL;
 }
 
+gboolean
+konkurs_admission_protocol_count_undecided (KonkursStore  *store,
+                                            gint64         competition_id,
+                                            guint         *count,
+                                            GError       **error)
+{
+  g_autoptr(GPtrArray) candidacies = konkurs_store_list_candidacies_of_competition (store, competition_id, error);
+
+  if (candidacies == NULL)
+    return FALSE;
+  *count = count_pending (candidacies);
+  return TRUE;
+}
+
 const KonkursDocumentKind konkurs_admission_protocol_kind = {
   "admission",
   N_("Protocol of the review of documents"),
@@ -249,4 +261,6 @@ const KonkursDocumentKind konkurs_admission_protocol_kind = {
   konkurs_admission_protocol_build,
   KONKURS_DOCUMENT_SCOPE_COMPETITION,
   KONKURS_DOCUMENT_NAMES_PEOPLE,
+  konkurs_admission_protocol_count_undecided,
+  TRUE,
 };

@@ -136,11 +136,44 @@ add_vacancies (KonkursProtocol *protocol, KonkursStore *store, gint64 competitio
   return TRUE;
 }
 
+/* Who may apply, in the numbers of the rule set; a number the rule set
+ * lacks leaves its line out rather than guess. */
+static char *
+youth_requirements (KonkursProtocol *protocol)
+{
+  KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
+  KonkursRuleSet *rule_set = konkurs_protocol_get_rule_set (protocol);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  int age = 0, years = 0;
+
+  g_ptr_array_add (lines, g_strdup (T (N_("Citizenship of the Republic of Kazakhstan"))));
+  if (konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_YOUTH_MAX_AGE, &age))
+    g_ptr_array_add (lines, konkurs_text_expand_count (konkurs_catalog_ngettext (catalog,
+                                                                                "Age of at most %d year",
+                                                                                "Age of at most %d years", age),
+                                                       age));
+  g_ptr_array_add (lines, g_strdup (konkurs_protocol_translate_label (catalog,
+                                                                     konkurs_education_get_label (KONKURS_EDUCATION_HIGHER))));
+  if (konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_YOUTH_MIN_EXPERIENCE_YEARS, &years))
+    g_ptr_array_add (lines, konkurs_text_expand_count (konkurs_catalog_ngettext (catalog,
+                                                                                "At least %d year of work experience",
+                                                                                "At least %d years of work experience",
+                                                                                years),
+                                                       years));
+  g_ptr_array_add (lines, g_strdup (T (N_("The state language at level B1 at least"))));
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+/* A selection into the Youth Reserve has no vacancies: the announcement
+ * says who may apply and lists the sectors. */
 static void
 add_sectors (KonkursProtocol *protocol)
 {
   GPtrArray *sectors = konkurs_rule_set_get_sectors (konkurs_protocol_get_rule_set (protocol));
+  g_autofree char *requirements = youth_requirements (protocol);
 
+  konkurs_protocol_add_field (protocol, N_("Requirements for the candidates"), requirements);
   konkurs_protocol_add_heading (protocol, N_("Priority sectors"));
   konkurs_protocol_add_paragraph (protocol, N_("Candidates apply in one of the priority sectors."));
   konkurs_protocol_begin_table (protocol, &sector_table);
@@ -159,17 +192,18 @@ add_sectors (KonkursProtocol *protocol)
 }
 
 KonkursDocument *
-konkurs_announcement_build (KonkursStore   *store,
-                            gint64          competition_id,
-                            KonkursCatalog *catalog,
-                            GError        **error)
+konkurs_announcement_build (KonkursStore                 *store,
+                            gint64                        competition_id,
+                            KonkursCatalog               *catalog,
+                            const KonkursDocumentOptions *options,
+                            GError                      **error)
 {
   g_autoptr(KonkursProtocol) protocol = NULL;
   KonkursCompetition *competition;
 
   protocol = konkurs_protocol_new_for_competition (store, competition_id, catalog,
-                                                   konkurs_announcement_kind.title_msgid,
-                                                   KONKURS_PROTOCOL_DATES, error);
+                                                   &konkurs_announcement_kind,
+                                                   KONKURS_PROTOCOL_DATES, options, error);
   if (protocol == NULL)
     return NULL;
 
@@ -192,4 +226,6 @@ const KonkursDocumentKind konkurs_announcement_kind = {
   konkurs_announcement_build,
   KONKURS_DOCUMENT_SCOPE_COMPETITION,
   KONKURS_DOCUMENT_ANONYMOUS,
+  NULL,
+  FALSE,
 };

@@ -10,8 +10,11 @@
 
 G_BEGIN_DECLS
 
-#define SIZE_BODY      10.0
-#define SIZE_TABLE     9.0
+/* Sizes in points.  Official papers are set in a Times-like serif; 12 pt
+ * for the text and 10 pt in tables keep a protocol readable when signed
+ * on paper. */
+#define SIZE_BODY      12.0
+#define SIZE_TABLE     10.0
 
 #define CELL_PADDING   3.0
 #define EPSILON        0.01
@@ -19,16 +22,18 @@ G_BEGIN_DECLS
 typedef enum {
   BLOCK_TITLE,
   BLOCK_HEADING,
+  BLOCK_LARGE_TEXT,   /* centred in large type: a code copied by hand */
   BLOCK_PARAGRAPH,
   BLOCK_FIELD,
   BLOCK_TABLE,
   BLOCK_SIGNATURE,
+  BLOCK_LINE_PAIR,
 } BlockKind;
 
 typedef struct {
   BlockKind  kind;
-  char      *text;      /* title, heading, paragraph; field label; signature role */
-  char      *value;     /* field value; signature name */
+  char      *text;      /* title, heading, paragraph; field label; signature role; left of a pair */
+  char      *value;     /* field value; signature name; right of a pair */
   guint      n_columns; /* tables */
   char     **headers;   /* NULL: a table without header row */
   double    *widths;    /* relative, n_columns of them */
@@ -88,5 +93,12 @@ gboolean     konkurs_pager_chain_fits     (Pager *pager, guint first, double y);
 
 /* konkurs-document-table.c */
 void         konkurs_pager_add_table      (Pager *pager, Block *block);
+
+/* konkurs-document-lines.c */
+void         konkurs_pager_add_signature  (Pager *pager, Block *block);
+/* Starts a new page unless the run of signatures from @first fits on
+ * this one. */
+void         konkurs_pager_keep_signatures (Pager *pager, GPtrArray *blocks, guint first);
+void         konkurs_pager_add_line_pair  (Pager *pager, Block *block);
 
 G_END_DECLS

@@ -23,21 +23,123 @@ typedef struct {
   double        height;   /* including the padding */
 } Row;
 
+/* The width of the widest word of @text, in the table's face: a line may
+ * break between words, never inside one.  Words are measured once per
+ * table (@cache: word → width). */
+static double
+widest_word (Pager *pager, PangoLayout *measure, GHashTable *cache, const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\n", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gpointer known;
+      double width;
+
+      if (*words[i] == '\0')
+        continue;
+      if (g_hash_table_lookup_extended (cache, words[i], NULL, &known))
+        width = *(double *) known;
+      else
+        {
+          PangoRectangle logical;
+          double *stored = g_new (double, 1);
+
+          pango_layout_set_text (measure, words[i], -1);
+          pango_layout_get_extents (measure, NULL, &logical);
+          *stored = width = pango_units_to_double (logical.width);
+          g_hash_table_insert (cache, g_strdup (words[i]), stored);
+        }
+      widest = MAX (widest, width);
+    }
+
+  return widest;
+}
+
+/* The narrowest each column may be: its widest word, of the header (in
+ * bold) and of every cell, with the padding and a point to spare. */
+static double *
+minimum_widths (Pager *pager, Block *block)
+{
+  double *minimum = g_new0 (double, block->n_columns);
+  g_autoptr(PangoLayout) regular = konkurs_document_make_layout (pager->doc, "", SIZE_TABLE, FALSE, 1, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) bold = konkurs_document_make_layout (pager->doc, "", SIZE_TABLE, TRUE, 1, PANGO_ALIGN_LEFT);
+  g_autoptr(GHashTable) regular_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) bold_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  pango_layout_set_width (regular, -1);
+  pango_layout_set_width (bold, -1);
+  for (guint c = 0; c < block->n_columns; c++)
+    {
+      if (block->headers != NULL)
+        minimum[c] = widest_word (pager, bold, bold_cache, block->headers[c]);
+      for (guint r = 0; r < block->rows->len; r++)
+        minimum[c] = MAX (minimum[c], widest_word (pager, regular, regular_cache,
+                                                   ((char **) g_ptr_array_index (block->rows, r))[c]));
+      minimum[c] += 2 * CELL_PADDING + 1;
+    }
+
+  return minimum;
+}
+
+/* Widths in proportion to @weight, but none below its @minimum: a column
+ * too narrow gets its minimum and the others share the rest, until every
+ * column fits.  When even the minimums do not fit, they shrink together. */
+static void
+fit_widths (double *width, const double *minimum, const double *weight, guint n, double total)
+{
+  g_autofree gboolean *fixed = g_new0 (gboolean, n);
+  gboolean changed = TRUE;
+
+  while (changed)
+    {
+      double rest = total, rest_weight = 0;
+
+      changed = FALSE;
+      for (guint i = 0; i < n; i++)
+        if (fixed[i])
+          rest -= minimum[i];
+        else
+          rest_weight += weight[i];
+      if (rest_weight <= 0 || rest <= 0)
+        {
+          double sum = 0;
+
+          for (guint i = 0; i < n; i++)
+            sum += minimum[i];
+          for (guint i = 0; i < n; i++)
+            width[i] = sum > total ? minimum[i] * total / sum : minimum[i];
+          return;
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          if (fixed[i])
+            {
+              width[i] = minimum[i];
+              continue;
+            }
+          width[i] = rest * weight[i] / rest_weight;
+          if (width[i] < minimum[i] - EPSILON)
+            fixed[i] = changed = TRUE;
+        }
+    }
+}
+
 static void
 columns_init (Columns *columns, Pager *pager, Block *block)
 {
-  double total = 0, x = pager->left;
+  g_autofree double *minimum = minimum_widths (pager, block);
+  double x = pager->left;
 
   columns->n_columns = block->n_columns;
   columns->x = g_new (double, block->n_columns);
   columns->width = g_new (double, block->n_columns);
   columns->align = g_new (PangoAlignment, block->n_columns);
-  for (guint i = 0; i < block->n_columns; i++)
-    total += block->widths[i];
+  fit_widths (columns->width, minimum, block->widths, block->n_columns, konkurs_pager_body_width (pager));
   for (guint i = 0; i < block->n_columns; i++)
     {
       columns->x[i] = x;
-      columns->width[i] = konkurs_pager_body_width (pager) * block->widths[i] / total;
       x += columns->width[i];
       columns->align[i] = block->aligns[i] == KONKURS_DOCUMENT_ALIGN_RIGHT ? PANGO_ALIGN_RIGHT
                         : block->aligns[i] == KONKURS_DOCUMENT_ALIGN_CENTER ? PANGO_ALIGN_CENTER

@@ -18,7 +18,7 @@
 #include "konkurs-vacancy.h"
 
 /* By field: the description when the Kazakh value is missing, when the
- * Russian one is.  Those with a %s name the vacancy or sector. */
+ * Russian one is.  Those with a %s name the vacancy, sector or member. */
 static const char * const descriptions[][2] = {
   [KONKURS_DOCUMENT_FIELD_COMPETITION_TITLE] = {
     N_("Kazakh title of the competition"), N_("Russian title of the competition") },
@@ -37,6 +37,12 @@ static const char * const descriptions[][2] = {
     N_("Russian further requirements of the position “%s”") },
   [KONKURS_DOCUMENT_FIELD_SECTOR] = {
     N_("Kazakh name of the sector “%s”"), N_("Russian name of the sector “%s”") },
+  [KONKURS_DOCUMENT_FIELD_MEMBER_NAME] = {
+    N_("Kazakh name of the commission member “%s”"), N_("Russian name of the commission member “%s”") },
+  [KONKURS_DOCUMENT_FIELD_MEMBER_POSITION] = {
+    N_("Kazakh position of the commission member “%s”"), N_("Russian position of the commission member “%s”") },
+  [KONKURS_DOCUMENT_FIELD_MEETING_PLACE] = {
+    N_("Kazakh place of the commission's meetings"), N_("Russian place of the commission's meetings") },
 };
 
 char *

@@ -22,13 +22,16 @@ typedef enum {
   KONKURS_DOCUMENT_FIELD_VACANCY_SECTOR,
   KONKURS_DOCUMENT_FIELD_REQUIREMENTS,
   KONKURS_DOCUMENT_FIELD_SECTOR,          /* a priority sector of a selection */
+  KONKURS_DOCUMENT_FIELD_MEMBER_NAME,     /* of the commission member named by the subject */
+  KONKURS_DOCUMENT_FIELD_MEMBER_POSITION, /* of the commission member named by the subject */
+  KONKURS_DOCUMENT_FIELD_MEETING_PLACE,   /* of the organisation (Preferences), or of the protocol */
 } KonkursDocumentField;
 
 /* What a document in @language prints for @text: its value in @language,
  * else the other one (konkurs_local_text_pick()), and then it notes on
  * @document (konkurs_document_add_fallback()) which text that was, named
- * by @field and, for the texts of a vacancy or a sector, by @subject (how
- * the document names that vacancy or sector; may be NULL). */
+ * by @field and, for the texts of a vacancy, a sector or a member of the
+ * commission, by @subject (how the document names them; may be NULL). */
 const char *konkurs_document_pick (KonkursDocument        *document,
                                    KonkursDocLanguage      language,
                                    const KonkursLocalText *text,

@@ -6,29 +6,32 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-#include <cairo-pdf.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-document-private.h"
 #include "konkurs-document.h"
-#include "konkurs-file.h"
+#include "konkurs-text.h"
 
+/* The margins of official papers: 20 mm at the binding edge (left),
+ * 15 mm elsewhere. */
 #define MM_TO_PT(mm)   ((mm) * 72.0 / 25.4)
-#define A4_WIDTH       MM_TO_PT (210.0)
-#define A4_HEIGHT      MM_TO_PT (297.0)
 #define MARGIN_LEFT    MM_TO_PT (20.0)
 #define MARGIN_OTHER   MM_TO_PT (15.0)
 
-#define FONT_FAMILY    "DejaVu Sans"
 #define SIZE_TITLE     14.0
-#define SIZE_HEADING   11.0
-#define SIZE_FOOTER    8.0
+#define SIZE_LARGE     20.0
+#define SIZE_HEADING   12.0
+#define SIZE_FOOTER    9.0
 
 #define LINE_WIDTH     0.5
 #define FOOTER_GAP     10.0
 #define HEADER_GRAY    0.88
+/* Light enough that the text over it reads as well as without it. */
+#define WATERMARK_GRAY 0.86
+/* The widest page number the footer keeps room for: "888" pages. */
+#define FOOTER_SAMPLE_PAGE 888
 
 typedef struct {
   ItemKind     kind;
@@ -45,11 +48,18 @@ struct _KonkursDocument
   Block        *open_table;   /* the table rows are added to, if any */
   char         *footer;
   char         *page_format;
+  char         *font_family;
+  char         *watermark;
+  char         *author;
+  char         *subject;
+  char         *language;
   GPtrArray    *fallbacks;    /* of char *, NULL-terminated: see konkurs_document_add_fallback() */
 
   PangoFontMap *font_map;
   PangoContext *context;
   GPtrArray    *pages;        /* of GArray of Item, from the last pagination */
+  double        page_width;   /* of the last pagination */
+  double        page_height;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursDocument, konkurs_document, G_TYPE_OBJECT)
@@ -88,6 +98,11 @@ konkurs_document_finalize (GObject *object)
   g_clear_object (&self->font_map);
   g_free (self->footer);
   g_free (self->page_format);
+  g_free (self->font_family);
+  g_free (self->watermark);
+  g_free (self->author);
+  g_free (self->subject);
+  g_free (self->language);
   g_clear_pointer (&self->fallbacks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (konkurs_document_parent_class)->finalize (object);
@@ -104,6 +119,7 @@ konkurs_document_init (KonkursDocument *self)
 {
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->font_family = g_strdup (KONKURS_DOCUMENT_FONT_FAMILY);
   /* room for the NULL, so that pdata is never NULL */
   self->fallbacks = g_ptr_array_new_null_terminated (1, g_free, TRUE);
 }
@@ -169,10 +185,19 @@ konkurs_document_add_title (KonkursDocument *self, const char *text)
 }
 
 void
+konkurs_document_add_large_text (KonkursDocument *self, const char *text)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+  add_block (self, BLOCK_LARGE_TEXT, text, NULL);
+}
+
+void
 konkurs_document_add_heading (KonkursDocument *self, const char *text)
 {
   g_return_if_fail (KONKURS_IS_DOCUMENT (self));
-  add_block (self, BLOCK_HEADING, text, NULL);
+  /* never alone at the foot of a page, apart from what it heads (a
+   * table's header and first row) */
+  add_block (self, BLOCK_HEADING, text, NULL)->keep_with_next = TRUE;
 }
 
 void
@@ -194,6 +219,134 @@ konkurs_document_add_signature (KonkursDocument *self, const char *role, const c
 {
   g_return_if_fail (KONKURS_IS_DOCUMENT (self));
   add_block (self, BLOCK_SIGNATURE, role, name);
+}
+
+void
+konkurs_document_add_line_pair (KonkursDocument *self, const char *left, const char *right)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+  add_block (self, BLOCK_LINE_PAIR, left, right);
+}
+
+const char *
+konkurs_document_get_title (KonkursDocument *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      if (block->kind == BLOCK_TITLE)
+        return block->text;
+    }
+
+  return NULL;
+}
+
+/* Properties of the whole document */
+
+void
+konkurs_document_set_font_family (KonkursDocument *self, const char *family)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+  g_return_if_fail (family != NULL && *family != '\0');
+
+  g_free (self->font_family);
+  self->font_family = g_strdup (family);
+}
+
+const char *
+konkurs_document_get_font_family (KonkursDocument *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
+  return self->font_family;
+}
+
+void
+konkurs_document_set_watermark (KonkursDocument *self, const char *text)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+
+  g_free (self->watermark);
+  self->watermark = text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+}
+
+const char *
+konkurs_document_get_watermark (KonkursDocument *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
+  return self->watermark;
+}
+
+void
+konkurs_document_set_metadata (KonkursDocument *self,
+                               const char      *author,
+                               const char      *subject,
+                               const char      *language)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+
+  g_free (self->author);
+  self->author = g_strdup (author);
+  g_free (self->subject);
+  self->subject = g_strdup (subject);
+  g_free (self->language);
+  self->language = g_strdup (language);
+}
+
+const char *
+konkurs_document_get_author (KonkursDocument *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
+  return self->author;
+}
+
+const char *
+konkurs_document_get_subject (KonkursDocument *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
+  return self->subject;
+}
+
+const char *
+konkurs_document_get_language (KonkursDocument *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
+  return self->language;
+}
+
+static void
+append_line (GString *text, const char *line)
+{
+  if (line != NULL && *line != '\0')
+    g_string_append_printf (text, "%s\n", line);
+}
+
+char *
+konkurs_document_dup_text (KonkursDocument *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
+
+  append_line (text, self->watermark);
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      append_line (text, block->text);
+      append_line (text, block->value);
+      for (guint c = 0; block->headers != NULL && c < block->n_columns; c++)
+        append_line (text, block->headers[c]);
+      for (guint r = 0; block->rows != NULL && r < block->rows->len; r++)
+        for (guint c = 0; c < block->n_columns; c++)
+          append_line (text, ((char **) g_ptr_array_index (block->rows, r))[c]);
+    }
+  append_line (text, self->footer);
+  append_line (text, self->page_format);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static char **
@@ -303,7 +456,7 @@ konkurs_document_make_layout (KonkursDocument *self,
   PangoLayout *layout = pango_layout_new (get_context (self));
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
 
-  pango_font_description_set_family (font, FONT_FAMILY);
+  pango_font_description_set_family (font, self->font_family);
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, font);
@@ -414,13 +567,14 @@ konkurs_pager_body_width (Pager *pager)
   return pager->right - pager->left;
 }
 
-/* Lays out a title or heading, which is never split. */
+/* Lays out a title, a heading or large text, which are never split. */
 static void
 paginate_heading (Pager *pager, Block *block)
 {
-  gboolean title = block->kind == BLOCK_TITLE;
+  gboolean title = block->kind != BLOCK_HEADING;
   g_autoptr(PangoLayout) layout = konkurs_document_make_layout (pager->doc, block->text,
-                                                                title ? SIZE_TITLE : SIZE_HEADING, TRUE,
+                                                                block->kind == BLOCK_LARGE_TEXT ? SIZE_LARGE
+                                                                : title ? SIZE_TITLE : SIZE_HEADING, TRUE,
                                                                 konkurs_pager_body_width (pager),
                                                                 title ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
   double height = konkurs_layout_height (layout);
@@ -478,84 +632,6 @@ paginate_field (Pager *pager, Block *block)
   pango_layout_set_attributes (layout, attrs);
   paginate_text (pager, layout);
   pager->y -= 3;
-}
-
-/* The layouts of a signature line: the role at the left, then the rule,
- * then the name, the rule and the name on the baseline of the role's last
- * line. */
-typedef struct {
-  PangoLayout *role;
-  PangoLayout *name;
-  double       baseline;
-  double       name_top;
-  double       height;
-} Signature;
-
-static void
-signature_layout (Pager *pager, Block *block, Signature *signature)
-{
-  double width = konkurs_pager_body_width (pager);
-  g_autoptr(GArray) role_lines = NULL;
-  g_autoptr(GArray) name_lines = NULL;
-
-  signature->role = konkurs_document_make_layout (pager->doc, block->text, SIZE_BODY, FALSE,
-                                                  width * 0.42, PANGO_ALIGN_LEFT);
-  signature->name = konkurs_document_make_layout (pager->doc, block->value, SIZE_BODY, FALSE,
-                                                  width * 0.28, PANGO_ALIGN_LEFT);
-  role_lines = konkurs_layout_lines (signature->role);
-  name_lines = konkurs_layout_lines (signature->name);
-  signature->baseline = g_array_index (role_lines, LineBox, role_lines->len - 1).baseline;
-  signature->name_top = signature->baseline - g_array_index (name_lines, LineBox, 0).baseline;
-  signature->height = MAX (konkurs_layout_height (signature->role),
-                           signature->name_top + konkurs_layout_height (signature->name));
-}
-
-static void
-signature_clear (Signature *signature)
-{
-  g_clear_object (&signature->role);
-  g_clear_object (&signature->name);
-}
-
-/* room above each line for a handwritten signature */
-#define SIGNATURE_SPACE 22
-
-static void
-paginate_signature (Pager *pager, Block *block)
-{
-  double width = konkurs_pager_body_width (pager);
-  Signature signature;
-
-  signature_layout (pager, block, &signature);
-  konkurs_pager_skip (pager, SIGNATURE_SPACE);
-  konkurs_pager_ensure_space (pager, signature.height);
-  konkurs_pager_add_layout (pager, signature.role, pager->left, pager->y);
-  konkurs_pager_add_item (pager, ITEM_RULE, pager->left + width * 0.45, pager->y + signature.baseline + 2, width * 0.25, 0);
-  konkurs_pager_add_layout (pager, signature.name, pager->left + width * 0.72, pager->y + signature.name_top);
-  pager->y += signature.height + 4;
-  signature_clear (&signature);
-}
-
-/* Signatures that follow each other sign one act: a protocol whose last
- * signatures stand alone on a new page could be signed under another text,
- * so the run moves to the next page whole when it does not fit. */
-static void
-keep_signatures_together (Pager *pager, GPtrArray *blocks, guint first)
-{
-  double total = 0;
-
-  for (guint i = first; i < blocks->len; i++)
-    {
-      Block *block = g_ptr_array_index (blocks, i);
-      Signature signature;
-
-      if (block->kind != BLOCK_SIGNATURE)
-        break;
-      signature_layout (pager, block, &signature);
-      total += SIGNATURE_SPACE + signature.height + 4;
-      signature_clear (&signature);
-    }
-  konkurs_pager_ensure_space (pager, total);
 }
 
 /* Blocks kept together */
@@ -629,6 +705,7 @@ paginate_block (Pager *pager, guint index)
     {
     case BLOCK_TITLE:
     case BLOCK_HEADING:
+    case BLOCK_LARGE_TEXT:
       paginate_heading (pager, block);
       break;
     case BLOCK_PARAGRAPH:
@@ -640,10 +717,13 @@ paginate_block (Pager *pager, guint index)
     case BLOCK_TABLE:
       konkurs_pager_add_table (pager, block);
       break;
+    case BLOCK_LINE_PAIR:
+      konkurs_pager_add_line_pair (pager, block);
+      break;
     case BLOCK_SIGNATURE:
       if (index == 0 || ((Block *) g_ptr_array_index (blocks, index - 1))->kind != BLOCK_SIGNATURE)
-        keep_signatures_together (pager, blocks, index);
-      paginate_signature (pager, block);
+        konkurs_pager_keep_signatures (pager, blocks, index);
+      konkurs_pager_add_signature (pager, block);
       break;
     default:
       g_assert_not_reached ();
@@ -652,86 +732,63 @@ paginate_block (Pager *pager, guint index)
 
 /* Footer */
 
-/* Expands the page format without printf: it is a translation, and a wrong
- * one must print something sensible instead of crashing.  Understands %u,
- * %d, %i, the positional %1$u and %2$u, and %%. */
+/* "Page 2 of 5"; a format a translation broke prints "2 / 5". */
 static char *
-format_page_number (const char *format, guint page, guint n_pages)
+page_number (KonkursDocument *self, guint page, guint n_pages)
 {
-  guint values[2] = { page, n_pages };
-  guint next = 0;
-  g_autoptr(GString) out = g_string_new (NULL);
+  return konkurs_text_expand_pair (self->page_format != NULL ? self->page_format : "%u / %u", page, n_pages);
+}
 
-  if (format == NULL)
-    format = "%u / %u";
+/* Room for the widest page number the footer may show, so that the text
+ * beside it has the same width on every page. */
+static double
+page_number_width (KonkursDocument *self, double body)
+{
+  g_autofree char *sample = page_number (self, FOOTER_SAMPLE_PAGE, FOOTER_SAMPLE_PAGE);
+  g_autoptr(PangoLayout) layout = konkurs_document_make_layout (self, sample, SIZE_FOOTER, FALSE, body,
+                                                                PANGO_ALIGN_LEFT);
+  PangoRectangle logical;
 
-  for (const char *p = format; *p != '\0'; p++)
-    {
-      guint index;
+  pango_layout_get_extents (layout, NULL, &logical);
+  return pango_units_to_double (logical.width);
+}
 
-      if (*p != '%')
-        {
-          g_string_append_c (out, *p);
-          continue;
-        }
-      p++;
-      if (*p == '%')
-        {
-          g_string_append_c (out, '%');
-          continue;
-        }
-      if ((*p == '1' || *p == '2') && p[1] == '$')
-        {
-          index = *p - '1';
-          p += 2;
-        }
-      else
-        index = next++;
-      if (index > 1 || (*p != 'u' && *p != 'd' && *p != 'i'))
-        return g_strdup_printf ("%u / %u", page, n_pages);
-      g_string_append_printf (out, "%u", values[index]);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
+/* The footer's text, wrapped beside the page number rather than cut: a
+ * long state body reads whole on every page. */
+static PangoLayout *
+footer_text_layout (KonkursDocument *self, double body)
+{
+  return konkurs_document_make_layout (self, self->footer != NULL ? self->footer : "", SIZE_FOOTER, FALSE,
+                                       body - page_number_width (self, body) - 12, PANGO_ALIGN_LEFT);
 }
 
 static double
-footer_height (KonkursDocument *self)
+footer_height (KonkursDocument *self, double body)
 {
-  g_autoptr(PangoLayout) layout = konkurs_document_make_layout (self, "0", SIZE_FOOTER, FALSE, 100, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) number = konkurs_document_make_layout (self, "0", SIZE_FOOTER, FALSE, 100, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) text = footer_text_layout (self, body);
 
-  return konkurs_layout_height (layout);
+  return MAX (konkurs_layout_height (number), konkurs_layout_height (text));
 }
 
 static void
 add_footers (KonkursDocument *self, double width, double height)
 {
   double body = width - MARGIN_LEFT - MARGIN_OTHER;
-  double top = height - MARGIN_OTHER - footer_height (self);
+  double top = height - MARGIN_OTHER - footer_height (self, body);
+  g_autoptr(PangoLayout) footer = footer_text_layout (self, body);
 
   for (guint i = 0; i < self->pages->len; i++)
     {
       Pager pager = { self, MARGIN_LEFT, width - MARGIN_OTHER, top, height, top, NULL };
-      g_autofree char *number = format_page_number (self->page_format, i + 1, self->pages->len);
+      g_autofree char *number = page_number (self, i + 1, self->pages->len);
       g_autoptr(PangoLayout) page = konkurs_document_make_layout (self, number, SIZE_FOOTER, FALSE, body, PANGO_ALIGN_RIGHT);
-      PangoRectangle logical;
 
       pager.page = g_ptr_array_index (self->pages, i);
       konkurs_pager_add_item (&pager, ITEM_RULE, pager.left, top - 4, body, 0);
       konkurs_pager_add_layout (&pager, page, pager.left, top);
-      if (self->footer == NULL || *self->footer == '\0')
-        continue;
-
-      /* the footer text gets what the page number leaves, on one line */
-      pango_layout_get_pixel_extents (page, NULL, &logical);
-      {
-        g_autoptr(PangoLayout) footer = konkurs_document_make_layout (self, self->footer, SIZE_FOOTER, FALSE,
-                                                                      body - logical.width - 12, PANGO_ALIGN_LEFT);
-
-        pango_layout_set_ellipsize (footer, PANGO_ELLIPSIZE_END);
-        pango_layout_set_height (footer, 0);
+      if (self->footer != NULL && *self->footer != '\0')
         konkurs_pager_add_layout (&pager, footer, pager.left, top);
-      }
     }
 }
 
@@ -747,7 +804,9 @@ konkurs_document_paginate (KonkursDocument *self, double width, double height)
   g_return_val_if_fail (height > 2 * MARGIN_OTHER + 100, 0);
 
   g_ptr_array_set_size (self->pages, 0);
-  pager.bottom = height - MARGIN_OTHER - footer_height (self) - FOOTER_GAP;
+  self->page_width = width;
+  self->page_height = height;
+  pager.bottom = height - MARGIN_OTHER - footer_height (self, width - MARGIN_LEFT - MARGIN_OTHER) - FOOTER_GAP;
   konkurs_pager_new_page (&pager);
 
   for (guint i = 0; i < self->blocks->len; i++)
@@ -766,6 +825,33 @@ konkurs_document_get_n_pages (KonkursDocument *self)
   return self->pages->len;
 }
 
+/* Across the page's diagonal, from the bottom left up to the top right,
+ * centred, as large as a sheet allows. */
+static void
+draw_watermark (KonkursDocument *self, cairo_t *cr)
+{
+  double diagonal = hypot (self->page_width, self->page_height);
+  g_autoptr(PangoLayout) probe = konkurs_document_make_layout (self, self->watermark, 100, TRUE, diagonal * 4,
+                                                               PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoRectangle ink, logical;
+  double size;
+
+  pango_layout_get_extents (probe, &ink, NULL);
+  size = ink.width > 0 ? MIN (130.0, 100.0 * diagonal * 0.6 / pango_units_to_double (ink.width)) : 100.0;
+  layout = konkurs_document_make_layout (self, self->watermark, size, TRUE, diagonal * 4, PANGO_ALIGN_LEFT);
+  pango_layout_get_extents (layout, &ink, &logical);
+
+  cairo_save (cr);
+  cairo_translate (cr, self->page_width / 2, self->page_height / 2);
+  cairo_rotate (cr, -atan2 (self->page_height, self->page_width));
+  cairo_set_source_rgb (cr, WATERMARK_GRAY, WATERMARK_GRAY, WATERMARK_GRAY);
+  cairo_move_to (cr, -pango_units_to_double (ink.x + ink.width / 2),
+                 -pango_units_to_double (logical.height) / 2);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
 void
 konkurs_document_render_page (KonkursDocument *self, cairo_t *cr, guint page)
 {
@@ -776,6 +862,9 @@ konkurs_document_render_page (KonkursDocument *self, cairo_t *cr, guint page)
   g_return_if_fail (page < self->pages->len);
 
   items = g_ptr_array_index (self->pages, page);
+  /* under everything, so that it hides no text */
+  if (self->watermark != NULL)
+    draw_watermark (self, cr);
   cairo_save (cr);
   cairo_set_line_width (cr, LINE_WIDTH);
   for (guint i = 0; i < items->len; i++)
@@ -808,101 +897,4 @@ konkurs_document_render_page (KonkursDocument *self, cairo_t *cr, guint page)
         }
     }
   cairo_restore (cr);
-}
-
-/* Writing the PDF */
-
-static cairo_status_t
-write_to_sink (void *sink, const unsigned char *bytes, unsigned int length)
-{
-  return konkurs_file_sink_write (sink, bytes, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
-
-static void
-set_write_error (GError **error, const char *path, const char *reason)
-{
-  g_autofree char *name = g_filename_display_name (path);
-
-  g_set_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_WRITE,
-               _("The PDF file “%s” could not be written: %s."), name, reason);
-}
-
-static const char *
-get_pdf_title (KonkursDocument *self)
-{
-  for (guint i = 0; i < self->blocks->len; i++)
-    {
-      Block *block = g_ptr_array_index (self->blocks, i);
-
-      if (block->kind == BLOCK_TITLE)
-        return block->text;
-    }
-
-  return self->footer;
-}
-
-/* Draws every page into the PDF stream; FALSE when cancelled. */
-static gboolean
-draw_pdf (KonkursDocument *self, cairo_surface_t *surface, GCancellable *cancellable, GError **error)
-{
-  g_autoptr(cairo_t) cr = cairo_create (surface);
-  const char *title = get_pdf_title (self);
-
-  if (title != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME " " PACKAGE_VERSION);
-
-  for (guint i = 0; i < self->pages->len; i++)
-    {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      konkurs_document_render_page (self, cr, i);
-      cairo_show_page (cr);
-    }
-
-  return TRUE;
-}
-
-typedef struct {
-  KonkursDocument *self;
-  const char      *path;
-  GCancellable    *cancellable;
-} PdfJob;
-
-static gboolean
-fill_pdf (KonkursFileSink *sink, gpointer user_data, GError **error)
-{
-  PdfJob *job = user_data;
-  g_autoptr(cairo_surface_t) surface = NULL;
-  gboolean drawn;
-
-  konkurs_document_paginate (job->self, A4_WIDTH, A4_HEIGHT);
-  surface = cairo_pdf_surface_create_for_stream (write_to_sink, sink, A4_WIDTH, A4_HEIGHT);
-  drawn = draw_pdf (job->self, surface, job->cancellable, error);
-  cairo_surface_finish (surface);
-  if (drawn && cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-    {
-      set_write_error (error, job->path, cairo_status_to_string (cairo_surface_status (surface)));
-      return FALSE;
-    }
-
-  return drawn;
-}
-
-gboolean
-konkurs_document_write_pdf (KonkursDocument *self, const char *path, GCancellable *cancellable, GError **error)
-{
-  PdfJob job = { self, path, cancellable };
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (konkurs_file_replace (path, fill_pdf, &job, &local_error))
-    return TRUE;
-
-  konkurs_file_propagate_error (error, g_steal_pointer (&local_error),
-                                KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_WRITE);
-  return FALSE;
 }

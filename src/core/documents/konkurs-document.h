@@ -11,7 +11,10 @@ G_BEGIN_DECLS
 
 #define KONKURS_DOCUMENT_ERROR (konkurs_document_error_quark ())
 typedef enum {
-  KONKURS_DOCUMENT_ERROR_WRITE,  /* the PDF could not be written; the message names the file */
+  KONKURS_DOCUMENT_ERROR_WRITE,      /* the PDF could not be written; the message names the file */
+  KONKURS_DOCUMENT_ERROR_UNDECIDED,  /* a final document with rows not decided yet; the message counts them */
+  KONKURS_DOCUMENT_ERROR_NO_ISSUE,   /* a final protocol without a number, a date or a commission */
+  KONKURS_DOCUMENT_ERROR_NO_QUORUM,  /* a final protocol whose members present make no quorum */
 } KonkursDocumentError;
 GQuark konkurs_document_error_quark (void);
 
@@ -41,7 +44,12 @@ const char * const *konkurs_document_get_fallbacks (KonkursDocument *self);
 void konkurs_document_set_footer       (KonkursDocument *self, const char *footer, const char *page_format);
 /* The first title is also the title of the PDF (its metadata). */
 void konkurs_document_add_title        (KonkursDocument *self, const char *text);
+/* The text of the first title, or NULL. */
+const char *konkurs_document_get_title (KonkursDocument *self);
 void konkurs_document_add_heading      (KonkursDocument *self, const char *text);
+/* @text centred on a line of its own, in type larger than a title's: a
+ * code the reader copies by hand. */
+void konkurs_document_add_large_text   (KonkursDocument *self, const char *text);
 void konkurs_document_add_paragraph    (KonkursDocument *self, const char *text);
 /* A paragraph "label: value" with the label in bold, e.g. "Deadline: …". */
 void konkurs_document_add_field        (KonkursDocument *self, const char *label, const char *value);
@@ -63,6 +71,9 @@ typedef enum {
 void konkurs_document_set_column_align (KonkursDocument *self, guint column, KonkursDocumentAlign align);
 void konkurs_document_add_row          (KonkursDocument *self, const char * const *cells);
 void konkurs_document_end_table        (KonkursDocument *self);
+/* One line with @left at the left margin and @right flush right, as the
+ * place and the date under the title of a protocol. */
+void konkurs_document_add_line_pair    (KonkursDocument *self, const char *left, const char *right);
 /* A line "role ______ name" for a signature.  Signature lines that follow
  * each other are kept on one page. */
 void konkurs_document_add_signature    (KonkursDocument *self, const char *role, const char *name);
@@ -73,6 +84,34 @@ void konkurs_document_add_signature    (KonkursDocument *self, const char *role,
  * page.  Nothing happens in a document without blocks. */
 void konkurs_document_keep_with_next   (KonkursDocument *self);
 
+/* The face of every text: a Times-like serif, as official papers use
+ * (Liberation Serif, metric-compatible with Times New Roman, which has
+ * every Kazakh letter), unless a document names another family. */
+#define KONKURS_DOCUMENT_FONT_FAMILY "Liberation Serif"
+void        konkurs_document_set_font_family (KonkursDocument *self, const char *family);
+const char *konkurs_document_get_font_family (KonkursDocument *self);
+
+/* A light diagonal mark across every page, drawn under the text so that
+ * it hides nothing ("ПРОЕКТ" on a draft); NULL for none. */
+void        konkurs_document_set_watermark   (KonkursDocument *self, const char *text);
+const char *konkurs_document_get_watermark   (KonkursDocument *self);
+
+/* What the PDF says of itself besides its title (the first title): the
+ * author (the state body that issues it), the subject, and the language
+ * of its text ("kk", "ru"; see konkurs_document_write_pdf()).  NULL leaves
+ * a field out. */
+void        konkurs_document_set_metadata    (KonkursDocument *self,
+                                              const char      *author,
+                                              const char      *subject,
+                                              const char      *language);
+const char *konkurs_document_get_author      (KonkursDocument *self);
+const char *konkurs_document_get_subject     (KonkursDocument *self);
+const char *konkurs_document_get_language    (KonkursDocument *self);
+
+/* Every text of the document in reading order, one block or cell a line,
+ * footer and watermark included: what a reader could find in it. */
+char       *konkurs_document_dup_text        (KonkursDocument *self);
+
 /* Lays the blocks out for pages of @width x @height points (A4 is
  * 595.276 x 841.89) and returns the number of pages. */
 guint konkurs_document_paginate        (KonkursDocument *self, double width, double height);
@@ -80,8 +119,12 @@ guint konkurs_document_get_n_pages     (KonkursDocument *self);
 /* Draws page @page (0-based) of the last pagination on @cr, whose user
  * space is in points with the origin at the page's top-left corner. */
 void  konkurs_document_render_page     (KonkursDocument *self, cairo_t *cr, guint page);
-/* Paginates for A4 and writes a PDF; the file is written under a temporary
- * name and renamed, so a failure leaves no half-written file. */
+/* Paginates for A4 and writes a PDF with its fonts embedded, its title,
+ * author, subject, creator and creation date in the document information,
+ * and its language as the /Lang of the catalogue (cairo 1.16 cannot write
+ * it, so it is added as an incremental update of the file).  The file is
+ * written under a temporary name and renamed, so a failure leaves no
+ * half-written file. */
 gboolean konkurs_document_write_pdf    (KonkursDocument *self, const char *path, GCancellable *cancellable, GError **error);
 
 G_END_DECLS

@@ -9,6 +9,8 @@
 
 #include "konkurs-document-values.h"
 #include "konkurs-protocol.h"
+#include "konkurs-store-organisation.h"
+#include "konkurs-text.h"
 
 /* The document has its own language: every string is an English msgid
  * marked with N_() for xgettext and translated through the catalogue, never
@@ -22,9 +24,13 @@ struct _KonkursProtocol
   KonkursCatalog       *catalog;
   KonkursDocument      *document;
   const char           *title_msgid;
+  KonkursStore         *store;         /* NULL for a protocol of no competition */
   KonkursCompetition   *competition;   /* NULL for a protocol of no competition */
   KonkursRuleSet       *rule_set;      /* the competition's */
+  char                 *state_body;    /* the competition's, else the organisation's */
   KonkursProtocolDates  dates;
+  gboolean              draft;
+  KonkursIssue         *issue;         /* of a final protocol signed by the commission */
   gboolean              finished;
 
   /* the table being built */
@@ -45,8 +51,11 @@ konkurs_protocol_finalize (GObject *object)
 
   g_clear_object (&self->catalog);
   g_clear_object (&self->document);
+  g_clear_object (&self->store);
   g_clear_object (&self->competition);
   g_clear_object (&self->rule_set);
+  g_free (self->state_body);
+  g_clear_pointer (&self->issue, konkurs_issue_free);
   g_free (self->group);
 
   G_OBJECT_CLASS (konkurs_protocol_parent_class)->finalize (object);
@@ -129,21 +138,63 @@ ensure_deadline (KonkursStore         *store,
   return FALSE;
 }
 
+/* The competition's state body in the document's language, else in its
+ * other language, else the organisation's (Preferences); what was printed
+ * in the other language is noted. */
+static char *
+choose_state_body (KonkursProtocol  *self,
+                   GError          **error)
+{
+  const KonkursLocalText *own = konkurs_competition_get_state_body_text (self->competition);
+  g_autoptr(KonkursOrganisation) organisation = NULL;
+
+  if (!konkurs_local_text_is_blank (own))
+    return g_strdup (konkurs_protocol_pick (self, own, KONKURS_DOCUMENT_FIELD_STATE_BODY, NULL));
+  organisation = konkurs_store_get_organisation (self->store, error);
+  if (organisation == NULL)
+    return NULL;
+  return g_strdup (konkurs_protocol_pick (self, organisation->state_body, KONKURS_DOCUMENT_FIELD_STATE_BODY, NULL));
+}
+
+/* "ЖОБА — Хаттама… — state body" in the footer, the mark across the
+ * pages, and what the PDF says of itself. */
+static void
+describe_document (KonkursProtocol *self)
+{
+  const char *title = konkurs_protocol_pick (self, konkurs_competition_get_title_text (self->competition),
+                                             KONKURS_DOCUMENT_FIELD_COMPETITION_TITLE, NULL);
+  g_autofree char *footer = NULL;
+
+  footer = g_strjoin (" — ", T (self->title_msgid), self->state_body, NULL);
+  if (self->draft)
+    {
+      g_autofree char *plain = g_steal_pointer (&footer);
+
+      footer = g_strjoin (" — ", T (N_("DRAFT")), plain, NULL);
+      konkurs_document_set_watermark (self->document, T (N_("DRAFT")));
+    }
+  konkurs_document_set_footer (self->document, footer, T (N_("Page %u of %u")));
+  konkurs_document_set_metadata (self->document, self->state_body,
+                                 !konkurs_text_is_blank (title) ? title : T (self->title_msgid),
+                                 konkurs_doc_language_to_code (konkurs_catalog_get_language (self->catalog)));
+}
+
 KonkursProtocol *
-konkurs_protocol_new_for_competition (KonkursStore          *store,
-                                      gint64                 competition_id,
-                                      KonkursCatalog        *catalog,
-                                      const char            *title_msgid,
-                                      KonkursProtocolDates   dates,
-                                      GError               **error)
+konkurs_protocol_new_for_competition (KonkursStore                  *store,
+                                      gint64                         competition_id,
+                                      KonkursCatalog                *catalog,
+                                      const KonkursDocumentKind     *kind,
+                                      KonkursProtocolDates           dates,
+                                      const KonkursDocumentOptions  *options,
+                                      GError                       **error)
 {
   g_autoptr(KonkursCompetition) competition = NULL;
   g_autoptr(KonkursRuleSet) rule_set = NULL;
-  KonkursProtocol *self;
+  g_autoptr(KonkursProtocol) self = NULL;
 
   g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
   g_return_val_if_fail (KONKURS_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (title_msgid != NULL, NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   competition = konkurs_store_get_competition (store, competition_id, error);
@@ -153,14 +204,20 @@ konkurs_protocol_new_for_competition (KonkursStore          *store,
   if (rule_set == NULL)
     return NULL;
 
-  self = protocol_new (catalog, title_msgid);
+  self = protocol_new (catalog, kind->title_msgid);
+  self->store = g_object_ref (store);
   self->competition = g_steal_pointer (&competition);
   self->rule_set = g_steal_pointer (&rule_set);
   self->dates = dates;
-  set_footer (self, konkurs_protocol_pick (self, konkurs_competition_get_state_body_text (self->competition),
-                                           KONKURS_DOCUMENT_FIELD_STATE_BODY, NULL));
+  self->draft = options != NULL && options->draft;
+  if (!self->draft && options != NULL && options->issue != NULL && kind->signed_by_commission)
+    self->issue = konkurs_issue_copy (options->issue);
+  self->state_body = choose_state_body (self, error);
+  if (self->state_body == NULL)
+    return NULL;
+  describe_document (self);
 
-  return self;
+  return g_steal_pointer (&self);
 }
 
 KonkursCatalog *
@@ -169,6 +226,77 @@ konkurs_protocol_get_catalog (KonkursProtocol *self)
   g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), NULL);
 
   return self->catalog;
+}
+
+KonkursStore *
+konkurs_protocol_get_store (KonkursProtocol *self)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), NULL);
+  return self->store;
+}
+
+gboolean
+konkurs_protocol_is_draft (KonkursProtocol *self)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), FALSE);
+  return self->draft;
+}
+
+const KonkursIssue *
+konkurs_protocol_get_issue (KonkursProtocol *self)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), NULL);
+  return self->issue;
+}
+
+const char *
+konkurs_protocol_get_state_body (KonkursProtocol *self)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), NULL);
+  return self->state_body;
+}
+
+gboolean
+konkurs_protocol_require_decided (KonkursProtocol  *self,
+                                  guint             n_undecided,
+                                  GError          **error)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), FALSE);
+
+  if (self->draft || n_undecided == 0)
+    return TRUE;
+  g_set_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_UNDECIDED,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "%u application is not decided yet: the document can only be printed as a draft.",
+                            "%u applications are not decided yet: the document can only be printed as a draft.",
+                            n_undecided),
+               n_undecided);
+  return FALSE;
+}
+
+void
+konkurs_protocol_add_line_pair (KonkursProtocol *self,
+                                const char      *left,
+                                const char      *right)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+  konkurs_document_add_line_pair (self->document, left, right);
+}
+
+void
+konkurs_protocol_add_signature_line (KonkursProtocol *self,
+                                     const char      *role,
+                                     const char      *name)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+  konkurs_document_add_signature (self->document, role, name);
+}
+
+void
+konkurs_protocol_keep_with_next (KonkursProtocol *self)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+  konkurs_document_keep_with_next (self->document);
 }
 
 KonkursCompetition *
@@ -244,9 +372,18 @@ konkurs_protocol_add_header (KonkursProtocol *self)
   KonkursCompetition *competition = self->competition;
   const char *title;
 
+  g_autofree char *heading = NULL;
+
   g_return_if_fail (KONKURS_IS_PROTOCOL (self));
 
-  konkurs_document_add_title (self->document, T (self->title_msgid));
+  /* "Хаттама № 12"; a draft has no number yet, and says what it is */
+  if (self->issue != NULL)
+    heading = g_strconcat (T (self->title_msgid), " ", T (N_("No.")), " ", self->issue->number, NULL);
+  else if (self->draft)
+    heading = g_strconcat (T (self->title_msgid), " — ", T (N_("DRAFT")), NULL);
+  else
+    heading = g_strdup (T (self->title_msgid));
+  konkurs_document_add_title (self->document, heading);
   if (competition == NULL)
     return;
 
@@ -254,9 +391,7 @@ konkurs_protocol_add_header (KonkursProtocol *self)
                                  KONKURS_DOCUMENT_FIELD_COMPETITION_TITLE, NULL);
   if (*title != '\0')
     konkurs_document_add_heading (self->document, title);
-  konkurs_protocol_add_field (self, N_("State body"),
-                              konkurs_protocol_pick (self, konkurs_competition_get_state_body_text (competition),
-                                                     KONKURS_DOCUMENT_FIELD_STATE_BODY, NULL));
+  konkurs_protocol_add_field (self, N_("State body"), self->state_body);
   konkurs_protocol_add_field (self, N_("Procedure"), procedure_name (self));
   if (self->dates != KONKURS_PROTOCOL_DATES_NONE)
     {
@@ -287,6 +422,14 @@ konkurs_protocol_add_paragraph (KonkursProtocol *self, const char *msgid)
 }
 
 void
+konkurs_protocol_add_text (KonkursProtocol *self, const char *text)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+
+  konkurs_document_add_paragraph (self->document, text);
+}
+
+void
 konkurs_protocol_add_field (KonkursProtocol *self, const char *label_msgid, const char *value)
 {
   g_return_if_fail (KONKURS_IS_PROTOCOL (self));
@@ -299,8 +442,7 @@ konkurs_protocol_add_large_text (KonkursProtocol *self, const char *text)
 {
   g_return_if_fail (KONKURS_IS_PROTOCOL (self));
 
-  /* The type of a title: large, bold and centred. */
-  konkurs_document_add_title (self->document, text);
+  konkurs_document_add_large_text (self->document, text);
 }
 
 /* Tables */

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "konkurs-catalog.h"
+#include "konkurs-document-registry.h"
 #include "konkurs-document.h"
 #include "konkurs-document-values.h"
 #include "konkurs-store.h"
@@ -36,9 +37,11 @@ G_DECLARE_FINAL_TYPE (KonkursProtocol, konkurs_protocol, KONKURS, PROTOCOL, GObj
  * that reads the store and says, part by part:
  *
  *   g_autoptr(KonkursProtocol) protocol =
- *     konkurs_protocol_new_for_competition (store, id, catalog, my_kind.title_msgid,
- *                                           KONKURS_PROTOCOL_DATES, error);
+ *     konkurs_protocol_new_for_competition (store, id, catalog, &my_kind,
+ *                                           KONKURS_PROTOCOL_DATES, options, error);
+ *   if (!konkurs_protocol_require_decided (protocol, n_undecided, error)) return NULL;
  *   konkurs_protocol_add_header (protocol);
+ *   if signed by the commission: konkurs_protocol_add_meeting (protocol, error);
  *   konkurs_protocol_add_field (protocol, N_("Stage"), stage);
  *   konkurs_protocol_begin_table (protocol, &table);
  *   for each group (konkurs_protocol_group_items()):
@@ -47,9 +50,12 @@ G_DECLARE_FINAL_TYPE (KonkursProtocol, konkurs_protocol, KONKURS, PROTOCOL, GObj
  *     konkurs_protocol_add_group_totals (protocol, counts, n_counts);
  *   konkurs_protocol_end_table (protocol);
  *   konkurs_protocol_add_totals (protocol, N_("Totals"), counts, n_counts);
- *   konkurs_protocol_add_signatures (protocol, signatures, G_N_ELEMENTS (signatures));
+ *   konkurs_protocol_add_commission_signatures (protocol);  (or add_signatures)
  *   return konkurs_protocol_finish (protocol);
- */
+ *
+ * A draft (KonkursDocumentOptions.draft) carries "ЖОБА" / "ПРОЕКТ" in its
+ * title, its footer and across every page; the document's text must then
+ * never say the commission decided (konkurs_protocol_is_draft()). */
 
 /* Which dates the header gives after the procedure. */
 typedef enum {
@@ -95,17 +101,34 @@ typedef struct {
 KonkursProtocol    *konkurs_protocol_new                 (KonkursCatalog              *catalog,
                                                           const char                  *title_msgid,
                                                           const char                  *footer_detail);
-/* A protocol of competition @competition_id, which it reads from @store;
- * the footer names its state body.  Fails as the store does (e.g.
- * KONKURS_STORE_ERROR_NOT_FOUND). */
+/* A document of @kind of competition @competition_id, which it reads from
+ * @store, as @options (NULL: final, without an issue) say; the footer and
+ * the PDF's author name its state body, the organisation's
+ * (Preferences) when the competition has none.  Fails as the store does
+ * (e.g. KONKURS_STORE_ERROR_NOT_FOUND). */
 KonkursProtocol    *konkurs_protocol_new_for_competition (KonkursStore                *store,
                                                           gint64                       competition_id,
                                                           KonkursCatalog              *catalog,
-                                                          const char                  *title_msgid,
+                                                          const KonkursDocumentKind   *kind,
                                                           KonkursProtocolDates         dates,
+                                                          const KonkursDocumentOptions *options,
                                                           GError                     **error);
 
 KonkursCatalog     *konkurs_protocol_get_catalog         (KonkursProtocol             *self);
+/* The store of a protocol of a competition, else NULL. */
+KonkursStore       *konkurs_protocol_get_store           (KonkursProtocol             *self);
+gboolean            konkurs_protocol_is_draft            (KonkursProtocol             *self);
+/* The number, date, place and commission of a final protocol signed by
+ * the commission, else NULL. */
+const KonkursIssue *konkurs_protocol_get_issue           (KonkursProtocol             *self);
+/* The state body the document names (the competition's, else the
+ * organisation's). */
+const char         *konkurs_protocol_get_state_body      (KonkursProtocol             *self);
+/* TRUE for a draft or when @n_undecided is 0; otherwise FALSE with
+ * KONKURS_DOCUMENT_ERROR_UNDECIDED saying how many rows are not decided. */
+gboolean            konkurs_protocol_require_decided     (KonkursProtocol             *self,
+                                                          guint                        n_undecided,
+                                                          GError                     **error);
 /* The competition (with its document deadline when the header has
  * dates), or NULL. */
 KonkursCompetition *konkurs_protocol_get_competition     (KonkursProtocol             *self);
@@ -120,21 +143,25 @@ const char         *konkurs_protocol_pick                (KonkursProtocol       
 
 /* The title of @vacancy the document prints, noting a fallback for the
  * vacancy named so. */
-const char         *konkurs_protocol_pick_position_title (KonkursProtocol          *self,
-                                                          KonkursVacancy           *vacancy);
+const char         *konkurs_protocol_pick_position_title (KonkursProtocol             *self,
+                                                          KonkursVacancy              *vacancy);
 /* The name of the priority sector whose code is @code, among those of the
  * rule set, in the document's language; @code itself when the rule set
  * does not know it. */
-const char         *konkurs_protocol_pick_sector        (KonkursProtocol          *self,
-                                                          const char               *code);
+const char         *konkurs_protocol_pick_sector         (KonkursProtocol             *self,
+                                                          const char                  *code);
 
-/* The title, the competition's own title, its state body and procedure
- * (in the official wording of its rule set), and the dates asked for. */
+/* The title (with the number of a final protocol, and "— DRAFT" on a
+ * draft), the competition's own title, its state body and procedure (in
+ * the official wording of its rule set), and the dates asked for. */
 void                konkurs_protocol_add_header          (KonkursProtocol             *self);
 void                konkurs_protocol_add_heading         (KonkursProtocol             *self,
                                                           const char                  *msgid);
 void                konkurs_protocol_add_paragraph       (KonkursProtocol             *self,
                                                           const char                  *msgid);
+/* A paragraph printed as given (data, or text already translated). */
+void                konkurs_protocol_add_text            (KonkursProtocol             *self,
+                                                          const char                  *text);
 /* "label: value" with the label in bold. */
 void                konkurs_protocol_add_field           (KonkursProtocol             *self,
                                                           const char                  *label_msgid,
@@ -173,6 +200,32 @@ void                konkurs_protocol_add_totals          (KonkursProtocol       
 void                konkurs_protocol_add_signatures      (KonkursProtocol             *self,
                                                           const KonkursProtocolSignature *signatures,
                                                           guint                        n_signatures);
+
+/* konkurs-protocol-meeting.c: for a protocol signed by the commission,
+ * the place and date, the members present and absent with their roles
+ * and positions, and the quorum; on a draft the place, a blank date and the
+ * commission's composition.  A final protocol fails with
+ * KONKURS_DOCUMENT_ERROR_NO_ISSUE without an issue and with
+ * KONKURS_DOCUMENT_ERROR_NO_QUORUM without a quorum. */
+gboolean            konkurs_protocol_add_meeting         (KonkursProtocol             *self,
+                                                          GError                     **error);
+/* konkurs-protocol-meeting.c: the date, then a signature line for each
+ * member present (of a draft: of the whole default commission), chair
+ * first and secretary last, with role, position and name; blank lines
+ * for the chair, three members and the secretary when no commission is
+ * set.  Kept on one page with what precedes them. */
+gboolean            konkurs_protocol_add_commission_signatures (KonkursProtocol       *self,
+                                                          GError                     **error);
+/* A line pair (konkurs_document_add_line_pair()) and a signature line,
+ * their texts printed as given. */
+void                konkurs_protocol_add_line_pair       (KonkursProtocol             *self,
+                                                          const char                  *left,
+                                                          const char                  *right);
+void                konkurs_protocol_add_signature_line  (KonkursProtocol             *self,
+                                                          const char                  *role,
+                                                          const char                  *name);
+/* Keeps the part added last with the next (konkurs_document_keep_with_next()). */
+void                konkurs_protocol_keep_with_next      (KonkursProtocol             *self);
 
 /* The document built; the protocol takes no more parts. */
 KonkursDocument    *konkurs_protocol_finish              (KonkursProtocol             *self);

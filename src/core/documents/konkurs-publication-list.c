@@ -95,23 +95,48 @@ add_group (KonkursProtocol *protocol, KonkursProtocolGroup *group)
     }
 }
 
+static guint
+count_received (GPtrArray *entries)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < entries->len; i++)
+    n += ((KonkursCodeEntry *) g_ptr_array_index (entries, i))->status == KONKURS_CANDIDACY_RECEIVED;
+  return n;
+}
+
+gboolean
+konkurs_publication_list_count_undecided (KonkursStore  *store,
+                                          gint64         competition_id,
+                                          guint         *count,
+                                          GError       **error)
+{
+  g_autoptr(GPtrArray) entries = konkurs_store_list_codes (store, competition_id, KONKURS_CANDIDACY_RECEIVED, error);
+
+  if (entries == NULL)
+    return FALSE;
+  *count = entries->len;
+  return TRUE;
+}
+
 KonkursDocument *
-konkurs_publication_list_build (KonkursStore   *store,
-                                gint64          competition_id,
-                                KonkursCatalog *catalog,
-                                GError        **error)
+konkurs_publication_list_build (KonkursStore                 *store,
+                                gint64                        competition_id,
+                                KonkursCatalog               *catalog,
+                                const KonkursDocumentOptions *options,
+                                GError                      **error)
 {
   g_autoptr(KonkursProtocol) protocol = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) groups = NULL;
 
   protocol = konkurs_protocol_new_for_competition (store, competition_id, catalog,
-                                                   konkurs_publication_list_kind.title_msgid,
-                                                   KONKURS_PROTOCOL_DATES_NONE, error);
+                                                   &konkurs_publication_list_kind,
+                                                   KONKURS_PROTOCOL_DATES_NONE, options, error);
   if (protocol == NULL)
     return NULL;
   entries = konkurs_store_list_codes (store, competition_id, -1, error);
-  if (entries == NULL)
+  if (entries == NULL || !konkurs_protocol_require_decided (protocol, count_received (entries), error))
     return NULL;
   groups = konkurs_protocol_group_items (store, protocol, entries, entry_key, error);
   if (groups == NULL)
@@ -136,4 +161,6 @@ const KonkursDocumentKind konkurs_publication_list_kind = {
   konkurs_publication_list_build,
   KONKURS_DOCUMENT_SCOPE_COMPETITION,
   KONKURS_DOCUMENT_ANONYMOUS,
+  konkurs_publication_list_count_undecided,
+  FALSE,
 };

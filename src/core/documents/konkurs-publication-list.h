@@ -25,10 +25,17 @@ G_BEGIN_DECLS
  * order says nothing about a person, whereas the order of applications or
  * of surnames would let someone who knows when a person applied, or where
  * their name falls in the alphabet, tell which code is theirs. */
-KonkursDocument *konkurs_publication_list_build (KonkursStore   *store,
-                                                 gint64          competition_id,
-                                                 KonkursCatalog *catalog,
-                                                 GError        **error);
+KonkursDocument *konkurs_publication_list_build (KonkursStore                 *store,
+                                                 gint64                        competition_id,
+                                                 KonkursCatalog               *catalog,
+                                                 const KonkursDocumentOptions *options,
+                                                 GError                      **error);
+/* The applications of @competition_id still under review: a final list
+ * is published only once there are none. */
+gboolean         konkurs_publication_list_count_undecided (KonkursStore  *store,
+                                                           gint64         competition_id,
+                                                           guint         *count,
+                                                           GError       **error);
 
 /* Its entry in the list of documents (konkurs-document-registry.h):
  * "publication", anonymous. */

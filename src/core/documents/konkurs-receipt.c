@@ -41,10 +41,11 @@ add_choice (KonkursProtocol   *protocol,
 }
 
 KonkursDocument *
-konkurs_receipt_build (KonkursStore   *store,
-                       gint64          candidacy_id,
-                       KonkursCatalog *catalog,
-                       GError        **error)
+konkurs_receipt_build (KonkursStore                 *store,
+                       gint64                        candidacy_id,
+                       KonkursCatalog               *catalog,
+                       const KonkursDocumentOptions *options,
+                       GError                      **error)
 {
   g_autoptr(KonkursCandidacy) candidacy = NULL;
   g_autoptr(KonkursCandidate) candidate = NULL;
@@ -58,9 +59,10 @@ konkurs_receipt_build (KonkursStore   *store,
   candidate = konkurs_store_get_candidate (store, konkurs_candidacy_get_candidate_id (candidacy), error);
   if (candidate == NULL)
     return NULL;
+  /* It decides nothing and the commission does not sign it: never a
+   * draft, never numbered. */
   protocol = konkurs_protocol_new_for_competition (store, konkurs_candidacy_get_competition_id (candidacy), catalog,
-                                                   konkurs_receipt_kind.title_msgid, KONKURS_PROTOCOL_DATES_NONE,
-                                                   error);
+                                                   &konkurs_receipt_kind, KONKURS_PROTOCOL_DATES_NONE, NULL, error);
   if (protocol == NULL)
     return NULL;
 
@@ -90,4 +92,6 @@ const KonkursDocumentKind konkurs_receipt_kind = {
   konkurs_receipt_build,
   KONKURS_DOCUMENT_SCOPE_APPLICATION,
   KONKURS_DOCUMENT_NAMES_PEOPLE,
+  NULL,
+  FALSE,
 };

@@ -11,16 +11,18 @@
 
 G_BEGIN_DECLS
 
-/* The receipt of application @candidacy_id, in the language of @catalog:
+/* The receipt of application @candidacy_id, in the language of @catalog
+ * (@options are ignored: a receipt is never a draft nor numbered):
  * the competition (title, state body, procedure), the candidate's name and
  * IIN, the position applied for (the sector, in a Youth Reserve selection), the
  * date the documents were received, the personal code in large type with a
  * line saying that results are published by it, and a signature line for
  * whoever received the documents. */
-KonkursDocument *konkurs_receipt_build (KonkursStore   *store,
-                                        gint64          candidacy_id,
-                                        KonkursCatalog *catalog,
-                                        GError        **error);
+KonkursDocument *konkurs_receipt_build (KonkursStore                 *store,
+                                        gint64                        candidacy_id,
+                                        KonkursCatalog               *catalog,
+                                        const KonkursDocumentOptions *options,
+                                        GError                      **error);
 
 /* Its entry in the list of documents (konkurs-document-registry.h):
  * "receipt", of one application, naming the candidate. */

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "konkurs-decision.h"
 #include "konkurs-text.h"
 
@@ -77,4 +79,16 @@ konkurs_decision_describe (const KonkursDecision *decision,
       g_string_append (text, decision->reason);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+const char *
+konkurs_decision_get_label (const KonkursDecision *decision)
+{
+  g_return_val_if_fail (decision != NULL, NULL);
+
+  if (decision->admitted)
+    return decision->against_engine ? N_("Admitted by decision of the secretary, against the automatic check")
+                                    : N_("Admitted");
+  return decision->against_engine ? N_("Refused admission by decision of the secretary, against the automatic check")
+                                  : N_("Refused admission");
 }

@@ -44,4 +44,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursDecision, konkurs_decision_free)
 char *konkurs_decision_describe (const KonkursDecision *decision,
                                  KonkursCatalog        *catalog);
 
+/* What was decided, an untranslated msgid marked with N_(): "Admitted",
+ * or "Admitted by decision of the secretary, against the automatic check"
+ * for a decision the engine would not have taken (and the same of a
+ * refusal); the window and the documents say it in their languages. */
+const char *konkurs_decision_get_label (const KonkursDecision *decision);
+
 G_END_DECLS

@@ -19,6 +19,7 @@ konkurs_store_log (KonkursStore  *self,
                    GError       **error)
 {
   g_autoptr(KonkursStoreStmt) stmt = NULL;
+  g_autofree char *actor = NULL;
 
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
   g_return_val_if_fail (action != NULL && table != NULL, FALSE);
@@ -31,7 +32,8 @@ konkurs_store_log (KonkursStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, g_get_user_name (), -1, SQLITE_TRANSIENT);
+  actor = konkurs_store_dup_actor (self);
+  sqlite3_bind_text (stmt, 1, actor, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, action, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, table, -1, SQLITE_TRANSIENT);
   if (row_id != 0)
@@ -61,13 +63,6 @@ static const struct {
     "FROM vacancy WHERE id = ?1" },
 };
 
-static gpointer
-dup_text (sqlite3_stmt *stmt,
-          gpointer      user_data)
-{
-  return g_strdup (konkurs_store_column_text (stmt, 0));
-}
-
 /* The snapshot of row @row_id of @table, NULL when the table has none (or
  * the row is gone) and on error. */
 static char *
@@ -86,7 +81,7 @@ snapshot_row (KonkursStore  *self,
       stmt = konkurs_store_prepare_id (self, snapshots[i].snapshot_sql, row_id, error);
       if (stmt == NULL)
         return NULL;
-      rows = konkurs_store_read_all (self, stmt, dup_text, NULL, g_free, error);
+      rows = konkurs_store_read_all (self, stmt, konkurs_store_map_text, NULL, g_free, error);
       if (rows == NULL || rows->len == 0)
         return NULL;
       return g_strdup (g_ptr_array_index (rows, 0));

@@ -393,6 +393,7 @@ log_application (KonkursStore  *self,
                  GError       **error)
 {
   g_autoptr(KonkursStoreStmt) stmt = NULL;
+  g_autofree char *actor = konkurs_store_dup_actor (self);
 
   stmt = konkurs_store_cached (self,
                                "INSERT INTO audit_log (actor, action, table_name, row_id, details) "
@@ -404,7 +405,7 @@ log_application (KonkursStore  *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, g_get_user_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, actor, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, action, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, id);
   return konkurs_store_step_done (self, stmt, error);
@@ -420,6 +421,7 @@ log_new_application (KonkursStore      *self,
                      GError           **error)
 {
   g_autoptr(KonkursStoreStmt) stmt = NULL;
+  g_autofree char *actor = konkurs_store_dup_actor (self);
   gint64 vacancy_id = konkurs_candidacy_get_vacancy_id (candidacy);
 
   stmt = konkurs_store_cached (self,
@@ -430,7 +432,7 @@ log_new_application (KonkursStore      *self,
                                error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, g_get_user_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, actor, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, konkurs_candidacy_get_id (candidacy));
   sqlite3_bind_int64 (stmt, 3, konkurs_candidacy_get_candidate_id (candidacy));
   sqlite3_bind_int64 (stmt, 4, konkurs_candidacy_get_competition_id (candidacy));

@@ -15,13 +15,6 @@
 #include "konkurs-text.h"
 #include "konkurs-verdict.h"
 
-static gpointer
-map_text (sqlite3_stmt *stmt,
-          gpointer      user_data)
-{
-  return g_strdup (konkurs_store_column_text (stmt, 0));
-}
-
 static void
 read_date (sqlite3_stmt *stmt,
            gpointer      date)
@@ -157,9 +150,11 @@ konkurs_store_check_candidacy (KonkursStore  *self,
   "json_extract (value, '$.citizenship') FROM json_each (?1) ORDER BY key"
 
 static void
-bind_failure (sqlite3_stmt                    *stmt,
-              const KonkursEligibilityFailure *failure)
+bind_failure (sqlite3_stmt  *stmt,
+              gconstpointer  item)
 {
+  const KonkursEligibilityFailure *failure = item;
+
   sqlite3_bind_text (stmt, 2, konkurs_eligibility_code_to_string (failure->code), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, konkurs_certificate_kind_to_code (failure->certificate_kind), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 4, failure->actual);
@@ -178,27 +173,7 @@ failures_to_json (KonkursStore  *self,
                   GPtrArray     *failures,
                   GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *json = g_strdup ("[]");
-
-  stmt = konkurs_store_prepare (self, "SELECT json_insert (?1, '$[#]', " FAILURE_OBJECT ")", error);
-  if (stmt == NULL)
-    return NULL;
-
-  for (guint i = 0; i < failures->len; i++)
-    {
-      char *longer;
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, json, -1, SQLITE_TRANSIENT);
-      bind_failure (stmt, g_ptr_array_index (failures, i));
-      longer = konkurs_store_read_one (self, stmt, map_text, NULL, "", error);
-      if (longer == NULL)
-        return NULL;
-      g_free (json);
-      json = longer;
-    }
-  return g_steal_pointer (&json);
+  return konkurs_store_json_array (self, FAILURE_OBJECT, failures, bind_failure, error);
 }
 
 static gpointer
@@ -265,6 +240,7 @@ write_decision (KonkursStore    *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *actor = konkurs_store_dup_actor (self);
 
   stmt = konkurs_store_prepare_id (self,
                                    "UPDATE application SET status = ?2, eligibility = ?3, decision_reason = ?4, "
@@ -276,7 +252,7 @@ write_decision (KonkursStore    *self,
   sqlite3_bind_text (stmt, 2, decision->admitted ? "admitted" : "rejected", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, decision->admitted ? "eligible" : "ineligible", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, decision->reason, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, g_get_user_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, actor, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 7, decision->failures, -1, SQLITE_STATIC);
   konkurs_store_bind_date (stmt, 8, &decision->checked_on);
@@ -304,7 +280,7 @@ log_decision (KonkursStore    *self,
   sqlite3_bind_text (stmt, 4, decision->failures, -1, SQLITE_STATIC);
   konkurs_store_bind_date (stmt, 5, &decision->checked_on);
   sqlite3_bind_text (stmt, 6, decision->reason, -1, SQLITE_STATIC);
-  details = konkurs_store_read_one (self, stmt, map_text, NULL, "", error);
+  details = konkurs_store_read_one (self, stmt, konkurs_store_map_text, NULL, "", error);
   return details != NULL && konkurs_store_log (self, "decide", "application", decision->id, details, error);
 }
 

@@ -144,7 +144,20 @@ gboolean   konkurs_store_write_row   (KonkursStore             *self,
                                       gboolean                  restore,
                                       GError                  **error);
 
+/* A JSON array of one object per item of @items, for a column or an
+ * audit entry: @object_sql is the json_object (…) of an item, which
+ * @bind binds from ?2 on (?1 is the array so far).  NULL on error. */
+char      *konkurs_store_json_array  (KonkursStore             *self,
+                                      const char               *object_sql,
+                                      GPtrArray                *items,
+                                      KonkursStoreBind          bind,
+                                      GError                  **error);
+
 /* Columns */
+
+/* A KonkursStoreRowMap: a copy of the text of column 0 ("" for NULL), for
+ * queries of one text (a JSON snapshot). */
+gpointer    konkurs_store_map_text        (sqlite3_stmt *stmt, gpointer user_data);
 
 /* The text of @column; "" for NULL. */
 const char *konkurs_store_column_text     (sqlite3_stmt *stmt, int column);

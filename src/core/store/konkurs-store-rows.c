@@ -262,6 +262,44 @@ konkurs_store_write_row (KonkursStore             *self,
 
 /* Columns */
 
+char *
+konkurs_store_json_array (KonkursStore      *self,
+                          const char        *object_sql,
+                          GPtrArray         *items,
+                          KonkursStoreBind   bind,
+                          GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = g_strconcat ("SELECT json_insert (?1, '$[#]', ", object_sql, ")", NULL);
+  g_autofree char *json = g_strdup ("[]");
+
+  stmt = konkurs_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  /* SQLite builds the JSON, so that every value is quoted as JSON says */
+  for (guint i = 0; i < items->len; i++)
+    {
+      char *longer;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, json, -1, SQLITE_TRANSIENT);
+      bind (stmt, g_ptr_array_index (items, i));
+      longer = konkurs_store_read_one (self, stmt, konkurs_store_map_text, NULL, "", error);
+      if (longer == NULL)
+        return NULL;
+      g_free (json);
+      json = longer;
+    }
+  return g_steal_pointer (&json);
+}
+
+gpointer
+konkurs_store_map_text (sqlite3_stmt *stmt,
+                        gpointer      user_data)
+{
+  return g_strdup (konkurs_store_column_text (stmt, 0));
+}
+
 const char *
 konkurs_store_column_text (sqlite3_stmt *stmt,
                            int           column)

@@ -519,12 +519,64 @@ static const char migration_5[] =
   "                               WHERE s.rule_set_id = NEW.rule_set_id AND s.code = a.sector))\n"
   "BEGIN SELECT RAISE (ABORT, 'competition.rule_set_id: an application names a sector the rule set lacks'); END;\n";
 
+/* Version 6: the organisation's details, set once in Preferences and
+ * printed by every document, and the register of issued documents.
+ *  - organisation has one row: the state body, its address and the place
+ *    where its commission meets, each in Kazakh and in Russian ('' when
+ *    not given);
+ *  - default_commission_member is the commission that signs a protocol
+ *    until competitions have commissions of their own (migration 2's
+ *    commission_member), in the order they sign, names and positions as
+ *    each language writes them;
+ *  - issued_document keeps what a final protocol was issued with (number,
+ *    date, place, the commission and who of it was present, as they were
+ *    then, as JSON arrays of members), so that a reprint has
+ *    the same number and date.  Like audit_log it outlives the rows it
+ *    speaks of: no foreign key. */
+static const char migration_6[] =
+  "CREATE TABLE organisation (\n"
+  "  id            INTEGER PRIMARY KEY CHECK (id = 1),\n"
+  "  state_body_kk TEXT NOT NULL DEFAULT '',\n"
+  "  state_body_ru TEXT NOT NULL DEFAULT '',\n"
+  "  address_kk    TEXT NOT NULL DEFAULT '',\n"
+  "  address_ru    TEXT NOT NULL DEFAULT '',\n"
+  "  place_kk      TEXT NOT NULL DEFAULT '',\n"
+  "  place_ru      TEXT NOT NULL DEFAULT ''\n"
+  ");\n"
+  "INSERT INTO organisation (id) VALUES (1);\n"
+  "CREATE TABLE default_commission_member (\n"
+  "  id          INTEGER PRIMARY KEY,\n"
+  "  ordinal     INTEGER NOT NULL CHECK (ordinal >= 1) UNIQUE,\n"
+  "  role        TEXT NOT NULL CHECK (role IN ('chair', 'deputy-chair', 'member', 'secretary')),\n"
+  "  name_kk     TEXT NOT NULL DEFAULT '',\n"
+  "  name_ru     TEXT NOT NULL DEFAULT '',\n"
+  "  position_kk TEXT NOT NULL DEFAULT '',\n"
+  "  position_ru TEXT NOT NULL DEFAULT '',\n"
+  "  CHECK (length(trim(name_kk)) > 0 OR length(trim(name_ru)) > 0)\n"
+  ");\n"
+  "CREATE TABLE issued_document (\n"
+  "  id             INTEGER PRIMARY KEY,\n"
+  "  kind           TEXT NOT NULL CHECK (length(kind) > 0),\n"
+  "  competition_id INTEGER NOT NULL,\n"
+  "  number         TEXT NOT NULL CHECK (length(trim(number)) > 0),\n"
+  "  issued_on      TEXT NOT NULL CHECK (date(issued_on, '+0 days') IS issued_on),\n"
+  "  place_kk       TEXT NOT NULL DEFAULT '',\n"
+  "  place_ru       TEXT NOT NULL DEFAULT '',\n"
+  "  commission     TEXT NOT NULL CHECK (json_valid (commission) AND json_type (commission) = 'array'),\n"
+  "  present        TEXT NOT NULL CHECK (json_valid (present) AND json_type (present) = 'array'),\n"
+  "  language       TEXT NOT NULL CHECK (language IN ('kk', 'ru')),\n"
+  "  issued_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),\n"
+  "  issued_by      TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX issued_document_competition ON issued_document (competition_id, kind);\n";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
   migration_5,
+  migration_6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);

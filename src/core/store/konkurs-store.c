@@ -62,6 +62,10 @@ struct _KonkursStore
   /* "changed" is emitted in the thread that opened the store. */
   GThread         *owner_thread;
   GMainContext    *owner_context;
+
+  /* Who decides and changes, for the audit record; read by workers too. */
+  char            *actor;
+  GMutex           actor_lock;
 };
 
 /* One konkurs_store_op_begin() not finished yet. */
@@ -131,6 +135,8 @@ konkurs_store_finalize (GObject *object)
   g_clear_pointer (&self->owner_context, g_main_context_unref);
   g_clear_object (&self->calendar);
   g_rec_mutex_clear (&self->write_lock);
+  g_clear_pointer (&self->actor, g_free);
+  g_mutex_clear (&self->actor_lock);
 
   G_OBJECT_CLASS (konkurs_store_parent_class)->finalize (object);
 }
@@ -161,6 +167,7 @@ konkurs_store_init (KonkursStore *self)
   self->owner_context = g_main_context_ref_thread_default ();
   g_rec_mutex_init (&self->write_lock);
   g_mutex_init (&self->readers_lock);
+  g_mutex_init (&self->actor_lock);
 }
 
 static void
@@ -828,6 +835,33 @@ konkurs_store_get_path (KonkursStore *self)
 {
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
   return self->path;
+}
+
+void
+konkurs_store_set_actor (KonkursStore *self,
+                         const char   *name)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+  g_return_if_fail (KONKURS_IS_STORE (self));
+
+  g_mutex_lock (&self->actor_lock);
+  g_free (self->actor);
+  self->actor = *stripped != '\0' ? g_steal_pointer (&stripped) : NULL;
+  g_mutex_unlock (&self->actor_lock);
+}
+
+char *
+konkurs_store_dup_actor (KonkursStore *self)
+{
+  char *actor;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  g_mutex_lock (&self->actor_lock);
+  actor = g_strdup (self->actor);
+  g_mutex_unlock (&self->actor_lock);
+  return actor != NULL ? actor : g_strdup (g_get_user_name ());
 }
 
 int

@@ -34,7 +34,7 @@ GQuark konkurs_store_error_quark (void);
 #define KONKURS_STORE_TABLE_VACANCIES    "vacancies"
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define KONKURS_STORE_SCHEMA_VERSION 5
+#define KONKURS_STORE_SCHEMA_VERSION 6
 
 #define KONKURS_TYPE_STORE (konkurs_store_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursStore, konkurs_store, KONKURS, STORE, GObject)
@@ -118,6 +118,13 @@ KonkursVacancy *konkurs_store_find_vacancy_by_code (KonkursStore *self, gint64 c
 gboolean        konkurs_store_save_vacancy     (KonkursStore *self, KonkursVacancy *vacancy, GError **error);
 gboolean        konkurs_store_delete_vacancy   (KonkursStore *self, gint64 id, GError **error);
 gboolean        konkurs_store_restore_vacancy  (KonkursStore *self, KonkursVacancy *vacancy, GError **error);
+
+/* The person deciding: the name the audit record and the decisions give as
+ * who did it, set in Preferences (or --actor) for the workstation.  NULL
+ * or blank: the login of the account, as before anyone was named. */
+void     konkurs_store_set_actor (KonkursStore *self, const char *name);
+/* Safe from any thread; free with g_free(). */
+char    *konkurs_store_dup_actor (KonkursStore *self);
 
 /* Audit log: who did what to which row, kept forever. */
 gboolean konkurs_store_log (KonkursStore *self, const char *action, const char *table,

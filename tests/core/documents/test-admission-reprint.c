@@ -10,11 +10,13 @@
 
 #include "konkurs-admission-protocol.h"
 #include "konkurs-test-candidates.h"
+#include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
 
 #define WORDS_REFUSED  "Дипломның нотариалды куәландырылған көшірмесі ұсынылмаған"
 #define WORDS_ADMITTED "Сертификат представлен на заседании комиссии"
 #define WORDS_LATE     "Почтовое отправление поступило после срока"
+#define ACTOR          "Омарова Дина Ержанқызы"
 
 typedef enum {
   ADMITTED,          /* with the engine */
@@ -103,6 +105,8 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   konkurs_test_candidates_set_up (&fixture->base, KONKURS_TEST_IN_MEMORY);
   fixture->dir = konkurs_test_make_tmp_dir ("konkurs-reprint-XXXXXX");
   store = fixture->base.store;
+  /* the person deciding, whom a decision against the engine names */
+  konkurs_store_set_actor (store, ACTOR);
   fixture->competition_id = konkurs_test_add_march_competition (store, KONKURS_PROCEDURE_CIVIL_SERVICE);
   vacancy = konkurs_test_add_march_vacancy (store, fixture->competition_id, "Бас маман");
 
@@ -138,9 +142,11 @@ print (Fixture *fixture, KonkursDocLanguage language, const char *name)
   g_autoptr(KonkursDocument) document = NULL;
   g_autofree char *file = g_strdup_printf ("%s-%s.pdf", name, konkurs_doc_language_to_code (language));
   g_autofree char *path = g_build_filename (fixture->dir, file, NULL);
+  KonkursDocumentOptions draft = { TRUE, NULL };
 
   g_assert_no_error (error);
-  document = konkurs_admission_protocol_build (fixture->base.store, fixture->competition_id, catalog, &error);
+  /* one application is still open: a draft */
+  document = konkurs_admission_protocol_build (fixture->base.store, fixture->competition_id, catalog, &draft, &error);
   g_assert_no_error (error);
   g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
   g_assert_no_error (error);
@@ -237,12 +243,104 @@ test_reprint (Fixture *fixture, gconstpointer data)
     }
 }
 
+/* The final protocol: refused while a row is open; once all are decided,
+ * refused without a commission and without a quorum; with one, it has its
+ * number, place and date, those present, the quorum, says the commission
+ * decided, names who decided against the engine, keeps the signatures
+ * with the totals, and a reprint takes the same number. */
+static void
+test_final (Fixture *fixture, gconstpointer data)
+{
+  KonkursStore *store = fixture->base.store;
+  const KonkursDocumentKind *kind = &konkurs_admission_protocol_kind;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCatalog) catalog = konkurs_catalog_new (KONKURS_DOC_LANGUAGE_RU, &error);
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autoptr(KonkursIssue) issue = NULL;
+  g_autoptr(KonkursIssue) again = NULL;
+  g_autoptr(KonkursIssue) other = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "final-ru.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  KonkursDocumentOptions final = { FALSE, NULL };
+  int signed_on;
+
+  document = konkurs_document_kind_build (kind, store, fixture->competition_id, catalog, NULL, &error);
+  g_assert_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_UNDECIDED);
+  g_assert_cmpstr (error->message, ==, "1 application is not decided yet: the document can only be printed as a draft.");
+  g_clear_error (&error);
+  g_assert_true (konkurs_store_decide_candidacy (store, fixture->candidacy_ids[PENDING], TRUE, NULL, &error));
+
+  /* nobody to sign */
+  document = konkurs_document_kind_build (kind, store, fixture->competition_id, catalog, NULL, &error);
+  g_assert_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_NO_QUORUM);
+  g_clear_error (&error);
+  /* nor without an issue */
+  document = kind->build (store, fixture->competition_id, catalog, NULL, &error);
+  g_assert_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_NO_ISSUE);
+  g_clear_error (&error);
+
+  /* four voting members: the chair alone present is no quorum */
+  konkurs_test_add_organisation (store);
+  issue = konkurs_document_suggest_issue (kind, store, fixture->competition_id, KONKURS_DOC_LANGUAGE_RU, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (issue->number, ==, "1");
+  g_assert_cmpuint (issue->present->len, ==, 5);
+  g_ptr_array_remove_range (issue->present, 1, 3);
+  final.issue = issue;
+  document = kind->build (store, fixture->competition_id, catalog, &final, &error);
+  g_assert_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_NO_QUORUM);
+  g_assert_cmpstr (error->message, ==, "No quorum: 1 of 4 voting members are present; at least 3 are needed.");
+  g_clear_error (&error);
+
+  /* the chair, one member and the deputy: three of four */
+  g_ptr_array_insert (issue->present, 1, konkurs_commission_member_copy (g_ptr_array_index (issue->commission, 1)));
+  g_ptr_array_insert (issue->present, 2, konkurs_commission_member_copy (g_ptr_array_index (issue->commission, 2)));
+  document = kind->build (store, fixture->competition_id, catalog, &final, &error);
+  g_assert_no_error (error);
+  g_assert_null (konkurs_document_get_watermark (document));
+  pages = konkurs_test_document_pages (document, path);
+  konkurs_test_keep_artifact (path);
+  /* lines joined: a cell wraps */
+  text = g_strdelimit (konkurs_test_pdf_text (path, TRUE), "\n", ' ');
+  g_assert_nonnull (strstr (text, "Протокол рассмотрения документов № 1"));
+  g_assert_nonnull (strstr (text, "г. Астана"));
+  g_assert_nonnull (strstr (text, "Председатель комиссии — Касымов Ерлан Болатович"));
+  g_assert_nonnull (strstr (text, "Отсутствовали"));
+  g_assert_nonnull (strstr (text, "Нурпеисова Гульнар Аскаровна"));
+  g_assert_nonnull (strstr (text, "Кворум имеется"));
+  g_assert_nonnull (strstr (text, "решение."));
+  g_assert_null (strstr (text, "ПРОЕКТ"));
+  /* the decisions against the engine, and who took them */
+  g_assert_nonnull (strstr (text, "Допущен по решению секретаря вопреки результату автоматической"));
+  g_assert_nonnull (strstr (text, "Отказано в допуске по решению секретаря вопреки результату автоматической"));
+  g_assert_nonnull (strstr (text, "(" ACTOR ")"));
+  /* the date and the signatures with the last totals, never alone */
+  signed_on = konkurs_test_page_of ((const char * const *) pages, "Дата подписания");
+  g_assert_cmpint (signed_on, >=, 0);
+  g_assert_nonnull (strstr (pages[signed_on], "Отказано в допуске:"));
+  g_assert_nonnull (strstr (pages[signed_on], "Секретарь комиссии"));
+
+  /* kept, then offered again as it was, in the other language too */
+  g_assert_true (konkurs_store_register_issue (store, issue, &error));
+  g_assert_no_error (error);
+  again = konkurs_document_suggest_issue (kind, store, fixture->competition_id, KONKURS_DOC_LANGUAGE_KK, &error);
+  g_assert_cmpstr (again->number, ==, "1");
+  g_assert_cmpint (g_date_compare (&again->date, &issue->date), ==, 0);
+  g_assert_cmpuint (again->present->len, ==, 4);
+  g_assert_cmpint (again->id, ==, 0);
+  /* another competition's protocol takes the next number */
+  other = konkurs_document_suggest_issue (kind, store, fixture->competition_id + 100, KONKURS_DOC_LANGUAGE_KK, &error);
+  g_assert_cmpstr (other->number, ==, "2");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/admission/reprint", Fixture, NULL, fixture_set_up, test_reprint, fixture_tear_down);
+  g_test_add ("/admission/final", Fixture, NULL, fixture_set_up, test_final, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -105,7 +105,7 @@ check_announcement (Fixture *fixture, KonkursDocLanguage language)
   int days = 0;
 
   g_assert_no_error (error);
-  document = konkurs_announcement_build (fixture->store, fixture->competition_id, catalog, &error);
+  document = konkurs_announcement_build (fixture->store, fixture->competition_id, catalog, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (document);
   g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
@@ -190,7 +190,7 @@ test_no_vacancies (Fixture *fixture, gconstpointer data)
   g_autofree char *text = NULL;
 
   g_assert_no_error (error);
-  document = konkurs_announcement_build (fixture->store, fixture->empty_id, catalog, &error);
+  document = konkurs_announcement_build (fixture->store, fixture->empty_id, catalog, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
   g_assert_no_error (error);
@@ -211,7 +211,7 @@ test_missing_competition (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursDocument) document = NULL;
 
   g_assert_no_error (error);
-  document = konkurs_announcement_build (fixture->store, 999999, catalog, &error);
+  document = konkurs_announcement_build (fixture->store, 999999, catalog, NULL, &error);
   g_assert_null (document);
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
   g_assert_nonnull (error->message);

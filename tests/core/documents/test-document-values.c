@@ -64,7 +64,7 @@ announce (Fixture *fixture, gint64 id, KonkursDocLanguage language, char **text)
   g_auto(GStrv) pages = NULL;
 
   g_assert_no_error (error);
-  document = konkurs_announcement_build (fixture->store, id, catalog, &error);
+  document = konkurs_announcement_build (fixture->store, id, catalog, NULL, &error);
   g_assert_no_error (error);
   pages = konkurs_test_document_pages (document, path);
   *text = g_strjoinv ("\f", pages);

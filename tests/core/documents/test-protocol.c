@@ -29,6 +29,11 @@ static const KonkursProtocolSignature signatures[] = {
   { N_("Secretary of the commission"), "Ү. Нұрланова" },
 };
 
+/* A document of the test's own, as the registry describes one. */
+static const KonkursDocumentKind test_kind = {
+  "test", TITLE, "Test", NULL, KONKURS_DOCUMENT_SCOPE_COMPETITION, KONKURS_DOCUMENT_ANONYMOUS,
+};
+
 typedef struct {
   KonkursCatalog *catalog;
   char           *dir;
@@ -347,8 +352,8 @@ test_competition (Fixture *fixture, gconstpointer data)
   g_auto(GStrv) pages = NULL;
   g_autofree char *text = NULL;
 
-  protocol = konkurs_protocol_new_for_competition (store, id, fixture->catalog, TITLE,
-                                                   KONKURS_PROTOCOL_DATES, &error);
+  protocol = konkurs_protocol_new_for_competition (store, id, fixture->catalog, &test_kind,
+                                                   KONKURS_PROTOCOL_DATES, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (konkurs_competition_get_document_deadline (konkurs_protocol_get_competition (protocol)));
   konkurs_protocol_add_header (protocol);
@@ -371,8 +376,8 @@ test_competition (Fixture *fixture, gconstpointer data)
   }
   g_assert_nonnull (strstr (pages[0], footer));
 
-  protocol = konkurs_protocol_new_for_competition (store, 999, fixture->catalog, TITLE,
-                                                   KONKURS_PROTOCOL_DATES_NONE, &error);
+  protocol = konkurs_protocol_new_for_competition (store, 999, fixture->catalog, &test_kind,
+                                                   KONKURS_PROTOCOL_DATES_NONE, NULL, &error);
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
   g_assert_null (protocol);
 }
@@ -390,14 +395,14 @@ test_unknown_deadline (Fixture *fixture, gconstpointer data)
   KonkursProtocol *protocol;
   g_auto(GStrv) pages = NULL;
 
-  protocol = konkurs_protocol_new_for_competition (store, id, fixture->catalog, TITLE,
-                                                   KONKURS_PROTOCOL_DATES, &error);
+  protocol = konkurs_protocol_new_for_competition (store, id, fixture->catalog, &test_kind,
+                                                   KONKURS_PROTOCOL_DATES, NULL, &error);
   g_assert_error (error, KONKURS_CALENDAR_ERROR, KONKURS_CALENDAR_ERROR_NO_DATA);
   g_assert_null (protocol);
   g_clear_error (&error);
 
-  protocol = konkurs_protocol_new_for_competition (store, id, fixture->catalog, TITLE,
-                                                   KONKURS_PROTOCOL_DATES_IF_KNOWN, &error);
+  protocol = konkurs_protocol_new_for_competition (store, id, fixture->catalog, &test_kind,
+                                                   KONKURS_PROTOCOL_DATES_IF_KNOWN, NULL, &error);
   g_assert_no_error (error);
   konkurs_protocol_add_header (protocol);
   pages = finish (fixture, protocol);
@@ -405,8 +410,8 @@ test_unknown_deadline (Fixture *fixture, gconstpointer data)
   g_clear_pointer (&pages, g_strfreev);
 
   /* a header without dates does not need the calendar */
-  protocol = konkurs_protocol_new_for_competition (store, id, fixture->catalog, TITLE,
-                                                   KONKURS_PROTOCOL_DATES_NONE, &error);
+  protocol = konkurs_protocol_new_for_competition (store, id, fixture->catalog, &test_kind,
+                                                   KONKURS_PROTOCOL_DATES_NONE, NULL, &error);
   g_assert_no_error (error);
   konkurs_protocol_add_header (protocol);
   pages = finish (fixture, protocol);

@@ -505,9 +505,21 @@ test_admission (Fixture *fixture, gconstpointer data)
   g_autofree char *raw_text = NULL;
   g_autofree char *raw = NULL;
   g_autofree char *decided = NULL;
-  guint n_pages = 0;
+  g_autofree char *draft_path = NULL;
+  KonkursDocumentOptions draft = { TRUE, NULL };
+  guint n_pages = 0, undecided = 0;
 
-  document = konkurs_admission_protocol_build (fixture->store, fixture->competition_id, catalog, &error);
+  /* applications are not decided yet: a final protocol is refused with
+   * their number, a draft printed */
+  document = konkurs_admission_protocol_build (fixture->store, fixture->competition_id, catalog, NULL, &error);
+  g_assert_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_UNDECIDED);
+  g_assert_true (konkurs_admission_protocol_count_undecided (fixture->store, fixture->competition_id, &undecided, NULL));
+  /* one named case and every eleventh of the filler that lacks nothing */
+  g_assert_cmpuint (undecided, ==, 24);
+  g_assert_nonnull (strstr (error->message, "24 applications are not decided yet"));
+  g_assert_null (document);
+  g_clear_error (&error);
+  document = konkurs_admission_protocol_build (fixture->store, fixture->competition_id, catalog, &draft, &error);
   g_assert_no_error (error);
   g_assert_nonnull (document);
   path = write_pdf (fixture, document, "admission", catalog, &n_pages);
@@ -521,12 +533,22 @@ test_admission (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (layout, TITLE));
   g_assert_nonnull (strstr (layout, "Басқарма басшысы"));
   g_assert_nonnull (strstr (layout, "Жетекші сарапшы"));
-  /* the decisions were taken today: the protocol carries that day */
+  /* a draft is dated the day it was prepared, and never says the
+   * commission decided */
   decided = konkurs_catalog_format_date (catalog, today);
   g_assert_nonnull (strstr (raw, decided));
+  g_assert_null (strstr (raw, konkurs_catalog_gettext (catalog, "The competition commission reviewed the documents "
+                                                       "of the candidates against the requirements and decided as "
+                                                       "follows.")));
+  g_assert_nonnull (strstr (raw, konkurs_catalog_gettext (catalog, "This draft prepares the meeting of the "
+                                                          "competition commission: the decisions in it are "
+                                                          "proposals for the commission.")));
+  /* no commission set: lines to sign by hand */
   g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "Chair of the commission")));
   g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "Members of the commission")));
   g_assert_nonnull (strstr (layout, konkurs_catalog_gettext (catalog, "Secretary of the commission")));
+  draft_path = g_build_filename (fixture->dir, "admission-draft.pdf", NULL);
+  konkurs_test_assert_draft (document, draft_path, konkurs_catalog_gettext (catalog, "DRAFT"));
 
   check_named_rows (fixture, catalog, layout, raw);
   check_counts (catalog, raw);
@@ -538,6 +560,7 @@ test_admission (Fixture *fixture, gconstpointer data)
 static void
 test_admission_youth (Fixture *fixture, gconstpointer data)
 {
+  KonkursDocumentOptions draft = { TRUE, NULL };
   g_autoptr(KonkursCatalog) catalog = new_catalog (data);
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursDocument) document = NULL;
@@ -550,7 +573,7 @@ test_admission_youth (Fixture *fixture, gconstpointer data)
   gboolean russian;
   guint n_pages = 0;
 
-  document = konkurs_admission_protocol_build (fixture->store, fixture->youth_id, catalog, &error);
+  document = konkurs_admission_protocol_build (fixture->store, fixture->youth_id, catalog, &draft, &error);
   g_assert_no_error (error);
   path = write_pdf (fixture, document, "youth-admission", catalog, &n_pages);
   layout = konkurs_test_pdf_text (path, FALSE);
@@ -627,6 +650,7 @@ check_codes_in_order (Fixture *fixture, const char *text, gint64 competition_id,
 static void
 test_publication (Fixture *fixture, gconstpointer data)
 {
+  KonkursDocumentOptions draft = { TRUE, NULL };
   static const char * const headers[] = { "No.", "Personal code", "Result", NULL };
   g_autoptr(KonkursCatalog) catalog = new_catalog (data);
   g_autoptr(GError) error = NULL;
@@ -636,7 +660,10 @@ test_publication (Fixture *fixture, gconstpointer data)
   g_autofree char *raw = NULL;
   guint n_pages = 0;
 
-  document = konkurs_publication_list_build (fixture->store, fixture->competition_id, catalog, &error);
+  document = konkurs_publication_list_build (fixture->store, fixture->competition_id, catalog, NULL, &error);
+  g_assert_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_UNDECIDED);
+  g_clear_error (&error);
+  document = konkurs_publication_list_build (fixture->store, fixture->competition_id, catalog, &draft, &error);
   g_assert_no_error (error);
   g_assert_nonnull (document);
   path = write_pdf (fixture, document, "publication", catalog, &n_pages);
@@ -659,6 +686,7 @@ test_publication (Fixture *fixture, gconstpointer data)
 static void
 test_publication_youth (Fixture *fixture, gconstpointer data)
 {
+  KonkursDocumentOptions draft = { TRUE, NULL };
   g_autoptr(KonkursCatalog) catalog = new_catalog (data);
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursDocument) document = NULL;
@@ -666,7 +694,7 @@ test_publication_youth (Fixture *fixture, gconstpointer data)
   g_autofree char *raw = NULL;
   guint n_pages = 0;
 
-  document = konkurs_publication_list_build (fixture->store, fixture->youth_id, catalog, &error);
+  document = konkurs_publication_list_build (fixture->store, fixture->youth_id, catalog, &draft, &error);
   g_assert_no_error (error);
   path = write_pdf (fixture, document, "youth-publication", catalog, &n_pages);
   g_assert_cmpuint (n_pages, ==, 1);
@@ -697,12 +725,12 @@ test_missing_competition (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursDocument) admission = NULL;
   g_autoptr(KonkursDocument) publication = NULL;
 
-  admission = konkurs_admission_protocol_build (fixture->store, 9999, catalog, &error);
+  admission = konkurs_admission_protocol_build (fixture->store, 9999, catalog, NULL, &error);
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
   g_assert_null (admission);
   g_clear_error (&error);
 
-  publication = konkurs_publication_list_build (fixture->store, 9999, catalog, &error);
+  publication = konkurs_publication_list_build (fixture->store, 9999, catalog, NULL, &error);
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
   g_assert_null (publication);
 }

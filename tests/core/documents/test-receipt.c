@@ -74,7 +74,7 @@ receipt_text (Fixture            *fixture,
               char              **path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KonkursDocument) document = konkurs_receipt_build (fixture->store, candidacy_id, catalog, &error);
+  g_autoptr(KonkursDocument) document = konkurs_receipt_build (fixture->store, candidacy_id, catalog, NULL, &error);
   g_autofree char *file = g_strdup_printf ("%s.pdf", name);
   g_auto(GStrv) pages = NULL;
 
@@ -186,7 +186,7 @@ test_unknown_application (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(KonkursCatalog) catalog = konkurs_test_catalog_new (KONKURS_DOC_LANGUAGE_KK);
   g_autoptr(GError) error = NULL;
-  g_autoptr(KonkursDocument) document = konkurs_receipt_build (fixture->store, 9999, catalog, &error);
+  g_autoptr(KonkursDocument) document = konkurs_receipt_build (fixture->store, 9999, catalog, NULL, &error);
 
   g_assert_null (document);
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);

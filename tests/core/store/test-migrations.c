@@ -63,16 +63,6 @@ load_v1 (const char *path)
   exec_on_file (path, dump);
 }
 
-static gint64
-query_int64 (sqlite3 *db, const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 /* Every schema object of @db as "type name: sql", sorted, one per line. */
 static char *
 describe_schema (sqlite3 *db)
@@ -153,10 +143,10 @@ test_v1_dump_is_migration_1 (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (dump_schema, "table competition"));
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (query_int64 (db, "PRAGMA application_id"), ==, KONKURS_STORE_APPLICATION_ID);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 2);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM rule_value"), ==, 15);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA application_id"), ==, KONKURS_STORE_APPLICATION_ID);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_value"), ==, 15);
   sqlite3_close (db);
 
   g_assert_null (konkurs_store_get_migration_sql (0));
@@ -181,8 +171,8 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (store);
   db = konkurs_store_get_db (store);
   g_assert_cmpint (konkurs_store_get_schema_version (store), ==, KONKURS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int64 (db, "PRAGMA application_id"), ==, KONKURS_STORE_APPLICATION_ID);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA application_id"), ==, KONKURS_STORE_APPLICATION_ID);
 
   /* The data of version 1, intact. */
   competition = konkurs_store_get_competition (store, 1, &error);
@@ -204,7 +194,7 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
   g_assert_true (konkurs_vacancy_get_leadership (head));
   g_assert_cmpstr (konkurs_vacancy_get_requirements (head), ==, "Экономика немесе қаржы саласындағы жоғары білім");
   g_assert_cmpint (konkurs_vacancy_get_seats (g_ptr_array_index (vacancies, 1)), ==, 2);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM audit_log WHERE actor = 'secretary'"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM audit_log WHERE actor = 'secretary'"), ==, 1);
 
   /* The tables of version 2 work with the rows of version 1. */
   g_assert_cmpint (sqlite3_exec (db,
@@ -235,8 +225,10 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
                                  "VALUES (1, 1, 'legislation', '2024-01-20', 41, 55);"
                                  "INSERT INTO test_result_part (test_result_id, part, score) VALUES (1, 'constitution', 7);",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'әбдіхалықова'"), ==, 1);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (konkurs_test_query_int64 (db,
+                                             "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH "
+                                             "'әбдіхалықова'"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 
   /* The competition has an application now. */
   g_assert_false (konkurs_store_delete_competition (store, 1, &error));
@@ -256,8 +248,8 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
   /* Opening again changes nothing. */
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM vacancy"), ==, 3);
-  g_assert_cmpint (query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM rule_set"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM vacancy"), ==, 3);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM rule_set"), ==, 1);
 }
 
 /* A database as version 2 of Konkurs left it: migrations 1 and 2 as they
@@ -330,9 +322,12 @@ test_from_v2 (Fixture *fixture, gconstpointer data)
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
   g_assert_no_error (error);
   db = konkurs_store_get_db (store);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'candidate_surname'"), ==, 0);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_index_info ('candidate_sort_key')"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (konkurs_test_query_int64 (db,
+                                             "SELECT count(*) FROM sqlite_schema WHERE name = "
+                                             "'candidate_surname'"), ==, 0);
+  g_assert_cmpint (konkurs_test_query_int64 (db,
+                                             "SELECT count(*) FROM pragma_index_info ('candidate_sort_key')"), ==, 2);
   assert_sort_keys (db);
 
   konkurs_candidate_filter_init (&filter);
@@ -378,11 +373,13 @@ test_failed_migration_3 (Fixture *fixture, gconstpointer data)
   assert_upgrade_fails (fixture, "version 3");
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_table_info ('candidate') "
-                                "WHERE name = 'sort_key'"), ==, 0);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'candidate_surname'"), ==, 1);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM candidate"), ==, G_N_ELEMENTS (v2_order));
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM pragma_table_info ('candidate') "
+                                             "WHERE name = 'sort_key'"), ==, 0);
+  g_assert_cmpint (konkurs_test_query_int64 (db,
+                                             "SELECT count(*) FROM sqlite_schema WHERE name = "
+                                             "'candidate_surname'"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM candidate"), ==, G_N_ELEMENTS (v2_order));
   sqlite3_close (db);
 }
 
@@ -456,9 +453,9 @@ test_from_v3 (Fixture *fixture, gconstpointer data)
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
   g_assert_no_error (error);
   db = konkurs_store_get_db (store);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM application WHERE decision_failures IS NULL "
-                                "AND decision_checked_on IS NULL"), ==, 3);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM application WHERE decision_failures IS NULL "
+                                             "AND decision_checked_on IS NULL"), ==, 3);
 
   /* the old reasons become the secretary's words; what the engine found
    * then is not recorded */
@@ -513,10 +510,11 @@ test_failed_migration_4 (Fixture *fixture, gconstpointer data)
   assert_upgrade_fails (fixture, "version 4");
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 3);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_table_info ('application') "
-                                "WHERE name = 'decision_failures'"), ==, 0);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM application WHERE decision_reason <> ''"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM pragma_table_info ('application') "
+                                             "WHERE name = 'decision_failures'"), ==, 0);
+  g_assert_cmpint (konkurs_test_query_int64 (db,
+                                             "SELECT count(*) FROM application WHERE decision_reason <> ''"), ==, 2);
   sqlite3_close (db);
 }
 
@@ -592,17 +590,17 @@ test_from_v4 (Fixture *fixture, gconstpointer data)
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
   g_assert_no_error (error);
   db = konkurs_store_get_db (store);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int64 (db, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 
   /* every row that hangs from a competition or a vacancy is there */
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM application"), ==, 5);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM competition_stage"), ==, 1);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM commission_member"), ==, 2);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM meeting_attendance"), ==, 2);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM vote"), ==, 2);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM rule_value"), ==, 15);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM application"), ==, 5);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM competition_stage"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM commission_member"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM meeting_attendance"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vote"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_value"), ==, 15);
 
   finance = konkurs_store_get_competition (store, 3, &error);
   g_assert_no_error (error);
@@ -662,9 +660,11 @@ test_from_v4 (Fixture *fixture, gconstpointer data)
   /* opened again, nothing changes */
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM rule_set_sector"), ==, 7);
-  g_assert_cmpint (query_int64 (konkurs_store_get_db (store),
-                                "SELECT count(*) FROM competition WHERE state_body_ru = 'Министерство юстиции'"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store),
+                                             "SELECT count(*) FROM rule_set_sector"), ==, 7);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store),
+                                             "SELECT count(*) FROM competition "
+                                             "WHERE state_body_ru = 'Министерство юстиции'"), ==, 1);
 }
 
 /* Migration 5 fails when it has rebuilt the competitions (a table of its
@@ -687,11 +687,13 @@ test_failed_migration_5 (Fixture *fixture, gconstpointer data)
   g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
   g_assert_cmpmem (before, before_len, after, after_len);
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 4);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_table_info ('competition') "
-                                "WHERE name = 'state_body'"), ==, 1);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM vote"), ==, 2);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'rule_set_sector'"), ==, 0);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM pragma_table_info ('competition') "
+                                             "WHERE name = 'state_body'"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vote"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db,
+                                             "SELECT count(*) FROM sqlite_schema WHERE name = "
+                                             "'rule_set_sector'"), ==, 0);
   sqlite3_close (db);
 }
 
@@ -708,8 +710,90 @@ test_orphan_fails_migration_5 (Fixture *fixture, gconstpointer data)
   assert_upgrade_fails (fixture, "vacancy");
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 4);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 3);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 3);
+  sqlite3_close (db);
+}
+
+/* A database as version 5 of Konkurs left it: a competition in both
+ * languages with a vacancy and applications, decided or not. */
+static const char v5_data[] =
+  "INSERT INTO competition (id, number, rule_set_id, procedure, state_body_kk, state_body_ru, title_kk, title_ru, "
+  "  announced_on) VALUES "
+  "(3, '2025-001', 1, 1, 'Қаржы министрлігі', 'Министерство финансов', 'Бос лауазымға конкурс', "
+  "  'Конкурс на вакантную должность', '2025-03-03');"
+  "INSERT INTO vacancy (id, competition_id, code, position_title_kk, position_title_ru, corps, category, "
+  "  leadership, level, seats, education, experience_years) VALUES "
+  "(10, 3, '1', 'Бас маман', 'Главный специалист', 2, 'C-O-5', 0, 1, 2, 3, 1);"
+  "INSERT INTO application (id, candidate_id, competition_id, vacancy_id, personal_code, received_on, "
+  "  status, eligibility, decided_by, decided_at) VALUES "
+  "(1, 1, 3, 10, 'KNK-AAA-AAA-AAA', '2025-03-04', 'admitted', 'eligible', 'secretary', '2025-03-07T09:00:00Z'),"
+  "(2, 2, 3, 10, 'KNK-BBB-BBB-BBB', '2025-03-04', 'received', 'pending', NULL, NULL);";
+
+static void
+load_v5 (const char *path)
+{
+  load_version (path, 5, (const char * const[]) { v2_candidates, v5_data, NULL });
+}
+
+/* Migration 6 adds the organisation's details, its default commission and
+ * the register of issued documents; every row of version 5 stays. */
+static void
+test_from_v5 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(KonkursCompetition) competition = NULL;
+  sqlite3 *db;
+
+  load_v5 (fixture->path);
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  db = konkurs_store_get_db (store);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM application"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 1);
+  competition = konkurs_store_get_competition (store, 3, &error);
+  g_assert_no_error (error);
+  assert_text (konkurs_competition_get_state_body_text (competition), "Қаржы министрлігі", "Министерство финансов");
+
+  /* one row of details, blank until Preferences fill it; nobody on the
+   * commission, nothing issued yet */
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM organisation WHERE state_body_kk = '' "
+                                             "AND state_body_ru = '' AND place_kk = ''"), ==, 1);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO organisation (id) VALUES (2)", NULL, NULL, NULL) & 0xff, ==,
+                   SQLITE_CONSTRAINT);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM default_commission_member"), ==, 0);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM issued_document"), ==, 0);
+  g_clear_object (&store);
+
+  assert_schema_as_new (fixture);
+}
+
+/* Migration 6 fails when a table of its own is in the way: the file is
+ * byte for byte as it was, still of version 5. */
+static void
+test_failed_migration_6 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  sqlite3 *db = NULL;
+
+  load_v5 (fixture->path);
+  exec_on_file (fixture->path, "CREATE TABLE issued_document (id INTEGER PRIMARY KEY);");
+  g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
+
+  assert_upgrade_fails (fixture, "version 6");
+
+  g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 5);
+  g_assert_cmpint (konkurs_test_query_int64 (db,
+                                             "SELECT count(*) FROM sqlite_schema WHERE name = 'organisation'"), ==, 0);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM application"), ==, 2);
   sqlite3_close (db);
 }
 
@@ -723,13 +807,14 @@ test_new_database (Fixture *fixture, gconstpointer data)
     "candidate", "candidate_education", "work_period", "certificate", "application",
     "competition_stage", "test_result", "test_result_part", "expert", "essay",
     "essay_assignment", "essay_score", "commission_member", "meeting",
-    "meeting_attendance", "vote", "candidate_fts",
+    "meeting_attendance", "vote", "candidate_fts", "organisation", "default_commission_member",
+    "issued_document",
   };
   sqlite3 *db;
 
   g_assert_no_error (error);
   db = konkurs_store_get_db (store);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
@@ -744,13 +829,15 @@ test_new_database (Fixture *fixture, gconstpointer data)
     }
 
   /* Every foreign key has an index that starts with its column. */
-  g_assert_cmpint (query_int64 (db,
-                                "SELECT count(*) FROM sqlite_schema t, pragma_foreign_key_list (t.name) fk "
-                                "WHERE t.type = 'table' AND NOT EXISTS ("
-                                "  SELECT 1 FROM pragma_index_list (t.name) il, pragma_index_info (il.name) ii "
-                                "  WHERE ii.seqno = 0 AND ii.name = fk.\"from\")"
-                                "AND NOT EXISTS (SELECT 1 FROM pragma_table_info (t.name) ti "
-                                "  WHERE ti.pk = 1 AND ti.name = fk.\"from\")"), ==, 0);
+  g_assert_cmpint (konkurs_test_query_int64 (db,
+                                             "SELECT count(*) FROM sqlite_schema t, "
+                                             "pragma_foreign_key_list (t.name) fk "
+                                             "WHERE t.type = 'table' AND NOT EXISTS ("
+                                             "  SELECT 1 FROM pragma_index_list (t.name) il, "
+                                             "pragma_index_info (il.name) ii "
+                                             "  WHERE ii.seqno = 0 AND ii.name = fk.\"from\")"
+                                             "AND NOT EXISTS (SELECT 1 FROM pragma_table_info (t.name) ti "
+                                             "  WHERE ti.pk = 1 AND ti.name = fk.\"from\")"), ==, 0);
 }
 
 static void
@@ -796,11 +883,12 @@ test_failed_migration (Fixture *fixture, gconstpointer data)
   }
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (query_int64 (db, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM pragma_table_info ('candidate')"), ==, 2);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'application'"), ==, 0);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 2);
-  g_assert_cmpint (query_int64 (db, "SELECT count(*) FROM candidate"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM pragma_table_info ('candidate')"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db,
+                                             "SELECT count(*) FROM sqlite_schema WHERE name = 'application'"), ==, 0);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM candidate"), ==, 1);
   sqlite3_close (db);
 }
 
@@ -820,6 +908,8 @@ main (int argc, char *argv[])
   ADD ("/migrations/from-v4", test_from_v4);
   ADD ("/migrations/failure-in-5-leaves-file-unchanged", test_failed_migration_5);
   ADD ("/migrations/orphan-fails-migration-5", test_orphan_fails_migration_5);
+  ADD ("/migrations/from-v5", test_from_v5);
+  ADD ("/migrations/failure-in-6-leaves-file-unchanged", test_failed_migration_6);
   ADD ("/migrations/failure-leaves-file-unchanged", test_failed_migration);
 #undef ADD
 
