@@ -257,6 +257,8 @@ write_document (const KonkursDocumentKind *kind, KonkursStore *store, const Konk
   if (document == NULL || !konkurs_document_write_pdf (document, options->output_path, NULL, &error))
     return fail (error);
   /* kept once written: a reprint then has the same number and date */
+  if (issue != NULL)
+    konkurs_issue_set_integrity (issue, document);
   if (issue != NULL && !konkurs_store_register_issue (store, issue, &error))
     return fail (error);
 

@@ -37,9 +37,9 @@ konkurs_chain_snapshot_sql (const char *table)
 /* A field of the canonical form: its length in bytes, in decimal, a colon
  * and its UTF-8 bytes; "-" for NULL.  No separator can be confused with
  * a value, whatever the value holds. */
-static void
-add_field (GChecksum  *checksum,
-           const char *value)
+void
+konkurs_chain_add_field (GChecksum  *checksum,
+                         const char *value)
 {
   char length[24];
 
@@ -63,15 +63,15 @@ konkurs_chain_hash (const char              *previous,
   g_snprintf (seq, sizeof seq, "%" G_GINT64_FORMAT, entry->seq);
   g_snprintf (row_id, sizeof row_id, "%" G_GINT64_FORMAT, entry->row_id);
   g_checksum_update (checksum, (const guchar *) previous, -1);
-  add_field (checksum, seq);
-  add_field (checksum, entry->at);
-  add_field (checksum, entry->actor);
-  add_field (checksum, entry->action);
-  add_field (checksum, entry->table);
-  add_field (checksum, entry->has_row_id ? row_id : NULL);
-  add_field (checksum, entry->before);
-  add_field (checksum, entry->after);
-  add_field (checksum, entry->details);
+  konkurs_chain_add_field (checksum, seq);
+  konkurs_chain_add_field (checksum, entry->at);
+  konkurs_chain_add_field (checksum, entry->actor);
+  konkurs_chain_add_field (checksum, entry->action);
+  konkurs_chain_add_field (checksum, entry->table);
+  konkurs_chain_add_field (checksum, entry->has_row_id ? row_id : NULL);
+  konkurs_chain_add_field (checksum, entry->before);
+  konkurs_chain_add_field (checksum, entry->after);
+  konkurs_chain_add_field (checksum, entry->details);
   return g_strdup (g_checksum_get_string (checksum));
 }
 

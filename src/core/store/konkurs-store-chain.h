@@ -59,6 +59,10 @@ char    *konkurs_store_dup_record_head (KonkursStore  *self,
                                         gint64        *seq,
                                         GError       **error);
 
+/* Adds @value to @checksum as the canonical form writes a field: its
+ * length in bytes in decimal, ":" and its UTF-8 bytes; "-" for NULL. */
+void     konkurs_chain_add_field (GChecksum *checksum, const char *value);
+
 /* The first 16 hex digits of @hash in groups of four, to be read aloud:
  * "3f2a 9c01 77be 0d45". */
 char    *konkurs_chain_format_head (const char *hash);
