@@ -12,6 +12,7 @@
 #include "konkurs-store-chain.h"
 #include "konkurs-store-chain-private.h"
 #include "konkurs-store-decisions.h"
+#include "konkurs-store-register.h"
 #include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-util.h"
@@ -195,6 +196,51 @@ test_rolled_back (KonkursTestCandidates *fixture, gconstpointer data)
   g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
 }
 
+/* The register keeps the head and the rows' hash of an issued protocol;
+ * one whose head the chain lacks (cut off, or the register edited) fails
+ * the check. */
+static void
+test_register (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursIssue) issue = konkurs_issue_new ("admission", 1);
+  g_autoptr(KonkursIssue) found = NULL;
+  g_autoptr(KonkursVerifyReport) report = NULL;
+  g_autofree char *head = NULL;
+  static const char rows[] = "9b1c5e2f00000000000000000000000000000000000000000000000000000000";
+
+  fill (fixture);
+  head = konkurs_store_dup_record_head (fixture->store, NULL, &error);
+  g_free (issue->number);
+  issue->number = g_strdup ("7");
+  g_date_set_dmy (&issue->date, 14, G_DATE_MARCH, 2025);
+  issue->chain_head = g_strdup (head);
+  issue->rows_sha256 = g_strdup (rows);
+  g_assert_true (konkurs_store_register_issue (fixture->store, issue, &error));
+  g_assert_no_error (error);
+  found = konkurs_store_find_issue (fixture->store, "admission", 1, &error);
+  g_assert_cmpstr (found->chain_head, ==, head);
+  g_assert_cmpstr (found->rows_sha256, ==, rows);
+  report = verify (fixture);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+  g_clear_pointer (&report, konkurs_verify_report_free);
+
+  /* A forger who edits an early entry and hashes the whole chain again:
+   * only the heads kept outside the chain tell, as the register's. */
+  exec_sql (fixture, "DROP TRIGGER audit_log_no_update;"
+                     "UPDATE audit_log SET actor = 'someone else' WHERE id = 2;"
+                     "WITH RECURSIVE chain (id, hash) AS (SELECT 0, '" KONKURS_CHAIN_GENESIS "' UNION ALL "
+                     "  SELECT l.id, konkurs_record_hash (chain.hash, l.id, l.at, l.actor, l.action, l.table_name, "
+                     "                                    l.row_id, l.before, l.after, l.details) "
+                     "  FROM chain JOIN audit_log l ON l.id = chain.id + 1) "
+                     "UPDATE audit_log SET hash = chain.hash FROM chain WHERE audit_log.id = chain.id;"
+                     "UPDATE audit_head SET hash = (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1);");
+  report = verify (fixture);
+  g_test_message ("%s", report->message);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_ISSUE);
+  g_assert_nonnull (strstr (report->message, "issued document № 7 was printed at the head "));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -207,6 +253,8 @@ main (int argc, char *argv[])
               konkurs_test_candidates_set_up, test_append_only, konkurs_test_candidates_tear_down);
   g_test_add ("/chain/find-head", KonkursTestCandidates, NULL,
               konkurs_test_candidates_set_up, test_find_head, konkurs_test_candidates_tear_down);
+  g_test_add ("/chain/register", KonkursTestCandidates, NULL,
+              konkurs_test_candidates_set_up, test_register, konkurs_test_candidates_tear_down);
   g_test_add ("/chain/rolled-back", KonkursTestCandidates, NULL,
               konkurs_test_candidates_set_up, test_rolled_back, konkurs_test_candidates_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (tamperings); i++)
