@@ -10,6 +10,24 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-private.h"
 #include "konkurs-test-migrations.h"
+#include "konkurs-test-util.h"
+
+void
+konkurs_test_migration_set_up (KonkursTestMigration *fixture, gconstpointer data)
+{
+  fixture->dir = konkurs_test_make_tmp_dir ("konkurs-migrations-XXXXXX");
+  fixture->path = g_build_filename (fixture->dir, "konkurs.db", NULL);
+  fixture->calendar = konkurs_test_calendar_new ();
+}
+
+void
+konkurs_test_migration_tear_down (KonkursTestMigration *fixture, gconstpointer data)
+{
+  konkurs_test_remove_tree (fixture->dir);
+  g_assert_finalize_object (fixture->calendar);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
 
 void
 konkurs_test_exec_on_file (const char *path, const char *sql)

@@ -11,6 +11,16 @@
 
 G_BEGIN_DECLS
 
+/* A new folder with the path of a database in it, and a calendar. */
+typedef struct {
+  char            *dir;
+  char            *path;
+  KonkursCalendar *calendar;
+} KonkursTestMigration;
+
+void  konkurs_test_migration_set_up      (KonkursTestMigration *fixture, gconstpointer data);
+void  konkurs_test_migration_tear_down   (KonkursTestMigration *fixture, gconstpointer data);
+
 /* Runs @sql on the file @path through a connection of its own. */
 void  konkurs_test_exec_on_file          (const char *path, const char *sql);
 /* A database as Konkurs of @version left it: the migrations up to it as

@@ -88,11 +88,16 @@ step (Check         *check,
 {
   int rc = sqlite3_step (stmt);
 
+  *row = FALSE;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      konkurs_store_set_sqlite_error (check->store, rc, error);
+      return FALSE;
+    }
+  if (g_cancellable_set_error_if_cancelled (check->cancellable, error))
+    return FALSE;
   *row = rc == SQLITE_ROW;
-  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-    return !g_cancellable_set_error_if_cancelled (check->cancellable, error);
-  konkurs_store_set_sqlite_error (check->store, rc, error);
-  return FALSE;
+  return TRUE;
 }
 
 /* Entry @seq does not hash to what it holds: is it one moved from later
@@ -107,26 +112,21 @@ find_swapped (Check         *check,
 {
   g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare_id (check->store, SELECT_ENTRIES "WHERE id > ?1 ORDER BY id",
                                                            seq, error);
-  gboolean row = TRUE;
+  gboolean row = FALSE, ok;
 
   *other = 0;
   if (stmt == NULL)
     return FALSE;
-  while (*other == 0)
+  while (*other == 0 && (ok = step (check, stmt, &row, error)) && row)
     {
-      KonkursChainEntry entry;
+      KonkursChainEntry entry = entry_at (stmt, seq);
       g_autofree char *hash = NULL;
 
-      if (!step (check, stmt, &row, error))
-        return FALSE;
-      if (!row)
-        break;
-      entry = entry_at (stmt, seq);
       hash = konkurs_chain_hash (previous, &entry);
       if (g_strcmp0 (hash, stored) == 0 || g_strcmp0 (hash, column (stmt, 9)) == 0)
         *other = sqlite3_column_int64 (stmt, 0);
     }
-  return TRUE;
+  return *other != 0 || ok;
 }
 
 /* The entry at the current row of @stmt, which should be number @seq and
@@ -171,23 +171,21 @@ check_chain (Check   *check,
 {
   g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare (check->store, SELECT_ENTRIES "ORDER BY id", error);
   g_autofree char *previous = g_strdup (KONKURS_CHAIN_GENESIS);
-  gboolean row = TRUE;
+  gboolean row = FALSE, ok;
   gint64 seq = 0;
 
   if (stmt == NULL)
     return FALSE;
-  for (;;)
+  while ((ok = step (check, stmt, &row, error)) && row)
     {
-      if (!step (check, stmt, &row, error))
-        return FALSE;
-      if (!row)
-        break;
       if (!check_entry (check, stmt, ++seq, previous, error))
         return FALSE;
       g_free (previous);
       previous = g_strdup (column (stmt, 9));
       g_hash_table_add (check->hashes, g_strdup (previous));
     }
+  if (!ok)
+    return FALSE;
   check->report->n_entries = seq;
   check->report->head = g_steal_pointer (&previous);
   return TRUE;
@@ -348,16 +346,12 @@ check_issues (Check   *check,
                                                         "SELECT id, number, chain_head FROM issued_document "
                                                         "WHERE chain_head IS NOT NULL ORDER BY id",
                                                         error);
-  gboolean row = TRUE;
+  gboolean row = FALSE, ok;
 
   if (stmt == NULL)
     return FALSE;
-  for (;;)
+  while ((ok = step (check, stmt, &row, error)) && row)
     {
-      if (!step (check, stmt, &row, error))
-        return FALSE;
-      if (!row)
-        return TRUE;
       if (!g_hash_table_contains (check->hashes, column (stmt, 2)))
         {
           g_autofree char *head = konkurs_chain_format_head (column (stmt, 2));
@@ -370,6 +364,7 @@ check_issues (Check   *check,
                                         column (stmt, 1), head));
         }
     }
+  return ok;
 }
 
 /* Every check in turn until one finds a problem (FALSE, the report says

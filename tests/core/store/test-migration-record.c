@@ -16,28 +16,7 @@
 #include "konkurs-test-migrations.h"
 #include "konkurs-test-util.h"
 
-typedef struct {
-  char            *dir;
-  char            *path;
-  KonkursCalendar *calendar;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *fixture, gconstpointer data)
-{
-  fixture->dir = konkurs_test_make_tmp_dir ("konkurs-migration-record-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "konkurs.db", NULL);
-  fixture->calendar = konkurs_test_calendar_new ();
-}
-
-static void
-fixture_tear_down (Fixture *fixture, gconstpointer data)
-{
-  konkurs_test_remove_tree (fixture->dir);
-  g_assert_finalize_object (fixture->calendar);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
+typedef KonkursTestMigration Fixture;
 
 /* A database as version 6 left it: a competition with a vacancy, two
  * candidates, one application decided, a protocol issued, and an audit
@@ -164,8 +143,8 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/migration-record/from-v6", Fixture, NULL, fixture_set_up, test_from_v6, fixture_tear_down);
-  g_test_add ("/migration-record/failed", Fixture, NULL, fixture_set_up, test_failed_migration_7,
-              fixture_tear_down);
+  g_test_add ("/migration-record/from-v6", Fixture, NULL, konkurs_test_migration_set_up, test_from_v6, konkurs_test_migration_tear_down);
+  g_test_add ("/migration-record/failed", Fixture, NULL, konkurs_test_migration_set_up, test_failed_migration_7,
+              konkurs_test_migration_tear_down);
   return g_test_run ();
 }

@@ -16,28 +16,7 @@
 #include "konkurs-test-migrations.h"
 #include "konkurs-test-util.h"
 
-typedef struct {
-  char            *dir;
-  char            *path;
-  KonkursCalendar *calendar;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *fixture, gconstpointer data)
-{
-  fixture->dir = konkurs_test_make_tmp_dir ("konkurs-migrations-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "konkurs.db", NULL);
-  fixture->calendar = konkurs_test_calendar_new ();
-}
-
-static void
-fixture_tear_down (Fixture *fixture, gconstpointer data)
-{
-  konkurs_test_remove_tree (fixture->dir);
-  g_assert_finalize_object (fixture->calendar);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
+typedef KonkursTestMigration Fixture;
 
 /* A database as version 1 of Konkurs left it, with data. */
 static void
@@ -804,7 +783,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, konkurs_test_migration_set_up, func, konkurs_test_migration_tear_down)
   ADD ("/migrations/v1-dump-is-migration-1", test_v1_dump_is_migration_1);
   ADD ("/migrations/new-database", test_new_database);
   ADD ("/migrations/from-v1", test_from_v1);
