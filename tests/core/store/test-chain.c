@@ -196,6 +196,62 @@ test_rolled_back (KonkursTestCandidates *fixture, gconstpointer data)
   g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
 }
 
+static void
+assert_verifies (KonkursTestCandidates *fixture, const char *after)
+{
+  g_autoptr(KonkursVerifyReport) report = verify (fixture);
+
+  g_test_message ("after %s: %s", after, report->message);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+}
+
+/* Every write of a followed row keeps the record whole: what is created,
+ * changed, deleted (a competition with its vacancies) and put back. */
+static void
+test_every_write (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) person = konkurs_test_person_new ("Әлиева", "Дана", 1994, 6, 1, 31);
+  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursVacancy) vacancy = NULL;
+  g_autoptr(GPtrArray) vacancies = NULL;
+  g_autoptr(KonkursCandidacy) application = NULL;
+  gint64 civil, first, second;
+
+  konkurs_test_make_qualified (person);
+  konkurs_test_save_candidate (fixture->store, person);
+  civil = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  first = konkurs_test_add_march_vacancy (fixture->store, civil, "Бас маман");
+  second = konkurs_test_add_march_vacancy (fixture->store, civil, "Жетекші маман");
+  assert_verifies (fixture, "creating");
+
+  konkurs_candidate_set_phone (person, "+7 701 000 00 00");
+  konkurs_test_save_candidate (fixture->store, person);
+  application = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (person), civil, first, NULL);
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (application), TRUE, "", &error));
+  g_assert_no_error (error);
+  assert_verifies (fixture, "changing and deciding");
+
+  vacancy = konkurs_store_get_vacancy (fixture->store, second, &error);
+  g_assert_true (konkurs_store_delete_vacancy (fixture->store, second, &error));
+  assert_verifies (fixture, "deleting a vacancy");
+  g_assert_true (konkurs_store_restore_vacancy (fixture->store, vacancy, &error));
+  g_assert_no_error (error);
+  assert_verifies (fixture, "putting it back");
+
+  g_assert_true (konkurs_store_delete_candidacy (fixture->store, konkurs_candidacy_get_id (application), &error));
+  competition = konkurs_store_get_competition (fixture->store, civil, &error);
+  vacancies = konkurs_store_list_vacancies (fixture->store, civil, &error);
+  g_assert_true (konkurs_store_delete_competition (fixture->store, civil, &error));
+  g_assert_no_error (error);
+  assert_verifies (fixture, "deleting an application and a competition with its vacancies");
+  g_assert_true (konkurs_store_restore_competition (fixture->store, competition, vacancies, &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_delete_candidate (fixture->store, konkurs_candidate_get_id (person), &error));
+  g_assert_no_error (error);
+  assert_verifies (fixture, "putting the competition back and deleting the candidate");
+}
+
 /* The register keeps the head and the rows' hash of an issued protocol;
  * one whose head the chain lacks (cut off, or the register edited) fails
  * the check. */
@@ -253,6 +309,8 @@ main (int argc, char *argv[])
               konkurs_test_candidates_set_up, test_append_only, konkurs_test_candidates_tear_down);
   g_test_add ("/chain/find-head", KonkursTestCandidates, NULL,
               konkurs_test_candidates_set_up, test_find_head, konkurs_test_candidates_tear_down);
+  g_test_add ("/chain/every-write", KonkursTestCandidates, NULL,
+              konkurs_test_candidates_set_up, test_every_write, konkurs_test_candidates_tear_down);
   g_test_add ("/chain/register", KonkursTestCandidates, NULL,
               konkurs_test_candidates_set_up, test_register, konkurs_test_candidates_tear_down);
   g_test_add ("/chain/rolled-back", KonkursTestCandidates, NULL,
