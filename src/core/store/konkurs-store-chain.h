@@ -19,8 +19,9 @@
 
 G_BEGIN_DECLS
 
-/* Appends an entry: @action ("create", "update", "delete", "decide",
- * "score"…) on row @row_id of @table (0: the table as a whole), with the
+/* Inside an operation (konkurs_store_op_begin()), appends an entry:
+ * @action ("create", "update", "delete", "decide", "score"…) on row
+ * @row_id of @table (0: the table as a whole), with the
  * row's values before and after the change as canonical JSON (NULL: none,
  * as before a creation or after a deletion) and @details, JSON saying
  * what the values do not (the engine's verdict of a decision), or NULL.
@@ -46,7 +47,9 @@ gboolean konkurs_store_record_row (KonkursStore  *self,
                                    GError       **error);
 
 /* The values of row @row_id of @table as the record writes them, into
- * @values (NULL when the table is not tracked or has no such row). */
+ * @values (NULL when the table is not tracked or has no such row): for a
+ * caller that builds its entry with konkurs_store_record().  Like both,
+ * only inside an operation (it uses the statements the store keeps). */
 gboolean konkurs_store_snapshot   (KonkursStore  *self,
                                    const char    *table,
                                    gint64         row_id,
