@@ -64,6 +64,10 @@ static const GOptionEntry option_entries[] = {
     N_("Print a draft, marked as such on every page, even while applications are not decided yet"), NULL },
   { "actor", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The person deciding, named in the audit record (by default the one set in Preferences)"), N_("NAME") },
+  { "verify", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the record of the database: its chain of hashes and every value it follows, and exit"), NULL },
+  { "head", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --verify: say whether the head printed in a protocol's footer is an entry of the record"), N_("DIGITS") },
   { "generate-demo", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Fill the database with demonstration data: N candidates with competitions and applications, and exit"), N_("N") },
   { NULL }
@@ -93,6 +97,8 @@ konkurs_application_handle_local_options (GApplication *application,
   cli.generate_demo = g_variant_dict_lookup (options, "generate-demo", "x", &cli.demo_candidates);
   cli.draft = g_variant_dict_contains (options, "draft");
   g_variant_dict_lookup (options, "actor", "&s", &cli.actor);
+  cli.verify = g_variant_dict_contains (options, "verify");
+  g_variant_dict_lookup (options, "head", "&s", &cli.head);
 
   if (konkurs_cli_wants_job (&cli))
     return konkurs_cli_run (&cli);

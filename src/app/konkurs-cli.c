@@ -15,6 +15,7 @@
 #include "konkurs-store.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-register.h"
+#include "konkurs-store-verify.h"
 
 gboolean
 konkurs_cli_wants_job (const KonkursCliOptions *options)
@@ -22,7 +23,9 @@ konkurs_cli_wants_job (const KonkursCliOptions *options)
   return options->import_path != NULL
       || options->export_path != NULL
       || options->print_kind != NULL
-      || options->generate_demo;
+      || options->generate_demo
+      || options->verify
+      || options->head != NULL;
 }
 
 static int
@@ -254,6 +257,8 @@ write_document (const KonkursDocumentKind *kind, KonkursStore *store, const Konk
   if (document == NULL || !konkurs_document_write_pdf (document, options->output_path, NULL, &error))
     return fail (error);
   /* kept once written: a reprint then has the same number and date */
+  if (issue != NULL)
+    konkurs_issue_set_integrity (issue, document);
   if (issue != NULL && !konkurs_store_register_issue (store, issue, &error))
     return fail (error);
 
@@ -317,6 +322,46 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
   return write_document (kind, store, options, catalog);
 }
 
+/* --head: the entry a printed footer's head is, said after the check of
+ * the whole record, since a head in a chain that fails proves little. */
+static int
+report_head (KonkursStore *store, const char *digits)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 seq = 0;
+
+  if (!konkurs_store_find_head (store, digits, &seq, &error))
+    return fail (error);
+  if (seq == 0)
+    {
+      /* Translators: %s is the head as printed in a footer, "3f2a 9c01 77be 0d45" */
+      g_print (_("The head %s is not an entry of the record: the page was not printed from this database, "
+                 "or the record was changed since.\n"), digits);
+      return 1;
+    }
+  /* Translators: %s is the head as printed in a footer, %lld the number of the entry */
+  g_print (_("The head %s is entry %lld of the record.\n"), digits, (long long) seq);
+  return 0;
+}
+
+static int
+run_verify (KonkursStore *store, const KonkursCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursVerifyReport) report = konkurs_store_verify (store, NULL, &error);
+
+  if (report == NULL)
+    return fail (error);
+  if (report->problem != KONKURS_VERIFY_OK)
+    {
+      /* Translators: %s says what does not match, as "entry 42 (decide application 17): the hash does not match" */
+      g_print (_("The record does not match: %s.\n"), report->message);
+      return 1;
+    }
+  g_print ("%s\n", report->message);
+  return options->head != NULL ? report_head (store, options->head) : 0;
+}
+
 char *
 konkurs_cli_settings_actor (void)
 {
@@ -341,11 +386,12 @@ konkurs_cli_run (const KonkursCliOptions *options)
   g_autofree char *default_path = NULL;
   const char *path = options->database;
   int jobs = (options->import_path != NULL) + (options->export_path != NULL)
-           + (options->print_kind != NULL) + (options->generate_demo != FALSE);
+           + (options->print_kind != NULL) + (options->generate_demo != FALSE)
+           + (options->verify || options->head != NULL);
 
   if (jobs > 1)
     {
-      g_printerr (_("Give one of --import, --export, --print and --generate-demo at a time.\n"));
+      g_printerr (_("Give one of --import, --export, --print, --generate-demo and --verify at a time.\n"));
       return 2;
     }
 
@@ -371,5 +417,7 @@ konkurs_cli_run (const KonkursCliOptions *options)
     return run_export (store, options->export_path);
   if (options->generate_demo)
     return run_generate_demo (store, options->demo_candidates);
+  if (options->verify || options->head != NULL)
+    return run_verify (store, options);
   return run_print (store, options);
 }

@@ -21,6 +21,8 @@ typedef struct {
   gint64      demo_candidates; /* its N */
   gboolean    draft;        /* --draft: print a draft, whatever is still undecided */
   const char *actor;        /* --actor NAME: the person deciding; NULL: from GSettings */
+  gboolean    verify;       /* --verify: check the record */
+  const char *head;         /* --head DIGITS: a head printed in a footer, to look up in the record */
 } KonkursCliOptions;
 
 /* TRUE when @options ask for a job of the command line rather than the

@@ -8,6 +8,7 @@
 
 #include "konkurs-candidates-view.h"
 #include "konkurs-context.h"
+#include "konkurs-record-banner.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-window.h"
@@ -26,6 +27,7 @@ struct _KonkursWindow
   GtkWidget            *primary_menu_button;
   GMenu                *databases_section;
   AdwViewSwitcherTitle *switcher_title;
+  KonkursRecordBanner  *record_banner;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   KonkursVacanciesView *vacancies_view;
@@ -170,6 +172,7 @@ set_context (KonkursWindow  *self,
   g_signal_connect_object (self->context, "add-toast", G_CALLBACK (on_add_toast), self, G_CONNECT_SWAPPED);
   apply_actor (self);
   give_areas_context (self);
+  konkurs_record_banner_set_store (self->record_banner, konkurs_context_get_store (context));
   konkurs_window_remember_database (self->settings, konkurs_store_get_path (konkurs_context_get_store (context)));
   update_title (self);
   update_recent (self);
@@ -448,12 +451,14 @@ konkurs_window_class_init (KonkursWindowClass *klass)
 
   g_type_ensure (KONKURS_TYPE_VACANCIES_VIEW);
   g_type_ensure (KONKURS_TYPE_CANDIDATES_VIEW);
+  g_type_ensure (KONKURS_TYPE_RECORD_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/app/konkurs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, databases_section);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, KonkursWindow, record_banner);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, vacancies_view);

@@ -443,5 +443,7 @@ konkurs_print_preview_register_issue (KonkursPrintPreview  *self,
   issue = konkurs_issue_copy (self->issue);
   issue->id = 0;
   konkurs_doc_language_from_code (self->language, &issue->language);
+  if (self->document != NULL)
+    konkurs_issue_set_integrity (issue, self->document);
   return konkurs_store_register_issue (self->store, issue, error);
 }

@@ -95,6 +95,19 @@ new_issue (const KonkursDocumentKind *kind,
   return g_steal_pointer (&issue);
 }
 
+void
+konkurs_issue_set_integrity (KonkursIssue    *issue,
+                             KonkursDocument *document)
+{
+  g_return_if_fail (issue != NULL);
+  g_return_if_fail (KONKURS_IS_DOCUMENT (document));
+
+  g_free (issue->chain_head);
+  issue->chain_head = g_strdup (konkurs_document_get_record_head (document));
+  g_free (issue->rows_sha256);
+  issue->rows_sha256 = g_strdup (konkurs_document_get_rows_sha256 (document));
+}
+
 KonkursIssue *
 konkurs_document_suggest_issue (const KonkursDocumentKind  *kind,
                                 KonkursStore               *store,

@@ -103,6 +103,12 @@ KonkursIssue *konkurs_document_suggest_issue (const KonkursDocumentKind *kind,
                                               KonkursDocLanguage         language,
                                               GError                   **error);
 
+/* Copies into @issue what ties @document to the database (the head of the
+ * record when it was built, the SHA-256 of its data rows), for the
+ * register to keep. */
+void          konkurs_issue_set_integrity    (KonkursIssue              *issue,
+                                              KonkursDocument           *document);
+
 /* The quorum of @issue by the rule set of competition @competition_id into
  * @quorum (may be NULL); FALSE with KONKURS_DOCUMENT_ERROR_NO_QUORUM (or the
  * store's error) when there is none, the message saying how many of whom

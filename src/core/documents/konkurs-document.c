@@ -53,6 +53,8 @@ struct _KonkursDocument
   char         *author;
   char         *subject;
   char         *language;
+  char         *record_head;
+  char         *rows_sha256;
   GPtrArray    *fallbacks;    /* of char *, NULL-terminated: see konkurs_document_add_fallback() */
 
   PangoFontMap *font_map;
@@ -97,6 +99,8 @@ konkurs_document_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
   g_free (self->footer);
+  g_free (self->record_head);
+  g_free (self->rows_sha256);
   g_free (self->page_format);
   g_free (self->font_family);
   g_free (self->watermark);
@@ -164,6 +168,31 @@ konkurs_document_get_fallbacks (KonkursDocument *self)
   g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
 
   return (const char * const *) self->fallbacks->pdata;
+}
+
+void
+konkurs_document_set_integrity (KonkursDocument *self, const char *record_head, const char *rows_sha256)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+
+  g_free (self->record_head);
+  self->record_head = g_strdup (record_head);
+  g_free (self->rows_sha256);
+  self->rows_sha256 = g_strdup (rows_sha256);
+}
+
+const char *
+konkurs_document_get_record_head (KonkursDocument *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
+  return self->record_head;
+}
+
+const char *
+konkurs_document_get_rows_sha256 (KonkursDocument *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENT (self), NULL);
+  return self->rows_sha256;
 }
 
 void

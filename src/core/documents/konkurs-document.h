@@ -108,6 +108,15 @@ const char *konkurs_document_get_author      (KonkursDocument *self);
 const char *konkurs_document_get_subject     (KonkursDocument *self);
 const char *konkurs_document_get_language    (KonkursDocument *self);
 
+/* What ties a printed protocol to its database (its footer says it too):
+ * the head of the record when it was built (64 hex digits) and the
+ * SHA-256 of its data rows (konkurs-protocol.h); NULL when not known. */
+void        konkurs_document_set_integrity   (KonkursDocument *self,
+                                              const char      *record_head,
+                                              const char      *rows_sha256);
+const char *konkurs_document_get_record_head (KonkursDocument *self);
+const char *konkurs_document_get_rows_sha256 (KonkursDocument *self);
+
 /* Every text of the document in reading order, one block or cell a line,
  * footer and watermark included: what a reader could find in it. */
 char       *konkurs_document_dup_text        (KonkursDocument *self);

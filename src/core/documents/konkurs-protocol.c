@@ -9,6 +9,7 @@
 
 #include "konkurs-document-values.h"
 #include "konkurs-protocol.h"
+#include "konkurs-store-chain.h"
 #include "konkurs-store-organisation.h"
 #include "konkurs-text.h"
 
@@ -32,6 +33,8 @@ struct _KonkursProtocol
   gboolean              draft;
   KonkursIssue         *issue;         /* of a final protocol signed by the commission */
   gboolean              finished;
+  char                 *footer;        /* without the line of the record */
+  GChecksum            *rows;          /* of the data rows so far */
 
   /* the table being built */
   gboolean              in_table;
@@ -57,6 +60,8 @@ konkurs_protocol_finalize (GObject *object)
   g_free (self->state_body);
   g_clear_pointer (&self->issue, konkurs_issue_free);
   g_free (self->group);
+  g_free (self->footer);
+  g_checksum_free (self->rows);
 
   G_OBJECT_CLASS (konkurs_protocol_parent_class)->finalize (object);
 }
@@ -71,6 +76,17 @@ static void
 konkurs_protocol_init (KonkursProtocol *self)
 {
   self->document = konkurs_document_new ();
+  self->rows = g_checksum_new (G_CHECKSUM_SHA256);
+}
+
+/* The footer's text; konkurs_protocol_finish() adds the record's line. */
+static void
+put_footer (KonkursProtocol *self,
+            char            *footer)
+{
+  g_free (self->footer);
+  self->footer = footer;
+  konkurs_document_set_footer (self->document, footer, T (N_("Page %u of %u")));
 }
 
 static void
@@ -81,7 +97,7 @@ set_footer (KonkursProtocol *self,
 
   footer = footer_detail != NULL ? g_strconcat (T (self->title_msgid), " — ", footer_detail, NULL)
                                  : g_strdup (T (self->title_msgid));
-  konkurs_document_set_footer (self->document, footer, T (N_("Page %u of %u")));
+  put_footer (self, g_steal_pointer (&footer));
 }
 
 static KonkursProtocol *
@@ -173,7 +189,7 @@ describe_document (KonkursProtocol *self)
       footer = g_strjoin (" — ", T (N_("DRAFT")), plain, NULL);
       konkurs_document_set_watermark (self->document, T (N_("DRAFT")));
     }
-  konkurs_document_set_footer (self->document, footer, T (N_("Page %u of %u")));
+  put_footer (self, g_steal_pointer (&footer));
   konkurs_document_set_metadata (self->document, self->state_body,
                                  !konkurs_text_is_blank (title) ? title : T (self->title_msgid),
                                  konkurs_doc_language_to_code (konkurs_catalog_get_language (self->catalog)));
@@ -532,6 +548,9 @@ konkurs_protocol_add_row (KonkursProtocol *self, const char * const *cells)
   if (!self->rows_open)
     open_rows (self);
   konkurs_document_add_row (self->document, cells);
+  for (guint i = 0; i < self->table.n_columns; i++)
+    konkurs_chain_add_field (self->rows, cells[i] != NULL ? cells[i] : "");
+  g_checksum_update (self->rows, (const guchar *) "\n", 1);
   self->group_rows++;
   self->printed = TRUE;
 }
@@ -617,6 +636,31 @@ konkurs_protocol_add_signatures (KonkursProtocol                *self,
                                     signatures[i].name);
 }
 
+/* The line that ties the printed page to the database: the head of the
+ * record now, the time, and the SHA-256 of the data rows (every cell of
+ * every row of the tables, as printed, in order: README.md, "The record").
+ * Without the record's head (a read failed) the line says so rather than
+ * fail the document. */
+static void
+add_record_line (KonkursProtocol *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *head = konkurs_store_dup_record_head (self->store, NULL, &error);
+  g_autofree char *spoken = head != NULL ? konkurs_chain_format_head (head) : g_strdup ("—");
+  g_autofree char *time = g_date_time_format (now, "%Y-%m-%d %H:%M %:z");
+  const char *rows = g_checksum_get_string (self->rows);
+  g_autofree char *footer = NULL;
+
+  if (head == NULL)
+    g_warning ("The head of the record is not known: %s", error->message);
+  footer = g_strdup_printf ("%s\n%s %s · %s %s · %s %s", self->footer != NULL ? self->footer : "",
+                            T (N_("Record head")), spoken, T (N_("printed")), time,
+                            T (N_("SHA-256 of the data rows")), rows);
+  konkurs_document_set_footer (self->document, footer, T (N_("Page %u of %u")));
+  konkurs_document_set_integrity (self->document, head, rows);
+}
+
 KonkursDocument *
 konkurs_protocol_finish (KonkursProtocol *self)
 {
@@ -626,6 +670,8 @@ konkurs_protocol_finish (KonkursProtocol *self)
   if (self->in_table)
     konkurs_protocol_end_table (self);
   self->finished = TRUE;
+  if (self->store != NULL)
+    add_record_line (self);
 
   return g_object_ref (self->document);
 }

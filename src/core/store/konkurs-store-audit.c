@@ -1,5 +1,6 @@
-/* konkurs-store-audit.c — the audit log: who did what to which row, kept
- * forever
+/* konkurs-store-audit.c — the record read back: the history of a
+ * competition or a candidate as the details panes show it (the record is
+ * written by konkurs-store-chain.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,105 +8,9 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-audit.h"
+#include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
 #include "konkurs-store-rows-private.h"
-
-gboolean
-konkurs_store_log (KonkursStore  *self,
-                   const char    *action,
-                   const char    *table,
-                   gint64         row_id,
-                   const char    *details,
-                   GError       **error)
-{
-  g_autoptr(KonkursStoreStmt) stmt = NULL;
-  g_autofree char *actor = NULL;
-
-  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (action != NULL && table != NULL, FALSE);
-
-  /* Kept prepared: an import logs every candidate it writes. */
-  stmt = konkurs_store_cached (self,
-                               "INSERT INTO audit_log (actor, action, table_name, row_id, details) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5)",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  actor = konkurs_store_dup_actor (self);
-  sqlite3_bind_text (stmt, 1, actor, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, action, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, table, -1, SQLITE_TRANSIENT);
-  if (row_id != 0)
-    sqlite3_bind_int64 (stmt, 4, row_id);
-  sqlite3_bind_text (stmt, 5, details, -1, SQLITE_TRANSIENT);
-  return konkurs_store_step_done (self, stmt, error);
-}
-
-/* The snapshot of a row that the log keeps, built by SQLite so that every
- * value is escaped properly. */
-static const struct {
-  const char *table;
-  const char *snapshot_sql;   /* ?1 = row id */
-} snapshots[] = {
-  { "competition",
-    "SELECT json_object ('number', number, 'rule_set_id', rule_set_id, 'procedure', procedure, "
-    "'state_body_kk', state_body_kk, 'state_body_ru', state_body_ru, 'title_kk', title_kk, "
-    "'title_ru', title_ru, 'announced_on', announced_on) "
-    "FROM competition WHERE id = ?1" },
-  { "vacancy",
-    "SELECT json_object ('competition_id', competition_id, 'code', code, "
-    "'position_title_kk', position_title_kk, 'position_title_ru', position_title_ru, "
-    "'corps', corps, 'category', category, 'leadership', leadership, 'level', level, "
-    "'sector_kk', sector_kk, 'sector_ru', sector_ru, 'seats', seats, 'education', education, "
-    "'experience_years', experience_years, 'requirements_kk', requirements_kk, "
-    "'requirements_ru', requirements_ru) "
-    "FROM vacancy WHERE id = ?1" },
-};
-
-/* The snapshot of row @row_id of @table, NULL when the table has none (or
- * the row is gone) and on error. */
-static char *
-snapshot_row (KonkursStore  *self,
-              const char    *table,
-              gint64         row_id,
-              GError       **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (snapshots); i++)
-    {
-      g_autoptr(sqlite3_stmt) stmt = NULL;
-      g_autoptr(GPtrArray) rows = NULL;
-
-      if (g_strcmp0 (snapshots[i].table, table) != 0)
-        continue;
-      stmt = konkurs_store_prepare_id (self, snapshots[i].snapshot_sql, row_id, error);
-      if (stmt == NULL)
-        return NULL;
-      rows = konkurs_store_read_all (self, stmt, konkurs_store_map_text, NULL, g_free, error);
-      if (rows == NULL || rows->len == 0)
-        return NULL;
-      return g_strdup (g_ptr_array_index (rows, 0));
-    }
-  return NULL;
-}
-
-gboolean
-konkurs_store_log_row (KonkursStore  *self,
-                       const char    *action,
-                       const char    *table,
-                       gint64         row_id,
-                       GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *details = snapshot_row (self, table, row_id, &local_error);
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return konkurs_store_log (self, action, table, row_id, details, error);
-}
 
 /* Reading the history back */
 
@@ -136,11 +41,16 @@ konkurs_history_entry_free (KonkursHistoryEntry *entry)
 #define EPOCH(t, r)        EPOCH_UNTIL (t, r, "")
 #define EPOCH_AT(t, r, id) EPOCH_UNTIL (t, r, " AND s.id <= " id)
 
+/* The values of entry @e as the history shows them: those after the change,
+ * the last ones for a deletion, and for an entry older than the record
+ * (schema version 7) the snapshot it kept in its details. */
+#define VALUES(e) "coalesce (" e ".after, " e ".before, " e ".details)"
+
 /* A text of a snapshot: in Kazakh, else in Russian, as written since both
  * are kept, else as written before (one value). */
 #define SUBJECT(key) \
-  "nullif (json_extract (e.details, '$." key "_kk'), ''), nullif (json_extract (e.details, '$." key "_ru'), ''), " \
-  "nullif (json_extract (e.details, '$." key "'), '')"
+  "nullif (json_extract (e.vals, '$." key "_kk'), ''), nullif (json_extract (e.vals, '$." key "_ru'), ''), " \
+  "nullif (json_extract (e.vals, '$." key "'), '')"
 
 /* The entries of the rows that the query "rows" lists (table_name,
  * row_id, epoch), ?1 bound to the id asked for.  Every entry of a row is
@@ -149,18 +59,18 @@ konkurs_history_entry_free (KonkursHistoryEntry *entry)
  * of an application is the personal code of the "apply" that began it. */
 #define HISTORY_SQL(rows) \
   "WITH rows (table_name, row_id, epoch) AS (" rows "), " \
-  "entries AS (SELECT l.*, r.epoch, lag (l.details) OVER (PARTITION BY l.table_name, l.row_id, r.epoch " \
-  "                                                       ORDER BY l.id) AS before " \
+  "entries AS (SELECT l.*, r.epoch, " VALUES ("l") " AS vals, " \
+  "  lag (" VALUES ("l") ") OVER (PARTITION BY l.table_name, l.row_id, r.epoch ORDER BY l.id) AS previous " \
   "  FROM rows r JOIN audit_log l ON l.table_name = r.table_name AND l.row_id = r.row_id " \
   "  WHERE " EPOCH_AT ("l.table_name", "l.row_id", "l.id") " = r.epoch) " \
   "SELECT e.id, e.at, e.actor, e.action, e.table_name, e.row_id, " \
   "  coalesce (" SUBJECT ("title") ", " SUBJECT ("state_body") ", " SUBJECT ("position_title") ", " \
-  "            json_extract (e.details, '$.personal_code'), " \
-  "            (SELECT json_extract (f.details, '$.personal_code') FROM audit_log f " \
+  "            json_extract (e.vals, '$.personal_code'), " \
+  "            (SELECT json_extract (" VALUES ("f") ", '$.personal_code') FROM audit_log f " \
   "             WHERE e.table_name = 'application' AND f.id = e.epoch), ''), " \
-  "  CASE WHEN e.action NOT IN ('update', 'restore') OR e.before IS NULL OR json_valid (e.details) = 0 OR json_valid (e.before) = 0 THEN '' ELSE " \
-  "    coalesce ((SELECT group_concat (n.key, ',') FROM json_each (e.details) n " \
-  "               WHERE n.value IS NOT json_extract (e.before, '$.\"' || n.key || '\"')), '') END, " \
+  "  CASE WHEN e.action NOT IN ('update', 'restore') OR e.previous IS NULL OR json_valid (e.vals) = 0 OR json_valid (e.previous) = 0 THEN '' ELSE " \
+  "    coalesce ((SELECT group_concat (n.key, ',') FROM json_each (e.vals) n " \
+  "               WHERE n.key <> 'sha256' AND n.value IS NOT json_extract (e.previous, '$.\"' || n.key || '\"')), '') END, " \
   "  coalesce (json_extract (e.details, '$.decision'), ''), " \
   "  coalesce (json_extract (e.details, '$.against_engine'), 0), " \
   "  coalesce (json_extract (e.details, '$.reason'), '') " \
@@ -229,7 +139,7 @@ konkurs_store_list_competition_history (KonkursStore  *self,
                                     "  FROM vacancy WHERE competition_id = ?1 "
                                     "UNION SELECT 'vacancy', d.row_id, " EPOCH_AT ("'vacancy'", "d.row_id", "d.id") " "
                                     "  FROM audit_log d WHERE d.table_name = 'vacancy' AND d.action = 'delete' "
-                                    "    AND json_extract (d.details, '$.competition_id') = ?1"),
+                                    "    AND json_extract (" VALUES ("d") ", '$.competition_id') = ?1"),
                        NULL, competition_id, error);
 }
 
@@ -248,6 +158,6 @@ konkurs_store_list_candidate_history (KonkursStore  *self,
                                     "UNION SELECT 'application', d.row_id, "
                                     EPOCH_AT ("'application'", "d.row_id", "d.id") " "
                                     "  FROM audit_log d WHERE d.table_name = 'application' AND d.action = 'delete' "
-                                    "    AND json_extract (d.details, '$.candidate_id') = ?1"),
+                                    "    AND json_extract (" VALUES ("d") ", '$.candidate_id') = ?1"),
                        NULL, candidate_id, error);
 }

@@ -12,6 +12,7 @@
 #include "konkurs-eligibility.h"
 #include "konkurs-personal-code.h"
 #include "konkurs-store-candidacies.h"
+#include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
 #include "konkurs-text.h"
 
@@ -383,73 +384,6 @@ insert_application (KonkursStore  *self,
   return NULL;
 }
 
-/* Writes the audit_log row of application @id, whose details are a JSON
- * snapshot built by SQLite (so every value is escaped properly) from the
- * row itself, in one statement. */
-static gboolean
-log_application (KonkursStore  *self,
-                 const char    *action,
-                 gint64         id,
-                 GError       **error)
-{
-  g_autoptr(KonkursStoreStmt) stmt = NULL;
-  g_autofree char *actor = konkurs_store_dup_actor (self);
-
-  stmt = konkurs_store_cached (self,
-                               "INSERT INTO audit_log (actor, action, table_name, row_id, details) "
-                               "SELECT ?1, ?2, 'application', id, json_object ('candidate_id', candidate_id, "
-                               "'competition_id', competition_id, 'vacancy_id', vacancy_id, "
-                               "'sector', sector, 'personal_code', personal_code, "
-                               "'received_on', received_on, 'status', status, "
-                               "'eligibility', eligibility) FROM application WHERE id = ?3",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, actor, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, action, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, id);
-  return konkurs_store_step_done (self, stmt, error);
-}
-
-/* The audit_log row of a new application, with the same details as
- * log_application() but from the values just written: a single-row INSERT
- * … VALUES reads nothing and needs no statement journal, whose savepoint
- * would make FTS5 flush its index once more per application. */
-static gboolean
-log_new_application (KonkursStore      *self,
-                     KonkursCandidacy  *candidacy,
-                     GError           **error)
-{
-  g_autoptr(KonkursStoreStmt) stmt = NULL;
-  g_autofree char *actor = konkurs_store_dup_actor (self);
-  gint64 vacancy_id = konkurs_candidacy_get_vacancy_id (candidacy);
-
-  stmt = konkurs_store_cached (self,
-                               "INSERT INTO audit_log (actor, action, table_name, row_id, details) "
-                               "VALUES (?1, 'apply', 'application', ?2, json_object ('candidate_id', ?3, "
-                               "'competition_id', ?4, 'vacancy_id', ?5, 'sector', ?6, 'personal_code', ?7, "
-                               "'received_on', ?8, 'status', ?9, 'eligibility', ?10))",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, actor, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, konkurs_candidacy_get_id (candidacy));
-  sqlite3_bind_int64 (stmt, 3, konkurs_candidacy_get_candidate_id (candidacy));
-  sqlite3_bind_int64 (stmt, 4, konkurs_candidacy_get_competition_id (candidacy));
-  /* As insert_application() stored them: a vacancy or a sector. */
-  if (vacancy_id != 0)
-    sqlite3_bind_int64 (stmt, 5, vacancy_id);
-  else
-    sqlite3_bind_text (stmt, 6, konkurs_candidacy_get_sector (candidacy), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, konkurs_candidacy_get_personal_code (candidacy), -1, SQLITE_STATIC);
-  konkurs_store_bind_date (stmt, 8, konkurs_candidacy_get_received_on (candidacy));
-  sqlite3_bind_text (stmt, 9, konkurs_candidacy_status_to_code (konkurs_candidacy_get_status (candidacy)),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 10, konkurs_eligibility_state_to_code (konkurs_candidacy_get_eligibility (candidacy)),
-                     -1, SQLITE_STATIC);
-  return konkurs_store_step_done (self, stmt, error);
-}
-
 KonkursCandidacy *
 konkurs_store_apply (KonkursStore  *self,
                      gint64         candidate_id,
@@ -473,7 +407,7 @@ konkurs_store_apply (KonkursStore  *self,
                              &sector_code, error) &&
        (candidacy = insert_application (self, candidate_id, competition_id, vacancy_id,
                                         sector_code, received_on, error)) != NULL &&
-       log_new_application (self, candidacy, error);
+       konkurs_store_record_row (self, "apply", "application", konkurs_candidacy_get_id (candidacy), NULL, error);
   if (ok)
     konkurs_store_note_changed (self, KONKURS_STORE_TABLE_APPLICATIONS);
 
@@ -518,7 +452,7 @@ remove_application (KonkursStore  *self,
       return FALSE;
     }
 
-  if (!log_application (self, "delete", id, error) ||
+  if (!konkurs_store_record_row (self, "delete", "application", id, NULL, error) ||
       !konkurs_store_delete_id (self, "DELETE FROM application WHERE id = ?1", id, NULL,
                                 _("The application does not exist: it may have been deleted."), error))
     return FALSE;

@@ -12,6 +12,7 @@
 #include "konkurs-collation.h"
 #include "konkurs-property.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
 #include "konkurs-validation.h"
 
@@ -371,9 +372,8 @@ write_candidate (KonkursStore      *self,
     return FALSE;
 
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_CANDIDATES);
-  /* No snapshot: the log keeps who registered or changed the record, not
-   * a second copy of the person's details. */
-  return konkurs_store_log (self, is_new ? "create" : "update", "candidate", *id, NULL, error);
+  /* The record keeps a digest of the person's details, not a copy. */
+  return konkurs_store_record_row (self, is_new ? "create" : "update", "candidate", *id, NULL, error);
 }
 
 /* INVALID with the message of konkurs_candidate_validate(). */
@@ -733,7 +733,7 @@ remove_candidate (KonkursStore  *self,
                                 _("The candidate has applications, so the record cannot be deleted. Delete the applications first."),
                                 _("The candidate does not exist: the record may have been deleted."),
                                 error) ||
-      !konkurs_store_log (self, "delete", "candidate", id, NULL, error))
+      !konkurs_store_record_row (self, "delete", "candidate", id, NULL, error))
     return FALSE;
 
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_CANDIDATES);

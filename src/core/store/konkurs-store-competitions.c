@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "konkurs-autocleanups.h"
+#include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
 #include "konkurs-validation.h"
 
@@ -425,7 +426,7 @@ log_vacancies_of (KonkursStore  *self,
 
   *n_vacancies = ids->len;
   for (guint i = 0; i < ids->len; i++)
-    if (!konkurs_store_log_row (self, action, "vacancy", g_array_index (ids, gint64, i), error))
+    if (!konkurs_store_record_row (self, action, "vacancy", g_array_index (ids, gint64, i), NULL, error))
       return FALSE;
   return TRUE;
 }
@@ -437,7 +438,7 @@ remove_competition (KonkursStore  *self,
 {
   guint n_vacancies = 0;
 
-  if (!konkurs_store_log_row (self, "delete", "competition", id, error) ||
+  if (!konkurs_store_record_row (self, "delete", "competition", id, NULL, error) ||
       !log_vacancies_of (self, id, "delete", &n_vacancies, error) ||
       !konkurs_store_delete_id (self, "DELETE FROM competition WHERE id = ?1", id,
                    _("The competition cannot be deleted because candidates have applied to it."),

@@ -11,6 +11,7 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-property.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
 #include "konkurs-text.h"
 #include "konkurs-verdict.h"
@@ -281,7 +282,7 @@ log_decision (KonkursStore    *self,
   konkurs_store_bind_date (stmt, 5, &decision->checked_on);
   sqlite3_bind_text (stmt, 6, decision->reason, -1, SQLITE_STATIC);
   details = konkurs_store_read_one (self, stmt, konkurs_store_map_text, NULL, "", error);
-  return details != NULL && konkurs_store_log (self, "decide", "application", decision->id, details, error);
+  return details != NULL && konkurs_store_record_row (self, "decide", "application", decision->id, details, error);
 }
 
 static gboolean

@@ -74,13 +74,6 @@ gboolean konkurs_store_op_finish (KonkursStore *self, guint mark, gboolean succe
 typedef gboolean (*KonkursStoreIdOp) (KonkursStore *self, gint64 id, GError **error);
 gboolean konkurs_store_run_on_id (KonkursStore *self, KonkursStoreIdOp op, gint64 id, GError **error);
 
-/* konkurs-store-audit.c: writes an audit_log row for row @row_id of
- * @table whose details are a JSON snapshot of the row ("competition" and
- * "vacancy" are known; for other tables the details are empty).  Call
- * before a delete, after an insert or update. */
-gboolean konkurs_store_log_row (KonkursStore *self, const char *action, const char *table,
-                                gint64 row_id, GError **error);
-
 /* konkurs-store-vacancies.c: inserts @vacancy, deleted before, with its
  * old id into @competition_id (undo), as konkurs_store_restore_vacancy()
  * does inside the caller's operation. */

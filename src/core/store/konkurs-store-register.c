@@ -9,6 +9,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-organisation.h"
+#include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
 #include "konkurs-store-register.h"
 #include "konkurs-text.h"
@@ -57,6 +58,8 @@ konkurs_issue_copy (const KonkursIssue *issue)
   copy->language = issue->language;
   copy->issued_at = issue->issued_at != NULL ? g_date_time_ref (issue->issued_at) : NULL;
   copy->issued_by = g_strdup (issue->issued_by);
+  copy->chain_head = g_strdup (issue->chain_head);
+  copy->rows_sha256 = g_strdup (issue->rows_sha256);
   return copy;
 }
 
@@ -72,12 +75,14 @@ konkurs_issue_free (KonkursIssue *issue)
   g_ptr_array_unref (issue->present);
   g_clear_pointer (&issue->issued_at, g_date_time_unref);
   g_free (issue->issued_by);
+  g_free (issue->chain_head);
+  g_free (issue->rows_sha256);
   g_free (issue);
 }
 
 #define SELECT_ISSUE \
   "SELECT id, kind, competition_id, number, issued_on, place_kk, place_ru, present, language, " \
-  "issued_at, issued_by, commission FROM issued_document "
+  "issued_at, issued_by, commission, chain_head, rows_sha256 FROM issued_document "
 
 /* The schema keeps the columns JSON arrays, so this can only fail as any
  * read can; the issue then names nobody there. */
@@ -113,6 +118,8 @@ issue_from_row (sqlite3_stmt *stmt,
     issue->language = KONKURS_DOC_LANGUAGE_KK;
   issue->issued_at = konkurs_store_column_datetime (stmt, 9);
   issue->issued_by = g_strdup (konkurs_store_column_text (stmt, 10));
+  issue->chain_head = g_strdup ((const char *) sqlite3_column_text (stmt, 12));
+  issue->rows_sha256 = g_strdup ((const char *) sqlite3_column_text (stmt, 13));
   return issue;
 }
 
@@ -127,14 +134,13 @@ write_issue (KonkursStore  *self,
                                                 : NULL;
   g_autofree char *actor = konkurs_store_dup_actor (self);
   g_autoptr(KonkursIssue) written = NULL;
-  g_autofree char *details = NULL;
 
   if (commission == NULL)
     return FALSE;
   stmt = konkurs_store_prepare (self,
                                 "INSERT INTO issued_document (kind, competition_id, number, issued_on, "
-                                "place_kk, place_ru, present, language, issued_by, commission) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                "place_kk, place_ru, present, language, issued_by, commission, chain_head, rows_sha256) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -147,19 +153,14 @@ write_issue (KonkursStore  *self,
   sqlite3_bind_text (stmt, 8, konkurs_doc_language_to_code (issue->language), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 9, actor, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 10, commission, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, issue->chain_head, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 12, issue->rows_sha256, -1, SQLITE_STATIC);
   if ((issue->id = konkurs_store_step_insert (self, stmt, error)) == 0)
     return FALSE;
 
   written = konkurs_store_read_one_id (self, SELECT_ISSUE "WHERE id = ?1", issue->id, issue_from_row, self,
                                        "", error);
-  details = written != NULL
-          ? konkurs_store_read_one_id (self,
-                                       "SELECT json_object ('kind', kind, 'competition_id', competition_id, "
-                                       "'number', number, 'issued_on', issued_on, 'language', language, "
-                                       "'present', json (present)) FROM issued_document WHERE id = ?1",
-                                       issue->id, konkurs_store_map_text, NULL, "", error)
-          : NULL;
-  if (details == NULL || !konkurs_store_log (self, "issue", "issued_document", issue->id, details, error))
+  if (written == NULL || !konkurs_store_record_row (self, "issue", "issued_document", issue->id, NULL, error))
     return FALSE;
   issue->issued_at = g_date_time_ref (written->issued_at);
   issue->issued_by = g_strdup (written->issued_by);

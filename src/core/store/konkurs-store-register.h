@@ -27,6 +27,8 @@ typedef struct {
   KonkursDocLanguage  language;
   GDateTime          *issued_at;       /* UTC; NULL until registered */
   char               *issued_by;       /* the person deciding; NULL until registered */
+  char               *chain_head;      /* the record's head when printed (64 hex digits); NULL: not known */
+  char               *rows_sha256;     /* the SHA-256 of its data rows as its footer gives it; NULL: not known */
 } KonkursIssue;
 
 #define KONKURS_TYPE_ISSUE (konkurs_issue_get_type ())

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
 
 sqlite3_stmt *
@@ -257,7 +258,7 @@ konkurs_store_write_row (KonkursStore             *self,
     return FALSE;
 
   konkurs_store_note_changed (self, table->changed);
-  return konkurs_store_log_row (self, action, table->name, *id, error);
+  return konkurs_store_record_row (self, action, table->name, *id, NULL, error);
 }
 
 /* Columns */

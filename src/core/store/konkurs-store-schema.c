@@ -10,6 +10,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-collation.h"
+#include "konkurs-store-chain-private.h"
 #include "konkurs-store-private.h"
 
 /* Conventions of the schema:
@@ -570,6 +571,70 @@ static const char migration_6[] =
   ");\n"
   "CREATE INDEX issued_document_competition ON issued_document (competition_id, kind);\n";
 
+/* Version 7: the audit log becomes the record, a chain of entries each
+ * holding SHA-256 (the hash of the entry before ‖ its canonical bytes)
+ * (konkurs-store-chain.c, README.md "The record").
+ *  - Entries are renumbered 1, 2, 3… in their order, so that a missing
+ *    one shows; those of before are hashed as they are, the genesis part
+ *    of the chain, with no values before or after.
+ *  - Then a "baseline" entry for every row the record follows gives its
+ *    values at the upgrade, which --verify compares the rows with.
+ *  - audit_head keeps the last entry's number and hash, so that cutting
+ *    the end of the chain shows; triggers keep the log append-only.
+ *  - issued_document keeps the head of the record when it was printed and
+ *    the SHA-256 of its data rows, as its footer says. */
+#define BASELINE(table, snapshot) \
+  "INSERT INTO audit_log (at, actor, action, table_name, row_id, after) " \
+  "  SELECT strftime ('%Y-%m-%dT%H:%M:%fZ', 'now'), 'Konkurs', 'baseline', '" table "', id, " \
+  snapshot " FROM " table " ORDER BY id;\n"
+
+static const char migration_7[] =
+  "ALTER TABLE issued_document ADD COLUMN chain_head TEXT;\n"
+  "ALTER TABLE issued_document ADD COLUMN rows_sha256 TEXT;\n"
+  "CREATE TABLE audit_log_v7 (\n"
+  "  id         INTEGER PRIMARY KEY,\n"
+  "  at         TEXT NOT NULL,\n"
+  "  actor      TEXT NOT NULL,\n"
+  "  action     TEXT NOT NULL,\n"
+  "  table_name TEXT NOT NULL,\n"
+  "  row_id     INTEGER,\n"
+  "  before     TEXT,\n"
+  "  after      TEXT,\n"
+  "  details    TEXT,\n"
+  "  hash       TEXT NOT NULL DEFAULT ''\n"
+  ");\n"
+  "INSERT INTO audit_log_v7 (id, at, actor, action, table_name, row_id, details)\n"
+  "  SELECT row_number () OVER (ORDER BY id), at, actor, action, table_name, row_id, details\n"
+  "  FROM audit_log ORDER BY id;\n"
+  "DROP TABLE audit_log;\n"
+  "ALTER TABLE audit_log_v7 RENAME TO audit_log;\n"
+  "CREATE INDEX audit_log_row ON audit_log (table_name, row_id);\n"
+  BASELINE ("competition", KONKURS_CHAIN_SNAPSHOT_COMPETITION)
+  BASELINE ("vacancy", KONKURS_CHAIN_SNAPSHOT_VACANCY)
+  BASELINE ("candidate", KONKURS_CHAIN_SNAPSHOT_CANDIDATE)
+  BASELINE ("application", KONKURS_CHAIN_SNAPSHOT_APPLICATION)
+  BASELINE ("issued_document", KONKURS_CHAIN_SNAPSHOT_ISSUED_DOCUMENT)
+  "WITH RECURSIVE chain (id, hash) AS (\n"
+  "  SELECT 0, '" KONKURS_CHAIN_GENESIS "'\n"
+  "  UNION ALL\n"
+  "  SELECT l.id, konkurs_record_hash (chain.hash, l.id, l.at, l.actor, l.action, l.table_name,\n"
+  "                                    l.row_id, l.before, l.after, l.details)\n"
+  "  FROM chain JOIN audit_log l ON l.id = chain.id + 1)\n"
+  "UPDATE audit_log SET hash = chain.hash FROM chain WHERE audit_log.id = chain.id;\n"
+  "CREATE TABLE audit_head (\n"
+  "  id   INTEGER PRIMARY KEY CHECK (id = 1),\n"
+  "  seq  INTEGER NOT NULL,\n"
+  "  hash TEXT NOT NULL\n"
+  ");\n"
+  "INSERT INTO audit_head (id, seq, hash)\n"
+  "  SELECT 1, coalesce (max (id), 0),\n"
+  "         coalesce ((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '" KONKURS_CHAIN_GENESIS "')\n"
+  "  FROM audit_log;\n"
+  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\n"
+  "BEGIN SELECT RAISE (ABORT, 'audit_log: the record is append-only'); END;\n"
+  "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n"
+  "BEGIN SELECT RAISE (ABORT, 'audit_log: the record is append-only'); END;\n";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -577,6 +642,7 @@ static const char * const migrations[] = {
   migration_4,
   migration_5,
   migration_6,
+  migration_7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);
@@ -608,9 +674,14 @@ konkurs_store_register_functions (sqlite3 *db)
 {
   /* Deterministic and innocuous: SQLite may use it in indexes, triggers and
    * views should a later schema want to. */
-  return sqlite3_create_function (db, "konkurs_sort_key", 3,
-                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                  NULL, sort_key_function, NULL, NULL);
+  int rc = sqlite3_create_function (db, "konkurs_sort_key", 3,
+                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                    NULL, sort_key_function, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return rc;
+  /* Migration 7 hashes the record; the snapshot of a candidate is a digest. */
+  return konkurs_chain_register_functions (db);
 }
 
 static gboolean

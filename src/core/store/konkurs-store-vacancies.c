@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-autocleanups.h"
+#include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
 #include "konkurs-validation.h"
 
@@ -271,7 +272,7 @@ remove_vacancy (KonkursStore  *self,
                 gint64         id,
                 GError       **error)
 {
-  if (!konkurs_store_log_row (self, "delete", "vacancy", id, error) ||
+  if (!konkurs_store_record_row (self, "delete", "vacancy", id, NULL, error) ||
       !konkurs_store_delete_id (self, "DELETE FROM vacancy WHERE id = ?1", id,
                    _("The vacancy cannot be deleted because candidates have applied to it."),
                    _("The vacancy does not exist any more: it may have been deleted already."),

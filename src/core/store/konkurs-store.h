@@ -34,7 +34,7 @@ GQuark konkurs_store_error_quark (void);
 #define KONKURS_STORE_TABLE_VACANCIES    "vacancies"
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define KONKURS_STORE_SCHEMA_VERSION 6
+#define KONKURS_STORE_SCHEMA_VERSION 7
 
 #define KONKURS_TYPE_STORE (konkurs_store_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursStore, konkurs_store, KONKURS, STORE, GObject)
@@ -126,7 +126,8 @@ void     konkurs_store_set_actor (KonkursStore *self, const char *name);
 /* Safe from any thread; free with g_free(). */
 char    *konkurs_store_dup_actor (KonkursStore *self);
 
-/* Audit log: who did what to which row, kept forever. */
+/* The record (konkurs-store-chain.h): an entry with @details and no
+ * values, for a change of what the record does not follow row by row. */
 gboolean konkurs_store_log (KonkursStore *self, const char *action, const char *table,
                             gint64 row_id, const char *details, GError **error);
 

@@ -13,42 +13,10 @@
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-private.h"
+#include "konkurs-test-migrations.h"
 #include "konkurs-test-util.h"
 
-typedef struct {
-  char            *dir;
-  char            *path;
-  KonkursCalendar *calendar;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *fixture, gconstpointer data)
-{
-  fixture->dir = konkurs_test_make_tmp_dir ("konkurs-migrations-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "konkurs.db", NULL);
-  fixture->calendar = konkurs_test_calendar_new ();
-}
-
-static void
-fixture_tear_down (Fixture *fixture, gconstpointer data)
-{
-  konkurs_test_remove_tree (fixture->dir);
-  g_assert_finalize_object (fixture->calendar);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
-
-static void
-exec_on_file (const char *path, const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *errmsg = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &errmsg) != SQLITE_OK)
-    g_error ("%s: %s", path, errmsg);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-}
+typedef KonkursTestMigration Fixture;
 
 /* A database as version 1 of Konkurs left it, with data. */
 static void
@@ -60,68 +28,7 @@ load_v1 (const char *path)
 
   g_assert_true (g_file_get_contents (dump_path, &dump, NULL, &error));
   g_assert_no_error (error);
-  exec_on_file (path, dump);
-}
-
-/* Every schema object of @db as "type name: sql", sorted, one per line. */
-static char *
-describe_schema (sqlite3 *db)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  GString *text = g_string_new (NULL);
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db,
-                                       "SELECT type, name, sql FROM sqlite_schema "
-                                       "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_string_append_printf (text, "%s %s: %s\n",
-                            sqlite3_column_text (stmt, 0),
-                            sqlite3_column_text (stmt, 1),
-                            sqlite3_column_text (stmt, 2));
-  return g_string_free (text, FALSE);
-}
-
-static char *
-describe_file_schema (const char *path)
-{
-  sqlite3 *db = NULL;
-  char *schema;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  schema = describe_schema (db);
-  sqlite3_close (db);
-  return schema;
-}
-
-/* The file of @fixture, upgraded, has the same schema as a new one. */
-static void
-assert_schema_as_new (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *fresh_path = g_build_filename (fixture->dir, "fresh.db", NULL);
-  g_autoptr(KonkursStore) store = konkurs_store_open (fresh_path, fixture->calendar, &error);
-  g_autofree char *upgraded_schema = NULL;
-  g_autofree char *fresh_schema = NULL;
-
-  g_assert_no_error (error);
-  g_clear_object (&store);
-  upgraded_schema = describe_file_schema (fixture->path);
-  fresh_schema = describe_file_schema (fresh_path);
-  g_assert_cmpstr (upgraded_schema, ==, fresh_schema);
-}
-
-/* Opening the file of @fixture fails to upgrade it, and says @needle. */
-static void
-assert_upgrade_fails (Fixture *fixture, const char *needle)
-{
-  g_autoptr(GError) error = NULL;
-  KonkursStore *store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-
-  g_assert_null (store);
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_MIGRATION);
-  g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, needle));
+  konkurs_test_exec_on_file (path, dump);
 }
 
 /* The dump really is what migration 1 creates: the upgrade test tests the
@@ -135,10 +42,10 @@ test_v1_dump_is_migration_1 (Fixture *fixture, gconstpointer data)
   sqlite3 *db = NULL;
 
   load_v1 (fixture->path);
-  exec_on_file (from_code, konkurs_store_get_migration_sql (1));
+  konkurs_test_exec_on_file (from_code, konkurs_store_get_migration_sql (1));
 
-  dump_schema = describe_file_schema (fixture->path);
-  code_schema = describe_file_schema (from_code);
+  dump_schema = konkurs_test_describe_file_schema (fixture->path);
+  code_schema = konkurs_test_describe_file_schema (from_code);
   g_assert_cmpstr (dump_schema, ==, code_schema);
   g_assert_nonnull (strstr (dump_schema, "table competition"));
 
@@ -243,7 +150,7 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_vacancy_get_id (added), ==, 3);
   g_clear_object (&store);
 
-  assert_schema_as_new (fixture);
+  konkurs_test_assert_schema_as_new (fixture->dir, fixture->path, fixture->calendar);
 
   /* Opening again changes nothing. */
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
@@ -278,10 +185,10 @@ load_v2 (const char *path)
   g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = 2; PRAGMA application_id = %d;",
                                               (int) KONKURS_STORE_APPLICATION_ID);
 
-  exec_on_file (path, konkurs_store_get_migration_sql (1));
-  exec_on_file (path, konkurs_store_get_migration_sql (2));
-  exec_on_file (path, v2_candidates);
-  exec_on_file (path, pragmas);
+  konkurs_test_exec_on_file (path, konkurs_store_get_migration_sql (1));
+  konkurs_test_exec_on_file (path, konkurs_store_get_migration_sql (2));
+  konkurs_test_exec_on_file (path, v2_candidates);
+  konkurs_test_exec_on_file (path, pragmas);
 }
 
 /* Every candidate has the key the store computes for new ones. */
@@ -368,9 +275,9 @@ test_failed_migration_3 (Fixture *fixture, gconstpointer data)
   sqlite3 *db = NULL;
 
   load_v2 (fixture->path);
-  exec_on_file (fixture->path, "CREATE TABLE candidate_sort_key (id INTEGER PRIMARY KEY);");
+  konkurs_test_exec_on_file (fixture->path, "CREATE TABLE candidate_sort_key (id INTEGER PRIMARY KEY);");
 
-  assert_upgrade_fails (fixture, "version 3");
+  konkurs_test_assert_upgrade_fails (fixture->path, fixture->calendar, "version 3");
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 2);
@@ -399,31 +306,10 @@ static const char v3_applications[] =
   "  'Документы представлены на заседании', 'secretary', '2025-03-07T09:05:00Z'),"
   "(3, 3, 1, 1, 'KNK-CCC-CCC-CCC', '2025-03-04', 'received', 'pending', '', NULL, NULL);";
 
-/* A database as Konkurs of @version left it: the migrations up to it as
- * they were released, then @data (NULL-terminated SQL). */
-static void
-load_version (const char *path, int version, const char * const *data)
-{
-  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
-                                              version, (int) KONKURS_STORE_APPLICATION_ID);
-  sqlite3 *db = NULL;
-  char *errmsg = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (konkurs_store_register_functions (db), ==, SQLITE_OK);
-  for (int v = 1; v <= version; v++)
-    if (sqlite3_exec (db, konkurs_store_get_migration_sql (v), NULL, NULL, &errmsg) != SQLITE_OK)
-      g_error ("migration %d: %s", v, errmsg);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-  for (guint i = 0; data[i] != NULL; i++)
-    exec_on_file (path, data[i]);
-  exec_on_file (path, pragmas);
-}
-
 static void
 load_v3 (const char *path)
 {
-  load_version (path, 3, (const char * const[]) { v2_candidates, v3_applications, NULL });
+  konkurs_test_load_version (path, 3, (const char * const[]) { v2_candidates, v3_applications, NULL });
 }
 
 static KonkursDecision *
@@ -486,7 +372,7 @@ test_from_v3 (Fixture *fixture, gconstpointer data)
   g_assert_true (g_date_valid (&decided->checked_on));
   g_clear_object (&store);
 
-  assert_schema_as_new (fixture);
+  konkurs_test_assert_schema_as_new (fixture->dir, fixture->path, fixture->calendar);
 
   /* opened again, nothing changes */
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
@@ -505,9 +391,9 @@ test_failed_migration_4 (Fixture *fixture, gconstpointer data)
   sqlite3 *db = NULL;
 
   load_v3 (fixture->path);
-  exec_on_file (fixture->path, "ALTER TABLE application ADD COLUMN decision_checked_on TEXT;");
+  konkurs_test_exec_on_file (fixture->path, "ALTER TABLE application ADD COLUMN decision_checked_on TEXT;");
 
-  assert_upgrade_fails (fixture, "version 4");
+  konkurs_test_assert_upgrade_fails (fixture->path, fixture->calendar, "version 4");
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 3);
@@ -549,7 +435,7 @@ static const char v4_data[] =
 static void
 load_v4 (const char *path)
 {
-  load_version (path, 4, (const char * const[]) { v2_candidates, v4_data, NULL });
+  konkurs_test_load_version (path, 4, (const char * const[]) { v2_candidates, v4_data, NULL });
 }
 
 static void
@@ -655,7 +541,7 @@ test_from_v4 (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  assert_schema_as_new (fixture);
+  konkurs_test_assert_schema_as_new (fixture->dir, fixture->path, fixture->calendar);
 
   /* opened again, nothing changes */
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
@@ -679,10 +565,10 @@ test_failed_migration_5 (Fixture *fixture, gconstpointer data)
   sqlite3 *db = NULL;
 
   load_v4 (fixture->path);
-  exec_on_file (fixture->path, "CREATE TABLE vacancy_v5 (id INTEGER PRIMARY KEY);");
+  konkurs_test_exec_on_file (fixture->path, "CREATE TABLE vacancy_v5 (id INTEGER PRIMARY KEY);");
   g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
 
-  assert_upgrade_fails (fixture, "version 5");
+  konkurs_test_assert_upgrade_fails (fixture->path, fixture->calendar, "version 5");
 
   g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
   g_assert_cmpmem (before, before_len, after, after_len);
@@ -705,9 +591,9 @@ test_orphan_fails_migration_5 (Fixture *fixture, gconstpointer data)
   sqlite3 *db = NULL;
 
   load_v4 (fixture->path);
-  exec_on_file (fixture->path, "PRAGMA foreign_keys = OFF; DELETE FROM competition WHERE id = 5;");
+  konkurs_test_exec_on_file (fixture->path, "PRAGMA foreign_keys = OFF; DELETE FROM competition WHERE id = 5;");
 
-  assert_upgrade_fails (fixture, "vacancy");
+  konkurs_test_assert_upgrade_fails (fixture->path, fixture->calendar, "vacancy");
 
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
   g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 4);
@@ -733,7 +619,7 @@ static const char v5_data[] =
 static void
 load_v5 (const char *path)
 {
-  load_version (path, 5, (const char * const[]) { v2_candidates, v5_data, NULL });
+  konkurs_test_load_version (path, 5, (const char * const[]) { v2_candidates, v5_data, NULL });
 }
 
 /* Migration 6 adds the organisation's details, its default commission and
@@ -767,7 +653,7 @@ test_from_v5 (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM issued_document"), ==, 0);
   g_clear_object (&store);
 
-  assert_schema_as_new (fixture);
+  konkurs_test_assert_schema_as_new (fixture->dir, fixture->path, fixture->calendar);
 }
 
 /* Migration 6 fails when a table of its own is in the way: the file is
@@ -782,10 +668,10 @@ test_failed_migration_6 (Fixture *fixture, gconstpointer data)
   sqlite3 *db = NULL;
 
   load_v5 (fixture->path);
-  exec_on_file (fixture->path, "CREATE TABLE issued_document (id INTEGER PRIMARY KEY);");
+  konkurs_test_exec_on_file (fixture->path, "CREATE TABLE issued_document (id INTEGER PRIMARY KEY);");
   g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
 
-  assert_upgrade_fails (fixture, "version 6");
+  konkurs_test_assert_upgrade_fails (fixture->path, fixture->calendar, "version 6");
 
   g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
   g_assert_cmpmem (before, before_len, after, after_len);
@@ -852,7 +738,7 @@ test_failed_migration (Fixture *fixture, gconstpointer data)
 
   /* Somebody added a table of their own that version 2 also wants. */
   load_v1 (fixture->path);
-  exec_on_file (fixture->path,
+  konkurs_test_exec_on_file (fixture->path,
                 "CREATE TABLE candidate (id INTEGER PRIMARY KEY, full_name TEXT);"
                 "INSERT INTO candidate VALUES (1, 'Старый жазба');");
   g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
@@ -897,7 +783,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, konkurs_test_migration_set_up, func, konkurs_test_migration_tear_down)
   ADD ("/migrations/v1-dump-is-migration-1", test_v1_dump_is_migration_1);
   ADD ("/migrations/new-database", test_new_database);
   ADD ("/migrations/from-v1", test_from_v1);

@@ -328,7 +328,7 @@ test_competition_crud (Fixture *fixture, gconstpointer data)
                                              "SELECT count(*) FROM audit_log WHERE table_name = 'competition'"), ==, 4);
   g_assert_cmpint (konkurs_test_query_int64 (fixture->db,
                                              "SELECT count(*) FROM audit_log WHERE action = 'delete' "
-                                             "AND json_extract (details, '$.state_body_kk') = "
+                                             "AND json_extract (before, '$.state_body_kk') = "
                                              "'Министерство юстиции'"), ==, 1);
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
