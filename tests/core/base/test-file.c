@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -198,6 +199,64 @@ test_fill_fails (Fixture       *fixture,
   g_assert_false (konkurs_file_replace (fixture->path, fill, &contents, &error));
   g_assert_error (error, test_file_error_quark (), 1);
   assert_only (fixture->dir, NULL);
+}
+
+/* The mode of the temporary file while it is being filled, from @dir. */
+typedef struct {
+  const char *dir;
+  Contents    contents;
+  guint       temp_mode;
+} ModeCheck;
+
+static gboolean
+fill_and_stat (KonkursFileSink *sink,
+               gpointer         user_data,
+               GError         **error)
+{
+  ModeCheck *check = user_data;
+  g_autoptr(GDir) dir = g_dir_open (check->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "out.bin."))
+      {
+        g_autofree char *path = g_build_filename (check->dir, name, NULL);
+        GStatBuf buf;
+
+        g_assert_cmpint (g_stat (path, &buf), ==, 0);
+        check->temp_mode = buf.st_mode & 07777;
+      }
+  return fill (sink, &check->contents, error);
+}
+
+/* Whatever the umask, and whatever the mode of the file replaced, the
+ * temporary file and the result are readable by their owner only: they
+ * hold personal data. */
+static void
+test_mode (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const mode_t umasks[] = { 0, 022, 0277 };
+
+  write_old (fixture->path);
+  g_assert_cmpint (g_chmod (fixture->path, 0644), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (umasks); i++)
+    {
+      ModeCheck check = { fixture->dir, { 100, 2, G_MAXUINT }, 0 };
+      g_autoptr(GError) error = NULL;
+      mode_t old_umask = umask (umasks[i]);
+      GStatBuf buf;
+      gboolean ok = konkurs_file_replace (fixture->path, fill_and_stat, &check, &error);
+
+      umask (old_umask);
+      g_assert_no_error (error);
+      g_assert_true (ok);
+      g_assert_cmpuint (check.temp_mode, ==, 0600);
+      g_assert_cmpint (g_stat (fixture->path, &buf), ==, 0);
+      g_assert_cmpuint (buf.st_mode & 07777, ==, 0600);
+      assert_contents (fixture->path, &check.contents);
+      assert_only (fixture->dir, "out.bin");
+    }
 }
 
 static void
@@ -407,6 +466,7 @@ main (int   argc,
 
   FIXTURE_TEST ("/file/replace/new-file", test_new_file);
   FIXTURE_TEST ("/file/replace/existing-file", test_replaces);
+  FIXTURE_TEST ("/file/replace/mode", test_mode);
   FIXTURE_TEST ("/file/failure/contents", test_fill_fails);
   FIXTURE_TEST ("/file/failure/missing-folder", test_missing_folder);
   FIXTURE_TEST ("/file/failure/rename", test_rename_fails);
