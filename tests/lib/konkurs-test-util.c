@@ -7,7 +7,14 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <sched.h>
 #include <string.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "konkurs-store-private.h"
@@ -441,4 +448,70 @@ konkurs_test_apply (KonkursStore *store,
   g_assert_no_error (error);
   g_assert_nonnull (candidacy);
   return candidacy;
+}
+
+/* Hostile environments */
+
+void
+konkurs_test_run_in_child (void     (*body) (gpointer data),
+                           gpointer   data)
+{
+  int status = 0;
+  pid_t pid = fork ();
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      body (data);
+      _exit (0);
+    }
+
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  if (WIFEXITED (status) && WEXITSTATUS (status) == KONKURS_TEST_SKIPPED)
+    g_test_skip ("the kernel does not allow this environment here");
+  else if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("the child failed (status %d)", status);
+}
+
+static gboolean
+write_proc_file (const char *path,
+                 const char *text)
+{
+  int fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = write (fd, text, strlen (text)) == (ssize_t) strlen (text);
+  return close (fd) == 0 && ok;
+}
+
+void
+konkurs_test_enter_tmpfs (const char *dir,
+                          const char *size)
+{
+  g_autofree char *uid_map = g_strdup_printf ("0 %u 1", (unsigned) geteuid ());
+  g_autofree char *gid_map = g_strdup_printf ("0 %u 1", (unsigned) getegid ());
+  g_autofree char *options = g_strdup_printf ("size=%s", size);
+
+  if (unshare (CLONE_NEWUSER | CLONE_NEWNS) != 0
+      || !write_proc_file ("/proc/self/setgroups", "deny")
+      || !write_proc_file ("/proc/self/uid_map", uid_map)
+      || !write_proc_file ("/proc/self/gid_map", gid_map)
+      /* Nothing mounted here reaches the namespace of the test run. */
+      || mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0
+      || mount ("tmpfs", dir, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0)
+    _exit (KONKURS_TEST_SKIPPED);
+}
+
+void
+konkurs_test_drop_root (const char *dir)
+{
+  if (geteuid () != 0)
+    return;
+  if (chown (dir, KONKURS_TEST_NOBODY, KONKURS_TEST_NOBODY) != 0
+      || setgroups (0, NULL) != 0
+      || setgid (KONKURS_TEST_NOBODY) != 0
+      || setuid (KONKURS_TEST_NOBODY) != 0)
+    _exit (KONKURS_TEST_SKIPPED);
 }

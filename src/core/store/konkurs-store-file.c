@@ -295,15 +295,16 @@ held_by_anyone (const struct stat *buf)
 
 /* A lock file we may not open (another user's, made under umask 077)
  * blocks only while its holder lives: one nobody holds is left over from
- * a crash, and is removed.  1 removed (or gone), 0 held, -1 not removable
- * (errno set). */
+ * a crash, and is removed.  1 removed, 0 held, -1 not there or not
+ * removable. */
 static int
 remove_if_stale (const char *lock_path)
 {
   struct stat buf;
 
+  /* None there: the folder refused to have one made. */
   if (g_stat (lock_path, &buf) != 0)
-    return errno == ENOENT ? 1 : -1;
+    return -1;
   if (held_by_anyone (&buf))
     return 0;
   g_message ("Removing %s, a lock file nobody holds", lock_path);

@@ -25,8 +25,6 @@
 #include "konkurs-file.h"
 #include "konkurs-test-util.h"
 
-#define SKIPPED 77
-
 static GQuark test_file_error_quark (void);
 G_DEFINE_QUARK (test-file-error-quark, test_file_error)
 
@@ -295,26 +293,11 @@ test_rename_fails (Fixture       *fixture,
 /* ------------------------------------------------------------------------ */
 /* Failing writes, in a child process */
 
-/* Runs @body in a child; skips the test when the child says it cannot. */
 static void
 run_in_child (void      (*body) (Fixture *fixture),
               Fixture    *fixture)
 {
-  int status = 0;
-  pid_t pid = fork ();
-
-  g_assert_cmpint (pid, >=, 0);
-  if (pid == 0)
-    {
-      body (fixture);
-      _exit (0);
-    }
-
-  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-  if (WIFEXITED (status) && WEXITSTATUS (status) == SKIPPED)
-    g_test_skip ("no private mount namespace with a tmpfs here");
-  else if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
-    g_error ("the child failed (status %d)", status);
+  konkurs_test_run_in_child ((void (*) (gpointer)) body, fixture);
 }
 
 /* The limit of the file size makes the kernel take only part of a write,
@@ -347,36 +330,10 @@ test_size_limit (Fixture       *fixture,
   run_in_child (write_past_size_limit, fixture);
 }
 
-static gboolean
-write_proc_file (const char *path,
-                 const char *text)
-{
-  int fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
-  gboolean ok;
-
-  if (fd < 0)
-    return FALSE;
-  ok = write (fd, text, strlen (text)) == (ssize_t) strlen (text);
-  return close (fd) == 0 && ok;
-}
-
-/* In the child: a user and mount namespace of its own, where the test
- * folder becomes a tmpfs of 64 KiB.  Exits with SKIPPED when the kernel
- * does not allow it. */
 static void
 enter_small_tmpfs (const char *dir)
 {
-  g_autofree char *uid_map = g_strdup_printf ("0 %u 1", (unsigned) geteuid ());
-  g_autofree char *gid_map = g_strdup_printf ("0 %u 1", (unsigned) getegid ());
-
-  if (unshare (CLONE_NEWUSER | CLONE_NEWNS) != 0
-      || !write_proc_file ("/proc/self/setgroups", "deny")
-      || !write_proc_file ("/proc/self/uid_map", uid_map)
-      || !write_proc_file ("/proc/self/gid_map", gid_map)
-      /* Nothing mounted here reaches the namespace of the test run. */
-      || mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0
-      || mount ("tmpfs", dir, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k") != 0)
-    _exit (SKIPPED);
+  konkurs_test_enter_tmpfs (dir, "64k");
 }
 
 static void
