@@ -69,7 +69,8 @@ konkurs_window_open_database_path (KonkursWindow *self,
       return FALSE;
     }
 
-  store = konkurs_store_open (path, NULL, &error);
+  /* The integrity check runs in a job once it shows (konkurs-window-backup.c). */
+  store = konkurs_store_open_full (path, NULL, KONKURS_STORE_OPEN_DEFER_CHECK, &error);
   if (store == NULL)
     {
       explain (self, create ? _("Cannot Create the Database") : _("Cannot Open the Database"), error,

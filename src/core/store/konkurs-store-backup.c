@@ -65,7 +65,10 @@ open_source (const char *path, GError **error)
   if (!konkurs_store_file_check (path, &created, error))
     return NULL;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  /* Read-write, though it only reads: a read-only connection that is the
+   * last to close leaves the -wal and -shm behind it.  A file we may not
+   * write is read read-only. */
+  rc = sqlite3_open_v2 (path, &db, access (path, W_OK) == 0 ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_extended_result_codes (db, 1);
   if (rc == SQLITE_OK)
