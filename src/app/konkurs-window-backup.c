@@ -132,6 +132,7 @@ on_backup_done (GObject      *object,
   g_autofree char *name = NULL;
   g_autofree char *size = NULL;
   g_autofree char *message = NULL;
+  AdwToast *reminder;
 
   if (!konkurs_job_run_finish (job, result, &error))
     {
@@ -144,6 +145,9 @@ on_backup_done (GObject      *object,
     }
 
   konkurs_backup_note (settings_of (self), backup->source, g_get_real_time () / G_USEC_PER_SEC);
+  reminder = g_object_get_data (G_OBJECT (self), "konkurs-backup-reminder");
+  if (reminder != NULL)
+    adw_toast_dismiss (reminder);
   name = g_filename_display_basename (backup->copy);
   size = g_format_size (backup->info.bytes);
   /* Translators: after Back Up…: the copy's file name and its size */
@@ -151,15 +155,18 @@ on_backup_done (GObject      *object,
   konkurs_window_add_toast (self, adw_toast_new (message));
 }
 
-static void
-start_backup (KonkursWindow *self,
-              const char    *copy)
+void
+konkurs_window_backup_to (KonkursWindow *self,
+                          const char    *copy)
 {
   KonkursStore *store = konkurs_window_get_store (self);
   Backup *backup = g_new0 (Backup, 1);
   g_autoptr(KonkursJob) job = konkurs_job_new (backup_work, backup, backup_free);
   g_autofree char *name = g_filename_display_basename (copy);
   KonkursJobDialog *dialog;
+
+  g_return_if_fail (KONKURS_IS_WINDOW (self));
+  g_return_if_fail (store != NULL);
 
   backup->source = g_strdup (konkurs_store_get_path (store));
   backup->copy = g_strdup (copy);
@@ -184,7 +191,7 @@ on_copy_chosen (GtkNativeDialog *chooser,
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
   if (path != NULL && konkurs_window_get_store (self) != NULL)
-    start_backup (self, path);
+    konkurs_window_backup_to (self, path);
 }
 
 /* "konkurs-backup-2026-12-03.db" beside the database. */
@@ -266,6 +273,8 @@ remind (KonkursWindow *self,
   adw_toast_set_button_label (toast, _("_Back Up…"));
   adw_toast_set_action_name (toast, "win.backup");
   adw_toast_set_timeout (toast, 10);
+  /* dismissed once a backup is made */
+  g_object_set_data_full (G_OBJECT (self), "konkurs-backup-reminder", g_object_ref (toast), g_object_unref);
   konkurs_window_add_toast (self, toast);
 }
 

@@ -18,6 +18,8 @@ void   konkurs_backup_note     (GSettings *settings, const char *database, gint6
 /* Asks where, then copies the database of @self in a KonkursJob with
  * progress and Cancel; says what it wrote, or why not. */
 void   konkurs_window_backup   (KonkursWindow *self);
+/* The same into @copy, without asking (tests, and the chooser's answer). */
+void   konkurs_window_backup_to (KonkursWindow *self, const char *copy);
 
 /* Once per database the window opens: a read-only database says why (and
  * Import is off); otherwise the integrity check runs in a job (a damaged
