@@ -20,6 +20,7 @@
 #include "konkurs-job-dialog.h"
 #include "konkurs-store-backup.h"
 #include "konkurs-window-backup.h"
+#include "konkurs-window-databases.h"
 
 #define REMIND_AFTER (7 * G_TIME_SPAN_DAY / G_USEC_PER_SEC)   /* seconds */
 
@@ -181,15 +182,8 @@ on_copy_chosen (GtkNativeDialog *chooser,
                 gpointer         user_data)
 {
   g_autoptr(KonkursWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = konkurs_window_chooser_finish (chooser, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    path = g_file_get_path (file);
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
   if (path != NULL && konkurs_window_get_store (self) != NULL)
     konkurs_window_backup_to (self, path);
 }

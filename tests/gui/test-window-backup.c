@@ -8,16 +8,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 #include <glib/gstdio.h>
 
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
 #include "konkurs-job-dialog.h"
-#include "konkurs-store-private.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-window-backup.h"
@@ -134,35 +131,15 @@ test_backup (Fixture *fixture, gconstpointer data)
   }
 }
 
-/* The header of the page of a table the window does not read on opening
- * (essays, empty) overwritten: only the check can find it. */
-static void
-damage (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  KonkursStore *store = konkurs_store_open (path, NULL, &error);
-  guchar junk[512];
-  gint64 page_size, root;
-  int fd;
-
-  g_assert_no_error (error);
-  page_size = konkurs_test_query_int64 (konkurs_store_get_db (store), "PRAGMA page_size");
-  root = konkurs_test_query_int64 (konkurs_store_get_db (store),
-                                   "SELECT rootpage FROM sqlite_schema WHERE name = 'essay'");
-  g_assert_finalize_object (store);
-  memset (junk, 0xA5, sizeof junk);
-  fd = g_open (path, O_WRONLY, 0);
-  g_assert_cmpint (pwrite (fd, junk, sizeof junk, (root - 1) * page_size), ==, sizeof junk);
-  close (fd);
-}
-
 static void
 test_damaged (Fixture *fixture, gconstpointer data)
 {
   KonkursWindow *window;
   AdwMessageDialog *dialog;
 
-  damage (fixture->path);
+  /* a table the window does not read on opening (essays, empty): only
+   * the check can find it */
+  konkurs_test_damage_table (fixture->path, "essay");
   /* Opened at once, as the application does; the check runs after. */
   window = open_window (fixture, KONKURS_STORE_OPEN_DEFER_CHECK);
   g_assert_nonnull (konkurs_test_wait_for_toplevel ("AdwMessageDialog"));

@@ -515,3 +515,54 @@ konkurs_test_drop_root (const char *dir)
       || setuid (KONKURS_TEST_NOBODY) != 0)
     _exit (KONKURS_TEST_SKIPPED);
 }
+
+void
+konkurs_test_damage_table (const char *path,
+                           const char *table)
+{
+  g_autoptr(sqlite3) db = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT rootpage FROM sqlite_schema WHERE name = '%s'", table);
+  guchar junk[512];
+  gint64 page_size, root;
+  int fd;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  page_size = konkurs_test_query_int64 (db, "PRAGMA page_size");
+  root = konkurs_test_query_int64 (db, sql);
+  g_assert_cmpint (root, >, 1);
+  g_clear_pointer (&db, sqlite3_close);
+
+  memset (junk, 0xA5, sizeof junk);
+  fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (pwrite (fd, junk, sizeof junk, (root - 1) * page_size), ==, sizeof junk);
+  close (fd);
+}
+
+void
+konkurs_test_assert_files (const char         *dir,
+                           const char * const *names)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      if (!g_strv_contains (names, name))
+        g_error ("%s is left in %s", name, dir);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, g_strv_length ((char **) names));
+}
+
+guint
+konkurs_test_count_competitions (KonkursStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = konkurs_store_list_competitions (store, &error);
+
+  g_assert_no_error (error);
+  return list->len;
+}

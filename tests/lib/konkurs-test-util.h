@@ -33,6 +33,15 @@ void              konkurs_test_enter_tmpfs         (const char         *dir,
  * becomes the user "nobody", owner of @dir, so that modes are obeyed. */
 void              konkurs_test_drop_root           (const char         *dir);
 #define KONKURS_TEST_NOBODY 65534
+/* Overwrites the header of the first page of @table in the closed
+ * database @path, so that PRAGMA quick_check fails on it. */
+void              konkurs_test_damage_table        (const char         *path,
+                                                    const char         *table);
+/* The folder @dir holds exactly the files of @names (NULL-terminated). */
+void              konkurs_test_assert_files        (const char         *dir,
+                                                    const char * const *names);
+/* How many competitions @store lists, asserted. */
+guint             konkurs_test_count_competitions  (KonkursStore       *store);
 
 /* Calendars and stores */
 KonkursCalendar  *konkurs_test_calendar_new        (void);

@@ -86,23 +86,6 @@ count_in (Fixture *fixture, const char *path)
   return n;
 }
 
-/* Nothing in @dir but @names. */
-static void
-assert_files (const char *dir, const char * const *names)
-{
-  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-  const char *name;
-  guint n = 0;
-
-  while ((name = g_dir_read_name (folder)) != NULL)
-    {
-      if (!g_strv_contains (names, name))
-        g_error ("%s is left in %s", name, dir);
-      n++;
-    }
-  g_assert_cmpuint (n, ==, g_strv_length ((char **) names));
-}
-
 static void
 test_while_open (Fixture *fixture, gconstpointer data)
 {
@@ -131,7 +114,7 @@ test_while_open (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (buf.st_mode & 07777, ==, 0600);
   g_assert_cmpint (info.bytes, ==, buf.st_size);
   g_assert_cmpint (info.pages, >, 10);
-  assert_files (fixture->dir, names);
+  konkurs_test_assert_files (fixture->dir, names);
   g_assert_finalize_object (store);
 
   /* One committed state: all of the first rows, and whole commits of the
@@ -197,7 +180,7 @@ test_cancelled (Fixture *fixture, gconstpointer data)
 
   g_assert_false (konkurs_store_backup (path, copy, on_progress, &copying, cancellable, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  assert_files (fixture->dir, names);
+  konkurs_test_assert_files (fixture->dir, names);
   g_assert_finalize_object (store);
   g_assert_cmpint (count_in (fixture, copy), ==, 3);
   g_array_unref (copying.fractions);
@@ -222,7 +205,7 @@ back_up_to_full_disk (gpointer data)
   if (strstr (error->message, copy) == NULL)
     g_error ("“%s” does not name the copy", error->message);
   g_assert_nonnull (strstr (error->message, "full"));
-  assert_files (stick, none);
+  konkurs_test_assert_files (stick, none);
   g_assert_finalize_object (store);
 }
 

@@ -57,37 +57,12 @@ make_database (Fixture *fixture, const char *path)
   g_assert_finalize_object (store);
 }
 
-static guint
-count_competitions (KonkursStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = konkurs_store_list_competitions (store, &error);
-
-  g_assert_no_error (error);
-  return list->len;
-}
-
 static void
 assert_message_names (const GError *error, const char *path, const char *words)
 {
   g_assert_nonnull (error);
   if (strstr (error->message, path) == NULL || strstr (error->message, words) == NULL)
     g_error ("“%s” does not name %s and say “%s”", error->message, path, words);
-}
-
-/* The folder holds exactly the files of @names (a NULL-terminated list). */
-static void
-assert_files (const char *dir, const char * const *names)
-{
-  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while ((name = g_dir_read_name (folder)) != NULL)
-    g_ptr_array_add (found, g_strdup (name));
-  g_assert_cmpuint (found->len, ==, g_strv_length ((char **) names));
-  for (guint i = 0; names[i] != NULL; i++)
-    g_assert_true (g_ptr_array_find_with_equal_func (found, names[i], g_str_equal, NULL));
 }
 
 /* Modes */
@@ -121,7 +96,7 @@ test_modes (Fixture *fixture, gconstpointer data)
   store = konkurs_store_open (path, fixture->calendar, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (mode_of (path), ==, 0600);
-  g_assert_cmpuint (count_competitions (store), ==, 1);
+  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
   g_assert_finalize_object (store);
 }
 
@@ -147,7 +122,7 @@ open_read_only_file (gpointer data)
   store = konkurs_store_open (path, fixture->calendar, &error);
   g_assert_no_error (error);
   g_assert_true (konkurs_store_is_read_only (store));
-  g_assert_cmpuint (count_competitions (store), ==, 1);
+  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
   reason = konkurs_store_dup_read_only_reason (store);
   g_assert_nonnull (strstr (reason, "is read-only"));
 
@@ -188,7 +163,7 @@ open_in_read_only_folder (gpointer data)
   g_assert_null (store);
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN);
   assert_message_names (error, folder, "Copy the database to a folder you can write to");
-  assert_files (folder, names);
+  konkurs_test_assert_files (folder, names);
   g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
 }
 
@@ -242,7 +217,7 @@ fill_disk (gpointer data)
   store = konkurs_store_open (path, fixture->calendar, &error);
   g_assert_no_error (error);
   g_assert_false (konkurs_store_is_read_only (store));
-  g_assert_cmpuint (count_competitions (store), ==, saved);
+  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, saved);
   g_assert_true (konkurs_store_check_integrity (store, NULL, &error));
   g_assert_no_error (error);
   g_assert_finalize_object (store);
@@ -271,7 +246,7 @@ test_empty_file (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (g_stat (path, &buf), ==, 0);
   g_assert_cmpint (buf.st_size, ==, 0);
   /* no lock or journal left behind */
-  assert_files (fixture->dir, names);
+  konkurs_test_assert_files (fixture->dir, names);
 }
 
 static void
@@ -362,7 +337,7 @@ test_locked_by_process (Fixture *fixture, gconstpointer data)
   close (to_child);
   store = konkurs_store_open (path, fixture->calendar, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (count_competitions (store), ==, 1);
+  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
   g_assert_finalize_object (store);
 }
 
@@ -391,7 +366,7 @@ open_past_foreign_lock (gpointer data)
 
   store = konkurs_store_open (path, fixture->calendar, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (count_competitions (store), ==, 1);
+  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
   g_assert_cmpuint (mode_of (lock), ==, 0600);
   g_assert_finalize_object (store);
 }
@@ -460,7 +435,7 @@ test_symbolic_link (Fixture *fixture, gconstpointer data)
   g_assert_null (konkurs_store_open (path, fixture->calendar, &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_LOCKED);
   g_clear_error (&error);
-  g_assert_cmpuint (count_competitions (store), ==, 1);
+  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
   g_assert_finalize_object (store);
 }
 
@@ -492,7 +467,7 @@ test_hard_link (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (g_unlink (second), ==, 0);
   store = konkurs_store_open (path, fixture->calendar, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (count_competitions (store), ==, 1);
+  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
   g_assert_finalize_object (store);
 }
 
@@ -553,7 +528,7 @@ test_foreign_wal (Fixture *fixture, gconstpointer data)
   /* Nothing was lost on the way. */
   store = konkurs_store_open (path, fixture->calendar, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (count_competitions (store), ==, 1);
+  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
   g_assert_finalize_object (store);
 }
 
@@ -564,9 +539,6 @@ damage (Fixture *fixture, const char *path)
 {
   g_autoptr(GError) error = NULL;
   KonkursStore *store = konkurs_store_open (path, fixture->calendar, &error);
-  gint64 page_size, root;
-  guchar junk[512];
-  int fd;
 
   g_assert_no_error (error);
   for (guint i = 0; i < 40; i++)
@@ -577,15 +549,8 @@ damage (Fixture *fixture, const char *path)
       konkurs_competition_set_state_body (competition, body, body);
       g_assert_true (konkurs_store_save_competition (store, competition, &error));
     }
-  page_size = konkurs_test_query_int64 (konkurs_store_get_db (store), "PRAGMA page_size");
-  root = konkurs_test_query_int64 (konkurs_store_get_db (store),
-                                   "SELECT rootpage FROM sqlite_schema WHERE name = 'competition'");
   g_assert_finalize_object (store);
-
-  memset (junk, 0xA5, sizeof junk);
-  fd = g_open (path, O_WRONLY, 0);
-  g_assert_cmpint (pwrite (fd, junk, sizeof junk, (root - 1) * page_size), ==, sizeof junk);
-  close (fd);
+  konkurs_test_damage_table (path, "competition");
 }
 
 static void
