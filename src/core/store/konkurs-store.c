@@ -793,12 +793,13 @@ open_file (KonkursStore     *self,
   if (!is_memory (self->path) &&
       (!create_parent (self->path, error) ||
        !konkurs_store_file_lock (self->path, &self->lock_path, &self->lock_fd, error) ||
-       !konkurs_store_file_check (self->path, &created, error) ||
-       !konkurs_store_file_check_wal (self->real_path = konkurs_store_file_real_path (self->path), error)))
+       !konkurs_store_file_check (self->path, &created, error)))
     return FALSE;
 
   check_writable (self);
-  if (open_connection (self, error) &&
+  if ((is_memory (self->path) ||
+       konkurs_store_file_check_wal (self->real_path = konkurs_store_file_real_path (self->path), error)) &&
+      open_connection (self, error) &&
       check_identity (self, &version, error) &&
       check_quickly (self, version, (flags & KONKURS_STORE_OPEN_DEFER_CHECK) != 0, error) &&
       migrate (self, version, error) &&

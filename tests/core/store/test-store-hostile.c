@@ -525,6 +525,18 @@ test_foreign_wal (Fixture *fixture, gconstpointer data)
   assert_wal_refused (fixture, path, "it is not a plain file");
   g_assert_cmpint (g_unlink (wal), ==, 0);
 
+  /* A stray log beside a database not there yet: refused, and no empty
+   * database is left that a later open would refuse. */
+  {
+    g_autofree char *ghost = file_in (fixture, "ghost.db");
+    g_autofree char *ghost_wal = file_in (fixture, "ghost.db-wal");
+
+    g_assert_true (g_file_set_contents (ghost_wal, junk, 4096, NULL));
+    assert_wal_refused (fixture, ghost, "it is not a log of SQLite");
+    g_assert_false (g_file_test (ghost, G_FILE_TEST_EXISTS));
+    g_assert_cmpint (g_unlink (ghost_wal), ==, 0);
+  }
+
   /* Nothing was lost on the way. */
   store = konkurs_store_open (path, fixture->calendar, &error);
   g_assert_no_error (error);
