@@ -68,6 +68,9 @@ static const GOptionEntry option_entries[] = {
     N_("Check the record of the database: its chain of hashes and every value it follows, and exit"), NULL },
   { "head", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --verify: say whether the head printed in a protocol's footer is an entry of the record"), N_("DIGITS") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Copy the database to FILE, consistent even while a window has it open, check the copy, and exit"),
+    N_("FILE") },
   { "generate-demo", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Fill the database with demonstration data: N candidates with competitions and applications, and exit"), N_("N") },
   { NULL }
@@ -89,6 +92,7 @@ konkurs_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "database", "^&ay", &cli.database);
   g_variant_dict_lookup (options, "import", "^&ay", &cli.import_path);
   g_variant_dict_lookup (options, "export", "^&ay", &cli.export_path);
+  g_variant_dict_lookup (options, "backup", "^&ay", &cli.backup_path);
   g_variant_dict_lookup (options, "print", "&s", &cli.print_kind);
   g_variant_dict_lookup (options, "competition", "x", &cli.competition_id);
   g_variant_dict_lookup (options, "application", "x", &cli.application_id);
@@ -237,7 +241,8 @@ konkurs_application_activate (GApplication *application)
   /* The window holds its store (and the store its lock) for as long as it
    * shows that database: New and Open Database switch it to another. */
   path = choose_database (self);
-  store = konkurs_store_open (path, NULL, &error);
+  /* The integrity check runs after the window shows (konkurs-window-backup.c). */
+  store = konkurs_store_open_full (path, NULL, KONKURS_STORE_OPEN_DEFER_CHECK, &error);
   if (store == NULL)
     {
       show_open_error (self, path, error);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <unistd.h>
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 
@@ -13,15 +14,18 @@
 #include "konkurs-document-registry.h"
 #include "konkurs-exchange.h"
 #include "konkurs-store.h"
+#include "konkurs-store-backup.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-register.h"
 #include "konkurs-store-verify.h"
+#include "konkurs-window-backup.h"
 
 gboolean
 konkurs_cli_wants_job (const KonkursCliOptions *options)
 {
   return options->import_path != NULL
       || options->export_path != NULL
+      || options->backup_path != NULL
       || options->print_kind != NULL
       || options->generate_demo
       || options->verify
@@ -362,18 +366,68 @@ run_verify (KonkursStore *store, const KonkursCliOptions *options)
   return options->head != NULL ? report_head (store, options->head) : 0;
 }
 
-char *
-konkurs_cli_settings_actor (void)
+/* The settings of Konkurs, NULL where its schema is not installed. */
+static GSettings *
+cli_settings (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)
                                                      : NULL;
+
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+/* "Copying… 42 %" on a terminal, overwritten in place. */
+static void
+show_progress (double fraction, gpointer data)
+{
+  g_printerr ("\r");
+  /* Translators: --backup's progress on a terminal; %.0f is the percentage */
+  g_printerr (_("Copying… %.0f %%"), fraction * 100);
+}
+
+/* Runs without opening the database as a store: the window may have it
+ * open, and the copy must not wait for it to close. */
+static int
+run_backup (const char *database, const char *copy)
+{
+  g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = NULL;
+  g_autofree char *size = NULL;
+  KonkursStoreBackupInfo info = { 0, 0 };
+  gboolean terminal = isatty (STDERR_FILENO);
+  gboolean ok = konkurs_store_backup (database, copy, terminal ? show_progress : NULL, NULL, NULL, &info, &error);
+
+  if (terminal)
+    g_printerr ("\n");
+  if (!ok)
+    return fail (error);
+
+  if ((settings = cli_settings ()) != NULL)
+    {
+      konkurs_backup_note (settings, database, g_get_real_time () / G_USEC_PER_SEC);
+      g_settings_sync ();
+    }
+  size = g_format_size (info.bytes);
+  /* Translators: after --backup: the database, the copy, its size */
+  g_print (_("Backed up %s to %s (%s); the copy was checked and is sound.\n"), database, copy, size);
+  /* Translators: after --backup: how to restore; %s is the copy */
+  g_print (_("To restore it, open the copy: konkurs --database %s\n"), copy);
+  return 0;
+}
+
+char *
+konkurs_cli_settings_actor (void)
+{
+  g_autoptr(GSettings) settings = cli_settings ();
+  g_autoptr(GSettingsSchema) schema = NULL;
   g_autofree char *actor = NULL;
 
-  if (schema == NULL || !g_settings_schema_has_key (schema, "actor-name"))
+  if (settings == NULL)
     return NULL;
-  settings = g_settings_new_full (schema, NULL, NULL);
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  if (!g_settings_schema_has_key (schema, "actor-name"))
+    return NULL;
   actor = g_strstrip (g_settings_get_string (settings, "actor-name"));
   return *actor != '\0' ? g_steal_pointer (&actor) : NULL;
 }
@@ -387,16 +441,18 @@ konkurs_cli_run (const KonkursCliOptions *options)
   const char *path = options->database;
   int jobs = (options->import_path != NULL) + (options->export_path != NULL)
            + (options->print_kind != NULL) + (options->generate_demo != FALSE)
-           + (options->verify || options->head != NULL);
+           + (options->backup_path != NULL) + (options->verify || options->head != NULL);
 
   if (jobs > 1)
     {
-      g_printerr (_("Give one of --import, --export, --print, --generate-demo and --verify at a time.\n"));
+      g_printerr (_("Give one of --import, --export, --backup, --print, --generate-demo and --verify at a time.\n"));
       return 2;
     }
 
   if (path == NULL)
     path = default_path = konkurs_store_get_default_path ();
+  if (options->backup_path != NULL)
+    return run_backup (path, options->backup_path);
 
   store = konkurs_store_open (path, NULL, &error);
   if (store == NULL)

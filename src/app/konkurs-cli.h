@@ -12,6 +12,7 @@ typedef struct {
   const char *database;     /* NULL: the default database */
   const char *import_path;
   const char *export_path;
+  const char *backup_path;  /* --backup COPY */
   const char *print_kind;   /* "announcement" */
   gint64      competition_id;
   gint64      application_id;  /* for a document of one application */

@@ -69,7 +69,8 @@ konkurs_window_open_database_path (KonkursWindow *self,
       return FALSE;
     }
 
-  store = konkurs_store_open (path, NULL, &error);
+  /* The integrity check runs in a job once it shows (konkurs-window-backup.c). */
+  store = konkurs_store_open_full (path, NULL, KONKURS_STORE_OPEN_DEFER_CHECK, &error);
   if (store == NULL)
     {
       explain (self, create ? _("Cannot Create the Database") : _("Cannot Open the Database"), error,
@@ -80,15 +81,12 @@ konkurs_window_open_database_path (KonkursWindow *self,
   return TRUE;
 }
 
-static void
-on_chosen (GtkNativeDialog *chooser,
-           int              response,
-           gpointer         user_data)
+char *
+konkurs_window_chooser_finish (GtkNativeDialog *chooser,
+                               int              response)
 {
-  KonkursWindow *self = KONKURS_WINDOW (user_data);
-  gboolean create = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "create"));
   g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -96,6 +94,18 @@ on_chosen (GtkNativeDialog *chooser,
     path = g_file_get_path (file);
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
+  return path;
+}
+
+static void
+on_chosen (GtkNativeDialog *chooser,
+           int              response,
+           gpointer         user_data)
+{
+  KonkursWindow *self = KONKURS_WINDOW (user_data);
+  gboolean create = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "create"));
+  g_autofree char *path = konkurs_window_chooser_finish (chooser, response);
+
   if (path != NULL)
     konkurs_window_open_database_path (self, path, create);
   g_object_unref (self);

@@ -19,6 +19,11 @@ gboolean konkurs_window_open_database_path (KonkursWindow *self,
                                             const char    *path,
                                             gboolean       create);
 
+/* The path a file chooser of @self's was answered with (NULL unless
+ * accepted); destroys and unrefs @chooser. */
+char    *konkurs_window_chooser_finish     (GtkNativeDialog *chooser,
+                                            int              response);
+
 /* The recent databases (GSettings "recent-databases", most recent first)
  * that still exist, but @current, as items of @menu for win.open-recent. */
 void     konkurs_window_fill_recent_menu   (GMenu         *menu,

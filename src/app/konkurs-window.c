@@ -12,6 +12,7 @@
 #include "konkurs-ui-helpers.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-window.h"
+#include "konkurs-window-backup.h"
 #include "konkurs-window-databases.h"
 #include "konkurs-window-exchange.h"
 
@@ -176,6 +177,7 @@ set_context (KonkursWindow  *self,
   konkurs_window_remember_database (self->settings, konkurs_store_get_path (konkurs_context_get_store (context)));
   update_title (self);
   update_recent (self);
+  konkurs_window_database_opened (self, self->settings);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
@@ -416,6 +418,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, database_action);
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, database_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", database_action);
+  konkurs_window_class_add_backup (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);

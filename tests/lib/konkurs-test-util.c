@@ -7,7 +7,14 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <sched.h>
 #include <string.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "konkurs-store-private.h"
@@ -441,4 +448,121 @@ konkurs_test_apply (KonkursStore *store,
   g_assert_no_error (error);
   g_assert_nonnull (candidacy);
   return candidacy;
+}
+
+/* Hostile environments */
+
+void
+konkurs_test_run_in_child (void     (*body) (gpointer data),
+                           gpointer   data)
+{
+  int status = 0;
+  pid_t pid = fork ();
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      body (data);
+      _exit (0);
+    }
+
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  if (WIFEXITED (status) && WEXITSTATUS (status) == KONKURS_TEST_SKIPPED)
+    g_test_skip ("the kernel does not allow this environment here");
+  else if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("the child failed (status %d)", status);
+}
+
+static gboolean
+write_proc_file (const char *path,
+                 const char *text)
+{
+  int fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = write (fd, text, strlen (text)) == (ssize_t) strlen (text);
+  return close (fd) == 0 && ok;
+}
+
+void
+konkurs_test_enter_tmpfs (const char *dir,
+                          const char *size)
+{
+  g_autofree char *uid_map = g_strdup_printf ("0 %u 1", (unsigned) geteuid ());
+  g_autofree char *gid_map = g_strdup_printf ("0 %u 1", (unsigned) getegid ());
+  g_autofree char *options = g_strdup_printf ("size=%s", size);
+
+  if (unshare (CLONE_NEWUSER | CLONE_NEWNS) != 0
+      || !write_proc_file ("/proc/self/setgroups", "deny")
+      || !write_proc_file ("/proc/self/uid_map", uid_map)
+      || !write_proc_file ("/proc/self/gid_map", gid_map)
+      /* Nothing mounted here reaches the namespace of the test run. */
+      || mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0
+      || mount ("tmpfs", dir, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0)
+    _exit (KONKURS_TEST_SKIPPED);
+}
+
+void
+konkurs_test_drop_root (const char *dir)
+{
+  if (geteuid () != 0)
+    return;
+  if (chown (dir, KONKURS_TEST_NOBODY, KONKURS_TEST_NOBODY) != 0
+      || setgroups (0, NULL) != 0
+      || setgid (KONKURS_TEST_NOBODY) != 0
+      || setuid (KONKURS_TEST_NOBODY) != 0)
+    _exit (KONKURS_TEST_SKIPPED);
+}
+
+void
+konkurs_test_damage_table (const char *path,
+                           const char *table)
+{
+  g_autoptr(sqlite3) db = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT rootpage FROM sqlite_schema WHERE name = '%s'", table);
+  guchar junk[512];
+  gint64 page_size, root;
+  int fd;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  page_size = konkurs_test_query_int64 (db, "PRAGMA page_size");
+  root = konkurs_test_query_int64 (db, sql);
+  g_assert_cmpint (root, >, 1);
+  g_clear_pointer (&db, sqlite3_close);
+
+  memset (junk, 0xA5, sizeof junk);
+  fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (pwrite (fd, junk, sizeof junk, (root - 1) * page_size), ==, sizeof junk);
+  close (fd);
+}
+
+void
+konkurs_test_assert_files (const char         *dir,
+                           const char * const *names)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      if (!g_strv_contains (names, name))
+        g_error ("%s is left in %s", name, dir);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, g_strv_length ((char **) names));
+}
+
+guint
+konkurs_test_count_competitions (KonkursStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = konkurs_store_list_competitions (store, &error);
+
+  g_assert_no_error (error);
+  return list->len;
 }

@@ -19,6 +19,30 @@ void              konkurs_test_remove_pdf_dir      (const char         *dir);
 char             *konkurs_test_data_path           (const char         *name);
 void              konkurs_test_keep_artifact       (const char         *path);
 
+/* Hostile environments, each in a child process: konkurs_test_run_in_child()
+ * runs @body in a child, skips the test when the child exits with
+ * KONKURS_TEST_SKIPPED and fails it on any other failure. */
+#define KONKURS_TEST_SKIPPED 77
+void              konkurs_test_run_in_child        (void              (*body) (gpointer data),
+                                                    gpointer            data);
+/* In the child: a private mount namespace where @dir becomes a tmpfs of
+ * @size ("64k"); exits with KONKURS_TEST_SKIPPED where the kernel refuses. */
+void              konkurs_test_enter_tmpfs         (const char         *dir,
+                                                    const char         *size);
+/* In the child: when running as root (to whom file modes mean nothing),
+ * becomes the user "nobody", owner of @dir, so that modes are obeyed. */
+void              konkurs_test_drop_root           (const char         *dir);
+#define KONKURS_TEST_NOBODY 65534
+/* Overwrites the header of the first page of @table in the closed
+ * database @path, so that PRAGMA quick_check fails on it. */
+void              konkurs_test_damage_table        (const char         *path,
+                                                    const char         *table);
+/* The folder @dir holds exactly the files of @names (NULL-terminated). */
+void              konkurs_test_assert_files        (const char         *dir,
+                                                    const char * const *names);
+/* How many competitions @store lists, asserted. */
+guint             konkurs_test_count_competitions  (KonkursStore       *store);
+
 /* Calendars and stores */
 KonkursCalendar  *konkurs_test_calendar_new        (void);
 KonkursCalendar  *konkurs_test_calendar_new_from_data (const char      *ini);

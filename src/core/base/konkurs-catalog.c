@@ -228,7 +228,6 @@ konkurs_catalog_new (KonkursDocLanguage language,
                      GError           **error)
 {
   const char *dirs[] = { g_getenv ("KONKURS_LOCALE_DIR"), LOCALEDIR };
-  KonkursCatalog *self;
 
   g_return_val_if_fail (language == KONKURS_DOC_LANGUAGE_KK || language == KONKURS_DOC_LANGUAGE_RU, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -245,12 +244,22 @@ konkurs_catalog_new (KonkursDocLanguage language,
         return konkurs_catalog_new_from_file (language, path, error);
     }
 
-  /* Without a catalogue the document is still printed, in the msgids. */
-  g_debug ("No %s catalogue found for documents; using the original texts",
-           language_code (language));
-  self = g_object_new (KONKURS_TYPE_CATALOG, NULL);
-  self->language = language;
-  return self;
+  /* A document without its catalogue would come out with English
+   * headings: refused, naming what is missing. */
+  {
+    g_autofree char *where = g_build_filename (dirs[0] != NULL && *dirs[0] != '\0' ? dirs[0] : LOCALEDIR,
+                                               language_code (language), "LC_MESSAGES",
+                                               GETTEXT_PACKAGE ".mo", NULL);
+
+    g_set_error (error, KONKURS_CATALOG_ERROR, KONKURS_CATALOG_ERROR_MISSING,
+                 language == KONKURS_DOC_LANGUAGE_KK
+                 ? _("The Kazakh translation of Konkurs is not installed (%s is missing), so a document in Kazakh "
+                     "cannot be made. Reinstall Konkurs with its translations.")
+                 : _("The Russian translation of Konkurs is not installed (%s is missing), so a document in Russian "
+                     "cannot be made. Reinstall Konkurs with its translations."),
+                 where);
+  }
+  return NULL;
 }
 
 KonkursDocLanguage

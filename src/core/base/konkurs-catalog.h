@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 #define KONKURS_CATALOG_ERROR (konkurs_catalog_error_quark ())
 typedef enum {
   KONKURS_CATALOG_ERROR_CORRUPT,     /* the .mo file is not a valid catalogue; message names the file */
+  KONKURS_CATALOG_ERROR_MISSING,     /* no catalogue of the language is installed; message names the file */
 } KonkursCatalogError;
 GQuark konkurs_catalog_error_quark (void);
 
@@ -27,8 +28,9 @@ G_DECLARE_FINAL_TYPE (KonkursCatalog, konkurs_catalog, KONKURS, CATALOG, GObject
  * stay ordinary msgids marked with N_() and translated in po/kk.po, po/ru.po.
  *
  * The .mo is looked up in $KONKURS_LOCALE_DIR, else the installed locale dir:
- * DIR/LANG/LC_MESSAGES/konkurs.mo.  No catalogue at all is not an error for
- * konkurs_catalog_new(): the document then shows the English msgids.  A
+ * DIR/LANG/LC_MESSAGES/konkurs.mo.  No catalogue at all is an error
+ * (KONKURS_CATALOG_ERROR_MISSING): the document would show the English
+ * msgids under a Kazakh or Russian title.  A
  * damaged .mo is an error (KONKURS_CATALOG_ERROR_CORRUPT), as is a missing
  * file given to konkurs_catalog_new_from_file() (G_FILE_ERROR).
  *

@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -125,10 +126,21 @@ konkurs_file_replace (const char          *path,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   temp_path = g_strconcat (path, ".XXXXXX", NULL);
-  sink.fd = g_mkstemp_full (temp_path, O_WRONLY | O_CLOEXEC, 0666);
+  /* Readable by its owner only, whatever the umask: an export or a
+   * protocol holds citizens' IINs and addresses.  fchmod() because the
+   * umask may take bits away but never add them. */
+  sink.fd = g_mkstemp_full (temp_path, O_WRONLY | O_CLOEXEC, 0600);
   if (sink.fd < 0)
     {
       set_create_error (error, path, errno);
+      return FALSE;
+    }
+  if (fchmod (sink.fd, 0600) != 0)
+    {
+      saved_errno = errno;
+      close (sink.fd);
+      g_unlink (temp_path);
+      set_error (error, path, saved_errno);
       return FALSE;
     }
 

@@ -21,7 +21,8 @@ typedef gboolean (*KonkursFileFillFunc) (KonkursFileSink *sink,
  * "@path.XXXXXX" in the same folder (so that the rename is atomic and never
  * crosses devices), which is synced and renamed over @path once @fill has
  * succeeded.  On any failure the temporary file is removed and @path is as
- * it was.
+ * it was.  The file is created with mode 0600 whatever the umask (it holds
+ * personal data); the new @path has that mode.
  *
  * The failures of the file itself are in G_IO_ERROR and name the file by
  * its base name: G_IO_ERROR_NO_SPACE "The disk is full: NAME was not

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -41,10 +42,22 @@ konkurs_store_error_from_sqlite (const char  *path,
                                  const char  *errmsg,
                                  GError     **error)
 {
+  konkurs_store_error_from_sqlite_full (path, rc, 0, errmsg, error);
+}
+
+/* @system_errno: of the failing call of the operating system, which tells
+ * a full disk from a broken one behind SQLITE_IOERR. */
+void
+konkurs_store_error_from_sqlite_full (const char  *path,
+                                      int          rc,
+                                      int          system_errno,
+                                      const char  *errmsg,
+                                      GError     **error)
+{
   g_autofree char *display = g_filename_display_name (path);
   g_autofree char *duplicate = NULL;
 
-  g_debug ("SQLite error %d on %s: %s", rc, path, errmsg);
+  g_debug ("SQLite error %d (errno %d) on %s: %s", rc, system_errno, path, errmsg);
 
   switch (rc)
     {
@@ -94,6 +107,13 @@ konkurs_store_error_from_sqlite (const char  *path,
                    _("The database %s is busy. Try again in a moment."), display);
       break;
     case SQLITE_IOERR:
+      if (system_errno == ENOSPC || system_errno == EDQUOT)
+        {
+          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FULL,
+                       _("The disk holding the database %s is full. Nothing was changed: "
+                         "free some space on it and try again."), display);
+          break;
+        }
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
                    _("Konkurs could not read or write the database %s (%s). Check the disk or the network connection."),
                    display, errmsg);
@@ -111,4 +131,35 @@ konkurs_store_invalid (GError     **error,
 {
   g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID, message);
   return FALSE;
+}
+
+void
+konkurs_store_set_not_database (const char  *path,
+                                gboolean     foreign_sqlite,
+                                GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  if (foreign_sqlite)
+    g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_DATABASE,
+                 _("The file %s is a database of another program, not a Konkurs database. "
+                   "Choose the file of a Konkurs database."),
+                 display);
+  else
+    g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_DATABASE,
+                 _("The file %s is not a Konkurs database. Choose the file of a Konkurs database."),
+                 display);
+}
+
+void
+konkurs_store_set_damaged (const char  *path,
+                           const char  *problem,
+                           GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DAMAGED,
+               _("The database %s is damaged (%s). Restore it from a backup copy: "
+                 "open the copy with “Open Database…”."),
+               display, problem);
 }

@@ -30,6 +30,34 @@ void     konkurs_store_set_sqlite_error (KonkursStore *self, int rc, GError **er
 /* konkurs-store-errors.c: the same for the database at @path whose
  * connection reported @errmsg. */
 void     konkurs_store_error_from_sqlite (const char *path, int rc, const char *errmsg, GError **error);
+/* The same, knowing the errno of the failed system call (sqlite3_system_errno()). */
+void     konkurs_store_error_from_sqlite_full (const char *path, int rc, int system_errno,
+                                               const char *errmsg, GError **error);
+/* NOT_DATABASE for @path: a file SQLite did not write, or (@foreign_sqlite)
+ * the database of another program. */
+void     konkurs_store_set_not_database (const char *path, gboolean foreign_sqlite, GError **error);
+/* DAMAGED for @path, whose check found @problem, with the advice to
+ * restore a backup. */
+void     konkurs_store_set_damaged      (const char *path, const char *problem, GError **error);
+
+/* konkurs-store-file.c: the database as a file.
+ * The path @path resolves to (symbolic links followed), or where it will
+ * be for a file not there yet. */
+char    *konkurs_store_file_real_path (const char *path);
+/* Before SQLite opens @path: refuses a file with another name (a hard
+ * link), an empty file (EMPTY), one SQLite did not write (NOT_DATABASE);
+ * creates a missing one with mode 0600 (*@created), and takes the group's
+ * and others' access away from an existing one of ours. */
+gboolean konkurs_store_file_check     (const char *path, gboolean *created, GError **error);
+/* With the lock held: refuses a "-wal" beside @path that is not its own
+ * (not a plain file, another name, not SQLite's, another page size). */
+gboolean konkurs_store_file_check_wal (const char *path, GError **error);
+/* Takes the access of group and others away from @path, its -wal and -shm. */
+void     konkurs_store_file_tighten   (const char *path);
+/* The single-writer lock of @path: *@fd is the held lock file (-1 where
+ * the file system cannot lock), *@lock_path its path. */
+gboolean konkurs_store_file_lock      (const char *path, char **lock_path, int *fd, GError **error);
+void     konkurs_store_file_unlock    (int fd, const char *lock_path);
 
 /* Records that @table ("competitions", "vacancies"…) changed: emits
  * "changed::TABLE" now, or at commit time inside a transaction. */

@@ -26,6 +26,7 @@ struct _KonkursStore
   GObject          parent_instance;
 
   char            *path;
+  char            *real_path;     /* @path with symbolic links resolved: where the -wal is */
   sqlite3         *db;
   /* Read-only connections, one per thread, for every thread but the one
    * writing: an import runs a long transaction on @db in a worker thread,
@@ -42,6 +43,11 @@ struct _KonkursStore
 
   int              lock_fd;
   char            *lock_path;
+
+  /* Opened read-only (a damaged or read-only file): every change is
+   * refused with @read_only_reason. */
+  gboolean         read_only;
+  char            *read_only_reason;
 
   /* Guards changes: an import in a worker thread and the window share the
    * connection, so one must not write into the other's transaction. */
@@ -93,13 +99,7 @@ is_memory (const char *path)
 static void
 release_lock (KonkursStore *self)
 {
-  if (self->lock_fd < 0)
-    return;
-
-  /* Unlinked while still held: whoever opened the old file before this
-   * finds on locking that it is no longer at the path, and tries again. */
-  g_unlink (self->lock_path);
-  close (self->lock_fd);
+  konkurs_store_file_unlock (self->lock_fd, self->lock_path);
   self->lock_fd = -1;
 }
 
@@ -129,7 +129,9 @@ konkurs_store_finalize (GObject *object)
   release_lock (self);
 
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->real_path, g_free);
   g_clear_pointer (&self->lock_path, g_free);
+  g_clear_pointer (&self->read_only_reason, g_free);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->ops, g_array_unref);
   g_clear_pointer (&self->owner_context, g_main_context_unref);
@@ -226,7 +228,9 @@ konkurs_store_set_sqlite_error (KonkursStore  *self,
                                 int            rc,
                                 GError       **error)
 {
-  konkurs_store_error_from_sqlite (self->path, rc, sqlite3_errmsg (caller_db (self)), error);
+  sqlite3 *db = caller_db (self);
+
+  konkurs_store_error_from_sqlite_full (self->path, rc, sqlite3_system_errno (db), sqlite3_errmsg (db), error);
 }
 
 sqlite3 *
@@ -403,6 +407,18 @@ transaction_lost (KonkursStore  *self,
   return TRUE;
 }
 
+static gboolean
+refuse_read_only (KonkursStore  *self,
+                  GError       **error)
+{
+  if (!g_atomic_int_get (&self->read_only))
+    return FALSE;
+  g_mutex_lock (&self->actor_lock);
+  g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_READ_ONLY, self->read_only_reason);
+  g_mutex_unlock (&self->actor_lock);
+  return TRUE;
+}
+
 gboolean
 konkurs_store_op_begin (KonkursStore  *self,
                         guint         *mark,
@@ -410,6 +426,8 @@ konkurs_store_op_begin (KonkursStore  *self,
 {
   OpFrame frame = { 0, TRUE, 0 };
 
+  if (refuse_read_only (self, error))
+    return FALSE;
   lock_writes (self);
   frame.pending_mark = self->pending->len;
 
@@ -499,6 +517,8 @@ konkurs_store_begin (KonkursStore  *self,
 {
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
 
+  if (refuse_read_only (self, error))
+    return FALSE;
   lock_writes (self);
   if (self->in_transaction)
     {
@@ -589,87 +609,6 @@ create_parent (const char  *path,
   return FALSE;
 }
 
-static gboolean
-same_file (int         fd,
-           const char *path)
-{
-  struct stat by_fd, by_path;
-
-  return fstat (fd, &by_fd) == 0 && g_stat (path, &by_path) == 0 &&
-         by_fd.st_dev == by_path.st_dev && by_fd.st_ino == by_path.st_ino;
-}
-
-/* flock() on "<path>.lock": advisory, released by the kernel if Konkurs
- * dies, and it conflicts between two open() of the same file even within
- * one process.  The lock file, not the database, so SQLite's own locking
- * of the database is left alone. */
-static gboolean
-take_lock (KonkursStore  *self,
-           GError       **error)
-{
-  g_autofree char *display = g_filename_display_name (self->path);
-
-  self->lock_path = g_strconcat (self->path, ".lock", NULL);
-
-  for (int attempt = 0; attempt < 10; attempt++)
-    {
-      int saved_errno;
-      /* Read-only is enough for flock(), and lets another user's Konkurs
-       * open our lock file and find it taken. */
-      int fd = open (self->lock_path, O_RDONLY | O_CREAT | O_CLOEXEC, 0666);
-
-      if (fd < 0)
-        {
-          g_autofree char *lock_display = g_filename_display_name (self->lock_path);
-
-          saved_errno = errno;
-          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN,
-                       _("Konkurs cannot create the lock file %s: %s."),
-                       lock_display, g_strerror (saved_errno));
-          return FALSE;
-        }
-
-      if (flock (fd, LOCK_EX | LOCK_NB) != 0)
-        {
-          saved_errno = errno;
-          close (fd);
-          if (saved_errno == EWOULDBLOCK)
-            {
-              g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_LOCKED,
-                           _("The database %s is open in another Konkurs window or by another user. "
-                             "Close it there and try again."),
-                           display);
-              return FALSE;
-            }
-          if (saved_errno == ENOLCK || saved_errno == EOPNOTSUPP || saved_errno == ENOSYS)
-            {
-              g_message ("The file system of %s cannot lock files: opened without protection "
-                         "against a second Konkurs", self->path);
-              return TRUE;
-            }
-          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN,
-                       _("Konkurs cannot lock the database %s: %s."),
-                       display, g_strerror (saved_errno));
-          return FALSE;
-        }
-
-      if (same_file (fd, self->lock_path))
-        {
-          self->lock_fd = fd;
-          return TRUE;
-        }
-
-      /* The previous holder removed the file between our open() and flock(). */
-      close (fd);
-    }
-
-  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_LOCKED,
-               _("The database %s is open in another Konkurs window or by another user. "
-                 "Close it there and try again."),
-               display);
-  return FALSE;
-}
-
 /* PRAGMAs and count(*) always give one row. */
 static gboolean
 query_int (KonkursStore  *self,
@@ -684,18 +623,6 @@ query_int (KonkursStore  *self,
     return FALSE;
   *value = (int) result;
   return TRUE;
-}
-
-static void
-set_not_database (KonkursStore  *self,
-                  GError       **error)
-{
-  g_autofree char *display = g_filename_display_name (self->path);
-
-  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_DATABASE,
-               _("The file %s is not a Konkurs database, or it is damaged. "
-                 "Choose another file, or restore this one from a backup copy."),
-               display);
 }
 
 /* Reads which database this is: Konkurs's (at which version), a new empty
@@ -713,8 +640,10 @@ check_identity (KonkursStore  *self,
       !query_int (self, "PRAGMA user_version", version, &local_error) ||
       !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_objects, &local_error))
     {
+      /* The header is SQLite's (konkurs_store_file_check() saw it), so a
+       * file SQLite cannot read past it is damaged, not foreign. */
       if (g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_DATABASE))
-        set_not_database (self, error);
+        konkurs_store_set_damaged (self->path, _("its list of tables cannot be read"), error);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
@@ -725,7 +654,7 @@ check_identity (KonkursStore  *self,
 
   if ((guint32) application_id != KONKURS_STORE_APPLICATION_ID)
     {
-      set_not_database (self, error);
+      konkurs_store_set_not_database (self->path, TRUE, error);
       return FALSE;
     }
 
@@ -746,8 +675,10 @@ static gboolean
 open_connection (KonkursStore  *self,
                  GError       **error)
 {
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
+  int flags = SQLITE_OPEN_FULLMUTEX;
   int rc;
+
+  flags |= self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 
   rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
   if (rc != SQLITE_OK)
@@ -785,20 +716,113 @@ configure_journal (KonkursStore  *self,
 {
   if (is_memory (self->path))
     return TRUE;
-  if (!exec_sql (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error))
+  if (!self->read_only && !exec_sql (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error))
     return FALSE;
+  /* SQLite gives them the database's mode, but the umask may have added
+   * nothing only if it was kind: make sure. */
+  konkurs_store_file_tighten (self->real_path);
 
   self->readers = g_hash_table_new_full (NULL, NULL, NULL, close_reader);
   return TRUE;
 }
 
+/* Opens read-only a file the process may not write (a copy on a CD, a
+ * file of 0400): it can be read and printed, and says why it cannot be
+ * changed. */
+static void
+check_writable (KonkursStore *self)
+{
+  g_autofree char *display = NULL;
+
+  if (is_memory (self->path) || access (self->path, W_OK) == 0)
+    return;
+  display = g_filename_display_name (self->path);
+  konkurs_store_set_read_only (self, g_strdup_printf (_("The database %s is read-only: it can be read and "
+                                                        "printed, but not changed. To change it, copy it to "
+                                                        "a file you may write and open the copy."),
+                                                      display));
+}
+
+/* Before the first frame of the window, or before any job of the command
+ * line: the cheaper check of the two SQLite has. */
+static gboolean
+check_quickly (KonkursStore  *self,
+               int            version,
+               gboolean       deferred,
+               GError       **error)
+{
+  g_autoptr(GError) damage = NULL;
+
+  /* An older file is migrated now, which a damaged one must not be. */
+  if (deferred && version == KONKURS_STORE_SCHEMA_VERSION)
+    return TRUE;
+  if (version == 0 || konkurs_store_check_integrity (self, NULL, &damage))
+    return TRUE;
+  if (!g_error_matches (damage, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DAMAGED) ||
+      version != KONKURS_STORE_SCHEMA_VERSION)
+    {
+      g_propagate_error (error, g_steal_pointer (&damage));
+      return FALSE;
+    }
+  /* Nothing more is lost: read what is left, write nothing. */
+  konkurs_store_set_read_only (self, g_strdup (damage->message));
+  return TRUE;
+}
+
+/* An older database needs writing to become this version's. */
+static gboolean
+migrate (KonkursStore  *self,
+         int            version,
+         GError       **error)
+{
+  if (!self->read_only || version == KONKURS_STORE_SCHEMA_VERSION)
+    return self->read_only || konkurs_store_migrate (self->db, self->path, version, error);
+
+  g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_READ_ONLY, self->read_only_reason);
+  return FALSE;
+}
+
+static gboolean
+open_file (KonkursStore     *self,
+           KonkursStoreOpen  flags,
+           GError          **error)
+{
+  gboolean created = FALSE;
+  int version = 0;
+
+  if (!is_memory (self->path) &&
+      (!create_parent (self->path, error) ||
+       !konkurs_store_file_lock (self->path, &self->lock_path, &self->lock_fd, error) ||
+       !konkurs_store_file_check (self->path, &created, error)))
+    return FALSE;
+
+  check_writable (self);
+  if ((is_memory (self->path) ||
+       konkurs_store_file_check_wal (self->real_path = konkurs_store_file_real_path (self->path), error)) &&
+      open_connection (self, error) &&
+      check_identity (self, &version, error) &&
+      check_quickly (self, version, (flags & KONKURS_STORE_OPEN_DEFER_CHECK) != 0, error) &&
+      migrate (self, version, error) &&
+      configure_journal (self, error))
+    return TRUE;
+
+  /* A database that never got its tables is no database: leave no empty
+   * file that a later open would refuse. */
+  if (created)
+    {
+      g_clear_pointer (&self->db, sqlite3_close_v2);
+      g_unlink (self->path);
+    }
+  return FALSE;
+}
+
 KonkursStore *
-konkurs_store_open (const char       *path,
-                    KonkursCalendar  *calendar,
-                    GError          **error)
+konkurs_store_open_full (const char        *path,
+                         KonkursCalendar   *calendar,
+                         KonkursStoreOpen   flags,
+                         GError           **error)
 {
   g_autoptr(KonkursStore) self = NULL;
-  int version = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (calendar == NULL || KONKURS_IS_CALENDAR (calendar), NULL);
@@ -811,17 +835,94 @@ konkurs_store_open (const char       *path,
   else if ((self->calendar = konkurs_calendar_new_default (error)) == NULL)
     return NULL;
 
-  if (!is_memory (path) && (!create_parent (path, error) || !take_lock (self, error)))
-    return NULL;
-
-  if (!open_connection (self, error) ||
-      !check_identity (self, &version, error) ||
-      !konkurs_store_migrate (self->db, path, version, error) ||
-      !configure_journal (self, error))
+  if (!open_file (self, flags, error))
     return NULL;
 
   self->schema_version = KONKURS_STORE_SCHEMA_VERSION;
   return g_steal_pointer (&self);
+}
+
+KonkursStore *
+konkurs_store_open (const char       *path,
+                    KonkursCalendar  *calendar,
+                    GError          **error)
+{
+  return konkurs_store_open_full (path, calendar, KONKURS_STORE_OPEN_DEFAULT, error);
+}
+
+gboolean
+konkurs_store_check_integrity (KonkursStore  *self,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n_problems = 0;
+  int rc;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  /* quick_check: every page and record, not every index against its
+   * table; seconds for a large file, so the window runs it in a job. */
+  stmt = konkurs_store_prepare (self, "PRAGMA quick_check(5)", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (line, "ok") == 0)
+        continue;
+      g_string_append_printf (problems, "%s%s", n_problems++ > 0 ? "; " : "", line != NULL ? line : "");
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (rc != SQLITE_DONE)
+    {
+      if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+        konkurs_store_set_damaged (self->path, sqlite3_errstr (rc), error);
+      else
+        konkurs_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  if (n_problems == 0)
+    return TRUE;
+  konkurs_store_set_damaged (self->path, problems->str, error);
+  return FALSE;
+}
+
+void
+konkurs_store_set_read_only (KonkursStore *self,
+                             char         *reason)
+{
+  g_return_if_fail (KONKURS_IS_STORE (self));
+  g_return_if_fail (reason != NULL);
+
+  g_mutex_lock (&self->actor_lock);
+  g_free (self->read_only_reason);
+  self->read_only_reason = reason;
+  g_mutex_unlock (&self->actor_lock);
+  g_atomic_int_set (&self->read_only, TRUE);
+}
+
+gboolean
+konkurs_store_is_read_only (KonkursStore *self)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+  return g_atomic_int_get (&self->read_only);
+}
+
+char *
+konkurs_store_dup_read_only_reason (KonkursStore *self)
+{
+  char *reason;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  g_mutex_lock (&self->actor_lock);
+  reason = g_strdup (self->read_only_reason);
+  g_mutex_unlock (&self->actor_lock);
+  return reason;
 }
 
 char *

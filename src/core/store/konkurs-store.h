@@ -26,6 +26,9 @@ typedef enum {
   KONKURS_STORE_ERROR_NOT_FOUND,
   KONKURS_STORE_ERROR_FULL,        /* the disk is full; nothing was written */
   KONKURS_STORE_ERROR_FAILED,      /* any other SQLite error */
+  KONKURS_STORE_ERROR_EMPTY,       /* the file is empty (0 bytes): not made a database silently */
+  KONKURS_STORE_ERROR_DAMAGED,     /* the integrity check failed: restore a backup */
+  KONKURS_STORE_ERROR_READ_ONLY,   /* the store was opened read-only and refuses changes */
 } KonkursStoreError;
 GQuark konkurs_store_error_quark (void);
 
@@ -52,6 +55,40 @@ G_DECLARE_FINAL_TYPE (KonkursStore, konkurs_store, KONKURS, STORE, GObject)
 KonkursStore *konkurs_store_open (const char       *path,
                                   KonkursCalendar  *calendar,
                                   GError          **error);
+
+/* What konkurs_store_open() checks of the file before it opens it:
+ *  - one writer whatever the path: the lock is beside the file a symbolic
+ *    link leads to, and a file with more than one name (a hard link) is
+ *    refused (OPEN), as is a "-wal" beside it that is not its own;
+ *  - an empty file is refused (EMPTY), never made a new database silently;
+ *  - a file SQLite did not write, or another program's database, is
+ *    NOT_DATABASE; a file whose check fails is DAMAGED when it cannot be
+ *    read at all or needs migrating, and is otherwise opened read-only;
+ *  - a file the process may not write is opened read-only;
+ *  - the file, its -wal, -shm and lock are made readable by the owner only.
+ * A store opened read-only refuses every change with READ_ONLY and the
+ * reason (konkurs_store_dup_read_only_reason()). */
+typedef enum {
+  KONKURS_STORE_OPEN_DEFAULT     = 0,
+  /* Leave the integrity check of an up-to-date file to the caller
+   * (konkurs_store_check_integrity() in a job): the window's first frame
+   * does not wait for it. */
+  KONKURS_STORE_OPEN_DEFER_CHECK = 1 << 0,
+} KonkursStoreOpen;
+
+KonkursStore *konkurs_store_open_full (const char        *path,
+                                       KonkursCalendar   *calendar,
+                                       KonkursStoreOpen   flags,
+                                       GError           **error);
+
+/* PRAGMA quick_check: FALSE with DAMAGED (naming the file, the first
+ * problems and the advice to restore a backup) when it fails.  Any thread. */
+gboolean konkurs_store_check_integrity (KonkursStore *self, GCancellable *cancellable, GError **error);
+/* From now on every change is refused with READ_ONLY and @reason (taken). */
+void     konkurs_store_set_read_only   (KonkursStore *self, char *reason);
+gboolean konkurs_store_is_read_only    (KonkursStore *self);
+/* NULL unless read-only; free with g_free(). */
+char    *konkurs_store_dup_read_only_reason (KonkursStore *self);
 
 /* $XDG_DATA_HOME/konkurs/konkurs.db */
 char            *konkurs_store_get_default_path   (void);

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,8 +24,6 @@
 
 #include "konkurs-file.h"
 #include "konkurs-test-util.h"
-
-#define SKIPPED 77
 
 static GQuark test_file_error_quark (void);
 G_DEFINE_QUARK (test-file-error-quark, test_file_error)
@@ -200,6 +199,64 @@ test_fill_fails (Fixture       *fixture,
   assert_only (fixture->dir, NULL);
 }
 
+/* The mode of the temporary file while it is being filled, from @dir. */
+typedef struct {
+  const char *dir;
+  Contents    contents;
+  guint       temp_mode;
+} ModeCheck;
+
+static gboolean
+fill_and_stat (KonkursFileSink *sink,
+               gpointer         user_data,
+               GError         **error)
+{
+  ModeCheck *check = user_data;
+  g_autoptr(GDir) dir = g_dir_open (check->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "out.bin."))
+      {
+        g_autofree char *path = g_build_filename (check->dir, name, NULL);
+        GStatBuf buf;
+
+        g_assert_cmpint (g_stat (path, &buf), ==, 0);
+        check->temp_mode = buf.st_mode & 07777;
+      }
+  return fill (sink, &check->contents, error);
+}
+
+/* Whatever the umask, and whatever the mode of the file replaced, the
+ * temporary file and the result are readable by their owner only: they
+ * hold personal data. */
+static void
+test_mode (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const mode_t umasks[] = { 0, 022, 0277 };
+
+  write_old (fixture->path);
+  g_assert_cmpint (g_chmod (fixture->path, 0644), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (umasks); i++)
+    {
+      ModeCheck check = { fixture->dir, { 100, 2, G_MAXUINT }, 0 };
+      g_autoptr(GError) error = NULL;
+      mode_t old_umask = umask (umasks[i]);
+      GStatBuf buf;
+      gboolean ok = konkurs_file_replace (fixture->path, fill_and_stat, &check, &error);
+
+      umask (old_umask);
+      g_assert_no_error (error);
+      g_assert_true (ok);
+      g_assert_cmpuint (check.temp_mode, ==, 0600);
+      g_assert_cmpint (g_stat (fixture->path, &buf), ==, 0);
+      g_assert_cmpuint (buf.st_mode & 07777, ==, 0600);
+      assert_contents (fixture->path, &check.contents);
+      assert_only (fixture->dir, "out.bin");
+    }
+}
+
 static void
 test_missing_folder (Fixture       *fixture,
                      gconstpointer  data)
@@ -236,26 +293,11 @@ test_rename_fails (Fixture       *fixture,
 /* ------------------------------------------------------------------------ */
 /* Failing writes, in a child process */
 
-/* Runs @body in a child; skips the test when the child says it cannot. */
 static void
 run_in_child (void      (*body) (Fixture *fixture),
               Fixture    *fixture)
 {
-  int status = 0;
-  pid_t pid = fork ();
-
-  g_assert_cmpint (pid, >=, 0);
-  if (pid == 0)
-    {
-      body (fixture);
-      _exit (0);
-    }
-
-  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-  if (WIFEXITED (status) && WEXITSTATUS (status) == SKIPPED)
-    g_test_skip ("no private mount namespace with a tmpfs here");
-  else if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
-    g_error ("the child failed (status %d)", status);
+  konkurs_test_run_in_child ((void (*) (gpointer)) body, fixture);
 }
 
 /* The limit of the file size makes the kernel take only part of a write,
@@ -288,36 +330,10 @@ test_size_limit (Fixture       *fixture,
   run_in_child (write_past_size_limit, fixture);
 }
 
-static gboolean
-write_proc_file (const char *path,
-                 const char *text)
-{
-  int fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
-  gboolean ok;
-
-  if (fd < 0)
-    return FALSE;
-  ok = write (fd, text, strlen (text)) == (ssize_t) strlen (text);
-  return close (fd) == 0 && ok;
-}
-
-/* In the child: a user and mount namespace of its own, where the test
- * folder becomes a tmpfs of 64 KiB.  Exits with SKIPPED when the kernel
- * does not allow it. */
 static void
 enter_small_tmpfs (const char *dir)
 {
-  g_autofree char *uid_map = g_strdup_printf ("0 %u 1", (unsigned) geteuid ());
-  g_autofree char *gid_map = g_strdup_printf ("0 %u 1", (unsigned) getegid ());
-
-  if (unshare (CLONE_NEWUSER | CLONE_NEWNS) != 0
-      || !write_proc_file ("/proc/self/setgroups", "deny")
-      || !write_proc_file ("/proc/self/uid_map", uid_map)
-      || !write_proc_file ("/proc/self/gid_map", gid_map)
-      /* Nothing mounted here reaches the namespace of the test run. */
-      || mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0
-      || mount ("tmpfs", dir, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k") != 0)
-    _exit (SKIPPED);
+  konkurs_test_enter_tmpfs (dir, "64k");
 }
 
 static void
@@ -407,6 +423,7 @@ main (int   argc,
 
   FIXTURE_TEST ("/file/replace/new-file", test_new_file);
   FIXTURE_TEST ("/file/replace/existing-file", test_replaces);
+  FIXTURE_TEST ("/file/replace/mode", test_mode);
   FIXTURE_TEST ("/file/failure/contents", test_fill_fails);
   FIXTURE_TEST ("/file/failure/missing-folder", test_missing_folder);
   FIXTURE_TEST ("/file/failure/rename", test_rename_fails);

@@ -359,16 +359,6 @@ writer_thread (gpointer data)
   return NULL;
 }
 
-static guint
-count_competitions (KonkursStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = konkurs_store_list_competitions (store, &error);
-
-  g_assert_no_error (error);
-  return list->len;
-}
-
 /* The window reads while an import writes in a worker thread: it sees the
  * last committed state, never rows that may still be rolled back. */
 static void
@@ -394,7 +384,7 @@ test_reads_isolated_from_worker (Fixture *fixture, gconstpointer data)
       g_mutex_unlock (&w.lock);
 
       /* saved in the worker's transaction, not committed: not visible */
-      g_assert_cmpuint (count_competitions (store), ==, 0);
+      g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 0);
 
       g_mutex_lock (&w.lock);
       w.step = 2;
@@ -403,7 +393,7 @@ test_reads_isolated_from_worker (Fixture *fixture, gconstpointer data)
       g_thread_join (thread);
 
       /* rolled back: still nothing; committed: there */
-      g_assert_cmpuint (count_competitions (store), ==, (guint) commit);
+      g_assert_cmpuint (konkurs_test_count_competitions (store), ==, (guint) commit);
       g_mutex_clear (&w.lock);
       g_cond_clear (&w.cond);
     }
