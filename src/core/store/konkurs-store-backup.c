@@ -265,7 +265,13 @@ verify_copy (const char  *temp_path,
   store = konkurs_store_open_full (temp_path, calendar, KONKURS_STORE_OPEN_DEFER_CHECK, error);
   if (store == NULL)
     return FALSE;
+  /* Read through the writing connection (inside its transaction): a
+   * reading connection would leave the copy's -wal and -shm behind, since
+   * only a connection that may write removes them on closing. */
+  if (!konkurs_store_begin (store, error))
+    return FALSE;
   report = konkurs_store_verify (store, NULL, error);
+  konkurs_store_rollback (store);
   return report != NULL && check_record (copy_path, report->problem == KONKURS_VERIFY_OK, report->message, error);
 }
 
