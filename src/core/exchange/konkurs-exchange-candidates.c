@@ -344,6 +344,7 @@ static const struct {
   { KONKURS_VALIDATION_ERROR_BIRTH_DATE,       NULL,          "@birth-date" },
   { KONKURS_VALIDATION_ERROR_SURNAME,          NULL,          "surname" },
   { KONKURS_VALIDATION_ERROR_NAME,             NULL,          "name" },
+  { KONKURS_VALIDATION_ERROR_PATRONYMIC,       NULL,          "patronymic" },
   { KONKURS_VALIDATION_ERROR_EDUCATION_LEVEL,  "education",   "@level" },
   { KONKURS_VALIDATION_ERROR_GRADUATION_YEAR,  "education",   "@year" },
   { KONKURS_VALIDATION_ERROR_EMPLOYER,         "work",        "@employer" },
