@@ -76,4 +76,28 @@ gboolean konkurs_exchange_import_record (KonkursImportContext *ctx,
                                          xmlNode              *record,
                                          GError              **error);
 
+/* konkurs-exchange-sniff.c */
+
+/* Refuses, before libxml2 reads them, bytes that are not XML, naming what
+ * they are (a PDF, a ZIP or Office file, a database, gzip, text such as
+ * CSV), and UTF-8 under a declaration of ISO-8859-1 or a like encoding. */
+gboolean konkurs_exchange_sniff (KonkursImportContext *ctx,
+                                 const char           *bytes,
+                                 gsize                 length,
+                                 GError              **error);
+/* The encoding="" of the XML declaration at @bytes (after any byte order
+ * mark and blanks), or NULL. */
+char    *konkurs_exchange_declared_encoding (const char *bytes,
+                                             gsize       length);
+/* The first attribute from about @line on whose value is at least
+ * @min_length bytes long (or never closed): its element, its name and its
+ * line.  For libxml2's "AttValue length too long", which names neither. */
+gboolean konkurs_exchange_find_long_attribute (const char  *bytes,
+                                               gsize        length,
+                                               long         line,
+                                               gsize        min_length,
+                                               char       **element,
+                                               char       **attribute,
+                                               long        *attribute_line);
+
 G_END_DECLS
