@@ -570,6 +570,13 @@ static const char migration_6[] =
   ");\n"
   "CREATE INDEX issued_document_competition ON issued_document (competition_id, kind);\n";
 
+/* Version 7: the smallest group of applications a published list shows
+ * under one sector (KONKURS_RULE_PUBLICATION_MIN_GROUP), for every rule
+ * set there is; a smaller one is merged into "other sectors". */
+static const char migration_7[] =
+  "INSERT OR IGNORE INTO rule_value (rule_set_id, key, value)\n"
+  "  SELECT id, 'publication-min-group', 3 FROM rule_set;\n";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -577,6 +584,7 @@ static const char * const migrations[] = {
   migration_4,
   migration_5,
   migration_6,
+  migration_7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);

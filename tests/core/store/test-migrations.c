@@ -600,7 +600,7 @@ test_from_v4 (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM commission_member"), ==, 2);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM meeting_attendance"), ==, 2);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vote"), ==, 2);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_value"), ==, 15);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_value WHERE key <> 'publication-min-group'"), ==, 15);
 
   finance = konkurs_store_get_competition (store, 3, &error);
   g_assert_no_error (error);
@@ -797,6 +797,57 @@ test_failed_migration_6 (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* Migration 7 gives every rule set the smallest published group. */
+static void
+test_from_v6 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  int value = 0;
+
+  load_version (fixture->path, 6, (const char * const[]) { v2_candidates, v5_data, NULL });
+  exec_on_file (fixture->path, "INSERT INTO rule_set (id, code, name_kk, valid_from) "
+                               "VALUES (9, 'kz-2026', 'Rules of 2026', '2026-01-01');");
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "PRAGMA user_version"), ==, 7);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store),
+                                             "SELECT count(*) FROM rule_value WHERE key = 'publication-min-group' "
+                                             "AND value = 3"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM application"), ==, 2);
+  rule_set = konkurs_store_find_rule_set_by_code (store, "kz-2023", &error);
+  g_assert_no_error (error);
+  g_assert_true (konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_PUBLICATION_MIN_GROUP, &value));
+  g_assert_cmpint (value, ==, 3);
+  g_clear_object (&store);
+
+  assert_schema_as_new (fixture);
+}
+
+/* A file whose rule values are gone cannot take migration 7: it stays as
+ * it was, of version 6. */
+static void
+test_failed_migration_7 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  sqlite3 *db = NULL;
+
+  load_version (fixture->path, 6, (const char * const[]) { v2_candidates, v5_data, "DROP TABLE rule_value;", NULL });
+  g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
+
+  assert_upgrade_fails (fixture, "version 7");
+
+  g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 6);
+  sqlite3_close (db);
+}
+
 static void
 test_new_database (Fixture *fixture, gconstpointer data)
 {
@@ -910,6 +961,8 @@ main (int argc, char *argv[])
   ADD ("/migrations/orphan-fails-migration-5", test_orphan_fails_migration_5);
   ADD ("/migrations/from-v5", test_from_v5);
   ADD ("/migrations/failure-in-6-leaves-file-unchanged", test_failed_migration_6);
+  ADD ("/migrations/from-v6", test_from_v6);
+  ADD ("/migrations/failure-in-7-leaves-file-unchanged", test_failed_migration_7);
   ADD ("/migrations/failure-leaves-file-unchanged", test_failed_migration);
 #undef ADD
 
