@@ -84,7 +84,7 @@ export_work (KonkursJob    *job,
 {
   Exchange *exchange = data;
 
-  return konkurs_exchange_export_file (exchange->store, exchange->path, cancellable, error);
+  return konkurs_exchange_export_database (exchange->store, exchange->path, cancellable, error);
 }
 
 /* Telling the result */

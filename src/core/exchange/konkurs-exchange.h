@@ -86,7 +86,23 @@ gboolean konkurs_exchange_export_file (KonkursStore  *store,
                                        GCancellable  *cancellable,
                                        GError       **error);
 
-/* Path of the XSD of a kind of file ("competitions", "candidates") shipped
+/* Exports everything the database holds that can be imported, as one file
+ * <konkurs-database> (data/konkurs-database.xsd): the organisation's
+ * details and default commission, every competition with its vacancies
+ * (as konkurs_exchange_export_file() writes them), every candidate with
+ * education, work, certificates and applications, each application with
+ * its personal code, status and decision (the engine's failures, the
+ * secretary's words, who and when).  Read in one transaction, so that the
+ * file is the database at one moment.  Importing the file into an empty
+ * database restores it (all or nothing; a database that holds anything is
+ * refused), and exporting that gives the same bytes.  Written as
+ * konkurs_exchange_export_file() writes. */
+gboolean konkurs_exchange_export_database (KonkursStore  *store,
+                                           const char    *path,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+
+/* Path of the XSD of a kind of file ("competitions", "candidates", "database") shipped
  * with Konkurs. */
 char *konkurs_exchange_get_schema_path (const char *kind);
 
