@@ -80,12 +80,14 @@ konkurs_demo_decide (KonkursStore      *store,
     return FALSE;
   eligible = failures->len == 0;
 
-  /* A few against the engine, which needs the secretary's reason. */
+  /* A few against the engine, which needs the secretary's reason (in
+   * Russian, which a document in either language may quote: a Russian
+   * protocol must not carry Kazakh words but names). */
   if (roll < 34)
     return konkurs_store_decide_candidacy (store, id, !eligible,
-                                           eligible ? "Құжаттардың түпнұсқалары ұсынылмады"
-                                                    : "Комиссия растайтын құжаттарды қарап, талаптарға "
-                                                      "сәйкес деп таныды",
+                                           eligible ? "Не представлены оригиналы документов"
+                                                    : "Комиссия рассмотрела подтверждающие документы и "
+                                                      "признала соответствие требованиям",
                                            error);
   return konkurs_store_decide_candidacy (store, id, eligible, NULL, error);
 }
