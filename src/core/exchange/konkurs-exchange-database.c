@@ -15,6 +15,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-exchange-private.h"
@@ -218,8 +220,8 @@ check_empty (KonkursImportContext *ctx,
 
   konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (plan->root),
                                  _("konkurs-database: this is the export of a whole database, which is restored "
-                                   "only into an empty database, and this one holds %" G_GINT64_FORMAT
-                                   " competitions and %" G_GINT64_FORMAT " candidates; create a new database "
+                                   "only into an empty database, and this one holds %" PRId64
+                                   " competitions and %" PRId64 " candidates; create a new database "
                                    "and import the file there"),
                                  competitions, candidates);
   return FALSE;
