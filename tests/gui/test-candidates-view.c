@@ -118,6 +118,12 @@ open_window (KonkursStore           *store,
   return window;
 }
 
+static gboolean
+says_nothing_to_search (gpointer data)
+{
+  return konkurs_test_find_widget (data, is_label_containing, "Nothing to search for in “((”") != NULL;
+}
+
 /* Tests */
 
 static void
@@ -153,8 +159,16 @@ test_list_and_search (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "жоқадам");
   konkurs_test_wait_for_count (model, 0);
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "No Results Found"));
+
+  /* Punctuation alone finds nobody, and the list says why. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "((");
+  g_assert_true (konkurs_test_wait_until (says_nothing_to_search, view));
+  konkurs_test_wait_for_count (model, 0);
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "Nothing to Search For"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   konkurs_test_wait_for_count (model, 3);
+  g_assert_null (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "Nothing to Search For"));
 
   konkurs_test_destroy_and_wait (window);
 }
