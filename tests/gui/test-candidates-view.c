@@ -242,6 +242,21 @@ test_dialog_iin (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Name")), "Дана");
   g_assert_null (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "The name is required."));
   g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* A right-to-left override in the patronymic is refused at its field,
+   * with the reason the importer and the store give. */
+  {
+    GtkWidget *patronymic = konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Patronymic");
+
+    gtk_editable_set_text (GTK_EDITABLE (patronymic), "Ерлан\xe2\x80\xae" "қызы");
+    g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                                "Patronymic: the character U+202E at position 6"));
+    g_assert_true (gtk_widget_has_css_class (patronymic, "error"));
+    g_assert_false (gtk_widget_get_sensitive (save));
+    gtk_editable_set_text (GTK_EDITABLE (patronymic), "Ерланқызы");
+    g_assert_false (gtk_widget_has_css_class (patronymic, "error"));
+  }
+  g_assert_true (gtk_widget_get_sensitive (save));
   g_signal_emit_by_name (save, "clicked");
   konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 4);
   g_assert_cmpint (konkurs_candidates_view_get_selected_candidate_id (view), ==,
