@@ -157,14 +157,6 @@ sector_group (KonkursProtocol     *protocol,
 }
 
 static void
-protocol_group_free (KonkursProtocolGroup *group)
-{
-  g_free (group->heading);
-  g_ptr_array_unref (group->items);
-  g_free (group);
-}
-
-static void
 merge_into (KonkursProtocolGroup *other,
             GPtrArray            *groups,
             guint                 index)
@@ -204,10 +196,10 @@ group_by_published_sector (KonkursProtocol *protocol,
 {
   KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
   KonkursRuleSet *rule_set = konkurs_protocol_get_rule_set (protocol);
-  g_autoptr(GPtrArray) named = g_ptr_array_new_with_free_func ((GDestroyNotify) protocol_group_free);
+  g_autoptr(GPtrArray) named = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_protocol_group_free);
   g_autoptr(GHashTable) by_sector = g_hash_table_new (NULL, NULL);
   KonkursProtocolGroup *other = g_new0 (KonkursProtocolGroup, 1);
-  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) protocol_group_free);
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_protocol_group_free);
   int min_group = DEFAULT_MIN_GROUP;
 
   if (rule_set != NULL)
@@ -237,7 +229,7 @@ group_by_published_sector (KonkursProtocol *protocol,
       g_ptr_array_add (groups, other);
     }
   else
-    protocol_group_free (other);
+    konkurs_protocol_group_free (other);
   return groups;
 }
 

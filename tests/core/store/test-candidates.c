@@ -18,16 +18,7 @@
 static GArray *
 search (KonkursTestCandidates *fixture, const char *text)
 {
-  g_autoptr(GError) error = NULL;
-  KonkursCandidateFilter filter;
-  GArray *ids;
-
-  konkurs_candidate_filter_init (&filter);
-  filter.text = text;
-  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (ids);
-  return ids;
+  return konkurs_test_search_candidates (fixture->store, text);
 }
 
 static gboolean
