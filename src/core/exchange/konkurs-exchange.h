@@ -41,7 +41,9 @@ typedef void (*KonkursProgressFunc) (double fraction, gpointer user_data);
  * applications (<konkurs-candidates>; applications name competitions by
  * their numbers and vacancies by their codes, which hold in any database —
  * files of version 1 name them by their ids in @store — and each gets a
- * new personal code).  Texts are in the language their xml:lang declares
+ * new personal code), or a whole database (<konkurs-database>, see
+ * konkurs_exchange_export_database(), only into an empty database).
+ * Texts are in the language their xml:lang declares
  * (on the element or one around it, such as the root); a text in a file
  * that declares none fails with KONKURS_EXCHANGE_ERROR_LANGUAGE_UNDECLARED:
  * ask, and import with konkurs_exchange_import_file_in().

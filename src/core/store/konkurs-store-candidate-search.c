@@ -58,6 +58,7 @@ append_prefix_term (GString    *match,
 static char *
 build_match (const char *text)
 {
+  g_autofree char *composed = NULL;
   g_autofree char *digits = NULL;
   g_autoptr(GString) match = g_string_new (NULL);
   g_autoptr(GString) word = g_string_new (NULL);
@@ -65,6 +66,12 @@ build_match (const char *text)
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return NULL;
+  /* Names are stored composed (konkurs_validation_normalize_name()):
+   * a letter typed as a letter and a mark must find them. */
+  composed = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  if (composed == NULL)
+    return NULL;
+  text = composed;
 
   /* An IIN typed in groups ("900101 300123") is one word. */
   digits = konkurs_iin_normalize (text);

@@ -79,6 +79,18 @@ test_many_words (KonkursTestCandidates *fixture, gconstpointer data)
   g_assert_cmpuint (count_found (fixture, "сейіт айгер жоқ"), ==, 0);
 }
 
+/* A letter typed as a letter and a combining mark finds the name, which
+ * is kept composed. */
+static void
+test_decomposed (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(KonkursCandidate) person = konkurs_test_person_new ("Ӧмірова", "Айгерім", 1975, 8, 1, 7);
+
+  konkurs_test_save_candidate (fixture->store, person);
+  g_assert_cmpuint (count_found (fixture, "\xd0\xbe\xcc\x88мір"), ==, 1);  /* о + U+0308 */
+  g_assert_cmpuint (count_found (fixture, "ӧмір"), ==, 1);
+}
+
 static void
 test_nothing_to_search (KonkursTestCandidates *fixture, gconstpointer data)
 {
@@ -149,6 +161,7 @@ main (int argc, char *argv[])
               konkurs_test_candidates_tear_down)
   ADD ("unicode-digits", test_unicode_digits);
   ADD ("many-words", test_many_words);
+  ADD ("decomposed", test_decomposed);
   ADD ("nothing-to-search", test_nothing_to_search);
   ADD ("list-property", test_list_property);
 #undef ADD
