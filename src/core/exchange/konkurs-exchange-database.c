@@ -233,7 +233,15 @@ insert_competitions (KonkursImportContext *ctx,
                      DatabasePlan         *plan,
                      GError              **error)
 {
-  return konkurs_exchange_competitions_format.insert (ctx, plan->competitions, error);
+  KonkursProgressFunc progress = ctx->progress;
+  gboolean ok;
+
+  /* The few competitions are not the progress of a restore: the
+   * candidates are, after them. */
+  ctx->progress = NULL;
+  ok = konkurs_exchange_competitions_format.insert (ctx, plan->competitions, error);
+  ctx->progress = progress;
+  return ok;
 }
 
 static gboolean
