@@ -510,7 +510,12 @@ check_fields (KonkursImportContext *ctx,
           at = nth_child (node, field_places[i].element, entry);
       }
 
-  if (field != NULL)
+  /* A field that is a child element is told at its own line. */
+  if (field != NULL && at == node && field[0] != '@' && nth_child (node, field, 0) != node)
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID,
+                                   node_line (nth_child (node, field, 0)),
+                                   "%s/%s: %s", node_name (at), field, invalid->message);
+  else if (field != NULL)
     konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (at),
                                    "%s/%s: %s", node_name (at), field, invalid->message);
   else

@@ -29,9 +29,10 @@ static const HostileFile hostile_files[] = {
   { "hostile-wrong-encoding.xml",   4, "not in the encoding “UTF-8” the file declares", NULL },
   { "hostile-declared-encoding.xml", 4, "not in the encoding “Shift_JIS” the file declares", NULL },
   { "hostile-latin1-mojibake.xml",  4, "declares the encoding “ISO-8859-1”, but its text is UTF-8", NULL },
-  { "hostile-rlo-name.xml",         3, "candidate/name: ", "U+202E at position 1" },
-  { "hostile-combining-marks.xml",  3, "candidate/surname: ", "more than 3 combining marks" },
-  { "hostile-zero-width-name.xml",  3, "candidate/surname: ", "invisible characters only" },
+  { "hostile-mojibake-c1.xml",      6, "candidate/surname: ", "U+0090 at position 2" },
+  { "hostile-rlo-name.xml",         5, "candidate/name: ", "U+202E at position 1" },
+  { "hostile-combining-marks.xml",  4, "candidate/surname: ", "more than 3 combining marks" },
+  { "hostile-zero-width-name.xml",  4, "candidate/surname: ", "invisible characters only" },
 };
 
 static void
