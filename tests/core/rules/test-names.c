@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "konkurs-candidate.h"
+#include "konkurs-commission.h"
 #include "konkurs-test-util.h"
 #include "konkurs-validation.h"
 
@@ -137,6 +138,21 @@ test_candidate (void)
   g_assert_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_NAME);
 }
 
+/* The commission's names are printed under every protocol: the same
+ * rules, in either language. */
+static void
+test_commission (void)
+{
+  g_autoptr(KonkursCommissionMember) plain =
+    konkurs_commission_member_new (KONKURS_COMMISSION_CHAIR, "Серікбаев Нұрлан", NULL, NULL, NULL);
+  g_autoptr(KonkursCommissionMember) reversed =
+    konkurs_commission_member_new (KONKURS_COMMISSION_CHAIR, "Серікбаев Нұрлан", "\xe2\x80\xae" "Серикбаев",
+                                   NULL, NULL);
+
+  g_assert_null (konkurs_commission_member_check (plain));
+  g_assert_nonnull (strstr (konkurs_commission_member_check (reversed), "invisible control"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -149,6 +165,7 @@ main (int argc, char **argv)
   g_test_add_func ("/names/length-and-encoding", test_length_and_encoding);
   g_test_add_func ("/names/normalised", test_normalised);
   g_test_add_func ("/names/candidate", test_candidate);
+  g_test_add_func ("/names/commission", test_commission);
 
   return g_test_run ();
 }
