@@ -37,6 +37,9 @@
  * are a few hundred characters); a longer one is a broken or hostile
  * file, said as such rather than by whatever libxml2 trips on. */
 #define MAX_ATTRIBUTE_LENGTH 10000
+/* The longest text of an element: a vacancy's requirements run to a few
+ * pages; a name is checked far shorter by the rules. */
+#define MAX_TEXT_LENGTH 100000
 /* libxml2's own limit on an attribute, without XML_PARSE_HUGE. */
 #define LIBXML_ATTRIBUTE_LIMIT 10000000
 
@@ -45,6 +48,7 @@ typedef struct {
   const char *bytes;        /* the whole file, for messages that quote it */
   gsize       length;
   gboolean  streaming;      /* the root's children are handed over one by one */
+  glong     text_length;    /* characters of text in the current element so far */
   GError   *hook_error;     /* why handing over a child failed */
   gboolean  refused;        /* we stopped the parser on purpose */
   char     *refusal;
@@ -68,8 +72,9 @@ parse_state_clear (ParseState *state)
 }
 
 static void
-refuse (xmlParserCtxt *ctxt,
-        char          *message)
+refuse_at (xmlParserCtxt *ctxt,
+           long           line,
+           char          *message)
 {
   ParseState *state = ctxt->_private;
 
@@ -77,12 +82,19 @@ refuse (xmlParserCtxt *ctxt,
     {
       state->refused = TRUE;
       state->refusal = message;
-      state->refusal_line = xmlSAX2GetLineNumber (ctxt);
+      state->refusal_line = line;
     }
   else
     g_free (message);
 
   xmlStopParser (ctxt);
+}
+
+static void
+refuse (xmlParserCtxt *ctxt,
+        char          *message)
+{
+  refuse_at (ctxt, xmlSAX2GetLineNumber (ctxt), message);
 }
 
 /* A document type declaration is where entities (and with them entity
@@ -133,6 +145,8 @@ on_start_element (void           *ctx,
                                      MAX_DEPTH));
       return;
     }
+
+  state->text_length = 0;
 
   /* Five pointers an attribute: name, prefix, URI, value, its end. */
   for (int i = 0; i < nb_attributes; i++)
@@ -225,6 +239,7 @@ on_end_element (void          *ctx,
   ParseState *state = ctxt->_private;
   xmlNode *node = ctxt->node;
 
+  state->text_length = 0;
   xmlSAX2EndElementNs (ctx, localname, prefix, uri);
 
   if (state->streaming && state->hook_error == NULL && node != NULL
@@ -266,6 +281,15 @@ on_characters (void          *ctx,
       return;
     }
 
+  state->text_length += g_utf8_strlen ((const char *) text, length);
+  if (state->text_length > MAX_TEXT_LENGTH && ctxt->node != NULL)
+    {
+      refuse_at (ctxt, konkurs_exchange_node_line (state->ctx, ctxt->node),
+                 g_strdup_printf (_("%s: the text is longer than %d characters; Konkurs reads at most %d "
+                                    "characters in an element"),
+                                  (const char *) ctxt->node->name, MAX_TEXT_LENGTH, MAX_TEXT_LENGTH));
+      return;
+    }
   xmlSAX2Characters (ctx, text, length);
 }
 

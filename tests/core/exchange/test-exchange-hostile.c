@@ -112,6 +112,30 @@ test_huge_attribute (void)
   konkurs_test_remove_tree (dir);
 }
 
+/* A text of megabytes in an element (a state body): refused with its
+ * element and line, not imported to be printed on every protocol. */
+static void
+test_huge_text (void)
+{
+  g_autofree char *dir = konkurs_test_make_tmp_dir ("test-exchange-hostile-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "long.xml", NULL);
+  g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                          "<konkurs-competitions xmlns=\"urn:konkurs:competitions:1\" "
+                                          "version=\"2\" xml:lang=\"kk\">\n"
+                                          "  <competition procedure=\"civil-service\" announcement-date=\"2025-03-03\">\n"
+                                          "    <state-body>");
+  g_autoptr(GError) error = NULL;
+
+  for (int i = 0; i < 30000; i++)
+    g_string_append (text, "Министрлік ");
+  g_string_append (text, "</state-body>\n  </competition>\n</konkurs-competitions>\n");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+
+  assert_refused (path, 4, "state-body: the text is longer than 100000 characters", NULL);
+  konkurs_test_remove_tree (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -124,6 +148,7 @@ main (int argc, char **argv)
       g_test_add_data_func (test_path, &hostile_files[i], test_hostile_file);
     }
   g_test_add_func ("/exchange-hostile/huge-attribute", test_huge_attribute);
+  g_test_add_func ("/exchange-hostile/huge-text", test_huge_text);
 
   return g_test_run ();
 }
