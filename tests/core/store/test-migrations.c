@@ -797,21 +797,25 @@ test_failed_migration_6 (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
-/* Migration 7 gives every rule set the smallest published group. */
+/* The migration of the smallest published group (the last one; written
+ * so that it stays right when another comes before it) gives it to every
+ * rule set. */
 static void
-test_from_v6 (Fixture *fixture, gconstpointer data)
+test_publication_min_group (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursStore) store = NULL;
   g_autoptr(KonkursRuleSet) rule_set = NULL;
   int value = 0;
 
-  load_version (fixture->path, 6, (const char * const[]) { v2_candidates, v5_data, NULL });
+  load_version (fixture->path, KONKURS_STORE_SCHEMA_VERSION - 1,
+                (const char * const[]) { v2_candidates, v5_data, NULL });
   exec_on_file (fixture->path, "INSERT INTO rule_set (id, code, name_kk, valid_from) "
                                "VALUES (9, 'kz-2026', 'Rules of 2026', '2026-01-01');");
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "PRAGMA user_version"), ==, 7);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "PRAGMA user_version"), ==,
+                   KONKURS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store),
                                              "SELECT count(*) FROM rule_value WHERE key = 'publication-min-group' "
                                              "AND value = 3"), ==, 2);
@@ -825,10 +829,10 @@ test_from_v6 (Fixture *fixture, gconstpointer data)
   assert_schema_as_new (fixture);
 }
 
-/* A file whose rule values are gone cannot take migration 7: it stays as
- * it was, of version 6. */
+/* A file whose rule values are gone cannot take that migration: it stays
+ * as it was, of the version before. */
 static void
-test_failed_migration_7 (Fixture *fixture, gconstpointer data)
+test_failed_publication_min_group (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
@@ -836,15 +840,18 @@ test_failed_migration_7 (Fixture *fixture, gconstpointer data)
   gsize before_len, after_len;
   sqlite3 *db = NULL;
 
-  load_version (fixture->path, 6, (const char * const[]) { v2_candidates, v5_data, "DROP TABLE rule_value;", NULL });
+  g_autofree char *needle = g_strdup_printf ("version %d", KONKURS_STORE_SCHEMA_VERSION);
+
+  load_version (fixture->path, KONKURS_STORE_SCHEMA_VERSION - 1,
+                (const char * const[]) { v2_candidates, v5_data, "DROP TABLE rule_value;", NULL });
   g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
 
-  assert_upgrade_fails (fixture, "version 7");
+  assert_upgrade_fails (fixture, needle);
 
   g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
   g_assert_cmpmem (before, before_len, after, after_len);
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 6);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION - 1);
   sqlite3_close (db);
 }
 
@@ -961,8 +968,8 @@ main (int argc, char *argv[])
   ADD ("/migrations/orphan-fails-migration-5", test_orphan_fails_migration_5);
   ADD ("/migrations/from-v5", test_from_v5);
   ADD ("/migrations/failure-in-6-leaves-file-unchanged", test_failed_migration_6);
-  ADD ("/migrations/from-v6", test_from_v6);
-  ADD ("/migrations/failure-in-7-leaves-file-unchanged", test_failed_migration_7);
+  ADD ("/migrations/publication-min-group", test_publication_min_group);
+  ADD ("/migrations/failure-in-publication-min-group-leaves-file-unchanged", test_failed_publication_min_group);
   ADD ("/migrations/failure-leaves-file-unchanged", test_failed_migration);
 #undef ADD
 
