@@ -148,7 +148,7 @@ run_export (KonkursStore *store, const char *path)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!konkurs_exchange_export_file (store, path, NULL, &error))
+  if (!konkurs_exchange_export_database (store, path, NULL, &error))
     return fail (error);
 
   g_print (_("Exported to %s.\n"), path);

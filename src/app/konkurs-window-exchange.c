@@ -84,7 +84,7 @@ export_work (KonkursJob    *job,
 {
   Exchange *exchange = data;
 
-  return konkurs_exchange_export_file (exchange->store, exchange->path, cancellable, error);
+  return konkurs_exchange_export_database (exchange->store, exchange->path, cancellable, error);
 }
 
 /* Telling the result */
@@ -275,7 +275,7 @@ choose_file (KonkursWindow      *self,
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label, NULL);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("competitions.xml"));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("konkurs-database.xml"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_object_set_data_full (G_OBJECT (chooser), "store", g_object_ref (store), g_object_unref);
   g_object_set_data (G_OBJECT (chooser), "kind", (gpointer) kind);
@@ -290,7 +290,7 @@ konkurs_window_import (KonkursWindow *self,
   g_return_if_fail (KONKURS_IS_WINDOW (self));
   g_return_if_fail (KONKURS_IS_STORE (store));
 
-  choose_file (self, store, &import_kind, _("Import Competitions or Candidates"),
+  choose_file (self, store, &import_kind, _("Import Competitions, Candidates or a Whole Database"),
                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"));
 }
 
@@ -301,7 +301,7 @@ konkurs_window_export (KonkursWindow *self,
   g_return_if_fail (KONKURS_IS_WINDOW (self));
   g_return_if_fail (KONKURS_IS_STORE (store));
 
-  choose_file (self, store, &export_kind, _("Export Competitions"),
+  choose_file (self, store, &export_kind, _("Export the Whole Database"),
                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
 }
 

@@ -249,27 +249,46 @@ validate_unique_iin (KonkursCandidateDialog *self)
   return FALSE;
 }
 
-static gboolean
+/* The surname, the name and the patronymic by the rules of
+ * konkurs_validate_name(): each row marked, the first reason below them;
+ * the first row at fault, or NULL. */
+static GtkWidget *
 validate_names (KonkursCandidateDialog *self)
 {
-  g_autofree char *surname = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->surname_row));
-  g_autofree char *name = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->name_row));
-  g_autoptr(GError) surname_error = NULL;
-  g_autoptr(GError) name_error = NULL;
+  struct {
+    AdwEntryRow            *row;
+    KonkursValidationError  field;
+  } parts[] = {
+    { self->surname_row,    KONKURS_VALIDATION_ERROR_SURNAME },
+    { self->name_row,       KONKURS_VALIDATION_ERROR_NAME },
+    { self->patronymic_row, KONKURS_VALIDATION_ERROR_PATRONYMIC },
+  };
   KonkursEditDialog *dialog = KONKURS_EDIT_DIALOG (self);
+  g_autoptr(GError) first = NULL;
+  GtkWidget *invalid = NULL;
   /* An empty name of someone registered before is a mistake at once; a
    * new candidate is told only once the names were typed in. */
-  gboolean show = konkurs_candidate_get_id (self->candidate) != 0 ||
-                  konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->surname_row)) ||
-                  konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (self->name_row));
-  gboolean surname_ok = konkurs_validate_required (KONKURS_VALIDATION_ERROR_SURNAME, surname, &surname_error);
-  gboolean name_ok = konkurs_validate_required (KONKURS_VALIDATION_ERROR_NAME, name, &name_error);
-  const char *message = !surname_ok ? surname_error->message : !name_ok ? name_error->message : NULL;
+  gboolean show = konkurs_candidate_get_id (self->candidate) != 0;
 
-  konkurs_ui_show_field_error (GTK_WIDGET (self->surname_row), NULL, show && !surname_ok ? "" : NULL);
-  konkurs_ui_show_field_error (GTK_WIDGET (self->name_row), NULL, show && !name_ok ? "" : NULL);
-  konkurs_ui_show_field_error (GTK_WIDGET (self->name_error), self->name_error, show ? message : NULL);
-  return surname_ok && name_ok;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    show = show || konkurs_edit_dialog_is_edited (dialog, GTK_WIDGET (parts[i].row));
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *text = konkurs_ui_get_stripped_text (GTK_EDITABLE (parts[i].row));
+      g_autoptr(GError) part_error = NULL;
+      gboolean ok = konkurs_validate_name (parts[i].field, text, &part_error);
+
+      konkurs_ui_show_field_error (GTK_WIDGET (parts[i].row), NULL, show && !ok ? "" : NULL);
+      if (!ok && invalid == NULL)
+        {
+          invalid = GTK_WIDGET (parts[i].row);
+          first = g_steal_pointer (&part_error);
+        }
+    }
+  konkurs_ui_show_field_error (GTK_WIDGET (self->name_error), self->name_error,
+                               show && first != NULL ? first->message : NULL);
+  return invalid;
 }
 
 /* Each row says what is wrong with it; under the list, the first row's
@@ -325,15 +344,16 @@ static GtkWidget *
 konkurs_candidate_dialog_validate (KonkursEditDialog *dialog)
 {
   KonkursCandidateDialog *self = KONKURS_CANDIDATE_DIALOG (dialog);
-  GtkWidget *invalid = NULL;
+  GtkWidget *invalid = NULL, *names;
 
   /* Every part shows its errors, whichever comes first. */
   if (!validate_identity (self))
     invalid = GTK_WIDGET (self->iin_row);
   else if (!validate_unique_iin (self))
     invalid = GTK_WIDGET (self->iin_row);
-  if (!validate_names (self) && invalid == NULL)
-    invalid = GTK_WIDGET (self->surname_row);
+  names = validate_names (self);
+  if (names != NULL && invalid == NULL)
+    invalid = names;
   if (!check_rows (self->education_list, self->education_error) && invalid == NULL)
     invalid = GTK_WIDGET (self->education_list);
   describe_experience (self);

@@ -347,6 +347,29 @@ on_list_loading (KonkursCandidatesView *self)
     }
 }
 
+/* A search of punctuation alone finds nobody: say why, rather than
+ * "no results" as if nobody had that name. */
+static void
+on_nothing_to_search (KonkursCandidatesView *self)
+{
+  g_autofree char *description = NULL;
+
+  if (!konkurs_candidate_list_get_nothing_to_search (self->list))
+    {
+      g_object_set (self->candidates_page,
+                    "no-results-title", _("No Results Found"),
+                    "no-results-description", _("No candidate matches the search and the filters."),
+                    NULL);
+      return;
+    }
+  description = g_strdup_printf (_("Nothing to search for in “%s”: type a part of a name or of an IIN."),
+                                 konkurs_candidate_list_get_query (self->list));
+  g_object_set (self->candidates_page,
+                "no-results-title", _("Nothing to Search For"),
+                "no-results-description", description,
+                NULL);
+}
+
 static void
 on_store_rows_changed (KonkursCandidatesView *self)
 {
@@ -695,6 +718,7 @@ konkurs_candidates_view_context_changed (KonkursArea *area)
                              G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
       g_signal_connect_swapped (self->list, "notify::loading", G_CALLBACK (on_list_loading), self);
+      g_signal_connect_swapped (self->list, "notify::nothing-to-search", G_CALLBACK (on_nothing_to_search), self);
       konkurs_area_connect_store (area, "changed::competitions", G_CALLBACK (on_competitions_changed));
       konkurs_area_connect_store (area, "changed::vacancies", G_CALLBACK (on_competitions_changed));
       gtk_column_view_set_model (self->candidates_list, GTK_SELECTION_MODEL (self->selection));

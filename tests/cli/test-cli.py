@@ -142,6 +142,8 @@ COMMISSION = [
 def final_protocol_checks(tmp, db):
     """Competition 3 decided whole: a final protocol needs a commission with
     a quorum, takes a number, and keeps it when printed again."""
+    # the demo's commission set aside: this one is entered below
+    sql(db, "DELETE FROM default_commission_member")
     sql(db, "UPDATE application SET status = 'rejected', eligibility = 'ineligible', decided_by = 'test', "
         "decided_at = '2025-03-07T09:00:00Z' WHERE competition_id = 3 AND eligibility = 'pending' "
         "AND status <> 'withdrawn'")
@@ -190,6 +192,8 @@ def final_protocol_checks(tmp, db):
           and renumbered.groups() == number.groups(), r.stdout + r.stderr)
 
     # a commission of a secretary alone has nobody to vote: no quorum
+    # the demo's commission set aside: this one is entered below
+    sql(db, "DELETE FROM default_commission_member")
     sql(db, "UPDATE application SET status = 'rejected', eligibility = 'ineligible', decided_by = 'test', "
         "decided_at = '2025-03-07T09:00:00Z' WHERE competition_id = 4 AND eligibility = 'pending' AND status <> 'withdrawn'")
     sql(db, "DELETE FROM default_commission_member WHERE role <> 'secretary'")

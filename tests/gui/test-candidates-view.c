@@ -118,6 +118,12 @@ open_window (KonkursStore           *store,
   return window;
 }
 
+static gboolean
+says_nothing_to_search (gpointer data)
+{
+  return konkurs_test_find_widget (data, is_label_containing, "Nothing to search for in “((”") != NULL;
+}
+
 /* Tests */
 
 static void
@@ -153,8 +159,16 @@ test_list_and_search (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "жоқадам");
   konkurs_test_wait_for_count (model, 0);
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "No Results Found"));
+
+  /* Punctuation alone finds nobody, and the list says why. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "((");
+  g_assert_true (konkurs_test_wait_until (says_nothing_to_search, view));
+  konkurs_test_wait_for_count (model, 0);
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "Nothing to Search For"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   konkurs_test_wait_for_count (model, 3);
+  g_assert_null (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "Nothing to Search For"));
 
   konkurs_test_destroy_and_wait (window);
 }
@@ -227,6 +241,21 @@ test_dialog_iin (Fixture       *fixture,
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "The name is required."));
   gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Name")), "Дана");
   g_assert_null (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "The name is required."));
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* A right-to-left override in the patronymic is refused at its field,
+   * with the reason the importer and the store give. */
+  {
+    GtkWidget *patronymic = konkurs_test_find_entry_row (GTK_WIDGET (dialog), "Patronymic");
+
+    gtk_editable_set_text (GTK_EDITABLE (patronymic), "Ерлан\xe2\x80\xae" "қызы");
+    g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing,
+                                                "Patronymic: the character U+202E at position 6"));
+    g_assert_true (gtk_widget_has_css_class (patronymic, "error"));
+    g_assert_false (gtk_widget_get_sensitive (save));
+    gtk_editable_set_text (GTK_EDITABLE (patronymic), "Ерланқызы");
+    g_assert_false (gtk_widget_has_css_class (patronymic, "error"));
+  }
   g_assert_true (gtk_widget_get_sensitive (save));
   g_signal_emit_by_name (save, "clicked");
   konkurs_test_wait_for_count (konkurs_candidates_view_get_model (view), 4);

@@ -96,3 +96,19 @@ konkurs_test_apply_in_march (KonkursStore *store,
 
   return konkurs_test_apply (store, candidate_id, competition_id, vacancy_id, sector, received);
 }
+
+GArray *
+konkurs_test_search_candidates (KonkursStore *store,
+                                const char   *text)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursCandidateFilter filter;
+  GArray *ids;
+
+  konkurs_candidate_filter_init (&filter);
+  filter.text = text;
+  ids = konkurs_store_query_candidate_ids (store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ids);
+  return ids;
+}

@@ -26,6 +26,11 @@ void              konkurs_test_candidates_set_up    (KonkursTestCandidates *fixt
 void              konkurs_test_candidates_tear_down (KonkursTestCandidates *fixture,
                                                      gconstpointer          data);
 
+/* The ids konkurs_store_query_candidate_ids() finds for @text, with no
+ * other filter (asserted to succeed). */
+GArray           *konkurs_test_search_candidates    (KonkursStore          *store,
+                                                     const char            *text);
+
 /* A woman born on the date, with a valid IIN of @serial. */
 KonkursCandidate *konkurs_test_person_new           (const char            *surname,
                                                      const char            *name,

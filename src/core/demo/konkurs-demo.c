@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "konkurs-demo.h"
+#include "konkurs-demo-office.h"
 #include "konkurs-iin.h"
 #include "konkurs-store-candidates.h"
 
@@ -216,6 +217,7 @@ demo_competition_clear (gpointer data)
 typedef struct {
   KonkursStore *store;
   GRand        *rand;
+  GRand        *decisions;      /* of its own: deciding changes nobody */
   GArray       *competitions;   /* of DemoCompetition */
   GPtrArray    *sectors;        /* of KonkursSector: those of the Youth Reserve's rule set */
   GDate         today;          /* the day the demo pretends it is */
@@ -652,7 +654,7 @@ make_applications (Demo             *demo,
       g_date_add_days (&received, g_rand_int_range (demo->rand, 0, 100) < 95 ? g_rand_int_range (demo->rand, 0, 3) : 9);
       candidacy = konkurs_store_apply (demo->store, konkurs_candidate_get_id (candidate),
                                        competition->id, vacancy_id, sector, &received, error);
-      ok = candidacy != NULL;
+      ok = candidacy != NULL && konkurs_demo_decide (demo->store, demo->decisions, candidacy, error);
       if (ok)
         (*n_applied)++;
     }
@@ -716,6 +718,7 @@ konkurs_demo_generate (KonkursStore         *store,
     return FALSE;
 
   demo.rand = g_rand_new_with_seed (seed);
+  demo.decisions = g_rand_new_with_seed (seed ^ 0x5eed);
   demo.competitions = g_array_new (FALSE, TRUE, sizeof (DemoCompetition));
   g_array_set_clear_func (demo.competitions, demo_competition_clear);
   g_date_set_dmy (&demo.today, 1, G_DATE_MARCH, 2025);
@@ -723,7 +726,8 @@ konkurs_demo_generate (KonkursStore         *store,
   ok = konkurs_store_begin (store, error);
   if (ok)
     {
-      ok = add_competitions (&demo, error)
+      ok = konkurs_demo_fill_office (store, error)
+           && add_competitions (&demo, error)
            && add_candidates (&demo, n_candidates, progress, progress_data, cancellable, error)
            && !g_cancellable_set_error_if_cancelled (cancellable, error);
       if (ok)
@@ -738,5 +742,6 @@ konkurs_demo_generate (KonkursStore         *store,
   g_array_unref (demo.competitions);
   g_clear_pointer (&demo.sectors, g_ptr_array_unref);
   g_rand_free (demo.rand);
+  g_rand_free (demo.decisions);
   return ok;
 }

@@ -21,7 +21,9 @@ G_BEGIN_DECLS
  * education at universities of Kazakhstan, work histories, certificates,
  * state-language levels and a few exclusions.  Most candidates apply to a
  * vacancy, or to a selection in one of the sectors of its rule set, and
- * get a personal code.
+ * get a personal code; most applications are decided on (as the engine
+ * says, a few against it with a reason), the rest wait.  An empty
+ * database also gets the organisation's details and its commission.
  *
  * Everything but the personal codes (which are drawn from the kernel's
  * random source, as always) follows from @seed: the same seed on an empty

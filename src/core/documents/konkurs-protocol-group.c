@@ -25,8 +25,8 @@ group_new (char *heading)
   return group;
 }
 
-static void
-group_free (Group *group)
+void
+konkurs_protocol_group_free (KonkursProtocolGroup *group)
 {
   g_free (group->heading);
   g_ptr_array_unref (group->items);
@@ -36,7 +36,7 @@ group_free (Group *group)
 static GPtrArray *
 groups_new (void)
 {
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_protocol_group_free);
 }
 
 static char *

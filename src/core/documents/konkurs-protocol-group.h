@@ -16,6 +16,8 @@ typedef struct {
   GPtrArray *items;     /* borrowed from the caller's array */
 } KonkursProtocolGroup;
 
+void konkurs_protocol_group_free (KonkursProtocolGroup *group);
+
 /* Where @item belongs: its vacancy, and the sector it chose. */
 typedef void (*KonkursProtocolGroupKeyFunc) (gconstpointer   item,
                                              gint64         *vacancy_id,

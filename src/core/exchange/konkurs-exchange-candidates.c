@@ -22,10 +22,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-exchange-private.h"
+#include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-restore.h"
 #include "konkurs-validation.h"
-
-#define CANDIDATES_NS "urn:konkurs:candidates:1"
 
 #define node_line(node) konkurs_exchange_node_line (ctx, (node))
 #define node_name(node) konkurs_exchange_node_name (node)
@@ -170,6 +170,27 @@ exclusion_code (int index)
   return exclusions[index].code;
 }
 
+const char *
+konkurs_exchange_exclusion_code (KonkursExclusion flag)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (exclusions); i++)
+    if (exclusions[i].flag == flag)
+      return exclusions[i].code;
+  return NULL;
+}
+
+guint
+konkurs_exchange_n_exclusions (void)
+{
+  return G_N_ELEMENTS (exclusions);
+}
+
+KonkursExclusion
+konkurs_exchange_nth_exclusion (guint index)
+{
+  return exclusions[index].flag;
+}
+
 static const KonkursExchangeEnum exclusion_codes = {
   (KonkursExchangeFromCode) exclusion_from_code, exclusion_code, 0, G_N_ELEMENTS (exclusions) - 1
 };
@@ -265,6 +286,9 @@ typedef struct {
   char    *vacancy_code;
   char    *sector;
   GDate    received_on;
+  /* From version 3, in a file of a whole database (ctx->restoring): the
+   * application as it was, code and decision; NULL otherwise. */
+  KonkursApplicationRecord *restored;
 } ApplicationItem;
 
 static void
@@ -275,6 +299,95 @@ application_item_clear (gpointer data)
   g_free (item->competition_number);
   g_free (item->vacancy_code);
   g_free (item->sector);
+  g_clear_pointer (&item->restored, konkurs_application_record_free);
+}
+
+static xmlNode *
+find_decision (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_CANDIDATES_NS, "decision"))
+      return child;
+  return NULL;
+}
+
+/* The decision of a restored application: eligibility, who and when, the
+ * engine's failures (JSON, as the database keeps them) and the
+ * secretary's words. */
+static gboolean
+read_decision (KonkursImportContext     *ctx,
+               xmlNode                  *node,
+               KonkursApplicationRecord *record,
+               GError                  **error)
+{
+  static const char *const decided[] = { "eligible", "ineligible", NULL };
+  KonkursEligibilityState state;
+  GDate checked;
+
+  if ((record->eligibility = konkurs_exchange_require_attr (ctx, node, "eligibility", error)) == NULL
+      || (record->decided_by = konkurs_exchange_require_text_attr (ctx, node, "decided-by", error)) == NULL
+      || (record->decided_at = konkurs_exchange_require_attr (ctx, node, "decided-at", error)) == NULL
+      || !konkurs_exchange_read_date_attr (ctx, node, "checked-on", FALSE, &checked, error)
+      || !konkurs_exchange_read_text_child (ctx, node, "failures", FALSE, &record->decision_failures, error)
+      || !konkurs_exchange_read_text_child (ctx, node, "reason", FALSE, &record->decision_reason, error))
+    return FALSE;
+  if (!konkurs_eligibility_state_from_code (record->eligibility, &state)
+      || state == KONKURS_ELIGIBILITY_STATE_PENDING)
+    {
+      g_autofree char *allowed = konkurs_exchange_join_alternatives (decided);
+
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+                                     _("decision/@eligibility: '%s' is not a decision; use %s"),
+                                     record->eligibility, allowed);
+      return FALSE;
+    }
+  if (g_date_valid (&checked))
+    record->decision_checked_on = konkurs_exchange_read_attr (node, "checked-on");
+  return TRUE;
+}
+
+/* What only a whole database restores: the personal code, the status and
+ * the decision.  In a file of candidates alone they would let a file
+ * decide on admission, so they are refused there. */
+static gboolean
+read_restored (KonkursImportContext *ctx,
+               xmlNode              *node,
+               ApplicationItem      *item,
+               GError              **error)
+{
+  g_autofree char *code = konkurs_exchange_read_attr (node, "personal-code");
+  g_autofree char *status = konkurs_exchange_read_attr (node, "status");
+  xmlNode *decision = find_decision (node);
+  KonkursApplicationRecord *record;
+  KonkursCandidacyStatus value;
+
+  if (code == NULL && status == NULL && decision == NULL)
+    return TRUE;
+  if (!ctx->restoring)
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+                                     _("application: personal codes and decisions are restored only with a "
+                                       "whole database (a <konkurs-database> file) into an empty database; "
+                                       "a file of candidates cannot set them"));
+      return FALSE;
+    }
+
+  record = item->restored = g_new0 (KonkursApplicationRecord, 1);
+  if ((record->personal_code = konkurs_exchange_require_attr (ctx, node, "personal-code", error)) == NULL
+      || (record->status = konkurs_exchange_require_attr (ctx, node, "status", error)) == NULL)
+    return FALSE;
+  if (!konkurs_candidacy_status_from_code (record->status, &value))
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+                                     _("application/@status: '%s' is not a status of an application"),
+                                     record->status);
+      return FALSE;
+    }
+  record->eligibility = g_strdup ("pending");
+  if (decision == NULL)
+    return TRUE;
+  g_clear_pointer (&record->eligibility, g_free);
+  return read_decision (ctx, decision, record, error);
 }
 
 static gboolean
@@ -303,6 +416,11 @@ read_application (KonkursImportContext *ctx,
   if (ctx->version > 1)
     item.vacancy_code = konkurs_exchange_read_attr (node, "vacancy");
   item.sector = konkurs_exchange_read_text_attr (node, "sector");
+  if (ctx->version > 2 && !read_restored (ctx, node, &item, error))
+    {
+      application_item_clear (&item);
+      return FALSE;
+    }
   g_array_append_val (applications, item);
   return TRUE;
 }
@@ -325,7 +443,7 @@ child_reader (xmlNode *child)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
-    if (konkurs_exchange_is_element (child, CANDIDATES_NS, readers[i].name))
+    if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_CANDIDATES_NS, readers[i].name))
       return readers[i].read;
 
   return NULL;
@@ -344,6 +462,7 @@ static const struct {
   { KONKURS_VALIDATION_ERROR_BIRTH_DATE,       NULL,          "@birth-date" },
   { KONKURS_VALIDATION_ERROR_SURNAME,          NULL,          "surname" },
   { KONKURS_VALIDATION_ERROR_NAME,             NULL,          "name" },
+  { KONKURS_VALIDATION_ERROR_PATRONYMIC,       NULL,          "patronymic" },
   { KONKURS_VALIDATION_ERROR_EDUCATION_LEVEL,  "education",   "@level" },
   { KONKURS_VALIDATION_ERROR_GRADUATION_YEAR,  "education",   "@year" },
   { KONKURS_VALIDATION_ERROR_EMPLOYER,         "work",        "@employer" },
@@ -360,7 +479,7 @@ nth_child (xmlNode    *parent,
            guint       n)
 {
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
-    if (konkurs_exchange_is_element (child, CANDIDATES_NS, name) && n-- == 0)
+    if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_CANDIDATES_NS, name) && n-- == 0)
       return child;
 
   return parent;
@@ -391,7 +510,12 @@ check_fields (KonkursImportContext *ctx,
           at = nth_child (node, field_places[i].element, entry);
       }
 
-  if (field != NULL)
+  /* A field that is a child element is told at its own line. */
+  if (field != NULL && at == node && field[0] != '@' && nth_child (node, field, 0) != node)
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID,
+                                   node_line (nth_child (node, field, 0)),
+                                   "%s/%s: %s", node_name (at), field, invalid->message);
+  else if (field != NULL)
     konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (at),
                                    "%s/%s: %s", node_name (at), field, invalid->message);
   else
@@ -427,7 +551,7 @@ read_candidate (KonkursImportContext *ctx,
   g_autoptr(GArray) applications = NULL;
   CandidateRecord *record;
 
-  if (!konkurs_exchange_is_element (node, CANDIDATES_NS, "candidate"))
+  if (!konkurs_exchange_is_element (node, KONKURS_EXCHANGE_CANDIDATES_NS, "candidate"))
     {
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
                                      _("%s/%s: this element is not expected here; a file of "
@@ -449,7 +573,7 @@ read_candidate (KonkursImportContext *ctx,
 
       if (read != NULL && !read (ctx, child, candidate, error))
         return NULL;
-      if (konkurs_exchange_is_element (child, CANDIDATES_NS, "application")
+      if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_CANDIDATES_NS, "application")
           && !read_application (ctx, child, applications, error))
         return NULL;
     }
@@ -615,6 +739,19 @@ insert_applications (KonkursImportContext *ctx,
       if (!check_application (ctx, data, item, error))
         return FALSE;
 
+      if (item->restored != NULL)
+        {
+          KonkursApplicationRecord *record = item->restored;
+
+          record->sector = g_strdup (item->sector);
+          record->received_on = konkurs_exchange_read_attr (item->node, "received-on");
+          if (konkurs_store_restore_application (ctx->store, candidate_id, item->competition_id,
+                                                 item->vacancy_id, record, &local_error))
+            continue;
+          konkurs_exchange_propagate_store_error (ctx, item->node, local_error, error);
+          return FALSE;
+        }
+
       candidacy = konkurs_store_apply (ctx->store, candidate_id, item->competition_id,
                                        item->vacancy_id, item->sector, &item->received_on,
                                        &local_error);
@@ -721,8 +858,8 @@ begin_candidates (KonkursImportContext *ctx,
 
 const KonkursExchangeFormat konkurs_exchange_candidates_format = {
   .root = "konkurs-candidates",
-  .ns = CANDIDATES_NS,
-  .version = "2",
+  .ns = KONKURS_EXCHANGE_CANDIDATES_NS,
+  .version = "3",
   .oldest_version = "1",
   .schema = "candidates",
   .attr_prefix = "@",

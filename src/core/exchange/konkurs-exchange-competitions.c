@@ -21,7 +21,7 @@
 
 #include "konkurs-exchange-private.h"
 
-#define COMPETITIONS_NS "urn:konkurs:competitions:1"
+#define COMPETITIONS_NS KONKURS_EXCHANGE_COMPETITIONS_NS
 
 #define MAX_SEATS      9999
 #define MAX_EXPERIENCE 99
@@ -507,6 +507,18 @@ write_competitions (KonkursExchangeWriter *writer,
     }
 
   return TRUE;
+}
+
+gboolean
+konkurs_exchange_write_competitions (KonkursExchangeWriter *writer,
+                                     KonkursStore          *store,
+                                     GCancellable          *cancellable,
+                                     GError               **error)
+{
+  g_auto(ExportData) data = { 0 };
+
+  return export_data_load (store, &data, error)
+         && write_competitions (writer, &data, cancellable, error);
 }
 
 static gboolean

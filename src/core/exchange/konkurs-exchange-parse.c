@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,10 +33,22 @@
  * libxml2's own 256 keeps recursive walkers and the validator cheap. */
 #define MAX_DEPTH     64
 #define MAX_FILE_SIZE ((goffset) 256 * 1024 * 1024)
+/* No value of a Konkurs file comes near this (an address, a requirement
+ * are a few hundred characters); a longer one is a broken or hostile
+ * file, said as such rather than by whatever libxml2 trips on. */
+#define MAX_ATTRIBUTE_LENGTH 10000
+/* The longest text of an element: a vacancy's requirements run to a few
+ * pages; a name is checked far shorter by the rules. */
+#define MAX_TEXT_LENGTH 100000
+/* libxml2's own limit on an attribute, without XML_PARSE_HUGE. */
+#define LIBXML_ATTRIBUTE_LIMIT 10000000
 
 typedef struct {
   KonkursImportContext *ctx;
+  const char *bytes;        /* the whole file, for messages that quote it */
+  gsize       length;
   gboolean  streaming;      /* the root's children are handed over one by one */
+  glong     text_length;    /* characters of text in the current element so far */
   GError   *hook_error;     /* why handing over a child failed */
   gboolean  refused;        /* we stopped the parser on purpose */
   char     *refusal;
@@ -59,8 +72,9 @@ parse_state_clear (ParseState *state)
 }
 
 static void
-refuse (xmlParserCtxt *ctxt,
-        char          *message)
+refuse_at (xmlParserCtxt *ctxt,
+           long           line,
+           char          *message)
 {
   ParseState *state = ctxt->_private;
 
@@ -68,12 +82,19 @@ refuse (xmlParserCtxt *ctxt,
     {
       state->refused = TRUE;
       state->refusal = message;
-      state->refusal_line = xmlSAX2GetLineNumber (ctxt);
+      state->refusal_line = line;
     }
   else
     g_free (message);
 
   xmlStopParser (ctxt);
+}
+
+static void
+refuse (xmlParserCtxt *ctxt,
+        char          *message)
+{
+  refuse_at (ctxt, xmlSAX2GetLineNumber (ctxt), message);
 }
 
 /* A document type declaration is where entities (and with them entity
@@ -123,6 +144,25 @@ on_start_element (void           *ctx,
       refuse (ctxt, g_strdup_printf (_("the elements are nested more than %d levels deep"),
                                      MAX_DEPTH));
       return;
+    }
+
+  state->text_length = 0;
+
+  /* Five pointers an attribute: name, prefix, URI, value, its end. */
+  for (int i = 0; i < nb_attributes; i++)
+    {
+      const char *value = (const char *) attributes[5 * i + 3];
+      const char *end = (const char *) attributes[5 * i + 4];
+      glong characters = g_utf8_strlen (value, end - value);
+
+      if (characters > MAX_ATTRIBUTE_LENGTH)
+        {
+          refuse (ctxt, g_strdup_printf (_("%s/@%s: the attribute is %ld characters long; Konkurs reads "
+                                           "at most %d characters in an attribute"),
+                                         (const char *) localname, (const char *) attributes[5 * i],
+                                         characters, MAX_ATTRIBUTE_LENGTH));
+          return;
+        }
     }
 
   /* The root says what the file holds, and whether it is read as a stream. */
@@ -199,6 +239,7 @@ on_end_element (void          *ctx,
   ParseState *state = ctxt->_private;
   xmlNode *node = ctxt->node;
 
+  state->text_length = 0;
   xmlSAX2EndElementNs (ctx, localname, prefix, uri);
 
   if (state->streaming && state->hook_error == NULL && node != NULL
@@ -240,6 +281,15 @@ on_characters (void          *ctx,
       return;
     }
 
+  state->text_length += g_utf8_strlen ((const char *) text, length);
+  if (state->text_length > MAX_TEXT_LENGTH && ctxt->node != NULL)
+    {
+      refuse_at (ctxt, konkurs_exchange_node_line (state->ctx, ctxt->node),
+                 g_strdup_printf (_("%s: the text is longer than %d characters; Konkurs reads at most %d "
+                                    "characters in an element"),
+                                  (const char *) ctxt->node->name, MAX_TEXT_LENGTH, MAX_TEXT_LENGTH));
+      return;
+    }
   xmlSAX2Characters (ctx, text, length);
 }
 
@@ -264,6 +314,123 @@ on_parse_error (void        *data,
   state->error_message = g_strstrip (g_strdup (err->message != NULL ? err->message : ""));
 }
 
+/* Errors libxml2 raises without a parser context (failed conversions of
+ * the encoding, its I/O layer) go to the thread's handler, by default
+ * stderr: caught here while a file is parsed. */
+static void
+on_global_error (void        *data,
+                 xmlErrorPtr  err)
+{
+  xmlParserCtxt *ctxt = data;
+  ParseState *state = ctxt->_private;
+
+  if (err->level < XML_ERR_ERROR || state == NULL || state->failed)
+    return;
+
+  state->failed = TRUE;
+  state->error_code = err->code;
+  state->error_line = ctxt->input != NULL ? ctxt->input->line : 0;
+  state->error_str1 = g_strdup (err->str1);
+  state->error_message = g_strstrip (g_strdup (err->message != NULL ? err->message : ""));
+}
+
+static gboolean
+is_encoding_error (ParseState *state)
+{
+  switch (state->error_code)
+    {
+    case XML_ERR_UNSUPPORTED_ENCODING:
+    case XML_ERR_INVALID_ENCODING:
+    case XML_I18N_CONV_FAILED:
+    case XML_IO_ENCODER:
+      return TRUE;
+    case XML_ERR_INVALID_CHAR:
+      return g_str_has_prefix (state->error_message, "Input is not proper UTF-8");
+    default:
+      return FALSE;
+    }
+}
+
+/* libxml2 quotes the bytes it could not convert ("bytes 0xD0 0x90…"):
+ * their line in the file, which is more exact than the parser's, who
+ * converts ahead of what it parses; 0 when not found. */
+static long
+line_of_quoted_bytes (ParseState *state)
+{
+  const char *hex = strstr (state->error_message, "0x");
+  g_autoptr(GByteArray) quoted = g_byte_array_new ();
+  const char *found;
+
+  for (; hex != NULL && g_ascii_isxdigit (hex[2]) && g_ascii_isxdigit (hex[3]); hex = strstr (hex + 4, "0x"))
+    {
+      guint8 byte = (guint8) (g_ascii_xdigit_value (hex[2]) * 16 + g_ascii_xdigit_value (hex[3]));
+
+      g_byte_array_append (quoted, &byte, 1);
+    }
+  if (quoted->len == 0)
+    return 0;
+  found = memmem (state->bytes, state->length, quoted->data, quoted->len);
+  if (found == NULL)
+    return 0;
+
+  {
+    long line = 1;
+
+    for (const char *p = state->bytes; p < found; p++)
+      line += *p == '\n';
+    return line;
+  }
+}
+
+static void
+set_encoding_error (KonkursImportContext *ctx,
+                    ParseState           *state,
+                    GError              **error)
+{
+  g_autofree char *declared = konkurs_exchange_declared_encoding (state->bytes, state->length);
+  long line = line_of_quoted_bytes (state);
+  int code = KONKURS_EXCHANGE_ERROR_MALFORMED;
+
+  if (state->error_code == XML_ERR_UNSUPPORTED_ENCODING)
+    konkurs_exchange_set_error_at (error, ctx, code, 1,
+                                   _("the file declares the encoding “%s”, which Konkurs cannot read; save "
+                                     "the file as UTF-8 and declare encoding=\"UTF-8\""),
+                                   declared != NULL ? declared : state->error_str1 != NULL ? state->error_str1 : "?");
+  else if (declared != NULL)
+    konkurs_exchange_set_error_at (error, ctx, code, line > 0 ? line : state->error_line,
+                                   _("the text on this line is not in the encoding “%s” the file declares on "
+                                     "line 1; declare the encoding the file is saved in (for example "
+                                     "encoding=\"windows-1251\"), or save it as %s"),
+                                   declared, declared);
+  else
+    konkurs_exchange_set_error_at (error, ctx, code, line > 0 ? line : state->error_line,
+                                   _("the text on this line is not UTF-8, which an XML file without an "
+                                     "encoding declaration must be; declare the encoding the file is saved "
+                                     "in on its first line (for example <?xml version=\"1.0\" "
+                                     "encoding=\"windows-1251\"?>), or save it as UTF-8"));
+}
+
+/* libxml2's "AttValue length too long" names neither the attribute nor
+ * its element: look for them in the file. */
+static gboolean
+set_long_attribute_error (KonkursImportContext *ctx,
+                          ParseState           *state,
+                          GError              **error)
+{
+  g_autofree char *element = NULL;
+  g_autofree char *attribute = NULL;
+  long line = 0;
+
+  if (!konkurs_exchange_find_long_attribute (state->bytes, state->length, state->error_line,
+                                             MAX_ATTRIBUTE_LENGTH, &element, &attribute, &line))
+    return FALSE;
+  konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, line,
+                                 _("%s/@%s: the attribute is longer than %d characters; Konkurs reads at "
+                                   "most %d characters in an attribute"),
+                                 element, attribute, LIBXML_ATTRIBUTE_LIMIT, MAX_ATTRIBUTE_LENGTH);
+  return TRUE;
+}
+
 static void
 set_parse_error (KonkursImportContext *ctx,
                  ParseState    *state,
@@ -272,6 +439,15 @@ set_parse_error (KonkursImportContext *ctx,
   const char *str1 = state->error_str1 != NULL ? state->error_str1 : "";
   int code = KONKURS_EXCHANGE_ERROR_MALFORMED;
   long line = state->error_line;
+
+  if (is_encoding_error (state))
+    {
+      set_encoding_error (ctx, state, error);
+      return;
+    }
+  if (state->error_code == XML_ERR_ATTRIBUTE_NOT_FINISHED && strstr (state->error_message, "too long") != NULL
+      && set_long_attribute_error (ctx, state, error))
+    return;
 
   switch (state->error_code)
     {
@@ -374,6 +550,8 @@ konkurs_exchange_parse_file (KonkursImportContext *ctx,
   const int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
   gboolean hook_failed;
   gsize length;
+  xmlStructuredErrorFunc saved_handler;
+  void *saved_data;
 
   mapped = map_file (ctx, path, error);
   if (mapped == NULL)
@@ -385,6 +563,8 @@ konkurs_exchange_parse_file (KonkursImportContext *ctx,
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0, _("the file is empty"));
       return NULL;
     }
+  if (!konkurs_exchange_sniff (ctx, g_mapped_file_get_contents (mapped), length, error))
+    return NULL;
 
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
@@ -394,6 +574,8 @@ konkurs_exchange_parse_file (KonkursImportContext *ctx,
     }
 
   state.ctx = ctx;
+  state.bytes = g_mapped_file_get_contents (mapped);
+  state.length = length;
   ctxt->_private = &state;
   ctxt->sax->serror = on_parse_error;
   ctxt->sax->internalSubset = on_internal_subset;
@@ -404,8 +586,12 @@ konkurs_exchange_parse_file (KonkursImportContext *ctx,
   ctxt->sax->characters = on_characters;
   ctxt->sax->ignorableWhitespace = on_characters;
 
+  saved_handler = xmlStructuredError;
+  saved_data = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc (ctxt, on_global_error);
   doc = xmlCtxtReadMemory (ctxt, g_mapped_file_get_contents (mapped), (int) length,
                            path, NULL, options);
+  xmlSetStructuredErrorFunc (saved_data, saved_handler);
 
   hook_failed = state.hook_error != NULL;
   if (hook_failed)

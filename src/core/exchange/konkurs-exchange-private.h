@@ -11,6 +11,7 @@
 #pragma once
 
 #include "konkurs-exchange-reader.h"
+#include "konkurs-eligibility.h"
 #include "konkurs-exchange-writer.h"
 
 G_BEGIN_DECLS
@@ -63,8 +64,34 @@ struct _KonkursExchangeFormat {
                             GError              **error);
 };
 
+#define KONKURS_EXCHANGE_COMPETITIONS_NS "urn:konkurs:competitions:1"
+#define KONKURS_EXCHANGE_CANDIDATES_NS   "urn:konkurs:candidates:1"
+#define KONKURS_EXCHANGE_DATABASE_NS     "urn:konkurs:database:1"
+
 extern const KonkursExchangeFormat konkurs_exchange_competitions_format;
 extern const KonkursExchangeFormat konkurs_exchange_candidates_format;
+extern const KonkursExchangeFormat konkurs_exchange_database_format;
+
+/* konkurs-exchange-candidates.c: the codes of the exclusions a file
+ * writes, in their order. */
+guint            konkurs_exchange_n_exclusions   (void);
+KonkursExclusion konkurs_exchange_nth_exclusion  (guint index);
+const char      *konkurs_exchange_exclusion_code (KonkursExclusion flag);
+
+/* konkurs-exchange-candidates-export.c: every candidate of @store (by
+ * name), with papers and applications, each application with its personal
+ * code and decision, as children of the element being written. */
+gboolean konkurs_exchange_write_candidates (KonkursExchangeWriter *writer,
+                                            KonkursStore          *store,
+                                            GCancellable          *cancellable,
+                                            GError               **error);
+/* konkurs-exchange-competitions.c: every competition of @store with its
+ * vacancies, read in one transaction, as children of the element being
+ * written. */
+gboolean konkurs_exchange_write_competitions (KonkursExchangeWriter *writer,
+                                              KonkursStore          *store,
+                                              GCancellable          *cancellable,
+                                              GError               **error);
 
 /* konkurs-exchange.c */
 
@@ -75,5 +102,29 @@ const KonkursExchangeFormat *konkurs_exchange_find_format (const char *root,
 gboolean konkurs_exchange_import_record (KonkursImportContext *ctx,
                                          xmlNode              *record,
                                          GError              **error);
+
+/* konkurs-exchange-sniff.c */
+
+/* Refuses, before libxml2 reads them, bytes that are not XML, naming what
+ * they are (a PDF, a ZIP or Office file, a database, gzip, text such as
+ * CSV), and UTF-8 under a declaration of ISO-8859-1 or a like encoding. */
+gboolean konkurs_exchange_sniff (KonkursImportContext *ctx,
+                                 const char           *bytes,
+                                 gsize                 length,
+                                 GError              **error);
+/* The encoding="" of the XML declaration at @bytes (after any byte order
+ * mark and blanks), or NULL. */
+char    *konkurs_exchange_declared_encoding (const char *bytes,
+                                             gsize       length);
+/* The first attribute from about @line on whose value is at least
+ * @min_length bytes long (or never closed): its element, its name and its
+ * line.  For libxml2's "AttValue length too long", which names neither. */
+gboolean konkurs_exchange_find_long_attribute (const char  *bytes,
+                                               gsize        length,
+                                               long         line,
+                                               gsize        min_length,
+                                               char       **element,
+                                               char       **attribute,
+                                               long        *attribute_line);
 
 G_END_DECLS

@@ -55,6 +55,9 @@ typedef struct {
   xmlSchemaValidCtxt          *validator;     /* reused for every record */
   gpointer                     records;       /* what a streamed format's records share */
   gboolean                     in_transaction;
+  /* A whole database is restored (konkurs-exchange-database.c): files of
+   * candidates may then carry personal codes and decisions. */
+  gboolean                     restoring;
 } KonkursImportContext;
 
 /* ------------------------------------------------------------------------ */

@@ -163,6 +163,16 @@ sink_write (void       *sink,
   return konkurs_file_sink_write (sink, buffer, (gsize) len) ? len : -1;
 }
 
+void
+konkurs_exchange_write_section (KonkursExchangeWriter       *writer,
+                                const KonkursExchangeFormat *format)
+{
+  konkurs_exchange_write_start (writer, format->root);
+  /* Written by hand so that it comes first, as people write it. */
+  konkurs_exchange_write_attr (writer, "xmlns", format->ns);
+  konkurs_exchange_write_attr (writer, "version", format->version);
+}
+
 static void
 write_root (KonkursExchangeWriter       *writer,
             const KonkursExchangeFormat *format)
@@ -170,10 +180,7 @@ write_root (KonkursExchangeWriter       *writer,
   writer->failed = xmlTextWriterSetIndent (writer->writer, 1) < 0
                    || xmlTextWriterSetIndentString (writer->writer, (const xmlChar *) "  ") < 0
                    || xmlTextWriterStartDocument (writer->writer, "1.0", "UTF-8", NULL) < 0;
-  konkurs_exchange_write_start (writer, format->root);
-  /* Written by hand so that it comes first, as people write it. */
-  konkurs_exchange_write_attr (writer, "xmlns", format->ns);
-  konkurs_exchange_write_attr (writer, "version", format->version);
+  konkurs_exchange_write_section (writer, format);
 }
 
 static gboolean

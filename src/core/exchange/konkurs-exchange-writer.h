@@ -41,6 +41,10 @@ gboolean konkurs_exchange_write_file          (const KonkursExchangeFormat *form
 
 void     konkurs_exchange_write_start         (KonkursExchangeWriter *writer,
                                                const char            *element);
+/* The start of the root element of @format, with its namespace and
+ * version: a file's root, or a section of a file of a whole database. */
+void     konkurs_exchange_write_section       (KonkursExchangeWriter       *writer,
+                                               const KonkursExchangeFormat *format);
 void     konkurs_exchange_write_end           (KonkursExchangeWriter *writer);
 /* Nothing when @value is NULL or empty: Konkurs reads an absent attribute
  * and an empty one alike. */

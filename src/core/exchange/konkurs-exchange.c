@@ -24,6 +24,7 @@ G_DEFINE_QUARK (konkurs-exchange-error-quark, konkurs_exchange_error)
 static const KonkursExchangeFormat *const formats[] = {
   &konkurs_exchange_competitions_format,
   &konkurs_exchange_candidates_format,
+  &konkurs_exchange_database_format,
 };
 
 const KonkursExchangeFormat *
@@ -299,15 +300,34 @@ konkurs_exchange_import_file_in (KonkursStore         *store,
   return import_file (store, path, language, summary, progress, progress_data, cancellable, error);
 }
 
+static gboolean
+export_as (const KonkursExchangeFormat *format,
+           KonkursStore                *store,
+           const char                  *path,
+           GCancellable                *cancellable,
+           GError                     **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return format->export (store, path, cancellable, error);
+}
+
 gboolean
 konkurs_exchange_export_file (KonkursStore  *store,
                               const char    *path,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_return_val_if_fail (KONKURS_IS_STORE (store), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  return export_as (&konkurs_exchange_competitions_format, store, path, cancellable, error);
+}
 
-  return konkurs_exchange_competitions_format.export (store, path, cancellable, error);
+gboolean
+konkurs_exchange_export_database (KonkursStore  *store,
+                                  const char    *path,
+                                  GCancellable  *cancellable,
+                                  GError       **error)
+{
+  return export_as (&konkurs_exchange_database_format, store, path, cancellable, error);
 }

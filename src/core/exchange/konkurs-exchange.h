@@ -41,7 +41,9 @@ typedef void (*KonkursProgressFunc) (double fraction, gpointer user_data);
  * applications (<konkurs-candidates>; applications name competitions by
  * their numbers and vacancies by their codes, which hold in any database —
  * files of version 1 name them by their ids in @store — and each gets a
- * new personal code).  Texts are in the language their xml:lang declares
+ * new personal code), or a whole database (<konkurs-database>, see
+ * konkurs_exchange_export_database(), only into an empty database).
+ * Texts are in the language their xml:lang declares
  * (on the element or one around it, such as the root); a text in a file
  * that declares none fails with KONKURS_EXCHANGE_ERROR_LANGUAGE_UNDECLARED:
  * ask, and import with konkurs_exchange_import_file_in().
@@ -86,7 +88,23 @@ gboolean konkurs_exchange_export_file (KonkursStore  *store,
                                        GCancellable  *cancellable,
                                        GError       **error);
 
-/* Path of the XSD of a kind of file ("competitions", "candidates") shipped
+/* Exports everything the database holds that can be imported, as one file
+ * <konkurs-database> (data/konkurs-database.xsd): the organisation's
+ * details and default commission, every competition with its vacancies
+ * (as konkurs_exchange_export_file() writes them), every candidate with
+ * education, work, certificates and applications, each application with
+ * its personal code, status and decision (the engine's failures, the
+ * secretary's words, who and when).  Read in one transaction, so that the
+ * file is the database at one moment.  Importing the file into an empty
+ * database restores it (all or nothing; a database that holds anything is
+ * refused), and exporting that gives the same bytes.  Written as
+ * konkurs_exchange_export_file() writes. */
+gboolean konkurs_exchange_export_database (KonkursStore  *store,
+                                           const char    *path,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+
+/* Path of the XSD of a kind of file ("competitions", "candidates", "database") shipped
  * with Konkurs. */
 char *konkurs_exchange_get_schema_path (const char *kind);
 

@@ -387,14 +387,18 @@ konkurs_candidate_set_iin (KonkursCandidate *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
-/* A part of the name changes the full name too. */
+/* A part of the name changes the full name too.  Names are kept
+ * composed (NFC), so that one name is one string whatever keyboard or
+ * file it came from (konkurs_validation_normalize_name()). */
 static void
 set_name_part (KonkursCandidate  *self,
                char             **field,
                const char        *value,
                guint              prop_id)
 {
-  if (!konkurs_property_replace_string (field, value))
+  g_autofree char *normal = konkurs_validation_normalize_name (value);
+
+  if (!konkurs_property_replace_string (field, normal))
     return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FULL_NAME]);
@@ -764,7 +768,8 @@ konkurs_candidate_validate (KonkursCandidate  *self,
   g_return_val_if_fail (KONKURS_IS_CANDIDATE (self), FALSE);
 
   if (!konkurs_validate_identity (self->iin, konkurs_candidate_get_birth_date (self),
-                                  self->surname, self->name, error))
+                                  self->surname, self->name, error)
+      || !konkurs_validate_name (KONKURS_VALIDATION_ERROR_PATRONYMIC, self->patronymic, error))
     return FALSE;
 
   for (guint i = 0; i < self->education->len; i++)

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-commission.h"
+#include "konkurs-validation.h"
 
 G_DEFINE_BOXED_TYPE (KonkursCommissionMember, konkurs_commission_member,
                      konkurs_commission_member_copy, konkurs_commission_member_free)
@@ -117,6 +118,13 @@ konkurs_commission_member_check (const KonkursCommissionMember *member)
     return N_("The role of a member of the commission is not known.");
   if (konkurs_local_text_is_blank (member->name))
     return N_("Every member of the commission needs a name.");
+  /* Printed under every protocol as a candidate's name is printed in it:
+   * the same rules (konkurs_validate_name()). */
+  for (KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK; language <= KONKURS_DOC_LANGUAGE_RU; language++)
+    if (!konkurs_validate_name (KONKURS_VALIDATION_ERROR_PATRONYMIC, konkurs_local_text_get (member->name, language),
+                                NULL))
+      return N_("The name of a member of the commission holds an invisible control or formatting character, "
+                "too many combining marks on one letter, or too many characters; type it in letters.");
   return NULL;
 }
 

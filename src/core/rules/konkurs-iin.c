@@ -182,6 +182,8 @@ konkurs_iin_normalize (const char *input)
       if (g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR ||
           c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013)
         continue;
+      if (g_unichar_type (c) == G_UNICODE_DECIMAL_NUMBER)
+        c = '0' + g_unichar_digit_value (c);
       g_string_append_unichar (out, c);
     }
 

@@ -45,7 +45,9 @@ gboolean konkurs_iin_parse      (const char     *iin,
 gboolean konkurs_iin_is_valid   (const char     *iin);
 
 /* What a person typed or pasted, without spaces, tabs, non-breaking spaces
- * and hyphens ("900101 300 123" → "900101300123").  Does not validate. */
+ * and hyphens ("900101 300 123" → "900101300123"), its decimal digits of
+ * any script as ASCII ones (full-width "７５０８", Arabic-Indic…: an input
+ * method may type those).  Does not validate. */
 char    *konkurs_iin_normalize  (const char     *input);
 
 /* The check digit (0–9) of the first 11 digits of @iin (further characters

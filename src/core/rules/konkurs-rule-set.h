@@ -28,6 +28,9 @@ G_BEGIN_DECLS
 #define KONKURS_RULE_QUORUM_DENOMINATOR          "quorum-denominator"
 #define KONKURS_RULE_RESERVE_TOP                 "reserve-top"
 #define KONKURS_RULE_RESERVE_TERM_YEARS          "reserve-term-years"
+/* The fewest applications a published list shows under one sector: a
+ * smaller group would point at the few people who chose it. */
+#define KONKURS_RULE_PUBLICATION_MIN_GROUP       "publication-min-group"
 
 #define KONKURS_TYPE_RULE_SET (konkurs_rule_set_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursRuleSet, konkurs_rule_set, KONKURS, RULE_SET, GObject)

@@ -92,6 +92,127 @@ konkurs_validate_required (KonkursValidationError   field,
   g_return_val_if_reached (FALSE);
 }
 
+char *
+konkurs_validation_normalize_name (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  char *normal;
+
+  if (!g_utf8_validate (stripped, -1, NULL))
+    return g_steal_pointer (&stripped);
+  normal = g_utf8_normalize (stripped, -1, G_NORMALIZE_NFC);
+  return normal != NULL ? normal : g_steal_pointer (&stripped);
+}
+
+/* Shows nothing, whatever font: fillers some scripts use as blanks
+ * (Hangul, Braille) are letters or symbols to Unicode, not spaces. */
+static gboolean
+is_invisible (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return g_unichar_isspace (c) || type == G_UNICODE_SPACE_SEPARATOR
+         || type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT
+         || g_unichar_ismark (c) || g_unichar_iszerowidth (c)
+         || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800 || c == 0x034F;
+}
+
+static const char *
+name_field_label (KonkursValidationError field)
+{
+  switch (field)
+    {
+    case KONKURS_VALIDATION_ERROR_SURNAME:    return _("Surname");
+    case KONKURS_VALIDATION_ERROR_NAME:       return _("Name");
+    case KONKURS_VALIDATION_ERROR_PATRONYMIC: return _("Patronymic");
+    default:                                  g_return_val_if_reached ("");
+    }
+}
+
+/* The first character that cannot be printed as a letter of a name:
+ * FALSE with the reason, in the words "LABEL: …". */
+static gboolean
+check_name_characters (KonkursValidationError   field,
+                       const char              *text,
+                       GError                 **error)
+{
+  const char *label = name_field_label (field);
+  guint position = 0, marks = 0, length = g_utf8_strlen (text, -1);
+  gboolean visible = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    visible = visible || !is_invisible (g_utf8_get_char (p));
+  if (!visible)
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, field,
+                   _("%s: consists of invisible characters only; type the name in letters."), label);
+      return FALSE;
+    }
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      position++;
+      if (type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT)
+        {
+          g_set_error (error, KONKURS_VALIDATION_ERROR, field,
+                       _("%s: the character U+%04X at position %u is an invisible control or formatting "
+                         "character, which can hide or reorder letters when the name is printed; remove it."),
+                       label, c, position);
+          return FALSE;
+        }
+      marks = g_unichar_ismark (c) ? marks + 1 : 0;
+      if (marks > KONKURS_NAME_MAX_MARKS)
+        {
+          g_set_error (error, KONKURS_VALIDATION_ERROR, field,
+                       _("%s: the letter at position %u carries more than %d combining marks; "
+                         "remove the marks that are not part of the name."),
+                       label, position - marks, KONKURS_NAME_MAX_MARKS);
+          return FALSE;
+        }
+    }
+
+  if (length > KONKURS_NAME_MAX_LENGTH)
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, field,
+                   _("%s: %u characters are too many for a name; at most %d are allowed."),
+                   label, length, KONKURS_NAME_MAX_LENGTH);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+konkurs_validate_name (KonkursValidationError   field,
+                       const char              *text,
+                       GError                 **error)
+{
+  g_autofree char *normal = NULL;
+
+  g_return_val_if_fail (field == KONKURS_VALIDATION_ERROR_SURNAME || field == KONKURS_VALIDATION_ERROR_NAME
+                        || field == KONKURS_VALIDATION_ERROR_PATRONYMIC, FALSE);
+
+  if (text == NULL || *text == '\0')
+    return field == KONKURS_VALIDATION_ERROR_PATRONYMIC
+           || konkurs_validate_required (field, text, error);
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, field,
+                   _("%s: the text is not valid UTF-8."), name_field_label (field));
+      return FALSE;
+    }
+  /* Blanks alone are "required" (the surname, the name) or nothing (the
+   * patronymic); other invisible text is told as such below. */
+  if (konkurs_text_is_blank (text))
+    return field == KONKURS_VALIDATION_ERROR_PATRONYMIC
+           || konkurs_validate_required (field, text, error);
+
+  normal = konkurs_validation_normalize_name (text);
+  return check_name_characters (field, normal, error);
+}
+
 gboolean
 konkurs_validate_identity (const char   *iin,
                            const GDate  *entered_birth_date,
@@ -100,8 +221,8 @@ konkurs_validate_identity (const char   *iin,
                            GError      **error)
 {
   return konkurs_validate_iin (iin, entered_birth_date, NULL, error) &&
-         konkurs_validate_required (KONKURS_VALIDATION_ERROR_SURNAME, surname, error) &&
-         konkurs_validate_required (KONKURS_VALIDATION_ERROR_NAME, name, error);
+         konkurs_validate_name (KONKURS_VALIDATION_ERROR_SURNAME, surname, error) &&
+         konkurs_validate_name (KONKURS_VALIDATION_ERROR_NAME, name, error);
 }
 
 gboolean

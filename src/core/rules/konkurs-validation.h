@@ -44,6 +44,7 @@ typedef enum {
   KONKURS_VALIDATION_ERROR_REQUIRED_EDUCATION, /* the education a vacancy requires */
   KONKURS_VALIDATION_ERROR_REASON,             /* see konkurs-verdict.h */
   KONKURS_VALIDATION_ERROR_COMPETITION_DATE,   /* see konkurs-verdict.h */
+  KONKURS_VALIDATION_ERROR_PATRONYMIC,
 } KonkursValidationError;
 GQuark konkurs_validation_error_quark (void);
 
@@ -79,8 +80,34 @@ gboolean konkurs_validate_required (KonkursValidationError   field,
                                     const char              *text,
                                     GError                 **error);
 
-/* konkurs_validate_iin(), then a surname and a name that are not blank;
- * the first failure in that order. */
+/* A part of a person's name is printed on protocols and lists that are
+ * signed and published, so it must read as what it is.  It is kept in
+ * Unicode's composed form (NFC) without white space around it; it must
+ * hold a letter, must not hold control or formatting characters (Unicode
+ * categories Cc and Cf: a right-to-left override prints "Ерлан" as
+ * "налрЕ", zero-width characters hide what the name is, C1 controls are
+ * what a Latin-1 file holding UTF-8 leaves behind), no letter may carry
+ * more than KONKURS_NAME_MAX_MARKS combining marks (2,000 of them draw
+ * over the lines above) and it may be at most KONKURS_NAME_MAX_LENGTH
+ * characters long. */
+#define KONKURS_NAME_MAX_MARKS  3
+#define KONKURS_NAME_MAX_LENGTH 100
+
+/* @text as a name part is kept: NFC, without white space around it ("" for
+ * NULL; text that is not UTF-8 is returned as it is, for the validation to
+ * refuse). */
+char    *konkurs_validation_normalize_name (const char *text);
+
+/* A part of a name (@field is SURNAME, NAME, both required, or PATRONYMIC,
+ * which may be empty), normalised or not: the message names the field and
+ * says what is wrong and where ("Surname: the character U+202E at
+ * position 3 is invisible…"). */
+gboolean konkurs_validate_name     (KonkursValidationError   field,
+                                    const char              *text,
+                                    GError                 **error);
+
+/* konkurs_validate_iin(), then a surname and a name
+ * (konkurs_validate_name()); the first failure in that order. */
 gboolean konkurs_validate_identity (const char   *iin,
                                     const GDate  *entered_birth_date,
                                     const char   *surname,

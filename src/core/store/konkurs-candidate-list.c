@@ -64,6 +64,7 @@ enum {
   PROP_ELIGIBILITY,
   PROP_N_ITEMS,
   PROP_LOADING,
+  PROP_NOTHING_TO_SEARCH,
   N_PROPS
 };
 
@@ -560,6 +561,9 @@ konkurs_candidate_list_get_property (GObject    *object,
     case PROP_ELIGIBILITY:    g_value_set_int (value, self->eligibility); break;
     case PROP_N_ITEMS:        g_value_set_uint (value, self->ids->len); break;
     case PROP_LOADING:        g_value_set_boolean (value, self->loading); break;
+    case PROP_NOTHING_TO_SEARCH:
+      g_value_set_boolean (value, konkurs_candidate_list_get_nothing_to_search (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -614,6 +618,9 @@ konkurs_candidate_list_class_init (KonkursCandidateListClass *klass)
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTHING_TO_SEARCH] =
+    g_param_spec_boolean ("nothing-to-search", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -648,14 +655,26 @@ konkurs_candidate_list_set_query (KonkursCandidateList *self,
 {
   g_return_if_fail (KONKURS_IS_CANDIDATE_LIST (self));
 
+  gboolean was_empty;
+
   if (query == NULL)
     query = "";
   if (g_strcmp0 (self->query, query) == 0)
     return;
+  was_empty = konkurs_candidate_list_get_nothing_to_search (self);
   g_free (self->query);
   self->query = g_strdup (query);
   start_query (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+  if (was_empty != konkurs_candidate_list_get_nothing_to_search (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTHING_TO_SEARCH]);
+}
+
+gboolean
+konkurs_candidate_list_get_nothing_to_search (KonkursCandidateList *self)
+{
+  g_return_val_if_fail (KONKURS_IS_CANDIDATE_LIST (self), FALSE);
+  return konkurs_candidate_search_is_empty (self->query);
 }
 
 gint64

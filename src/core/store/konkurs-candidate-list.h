@@ -39,11 +39,14 @@ G_DECLARE_FINAL_TYPE (KonkursCandidateList, konkurs_candidate_list, KONKURS, CAN
  * "vacancy-id" (gint64, 0 = any), "eligibility" (int,
  * KonkursEligibilityState, ANY by default), "n-items" (guint, read-only),
  * "loading" (boolean, read-only: a query runs or waits; notified when the
- * last ends). */
+ * last ends), "nothing-to-search" (boolean, read-only: the query holds
+ * nothing to search for, konkurs_candidate_search_is_empty(), and the list
+ * is empty for that reason; a view says so). */
 KonkursCandidateList *konkurs_candidate_list_new (KonkursStore *store);
 
 const char              *konkurs_candidate_list_get_query          (KonkursCandidateList *self);
 void                     konkurs_candidate_list_set_query          (KonkursCandidateList *self, const char *query);
+gboolean                 konkurs_candidate_list_get_nothing_to_search (KonkursCandidateList *self);
 gint64                   konkurs_candidate_list_get_competition_id (KonkursCandidateList *self);
 void                     konkurs_candidate_list_set_competition_id (KonkursCandidateList *self, gint64 id);
 gint64                   konkurs_candidate_list_get_vacancy_id     (KonkursCandidateList *self);

@@ -50,18 +50,28 @@ append_prefix_term (GString    *match,
 }
 
 /* The FTS5 MATCH expression for what a person typed: every word a prefix,
- * all required; NULL when nothing searchable was typed.  Words are split at
- * anything but letters, digits and marks, so "(", "*", quotes and
- * operators never reach FTS5 as syntax. */
+ * all required, at most KONKURS_CANDIDATE_SEARCH_MAX_WORDS of them; NULL
+ * when nothing searchable was typed.  Words are split at anything but
+ * letters, digits and marks, so "(", "*", quotes and operators never
+ * reach FTS5 as syntax; digits of any script are ASCII ones, as the
+ * index has them. */
 static char *
 build_match (const char *text)
 {
+  g_autofree char *composed = NULL;
   g_autofree char *digits = NULL;
   g_autoptr(GString) match = g_string_new (NULL);
-  const char *word = NULL;
+  g_autoptr(GString) word = g_string_new (NULL);
+  guint words = 0;
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return NULL;
+  /* Names are stored composed (konkurs_validation_normalize_name()):
+   * a letter typed as a letter and a mark must find them. */
+  composed = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  if (composed == NULL)
+    return NULL;
+  text = composed;
 
   /* An IIN typed in groups ("900101 300123") is one word. */
   digits = konkurs_iin_normalize (text);
@@ -71,17 +81,21 @@ build_match (const char *text)
       return g_string_free (g_steal_pointer (&match), FALSE);
     }
 
-  for (const char *p = text; ; p = g_utf8_next_char (p))
+  for (const char *p = text; words < KONKURS_CANDIDATE_SEARCH_MAX_WORDS; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      gboolean in_word = c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
 
-      if (in_word && word == NULL)
-        word = p;
-      else if (!in_word && word != NULL)
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
         {
-          append_prefix_term (match, word, p - word);
-          word = NULL;
+          if (g_unichar_type (c) == G_UNICODE_DECIMAL_NUMBER)
+            c = '0' + g_unichar_digit_value (c);
+          g_string_append_unichar (word, c);
+        }
+      else if (word->len > 0)
+        {
+          append_prefix_term (match, word->str, word->len);
+          g_string_truncate (word, 0);
+          words++;
         }
       if (c == 0)
         break;
@@ -90,6 +104,24 @@ build_match (const char *text)
   if (match->len == 0)
     return NULL;
   return g_string_free (g_steal_pointer (&match), FALSE);
+}
+
+gboolean
+konkurs_candidate_search_is_empty (const char *text)
+{
+  g_autofree char *match = NULL;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  if (!g_utf8_validate (text, -1, NULL))
+    return TRUE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      {
+        match = build_match (text);
+        return match == NULL;
+      }
+  return FALSE;
 }
 
 /* The rank of candidate c's applications among those of ?2 and ?3 (0 for
@@ -148,6 +180,10 @@ konkurs_store_query_candidate_ids (KonkursStore                 *self,
 
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
   g_return_val_if_fail (filter != NULL, NULL);
+
+  /* Punctuation alone finds nobody, rather than everybody. */
+  if (konkurs_candidate_search_is_empty (filter->text))
+    return g_array_new (FALSE, FALSE, sizeof (gint64));
 
   match = build_match (filter->text);
   if (filter->eligibility != KONKURS_ELIGIBILITY_STATE_ANY)

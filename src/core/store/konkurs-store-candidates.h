@@ -68,7 +68,10 @@ gint64            konkurs_store_count_candidates     (KonkursStore *self, GError
  *  text:           words typed in the search field; each word matches the
  *                  start of the IIN, surname, name or patronymic, case
  *                  folded in Kazakh and Russian ("әли" finds "ӘЛИЯ", "9001"
- *                  an IIN starting so).  Every word must match.  Any text is
+ *                  or "９００１" an IIN starting so).  Every word must match;
+ *                  only the first KONKURS_CANDIDATE_SEARCH_MAX_WORDS count.
+ *                  A text with nothing to search for matches nobody
+ *                  (konkurs_candidate_search_is_empty()).  Any text is
  *                  safe: quotes, stars and brackets are not search syntax.
  *  competition_id: candidates with an application to that competition;
  *  vacancy_id:     ... to that vacancy;
@@ -101,6 +104,17 @@ typedef struct {
   KonkursCandidateSort     sort;
   gboolean                 descending;
 } KonkursCandidateFilter;
+
+/* A search uses the first KONKURS_CANDIDATE_SEARCH_MAX_WORDS words of its
+ * text: no name has more, and a pasted page of text must not cost seconds
+ * at each key press. */
+#define KONKURS_CANDIDATE_SEARCH_MAX_WORDS 8
+
+/* TRUE when @text is not blank but holds nothing a search can use (only
+ * punctuation and symbols, or not UTF-8): nobody matches it, and the list
+ * should say so rather than show nobody without a word.  Digits of any
+ * script count as digits (they match an IIN as ASCII ones). */
+gboolean konkurs_candidate_search_is_empty (const char *text);
 
 /* Initialises @filter to "everything" (eligibility ANY). */
 void    konkurs_candidate_filter_init (KonkursCandidateFilter *filter);

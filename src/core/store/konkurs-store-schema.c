@@ -635,6 +635,13 @@ static const char migration_7[] =
   "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n"
   "BEGIN SELECT RAISE (ABORT, 'audit_log: the record is append-only'); END;\n";
 
+/* Version 8: the smallest group of applications a published list shows
+ * under one sector (KONKURS_RULE_PUBLICATION_MIN_GROUP), for every rule
+ * set there is; a smaller one is merged into "other sectors". */
+static const char migration_8[] =
+  "INSERT OR IGNORE INTO rule_value (rule_set_id, key, value)\n"
+  "  SELECT id, 'publication-min-group', 3 FROM rule_set;\n";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -643,6 +650,7 @@ static const char * const migrations[] = {
   migration_5,
   migration_6,
   migration_7,
+  migration_8,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);

@@ -11,6 +11,7 @@
 #include "konkurs-admission-protocol.h"
 #include "konkurs-publication-list.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-private.h"
 #include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
 
@@ -717,6 +718,72 @@ test_publication_youth (Fixture *fixture, gconstpointer data)
   check_anonymous (fixture, catalog, raw);
 }
 
+/* A sector is published only under a name of the rule set's list, and
+ * only for as many as the rule set's minimum: two applications in a
+ * "sector" that migration 5 made from free text (a name and an IIN, as
+ * typed) and one alone in a sector of the list are published together
+ * under "other sectors", and neither sector is named. */
+static void
+test_publication_sector_privacy (Fixture *fixture, gconstpointer data)
+{
+  KonkursDocumentOptions draft = { TRUE, NULL };
+  g_autoptr(KonkursCatalog) catalog = new_catalog (data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursDocument) document = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *heading = NULL;
+  const char *sectors[] = { "other-1", "other-1", "economy" };
+  guint n_pages = 0;
+
+  sql = g_strdup_printf ("INSERT INTO rule_set_sector (rule_set_id, code, ordinal, name_kk) "
+                         "SELECT rule_set_id, 'other-1', 101, 'Ахметов Ерлан, ИИН 900315300172' "
+                         "FROM competition WHERE id = %" G_GINT64_FORMAT, fixture->youth_id);
+  konkurs_test_exec (konkurs_store_get_db (fixture->store), sql);
+  for (guint i = 0; i < G_N_ELEMENTS (sectors); i++)
+    {
+      gint64 id = save_candidate (fixture->store, "Сейітова", filler_names[i], "Ахметқызы",
+                                  CASE_ELIGIBLE, 3004 + 16 * (6 + i));
+      g_autoptr(KonkursCandidacy) candidacy = apply (fixture->store, id, fixture->youth_id, 0, sectors[i], FALSE);
+
+      decide (fixture->store, candidacy, CASE_ELIGIBLE);
+    }
+
+  document = konkurs_publication_list_build (fixture->store, fixture->youth_id, catalog, &draft, &error);
+  g_assert_no_error (error);
+  path = write_pdf (fixture, document, "publication-sector-privacy", catalog, &n_pages);
+  raw = konkurs_test_pdf_text (path, TRUE);
+
+  g_assert_null (strstr (raw, "Ахметов"));
+  g_assert_null (strstr (raw, "900315300172"));
+  g_assert_null (strstr (raw, "Экономикалық"));
+  g_assert_null (strstr (raw, "Экономическая"));
+  other = g_strdup_printf ("%s: %s", konkurs_catalog_gettext (catalog, "Sector"),
+                           konkurs_catalog_gettext (catalog, "other sectors"));
+  g_assert_nonnull (strstr (raw, other));
+  heading = g_strdup_printf ("%s: ", konkurs_catalog_gettext (catalog, "Sector"));
+  /* the sectors of three are named */
+  g_assert_nonnull (strstr (raw, konkurs_catalog_get_language (catalog) == KONKURS_DOC_LANGUAGE_RU
+                                 ? "Цифровизация" : "Цифрландыру"));
+  g_assert_cmpuint (konkurs_test_count_occurrences (raw, heading), ==, 3);
+
+  /* A stricter rule set merges the small named sectors too, and the
+   * smallest until "other sectors" has as many. */
+  konkurs_test_exec (konkurs_store_get_db (fixture->store),
+                     "UPDATE rule_value SET value = 4 WHERE key = 'publication-min-group'");
+  g_clear_object (&document);
+  g_clear_pointer (&raw, g_free);
+  document = konkurs_publication_list_build (fixture->store, fixture->youth_id, catalog, &draft, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&path, g_free);
+  path = write_pdf (fixture, document, "publication-sector-min-4", catalog, &n_pages);
+  raw = konkurs_test_pdf_text (path, TRUE);
+  g_assert_cmpuint (konkurs_test_count_occurrences (raw, heading), ==, 1);
+  g_assert_nonnull (strstr (raw, other));
+}
+
 static void
 test_missing_competition (Fixture *fixture, gconstpointer data)
 {
@@ -755,6 +822,8 @@ main (int argc, char *argv[])
   add_test ("/protocols/publication/ru", KONKURS_DOC_LANGUAGE_RU, test_publication);
   add_test ("/protocols/publication/youth-reserve/kk", KONKURS_DOC_LANGUAGE_KK, test_publication_youth);
   add_test ("/protocols/publication/youth-reserve/ru", KONKURS_DOC_LANGUAGE_RU, test_publication_youth);
+  add_test ("/protocols/publication/sector-privacy/kk", KONKURS_DOC_LANGUAGE_KK, test_publication_sector_privacy);
+  add_test ("/protocols/publication/sector-privacy/ru", KONKURS_DOC_LANGUAGE_RU, test_publication_sector_privacy);
   add_test ("/protocols/missing-competition", KONKURS_DOC_LANGUAGE_RU, test_missing_competition);
 
   return g_test_run ();

@@ -274,9 +274,17 @@ test_query (void)
   g_assert_cmpuint (changes.added - changes.removed, ==, n_ali - n_aliya);
   assert_mirror (&changes);
 
+  /* Nothing to search for: nobody, and the list says why. */
   konkurs_candidate_list_set_query (list, "\"(*");
   wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_true (konkurs_candidate_list_get_nothing_to_search (list));
+  assert_mirror (&changes);
+
+  konkurs_candidate_list_set_query (list, NULL);
+  wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_CANDIDATES);
+  g_assert_false (konkurs_candidate_list_get_nothing_to_search (list));
   assert_mirror (&changes);
 
   konkurs_candidate_list_set_query (list, "zzzz");

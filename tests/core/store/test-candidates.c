@@ -18,16 +18,7 @@
 static GArray *
 search (KonkursTestCandidates *fixture, const char *text)
 {
-  g_autoptr(GError) error = NULL;
-  KonkursCandidateFilter filter;
-  GArray *ids;
-
-  konkurs_candidate_filter_init (&filter);
-  filter.text = text;
-  ids = konkurs_store_query_candidate_ids (fixture->store, &filter, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (ids);
-  return ids;
+  return konkurs_test_search_candidates (fixture->store, text);
 }
 
 static gboolean
@@ -387,12 +378,16 @@ test_search (KonkursTestCandidates *fixture, gconstpointer data)
   g_assert_cmpuint (ids->len, ==, 2);
   g_array_unref (ids);
 
-  /* Nothing searchable: everyone. */
+  /* Nothing typed: everyone; nothing searchable typed: nobody (the list
+   * says why, test-candidate-search). */
   ids = search (fixture, "");
   g_assert_cmpuint (ids->len, ==, 4);
   g_array_unref (ids);
-  ids = search (fixture, "((");
+  ids = search (fixture, "   ");
   g_assert_cmpuint (ids->len, ==, 4);
+  g_array_unref (ids);
+  ids = search (fixture, "((");
+  g_assert_cmpuint (ids->len, ==, 0);
   g_array_unref (ids);
 }
 

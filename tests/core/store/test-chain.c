@@ -60,7 +60,12 @@ verify (KonkursTestCandidates *fixture)
   return report;
 }
 
-/* Demonstration data, and the first application decided. */
+/* Two applications the demonstration left undecided: the first is
+ * decided by fill(), the last change of the record; the second stays
+ * "received".  Tamperings name them as {A} and {B}. */
+static gint64 first_open, second_open;
+
+/* Demonstration data, and application {A} decided. */
 static void
 fill (KonkursTestCandidates *fixture)
 {
@@ -68,8 +73,27 @@ fill (KonkursTestCandidates *fixture)
 
   g_assert_true (konkurs_demo_generate (fixture->store, 40, 7, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (konkurs_store_decide_candidacy (fixture->store, 1, TRUE, "Барлық құжаттар бар", &error));
+  first_open = konkurs_test_query_int64 (db_of (fixture), "SELECT min (id) FROM application WHERE status = 'received'");
+  second_open = konkurs_test_query_int64 (db_of (fixture), "SELECT min (id) FROM application "
+                                          "WHERE status = 'received' AND id > (SELECT min (id) FROM application "
+                                          "WHERE status = 'received')");
+  g_assert_cmpint (first_open, >, 0);
+  g_assert_cmpint (second_open, >, first_open);
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, first_open, TRUE, "Барлық құжаттар бар", &error));
   g_assert_no_error (error);
+}
+
+/* @text with {A} and {B} replaced by the ids of fill()'s applications. */
+static char *
+with_ids (const char *text)
+{
+  g_autofree char *a = g_strdup_printf ("%" G_GINT64_FORMAT, first_open);
+  g_autofree char *b = g_strdup_printf ("%" G_GINT64_FORMAT, second_open);
+  g_auto(GStrv) parts_a = g_strsplit (text, "{A}", -1);
+  g_autofree char *joined_a = g_strjoinv (a, parts_a);
+  g_auto(GStrv) parts_b = g_strsplit (joined_a, "{B}", -1);
+
+  return g_strjoinv (b, parts_b);
 }
 
 static void
@@ -80,15 +104,16 @@ test_decision_recorded (KonkursTestCandidates *fixture, gconstpointer data)
   gint64 seq = 0;
 
   fill (fixture);
-  before = konkurs_test_query_text (db_of (fixture), "SELECT before FROM audit_log WHERE action = 'decide'");
-  after = konkurs_test_query_text (db_of (fixture), "SELECT after FROM audit_log WHERE action = 'decide'");
-  details = konkurs_test_query_text (db_of (fixture), "SELECT details FROM audit_log WHERE action = 'decide'");
+  /* fill()'s decision is the last entry */
+  before = konkurs_test_query_text (db_of (fixture), "SELECT before FROM audit_log ORDER BY id DESC LIMIT 1");
+  after = konkurs_test_query_text (db_of (fixture), "SELECT after FROM audit_log ORDER BY id DESC LIMIT 1");
+  details = konkurs_test_query_text (db_of (fixture), "SELECT details FROM audit_log ORDER BY id DESC LIMIT 1");
   g_assert_nonnull (strstr (before, "\"status\":\"received\""));
   g_assert_nonnull (strstr (after, "\"status\":\"admitted\""));
   g_assert_nonnull (strstr (after, "\"decision_reason\":\"Барлық құжаттар бар\""));
   g_assert_nonnull (strstr (details, "\"decision\":\"admitted\""));
   /* The actor is the person deciding. */
-  actor = konkurs_test_query_text (db_of (fixture), "SELECT actor FROM audit_log WHERE action = 'decide'");
+  actor = konkurs_test_query_text (db_of (fixture), "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1");
   g_assert_cmpstr (actor, ==, g_get_user_name ());
 
   report = verify (fixture);
@@ -120,10 +145,10 @@ typedef struct {
 } Tampering;
 
 static const Tampering tamperings[] = {
-  { "UPDATE application SET decision_reason = 'forged' WHERE id = 1", KONKURS_VERIFY_ROW,
-    "application 1: decision_reason is “forged” in the database but “Барлық құжаттар бар” in the record of entry " },
-  { "UPDATE application SET status = 'admitted', eligibility = 'eligible', decided_at = 'x' WHERE id = 2",
-    KONKURS_VERIFY_ROW, "application 2: status is “admitted” in the database but “received”" },
+  { "UPDATE application SET decision_reason = 'forged' WHERE id = {A}", KONKURS_VERIFY_ROW,
+    "application {A}: decision_reason is “forged” in the database but “Барлық құжаттар бар” in the record of entry " },
+  { "UPDATE application SET status = 'admitted', eligibility = 'eligible', decided_at = 'x' WHERE id = {B}",
+    KONKURS_VERIFY_ROW, "application {B}: status is “admitted” in the database but “received”" },
   { "UPDATE audit_log SET after = json_set (after, '$.status', 'admitted') WHERE action = 'apply' AND row_id = 5",
     KONKURS_VERIFY_HASH, " (apply application 5): the hash does not match" },
   { "DELETE FROM audit_log WHERE id = 10", KONKURS_VERIFY_MISSING,
@@ -135,9 +160,9 @@ static const Tampering tamperings[] = {
   /* The head moved back too: the rows the last entries made tell. */
   { "DELETE FROM audit_log WHERE id = (SELECT max (id) FROM audit_log); "
     "UPDATE audit_head SET seq = seq - 1, hash = (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)",
-    KONKURS_VERIFY_ROW, "application 1: status is “admitted” in the database but “received” in the record" },
-  { "DELETE FROM application WHERE id = 2", KONKURS_VERIFY_GONE,
-    "application 2 is gone from the database, but the record never deleted it" },
+    KONKURS_VERIFY_ROW, "application {A}: status is “admitted” in the database but “received” in the record" },
+  { "DELETE FROM application WHERE id = {B}", KONKURS_VERIFY_GONE,
+    "application {B} is gone from the database, but the record never deleted it" },
   { "INSERT INTO competition (number, rule_set_id, procedure, state_body_kk, announced_on) "
     "VALUES ('X-1', 1, 1, 'Жалған', '2025-01-01')", KONKURS_VERIFY_UNRECORDED, "is in the database but not in the record" },
   { "UPDATE candidate SET phone = '+77000000000' WHERE id = 3", KONKURS_VERIFY_ROW,
@@ -149,14 +174,17 @@ test_tampering (KonkursTestCandidates *fixture, gconstpointer data)
 {
   const Tampering *tampering = data;
   g_autoptr(KonkursVerifyReport) report = NULL;
+  g_autofree char *sql = NULL, *message = NULL;
 
   fill (fixture);
+  sql = with_ids (tampering->sql);
+  message = with_ids (tampering->message);
   exec_sql (fixture, "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete");
-  exec_sql (fixture, tampering->sql);
+  exec_sql (fixture, sql);
   report = verify (fixture);
   g_test_message ("%s", report->message);
   g_assert_cmpint (report->problem, ==, tampering->problem);
-  g_assert_nonnull (strstr (report->message, tampering->message));
+  g_assert_nonnull (strstr (report->message, message));
 }
 
 static void

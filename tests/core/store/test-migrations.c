@@ -486,7 +486,7 @@ test_from_v4 (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM commission_member"), ==, 2);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM meeting_attendance"), ==, 2);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vote"), ==, 2);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_value"), ==, 15);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_value WHERE key <> 'publication-min-group'"), ==, 15);
 
   finance = konkurs_store_get_competition (store, 3, &error);
   g_assert_no_error (error);
@@ -683,6 +683,64 @@ test_failed_migration_6 (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* The migration of the smallest published group (the last one; written
+ * so that it stays right when another comes before it) gives it to every
+ * rule set. */
+static void
+test_publication_min_group (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  int value = 0;
+
+  konkurs_test_load_version (fixture->path, KONKURS_STORE_SCHEMA_VERSION - 1,
+                             (const char * const[]) { v2_candidates, v5_data, NULL });
+  konkurs_test_exec_on_file (fixture->path, "INSERT INTO rule_set (id, code, name_kk, valid_from) "
+                               "VALUES (9, 'kz-2026', 'Rules of 2026', '2026-01-01');");
+  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "PRAGMA user_version"), ==,
+                   KONKURS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store),
+                                             "SELECT count(*) FROM rule_value WHERE key = 'publication-min-group' "
+                                             "AND value = 3"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM application"), ==, 2);
+  rule_set = konkurs_store_find_rule_set_by_code (store, "kz-2023", &error);
+  g_assert_no_error (error);
+  g_assert_true (konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_PUBLICATION_MIN_GROUP, &value));
+  g_assert_cmpint (value, ==, 3);
+  g_clear_object (&store);
+
+  konkurs_test_assert_schema_as_new (fixture->dir, fixture->path, fixture->calendar);
+}
+
+/* A file whose rule values are gone cannot take that migration: it stays
+ * as it was, of the version before. */
+static void
+test_failed_publication_min_group (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  sqlite3 *db = NULL;
+
+  g_autofree char *needle = g_strdup_printf ("version %d", KONKURS_STORE_SCHEMA_VERSION);
+
+  konkurs_test_load_version (fixture->path, KONKURS_STORE_SCHEMA_VERSION - 1,
+                             (const char * const[]) { v2_candidates, v5_data, "DROP TABLE rule_value;", NULL });
+  g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
+
+  konkurs_test_assert_upgrade_fails (fixture->path, fixture->calendar, needle);
+
+  g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION - 1);
+  sqlite3_close (db);
+}
+
 static void
 test_new_database (Fixture *fixture, gconstpointer data)
 {
@@ -796,6 +854,8 @@ main (int argc, char *argv[])
   ADD ("/migrations/orphan-fails-migration-5", test_orphan_fails_migration_5);
   ADD ("/migrations/from-v5", test_from_v5);
   ADD ("/migrations/failure-in-6-leaves-file-unchanged", test_failed_migration_6);
+  ADD ("/migrations/publication-min-group", test_publication_min_group);
+  ADD ("/migrations/failure-in-publication-min-group-leaves-file-unchanged", test_failed_publication_min_group);
   ADD ("/migrations/failure-leaves-file-unchanged", test_failed_migration);
 #undef ADD
 

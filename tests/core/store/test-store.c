@@ -194,6 +194,7 @@ test_rule_sets (Fixture *fixture, gconstpointer data)
     { KONKURS_RULE_QUORUM_DENOMINATOR, 3 },
     { KONKURS_RULE_RESERVE_TOP, 50 },
     { KONKURS_RULE_RESERVE_TERM_YEARS, 3 },
+    { KONKURS_RULE_PUBLICATION_MIN_GROUP, 3 },
   };
   KonkursRuleSet *rule_set;
   int value = -1;

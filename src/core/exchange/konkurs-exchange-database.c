@@ -1,0 +1,389 @@
+/* konkurs-exchange-database.c — the export of a whole database
+ * (<konkurs-database>), and its restoring into an empty one
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One self-describing file, so that an auditor has the whole record in an
+ * open format: the organisation's details and default commission, then a
+ * file of competitions and a file of candidates as sections, each exactly
+ * what a file of its own kind holds (data/konkurs-database.xsd).  The
+ * sections are read by their own formats, with their own messages; only
+ * here may the candidates carry personal codes and decisions, and only
+ * into an empty database, where nothing can clash with them.  The file is
+ * read whole: the candidates need the competitions written first, in the
+ * same transaction.
+ */
+#include "config.h"
+
+#include <inttypes.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-exchange-private.h"
+#include "konkurs-store-organisation.h"
+#include "konkurs-store-restore.h"
+
+#define node_line(node) konkurs_exchange_node_line (ctx, (node))
+
+/* ------------------------------------------------------------------------ */
+/* Reading                                                                   */
+
+typedef struct {
+  xmlNode  *node;
+  gpointer  item;
+} CandidateItem;
+
+typedef struct {
+  xmlNode             *root;
+  KonkursOrganisation *organisation;   /* NULL: the file has none */
+  GPtrArray           *commission;     /* of KonkursCommissionMember */
+  int                  competitions_version;
+  gpointer             competitions;   /* the plan of the competitions format, or NULL */
+  xmlNode             *candidates_section;
+  int                  candidates_version;
+  GArray              *candidates;     /* of CandidateItem */
+} DatabasePlan;
+
+static void
+database_plan_free (gpointer data)
+{
+  DatabasePlan *plan = data;
+
+  g_clear_pointer (&plan->organisation, konkurs_organisation_free);
+  g_clear_pointer (&plan->commission, g_ptr_array_unref);
+  if (plan->competitions != NULL)
+    konkurs_exchange_competitions_format.free_plan (plan->competitions);
+  for (guint i = 0; plan->candidates != NULL && i < plan->candidates->len; i++)
+    konkurs_exchange_candidates_format.free_item (g_array_index (plan->candidates, CandidateItem, i).item);
+  g_clear_pointer (&plan->candidates, g_array_unref);
+  g_free (plan);
+}
+
+static gboolean
+read_member (KonkursImportContext *ctx,
+             xmlNode              *node,
+             GPtrArray            *commission,
+             GError              **error)
+{
+  g_autofree char *role_code = konkurs_exchange_require_attr (ctx, node, "role", error);
+  g_autoptr(KonkursCommissionMember) member = NULL;
+  KonkursCommissionRole role;
+
+  if (role_code == NULL)
+    return FALSE;
+  if (!konkurs_commission_role_from_code (role_code, &role))
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+                                     _("commission-member/@role: '%s' is not a role of the commission; use "
+                                       "chair, deputy-chair, member or secretary"), role_code);
+      return FALSE;
+    }
+  member = konkurs_commission_member_new (role, NULL, NULL, NULL, NULL);
+  g_clear_pointer (&member->name, konkurs_local_text_free);
+  g_clear_pointer (&member->position, konkurs_local_text_free);
+  if (!konkurs_exchange_read_local_text (ctx, node, "name", TRUE, &member->name, error)
+      || !konkurs_exchange_read_local_text (ctx, node, "position", FALSE, &member->position, error))
+    return FALSE;
+  g_ptr_array_add (commission, g_steal_pointer (&member));
+  return TRUE;
+}
+
+static gboolean
+read_organisation (KonkursImportContext *ctx,
+                   xmlNode              *node,
+                   DatabasePlan         *plan,
+                   GError              **error)
+{
+  KonkursOrganisation *organisation = plan->organisation = konkurs_organisation_new ();
+
+  plan->commission = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_commission_member_free);
+  g_clear_pointer (&organisation->state_body, konkurs_local_text_free);
+  g_clear_pointer (&organisation->address, konkurs_local_text_free);
+  g_clear_pointer (&organisation->place, konkurs_local_text_free);
+  if (!konkurs_exchange_read_local_text (ctx, node, "state-body", FALSE, &organisation->state_body, error)
+      || !konkurs_exchange_read_local_text (ctx, node, "address", FALSE, &organisation->address, error)
+      || !konkurs_exchange_read_local_text (ctx, node, "place", FALSE, &organisation->place, error))
+    return FALSE;
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_DATABASE_NS, "commission-member")
+        && !read_member (ctx, child, plan->commission, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Runs @func with the section's format and version in @ctx, as a file of
+ * its own kind would be read; then the database's again. */
+typedef gboolean (*SectionFunc) (KonkursImportContext *ctx, xmlNode *section, DatabasePlan *plan,
+                                 GError **error);
+
+static gboolean
+in_section (KonkursImportContext        *ctx,
+            const KonkursExchangeFormat *format,
+            xmlNode                     *section,
+            int                          version,
+            SectionFunc                  func,
+            DatabasePlan                *plan,
+            GError                     **error)
+{
+  const KonkursExchangeFormat *saved = ctx->format;
+  int saved_version = ctx->version;
+  gboolean ok;
+
+  ctx->format = format;
+  ctx->version = version;
+  ctx->restoring = TRUE;
+  ok = (version > 0 || konkurs_exchange_check_version (ctx, section, error))
+       && func (ctx, section, plan, error);
+  ctx->restoring = FALSE;
+  ctx->format = saved;
+  ctx->version = saved_version;
+  return ok;
+}
+
+static gboolean
+convert_competitions (KonkursImportContext *ctx,
+                      xmlNode              *section,
+                      DatabasePlan         *plan,
+                      GError              **error)
+{
+  plan->competitions_version = ctx->version;
+  plan->competitions = konkurs_exchange_competitions_format.convert (ctx, section, error);
+  return plan->competitions != NULL;
+}
+
+static gboolean
+convert_candidates (KonkursImportContext *ctx,
+                    xmlNode              *section,
+                    DatabasePlan         *plan,
+                    GError              **error)
+{
+  plan->candidates_section = section;
+  plan->candidates_version = ctx->version;
+  for (xmlNode *child = section->children; child != NULL; child = child->next)
+    {
+      CandidateItem item = { child, NULL };
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      item.item = konkurs_exchange_candidates_format.read_record (ctx, NULL, child, error);
+      if (item.item == NULL)
+        return FALSE;
+      g_array_append_val (plan->candidates, item);
+    }
+  return TRUE;
+}
+
+static gpointer
+database_convert (KonkursImportContext *ctx,
+                  xmlNode              *root,
+                  GError              **error)
+{
+  DatabasePlan *plan = g_new0 (DatabasePlan, 1);
+  gboolean ok = TRUE;
+
+  plan->root = root;
+  plan->candidates = g_array_new (FALSE, FALSE, sizeof (CandidateItem));
+  for (xmlNode *child = root->children; ok && child != NULL; child = child->next)
+    {
+      if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_DATABASE_NS, "organisation"))
+        ok = read_organisation (ctx, child, plan, error);
+      else if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_COMPETITIONS_NS, "konkurs-competitions"))
+        ok = in_section (ctx, &konkurs_exchange_competitions_format, child, 0, convert_competitions, plan, error);
+      else if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_CANDIDATES_NS, "konkurs-candidates"))
+        ok = in_section (ctx, &konkurs_exchange_candidates_format, child, 0, convert_candidates, plan, error);
+      /* anything else is for the schema to refuse */
+    }
+
+  if (!ok)
+    {
+      database_plan_free (plan);
+      return NULL;
+    }
+  return plan;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Writing into the database                                                 */
+
+static gboolean
+check_empty (KonkursImportContext *ctx,
+             DatabasePlan         *plan,
+             GError              **error)
+{
+  gint64 competitions = 0, candidates = 0;
+
+  if (!konkurs_store_count_contents (ctx->store, &competitions, &candidates, error))
+    return FALSE;
+  if (competitions == 0 && candidates == 0)
+    return TRUE;
+
+  konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (plan->root),
+                                 _("konkurs-database: this is the export of a whole database, which is restored "
+                                   "only into an empty database, and this one holds %" PRId64
+                                   " competitions and %" PRId64 " candidates; create a new database "
+                                   "and import the file there"),
+                                 competitions, candidates);
+  return FALSE;
+}
+
+static gboolean
+insert_competitions (KonkursImportContext *ctx,
+                     xmlNode              *section,
+                     DatabasePlan         *plan,
+                     GError              **error)
+{
+  KonkursProgressFunc progress = ctx->progress;
+  gboolean ok;
+
+  /* The few competitions are not the progress of a restore: the
+   * candidates are, after them. */
+  ctx->progress = NULL;
+  ok = konkurs_exchange_competitions_format.insert (ctx, plan->competitions, error);
+  ctx->progress = progress;
+  return ok;
+}
+
+static gboolean
+insert_candidates (KonkursImportContext *ctx,
+                   xmlNode              *section,
+                   DatabasePlan         *plan,
+                   GError              **error)
+{
+  const KonkursExchangeFormat *format = &konkurs_exchange_candidates_format;
+  gpointer records = format->begin (ctx, error);
+  gboolean ok = records != NULL;
+
+  for (guint i = 0; ok && i < plan->candidates->len; i++)
+    {
+      CandidateItem *item = &g_array_index (plan->candidates, CandidateItem, i);
+
+      ok = !g_cancellable_set_error_if_cancelled (ctx->cancellable, error)
+           && format->store_record (ctx, records, item->node, item->item, error);
+      konkurs_exchange_report_progress (ctx, 0.99 * (i + 1) / plan->candidates->len);
+    }
+  if (records != NULL)
+    format->free_records (records);
+  return ok;
+}
+
+static gboolean
+insert_organisation (KonkursImportContext *ctx,
+                     DatabasePlan         *plan,
+                     GError              **error)
+{
+  GError *local_error = NULL;
+  xmlNode *at = plan->root;
+
+  if (plan->organisation == NULL)
+    return TRUE;
+  for (xmlNode *child = plan->root->children; child != NULL; child = child->next)
+    if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_DATABASE_NS, "organisation"))
+      at = child;
+
+  if (konkurs_store_save_organisation (ctx->store, plan->organisation, &local_error)
+      && konkurs_store_save_commission (ctx->store, plan->commission, &local_error))
+    return TRUE;
+  konkurs_exchange_propagate_store_error (ctx, at, local_error, error);
+  return FALSE;
+}
+
+static gboolean
+database_insert (KonkursImportContext *ctx,
+                 gpointer              data,
+                 GError              **error)
+{
+  DatabasePlan *plan = data;
+
+  return check_empty (ctx, plan, error)
+         && insert_organisation (ctx, plan, error)
+         && (plan->competitions == NULL
+             || in_section (ctx, &konkurs_exchange_competitions_format, NULL, plan->competitions_version,
+                            insert_competitions, plan, error))
+         && (plan->candidates_section == NULL
+             || in_section (ctx, &konkurs_exchange_candidates_format, plan->candidates_section,
+                            plan->candidates_version, insert_candidates, plan, error));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Export                                                                    */
+
+static void
+write_organisation (KonkursExchangeWriter     *writer,
+                    const KonkursOrganisation *organisation,
+                    GPtrArray                 *commission)
+{
+  konkurs_exchange_write_start (writer, "organisation");
+  konkurs_exchange_write_local_text (writer, "state-body", organisation->state_body);
+  konkurs_exchange_write_local_text (writer, "address", organisation->address);
+  konkurs_exchange_write_local_text (writer, "place", organisation->place);
+  for (guint i = 0; i < commission->len; i++)
+    {
+      const KonkursCommissionMember *member = g_ptr_array_index (commission, i);
+
+      konkurs_exchange_write_start (writer, "commission-member");
+      konkurs_exchange_write_attr (writer, "role", konkurs_commission_role_to_code (member->role));
+      konkurs_exchange_write_local_text (writer, "name", member->name);
+      konkurs_exchange_write_local_text (writer, "position", member->position);
+      konkurs_exchange_write_end (writer);
+    }
+  konkurs_exchange_write_end (writer);
+}
+
+static gboolean
+write_database (KonkursExchangeWriter *writer,
+                gpointer               user_data,
+                GCancellable          *cancellable,
+                GError               **error)
+{
+  KonkursStore *store = user_data;
+  g_autoptr(KonkursOrganisation) organisation = konkurs_store_get_organisation (store, error);
+  g_autoptr(GPtrArray) commission = NULL;
+
+  if (organisation == NULL || (commission = konkurs_store_list_commission (store, error)) == NULL)
+    return FALSE;
+  write_organisation (writer, organisation, commission);
+
+  konkurs_exchange_write_section (writer, &konkurs_exchange_competitions_format);
+  if (!konkurs_exchange_write_competitions (writer, store, cancellable, error))
+    return FALSE;
+  konkurs_exchange_write_end (writer);
+
+  konkurs_exchange_write_section (writer, &konkurs_exchange_candidates_format);
+  if (!konkurs_exchange_write_candidates (writer, store, cancellable, error))
+    return FALSE;
+  konkurs_exchange_write_end (writer);
+  return TRUE;
+}
+
+/* Everything is read inside one transaction, so that the file is the
+ * database at one moment (an application never names a competition
+ * created after the competitions were written); nothing is written to the
+ * database, and the transaction is rolled back. */
+static gboolean
+database_export (KonkursStore  *store,
+                 const char    *path,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  gboolean ok;
+
+  if (!konkurs_store_begin (store, error))
+    return FALSE;
+  ok = konkurs_exchange_write_file (&konkurs_exchange_database_format, path, write_database, store,
+                                    cancellable, error);
+  konkurs_store_rollback (store);
+  return ok;
+}
+
+const KonkursExchangeFormat konkurs_exchange_database_format = {
+  .root = "konkurs-database",
+  .ns = KONKURS_EXCHANGE_DATABASE_NS,
+  .version = "1",
+  .schema = "database",
+  .attr_prefix = "@",
+  .convert = database_convert,
+  .insert = database_insert,
+  .free_plan = database_plan_free,
+  .export = database_export,
+};
