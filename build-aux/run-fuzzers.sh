@@ -20,19 +20,7 @@ targets="${*:-competitions candidates}"
 
 # clang 14 with libFuzzer and the sanitizer runtimes, and llvm-symbolizer
 # for readable stacks: only this script needs them, not the suite.
-missing=""
-for p in clang libclang-rt-14-dev llvm; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
-done
-if [ -n "$missing" ]; then
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -q
-  # shellcheck disable=SC2086
-  $SUDO apt-get install -y -q --no-install-recommends $missing
-fi
-./build-aux/install-deps.sh
+./build-aux/install-deps.sh clang libclang-rt-14-dev llvm
 
 if [ ! -d _build-fuzz ]; then
   CC=clang meson setup _build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
