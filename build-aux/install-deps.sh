@@ -1,6 +1,8 @@
 #!/bin/sh
 # Installs, from Debian 12's packages, everything Konkurs needs to build, run
 # and test. Safe to run again: apt-get skips what is already there.
+# Packages given as arguments are installed too (the tools of one script
+# only, e.g. clang for build-aux/run-fuzzers.sh).
 set -eu
 
 # fonts-liberation2: Liberation Serif, the face of printed documents
@@ -13,6 +15,7 @@ PACKAGES="
   fonts-dejavu-core fonts-noto-core fonts-liberation2 iso-codes
   xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-pyatspi python3-gi
   imagemagick poppler-utils time
+  $*
 "
 
 missing=""

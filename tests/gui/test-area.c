@@ -88,6 +88,7 @@ test_context_document_language (void)
   KonkursStore *store = konkurs_test_store_open (NULL, NULL);
   g_autoptr(GSettings) settings = g_settings_new ("io.github.konkurs.Konkurs");
   KonkursContext *context;
+  g_autofree char *language = NULL;
   guint notified = 0;
 
   g_settings_set_string (settings, "document-language", "ru");
@@ -101,7 +102,7 @@ test_context_document_language (void)
   g_signal_connect (context, "notify::document-language", G_CALLBACK (count_notify), &notified);
   konkurs_context_set_document_language (context, "kk");
   g_assert_cmpuint (notified, ==, 1);
-  g_assert_cmpstr (g_settings_get_string (settings, "document-language"), ==, "kk");
+  g_assert_cmpstr (language = g_settings_get_string (settings, "document-language"), ==, "kk");
   konkurs_context_set_document_language (context, "kk");
   g_assert_cmpuint (notified, ==, 1);
 
@@ -366,13 +367,14 @@ assert_saving_offers (GtkWidget  *area,
                       const char *name)
 {
   GtkWidget *chooser, *preview;
+  g_autofree char *current = NULL;
 
   g_assert_true (gtk_widget_activate_action (area, "area.save-pdf", "s", id));
   preview = konkurs_test_wait_for_preview ();
   g_assert_true (gtk_widget_activate_action (preview, "preview.save-pdf", NULL));
   chooser = konkurs_test_wait_for_toplevel ("GtkFileChooserDialog");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, title);
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
+  g_assert_cmpstr (current = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
   konkurs_print_forget (area);
   gtk_window_destroy (GTK_WINDOW (preview));
   konkurs_test_drain_main_loop ();

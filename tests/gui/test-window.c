@@ -512,13 +512,15 @@ test_shortcuts_window (void)
   static const char * const accelerators[] = {
     "<Alt>1 <Alt>2 <Alt>3 <Alt>4", "<Primary>n", "<Primary>p", "<Primary>f", "<Primary>comma", "<Alt>Left",
   };
+  g_autoptr(GSList) shortcuts = NULL;
   guint found = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
     {
+      g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
       GObject *group = NULL;
 
-      for (GSList *objects = gtk_builder_get_objects (builder), *l = objects; l != NULL; l = l->next)
+      for (GSList *l = objects; l != NULL; l = l->next)
         {
           g_autofree char *title = NULL;
 
@@ -528,12 +530,11 @@ test_shortcuts_window (void)
               if (g_strcmp0 (title, groups[i]) == 0)
                 group = l->data;
             }
-          if (l->next == NULL)
-            g_slist_free (objects);
         }
       g_assert_nonnull (group);
     }
-  for (GSList *objects = gtk_builder_get_objects (builder), *l = objects; l != NULL; l = l->next)
+  shortcuts = gtk_builder_get_objects (builder);
+  for (GSList *l = shortcuts; l != NULL; l = l->next)
     {
       if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
         {
@@ -543,8 +544,6 @@ test_shortcuts_window (void)
           for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
             found |= (g_strcmp0 (accelerator, accelerators[i]) == 0) << i;
         }
-      if (l->next == NULL)
-        g_slist_free (objects);
     }
   g_assert_cmpuint (found, ==, (1u << G_N_ELEMENTS (accelerators)) - 1);
   gtk_window_destroy (GTK_WINDOW (overlay));

@@ -8,6 +8,8 @@
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-util.h"
 
+const char konkurs_test_in_memory[] = "in-memory";
+
 void
 konkurs_test_candidates_set_up (KonkursTestCandidates *fixture,
                                 gconstpointer          data)

@@ -19,7 +19,10 @@ typedef struct {
 
 /* Pass as the test data for a store in memory (one connection, so that a
  * test can watch it); otherwise the store is a file in a new folder. */
-#define KONKURS_TEST_IN_MEMORY ((gconstpointer) "in-memory")
+#define KONKURS_TEST_IN_MEMORY ((gconstpointer) konkurs_test_in_memory)
+/* One object, compared by address: two equal string literals need not be
+ * one (AddressSanitizer gives each translation unit its own). */
+extern const char konkurs_test_in_memory[];
 
 void              konkurs_test_candidates_set_up    (KonkursTestCandidates *fixture,
                                                      gconstpointer          data);

@@ -52,7 +52,6 @@ open_source (const char *path, GError **error)
 {
   g_autoptr(sqlite3) db = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean created = FALSE;
   int rc;
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
@@ -63,7 +62,8 @@ open_source (const char *path, GError **error)
                    _("There is no database %s to back up."), display);
       return NULL;
     }
-  if (!konkurs_store_file_check (path, &created, error))
+  /* The window backs up the database it has open */
+  if (!konkurs_store_file_check_open (path, error))
     return NULL;
 
   /* Read-write, though it only reads: a read-only connection that is the
@@ -78,6 +78,12 @@ open_source (const char *path, GError **error)
     rc = sqlite3_prepare_v2 (db, "PRAGMA application_id", -1, &stmt, NULL);
   if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     rc = SQLITE_OK;
+  /* A text or random file: not a database at all, not a damaged one */
+  if ((rc & 0xff) == SQLITE_NOTADB)
+    {
+      konkurs_store_set_not_database (path, FALSE, error);
+      return NULL;
+    }
   if (rc != SQLITE_OK)
     {
       konkurs_store_error_from_sqlite_full (path, rc, db != NULL ? sqlite3_system_errno (db) : 0,

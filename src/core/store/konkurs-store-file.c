@@ -71,6 +71,10 @@ tighten (int         fd,
     g_message ("%s was readable by others: now by its owner only", path);
 }
 
+/* By path, never by opening: the database is open in SQLite already, and
+ * closing any descriptor of a file drops every POSIX lock the process
+ * holds on it, SQLite's included; another process could then check the
+ * WAL point and remove it under us. */
 void
 konkurs_store_file_tighten (const char *path)
 {
@@ -79,13 +83,13 @@ konkurs_store_file_tighten (const char *path)
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
-      int fd = open (name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+      struct stat buf;
 
-      if (fd >= 0)
-        {
-          tighten (fd, name);
-          close (fd);
-        }
+      if (lstat (name, &buf) != 0 || !S_ISREG (buf.st_mode) || buf.st_uid != geteuid () ||
+          (buf.st_mode & 077) == 0)
+        continue;
+      if (chmod (name, buf.st_mode & 0700) == 0)
+        g_message ("%s was readable by others: now by its owner only", name);
     }
 }
 
@@ -144,6 +148,36 @@ check_header (int          fd,
   return FALSE;
 }
 
+/* The checks that need no descriptor of the file. */
+static gboolean
+check_kind (const struct stat  *buf,
+            const char         *path,
+            GError            **error)
+{
+  if (!S_ISREG (buf->st_mode))
+    {
+      konkurs_store_set_not_database (path, FALSE, error);
+      return FALSE;
+    }
+  if (buf->st_nlink > 1)
+    return refuse_links (path, buf->st_nlink, error);
+  if (buf->st_size == 0)
+    return refuse_empty (path, error);
+  return TRUE;
+}
+
+gboolean
+konkurs_store_file_check_open (const char  *path,
+                               GError     **error)
+{
+  struct stat buf;
+
+  if (g_stat (path, &buf) != 0)
+    return set_errno_error (error, KONKURS_STORE_ERROR_OPEN, path, errno,
+                            _("Konkurs cannot open the database %s: %s."));
+  return check_kind (&buf, path, error);
+}
+
 gboolean
 konkurs_store_file_check (const char  *path,
                           gboolean    *created,
@@ -175,17 +209,8 @@ konkurs_store_file_check (const char  *path,
   if (fstat (fd, &buf) != 0)
     ok = set_errno_error (error, KONKURS_STORE_ERROR_OPEN, path, errno,
                           _("Konkurs cannot open the database %s: %s."));
-  else if (!S_ISREG (buf.st_mode))
-    {
-      konkurs_store_set_not_database (path, FALSE, error);
-      ok = FALSE;
-    }
-  else if (buf.st_nlink > 1)
-    ok = refuse_links (path, buf.st_nlink, error);
-  else if (buf.st_size == 0)
-    ok = refuse_empty (path, error);
   else
-    ok = check_header (fd, path, error);
+    ok = check_kind (&buf, path, error) && check_header (fd, path, error);
 
   if (ok)
     tighten (fd, path);

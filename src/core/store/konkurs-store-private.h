@@ -49,6 +49,10 @@ char    *konkurs_store_file_real_path (const char *path);
  * creates a missing one with mode 0600 (*@created), and takes the group's
  * and others' access away from an existing one of ours. */
 gboolean konkurs_store_file_check     (const char *path, gboolean *created, GError **error);
+/* The same for a database this process may have open already, without
+ * opening the file (which would drop SQLite's locks on it): a plain file
+ * of one name, not empty.  Whether it is SQLite's, SQLite then says. */
+gboolean konkurs_store_file_check_open (const char *path, GError **error);
 /* With the lock held: refuses a "-wal" beside @path that is not its own
  * (not a plain file, another name, not SQLite's, another page size). */
 gboolean konkurs_store_file_check_wal (const char *path, GError **error);

@@ -162,7 +162,10 @@ write_issue (KonkursStore  *self,
                                        "", error);
   if (written == NULL || !konkurs_store_record_row (self, "issue", "issued_document", issue->id, NULL, error))
     return FALSE;
+  /* @issue may have been registered before (a copy of an older one) */
+  g_clear_pointer (&issue->issued_at, g_date_time_unref);
   issue->issued_at = g_date_time_ref (written->issued_at);
+  g_free (issue->issued_by);
   issue->issued_by = g_strdup (written->issued_by);
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_ISSUED_DOCUMENTS);
   return TRUE;

@@ -86,6 +86,28 @@ count_in (Fixture *fixture, const char *path)
   return n;
 }
 
+/* The POSIX locks this process holds on @path, as /proc/locks lists them
+ * ("1: POSIX  ADVISORY  READ 1234 08:01:5678 128 128"). */
+static guint
+own_locks_on (const char *path)
+{
+  g_autofree char *locks = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *inode = NULL;
+  g_autofree char *pid = g_strdup_printf (" %d ", (int) getpid ());
+  GStatBuf buf;
+  guint n = 0;
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_true (g_file_get_contents ("/proc/locks", &locks, NULL, NULL));
+  inode = g_strdup_printf (":%" G_GUINT64_FORMAT " ", (guint64) buf.st_ino);
+  lines = g_strsplit (locks, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "POSIX") != NULL && strstr (lines[i], pid) != NULL && strstr (lines[i], inode) != NULL)
+      n++;
+  return n;
+}
+
 static void
 test_while_open (Fixture *fixture, gconstpointer data)
 {
@@ -101,9 +123,19 @@ test_while_open (Fixture *fixture, gconstpointer data)
   gint64 copied;
   gboolean ok;
 
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  guint shm_locks = own_locks_on (shm);
+
+  /* SQLite holds its lock on the -shm while the store is open: another
+   * process closing the database last would otherwise remove the WAL. */
+  g_assert_cmpuint (shm_locks, >, 0);
   copying.store = store;
   ok = konkurs_store_backup (path, copy, on_progress, &copying, NULL, &info, &error);
   umask (old_umask);
+  /* The copy, made in the process that has the database open (the
+   * window's Back Up…), never closes a descriptor of its files: that
+   * would drop SQLite's locks. */
+  g_assert_cmpuint (own_locks_on (shm), ==, shm_locks);
   g_assert_no_error (error);
   g_assert_true (ok);
   g_assert_cmpint (copying.written, ==, 3);
