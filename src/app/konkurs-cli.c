@@ -77,7 +77,11 @@ run_import (KonkursStore *store, const KonkursCliOptions *options)
   if (!ok)
     return fail (error);
 
-  if (summary.candidates > 0 || summary.applications > 0)
+  if ((summary.candidates > 0 || summary.applications > 0) && summary.competitions > 0)
+    /* Translators: the summary of an import of a whole database on the command line */
+    g_print (_("Imported from %s: %u competitions, %u vacancies, %u candidates, %u applications.\n"),
+             path, summary.competitions, summary.vacancies, summary.candidates, summary.applications);
+  else if (summary.candidates > 0 || summary.applications > 0)
     /* Translators: the summary of an import of candidates on the command line */
     g_print (_("Imported from %s: %u candidates, %u applications.\n"),
              path, summary.candidates, summary.applications);
