@@ -43,21 +43,12 @@ assert_refused (const char *path,
 {
   g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
   g_autoptr(GError) error = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *prefix = line > 0 ? g_strdup_printf ("%s:%d: ", base, line)
-                                     : g_strdup_printf ("%s: ", base);
 
   g_assert_false (konkurs_exchange_import_file_in (store, path, KONKURS_DOC_LANGUAGE_KK, NULL, NULL, NULL, NULL,
                                                    &error));
   g_assert_nonnull (error);
   g_assert_true (error->domain == KONKURS_EXCHANGE_ERROR);
-  g_test_message ("%s", error->message);
-  if (!g_str_has_prefix (error->message, prefix))
-    g_error ("“%s” does not begin with “%s”", error->message, prefix);
-  if (strstr (error->message, fragment) == NULL)
-    g_error ("“%s” does not mention “%s”", error->message, fragment);
-  if (fragment2 != NULL && strstr (error->message, fragment2) == NULL)
-    g_error ("“%s” does not mention “%s”", error->message, fragment2);
+  konkurs_test_assert_file_message (error->message, path, line, fragment, fragment2);
   g_assert_cmpint (konkurs_store_count_candidates (store, NULL), ==, 0);
 }
 
