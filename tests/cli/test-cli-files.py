@@ -5,41 +5,12 @@ that name what is wrong (an empty file, a text file, a full disk during
 export and print, a missing Kazakh catalogue), each with nothing lost."""
 
 import os
-import shutil
 import stat
 import subprocess
 import sys
-import tempfile
 
-BINARY = os.environ["KONKURS_BINARY"]
-
-passed = 0
-failed = 0
-skipped = 0
-
-
-def konkurs(*args, env=None, umask=None):
-    def child():
-        if umask is not None:
-            os.umask(umask)
-    return subprocess.run([BINARY, *args], capture_output=True, text=True, timeout=120,
-                          env=env, preexec_fn=child)
-
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print("ok -", name)
-    else:
-        failed += 1
-        print("not ok -", name, detail)
-
-
-def skip(name, why):
-    global skipped
-    skipped += 1
-    print("ok -", name, "# SKIP", why)
+import konkurs_cli as cli
+from konkurs_cli import BINARY, check, konkurs, skip
 
 
 def mode(path):
@@ -61,8 +32,7 @@ def backup_checks(tmp):
     config = os.path.join(tmp, "config")
     env = dict(os.environ, GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=config)
 
-    r = konkurs("--database", db, "--generate-demo", "50")
-    check("--generate-demo succeeds", r.returncode == 0, r.stderr)
+    cli.generate_demo(db, 50)
     check("the database is 0600 whatever the umask", mode(db) == 0o600, oct(mode(db)))
 
     r = konkurs("--database", db, "--backup", copy, env=env, umask=0)
@@ -154,14 +124,10 @@ def message_checks(tmp):
 
 
 def main():
-    tmp = tempfile.mkdtemp(prefix="konkurs-cli-files-")
-    try:
+    with cli.scratch("konkurs-cli-files-") as tmp:
         backup_checks(tmp)
         message_checks(tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print("1..%d" % (passed + failed + skipped))
-    return 1 if failed else 0
+    return cli.tap_plan()
 
 
 if __name__ == "__main__":

@@ -4,31 +4,14 @@ FILE:LINE: message), export round trip, and the documents --print knows."""
 
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 
-BINARY = os.environ["KONKURS_BINARY"]
+import konkurs_cli as cli
+from konkurs_cli import check, konkurs
+
 DATA = os.path.join(os.environ["G_TEST_SRCDIR"], "data")
 ARTIFACTS = os.environ.get("KONKURS_TEST_ARTIFACTS")
-
-passed = 0
-failed = 0
-
-
-def konkurs(*args):
-    return subprocess.run([BINARY, *args], capture_output=True, text=True, timeout=120)
-
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print("ok -", name)
-    else:
-        failed += 1
-        print("not ok -", name, detail)
 
 
 def read(path):
@@ -50,8 +33,7 @@ def identities(db):
 def demo_checks(tmp):
     """Demo data, the protocol with names and the anonymous publication."""
     db = os.path.join(tmp, "demo.db")
-    r = konkurs("--database", db, "--generate-demo", "300")
-    check("--generate-demo succeeds", r.returncode == 0, r.stderr)
+    cli.generate_demo(db, 300)
     people = identities(db)
     check("the demo has candidates", len(people) > 300, str(len(people)))
 
@@ -203,8 +185,8 @@ def final_protocol_checks(tmp, db):
           and not os.path.exists(quorum_pdf), r.stderr)
 
 
-def main():
-    tmp = tempfile.mkdtemp(prefix="konkurs-cli-")
+def cli_checks(tmp):
+    """--version, --help, import, export and the announcement."""
     db = os.path.join(tmp, "cli.db")
 
     r = konkurs("--version")
@@ -265,11 +247,14 @@ def main():
     r = konkurs("--database", db, "--print", "announcement", "--output", os.path.join(tmp, "z.pdf"))
     check("--print without --competition is refused", r.returncode != 0 and "--competition" in r.stderr, r.stderr)
 
-    demo_checks(tmp)
-    shutil.rmtree(tmp, ignore_errors=True)
 
-    print("%d passed, %d failed" % (passed, failed))
-    sys.exit(1 if failed else 0)
+def main():
+    with cli.scratch("konkurs-cli-") as tmp:
+        cli_checks(tmp)
+        demo_checks(tmp)
+
+    print("%d passed, %d failed" % (cli.passed, cli.failed))
+    sys.exit(1 if cli.failed else 0)
 
 
 if __name__ == "__main__":

@@ -10,27 +10,11 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 
-BINARY = os.environ["KONKURS_BINARY"]
+import konkurs_cli as cli
+from konkurs_cli import check, konkurs
+
 README = os.path.join(os.environ["G_TEST_SRCDIR"], "..", "README.md")
-
-passed = 0
-failed = 0
-
-
-def konkurs(*args):
-    return subprocess.run([BINARY, *args], capture_output=True, text=True, timeout=120)
-
-
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print("ok -", name)
-    else:
-        failed += 1
-        print("not ok -", name, detail)
 
 
 def readme_script(tmp):
@@ -82,11 +66,9 @@ TAMPERINGS = [
 
 
 def main():
-    tmp = tempfile.mkdtemp(prefix="konkurs-verify-")
-    try:
+    with cli.scratch("konkurs-verify-") as tmp:
         db = os.path.join(tmp, "demo.db")
-        r = konkurs("--database", db, "--generate-demo", "60")
-        check("--generate-demo succeeds", r.returncode == 0, r.stderr)
+        cli.generate_demo(db, 60)
 
         r = konkurs("--database", db, "--verify")
         match = re.fullmatch(r"OK: (\d+) entries, head ([0-9a-f]{64})\n", r.stdout)
@@ -124,11 +106,8 @@ def main():
             if script_notices:
                 s = run_script(script, copy)
                 check("the README script catches %s" % name, s.returncode != 0, s.stdout + s.stderr)
-    finally:
-        shutil.rmtree(tmp)
 
-    print("1..%d" % (passed + failed))
-    return 1 if failed else 0
+    return cli.tap_plan()
 
 
 if __name__ == "__main__":

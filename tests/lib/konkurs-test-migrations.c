@@ -117,3 +117,54 @@ konkurs_test_assert_upgrade_fails (const char *path, KonkursCalendar *calendar, 
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, needle));
 }
+
+sqlite3 *
+konkurs_test_assert_upgrade_leaves_file (const char      *path,
+                                         KonkursCalendar *calendar,
+                                         const char      *needle,
+                                         int              version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_get_contents (path, &before, &before_len, &error));
+
+  konkurs_test_assert_upgrade_fails (path, calendar, needle);
+
+  g_assert_true (g_file_get_contents (path, &after, &after_len, &error));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, version);
+  return db;
+}
+
+KonkursStore *
+konkurs_test_open_upgraded (const char *path, KonkursCalendar *calendar)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursStore *store = konkurs_store_open (path, calendar, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "PRAGMA user_version"), ==,
+                   KONKURS_STORE_SCHEMA_VERSION);
+  return store;
+}
+
+/* Version 5 was the first whose competitions and vacancies have both
+ * languages; versions 5 and 6 are tested from the same rows. */
+const char konkurs_test_v5_competition[] =
+  "INSERT INTO competition (id, number, rule_set_id, procedure, state_body_kk, state_body_ru, title_kk, title_ru, "
+  "  announced_on) VALUES "
+  "(3, '2025-001', 1, 1, 'Қаржы министрлігі', 'Министерство финансов', 'Бос лауазымға конкурс', "
+  "  'Конкурс на вакантную должность', '2025-03-03');"
+  "INSERT INTO vacancy (id, competition_id, code, position_title_kk, position_title_ru, corps, category, "
+  "  leadership, level, seats, education, experience_years) VALUES "
+  "(10, 3, '1', 'Бас маман', 'Главный специалист', 2, 'C-O-5', 0, 1, 2, 3, 1);"
+  "INSERT INTO application (id, candidate_id, competition_id, vacancy_id, personal_code, received_on, "
+  "  status, eligibility, decided_by, decided_at) VALUES "
+  "(1, 1, 3, 10, 'KNK-AAA-AAA-AAA', '2025-03-04', 'admitted', 'eligible', 'secretary', '2025-03-07T09:00:00Z'),"
+  "(2, 2, 3, 10, 'KNK-BBB-BBB-BBB', '2025-03-04', 'received', 'pending', NULL, NULL);";

@@ -33,5 +33,18 @@ char *konkurs_test_describe_file_schema  (const char *path);
 void  konkurs_test_assert_schema_as_new  (const char *dir, const char *path, KonkursCalendar *calendar);
 /* Opening @path fails to upgrade it, and says @needle. */
 void  konkurs_test_assert_upgrade_fails  (const char *path, KonkursCalendar *calendar, const char *needle);
+/* Opening @path fails to upgrade it, says @needle, and leaves it byte for
+ * byte as it was, of @version; returns it opened for the caller's own
+ * checks (sqlite3_close() it). */
+sqlite3 *konkurs_test_assert_upgrade_leaves_file (const char      *path,
+                                                  KonkursCalendar *calendar,
+                                                  const char      *needle,
+                                                  int              version);
+/* @path opened, upgraded to the current version. */
+KonkursStore *konkurs_test_open_upgraded (const char *path, KonkursCalendar *calendar);
+
+/* A competition of version 5 (texts in both languages) with a vacancy
+ * and two applications of candidates 1 and 2, one decided, one not. */
+extern const char konkurs_test_v5_competition[];
 
 G_END_DECLS

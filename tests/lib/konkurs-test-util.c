@@ -113,6 +113,28 @@ konkurs_test_data_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
 }
 
+/* The whole message is in the log, and a mismatch quotes it: which of
+ * the refusals went wrong is seen without rerunning. */
+void
+konkurs_test_assert_file_message (const char *message,
+                                  const char *path,
+                                  int         line,
+                                  const char *fragment,
+                                  const char *fragment2)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = line > 0 ? g_strdup_printf ("%s:%d: ", base, line)
+                                     : g_strdup_printf ("%s: ", base);
+
+  g_test_message ("%s", message);
+  if (!g_str_has_prefix (message, prefix))
+    g_error ("“%s” does not begin with “%s”", message, prefix);
+  if (strstr (message, fragment) == NULL)
+    g_error ("“%s” does not mention “%s”", message, fragment);
+  if (fragment2 != NULL && strstr (message, fragment2) == NULL)
+    g_error ("“%s” does not mention “%s”", message, fragment2);
+}
+
 /* Copies a written document to $KONKURS_TEST_ARTIFACTS, when set, so that
  * a person can look at what the test checked. */
 void

@@ -18,6 +18,14 @@ void              konkurs_test_remove_tree         (const char         *path);
 void              konkurs_test_remove_pdf_dir      (const char         *dir);
 char             *konkurs_test_data_path           (const char         *name);
 void              konkurs_test_keep_artifact       (const char         *path);
+/* @message, of a refused file @path, begins with its name and @line as
+ * "name:line: " (or "name: " when @line is 0) and mentions @fragment and,
+ * unless NULL, @fragment2. */
+void              konkurs_test_assert_file_message (const char         *message,
+                                                    const char         *path,
+                                                    int                 line,
+                                                    const char         *fragment,
+                                                    const char         *fragment2);
 
 /* Hostile environments, each in a child process: konkurs_test_run_in_child()
  * runs @body in a child, skips the test when the child exits with

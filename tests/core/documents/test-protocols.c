@@ -684,22 +684,32 @@ test_publication (Fixture *fixture, gconstpointer data)
   g_assert_null (strstr (layout, REASON_LATE));
 }
 
-static void
-test_publication_youth (Fixture *fixture, gconstpointer data)
+/* The raw text of the draft publication list of @competition_id, kept
+ * as @kind; the tests of what it publishes read nothing else of it. */
+static char *
+draft_publication_text (Fixture *fixture, gint64 competition_id, KonkursCatalog *catalog, const char *kind,
+                        guint *n_pages)
 {
   KonkursDocumentOptions draft = { TRUE, NULL };
-  g_autoptr(KonkursCatalog) catalog = new_catalog (data);
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursDocument) document = NULL;
   g_autofree char *path = NULL;
+
+  document = konkurs_publication_list_build (fixture->store, competition_id, catalog, &draft, &error);
+  g_assert_no_error (error);
+  path = write_pdf (fixture, document, kind, catalog, n_pages);
+  return konkurs_test_pdf_text (path, TRUE);
+}
+
+static void
+test_publication_youth (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(KonkursCatalog) catalog = new_catalog (data);
   g_autofree char *raw = NULL;
   guint n_pages = 0;
 
-  document = konkurs_publication_list_build (fixture->store, fixture->youth_id, catalog, &draft, &error);
-  g_assert_no_error (error);
-  path = write_pdf (fixture, document, "youth-publication", catalog, &n_pages);
+  raw = draft_publication_text (fixture, fixture->youth_id, catalog, "youth-publication", &n_pages);
   g_assert_cmpuint (n_pages, ==, 1);
-  raw = konkurs_test_pdf_text (path, TRUE);
 
   /* the sectors in the document's language */
   if (konkurs_catalog_get_language (catalog) == KONKURS_DOC_LANGUAGE_RU)
@@ -726,12 +736,8 @@ test_publication_youth (Fixture *fixture, gconstpointer data)
 static void
 test_publication_sector_privacy (Fixture *fixture, gconstpointer data)
 {
-  KonkursDocumentOptions draft = { TRUE, NULL };
   g_autoptr(KonkursCatalog) catalog = new_catalog (data);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KonkursDocument) document = NULL;
   g_autofree char *sql = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *raw = NULL;
   g_autofree char *other = NULL;
   g_autofree char *heading = NULL;
@@ -751,10 +757,7 @@ test_publication_sector_privacy (Fixture *fixture, gconstpointer data)
       decide (fixture->store, candidacy, CASE_ELIGIBLE);
     }
 
-  document = konkurs_publication_list_build (fixture->store, fixture->youth_id, catalog, &draft, &error);
-  g_assert_no_error (error);
-  path = write_pdf (fixture, document, "publication-sector-privacy", catalog, &n_pages);
-  raw = konkurs_test_pdf_text (path, TRUE);
+  raw = draft_publication_text (fixture, fixture->youth_id, catalog, "publication-sector-privacy", &n_pages);
 
   g_assert_null (strstr (raw, "Ахметов"));
   g_assert_null (strstr (raw, "900315300172"));
@@ -773,13 +776,8 @@ test_publication_sector_privacy (Fixture *fixture, gconstpointer data)
    * smallest until "other sectors" has as many. */
   konkurs_test_exec (konkurs_store_get_db (fixture->store),
                      "UPDATE rule_value SET value = 4 WHERE key = 'publication-min-group'");
-  g_clear_object (&document);
   g_clear_pointer (&raw, g_free);
-  document = konkurs_publication_list_build (fixture->store, fixture->youth_id, catalog, &draft, &error);
-  g_assert_no_error (error);
-  g_clear_pointer (&path, g_free);
-  path = write_pdf (fixture, document, "publication-sector-min-4", catalog, &n_pages);
-  raw = konkurs_test_pdf_text (path, TRUE);
+  raw = draft_publication_text (fixture, fixture->youth_id, catalog, "publication-sector-min-4", &n_pages);
   g_assert_cmpuint (konkurs_test_count_occurrences (raw, heading), ==, 1);
   g_assert_nonnull (strstr (raw, other));
 }

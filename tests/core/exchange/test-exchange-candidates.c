@@ -223,20 +223,11 @@ assert_refused (KonkursStore *store,
                 const char   *fragment2)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *prefix = line > 0 ? g_strdup_printf ("%s:%d: ", base, line)
-                                     : g_strdup_printf ("%s: ", base);
   KonkursImportSummary summary = { 7, 7, 7, 7 };
 
   g_assert_false (konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error));
   g_assert_error (error, KONKURS_EXCHANGE_ERROR, code);
-  g_test_message ("%s", error->message);
-  if (!g_str_has_prefix (error->message, prefix))
-    g_error ("“%s” does not begin with “%s”", error->message, prefix);
-  if (strstr (error->message, fragment) == NULL)
-    g_error ("“%s” does not mention “%s”", error->message, fragment);
-  if (fragment2 != NULL && strstr (error->message, fragment2) == NULL)
-    g_error ("“%s” does not mention “%s”", error->message, fragment2);
+  konkurs_test_assert_file_message (error->message, path, line, fragment, fragment2);
   g_assert_cmpuint (summary.candidates, ==, 0);
   g_assert_cmpuint (summary.applications, ==, 0);
 }

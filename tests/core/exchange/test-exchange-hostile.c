@@ -43,22 +43,31 @@ assert_refused (const char *path,
 {
   g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
   g_autoptr(GError) error = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *prefix = line > 0 ? g_strdup_printf ("%s:%d: ", base, line)
-                                     : g_strdup_printf ("%s: ", base);
 
   g_assert_false (konkurs_exchange_import_file_in (store, path, KONKURS_DOC_LANGUAGE_KK, NULL, NULL, NULL, NULL,
                                                    &error));
   g_assert_nonnull (error);
   g_assert_true (error->domain == KONKURS_EXCHANGE_ERROR);
-  g_test_message ("%s", error->message);
-  if (!g_str_has_prefix (error->message, prefix))
-    g_error ("“%s” does not begin with “%s”", error->message, prefix);
-  if (strstr (error->message, fragment) == NULL)
-    g_error ("“%s” does not mention “%s”", error->message, fragment);
-  if (fragment2 != NULL && strstr (error->message, fragment2) == NULL)
-    g_error ("“%s” does not mention “%s”", error->message, fragment2);
+  konkurs_test_assert_file_message (error->message, path, line, fragment, fragment2);
   g_assert_cmpint (konkurs_store_count_candidates (store, NULL), ==, 0);
+}
+
+/* @text, written to a file @name of a new folder, is refused as
+ * assert_refused() says. */
+static void
+assert_text_refused (const char    *name,
+                     const GString *text,
+                     int            line,
+                     const char    *fragment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = konkurs_test_make_tmp_dir ("test-exchange-hostile-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+  assert_refused (path, line, fragment, NULL);
+  konkurs_test_remove_tree (dir);
 }
 
 /* In a child, so that whatever libxml2 would print on stderr is seen. */
@@ -84,10 +93,7 @@ test_hostile_file (gconstpointer data)
 static void
 test_huge_attribute (void)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GString) text = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (!g_test_subprocess ())
     {
@@ -97,19 +103,14 @@ test_huge_attribute (void)
       return;
     }
 
-  dir = konkurs_test_make_tmp_dir ("test-exchange-hostile-XXXXXX");
-  path = g_build_filename (dir, "huge.xml", NULL);
   text = g_string_new ("<?xml version=\"1.0\"?>\n<konkurs-candidates xmlns=\"urn:konkurs:candidates:1\" "
                        "version=\"1\">\n  <candidate iin=\"900315300172\"\n    ");
   g_string_append (text, "address=\"");
   for (int i = 0; i < 1100000; i++)
     g_string_append (text, "Астана ");
   g_string_append (text, "\"/>\n</konkurs-candidates>\n");
-  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
-  g_assert_no_error (error);
-
-  assert_refused (path, 4, "candidate/@address: the attribute is longer than 10000000 characters", NULL);
-  konkurs_test_remove_tree (dir);
+  assert_text_refused ("huge.xml", text, 4,
+                       "candidate/@address: the attribute is longer than 10000000 characters");
 }
 
 /* A text of megabytes in an element (a state body): refused with its
@@ -117,23 +118,16 @@ test_huge_attribute (void)
 static void
 test_huge_text (void)
 {
-  g_autofree char *dir = konkurs_test_make_tmp_dir ("test-exchange-hostile-XXXXXX");
-  g_autofree char *path = g_build_filename (dir, "long.xml", NULL);
   g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\"?>\n"
                                           "<konkurs-competitions xmlns=\"urn:konkurs:competitions:1\" "
                                           "version=\"2\" xml:lang=\"kk\">\n"
                                           "  <competition procedure=\"civil-service\" announcement-date=\"2025-03-03\">\n"
                                           "    <state-body>");
-  g_autoptr(GError) error = NULL;
 
   for (int i = 0; i < 30000; i++)
     g_string_append (text, "Министрлік ");
   g_string_append (text, "</state-body>\n  </competition>\n</konkurs-competitions>\n");
-  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
-  g_assert_no_error (error);
-
-  assert_refused (path, 4, "state-body: the text is longer than 100000 characters", NULL);
-  konkurs_test_remove_tree (dir);
+  assert_text_refused ("long.xml", text, 4, "state-body: the text is longer than 100000 characters");
 }
 
 int

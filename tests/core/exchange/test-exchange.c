@@ -422,18 +422,11 @@ assert_refused (KonkursStore *store,
                 const char   *fragment)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *prefix = line > 0 ? g_strdup_printf ("%s:%d: ", base, line)
-                                     : g_strdup_printf ("%s: ", base);
   KonkursImportSummary summary = { 7, 7 };
 
   g_assert_false (konkurs_exchange_import_file_in (store, path, KONKURS_DOC_LANGUAGE_KK, &summary, NULL, NULL, NULL, &error));
   g_assert_error (error, KONKURS_EXCHANGE_ERROR, code);
-  g_test_message ("%s", error->message);
-  if (!g_str_has_prefix (error->message, prefix))
-    g_error ("“%s” does not begin with “%s”", error->message, prefix);
-  if (strstr (error->message, fragment) == NULL)
-    g_error ("“%s” does not mention “%s”", error->message, fragment);
+  konkurs_test_assert_file_message (error->message, path, line, fragment, NULL);
   g_assert_cmpuint (summary.competitions, ==, 0);
   g_assert_cmpuint (summary.vacancies, ==, 0);
 }

@@ -331,18 +331,15 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/chain/canonical-form", test_canonical_form);
-  g_test_add ("/chain/decision-recorded", KonkursTestCandidates, NULL,
-              konkurs_test_candidates_set_up, test_decision_recorded, konkurs_test_candidates_tear_down);
-  g_test_add ("/chain/append-only", KonkursTestCandidates, NULL,
-              konkurs_test_candidates_set_up, test_append_only, konkurs_test_candidates_tear_down);
-  g_test_add ("/chain/find-head", KonkursTestCandidates, NULL,
-              konkurs_test_candidates_set_up, test_find_head, konkurs_test_candidates_tear_down);
-  g_test_add ("/chain/every-write", KonkursTestCandidates, NULL,
-              konkurs_test_candidates_set_up, test_every_write, konkurs_test_candidates_tear_down);
-  g_test_add ("/chain/register", KonkursTestCandidates, NULL,
-              konkurs_test_candidates_set_up, test_register, konkurs_test_candidates_tear_down);
-  g_test_add ("/chain/rolled-back", KonkursTestCandidates, NULL,
-              konkurs_test_candidates_set_up, test_rolled_back, konkurs_test_candidates_tear_down);
+#define ADD(path, func) g_test_add (path, KonkursTestCandidates, NULL, konkurs_test_candidates_set_up, func, \
+                                  konkurs_test_candidates_tear_down)
+  ADD ("/chain/decision-recorded", test_decision_recorded);
+  ADD ("/chain/append-only", test_append_only);
+  ADD ("/chain/find-head", test_find_head);
+  ADD ("/chain/every-write", test_every_write);
+  ADD ("/chain/register", test_register);
+  ADD ("/chain/rolled-back", test_rolled_back);
+#undef ADD
   for (guint i = 0; i < G_N_ELEMENTS (tamperings); i++)
     {
       g_autofree char *path = g_strdup_printf ("/chain/tampering/%u", i);

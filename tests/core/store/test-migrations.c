@@ -182,13 +182,7 @@ static const gint64 v2_order[] = { 4, 3, 10, 2, 6, 5, 9, 8, 7, 1 };
 static void
 load_v2 (const char *path)
 {
-  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = 2; PRAGMA application_id = %d;",
-                                              (int) KONKURS_STORE_APPLICATION_ID);
-
-  konkurs_test_exec_on_file (path, konkurs_store_get_migration_sql (1));
-  konkurs_test_exec_on_file (path, konkurs_store_get_migration_sql (2));
-  konkurs_test_exec_on_file (path, v2_candidates);
-  konkurs_test_exec_on_file (path, pragmas);
+  konkurs_test_load_version (path, 2, (const char * const[]) { v2_candidates, NULL });
 }
 
 /* Every candidate has the key the store computes for new ones. */
@@ -226,10 +220,8 @@ test_from_v2 (Fixture *fixture, gconstpointer data)
 
   load_v2 (fixture->path);
 
-  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-  g_assert_no_error (error);
+  store = konkurs_test_open_upgraded (fixture->path, fixture->calendar);
   db = konkurs_store_get_db (store);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (konkurs_test_query_int64 (db,
                                              "SELECT count(*) FROM sqlite_schema WHERE name = "
                                              "'candidate_surname'"), ==, 0);
@@ -336,10 +328,8 @@ test_from_v3 (Fixture *fixture, gconstpointer data)
   sqlite3 *db;
 
   load_v3 (fixture->path);
-  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-  g_assert_no_error (error);
+  store = konkurs_test_open_upgraded (fixture->path, fixture->calendar);
   db = konkurs_store_get_db (store);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM application WHERE decision_failures IS NULL "
                                              "AND decision_checked_on IS NULL"), ==, 3);
 
@@ -473,10 +463,8 @@ test_from_v4 (Fixture *fixture, gconstpointer data)
   sqlite3 *db;
 
   load_v4 (fixture->path);
-  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-  g_assert_no_error (error);
+  store = konkurs_test_open_upgraded (fixture->path, fixture->calendar);
   db = konkurs_store_get_db (store);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA foreign_keys"), ==, 1);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 
@@ -558,22 +546,11 @@ test_from_v4 (Fixture *fixture, gconstpointer data)
 static void
 test_failed_migration_5 (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  gsize before_len, after_len;
-  sqlite3 *db = NULL;
+  sqlite3 *db;
 
   load_v4 (fixture->path);
   konkurs_test_exec_on_file (fixture->path, "CREATE TABLE vacancy_v5 (id INTEGER PRIMARY KEY);");
-  g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
-
-  konkurs_test_assert_upgrade_fails (fixture->path, fixture->calendar, "version 5");
-
-  g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
-  g_assert_cmpmem (before, before_len, after, after_len);
-  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 4);
+  db = konkurs_test_assert_upgrade_leaves_file (fixture->path, fixture->calendar, "version 5", 4);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM pragma_table_info ('competition') "
                                              "WHERE name = 'state_body'"), ==, 1);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vote"), ==, 2);
@@ -603,23 +580,11 @@ test_orphan_fails_migration_5 (Fixture *fixture, gconstpointer data)
 
 /* A database as version 5 of Konkurs left it: a competition in both
  * languages with a vacancy and applications, decided or not. */
-static const char v5_data[] =
-  "INSERT INTO competition (id, number, rule_set_id, procedure, state_body_kk, state_body_ru, title_kk, title_ru, "
-  "  announced_on) VALUES "
-  "(3, '2025-001', 1, 1, 'Қаржы министрлігі', 'Министерство финансов', 'Бос лауазымға конкурс', "
-  "  'Конкурс на вакантную должность', '2025-03-03');"
-  "INSERT INTO vacancy (id, competition_id, code, position_title_kk, position_title_ru, corps, category, "
-  "  leadership, level, seats, education, experience_years) VALUES "
-  "(10, 3, '1', 'Бас маман', 'Главный специалист', 2, 'C-O-5', 0, 1, 2, 3, 1);"
-  "INSERT INTO application (id, candidate_id, competition_id, vacancy_id, personal_code, received_on, "
-  "  status, eligibility, decided_by, decided_at) VALUES "
-  "(1, 1, 3, 10, 'KNK-AAA-AAA-AAA', '2025-03-04', 'admitted', 'eligible', 'secretary', '2025-03-07T09:00:00Z'),"
-  "(2, 2, 3, 10, 'KNK-BBB-BBB-BBB', '2025-03-04', 'received', 'pending', NULL, NULL);";
-
 static void
 load_v5 (const char *path)
 {
-  konkurs_test_load_version (path, 5, (const char * const[]) { v2_candidates, v5_data, NULL });
+  konkurs_test_load_version (path, 5,
+                             (const char * const[]) { v2_candidates, konkurs_test_v5_competition, NULL });
 }
 
 /* Migration 6 adds the organisation's details, its default commission and
@@ -633,10 +598,8 @@ test_from_v5 (Fixture *fixture, gconstpointer data)
   sqlite3 *db;
 
   load_v5 (fixture->path);
-  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-  g_assert_no_error (error);
+  store = konkurs_test_open_upgraded (fixture->path, fixture->calendar);
   db = konkurs_store_get_db (store);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM application"), ==, 2);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vacancy"), ==, 1);
   competition = konkurs_store_get_competition (store, 3, &error);
@@ -661,22 +624,11 @@ test_from_v5 (Fixture *fixture, gconstpointer data)
 static void
 test_failed_migration_6 (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  gsize before_len, after_len;
-  sqlite3 *db = NULL;
+  sqlite3 *db;
 
   load_v5 (fixture->path);
   konkurs_test_exec_on_file (fixture->path, "CREATE TABLE issued_document (id INTEGER PRIMARY KEY);");
-  g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
-
-  konkurs_test_assert_upgrade_fails (fixture->path, fixture->calendar, "version 6");
-
-  g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
-  g_assert_cmpmem (before, before_len, after, after_len);
-  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, 5);
+  db = konkurs_test_assert_upgrade_leaves_file (fixture->path, fixture->calendar, "version 6", 5);
   g_assert_cmpint (konkurs_test_query_int64 (db,
                                              "SELECT count(*) FROM sqlite_schema WHERE name = 'organisation'"), ==, 0);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM application"), ==, 2);
@@ -695,13 +647,10 @@ test_publication_min_group (Fixture *fixture, gconstpointer data)
   int value = 0;
 
   konkurs_test_load_version (fixture->path, KONKURS_STORE_SCHEMA_VERSION - 1,
-                             (const char * const[]) { v2_candidates, v5_data, NULL });
+                             (const char * const[]) { v2_candidates, konkurs_test_v5_competition, NULL });
   konkurs_test_exec_on_file (fixture->path, "INSERT INTO rule_set (id, code, name_kk, valid_from) "
                                "VALUES (9, 'kz-2026', 'Rules of 2026', '2026-01-01');");
-  store = konkurs_store_open (fixture->path, fixture->calendar, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "PRAGMA user_version"), ==,
-                   KONKURS_STORE_SCHEMA_VERSION);
+  store = konkurs_test_open_upgraded (fixture->path, fixture->calendar);
   g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store),
                                              "SELECT count(*) FROM rule_value WHERE key = 'publication-min-group' "
                                              "AND value = 3"), ==, 2);
@@ -720,24 +669,16 @@ test_publication_min_group (Fixture *fixture, gconstpointer data)
 static void
 test_failed_publication_min_group (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  gsize before_len, after_len;
-  sqlite3 *db = NULL;
+  sqlite3 *db;
 
   g_autofree char *needle = g_strdup_printf ("version %d", KONKURS_STORE_SCHEMA_VERSION);
 
   konkurs_test_load_version (fixture->path, KONKURS_STORE_SCHEMA_VERSION - 1,
-                             (const char * const[]) { v2_candidates, v5_data, "DROP TABLE rule_value;", NULL });
-  g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, &error));
-
-  konkurs_test_assert_upgrade_fails (fixture->path, fixture->calendar, needle);
-
-  g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, &error));
-  g_assert_cmpmem (before, before_len, after, after_len);
-  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "PRAGMA user_version"), ==, KONKURS_STORE_SCHEMA_VERSION - 1);
+                             (const char * const[]) {
+                               v2_candidates, konkurs_test_v5_competition, "DROP TABLE rule_value;", NULL
+                             });
+  db = konkurs_test_assert_upgrade_leaves_file (fixture->path, fixture->calendar, needle,
+                                                KONKURS_STORE_SCHEMA_VERSION - 1);
   sqlite3_close (db);
 }
 

@@ -65,6 +65,41 @@ assert_message_names (const GError *error, const char *path, const char *words)
     g_error ("“%s” does not name %s and say “%s”", error->message, path, words);
 }
 
+/* Opening @path is refused with @code; unless @words is NULL, the
+ * message names the file and says @words and, unless NULL, @words2. */
+static void
+assert_open_refused (Fixture    *fixture,
+                     const char *path,
+                     int         code,
+                     const char *words,
+                     const char *words2)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (konkurs_store_open (path, fixture->calendar, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, code);
+  if (words != NULL)
+    assert_message_names (error, path, words);
+  if (words2 != NULL && strstr (error->message, words2) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, words2);
+}
+
+/* @path opens, and nothing of make_database() was lost; unless NULL,
+ * @private_file is of mode 0600 while it is open (a lock file is only
+ * there then). */
+static void
+assert_opens_whole (Fixture *fixture, const char *path, const char *private_file)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursStore *store = konkurs_store_open (path, fixture->calendar, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
+  if (private_file != NULL)
+    g_assert_cmpuint (mode_of (private_file), ==, 0600);
+  g_assert_finalize_object (store);
+}
+
 /* Modes */
 
 static void
@@ -93,11 +128,7 @@ test_modes (Fixture *fixture, gconstpointer data)
 
   /* A database of an earlier Konkurs, readable by everyone, is tightened. */
   g_assert_cmpint (g_chmod (path, 0644), ==, 0);
-  store = konkurs_store_open (path, fixture->calendar, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (mode_of (path), ==, 0600);
-  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
-  g_assert_finalize_object (store);
+  assert_opens_whole (fixture, path, path);
 }
 
 /* Read-only file and folder */
@@ -234,15 +265,12 @@ test_full_disk (Fixture *fixture, gconstpointer data)
 static void
 test_empty_file (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = file_in (fixture, "empty.db");
   const char *names[] = { "empty.db", NULL };
   GStatBuf buf;
 
   g_assert_true (g_file_set_contents (path, "", 0, NULL));
-  g_assert_null (konkurs_store_open (path, fixture->calendar, &error));
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_EMPTY);
-  assert_message_names (error, path, "is empty (0 bytes)");
+  assert_open_refused (fixture, path, KONKURS_STORE_ERROR_EMPTY, "is empty (0 bytes)", NULL);
   g_assert_cmpint (g_stat (path, &buf), ==, 0);
   g_assert_cmpint (buf.st_size, ==, 0);
   /* no lock or journal left behind */
@@ -273,9 +301,7 @@ test_random_bytes (Fixture *fixture, gconstpointer data)
 
   /* A text file is not "damaged" either. */
   g_assert_true (g_file_set_contents (text, "Уважаемая комиссия!\n", -1, NULL));
-  g_assert_null (konkurs_store_open (text, fixture->calendar, &error));
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_DATABASE);
-  assert_message_names (error, text, "is not a Konkurs database");
+  assert_open_refused (fixture, text, KONKURS_STORE_ERROR_NOT_DATABASE, "is not a Konkurs database", NULL);
 }
 
 /* A second Konkurs and locks left behind */
@@ -317,28 +343,21 @@ hold_in_child (Fixture *fixture, const char *path, int *to_child)
 static void
 test_locked_by_process (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = file_in (fixture, "shared.db");
   int to_child, status;
   GPid pid;
-  KonkursStore *store;
 
   make_database (fixture, path);
   pid = hold_in_child (fixture, path, &to_child);
-  g_assert_null (konkurs_store_open (path, fixture->calendar, &error));
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_LOCKED);
-  assert_message_names (error, path, "open in another Konkurs window or by another user");
-  g_clear_error (&error);
+  assert_open_refused (fixture, path, KONKURS_STORE_ERROR_LOCKED, "open in another Konkurs window or by another user",
+                       NULL);
 
   /* Killed: the kernel lets go of its lock, the lock file left behind
    * blocks nobody, and nothing it held is lost. */
   g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
   close (to_child);
-  store = konkurs_store_open (path, fixture->calendar, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
-  g_assert_finalize_object (store);
+  assert_opens_whole (fixture, path, NULL);
 }
 
 /* A lock file of another user, made under umask 077, which we may not
@@ -347,10 +366,8 @@ static void
 open_past_foreign_lock (gpointer data)
 {
   Fixture *fixture = data;
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = file_in (fixture, "foreign-lock.db");
   g_autofree char *lock = g_strconcat (path, ".lock", NULL);
-  KonkursStore *store;
   int fd;
 
   /* As the other user (root, or ourselves with a lock of mode 0: either
@@ -364,18 +381,13 @@ open_past_foreign_lock (gpointer data)
     g_assert_cmpint (chown (path, KONKURS_TEST_NOBODY, KONKURS_TEST_NOBODY), ==, 0);
   konkurs_test_drop_root (fixture->dir);
 
-  store = konkurs_store_open (path, fixture->calendar, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
-  g_assert_cmpuint (mode_of (lock), ==, 0600);
-  g_assert_finalize_object (store);
+  assert_opens_whole (fixture, path, lock);
 }
 
 static void
 open_past_held_foreign_lock (gpointer data)
 {
   Fixture *fixture = data;
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = file_in (fixture, "held-lock.db");
   g_autofree char *lock = g_strconcat (path, ".lock", NULL);
   int fd, to_child;
@@ -392,8 +404,7 @@ open_past_held_foreign_lock (gpointer data)
   if (pid == 0)
     {
       konkurs_test_drop_root (fixture->dir);
-      g_assert_null (konkurs_store_open (path, fixture->calendar, &error));
-      g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_LOCKED);
+      assert_open_refused (fixture, path, KONKURS_STORE_ERROR_LOCKED, NULL, NULL);
       g_assert_true (g_file_test (lock, G_FILE_TEST_EXISTS));
       _exit (0);
     }
@@ -423,18 +434,13 @@ test_symbolic_link (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (symlink (path, alias), ==, 0);
   store = konkurs_store_open (path, fixture->calendar, &error);
   g_assert_no_error (error);
-  g_assert_null (konkurs_store_open (alias, fixture->calendar, &error));
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_LOCKED);
-  assert_message_names (error, alias, "open in another Konkurs window");
-  g_clear_error (&error);
+  assert_open_refused (fixture, alias, KONKURS_STORE_ERROR_LOCKED, "open in another Konkurs window", NULL);
   g_assert_finalize_object (store);
 
   /* And the other way round; closed, the link opens the same data. */
   store = konkurs_store_open (alias, fixture->calendar, &error);
   g_assert_no_error (error);
-  g_assert_null (konkurs_store_open (path, fixture->calendar, &error));
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_LOCKED);
-  g_clear_error (&error);
+  assert_open_refused (fixture, path, KONKURS_STORE_ERROR_LOCKED, NULL, NULL);
   g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
   g_assert_finalize_object (store);
 }
@@ -453,22 +459,14 @@ test_hard_link (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (link (path, second), ==, 0);
 
   /* While the first is open, the second name gets nowhere. */
-  g_assert_null (konkurs_store_open (second, fixture->calendar, &error));
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN);
-  assert_message_names (error, second, "other name on this disk (a hard link)");
-  g_clear_error (&error);
+  assert_open_refused (fixture, second, KONKURS_STORE_ERROR_OPEN, "other name on this disk (a hard link)", NULL);
   g_assert_finalize_object (store);
 
   /* Nor does the first name while the second exists. */
-  g_assert_null (konkurs_store_open (path, fixture->calendar, &error));
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN);
-  g_clear_error (&error);
+  assert_open_refused (fixture, path, KONKURS_STORE_ERROR_OPEN, NULL, NULL);
 
   g_assert_cmpint (g_unlink (second), ==, 0);
-  store = konkurs_store_open (path, fixture->calendar, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
-  g_assert_finalize_object (store);
+  assert_opens_whole (fixture, path, NULL);
 }
 
 /* A WAL beside the database that is not its own */
@@ -476,26 +474,18 @@ test_hard_link (Fixture *fixture, gconstpointer data)
 static void
 assert_wal_refused (Fixture *fixture, const char *path, const char *reason)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_null (konkurs_store_open (path, fixture->calendar, &error));
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN);
-  assert_message_names (error, path, "which is not its own log of changes");
-  if (strstr (error->message, reason) == NULL)
-    g_error ("“%s” does not say “%s”", error->message, reason);
+  assert_open_refused (fixture, path, KONKURS_STORE_ERROR_OPEN, "which is not its own log of changes", reason);
 }
 
 static void
 test_foreign_wal (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = file_in (fixture, "mine.db");
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *other = file_in (fixture, "other.db");
   g_autofree char *other_wal = file_in (fixture, "other.db-wal");
   g_autofree char *junk = g_strnfill (4096, 'j');
   sqlite3 *db = NULL;
-  KonkursStore *store;
 
   make_database (fixture, path);
 
@@ -538,10 +528,7 @@ test_foreign_wal (Fixture *fixture, gconstpointer data)
   }
 
   /* Nothing was lost on the way. */
-  store = konkurs_store_open (path, fixture->calendar, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 1);
-  g_assert_finalize_object (store);
+  assert_opens_whole (fixture, path, NULL);
 }
 
 /* A damaged database: a page of the table of competitions overwritten. */
