@@ -23,6 +23,6 @@ mkdir -p "$KONKURS_TEST_ARTIFACTS"
 export GSK_RENDERER=cairo
 export NO_AT_BRIDGE=0
 
-exec xvfb-run -a -s "-screen 0 1280x800x24" \
+exec xvfb-run -a -e "$KONKURS_TEST_ARTIFACTS/xvfb.log" -s "-screen 0 1280x800x24" \
   dbus-run-session -- \
   meson test -C "$BUILD" --print-errorlogs --num-processes 2 "$@"

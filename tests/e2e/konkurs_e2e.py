@@ -109,11 +109,28 @@ class App:
         env.update(extra_env or {})
         self.env = env
         self.name = name
-        self.proc = subprocess.Popen([binary, "--database", database], env=env)
-        # Starting takes longest when other tests share the two cores.
-        self.app = wait_for("the application on the accessibility bus", self._find_app,
-                            timeout=max(TIMEOUT, 90))
+        self._start()
         self.window = wait_for("its window", self._find_window)
+
+    def _start(self):
+        """The application on the accessibility bus.  Starting takes longest
+        when other tests share the two cores; an application that exits
+        before it shows (the shared Xvfb refusing a connection for a moment
+        under load: "cannot open display") is started once more, and the
+        test fails at once if it exits again, rather than after the timeout."""
+        for attempt in (1, 2):
+            self.proc = subprocess.Popen([self.binary, "--database", self.database], env=self.env)
+
+            def shown_or_exited():
+                return self._find_app() or self.proc.poll() is not None
+
+            wait_for("the application on the accessibility bus", shown_or_exited, timeout=max(TIMEOUT, 90))
+            if self.proc.poll() is None:
+                self.app = self._find_app()
+                return
+            log("the application exited with status %d before it showed (attempt %d)"
+                % (self.proc.returncode, attempt))
+        raise AssertionError("the application exited with status %d before it showed" % self.proc.returncode)
 
     def _find_app(self):
         desktop = pyatspi.Registry.getDesktop(0)
