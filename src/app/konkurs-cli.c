@@ -458,7 +458,10 @@ konkurs_cli_run (const KonkursCliOptions *options)
   if (options->backup_path != NULL)
     return run_backup (path, options->backup_path);
 
-  store = konkurs_store_open (path, NULL, &error);
+  /* --verify only reads, so an auditor may check a database while the
+   * secretary's window has it open */
+  store = konkurs_store_open_full (path, NULL, options->verify || options->head != NULL
+                                               ? KONKURS_STORE_OPEN_READ_ONLY : KONKURS_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
     return fail (error);
   /* who decides and prints, for the audit record and the register */

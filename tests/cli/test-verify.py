@@ -4,6 +4,7 @@ with the record or the data is caught and named, the script of README.md
 agrees with Konkurs, and a printed protocol's footer carries the head that
 --verify reports, which --head finds."""
 
+import fcntl
 import os
 import re
 import shutil
@@ -77,6 +78,22 @@ def main():
         s = run_script(script, db)
         check("the README script agrees with Konkurs", s.returncode == 0 and s.stdout == r.stdout,
               s.stdout + s.stderr + " / " + r.stdout)
+
+        # While a window holds the database (its single-writer lock, and a
+        # writer's WAL with a change not committed yet), --verify still
+        # reads it, and sees the committed state; an import is refused.
+        with open(db + ".lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            writer = sqlite3.connect(db, isolation_level=None)
+            writer.execute("BEGIN IMMEDIATE")
+            writer.execute("UPDATE organisation SET address_ru = 'uncommitted'")
+            w = konkurs("--database", db, "--verify")
+            check("--verify reads a database a window has open", w.returncode == 0 and w.stdout == r.stdout,
+                  w.stdout + w.stderr)
+            i = konkurs("--database", db, "--import", os.path.join(tmp, "missing.xml"))
+            check("an import into it is refused", i.returncode != 0 and "open" in i.stderr, i.stdout + i.stderr)
+            writer.execute("ROLLBACK")
+            writer.close()
 
         # A draft admission protocol carries the head --verify reports.
         pdf = os.path.join(tmp, "admission.pdf")

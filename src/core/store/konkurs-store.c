@@ -720,7 +720,8 @@ configure_journal (KonkursStore  *self,
     return FALSE;
   /* SQLite gives them the database's mode, but the umask may have added
    * nothing only if it was kind: make sure. */
-  konkurs_store_file_tighten (self->real_path);
+  if (self->lock_path != NULL)
+    konkurs_store_file_tighten (self->real_path);
 
   self->readers = g_hash_table_new_full (NULL, NULL, NULL, close_reader);
   return TRUE;
@@ -788,17 +789,30 @@ open_file (KonkursStore     *self,
            GError          **error)
 {
   gboolean created = FALSE;
+  gboolean reading = (flags & KONKURS_STORE_OPEN_READ_ONLY) != 0 && !is_memory (self->path);
   int version = 0;
 
-  if (!is_memory (self->path) &&
-      (!create_parent (self->path, error) ||
-       !konkurs_store_file_lock (self->path, &self->lock_path, &self->lock_fd, error) ||
-       !konkurs_store_file_check (self->path, &created, error)))
-    return FALSE;
+  if (reading)
+    {
+      /* The WAL is the writer's, and its lock too: neither is looked at */
+      g_autofree char *display = g_filename_display_name (self->path);
 
-  check_writable (self);
-  if ((is_memory (self->path) ||
-       konkurs_store_file_check_wal (self->real_path = konkurs_store_file_real_path (self->path), error)) &&
+      if (!konkurs_store_file_check_open (self->path, error))
+        return FALSE;
+      konkurs_store_set_read_only (self, g_strdup_printf (_("The database %s was opened for reading only."),
+                                                          display));
+    }
+  else if (!is_memory (self->path) &&
+           (!create_parent (self->path, error) ||
+            !konkurs_store_file_lock (self->path, &self->lock_path, &self->lock_fd, error) ||
+            !konkurs_store_file_check (self->path, &created, error)))
+    return FALSE;
+  else
+    check_writable (self);
+
+  if (!is_memory (self->path))
+    self->real_path = konkurs_store_file_real_path (self->path);
+  if ((is_memory (self->path) || reading || konkurs_store_file_check_wal (self->real_path, error)) &&
       open_connection (self, error) &&
       check_identity (self, &version, error) &&
       check_quickly (self, version, (flags & KONKURS_STORE_OPEN_DEFER_CHECK) != 0, error) &&

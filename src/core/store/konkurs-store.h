@@ -74,6 +74,10 @@ typedef enum {
    * (konkurs_store_check_integrity() in a job): the window's first frame
    * does not wait for it. */
   KONKURS_STORE_OPEN_DEFER_CHECK = 1 << 0,
+  /* Only to read, without the single-writer lock, so that a database a
+   * window has open can be checked (--verify): never created, migrated
+   * or changed; every change is refused with READ_ONLY. */
+  KONKURS_STORE_OPEN_READ_ONLY   = 1 << 1,
 } KonkursStoreOpen;
 
 KonkursStore *konkurs_store_open_full (const char        *path,
