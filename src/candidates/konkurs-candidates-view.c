@@ -137,14 +137,15 @@ static void
 update_actions (KonkursCandidatesView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  gboolean writable = konkurs_area_is_writable (KONKURS_AREA (self));
   gboolean has_candidate = get_store (self) != NULL && get_candidate (self) != NULL;
 
-  gtk_widget_action_set_enabled (widget, "candidates.register", get_store (self) != NULL);
-  gtk_widget_action_set_enabled (widget, "candidates.edit", has_candidate);
-  gtk_widget_action_set_enabled (widget, "candidates.apply", has_candidate);
-  gtk_widget_action_set_enabled (widget, "candidates.admit", has_candidate);
-  gtk_widget_action_set_enabled (widget, "candidates.refuse", has_candidate);
-  gtk_widget_action_set_enabled (widget, "candidates.withdraw", has_candidate);
+  gtk_widget_action_set_enabled (widget, "candidates.register", writable);
+  gtk_widget_action_set_enabled (widget, "candidates.edit", writable && has_candidate);
+  gtk_widget_action_set_enabled (widget, "candidates.apply", writable && has_candidate);
+  gtk_widget_action_set_enabled (widget, "candidates.admit", writable && has_candidate);
+  gtk_widget_action_set_enabled (widget, "candidates.refuse", writable && has_candidate);
+  gtk_widget_action_set_enabled (widget, "candidates.withdraw", writable && has_candidate);
   gtk_widget_action_set_enabled (widget, "candidates.history", has_candidate);
   konkurs_area_documents_changed (KONKURS_AREA (self));
 }
@@ -706,6 +707,7 @@ konkurs_candidates_view_context_changed (KonkursArea *area)
       /* Before the list's own handlers, which reload it at once. */
       konkurs_area_connect_store (area, "changed::candidates", G_CALLBACK (on_store_rows_changed));
       konkurs_area_connect_store (area, "changed::applications", G_CALLBACK (on_store_rows_changed));
+      konkurs_area_connect_store (area, "notify::read-only", G_CALLBACK (update_actions));
       self->list = konkurs_candidate_list_new (store);
       /* Before and after the selection model sees a reload: see
        * on_selection_changed(). */

@@ -127,20 +127,21 @@ static void
 update_actions (KonkursVacanciesView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  gboolean writable = konkurs_area_is_writable (KONKURS_AREA (self));
   gboolean has_competition = get_store (self) != NULL && get_selected_competition (self) != NULL;
   gboolean has_vacancy = has_competition && get_selected_vacancy (self) != NULL;
 
-  gtk_widget_action_set_enabled (widget, "vacancies.new-competition", get_store (self) != NULL);
-  gtk_widget_action_set_enabled (widget, "vacancies.edit-competition", has_competition);
-  gtk_widget_action_set_enabled (widget, "vacancies.delete-competition", has_competition);
+  gtk_widget_action_set_enabled (widget, "vacancies.new-competition", writable);
+  gtk_widget_action_set_enabled (widget, "vacancies.edit-competition", writable && has_competition);
+  gtk_widget_action_set_enabled (widget, "vacancies.delete-competition", writable && has_competition);
   gtk_widget_action_set_enabled (widget, "vacancies.history", has_competition);
   konkurs_area_documents_changed (KONKURS_AREA (self));
   /* A Youth Reserve selection has sectors, which candidates choose when
    * they apply, not vacancies. */
   gtk_widget_action_set_enabled (widget, "vacancies.add-vacancy",
-                                 has_competition && !is_youth_reserve (get_selected_competition (self)));
-  gtk_widget_action_set_enabled (widget, "vacancies.edit-vacancy", has_vacancy);
-  gtk_widget_action_set_enabled (widget, "vacancies.delete-vacancy", has_vacancy);
+                                 writable && has_competition && !is_youth_reserve (get_selected_competition (self)));
+  gtk_widget_action_set_enabled (widget, "vacancies.edit-vacancy", writable && has_vacancy);
+  gtk_widget_action_set_enabled (widget, "vacancies.delete-vacancy", writable && has_vacancy);
 }
 
 /* Searching */
@@ -737,6 +738,7 @@ konkurs_vacancies_view_context_changed (KonkursArea *area)
 
   konkurs_area_connect_store (area, "changed::competitions", G_CALLBACK (on_store_changed));
   konkurs_area_connect_store (area, "changed::vacancies", G_CALLBACK (on_store_changed));
+  konkurs_area_connect_store (area, "notify::read-only", G_CALLBACK (update_actions));
   konkurs_columns_bind_settings (self->vacancies_list, konkurs_area_get_settings (area), "vacancies");
   konkurs_vacancies_view_reload (self);
   update_actions (self);

@@ -371,6 +371,14 @@ konkurs_area_get_store (KonkursArea *self)
   return priv->context != NULL ? konkurs_context_get_store (priv->context) : NULL;
 }
 
+gboolean
+konkurs_area_is_writable (KonkursArea *self)
+{
+  KonkursStore *store = konkurs_area_get_store (self);
+
+  return store != NULL && !konkurs_store_is_read_only (store);
+}
+
 GSettings *
 konkurs_area_get_settings (KonkursArea *self)
 {

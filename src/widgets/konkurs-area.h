@@ -57,6 +57,9 @@ void            konkurs_area_set_context           (KonkursArea    *self,
                                                     KonkursContext *context);
 /* The context's store; NULL without a context. */
 KonkursStore   *konkurs_area_get_store             (KonkursArea    *self);
+/* Whether the area may change what the store holds: a store that is not
+ * read-only.  The areas connect "notify::read-only" to follow it. */
+gboolean        konkurs_area_is_writable           (KonkursArea    *self);
 /* The context's settings; NULL without a context, or without settings
  * (tests). */
 GSettings      *konkurs_area_get_settings          (KonkursArea    *self);

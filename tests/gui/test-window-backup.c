@@ -131,6 +131,23 @@ test_backup (Fixture *fixture, gconstpointer data)
   }
 }
 
+static gboolean
+has_action (GtkWidget *widget, gconstpointer action)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+/* Whether the first button of @action in @window can be pressed. */
+static gboolean
+action_sensitive (KonkursWindow *window, const char *action)
+{
+  GtkWidget *button = konkurs_test_find_widget (GTK_WIDGET (window), has_action, action);
+
+  g_assert_nonnull (button);
+  return gtk_widget_get_sensitive (button);
+}
+
 static void
 test_damaged (Fixture *fixture, gconstpointer data)
 {
@@ -142,6 +159,7 @@ test_damaged (Fixture *fixture, gconstpointer data)
   konkurs_test_damage_table (fixture->path, "essay");
   /* Opened at once, as the application does; the check runs after. */
   window = open_window (fixture, KONKURS_STORE_OPEN_DEFER_CHECK);
+  g_assert_true (action_sensitive (window, "vacancies.new-competition"));
   g_assert_nonnull (konkurs_test_wait_for_toplevel ("AdwMessageDialog"));
   dialog = konkurs_test_find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Database Is Damaged");
@@ -149,6 +167,9 @@ test_damaged (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Restore it from a backup copy"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "open read-only"));
   g_assert_true (konkurs_store_is_read_only (konkurs_window_get_store (window)));
+  /* Nothing offers a change the store would refuse */
+  g_assert_false (action_sensitive (window, "vacancies.new-competition"));
+  g_assert_false (action_sensitive (window, "candidates.register"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   konkurs_test_destroy_and_wait (window);
 }

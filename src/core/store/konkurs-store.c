@@ -143,12 +143,46 @@ konkurs_store_finalize (GObject *object)
   G_OBJECT_CLASS (konkurs_store_parent_class)->finalize (object);
 }
 
+enum {
+  PROP_0,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+konkurs_store_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  KonkursStore *self = (KonkursStore *) object;
+
+  switch (prop_id)
+    {
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, konkurs_store_is_read_only (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 konkurs_store_class_init (KonkursStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = konkurs_store_finalize;
+  object_class->get_property = konkurs_store_get_property;
+
+  /* Whether every change is refused (konkurs_store_set_read_only()): a
+   * damage found after opening turns the window's editing off. */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] =
     g_signal_new ("changed",
@@ -916,7 +950,8 @@ konkurs_store_set_read_only (KonkursStore *self,
   g_free (self->read_only_reason);
   self->read_only_reason = reason;
   g_mutex_unlock (&self->actor_lock);
-  g_atomic_int_set (&self->read_only, TRUE);
+  if (!g_atomic_int_exchange (&self->read_only, TRUE))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
 }
 
 gboolean
