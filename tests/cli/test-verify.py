@@ -95,6 +95,18 @@ def main():
             writer.execute("ROLLBACK")
             writer.close()
 
+        # Reading only, --verify cannot upgrade an older database: it says so.
+        older = os.path.join(tmp, "older.db")
+        shutil.copy(db, older)
+        con = sqlite3.connect(older)
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        con.execute("PRAGMA user_version = %d" % (version - 1))
+        con.close()
+        o = konkurs("--database", older, "--verify")
+        check("--verify of an older database says it needs upgrading",
+              o.returncode != 0 and ("version %d of the database" % (version - 1)) in o.stderr
+              and ("upgraded to version %d" % version) in o.stderr, o.stdout + o.stderr)
+
         # A draft admission protocol carries the head --verify reports.
         pdf = os.path.join(tmp, "admission.pdf")
         p = konkurs("--database", db, "--print", "admission", "--competition", "1", "--draft", "--output", pdf)

@@ -813,7 +813,12 @@ migrate (KonkursStore  *self,
   if (!self->read_only || version == KONKURS_STORE_SCHEMA_VERSION)
     return self->read_only || konkurs_store_migrate (self->db, self->path, version, error);
 
-  g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_READ_ONLY, self->read_only_reason);
+  /* Translators: the first %s names the database and why it is read-only;
+   * then the database's version and this Konkurs's */
+  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_READ_ONLY,
+               _("%s It was made by an earlier Konkurs (version %d of the database) and must be upgraded to "
+                 "version %d, which needs writing: open it once in Konkurs where it can be written."),
+               self->read_only_reason, version, KONKURS_STORE_SCHEMA_VERSION);
   return FALSE;
 }
 
