@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
 [ $# -gt 0 ] && shift
-targets="${*:-competitions candidates}"
+targets="${*:-competitions candidates database}"
 
 # clang 14 with libFuzzer and the sanitizer runtimes, and llvm-symbolizer
 # for readable stacks: only this script needs them, not the suite.
