@@ -73,8 +73,8 @@ tighten (int         fd,
 
 /* By path, never by opening: the database is open in SQLite already, and
  * closing any descriptor of a file drops every POSIX lock the process
- * holds on it, SQLite's included; another process could then check the
- * WAL point and remove it under us. */
+ * holds on it, SQLite's included; another process closing the database
+ * could then checkpoint the WAL and remove it under us. */
 void
 konkurs_store_file_tighten (const char *path)
 {
