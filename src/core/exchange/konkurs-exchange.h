@@ -30,6 +30,7 @@ typedef struct {
   guint vacancies;
   guint candidates;
   guint applications;
+  guint results;       /* test or assessment-centre results (issue 9) */
 } KonkursImportSummary;
 
 /* Called now and then from the importing thread with the fraction done. */

@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "konkurs-local-text.h"
+#include "konkurs-stage-rule.h"
 
 G_BEGIN_DECLS
 
@@ -86,5 +87,45 @@ void         konkurs_rule_set_set_int        (KonkursRuleSet *self, const char *
 gboolean     konkurs_rule_set_lookup_int     (KonkursRuleSet *self, const char *key, int *value);
 /* Every key, sorted; free with g_strfreev(). */
 char       **konkurs_rule_set_list_keys      (KonkursRuleSet *self);
+
+/* Validity (issue 9).  A rule set applies to the competitions of a scope
+ * announced from @valid_from to @valid_until (both included; an invalid
+ * GDate: no end).  Order No. 196 of 8 December 2025 replaces Order No. 40
+ * from 1 January 2026 for internal competitions and from 1 April 2026 for
+ * general ones and testing: one rule set, two scopes with their dates. */
+typedef enum {
+  KONKURS_RULE_SCOPE_GENERAL       = 1,  /* "general": general competition, civil service */
+  KONKURS_RULE_SCOPE_INTERNAL      = 2,  /* "internal": internal competition, civil service */
+  KONKURS_RULE_SCOPE_YOUTH_RESERVE = 3,  /* "youth-reserve" */
+} KonkursRuleScope;
+
+const char *konkurs_rule_scope_to_code   (KonkursRuleScope scope);
+gboolean    konkurs_rule_scope_from_code (const char *code, KonkursRuleScope *out);
+const char *konkurs_rule_scope_get_label (KonkursRuleScope scope);   /* N_() msgid */
+
+/* The dates @scope is covered by these rules (an invalid @valid_until: no
+ * end); a second call for the same scope replaces the first. */
+void         konkurs_rule_set_set_validity (KonkursRuleSet *self, KonkursRuleScope scope,
+                                            const GDate *valid_from, const GDate *valid_until);
+/* FALSE when the rule set does not cover @scope; either out may be NULL. */
+gboolean     konkurs_rule_set_get_validity (KonkursRuleSet *self, KonkursRuleScope scope,
+                                            GDate *valid_from, GDate *valid_until);
+/* TRUE when the rule set covers @scope on @date. */
+gboolean     konkurs_rule_set_applies      (KonkursRuleSet *self, KonkursRuleScope scope, const GDate *date);
+/* The name of the order the rules come from, both languages ("Order No.
+ * 196 of 8 December 2025"); NULL when not given. */
+void                    konkurs_rule_set_set_source (KonkursRuleSet *self, const KonkursLocalText *source);
+const KonkursLocalText *konkurs_rule_set_get_source (KonkursRuleSet *self);
+
+/* Stages (issue 9): the ordered stages of each track, from the rule set.
+ * A copy of @rule is kept (konkurs-stage-rule.h); a second rule for the
+ * same track and kind replaces the first. */
+void         konkurs_rule_set_add_stage_rule   (KonkursRuleSet *self, const KonkursStageRule *rule);
+/* Of KonkursStageRule, owned by the rule set, by ordinal; empty (never
+ * NULL) when the rule set has none for @track. */
+GPtrArray   *konkurs_rule_set_get_stage_rules  (KonkursRuleSet *self, KonkursTrack track);
+/* The rule of stage @kind in @track, or NULL. */
+const KonkursStageRule *konkurs_rule_set_find_stage_rule (KonkursRuleSet *self, KonkursTrack track,
+                                                         KonkursStageKind kind);
 
 G_END_DECLS

@@ -29,6 +29,8 @@ typedef enum {
   KONKURS_STORE_ERROR_EMPTY,       /* the file is empty (0 bytes): not made a database silently */
   KONKURS_STORE_ERROR_DAMAGED,     /* the integrity check failed: restore a backup */
   KONKURS_STORE_ERROR_READ_ONLY,   /* the store was opened read-only and refuses changes */
+  KONKURS_STORE_ERROR_STAGE_NOT_OPEN, /* the stage before it is not closed yet */
+  KONKURS_STORE_ERROR_STAGE_CLOSED,   /* a closed stage takes a change only with a written reason */
 } KonkursStoreError;
 GQuark konkurs_store_error_quark (void);
 
