@@ -94,6 +94,14 @@ test_window (void)
   KonkursRuleSetsWindow *window = konkurs_rule_sets_window_new (NULL, store);
   g_autoptr(GDate) march = g_date_new_dmy (31, 3, 2026);
   g_autofree char *end_of_order_40 = konkurs_ui_format_date (march);
+  g_autofree char *general_from = g_strdup_printf (_("%s: first day"), _("General competition"));
+  g_autofree char *bound = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "%u competition was announced under these rules, so they "
+                                                         "can no longer change: it keeps them to its end. Copy them "
+                                                         "to change them for new competitions.",
+                                                         "%u competitions were announced under these rules, so they "
+                                                         "can no longer change: each keeps them to its end. Copy them "
+                                                         "to change them for new competitions.", 1), 1);
   GtkListBox *list;
   GtkWidget *dialog, *spin, *row;
   int value = 0;
@@ -104,7 +112,7 @@ test_window (void)
 
   /* Order No. 40 first, bound: read-only, with the reason, and its values
    * with their names, not their keys */
-  g_assert_true (shows_text (GTK_WIDGET (window), _("1 competition was announced under these rules")));
+  g_assert_true (shows_text (GTK_WIDGET (window), bound));
   g_assert_true (shows_text (GTK_WIDGET (window), _("Review of documents, working days")));
   g_assert_false (shows_text (GTK_WIDGET (window), "document-review-days"));
   g_assert_true (shows_text (GTK_WIDGET (window), end_of_order_40));
@@ -128,7 +136,8 @@ test_window (void)
   g_assert_cmpuint (count_rows (list), ==, 3);
   row = GTK_WIDGET (gtk_list_box_get_selected_row (list));
   g_assert_cmpstr (gtk_widget_get_name (row), ==, "kz-2027");
-  g_assert_true (shows_text (GTK_WIDGET (window), _("they may still be edited")));
+  g_assert_true (shows_text (GTK_WIDGET (window),
+                             _("No competition was announced under these rules yet: they may still be edited.")));
   g_assert_true (action_enabled (GTK_WIDGET (window), "rule-sets.edit"));
 
   /* Edit the copy: a value out of range is named at its field */
@@ -146,14 +155,14 @@ test_window (void)
   g_assert_null (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)));
 
   /* general from 2027 meets Order No. 196: the store refuses, naming it */
-  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_date_entry (dialog, "General competition: first day")),
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_date_entry (dialog, general_from)),
                          "01.01.2027");
   g_assert_null (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)));
   konkurs_test_save_picture (dialog, "rule-set-edit");
   save_dialog (dialog);
   g_assert_nonnull (konkurs_test_find_toplevel (KONKURS_TYPE_RULE_SET_DIALOG));
   g_assert_true (shows_text (dialog, "order-196"));
-  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_date_entry (dialog, "General competition: first day")), "");
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_date_entry (dialog, general_from)), "");
   save_dialog (dialog);
   konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_RULE_SET_DIALOG);
 
