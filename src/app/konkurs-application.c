@@ -294,21 +294,28 @@ konkurs_application_quit_action (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+/* The main window focused last, if it has a database open. */
+static KonkursWindow *
+focused_window (KonkursApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (KONKURS_IS_WINDOW (l->data))
+      return konkurs_window_get_store (l->data) != NULL ? l->data : NULL;
+  return NULL;
+}
+
 static void
 konkurs_application_preferences_action (GSimpleAction *action,
                                         GVariant      *parameter,
                                         gpointer       user_data)
 {
   KonkursApplication *self = user_data;
-  KonkursWindow *parent = NULL;
-  KonkursPreferencesWindow *window;
-
   /* The organisation's details are kept in the database of the window
    * the secretary works in: the one focused last. */
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL && parent == NULL; l = l->next)
-    if (KONKURS_IS_WINDOW (l->data))
-      parent = l->data;
-  if (parent == NULL || konkurs_window_get_store (parent) == NULL)
+  KonkursWindow *parent = focused_window (self);
+  KonkursPreferencesWindow *window;
+
+  if (parent == NULL)
     return;
   window = konkurs_preferences_window_new (GTK_WINDOW (parent), konkurs_window_get_store (parent), self->settings);
   gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
@@ -322,13 +329,10 @@ konkurs_application_rule_sets_action (GSimpleAction *action,
                                       gpointer       user_data)
 {
   KonkursApplication *self = user_data;
-  KonkursWindow *parent = NULL;
+  KonkursWindow *parent = focused_window (self);
   KonkursRuleSetsWindow *window;
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL && parent == NULL; l = l->next)
-    if (KONKURS_IS_WINDOW (l->data))
-      parent = l->data;
-  if (parent == NULL || konkurs_window_get_store (parent) == NULL)
+  if (parent == NULL)
     return;
   window = konkurs_rule_sets_window_new (GTK_WINDOW (parent), konkurs_window_get_store (parent));
   gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));

@@ -42,12 +42,10 @@ check_code (KonkursRuleSetCopyDialog *self,
             const char               *code)
 {
   g_autoptr(KonkursRuleSet) other = NULL;
+  char *problem = konkurs_rule_set_check_code (code);
 
-  if (*code == '\0')
-    return g_strdup (_("The copy needs a code: letters, digits and “-”, as in “kz-2027”."));
-  for (const char *c = code; *c != '\0'; c++)
-    if (!g_ascii_isalnum (*c) && *c != '-' && *c != '_' && *c != '.')
-      return g_strdup (_("A code may hold only Latin letters, digits, “-”, “_” and “.”."));
+  if (problem != NULL)
+    return problem;
   other = konkurs_store_find_rule_set_by_code (self->store, code, NULL);
   if (other != NULL)
     return g_strdup_printf (_("Another rule set has the code “%s” already. Each rule set needs a code of its own."),

@@ -18,6 +18,7 @@
 #include "konkurs-rule-sets-window.h"
 #include "konkurs-store-rule-sets.h"
 #include "konkurs-ui-dates.h"
+#include "konkurs-ui-fields.h"
 
 struct _KonkursRuleSetsWindow
 {
@@ -132,13 +133,7 @@ group (KonkursRuleSetsWindow *self,
        const char            *title,
        const char            *description)
 {
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_box_append (self->details, group);
-  return group;
+  return GTK_WIDGET (konkurs_ui_append_group (self->details, title, description));
 }
 
 static void

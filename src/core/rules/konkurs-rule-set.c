@@ -602,3 +602,16 @@ konkurs_rule_set_check (KonkursRuleSet *self)
     }
   return check_values (self);
 }
+
+char *
+konkurs_rule_set_check_code (const char *code)
+{
+  /* A code names the rules in files: short, and safe in XML and on a
+   * command line. */
+  if (code == NULL || *code == '\0')
+    return g_strdup (_("The copy needs a code: letters, digits and “-”, as in “kz-2027”."));
+  for (const char *c = code; *c != '\0'; c++)
+    if (!g_ascii_isalnum (*c) && *c != '-' && *c != '_' && *c != '.')
+      return g_strdup (_("A code may hold only Latin letters, digits, “-”, “_” and “.”."));
+  return NULL;
+}

@@ -119,6 +119,9 @@ const KonkursLocalText *konkurs_rule_set_get_source (KonkursRuleSet *self);
 
 /* Editing a copy (issue 9): the name in both languages. */
 void         konkurs_rule_set_set_name     (KonkursRuleSet *self, const KonkursLocalText *name);
+/* NULL when @code may name a rule set (letters, digits, '-', '_', '.'),
+ * else what is wrong with it (free it). */
+char        *konkurs_rule_set_check_code   (const char *code);
 /* What a value of the rule set is, as the window labels it (an N_()
  * msgid: "Document review, working days"), or NULL for a key Konkurs does
  * not know. */

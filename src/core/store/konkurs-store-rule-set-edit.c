@@ -56,22 +56,19 @@ copy_parts (KonkursStore  *self,
   return TRUE;
 }
 
-/* A code names the rule set in files: short, and safe in XML and on a
- * command line. */
+/* konkurs_rule_set_check_code(), and no other rule set has @code. */
 static gboolean
 check_code (KonkursStore  *self,
             const char    *code,
             GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *problem = konkurs_rule_set_check_code (code);
   gboolean taken = FALSE;
   gint64 id = 0;
 
-  if (code == NULL || *code == '\0')
-    return konkurs_store_invalid (error, _("The copy needs a code: letters, digits and “-”, as in “kz-2027”."));
-  for (const char *c = code; *c != '\0'; c++)
-    if (!g_ascii_isalnum (*c) && *c != '-' && *c != '_' && *c != '.')
-      return konkurs_store_invalid (error, _("A code may hold only Latin letters, digits, “-”, “_” and “.”."));
+  if (problem != NULL)
+    return konkurs_store_invalid (error, problem);
 
   stmt = konkurs_store_prepare (self, "SELECT id FROM rule_set WHERE code = ?1", error);
   if (stmt == NULL)
