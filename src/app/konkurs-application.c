@@ -16,6 +16,7 @@
 #include "konkurs-application.h"
 #include "konkurs-cli.h"
 #include "konkurs-preferences-window.h"
+#include "konkurs-rule-sets-window.h"
 #include "konkurs-window.h"
 
 struct _KonkursApplication
@@ -293,23 +294,47 @@ konkurs_application_quit_action (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+/* The main window focused last, if it has a database open. */
+static KonkursWindow *
+focused_window (KonkursApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (KONKURS_IS_WINDOW (l->data))
+      return konkurs_window_get_store (l->data) != NULL ? l->data : NULL;
+  return NULL;
+}
+
 static void
 konkurs_application_preferences_action (GSimpleAction *action,
                                         GVariant      *parameter,
                                         gpointer       user_data)
 {
   KonkursApplication *self = user_data;
-  KonkursWindow *parent = NULL;
-  KonkursPreferencesWindow *window;
-
   /* The organisation's details are kept in the database of the window
    * the secretary works in: the one focused last. */
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL && parent == NULL; l = l->next)
-    if (KONKURS_IS_WINDOW (l->data))
-      parent = l->data;
-  if (parent == NULL || konkurs_window_get_store (parent) == NULL)
+  KonkursWindow *parent = focused_window (self);
+  KonkursPreferencesWindow *window;
+
+  if (parent == NULL)
     return;
   window = konkurs_preferences_window_new (GTK_WINDOW (parent), konkurs_window_get_store (parent), self->settings);
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* The rule sets of the database of the window focused last. */
+static void
+konkurs_application_rule_sets_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  KonkursApplication *self = user_data;
+  KonkursWindow *parent = focused_window (self);
+  KonkursRuleSetsWindow *window;
+
+  if (parent == NULL)
+    return;
+  window = konkurs_rule_sets_window_new (GTK_WINDOW (parent), konkurs_window_get_store (parent));
   gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -317,6 +342,7 @@ konkurs_application_preferences_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", konkurs_application_about_action },
   { "preferences", konkurs_application_preferences_action },
+  { "rule-sets", konkurs_application_rule_sets_action },
   { "quit", konkurs_application_quit_action },
 };
 
@@ -340,6 +366,7 @@ konkurs_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Primary>q", NULL };
   static const char *help_accels[] = { "<Primary>question", NULL };
   static const char *preferences_accels[] = { "<Primary>comma", NULL };
+  static const char *rule_sets_accels[] = { "<Primary><Shift>r", NULL };
 
   G_APPLICATION_CLASS (konkurs_application_parent_class)->startup (application);
 
@@ -352,6 +379,7 @@ konkurs_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.rule-sets", rule_sets_accels);
   g_unix_signal_add (SIGTERM, on_terminate, self);
   g_unix_signal_add (SIGINT, on_terminate, self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", help_accels);

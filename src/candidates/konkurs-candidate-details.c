@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-candidate-details.h"
+#include "konkurs-ui-fields.h"
 #include "konkurs-catalog.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-decisions.h"
@@ -71,13 +72,7 @@ add_group (KonkursCandidateDetails *self,
            const char              *title,
            const char              *description)
 {
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_box_append (self->box, group);
-  return ADW_PREFERENCES_GROUP (group);
+  return konkurs_ui_append_group (self->box, title, description);
 }
 
 static GtkWidget *

@@ -8,6 +8,7 @@
 
 #include "konkurs-competition-dialog.h"
 #include "konkurs-date-entry.h"
+#include "konkurs-store-rule-sets.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-ui-local-text.h"
 #include "konkurs-validation.h"
@@ -18,7 +19,6 @@ struct _KonkursCompetitionDialog
 
   KonkursStore       *store;
   KonkursCompetition *competition;    /* the copy being edited */
-  GArray             *rule_set_ids;   /* gint64 per rule_set_row item; 0 = automatic */
   gboolean            deadline_ok;
   KonkursUiLocalFields state_body;
   KonkursUiLocalFields title;
@@ -31,7 +31,9 @@ struct _KonkursCompetitionDialog
   GtkLabel           *number_error;
   GtkLabel           *language_hint;
   AdwComboRow        *procedure_row;
-  AdwComboRow        *rule_set_row;
+  AdwComboRow        *scope_row;
+  AdwActionRow       *rule_set_row;
+  GtkLabel           *rule_set_note;
   KonkursDateEntry   *date_entry;
   GtkLabel           *deadline_label;
   GtkLabel           *state_body_error;
@@ -52,6 +54,13 @@ static const KonkursProcedure procedures[] = {
   KONKURS_PROCEDURE_YOUTH_RESERVE,
 };
 
+/* The scopes a competition chooses from; a Youth Reserve selection's is
+ * its own. */
+static const KonkursRuleScope scopes[] = {
+  KONKURS_RULE_SCOPE_GENERAL,
+  KONKURS_RULE_SCOPE_INTERNAL,
+};
+
 static void
 apply_inputs (KonkursCompetitionDialog *self,
               KonkursCompetition       *competition)
@@ -60,7 +69,7 @@ apply_inputs (KonkursCompetitionDialog *self,
   g_autoptr(KonkursLocalText) title = konkurs_ui_local_fields_get (&self->title);
   g_autofree char *number = konkurs_ui_get_stripped_text (GTK_EDITABLE (self->number_row));
   guint procedure = adw_combo_row_get_selected (self->procedure_row);
-  guint rule_set = adw_combo_row_get_selected (self->rule_set_row);
+  guint scope = adw_combo_row_get_selected (self->scope_row);
   GDate date;
 
   konkurs_competition_set_number (competition, number);
@@ -68,10 +77,42 @@ apply_inputs (KonkursCompetitionDialog *self,
   konkurs_competition_set_title_text (competition, title);
   if (procedure < G_N_ELEMENTS (procedures))
     konkurs_competition_set_procedure (competition, procedures[procedure]);
-  if (rule_set < self->rule_set_ids->len)
-    konkurs_competition_set_rule_set_id (competition, g_array_index (self->rule_set_ids, gint64, rule_set));
+  if (scope < G_N_ELEMENTS (scopes))
+    konkurs_competition_set_scope (competition, scopes[scope]);
   konkurs_competition_set_announcement_date (competition,
                                              konkurs_date_entry_get_date (self->date_entry, &date) ? &date : NULL);
+}
+
+/* Shows the rule set @copy would be bound to, and binds @copy to it so
+ * that the deadline follows it; says when candidates have applied and the
+ * competition keeps its rules. */
+static gboolean
+update_binding (KonkursCompetitionDialog  *self,
+                KonkursCompetition        *copy,
+                GError                   **error)
+{
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  g_autofree char *note = NULL;
+  gboolean kept = FALSE;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scope_row),
+                            konkurs_competition_get_procedure (copy) != KONKURS_PROCEDURE_YOUTH_RESERVE);
+  rule_set = konkurs_store_preview_rule_set (self->store, copy, &kept, error);
+  if (rule_set == NULL)
+    {
+      adw_action_row_set_subtitle (self->rule_set_row, "—");
+      gtk_widget_set_visible (GTK_WIDGET (self->rule_set_note), FALSE);
+      return FALSE;
+    }
+  konkurs_competition_set_rule_set_id (copy, konkurs_rule_set_get_id (rule_set));
+  adw_action_row_set_subtitle (self->rule_set_row, konkurs_rule_set_get_name (rule_set));
+  if (kept)
+    note = g_strdup_printf (_("Candidates have applied already, so the competition keeps the rules it was "
+                              "announced under, “%s”, though other rules are in force for that date."),
+                            konkurs_rule_set_get_name (rule_set));
+  gtk_label_set_text (self->rule_set_note, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->rule_set_note), note != NULL);
+  return TRUE;
 }
 
 /* Shows the document deadline the store would compute, as the date changes. */
@@ -96,7 +137,8 @@ update_deadline (KonkursCompetitionDialog *self)
       konkurs_ui_show_field_error (GTK_WIDGET (self->date_entry), self->error_label, not_a_date);
       return;
     }
-  self->deadline_ok = konkurs_store_compute_deadline (self->store, copy, &error);
+  self->deadline_ok = update_binding (self, copy, &error) &&
+                      konkurs_store_compute_deadline (self->store, copy, &error);
   if (!self->deadline_ok)
     {
       gtk_label_set_text (self->deadline_label, "—");
@@ -216,28 +258,13 @@ fill_procedures (KonkursCompetitionDialog *self)
 }
 
 static void
-fill_rule_sets (KonkursCompetitionDialog *self)
+fill_scopes (KonkursCompetitionDialog *self)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) rule_sets = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 automatic = 0;
 
-  g_array_set_size (self->rule_set_ids, 0);
-  gtk_string_list_append (list, _("Automatic"));
-  g_array_append_val (self->rule_set_ids, automatic);
-
-  rule_sets = konkurs_store_list_rule_sets (self->store, &error);
-  if (rule_sets == NULL)
-    g_warning ("Could not list the rule sets: %s", error->message);
-  for (guint i = 0; rule_sets != NULL && i < rule_sets->len; i++)
-    {
-      gint64 id = konkurs_rule_set_get_id (rule_sets->pdata[i]);
-
-      gtk_string_list_append (list, konkurs_rule_set_get_name (rule_sets->pdata[i]));
-      g_array_append_val (self->rule_set_ids, id);
-    }
-  adw_combo_row_set_model (self->rule_set_row, G_LIST_MODEL (list));
+  for (guint i = 0; i < G_N_ELEMENTS (scopes); i++)
+    gtk_string_list_append (list, _(konkurs_rule_scope_get_label (scopes[i])));
+  adw_combo_row_set_model (self->scope_row, G_LIST_MODEL (list));
 }
 
 static void
@@ -254,9 +281,9 @@ load_competition (KonkursCompetitionDialog *self)
   for (guint i = 0; i < G_N_ELEMENTS (procedures); i++)
     if (procedures[i] == konkurs_competition_get_procedure (competition))
       adw_combo_row_set_selected (self->procedure_row, i);
-  for (guint i = 0; i < self->rule_set_ids->len; i++)
-    if (g_array_index (self->rule_set_ids, gint64, i) == konkurs_competition_get_rule_set_id (competition))
-      adw_combo_row_set_selected (self->rule_set_row, i);
+  for (guint i = 0; i < G_N_ELEMENTS (scopes); i++)
+    if (scopes[i] == konkurs_competition_get_scope (competition))
+      adw_combo_row_set_selected (self->scope_row, i);
 
   if (date == NULL || !g_date_valid (date))
     {
@@ -281,7 +308,6 @@ konkurs_competition_dialog_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->competition);
-  g_clear_pointer (&self->rule_set_ids, g_array_unref);
 
   G_OBJECT_CLASS (konkurs_competition_dialog_parent_class)->finalize (object);
 }
@@ -311,7 +337,9 @@ konkurs_competition_dialog_class_init (KonkursCompetitionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, number_error);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, language_hint);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, procedure_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, scope_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, rule_set_row);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, rule_set_note);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, date_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursCompetitionDialog, state_body_error);
@@ -331,8 +359,8 @@ konkurs_competition_dialog_init (KonkursCompetitionDialog *self)
                                 GTK_WIDGET (self->title_second), NULL,
                                 _("Title in Kazakh"), _("Title in Russian"));
 
-  self->rule_set_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   fill_procedures (self);
+  fill_scopes (self);
 }
 
 KonkursCompetitionDialog *
@@ -362,7 +390,6 @@ konkurs_competition_dialog_new (GtkWindow          *parent,
       konkurs_competition_set_procedure (self->competition, KONKURS_PROCEDURE_CIVIL_SERVICE);
     }
 
-  fill_rule_sets (self);
   load_competition (self);
   on_inputs_changed (self);
   konkurs_edit_dialog_start_editing (KONKURS_EDIT_DIALOG (self));

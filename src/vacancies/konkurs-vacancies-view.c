@@ -21,7 +21,7 @@
  *             Competition" / "Keep the Vacancy" and "Show Applications"
  *   competition dialog: title "New Competition" / "Edit Competition";
  *             buttons "Cancel", "Create" / "Save"; text fields "State body",
- *             "Title"; combo rows "Procedure", "Rule set"; button
+ *             "Title"; combo rows "Procedure", "Kind of competition"; row "Rule set"; button
  *             "Announcement date"; label "Document deadline"
  *   vacancy dialog: title "New Vacancy" / "Edit Vacancy"; buttons "Cancel",
  *             "Add" / "Save"; text fields "Position title", "Category",

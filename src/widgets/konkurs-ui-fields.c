@@ -111,3 +111,17 @@ konkurs_ui_get_field_name (GtkWidget *widget)
     }
   return NULL;
 }
+
+AdwPreferencesGroup *
+konkurs_ui_append_group (GtkBox     *box,
+                         const char *title,
+                         const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  gtk_box_append (box, group);
+  return ADW_PREFERENCES_GROUP (group);
+}

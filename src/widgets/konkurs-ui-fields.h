@@ -41,4 +41,10 @@ char    *konkurs_ui_get_stripped_text  (GtkEditable *editable);
 /* The stripped text of a text view; free with g_free(). */
 char    *konkurs_ui_get_text_view_text (GtkTextView *view);
 
+/* A new AdwPreferencesGroup titled @title (with @description, may be
+ * NULL) at the end of @box: the sections of a details page. */
+AdwPreferencesGroup *konkurs_ui_append_group (GtkBox     *box,
+                                              const char *title,
+                                              const char *description);
+
 G_END_DECLS

@@ -17,6 +17,8 @@
 #include "konkurs-apply-dialog.h"
 #include "konkurs-candidate-dialog.h"
 #include "konkurs-competition-dialog.h"
+#include "konkurs-rule-set-copy-dialog.h"
+#include "konkurs-rule-set-dialog.h"
 #include "konkurs-country-row.h"
 #include "konkurs-date-entry.h"
 #include "konkurs-decision-dialog.h"
@@ -194,6 +196,12 @@ is_warning_label (GtkWidget *widget, gconstpointer data)
   return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "warning");
 }
 
+static gboolean
+is_shown_warning (GtkWidget *widget, gconstpointer data)
+{
+  return is_warning_label (widget, data) && gtk_widget_get_visible (widget);
+}
+
 /* Tests */
 
 static void
@@ -216,10 +224,17 @@ test_competition_dialog (Fixture       *fixture,
   GtkWidget *dialog, *state_body;
   gpointer alive;
 
-  /* A long state body and each rule set fit. */
+  /* A long state body and each procedure and scope fit. */
   dialog = GTK_WIDGET (konkurs_competition_dialog_new (NULL, fixture->store, existing));
   open_dialog (dialog, konkurs_test_find_widget (dialog, is_entry_row, NULL), "dialog-competition-edit", &alive);
   assert_every_combo_value_fits (dialog);
+  /* Moved into Order No. 196's time after candidates applied: it keeps
+   * its rules, and says so. */
+  g_assert_null (konkurs_test_find_widget (dialog, is_shown_warning, NULL));
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_date_entry (dialog, _("Announcement date"))), "01.04.2026");
+  g_assert_nonnull (konkurs_test_find_widget (dialog, is_shown_warning, NULL));
+  konkurs_test_wait_for_layout (dialog);
+  assert_dialog_rules (dialog, "dialog-competition-keeps-rules");
   konkurs_test_destroy_and_wait (dialog);
 
   /* A new one: Enter with no state body explains; with one, creates. */
@@ -235,6 +250,34 @@ test_competition_dialog (Fixture       *fixture,
   g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
   after = konkurs_store_list_competitions (fixture->store, NULL);
   g_assert_cmpuint (after->len, ==, before->len + 1);
+}
+
+/* Copying a rule set: Enter with no code explains; a code and a name make
+ * the copy.  Editing it: every value and date fits, in each language. */
+static void
+test_rule_set_dialogs (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(KonkursRuleSet) order_196 = konkurs_store_find_rule_set_by_code (fixture->store, "order-196", NULL);
+  g_autoptr(KonkursRuleSet) copy = NULL;
+  GtkWidget *dialog, *code;
+  gpointer alive;
+
+  dialog = GTK_WIDGET (konkurs_rule_set_copy_dialog_new (NULL, fixture->store, order_196));
+  code = konkurs_test_find_widget (dialog, is_entry_row, NULL);
+  open_dialog (dialog, code, "dialog-rule-set-copy", &alive);
+  assert_enter_explains (dialog, code);
+  gtk_editable_set_text (GTK_EDITABLE (code), "kz-2027");
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (dialog, _("Name in Kazakh"))),
+                         "2027 жылғы конкурс өткізу қағидалары");
+  konkurs_test_press_enter (code);
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
+
+  copy = konkurs_store_find_rule_set_by_code (fixture->store, "kz-2027", NULL);
+  g_assert_nonnull (copy);
+  dialog = GTK_WIDGET (konkurs_rule_set_dialog_new (NULL, fixture->store, copy));
+  open_dialog (dialog, konkurs_test_find_widget (dialog, is_entry_row, NULL), "dialog-rule-set-edit", &alive);
+  konkurs_test_destroy_and_wait (dialog);
 }
 
 static void
@@ -621,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/dialog-rules/country-names", test_country_names);
   g_test_add ("/dialog-rules/competition", Fixture, NULL, fixture_set_up, test_competition_dialog, fixture_tear_down);
   g_test_add ("/dialog-rules/vacancy", Fixture, NULL, fixture_set_up, test_vacancy_dialog, fixture_tear_down);
+  g_test_add ("/dialog-rules/rule-sets", Fixture, NULL, fixture_set_up, test_rule_set_dialogs, fixture_tear_down);
   g_test_add ("/dialog-rules/candidate", Fixture, NULL, fixture_set_up, test_candidate_dialog, fixture_tear_down);
   g_test_add ("/dialog-rules/apply", Fixture, NULL, fixture_set_up, test_apply_dialog, fixture_tear_down);
   g_test_add ("/dialog-rules/decision", Fixture, NULL, fixture_set_up, test_decision_dialog, fixture_tear_down);

@@ -130,6 +130,7 @@ read_competition_fields (KonkursImportContext *ctx,
   g_autoptr(KonkursLocalText) state_body = NULL;
   g_autoptr(KonkursLocalText) title = NULL;
   g_autofree char *number = NULL;
+  g_autofree char *scope = NULL;
   KonkursProcedure procedure;
   GDate announced;
 
@@ -142,7 +143,11 @@ read_competition_fields (KonkursImportContext *ctx,
   /* document-deadline is deliberately not read: the store computes it from
    * the rule set and the calendar of this installation. */
   number = konkurs_exchange_read_attr (node, "number");
+  scope = konkurs_exchange_read_attr (node, "scope");
   konkurs_competition_set_number (competition, number);
+  /* The schema allows only "general" (the default) and "internal". */
+  konkurs_competition_set_scope (competition, g_strcmp0 (scope, "internal") == 0 ? KONKURS_RULE_SCOPE_INTERNAL
+                                                                                 : KONKURS_RULE_SCOPE_GENERAL);
   konkurs_competition_set_procedure (competition, procedure);
   konkurs_competition_set_announcement_date (competition, &announced);
   konkurs_competition_set_state_body_text (competition, state_body);
@@ -461,6 +466,9 @@ write_competition (KonkursExchangeWriter *writer,
   konkurs_exchange_write_attr (writer, "number", konkurs_competition_get_number (competition));
   konkurs_exchange_write_enum_attr (writer, "procedure", &procedure_codes,
                                     konkurs_competition_get_procedure (competition));
+  /* Only when not the default: files of general competitions stay as they were. */
+  if (konkurs_competition_get_scope (competition) == KONKURS_RULE_SCOPE_INTERNAL)
+    konkurs_exchange_write_attr (writer, "scope", "internal");
   konkurs_exchange_write_attr (writer, "rule-set", rule_set_code);
   konkurs_exchange_write_date_attr (writer, "announcement-date",
                                     konkurs_competition_get_announcement_date (competition));

@@ -21,6 +21,7 @@ struct _KonkursCompetition
   KonkursLocalText *title;
   GDate            *announcement_date;
   GDate            *document_deadline;
+  KonkursRuleScope  scope;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursCompetition, konkurs_competition, G_TYPE_OBJECT)
@@ -35,6 +36,7 @@ enum {
   PROP_TITLE,
   PROP_ANNOUNCEMENT_DATE,
   PROP_DOCUMENT_DEADLINE,
+  PROP_SCOPE,
   N_PROPS
 };
 
@@ -88,6 +90,9 @@ konkurs_competition_get_property (GObject    *object,
     case PROP_DOCUMENT_DEADLINE:
       g_value_set_boxed (value, self->document_deadline);
       break;
+    case PROP_SCOPE:
+      g_value_set_int (value, self->scope);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -127,6 +132,9 @@ konkurs_competition_set_property (GObject      *object,
     case PROP_DOCUMENT_DEADLINE:
       konkurs_competition_set_document_deadline (self, g_value_get_boxed (value));
       break;
+    case PROP_SCOPE:
+      konkurs_competition_set_scope (self, g_value_get_int (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -160,6 +168,9 @@ konkurs_competition_class_init (KonkursCompetitionClass *klass)
     g_param_spec_boxed ("announcement-date", NULL, NULL, G_TYPE_DATE, flags);
   properties[PROP_DOCUMENT_DEADLINE] =
     g_param_spec_boxed ("document-deadline", NULL, NULL, G_TYPE_DATE, flags);
+  properties[PROP_SCOPE] =
+    g_param_spec_int ("scope", NULL, NULL, KONKURS_RULE_SCOPE_GENERAL, KONKURS_RULE_SCOPE_INTERNAL,
+                      KONKURS_RULE_SCOPE_GENERAL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -168,6 +179,7 @@ static void
 konkurs_competition_init (KonkursCompetition *self)
 {
   self->procedure = KONKURS_PROCEDURE_CIVIL_SERVICE;
+  self->scope = KONKURS_RULE_SCOPE_GENERAL;
   self->number = g_strdup ("");
   self->state_body = konkurs_local_text_new (NULL, NULL);
   self->title = konkurs_local_text_new (NULL, NULL);
@@ -191,6 +203,7 @@ konkurs_competition_copy (KonkursCompetition *self)
   konkurs_property_replace_string (&copy->number, self->number);
   copy->rule_set_id = self->rule_set_id;
   copy->procedure = self->procedure;
+  copy->scope = self->scope;
   konkurs_property_replace_local_text (&copy->state_body, self->state_body);
   konkurs_property_replace_local_text (&copy->title, self->title);
   konkurs_property_replace_date (&copy->announcement_date, self->announcement_date);
@@ -358,4 +371,29 @@ konkurs_competition_set_document_deadline (KonkursCompetition *self,
   g_return_if_fail (KONKURS_IS_COMPETITION (self));
 
   konkurs_property_set_date (G_OBJECT (self), properties[PROP_DOCUMENT_DEADLINE], &self->document_deadline, date);
+}
+
+KonkursRuleScope
+konkurs_competition_get_scope (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), KONKURS_RULE_SCOPE_GENERAL);
+  return self->scope;
+}
+
+void
+konkurs_competition_set_scope (KonkursCompetition *self,
+                               KonkursRuleScope    scope)
+{
+  g_return_if_fail (KONKURS_IS_COMPETITION (self));
+  g_return_if_fail (scope == KONKURS_RULE_SCOPE_GENERAL || scope == KONKURS_RULE_SCOPE_INTERNAL);
+
+  konkurs_property_set_value (self, properties[PROP_SCOPE], &self->scope, scope);
+}
+
+KonkursRuleScope
+konkurs_competition_get_rule_scope (KonkursCompetition *self)
+{
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (self), KONKURS_RULE_SCOPE_GENERAL);
+
+  return self->procedure == KONKURS_PROCEDURE_YOUTH_RESERVE ? KONKURS_RULE_SCOPE_YOUTH_RESERVE : self->scope;
 }

@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "konkurs-local-text.h"
+#include "konkurs-rule-set.h"
 #include "konkurs-types.h"
 
 G_BEGIN_DECLS
@@ -21,7 +22,9 @@ G_DECLARE_FINAL_TYPE (KonkursCompetition, konkurs_competition, KONKURS, COMPETIT
  * KonkursProcedure), "state-body", "title" (KonkursLocalText: Kazakh and
  * Russian), "announcement-date" (GDate, boxed), "document-deadline" (GDate,
  * boxed; computed by the store from the rule set and the working-day
- * calendar, never entered).  Setters notify only on a real change.
+ * calendar, never entered), "scope" (int, KonkursRuleScope: a general or
+ * an internal competition; a Youth Reserve selection's follows from its
+ * procedure).  Setters notify only on a real change.
  *
  * The texts in both languages have three accessors: *_text gives both
  * (documents pick their language with konkurs_local_text_pick()); the
@@ -52,5 +55,12 @@ const GDate      *konkurs_competition_get_announcement_date (KonkursCompetition 
 void              konkurs_competition_set_announcement_date (KonkursCompetition *self, const GDate *date);
 const GDate      *konkurs_competition_get_document_deadline (KonkursCompetition *self);
 void              konkurs_competition_set_document_deadline (KonkursCompetition *self, const GDate *date);
+/* General (the default) or internal competition; what the competition is
+ * bound by is konkurs_competition_get_rule_scope(). */
+KonkursRuleScope  konkurs_competition_get_scope             (KonkursCompetition *self);
+void              konkurs_competition_set_scope             (KonkursCompetition *self, KonkursRuleScope scope);
+/* The scope whose rule set binds the competition: youth-reserve for a
+ * Youth Reserve selection, else its scope. */
+KonkursRuleScope  konkurs_competition_get_rule_scope        (KonkursCompetition *self);
 
 G_END_DECLS

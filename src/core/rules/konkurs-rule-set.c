@@ -52,6 +52,7 @@ konkurs_sector_free (KonkursSector *self)
 /* Rule sets */
 
 #define N_PROCEDURES 2
+#define KONKURS_N_RULE_SCOPES 3
 
 struct _KonkursRuleSet
 {
@@ -64,6 +65,11 @@ struct _KonkursRuleSet
   GHashTable       *values;  /* key (char *) -> GINT_TO_POINTER (value) */
   KonkursLocalText *procedure_names[N_PROCEDURES];  /* by procedure - 1; NULL: not given */
   GPtrArray        *sectors; /* of KonkursSector */
+
+  /* Validity and source (issue 9, RULESETS) */
+  KonkursLocalText *source;  /* NULL: not given */
+  GDate             validity_from[KONKURS_N_RULE_SCOPES];   /* invalid: the scope is not covered */
+  GDate             validity_until[KONKURS_N_RULE_SCOPES];  /* invalid: no end */
 };
 
 G_DEFINE_FINAL_TYPE (KonkursRuleSet, konkurs_rule_set, G_TYPE_OBJECT)
@@ -91,6 +97,7 @@ konkurs_rule_set_finalize (GObject *object)
   for (guint i = 0; i < N_PROCEDURES; i++)
     g_clear_pointer (&self->procedure_names[i], konkurs_local_text_free);
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
+  g_clear_pointer (&self->source, konkurs_local_text_free);
 
   G_OBJECT_CLASS (konkurs_rule_set_parent_class)->finalize (object);
 }
@@ -175,6 +182,11 @@ konkurs_rule_set_init (KonkursRuleSet *self)
   self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->name = konkurs_local_text_new (NULL, NULL);
   self->sectors = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_sector_free);
+  for (guint i = 0; i < KONKURS_N_RULE_SCOPES; i++)
+    {
+      g_date_clear (&self->validity_from[i], 1);
+      g_date_clear (&self->validity_until[i], 1);
+    }
 }
 
 KonkursRuleSet *
@@ -358,5 +370,248 @@ konkurs_rule_set_find_sector (KonkursRuleSet *self,
           || g_str_equal (konkurs_local_text_get (sector->name, KONKURS_DOC_LANGUAGE_RU), wanted))
         return sector;
     }
+  return NULL;
+}
+
+/* Validity and source */
+
+static const struct {
+  const char *code;
+  const char *label;
+} scopes[KONKURS_N_RULE_SCOPES] = {
+  { "general",       N_("General competition") },
+  { "internal",      N_("Internal competition") },
+  { "youth-reserve", N_("Youth Personnel Reserve") },
+};
+
+static gboolean
+valid_scope (KonkursRuleScope scope)
+{
+  return scope >= KONKURS_RULE_SCOPE_GENERAL && scope <= KONKURS_RULE_SCOPE_YOUTH_RESERVE;
+}
+
+const char *
+konkurs_rule_scope_to_code (KonkursRuleScope scope)
+{
+  return valid_scope (scope) ? scopes[scope - 1].code : NULL;
+}
+
+gboolean
+konkurs_rule_scope_from_code (const char       *code,
+                              KonkursRuleScope *out)
+{
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (scopes); i++)
+    if (g_str_equal (code, scopes[i].code))
+      {
+        if (out != NULL)
+          *out = (KonkursRuleScope) (i + 1);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+konkurs_rule_scope_get_label (KonkursRuleScope scope)
+{
+  return valid_scope (scope) ? scopes[scope - 1].label : NULL;
+}
+
+void
+konkurs_rule_set_set_validity (KonkursRuleSet   *self,
+                               KonkursRuleScope  scope,
+                               const GDate      *valid_from,
+                               const GDate      *valid_until)
+{
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+  g_return_if_fail (valid_scope (scope));
+
+  g_date_clear (&self->validity_from[scope - 1], 1);
+  g_date_clear (&self->validity_until[scope - 1], 1);
+  if (valid_from == NULL || !g_date_valid (valid_from))
+    return;
+  self->validity_from[scope - 1] = *valid_from;
+  if (valid_until != NULL && g_date_valid (valid_until))
+    self->validity_until[scope - 1] = *valid_until;
+}
+
+gboolean
+konkurs_rule_set_get_validity (KonkursRuleSet   *self,
+                               KonkursRuleScope  scope,
+                               GDate            *valid_from,
+                               GDate            *valid_until)
+{
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), FALSE);
+
+  if (!valid_scope (scope) || !g_date_valid (&self->validity_from[scope - 1]))
+    return FALSE;
+  if (valid_from != NULL)
+    *valid_from = self->validity_from[scope - 1];
+  if (valid_until != NULL)
+    *valid_until = self->validity_until[scope - 1];
+  return TRUE;
+}
+
+gboolean
+konkurs_rule_set_applies (KonkursRuleSet   *self,
+                          KonkursRuleScope  scope,
+                          const GDate      *date)
+{
+  GDate from, until;
+
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), FALSE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  if (!konkurs_rule_set_get_validity (self, scope, &from, &until))
+    return FALSE;
+  return g_date_compare (&from, date) <= 0 && (!g_date_valid (&until) || g_date_compare (date, &until) <= 0);
+}
+
+void
+konkurs_rule_set_set_source (KonkursRuleSet         *self,
+                             const KonkursLocalText *source)
+{
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+
+  g_clear_pointer (&self->source, konkurs_local_text_free);
+  if (source != NULL)
+    self->source = konkurs_local_text_copy (source);
+}
+
+const KonkursLocalText *
+konkurs_rule_set_get_source (KonkursRuleSet *self)
+{
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+  return self->source;
+}
+
+void
+konkurs_rule_set_set_name (KonkursRuleSet         *self,
+                           const KonkursLocalText *name)
+{
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+
+  konkurs_local_text_free (self->name);
+  self->name = name != NULL ? konkurs_local_text_copy (name) : konkurs_local_text_new (NULL, NULL);
+}
+
+/* Checking values */
+
+typedef struct {
+  const char *key;
+  const char *label;
+  int         min;
+  int         max;
+} RuleKey;
+
+static const RuleKey rule_keys[] = {
+  { KONKURS_RULE_DOCUMENT_REVIEW_DAYS,        N_("Review of documents, working days"), 1, 60 },
+  { KONKURS_RULE_CERTIFICATE_VALIDITY_MONTHS, N_("Validity of test certificates, months"), 1, 120 },
+  { KONKURS_RULE_LEGISLATION_QUESTIONS,       N_("Legislation test: questions"), 1, 500 },
+  { KONKURS_RULE_LEGISLATION_MINUTES,         N_("Legislation test: minutes"), 1, 600 },
+  { KONKURS_RULE_LEGISLATION_PASS,            N_("Legislation test: correct answers to pass"), 1, 500 },
+  { KONKURS_RULE_LEGISLATION_PASS_PER_ACT,    N_("Legislation test: correct answers per act"), 0, 500 },
+  { KONKURS_RULE_ESSAY_SCALE_MAX,             N_("Essay: highest score"), 1, 100 },
+  { KONKURS_RULE_ESSAY_MAX_ADMITTED,          N_("Essay: most candidates admitted"), 1, 1000 },
+  { KONKURS_RULE_INTERVIEW_MAX_ADMITTED,      N_("Interview: most candidates admitted"), 1, 1000 },
+  { KONKURS_RULE_QUORUM_NUMERATOR,            N_("Quorum of the commission: numerator"), 1, 100 },
+  { KONKURS_RULE_QUORUM_DENOMINATOR,          N_("Quorum of the commission: denominator"), 1, 100 },
+  { KONKURS_RULE_YOUTH_MAX_AGE,               N_("Youth Reserve: highest age, years"), 18, 100 },
+  { KONKURS_RULE_YOUTH_MIN_EXPERIENCE_YEARS,  N_("Youth Reserve: least work experience, years"), 0, 50 },
+  { KONKURS_RULE_RESERVE_TOP,                 N_("Youth Reserve: places in the final list"), 1, 10000 },
+  { KONKURS_RULE_RESERVE_TERM_YEARS,          N_("Youth Reserve: term in the reserve, years"), 1, 50 },
+  { KONKURS_RULE_PUBLICATION_MIN_GROUP,       N_("Published lists: fewest applications shown under a sector"), 1, 1000 },
+};
+
+static const RuleKey *
+find_rule_key (const char *key)
+{
+  for (guint i = 0; key != NULL && i < G_N_ELEMENTS (rule_keys); i++)
+    if (g_str_equal (rule_keys[i].key, key))
+      return &rule_keys[i];
+  return NULL;
+}
+
+const char *
+konkurs_rule_key_get_label (const char *key)
+{
+  const RuleKey *known = find_rule_key (key);
+
+  return known != NULL ? known->label : NULL;
+}
+
+char *
+konkurs_rule_value_check (const char *key,
+                          int         value)
+{
+  const RuleKey *known = find_rule_key (key);
+
+  if (known == NULL || (value >= known->min && value <= known->max))
+    return NULL;
+  /* TRANSLATORS: "“Essay: highest score” must be from 1 to 100." */
+  return g_strdup_printf (_("“%s” must be from %d to %d."), _(known->label), known->min, known->max);
+}
+
+/* The first value of @self out of range, or of two that disagree. */
+static char *
+check_values (KonkursRuleSet *self)
+{
+  g_auto(GStrv) keys = konkurs_rule_set_list_keys (self);
+  int questions, pass, per_act, numerator, denominator;
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      int value = 0;
+      char *problem;
+
+      konkurs_rule_set_lookup_int (self, keys[i], &value);
+      if ((problem = konkurs_rule_value_check (keys[i], value)) != NULL)
+        return problem;
+    }
+  if (konkurs_rule_set_lookup_int (self, KONKURS_RULE_LEGISLATION_QUESTIONS, &questions))
+    {
+      if (konkurs_rule_set_lookup_int (self, KONKURS_RULE_LEGISLATION_PASS, &pass) && pass > questions)
+        return g_strdup_printf (_("“%s” cannot be more than the %d questions of the test."),
+                                _(konkurs_rule_key_get_label (KONKURS_RULE_LEGISLATION_PASS)), questions);
+      if (konkurs_rule_set_lookup_int (self, KONKURS_RULE_LEGISLATION_PASS_PER_ACT, &per_act) && per_act > questions)
+        return g_strdup_printf (_("“%s” cannot be more than the %d questions of the test."),
+                                _(konkurs_rule_key_get_label (KONKURS_RULE_LEGISLATION_PASS_PER_ACT)), questions);
+    }
+  if (konkurs_rule_set_lookup_int (self, KONKURS_RULE_QUORUM_NUMERATOR, &numerator) &&
+      konkurs_rule_set_lookup_int (self, KONKURS_RULE_QUORUM_DENOMINATOR, &denominator) &&
+      numerator > denominator)
+    return g_strdup (_("The quorum cannot be more than the whole commission: its numerator must not exceed its denominator."));
+  return NULL;
+}
+
+char *
+konkurs_rule_set_check (KonkursRuleSet *self)
+{
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+
+  if (konkurs_local_text_is_blank (self->name))
+    return g_strdup (_("The rule set needs a name in Kazakh or in Russian."));
+  for (KonkursRuleScope scope = KONKURS_RULE_SCOPE_GENERAL; scope <= KONKURS_RULE_SCOPE_YOUTH_RESERVE; scope++)
+    {
+      const GDate *from = &self->validity_from[scope - 1];
+      const GDate *until = &self->validity_until[scope - 1];
+
+      if (g_date_valid (from) && g_date_valid (until) && g_date_compare (until, from) < 0)
+        /* TRANSLATORS: %s is a scope: "General competition" */
+        return g_strdup_printf (_("%s: the rules cannot end before they start."),
+                                _(konkurs_rule_scope_get_label (scope)));
+    }
+  return check_values (self);
+}
+
+char *
+konkurs_rule_set_check_code (const char *code)
+{
+  /* A code names the rules in files: short, and safe in XML and on a
+   * command line. */
+  if (code == NULL || *code == '\0')
+    return g_strdup (_("The copy needs a code: letters, digits and “-”, as in “kz-2027”."));
+  for (const char *c = code; *c != '\0'; c++)
+    if (!g_ascii_isalnum (*c) && *c != '-' && *c != '_' && *c != '.')
+      return g_strdup (_("A code may hold only Latin letters, digits, “-”, “_” and “.”."));
   return NULL;
 }

@@ -117,6 +117,24 @@ gboolean     konkurs_rule_set_applies      (KonkursRuleSet *self, KonkursRuleSco
 void                    konkurs_rule_set_set_source (KonkursRuleSet *self, const KonkursLocalText *source);
 const KonkursLocalText *konkurs_rule_set_get_source (KonkursRuleSet *self);
 
+/* Editing a copy (issue 9): the name in both languages. */
+void         konkurs_rule_set_set_name     (KonkursRuleSet *self, const KonkursLocalText *name);
+/* NULL when @code may name a rule set (letters, digits, '-', '_', '.'),
+ * else what is wrong with it (free it). */
+char        *konkurs_rule_set_check_code   (const char *code);
+/* What a value of the rule set is, as the window labels it (an N_()
+ * msgid: "Document review, working days"), or NULL for a key Konkurs does
+ * not know. */
+const char  *konkurs_rule_key_get_label    (const char *key);
+/* NULL when @value may be the value of @key, else what is wrong with it,
+ * naming the value (free it); unknown keys take any value. */
+char        *konkurs_rule_value_check      (const char *key, int value);
+/* NULL when the rule set may be saved: a name in either language, every
+ * value in its range, the pass marks within the questions, the quorum a
+ * fraction, each scope's validity ending on or after it starts; else the
+ * first thing wrong (free it). */
+char        *konkurs_rule_set_check        (KonkursRuleSet *self);
+
 /* Stages (issue 9): the ordered stages of each track, from the rule set.
  * A copy of @rule is kept (konkurs-stage-rule.h); a second rule for the
  * same track and kind replaces the first. */

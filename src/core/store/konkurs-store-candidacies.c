@@ -14,6 +14,7 @@
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-rule-sets.h"
 #include "konkurs-text.h"
 
 /* Personal codes are random; a collision with one of 20 million codes is
@@ -110,7 +111,7 @@ konkurs_store_list_candidacies_of_competition (KonkursStore  *self,
 }
 
 /* The rule set of the competition of the candidate's latest application,
- * or the one in force on @today; NULL without error when none is. */
+ * or the one in force for general competitions on @today; NULL without error when none is. */
 static KonkursRuleSet *
 find_judging_rule_set (KonkursStore  *self,
                        gint64         candidate_id,
@@ -135,7 +136,8 @@ find_judging_rule_set (KonkursStore  *self,
              : NULL;
     }
 
-  rule_set = konkurs_store_get_rule_set_for_date (self, today, &local_error);
+  /* Certificates are a civil-service matter: the general competition's rules. */
+  rule_set = konkurs_store_get_rule_set_for (self, KONKURS_RULE_SCOPE_GENERAL, today, &local_error);
   if (rule_set == NULL && !g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND))
     g_propagate_error (error, g_steal_pointer (&local_error));
   return rule_set;

@@ -10,7 +10,8 @@
  * personal details: the record can tell that they changed, and a copy of
  * the file elsewhere can tell nothing else.
  *
- * These snapshots are those of schema version 7.  A migration that adds a
+ * These snapshots are those of schema version 9 (competition's scope and
+ * the rule set are of version 9).  A migration that adds a
  * column to a tracked table changes the snapshot: it must copy the old
  * text into its own migration and append a "baseline" entry for every row
  * (as migration 7 does), or every row would fail --verify.
@@ -26,7 +27,22 @@ G_BEGIN_DECLS
 #define KONKURS_CHAIN_SNAPSHOT_COMPETITION \
   "json_object ('number', number, 'rule_set_id', rule_set_id, 'procedure', procedure, " \
   "'state_body_kk', state_body_kk, 'state_body_ru', state_body_ru, 'title_kk', title_kk, " \
-  "'title_ru', title_ru, 'announced_on', announced_on)"
+  "'title_ru', title_ru, 'announced_on', announced_on, 'scope', scope)"
+
+/* A rule set with everything it holds: its values, validity, procedure
+ * names and sectors (schema version 9).  The tables of a rule set's stage
+ * rules join it as further keys. */
+#define KONKURS_CHAIN_SNAPSHOT_RULE_SET \
+  "json_object ('code', code, 'name_kk', name_kk, 'name_ru', name_ru, " \
+  "'source_kk', source_kk, 'source_ru', source_ru, " \
+  "'values', json ((SELECT json_group_object (v.key, v.value) FROM " \
+  "  (SELECT key, value FROM rule_value WHERE rule_set_id = rule_set.id ORDER BY key) v)), " \
+  "'validity', json ((SELECT json_group_array (json_array (v.scope, v.valid_from, v.valid_until)) FROM " \
+  "  (SELECT * FROM rule_set_validity WHERE rule_set_id = rule_set.id ORDER BY scope) v)), " \
+  "'procedures', json ((SELECT json_group_array (json_array (p.procedure, p.name_kk, p.name_ru)) FROM " \
+  "  (SELECT * FROM rule_set_procedure WHERE rule_set_id = rule_set.id ORDER BY procedure) p)), " \
+  "'sectors', json ((SELECT json_group_array (json_array (s.code, s.ordinal, s.name_kk, s.name_ru)) FROM " \
+  "  (SELECT * FROM rule_set_sector WHERE rule_set_id = rule_set.id ORDER BY ordinal, code) s)))"
 
 #define KONKURS_CHAIN_SNAPSHOT_VACANCY \
   "json_object ('competition_id', competition_id, 'code', code, " \

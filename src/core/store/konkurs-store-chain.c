@@ -22,6 +22,7 @@ const KonkursChainTable konkurs_chain_tables[] = {
   { "candidate",       KONKURS_CHAIN_SNAPSHOT_CANDIDATE },
   { "application",     KONKURS_CHAIN_SNAPSHOT_APPLICATION },
   { "issued_document", KONKURS_CHAIN_SNAPSHOT_ISSUED_DOCUMENT },
+  { "rule_set",        KONKURS_CHAIN_SNAPSHOT_RULE_SET },
 };
 const guint konkurs_chain_n_tables = G_N_ELEMENTS (konkurs_chain_tables);
 

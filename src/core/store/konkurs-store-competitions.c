@@ -11,6 +11,7 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-rule-sets.h"
 #include "konkurs-validation.h"
 
 /* Document deadline */
@@ -118,7 +119,7 @@ konkurs_store_compute_deadline (KonkursStore        *self,
   if (rule_set_id == 0)
     {
       g_autoptr(KonkursRuleSet) rule_set =
-        konkurs_store_get_rule_set_for_date (self, announced, error);
+        konkurs_store_get_rule_set_for (self, konkurs_competition_get_rule_scope (competition), announced, error);
 
       if (rule_set == NULL)
         return FALSE;
@@ -134,7 +135,7 @@ konkurs_store_compute_deadline (KonkursStore        *self,
 
 #define COMPETITION_SELECT \
   "SELECT c.id, c.number, c.rule_set_id, c.procedure, c.state_body_kk, c.state_body_ru, " \
-  "c.title_kk, c.title_ru, c.announced_on, rv.value " \
+  "c.title_kk, c.title_ru, c.announced_on, rv.value, c.scope " \
   "FROM competition c " \
   "LEFT JOIN rule_value rv ON rv.rule_set_id = c.rule_set_id AND rv.key = ?1 "
 
@@ -154,6 +155,8 @@ competition_from_row (sqlite3_stmt *stmt,
   konkurs_competition_set_state_body_text (competition, state_body);
   konkurs_competition_set_title_text (competition, title);
   konkurs_competition_set_announcement_date (competition, announced);
+  konkurs_competition_set_scope (competition, g_strcmp0 (konkurs_store_column_text (stmt, 10), "internal") == 0
+                                              ? KONKURS_RULE_SCOPE_INTERNAL : KONKURS_RULE_SCOPE_GENERAL);
   fill_deadline (store, competition,
                  sqlite3_column_type (stmt, 9) != SQLITE_NULL,
                  sqlite3_column_int (stmt, 9));
@@ -282,8 +285,128 @@ choose_number (KonkursStore        *self,
   return g_steal_pointer (&number);
 }
 
-/* Checks @competition and finds the rule set it is bound to: its own, or
- * the one in force on the announcement date. */
+/* What the stored row of a competition says of its binding. */
+typedef struct {
+  gboolean  stored;
+  gint64    rule_set_id;
+  char     *announced_on;
+  char     *scope;
+  int       procedure;
+  gint64    n_applications;
+} StoredBinding;
+
+static void
+stored_binding_clear (StoredBinding *stored)
+{
+  g_clear_pointer (&stored->announced_on, g_free);
+  g_clear_pointer (&stored->scope, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StoredBinding, stored_binding_clear)
+
+static void
+read_stored_binding (sqlite3_stmt *stmt,
+                     gpointer      user_data)
+{
+  StoredBinding *stored = user_data;
+
+  stored->stored = TRUE;
+  stored->rule_set_id = sqlite3_column_int64 (stmt, 0);
+  stored->announced_on = g_strdup (konkurs_store_column_text (stmt, 1));
+  stored->scope = g_strdup (konkurs_store_column_text (stmt, 2));
+  stored->procedure = sqlite3_column_int (stmt, 3);
+  stored->n_applications = sqlite3_column_int64 (stmt, 4);
+}
+
+/* Whether @competition moved, since it was stored, to another date, scope
+ * or procedure: what the rule set in force depends on. */
+static gboolean
+binding_moved (KonkursCompetition  *competition,
+               const StoredBinding *stored)
+{
+  g_autofree char *announced = konkurs_store_date_to_iso (konkurs_competition_get_announcement_date (competition));
+
+  return g_strcmp0 (announced, stored->announced_on) != 0 ||
+         g_strcmp0 (konkurs_rule_scope_to_code (konkurs_competition_get_scope (competition)), stored->scope) != 0 ||
+         (int) konkurs_competition_get_procedure (competition) != stored->procedure;
+}
+
+/* Whether the rule set in force for @competition's scope and date is
+ * @rule_set_id anyway. */
+static gboolean
+rebinds_to_same (KonkursStore       *self,
+                 KonkursCompetition *competition,
+                 gint64              rule_set_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursRuleSet) in_force = konkurs_store_get_rule_set_for (self,
+                                                                      konkurs_competition_get_rule_scope (competition),
+                                                                      konkurs_competition_get_announcement_date (competition),
+                                                                      &error);
+
+  return in_force != NULL && konkurs_rule_set_get_id (in_force) == rule_set_id;
+}
+
+/* The rule set @competition is bound to when saved now: a new one, or one
+ * moved to another date or scope before anyone applied, the rule set in
+ * force for its scope on its announcement date; else the one it has
+ * (*@kept: it was moved, but keeps it because candidates applied). */
+static KonkursRuleSet *
+resolve_binding (KonkursStore        *self,
+                 KonkursCompetition  *competition,
+                 gboolean            *kept,
+                 GError             **error)
+{
+  g_auto(StoredBinding) stored = { FALSE };
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 rule_set_id = konkurs_competition_get_rule_set_id (competition);
+  g_autofree char *found = NULL;
+  gboolean moved = FALSE;
+
+  *kept = FALSE;
+  stmt = konkurs_store_prepare_id (self,
+                                   "SELECT rule_set_id, announced_on, scope, procedure, "
+                                   "(SELECT count(*) FROM application a WHERE a.competition_id = c.id) "
+                                   "FROM competition c WHERE id = ?1",
+                                   konkurs_competition_get_id (competition), error);
+  if (stmt == NULL || !konkurs_store_each_row (self, stmt, read_stored_binding, &stored, error))
+    return NULL;
+  if (stored.stored)
+    {
+      /* A rule set of 0 asks for the one in force, as when moved. */
+      moved = binding_moved (competition, &stored) || rule_set_id == 0;
+      if (rule_set_id == 0)
+        rule_set_id = stored.rule_set_id;
+      if (moved && stored.n_applications == 0)
+        rule_set_id = 0;
+      *kept = moved && stored.n_applications > 0 && !rebinds_to_same (self, competition, rule_set_id);
+    }
+
+  if (rule_set_id == 0)
+    return konkurs_store_get_rule_set_for (self, konkurs_competition_get_rule_scope (competition),
+                                           konkurs_competition_get_announcement_date (competition), error);
+  found = konkurs_store_read_one_id (self, "SELECT id FROM rule_set WHERE id = ?1", rule_set_id, konkurs_store_map_text,
+                                     NULL, _("The rule set of the competition does not exist."), error);
+  return found != NULL ? konkurs_store_get_rule_set (self, rule_set_id, error) : NULL;
+}
+
+KonkursRuleSet *
+konkurs_store_preview_rule_set (KonkursStore        *self,
+                                KonkursCompetition  *competition,
+                                gboolean            *kept,
+                                GError             **error)
+{
+  gboolean ignored;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (KONKURS_IS_COMPETITION (competition), NULL);
+  g_return_val_if_fail (konkurs_competition_get_announcement_date (competition) != NULL, NULL);
+
+  return resolve_binding (self, competition, kept != NULL ? kept : &ignored, error);
+}
+
+/* Checks @competition and finds the rule set it is bound to
+ * (resolve_binding()). */
 static gboolean
 validate_competition (KonkursStore        *self,
                       KonkursCompetition  *competition,
@@ -293,6 +416,7 @@ validate_competition (KonkursStore        *self,
   const GDate *announced = konkurs_competition_get_announcement_date (competition);
   g_autoptr(GError) local_error = NULL;
   g_autoptr(KonkursRuleSet) rule_set = NULL;
+  gboolean kept = FALSE;
 
   /* Either language satisfies a required text. */
   if (!konkurs_validate_competition (konkurs_local_text_pick (konkurs_competition_get_state_body_text (competition),
@@ -301,12 +425,7 @@ validate_competition (KonkursStore        *self,
                                      konkurs_competition_get_procedure (competition), &local_error))
     return konkurs_store_invalid (error, local_error->message);
 
-  *rule_set_id = konkurs_competition_get_rule_set_id (competition);
-  if (*rule_set_id == 0)
-    rule_set = konkurs_store_get_rule_set_for_date (self, announced, &local_error);
-  else
-    rule_set = konkurs_store_get_rule_set (self, *rule_set_id, &local_error);
-
+  rule_set = resolve_binding (self, competition, &kept, &local_error);
   if (rule_set == NULL)
     {
       if (!g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND))
@@ -314,9 +433,7 @@ validate_competition (KonkursStore        *self,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-      if (*rule_set_id == 0)
-        return konkurs_store_invalid (error, local_error->message);
-      return konkurs_store_invalid (error, _("The rule set of the competition does not exist."));
+      return konkurs_store_invalid (error, local_error->message);
     }
 
   *rule_set_id = konkurs_rule_set_get_id (rule_set);
@@ -343,15 +460,17 @@ bind_competition (sqlite3_stmt  *stmt,
   konkurs_store_bind_local_text (stmt, 4, konkurs_competition_get_state_body_text (row->competition));
   konkurs_store_bind_local_text (stmt, 6, konkurs_competition_get_title_text (row->competition));
   konkurs_store_bind_date (stmt, 8, konkurs_competition_get_announcement_date (row->competition));
+  sqlite3_bind_text (stmt, 10, konkurs_rule_scope_to_code (konkurs_competition_get_scope (row->competition)), -1,
+                     SQLITE_STATIC);
 }
 
 static const KonkursStoreTable competition_table = {
   "competition",
   KONKURS_STORE_TABLE_COMPETITIONS,
   "INSERT INTO competition (number, rule_set_id, procedure, state_body_kk, state_body_ru, "
-  "title_kk, title_ru, announced_on, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  "title_kk, title_ru, announced_on, id, scope) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
   "UPDATE competition SET number = ?1, rule_set_id = ?2, procedure = ?3, state_body_kk = ?4, "
-  "state_body_ru = ?5, title_kk = ?6, title_ru = ?7, announced_on = ?8 WHERE id = ?9",
+  "state_body_ru = ?5, title_kk = ?6, title_ru = ?7, announced_on = ?8, scope = ?10 WHERE id = ?9",
   9,
   N_("The competition does not exist any more: it may have been deleted."),
 };

@@ -1,6 +1,6 @@
 /* konkurs-store-rule-sets.c — the rule sets a competition is bound to, with
- * their values, the official names of the procedures and the priority
- * sectors
+ * their values, the official names of the procedures, the priority
+ * sectors and their validity per scope; which one is in force
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,9 +10,10 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-rule-sets.h"
 #include "konkurs-validation.h"
 
-#define RULE_SET_COLUMNS "SELECT id, code, name_kk, name_ru, valid_from FROM rule_set "
+#define RULE_SET_COLUMNS "SELECT id, code, name_kk, name_ru, valid_from, source_kk, source_ru FROM rule_set "
 
 static gpointer
 rule_set_from_row (sqlite3_stmt *stmt,
@@ -20,10 +21,29 @@ rule_set_from_row (sqlite3_stmt *stmt,
 {
   g_autoptr(KonkursLocalText) name = konkurs_store_column_local_text (stmt, 2);
   g_autoptr(GDate) valid_from = konkurs_store_column_date (stmt, 4);
+  g_autoptr(KonkursLocalText) source = konkurs_store_column_local_text (stmt, 5);
+  KonkursRuleSet *rule_set = konkurs_rule_set_new (sqlite3_column_int64 (stmt, 0),
+                                                   konkurs_store_column_text (stmt, 1),
+                                                   name, valid_from);
 
-  return konkurs_rule_set_new (sqlite3_column_int64 (stmt, 0),
-                               konkurs_store_column_text (stmt, 1),
-                               name, valid_from);
+  if (!konkurs_local_text_is_blank (source))
+    konkurs_rule_set_set_source (rule_set, source);
+  return rule_set;
+}
+
+static void
+set_validity (sqlite3_stmt *stmt,
+              gpointer      rule_set)
+{
+  KonkursRuleScope scope;
+  GDate from, until;
+
+  /* The CHECK of the column keeps other codes out. */
+  if (!konkurs_rule_scope_from_code (konkurs_store_column_text (stmt, 0), &scope))
+    return;
+  konkurs_store_column_date_into (stmt, 1, &from);
+  konkurs_store_column_date_into (stmt, 2, &until);
+  konkurs_rule_set_set_validity (rule_set, scope, &from, &until);
 }
 
 #define SECTOR_SELECT \
@@ -71,6 +91,12 @@ load_rule_texts (KonkursStore    *self,
   stmt = konkurs_store_prepare_id (self, "SELECT procedure, name_kk, name_ru FROM rule_set_procedure "
                                    "WHERE rule_set_id = ?1", id, error);
   if (stmt == NULL || !konkurs_store_each_row (self, stmt, set_procedure_name, rule_set, error))
+    return FALSE;
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = konkurs_store_prepare_id (self, "SELECT scope, valid_from, valid_until FROM rule_set_validity "
+                                   "WHERE rule_set_id = ?1", id, error);
+  if (stmt == NULL || !konkurs_store_each_row (self, stmt, set_validity, rule_set, error))
     return FALSE;
 
   sectors = konkurs_store_list_sectors (self, id, error);
@@ -181,29 +207,83 @@ konkurs_store_find_rule_set_by_code (KonkursStore  *self,
   return read_one_rule_set (self, stmt, not_found, error);
 }
 
+/* By scope: each language says the scope in its own case. */
+static char *
+describe_not_in_force (KonkursRuleScope  scope,
+                       const GDate      *date)
+{
+  g_autofree char *shown = konkurs_validation_format_date (date);
+
+  switch (scope)
+    {
+    case KONKURS_RULE_SCOPE_INTERNAL:
+      return g_strdup_printf (_("No rule set is in force for internal competitions on %s. In Rule Sets, give a "
+                                "rule set a validity for internal competitions that includes this date."), shown);
+    case KONKURS_RULE_SCOPE_YOUTH_RESERVE:
+      return g_strdup_printf (_("No rule set is in force for the Youth Personnel Reserve on %s. In Rule Sets, give "
+                                "a rule set a validity for the Youth Personnel Reserve that includes this date."),
+                              shown);
+    case KONKURS_RULE_SCOPE_GENERAL:
+    default:
+      return g_strdup_printf (_("No rule set is in force for general competitions on %s. In Rule Sets, give a "
+                                "rule set a validity for general competitions that includes this date."), shown);
+    }
+}
+
+KonkursRuleSet *
+konkurs_store_get_rule_set_for (KonkursStore      *self,
+                                KonkursRuleScope   scope,
+                                const GDate       *date,
+                                GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *iso = konkurs_store_date_to_iso (date);
+  g_autofree char *not_found = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (iso != NULL, NULL);
+  g_return_val_if_fail (konkurs_rule_scope_to_code (scope) != NULL, NULL);
+
+  /* Validities of one scope never overlap (konkurs_store_save_rule_set()),
+   * so at most one row matches; the order only makes that certain. */
+  stmt = konkurs_store_prepare (self,
+                                "SELECT r.id, r.code, r.name_kk, r.name_ru, r.valid_from, r.source_kk, r.source_ru "
+                                "FROM rule_set r JOIN rule_set_validity v ON v.rule_set_id = r.id "
+                                "WHERE v.scope = ?1 AND v.valid_from <= ?2 "
+                                "AND (v.valid_until IS NULL OR v.valid_until >= ?2) "
+                                "ORDER BY v.valid_from DESC, r.id DESC LIMIT 1",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, konkurs_rule_scope_to_code (scope), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, iso, -1, SQLITE_TRANSIENT);
+
+  not_found = describe_not_in_force (scope, date);
+  return read_one_rule_set (self, stmt, not_found, error);
+}
+
 KonkursRuleSet *
 konkurs_store_get_rule_set_for_date (KonkursStore  *self,
                                      const GDate   *date,
                                      GError       **error)
 {
+  return konkurs_store_get_rule_set_for (self, KONKURS_RULE_SCOPE_GENERAL, date, error);
+}
+
+gboolean
+konkurs_store_count_bound_competitions (KonkursStore  *self,
+                                        gint64         id,
+                                        guint         *count,
+                                        GError       **error)
+{
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *iso = konkurs_store_date_to_iso (date);
-  g_autofree char *not_found = NULL;
-  g_autofree char *shown = NULL;
+  gint64 n = 0;
 
-  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
-  g_return_val_if_fail (iso != NULL, NULL);
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
 
-  stmt = konkurs_store_prepare (self,
-                                RULE_SET_COLUMNS "WHERE valid_from <= ?1 "
-                                "ORDER BY valid_from DESC, id DESC LIMIT 1",
-                                error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, iso, -1, SQLITE_TRANSIENT);
-
-  shown = konkurs_validation_format_date (date);
-  not_found = g_strdup_printf (_("No rule set is in force on %s. Add a rule set valid from that date or earlier."),
-                               shown);
-  return read_one_rule_set (self, stmt, not_found, error);
+  stmt = konkurs_store_prepare_id (self, "SELECT count(*) FROM competition WHERE rule_set_id = ?1", id, error);
+  if (stmt == NULL || !konkurs_store_read_int64 (self, stmt, NULL, &n, error))
+    return FALSE;
+  *count = (guint) n;
+  return TRUE;
 }

@@ -588,6 +588,13 @@ static const char migration_6[] =
   "  SELECT strftime ('%Y-%m-%dT%H:%M:%fZ', 'now'), 'Konkurs', 'baseline', '" table "', id, " \
   snapshot " FROM " table " ORDER BY id;\n"
 
+/* The snapshot of a competition as version 7 wrote it (version 9 adds its
+ * scope): migration 7 must write what it always wrote. */
+#define SNAPSHOT_COMPETITION_V7 \
+  "json_object ('number', number, 'rule_set_id', rule_set_id, 'procedure', procedure, " \
+  "'state_body_kk', state_body_kk, 'state_body_ru', state_body_ru, 'title_kk', title_kk, " \
+  "'title_ru', title_ru, 'announced_on', announced_on)"
+
 static const char migration_7[] =
   "ALTER TABLE issued_document ADD COLUMN chain_head TEXT;\n"
   "ALTER TABLE issued_document ADD COLUMN rows_sha256 TEXT;\n"
@@ -609,7 +616,7 @@ static const char migration_7[] =
   "DROP TABLE audit_log;\n"
   "ALTER TABLE audit_log_v7 RENAME TO audit_log;\n"
   "CREATE INDEX audit_log_row ON audit_log (table_name, row_id);\n"
-  BASELINE ("competition", KONKURS_CHAIN_SNAPSHOT_COMPETITION)
+  BASELINE ("competition", SNAPSHOT_COMPETITION_V7)
   BASELINE ("vacancy", KONKURS_CHAIN_SNAPSHOT_VACANCY)
   BASELINE ("candidate", KONKURS_CHAIN_SNAPSHOT_CANDIDATE)
   BASELINE ("application", KONKURS_CHAIN_SNAPSHOT_APPLICATION)
@@ -642,6 +649,114 @@ static const char migration_8[] =
   "INSERT OR IGNORE INTO rule_value (rule_set_id, key, value)\n"
   "  SELECT id, 'publication-min-group', 3 FROM rule_set;\n";
 
+/* Version 9: rule sets are dated per scope and name the order they come
+ * from; competitions have a scope.
+ *  - rule_set_validity: the dates a rule set covers a scope (general or
+ *    internal competition, Youth Reserve), valid_until NULL for no end.
+ *    Each rule set of before covers every scope from its valid_from until
+ *    the day before the next one's, as the latest valid_from used to win;
+ *  - the seeded kz-2023 is Order No. 40; Order No. 196 of 8 December 2025
+ *    replaces it for internal competitions from 1 January 2026 and for
+ *    general ones from 1 April 2026, with the same values, procedure names
+ *    and sectors (copied, not typed again); the Youth Reserve stays under
+ *    Order No. 40;
+ *  - competition.scope: 'general' or 'internal' (a Youth Reserve
+ *    selection's scope follows from its procedure).  Competitions keep
+ *    their rule set;
+ *  - the record follows rule sets, and a competition's values now hold
+ *    its scope: a baseline entry for every rule set and competition. */
+#define MIGRATION_9_DATE(column) "CHECK (date(" column ", '+0 days') IS " column ")"
+
+static const char migration_9[] =
+  "ALTER TABLE rule_set ADD COLUMN source_kk TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE rule_set ADD COLUMN source_ru TEXT NOT NULL DEFAULT '';\n"
+  "CREATE TABLE rule_set_validity (\n"
+  "  rule_set_id INTEGER NOT NULL REFERENCES rule_set (id) ON DELETE CASCADE,\n"
+  "  scope       TEXT NOT NULL CHECK (scope IN ('general', 'internal', 'youth-reserve')),\n"
+  "  valid_from  TEXT NOT NULL " MIGRATION_9_DATE ("valid_from") ",\n"
+  "  valid_until TEXT " MIGRATION_9_DATE ("valid_until") ",\n"
+  "  CHECK (valid_until IS NULL OR valid_until >= valid_from),\n"
+  "  PRIMARY KEY (rule_set_id, scope)\n"
+  ") WITHOUT ROWID;\n"
+  "CREATE INDEX rule_set_validity_scope ON rule_set_validity (scope, valid_from);\n"
+  "INSERT INTO rule_set_validity (rule_set_id, scope, valid_from, valid_until)\n"
+  "  SELECT r.id, s.scope, r.valid_from,\n"
+  "         (SELECT date (min (n.valid_from), '-1 day') FROM rule_set n\n"
+  "          WHERE n.valid_from > r.valid_from)\n"
+  "  FROM rule_set r,\n"
+  "       (SELECT 'general' AS scope UNION ALL SELECT 'internal' UNION ALL SELECT 'youth-reserve') s;\n"
+  "UPDATE rule_set\n"
+  "  SET name_kk = '«Б» корпусының әкімшілік мемлекеттік лауазымына орналасуға конкурс өткізу қағидалары "
+  "(№ 40 бұйрық)',\n"
+  "      name_ru = 'Правила проведения конкурса на занятие административной государственной должности "
+  "корпуса «Б» (приказ № 40)',\n"
+  "      source_kk = 'Қазақстан Республикасы Мемлекеттік қызмет істері және сыбайлас жемқорлыққа қарсы "
+  "іс-қимыл агенттігі Төрағасының 2017 жылғы 21 ақпандағы № 40 бұйрығы',\n"
+  "      source_ru = 'Приказ Председателя Агентства Республики Казахстан по делам государственной службы "
+  "и противодействию коррупции от 21 февраля 2017 года № 40'\n"
+  "  WHERE code = 'kz-2023' AND name_ru = 'Правила проведения конкурса (редакция 2023 года)';\n"
+  "UPDATE rule_set_validity\n"
+  "  SET valid_until = CASE scope WHEN 'general' THEN '2026-03-31' ELSE '2025-12-31' END\n"
+  "  WHERE scope IN ('general', 'internal') AND valid_until IS NULL\n"
+  "    AND rule_set_id = (SELECT id FROM rule_set WHERE code = 'kz-2023')\n"
+  "    AND valid_from <= '2025-12-31';\n"
+  "INSERT INTO rule_set (code, name_kk, name_ru, source_kk, source_ru, valid_from)\n"
+  "  SELECT 'order-196',\n"
+  "         'Әкімшілік мемлекеттік лауазымға орналасуға конкурс өткізу қағидалары (№ 196 бұйрық)',\n"
+  "         'Правила проведения конкурса на занятие административной государственной должности "
+  "(приказ № 196)',\n"
+  "         'Қазақстан Республикасы Мемлекеттік қызмет істері агенттігі Төрағасының "
+  "2025 жылғы 8 желтоқсандағы № 196 бұйрығы',\n"
+  "         'Приказ Председателя Агентства Республики Казахстан по делам государственной службы "
+  "от 8 декабря 2025 года № 196',\n"
+  "         '2026-01-01'\n"
+  "  WHERE EXISTS (SELECT 1 FROM rule_set WHERE code = 'kz-2023')\n"
+  "    AND NOT EXISTS (SELECT 1 FROM rule_set WHERE code = 'order-196');\n"
+  "INSERT INTO rule_value (rule_set_id, key, value)\n"
+  "  SELECT n.id, v.key, v.value FROM rule_value v, rule_set o, rule_set n\n"
+  "  WHERE v.rule_set_id = o.id AND o.code = 'kz-2023' AND n.code = 'order-196'\n"
+  "    AND NOT EXISTS (SELECT 1 FROM rule_value e WHERE e.rule_set_id = n.id);\n"
+  "INSERT INTO rule_set_procedure (rule_set_id, procedure, name_kk, name_ru)\n"
+  "  SELECT n.id, p.procedure, p.name_kk, p.name_ru FROM rule_set_procedure p, rule_set o, rule_set n\n"
+  "  WHERE p.rule_set_id = o.id AND o.code = 'kz-2023' AND n.code = 'order-196'\n"
+  "    AND NOT EXISTS (SELECT 1 FROM rule_set_procedure e WHERE e.rule_set_id = n.id);\n"
+  "INSERT INTO rule_set_sector (rule_set_id, code, ordinal, name_kk, name_ru)\n"
+  "  SELECT n.id, s.code, s.ordinal, s.name_kk, s.name_ru FROM rule_set_sector s, rule_set o, rule_set n\n"
+  "  WHERE s.rule_set_id = o.id AND o.code = 'kz-2023' AND n.code = 'order-196' AND s.ordinal < 100\n"
+  "    AND NOT EXISTS (SELECT 1 FROM rule_set_sector e WHERE e.rule_set_id = n.id);\n"
+  /* Order No. 196 takes a scope only where no other rule set covers its
+   * dates (a database may hold rule sets of its own). */
+  "INSERT INTO rule_set_validity (rule_set_id, scope, valid_from, valid_until)\n"
+  "  SELECT n.id, s.scope, s.valid_from, NULL FROM rule_set n,\n"
+  "         (SELECT 'general' AS scope, '2026-04-01' AS valid_from\n"
+  "          UNION ALL SELECT 'internal', '2026-01-01') s\n"
+  "  WHERE n.code = 'order-196' AND NOT EXISTS (\n"
+  "    SELECT 1 FROM rule_set_validity e WHERE e.scope = s.scope AND e.rule_set_id <> n.id\n"
+  "      AND (e.valid_until IS NULL OR e.valid_until >= s.valid_from))\n"
+  "    AND NOT EXISTS (SELECT 1 FROM rule_set_validity e WHERE e.rule_set_id = n.id);\n"
+  "ALTER TABLE competition ADD COLUMN scope TEXT NOT NULL DEFAULT 'general'\n"
+  "  CHECK (scope IN ('general', 'internal'));\n"
+  "WITH RECURSIVE\n"
+  "  pending (n, table_name, row_id, after) AS MATERIALIZED (\n"
+  "    SELECT row_number () OVER (ORDER BY t, id), table_name, id, after FROM (\n"
+  "      SELECT 1 AS t, 'rule_set' AS table_name, id, " KONKURS_CHAIN_SNAPSHOT_RULE_SET " AS after\n"
+  "      FROM rule_set\n"
+  "      UNION ALL\n"
+  "      SELECT 2, 'competition', id, " KONKURS_CHAIN_SNAPSHOT_COMPETITION " FROM competition)),\n"
+  "  chain (n, seq, hash, at) AS (\n"
+  "    SELECT 0, seq, hash, strftime ('%Y-%m-%dT%H:%M:%fZ', 'now') FROM audit_head\n"
+  "    UNION ALL\n"
+  "    SELECT p.n, chain.seq + 1,\n"
+  "           konkurs_record_hash (chain.hash, chain.seq + 1, chain.at, 'Konkurs', 'baseline',\n"
+  "                                p.table_name, p.row_id, NULL, p.after, NULL),\n"
+  "           chain.at\n"
+  "    FROM chain JOIN pending p ON p.n = chain.n + 1)\n"
+  "INSERT INTO audit_log (id, at, actor, action, table_name, row_id, before, after, details, hash)\n"
+  "  SELECT c.seq, c.at, 'Konkurs', 'baseline', p.table_name, p.row_id, NULL, p.after, NULL, c.hash\n"
+  "  FROM chain c JOIN pending p ON p.n = c.n ORDER BY c.n;\n"
+  "UPDATE audit_head SET (seq, hash) = (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1)\n"
+  "  WHERE EXISTS (SELECT 1 FROM audit_log);\n";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -651,6 +766,7 @@ static const char * const migrations[] = {
   migration_6,
   migration_7,
   migration_8,
+  migration_9,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);

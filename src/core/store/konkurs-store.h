@@ -39,7 +39,7 @@ GQuark konkurs_store_error_quark (void);
 #define KONKURS_STORE_TABLE_VACANCIES    "vacancies"
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define KONKURS_STORE_SCHEMA_VERSION 8
+#define KONKURS_STORE_SCHEMA_VERSION 9
 
 #define KONKURS_TYPE_STORE (konkurs_store_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursStore, konkurs_store, KONKURS, STORE, GObject)
@@ -115,7 +115,9 @@ void     konkurs_store_rollback (KonkursStore *self);
 GPtrArray      *konkurs_store_list_rule_sets        (KonkursStore *self, GError **error); /* of KonkursRuleSet, by valid_from */
 KonkursRuleSet *konkurs_store_get_rule_set          (KonkursStore *self, gint64 id, GError **error);
 KonkursRuleSet *konkurs_store_find_rule_set_by_code (KonkursStore *self, const char *code, GError **error);
-/* The newest rule set in force on @date (valid_from <= date). */
+/* The rule set in force for general competitions on @date: kept for
+ * callers of before; konkurs_store_get_rule_set_for()
+ * (konkurs-store-rule-sets.h) takes the scope. */
 KonkursRuleSet *konkurs_store_get_rule_set_for_date (KonkursStore *self, const GDate *date, GError **error);
 /* The priority sectors of rule set @rule_set_id (those a candidate of a
  * Youth Reserve selection bound to it chooses from), in their order: a

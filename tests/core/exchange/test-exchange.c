@@ -311,6 +311,7 @@ test_round_trip_every_code (Fixture       *fixture,
                                           p == 0 ? "Орган «<&>»" : NULL);
       konkurs_competition_set_title (competition, p == 0 ? "" : "  spaces kept  ", p == 0 ? " по-русски " : "");
       konkurs_competition_set_announcement_date (competition, date);
+      konkurs_competition_set_scope (competition, p == 0 ? KONKURS_RULE_SCOPE_INTERNAL : KONKURS_RULE_SCOPE_GENERAL);
       konkurs_test_save_competition (fixture->store, competition);
 
       for (guint c = 0; c < G_N_ELEMENTS (corps); c++)
@@ -381,6 +382,11 @@ test_round_trip_every_code (Fixture       *fixture,
                      " по-русски ");
     g_assert_cmpstr (konkurs_competition_get_state_body (c1), ==, KAZAKH_LETTERS);
     g_assert_cmpstr (konkurs_competition_get_title (c1), ==, "  spaces kept  ");
+    /* the scope, written only when not the default */
+    g_assert_cmpint (konkurs_competition_get_scope (c0), ==, KONKURS_RULE_SCOPE_INTERNAL);
+    g_assert_cmpint (konkurs_competition_get_scope (c1), ==, KONKURS_RULE_SCOPE_GENERAL);
+    g_assert_nonnull (strstr (first_text, "scope=\"internal\""));
+    g_assert_null (strstr (first_text, "scope=\"general\""));
   }
 }
 
@@ -399,6 +405,7 @@ static const BadFile bad_files[] = {
   { "exchange-bad-date.xml",           KONKURS_EXCHANGE_ERROR_INVALID,      3,  "competition/announcement-date: '2025-02-30'" },
   { "exchange-zero-seats.xml",         KONKURS_EXCHANGE_ERROR_INVALID,      14, "vacancy/seats: '0' is not a positive number" },
   { "exchange-unknown-procedure.xml",  KONKURS_EXCHANGE_ERROR_INVALID,      3,  "competition/procedure: 'olympiad'" },
+  { "exchange-unknown-scope.xml",      KONKURS_EXCHANGE_ERROR_INVALID,      3,  "attribute 'scope'" },
   { "exchange-unknown-rule-set.xml",   KONKURS_EXCHANGE_ERROR_INVALID,      15, "competition/rule-set: 'kz-1999'" },
   /* Found by the store, after two competitions were inserted. */
   { "exchange-no-rule-set-in-force.xml", KONKURS_EXCHANGE_ERROR_INVALID,  15, "competition: No rule set is in force" },

@@ -157,7 +157,8 @@ test_certificate_validity (KonkursTestCandidates *fixture, gconstpointer data)
                                  "INSERT INTO rule_set (id, code, name_kk, valid_from) "
                                  "VALUES (77, 'test-18', 'Eighteen months', '2025-03-01');"
                                  "INSERT INTO rule_value VALUES (77, 'document-review-days', 3);"
-                                 "INSERT INTO rule_value VALUES (77, 'certificate-validity-months', 18);",
+                                 "INSERT INTO rule_value VALUES (77, 'certificate-validity-months', 18);"
+                                 "INSERT INTO rule_set_validity VALUES (77, 'general', '2025-03-01', NULL);",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   id = konkurs_test_save_candidate (fixture->store, candidate);
 

@@ -54,7 +54,7 @@ test_from_v6 (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursVerifyReport) report = NULL;
   g_autoptr(GPtrArray) history = NULL;
   g_autofree char *head = NULL, *actions = NULL, *at = NULL, *baseline = NULL;
-  gint64 seq = 0;
+  gint64 seq = 0, n_entries;
   sqlite3 *db;
 
   load_v6 (fixture->path);
@@ -72,8 +72,10 @@ test_from_v6 (Fixture *fixture, gconstpointer data)
   /* A baseline for each row followed: 1 competition, 1 vacancy, 2
    * candidates, 2 applications, 1 issued document. */
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM audit_log WHERE action = 'baseline' "
-                                             "AND id > 4 AND after IS NOT NULL"), ==, 7);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT max (id) FROM audit_log"), ==, 11);
+                                             "AND id BETWEEN 5 AND 11 AND after IS NOT NULL"), ==, 7);
+  /* Later migrations may add baselines of their own after those. */
+  n_entries = konkurs_test_query_int64 (db, "SELECT max (id) FROM audit_log");
+  g_assert_cmpint (n_entries, >=, 11);
   baseline = konkurs_test_query_text (db, "SELECT after FROM audit_log WHERE table_name = 'application' "
                                       "AND row_id = 1 AND action = 'baseline'");
   g_assert_nonnull (strstr (baseline, "\"status\":\"admitted\""));
@@ -82,9 +84,9 @@ test_from_v6 (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_test_message ("%s", report->message);
   g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
-  g_assert_cmpint (report->n_entries, ==, 11);
+  g_assert_cmpint (report->n_entries, ==, n_entries);
   head = konkurs_store_dup_record_head (store, &seq, &error);
-  g_assert_cmpint (seq, ==, 11);
+  g_assert_cmpint (seq, ==, n_entries);
   g_assert_cmpstr (report->head, ==, head);
 
   /* The history still reads the entries of before. */
@@ -99,7 +101,7 @@ test_from_v6 (Fixture *fixture, gconstpointer data)
   g_clear_pointer (&report, konkurs_verify_report_free);
   report = konkurs_store_verify (store, NULL, &error);
   g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
-  g_assert_cmpint (report->n_entries, ==, 12);
+  g_assert_cmpint (report->n_entries, ==, n_entries + 1);
   g_clear_object (&store);
 
   konkurs_test_assert_schema_as_new (fixture->dir, fixture->path, fixture->calendar);

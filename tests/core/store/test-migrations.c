@@ -13,6 +13,7 @@
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-verify.h"
 #include "konkurs-test-migrations.h"
 #include "konkurs-test-util.h"
 
@@ -156,7 +157,8 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
   g_assert_no_error (error);
   g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM vacancy"), ==, 3);
-  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM rule_set"), ==, 1);
+  /* kz-2023 and Order No. 196 */
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM rule_set"), ==, 2);
 }
 
 /* A database as version 2 of Konkurs left it: migrations 1 and 2 as they
@@ -474,7 +476,8 @@ test_from_v4 (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM commission_member"), ==, 2);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM meeting_attendance"), ==, 2);
   g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vote"), ==, 2);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_value WHERE key <> 'publication-min-group'"), ==, 15);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_value WHERE key <> 'publication-min-group' "
+                                             "AND rule_set_id = 1"), ==, 15);
 
   finance = konkurs_store_get_competition (store, 3, &error);
   g_assert_no_error (error);
@@ -508,8 +511,11 @@ test_from_v4 (Fixture *fixture, gconstpointer data)
    * the six sectors and the name no sector had, kept */
   rule_set = konkurs_store_get_rule_set (store, 1, &error);
   g_assert_no_error (error);
-  assert_text (konkurs_rule_set_get_name_text (rule_set), "Конкурс өткізу қағидалары (2023 жылғы редакция)",
-               "Правила проведения конкурса (редакция 2023 года)");
+  /* (named by migration 5, then as Order No. 40 by migration 9) */
+  assert_text (konkurs_rule_set_get_name_text (rule_set),
+               "«Б» корпусының әкімшілік мемлекеттік лауазымына орналасуға конкурс өткізу қағидалары (№ 40 бұйрық)",
+               "Правила проведения конкурса на занятие административной государственной должности корпуса «Б» "
+               "(приказ № 40)");
   g_assert_cmpstr (konkurs_local_text_get (konkurs_rule_set_get_procedure_name (rule_set, KONKURS_PROCEDURE_CIVIL_SERVICE),
                                            KONKURS_DOC_LANGUAGE_RU), ==,
                    "общий конкурс на занятие вакантной административной государственной должности корпуса «Б»");
@@ -535,7 +541,7 @@ test_from_v4 (Fixture *fixture, gconstpointer data)
   store = konkurs_store_open (fixture->path, fixture->calendar, &error);
   g_assert_no_error (error);
   g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store),
-                                             "SELECT count(*) FROM rule_set_sector"), ==, 7);
+                                             "SELECT count(*) FROM rule_set_sector WHERE rule_set_id = 1"), ==, 7);
   g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store),
                                              "SELECT count(*) FROM competition "
                                              "WHERE state_body_ru = 'Министерство юстиции'"), ==, 1);
@@ -635,9 +641,9 @@ test_failed_migration_6 (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
-/* The migration of the smallest published group (the last one; written
- * so that it stays right when another comes before it) gives it to every
- * rule set. */
+/* The migration of the smallest published group gives it to every rule
+ * set. */
+#define PUBLICATION_MIN_GROUP_VERSION 8
 static void
 test_publication_min_group (Fixture *fixture, gconstpointer data)
 {
@@ -646,14 +652,14 @@ test_publication_min_group (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursRuleSet) rule_set = NULL;
   int value = 0;
 
-  konkurs_test_load_version (fixture->path, KONKURS_STORE_SCHEMA_VERSION - 1,
+  konkurs_test_load_version (fixture->path, PUBLICATION_MIN_GROUP_VERSION - 1,
                              (const char * const[]) { v2_candidates, konkurs_test_v5_competition, NULL });
   konkurs_test_exec_on_file (fixture->path, "INSERT INTO rule_set (id, code, name_kk, valid_from) "
                                "VALUES (9, 'kz-2026', 'Rules of 2026', '2026-01-01');");
   store = konkurs_test_open_upgraded (fixture->path, fixture->calendar);
   g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store),
                                              "SELECT count(*) FROM rule_value WHERE key = 'publication-min-group' "
-                                             "AND value = 3"), ==, 2);
+                                             "AND value = 3 AND rule_set_id IN (1, 9)"), ==, 2);
   g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM application"), ==, 2);
   rule_set = konkurs_store_find_rule_set_by_code (store, "kz-2023", &error);
   g_assert_no_error (error);
@@ -671,14 +677,131 @@ test_failed_publication_min_group (Fixture *fixture, gconstpointer data)
 {
   sqlite3 *db;
 
-  g_autofree char *needle = g_strdup_printf ("version %d", KONKURS_STORE_SCHEMA_VERSION);
+  g_autofree char *needle = g_strdup_printf ("version %d", PUBLICATION_MIN_GROUP_VERSION);
 
-  konkurs_test_load_version (fixture->path, KONKURS_STORE_SCHEMA_VERSION - 1,
+  konkurs_test_load_version (fixture->path, PUBLICATION_MIN_GROUP_VERSION - 1,
                              (const char * const[]) {
                                v2_candidates, konkurs_test_v5_competition, "DROP TABLE rule_value;", NULL
                              });
   db = konkurs_test_assert_upgrade_leaves_file (fixture->path, fixture->calendar, needle,
-                                                KONKURS_STORE_SCHEMA_VERSION - 1);
+                                                PUBLICATION_MIN_GROUP_VERSION - 1);
+  sqlite3_close (db);
+}
+
+/* The migration of rule-set validity: Order No. 40 and Order No. 196 by
+ * scope, competitions with a scope, and the record following rule sets. */
+#define RULE_SET_VALIDITY_VERSION 9
+
+static const char v8_competition[] =
+  "INSERT INTO competition (id, number, rule_set_id, procedure, state_body_kk, state_body_ru, announced_on) VALUES "
+  "(3, '2026-001', 1, 1, 'Қаржы министрлігі', 'Министерство финансов', '2026-05-04');";
+
+static char *
+validity_of (sqlite3    *db,
+             const char *code)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT group_concat (scope || ':' || valid_from || '..' || "
+                                          "coalesce (valid_until, ''), ' ') FROM (SELECT v.* FROM rule_set_validity v "
+                                          "JOIN rule_set r ON r.id = v.rule_set_id WHERE r.code = '%s' "
+                                          "ORDER BY scope)", code);
+
+  return konkurs_test_query_text (db, sql);
+}
+
+static void
+test_rule_set_validity (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursVerifyReport) report = NULL;
+  g_autofree char *old = NULL, *new = NULL, *scope = NULL;
+  sqlite3 *db;
+
+  konkurs_test_load_version (fixture->path, RULE_SET_VALIDITY_VERSION - 1,
+                             (const char * const[]) { v8_competition, NULL });
+  store = konkurs_test_open_upgraded (fixture->path, fixture->calendar);
+  db = konkurs_store_get_db (store);
+
+  old = validity_of (db, "kz-2023");
+  g_assert_cmpstr (old, ==, "general:2000-01-01..2026-03-31 internal:2000-01-01..2025-12-31 "
+                            "youth-reserve:2000-01-01..");
+  new = validity_of (db, "order-196");
+  g_assert_cmpstr (new, ==, "general:2026-04-01.. internal:2026-01-01..");
+  /* the same values, procedure names and sectors, copied */
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_value v JOIN rule_set r ON r.id = "
+                                             "v.rule_set_id AND r.code = 'order-196' JOIN rule_value o ON "
+                                             "o.rule_set_id = 1 AND o.key = v.key AND o.value = v.value"), ==,
+                   konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_value WHERE rule_set_id = 1"));
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_set_sector s JOIN rule_set r "
+                                             "ON r.id = s.rule_set_id AND r.code = 'order-196'"), ==, 6);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_set_procedure s JOIN rule_set r "
+                                             "ON r.id = s.rule_set_id AND r.code = 'order-196'"), ==, 2);
+
+  /* The competition of May 2026 keeps the rules it was announced under. */
+  competition = konkurs_store_get_competition (store, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (konkurs_competition_get_rule_set_id (competition), ==, 1);
+  g_assert_cmpint (konkurs_competition_get_scope (competition), ==, KONKURS_RULE_SCOPE_GENERAL);
+  scope = konkurs_test_query_text (db, "SELECT after ->> '$.scope' FROM audit_log WHERE table_name = 'competition' "
+                                   "AND row_id = 3 AND action = 'baseline'");
+  g_assert_cmpstr (scope, ==, "general");
+
+  /* A baseline for both rule sets and the competition, chained: the
+   * record verifies. */
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM audit_log WHERE action = 'baseline' "
+                                             "AND table_name = 'rule_set'"), ==, 2);
+  report = konkurs_store_verify (store, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", report->message);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+  g_clear_object (&store);
+
+  konkurs_test_assert_schema_as_new (fixture->dir, fixture->path, fixture->calendar);
+}
+
+/* A database with a rule set of its own from February 2026: Order No. 40
+ * ends the day before it, as the newest rule set used to win, and Order
+ * No. 196 takes no scope that one covers. */
+static void
+test_rule_set_validity_own (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(KonkursStore) store = NULL;
+  g_autofree char *old = NULL, *own = NULL;
+  sqlite3 *db;
+
+  konkurs_test_load_version (fixture->path, RULE_SET_VALIDITY_VERSION - 1,
+                             (const char * const[]) {
+                               "INSERT INTO rule_set (id, code, name_kk, valid_from) "
+                               "VALUES (9, 'kz-2026', 'Rules of 2026', '2026-02-01');", NULL });
+  store = konkurs_test_open_upgraded (fixture->path, fixture->calendar);
+  db = konkurs_store_get_db (store);
+  old = validity_of (db, "kz-2023");
+  g_assert_cmpstr (old, ==, "general:2000-01-01..2026-01-31 internal:2000-01-01..2026-01-31 "
+                            "youth-reserve:2000-01-01..2026-01-31");
+  own = validity_of (db, "kz-2026");
+  g_assert_cmpstr (own, ==, "general:2026-02-01.. internal:2026-02-01.. youth-reserve:2026-02-01..");
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_set_validity v JOIN rule_set r "
+                                             "ON r.id = v.rule_set_id AND r.code = 'order-196'"), ==, 0);
+}
+
+/* A table of its own in the way fails the migration: the file stays as
+ * it was, of the version before. */
+static void
+test_failed_rule_set_validity (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *needle = g_strdup_printf ("version %d", RULE_SET_VALIDITY_VERSION);
+  sqlite3 *db;
+
+  konkurs_test_load_version (fixture->path, RULE_SET_VALIDITY_VERSION - 1,
+                             (const char * const[]) {
+                               v8_competition, "CREATE TABLE rule_set_validity (id INTEGER PRIMARY KEY);", NULL
+                             });
+  db = konkurs_test_assert_upgrade_leaves_file (fixture->path, fixture->calendar, needle,
+                                                RULE_SET_VALIDITY_VERSION - 1);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_set"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM pragma_table_info ('competition') "
+                                             "WHERE name = 'scope'"), ==, 0);
   sqlite3_close (db);
 }
 
@@ -693,7 +816,7 @@ test_new_database (Fixture *fixture, gconstpointer data)
     "competition_stage", "test_result", "test_result_part", "expert", "essay",
     "essay_assignment", "essay_score", "commission_member", "meeting",
     "meeting_attendance", "vote", "candidate_fts", "organisation", "default_commission_member",
-    "issued_document",
+    "issued_document", "rule_set_validity",
   };
   sqlite3 *db;
 
@@ -797,6 +920,9 @@ main (int argc, char *argv[])
   ADD ("/migrations/failure-in-6-leaves-file-unchanged", test_failed_migration_6);
   ADD ("/migrations/publication-min-group", test_publication_min_group);
   ADD ("/migrations/failure-in-publication-min-group-leaves-file-unchanged", test_failed_publication_min_group);
+  ADD ("/migrations/rule-set-validity", test_rule_set_validity);
+  ADD ("/migrations/rule-set-validity-own-rule-set", test_rule_set_validity_own);
+  ADD ("/migrations/failure-in-rule-set-validity-leaves-file-unchanged", test_failed_rule_set_validity);
   ADD ("/migrations/failure-leaves-file-unchanged", test_failed_migration);
 #undef ADD
 

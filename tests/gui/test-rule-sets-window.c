@@ -1,0 +1,186 @@
+/* test-rule-sets-window.c — the Rule Sets window: the list with the orders and
+ * their dates, a rule set competitions are bound to shown read-only with
+ * the reason, copying one, and editing the copy with its checks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "konkurs-edit-dialog.h"
+#include "konkurs-rule-set-copy-dialog.h"
+#include "konkurs-rule-set-dialog.h"
+#include "konkurs-rule-sets-window.h"
+#include "konkurs-store-rule-sets.h"
+#include "konkurs-test-dialogs.h"
+#include "konkurs-test-store.h"
+#include "konkurs-test-util.h"
+#include "konkurs-test-widgets.h"
+#include "konkurs-ui-dates.h"
+
+static gboolean
+label_is (GtkWidget *widget, gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+static gboolean
+shows_text (GtkWidget *root, const char *text)
+{
+  return konkurs_test_find_widget (root, label_is, text) != NULL;
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+  return n;
+}
+
+static gboolean
+has_action (GtkWidget *widget, gconstpointer action)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+/* Whether the header bar's button of @action may be pressed. */
+static gboolean
+action_enabled (GtkWidget *widget, const char *action)
+{
+  GtkWidget *button = konkurs_test_find_widget (widget, has_action, action);
+
+  g_assert_nonnull (button);
+  return gtk_widget_is_sensitive (button);
+}
+
+static KonkursStore *
+store_with_competition (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursStore *store = konkurs_test_store_open (dir, NULL);
+  g_autoptr(KonkursCompetition) competition = konkurs_competition_new ();
+  g_autoptr(GDate) date = g_date_new_dmy (3, 3, 2025);
+
+  konkurs_competition_set_state_body (competition, "Қаржы министрлігі", "Министерство финансов");
+  konkurs_competition_set_announcement_date (competition, date);
+  g_assert_true (konkurs_store_save_competition (store, competition, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+save_dialog (gpointer dialog)
+{
+  GtkButton *save = konkurs_edit_dialog_get_save_button (KONKURS_EDIT_DIALOG (dialog));
+
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (save)));
+  g_signal_emit_by_name (save, "clicked");
+  konkurs_test_drain_main_loop ();
+}
+
+static void
+test_window (void)
+{
+  g_autofree char *dir = konkurs_test_make_tmp_dir ("konkurs-rule-sets-XXXXXX");
+  g_autoptr(KonkursStore) store = store_with_competition (dir);
+  g_autoptr(KonkursRuleSet) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  KonkursRuleSetsWindow *window = konkurs_rule_sets_window_new (NULL, store);
+  g_autoptr(GDate) march = g_date_new_dmy (31, 3, 2026);
+  g_autofree char *end_of_order_40 = konkurs_ui_format_date (march);
+  g_autofree char *general_from = g_strdup_printf (_("%s: first day"), _("General competition"));
+  g_autofree char *bound = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "%u competition was announced under these rules, so they "
+                                                         "can no longer change: it keeps them to its end. Copy them "
+                                                         "to change them for new competitions.",
+                                                         "%u competitions were announced under these rules, so they "
+                                                         "can no longer change: each keeps them to its end. Copy them "
+                                                         "to change them for new competitions.", 1), 1);
+  GtkListBox *list;
+  GtkWidget *dialog, *spin, *row;
+  int value = 0;
+
+  konkurs_test_show_window (window);
+  list = GTK_LIST_BOX (konkurs_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+  g_assert_cmpuint (count_rows (list), ==, 2);
+
+  /* Order No. 40 first, bound: read-only, with the reason, and its values
+   * with their names, not their keys */
+  g_assert_true (shows_text (GTK_WIDGET (window), bound));
+  g_assert_true (shows_text (GTK_WIDGET (window), _("Review of documents, working days")));
+  g_assert_false (shows_text (GTK_WIDGET (window), "document-review-days"));
+  g_assert_true (shows_text (GTK_WIDGET (window), end_of_order_40));
+  g_assert_false (action_enabled (GTK_WIDGET (window), "rule-sets.edit"));
+  g_assert_true (action_enabled (GTK_WIDGET (window), "rule-sets.copy"));
+  konkurs_test_save_picture (GTK_WIDGET (window), "rule-sets");
+
+  /* Copy it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "rule-sets.copy", NULL));
+  dialog = konkurs_test_find_toplevel (KONKURS_TYPE_RULE_SET_COPY_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (dialog, _("Code"))), "kz-2023");
+  /* a code taken is said at the field, and Save stays off */
+  g_assert_nonnull (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)));
+  g_assert_true (shows_text (dialog, "kz-2023"));
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (dialog, _("Code"))), "kz-2027");
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_entry_row (dialog, _("Name in Russian"))), "Правила 2027 года");
+  konkurs_test_save_picture (dialog, "rule-set-copy");
+  save_dialog (dialog);
+  konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_RULE_SET_COPY_DIALOG);
+  g_assert_cmpuint (count_rows (list), ==, 3);
+  row = GTK_WIDGET (gtk_list_box_get_selected_row (list));
+  g_assert_cmpstr (gtk_widget_get_name (row), ==, "kz-2027");
+  g_assert_true (shows_text (GTK_WIDGET (window),
+                             _("No competition was announced under these rules yet: they may still be edited.")));
+  g_assert_true (action_enabled (GTK_WIDGET (window), "rule-sets.edit"));
+
+  /* Edit the copy: a value out of range is named at its field */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "rule-sets.edit", NULL));
+  dialog = konkurs_test_find_toplevel (KONKURS_TYPE_RULE_SET_DIALOG);
+  g_assert_nonnull (dialog);
+  /* the first value, by its key: the validity of certificates */
+  spin = konkurs_test_find_of_type (dialog, GTK_TYPE_SPIN_BUTTON);
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 0);
+  g_assert_true (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)) == spin);
+  g_assert_true (gtk_widget_has_css_class (spin, "error"));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (konkurs_edit_dialog_get_save_button (KONKURS_EDIT_DIALOG (dialog)))));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 21);
+  g_assert_null (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)));
+
+  /* general from 2027 meets Order No. 196: the store refuses, naming it */
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_date_entry (dialog, general_from)),
+                         "01.01.2027");
+  g_assert_null (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)));
+  konkurs_test_save_picture (dialog, "rule-set-edit");
+  save_dialog (dialog);
+  g_assert_nonnull (konkurs_test_find_toplevel (KONKURS_TYPE_RULE_SET_DIALOG));
+  g_assert_true (shows_text (dialog, "order-196"));
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_date_entry (dialog, general_from)), "");
+  save_dialog (dialog);
+  konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_RULE_SET_DIALOG);
+
+  copy = konkurs_store_find_rule_set_by_code (store, "kz-2027", &error);
+  g_assert_no_error (error);
+  g_assert_true (konkurs_rule_set_lookup_int (copy, "certificate-validity-months", &value));
+  g_assert_cmpint (value, ==, 21);
+
+  konkurs_test_destroy_and_wait (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  konkurs_test_use_translations ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/rule-sets/window", test_window);
+  return g_test_run ();
+}
