@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -514,6 +516,14 @@ make_certificates (Demo             *demo,
       number = g_strdup_printf ("%s-%u-%06u", kinds[i].prefix, g_date_get_year (&passed), index + 1);
 
       certificate = konkurs_candidate_certificate_new (kinds[i].kind, &passed, result, number);
+      /* The numbers and the level the certificate shows (issue 9). */
+      if (kinds[i].kind == KONKURS_CERTIFICATE_LEGISLATION)
+        {
+          certificate->score = atoi (result);
+          certificate->max_score = 55;
+        }
+      else if (kinds[i].kind == KONKURS_CERTIFICATE_STATE_LANGUAGE)
+        konkurs_language_level_from_code (result, &certificate->level);
       konkurs_candidate_add_certificate (candidate, certificate);
     }
 }

@@ -610,8 +610,8 @@ static const char migration_7[] =
   "ALTER TABLE audit_log_v7 RENAME TO audit_log;\n"
   "CREATE INDEX audit_log_row ON audit_log (table_name, row_id);\n"
   BASELINE ("competition", KONKURS_CHAIN_SNAPSHOT_COMPETITION)
-  BASELINE ("vacancy", KONKURS_CHAIN_SNAPSHOT_VACANCY)
-  BASELINE ("candidate", KONKURS_CHAIN_SNAPSHOT_CANDIDATE)
+  BASELINE ("vacancy", KONKURS_CHAIN_SNAPSHOT_VACANCY_V8)
+  BASELINE ("candidate", KONKURS_CHAIN_SNAPSHOT_CANDIDATE_V8)
   BASELINE ("application", KONKURS_CHAIN_SNAPSHOT_APPLICATION)
   BASELINE ("issued_document", KONKURS_CHAIN_SNAPSHOT_ISSUED_DOCUMENT)
   "WITH RECURSIVE chain (id, hash) AS (\n"
@@ -642,6 +642,55 @@ static const char migration_8[] =
   "INSERT OR IGNORE INTO rule_value (rule_set_id, key, value)\n"
   "  SELECT id, 'publication-min-group', 3 FROM rule_set;\n";
 
+/* Version 9 (issue 9, eligibility): what the engine must know to judge on
+ * the competition date.
+ *  - a certificate keeps its numeric result (score of max_score) and, for
+ *    the state language, the CEFR level it certifies; the text `result` of
+ *    older rows stays;
+ *  - a work period says whether it was in the civil service and in the
+ *    field of the position (experience alternatives);
+ *  - candidate_exclusion holds each exclusion from a date to a date (NULL:
+ *    since before / still holds), filled from the flags, which stay as the
+ *    kinds the candidate has;
+ *  - a vacancy may accept, besides experience_years of any work, years in
+ *    the civil service or in its field (NULL: not an alternative);
+ *  - the ages of the civil service in every rule set.
+ * The record's snapshots of a row without the new data are those of
+ * version 8 (konkurs-store-chain-private.h): no baseline is needed. */
+static const char migration_9[] =
+  "ALTER TABLE certificate ADD COLUMN score INTEGER CHECK (score IS NULL OR score >= 0);\n"
+  "ALTER TABLE certificate ADD COLUMN max_score INTEGER\n"
+  "  CHECK (max_score IS NULL OR (max_score BETWEEN 1 AND 1000 AND score IS NOT NULL AND score <= max_score));\n"
+  "ALTER TABLE certificate ADD COLUMN level TEXT\n"
+  "  CHECK (level IS NULL OR (level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2') AND kind = 'state-language'));\n"
+  "ALTER TABLE work_period ADD COLUMN civil_service INTEGER NOT NULL DEFAULT 0 CHECK (civil_service IN (0, 1));\n"
+  "ALTER TABLE work_period ADD COLUMN in_field INTEGER NOT NULL DEFAULT 0 CHECK (in_field IN (0, 1));\n"
+  "CREATE TABLE candidate_exclusion (\n"
+  "  id           INTEGER PRIMARY KEY,\n"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,\n"
+  "  kind         TEXT NOT NULL\n"
+  "               CHECK (kind IN ('presidential-appointee', 'political-servant', 'corps-a', 'in-reserve')),\n"
+  "  from_on      TEXT CHECK (from_on IS NULL OR date(from_on, '+0 days') IS from_on),\n"
+  "  until_on     TEXT CHECK (until_on IS NULL OR (date(until_on, '+0 days') IS until_on\n"
+  "                                                AND (from_on IS NULL OR until_on >= from_on)))\n"
+  ");\n"
+  "CREATE INDEX candidate_exclusion_candidate ON candidate_exclusion (candidate_id);\n"
+  "INSERT INTO candidate_exclusion (candidate_id, kind)\n"
+  "  SELECT id, kind FROM (\n"
+  "    SELECT id, 'presidential-appointee' AS kind, 1 AS ordinal FROM candidate WHERE presidential_appointee = 1\n"
+  "    UNION ALL SELECT id, 'political-servant', 2 FROM candidate WHERE political_servant = 1\n"
+  "    UNION ALL SELECT id, 'corps-a', 3 FROM candidate WHERE corps_a_servant = 1\n"
+  "    UNION ALL SELECT id, 'in-reserve', 4 FROM candidate WHERE in_reserve = 1)\n"
+  "  ORDER BY id, ordinal;\n"
+  "ALTER TABLE vacancy ADD COLUMN experience_civil_service_years INTEGER\n"
+  "  CHECK (experience_civil_service_years IS NULL OR experience_civil_service_years BETWEEN 1 AND 50);\n"
+  "ALTER TABLE vacancy ADD COLUMN experience_field_years INTEGER\n"
+  "  CHECK (experience_field_years IS NULL OR experience_field_years BETWEEN 1 AND 50);\n"
+  "INSERT OR IGNORE INTO rule_value (rule_set_id, key, value)\n"
+  "  SELECT id, 'civil-min-age', 18 FROM rule_set\n"
+  "  UNION ALL SELECT id, 'retirement-age-men', 63 FROM rule_set\n"
+  "  UNION ALL SELECT id, 'retirement-age-women', 61 FROM rule_set;\n";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -651,6 +700,7 @@ static const char * const migrations[] = {
   migration_6,
   migration_7,
   migration_8,
+  migration_9,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);
