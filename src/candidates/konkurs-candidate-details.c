@@ -378,19 +378,47 @@ build_applications (KonkursCandidateDetails *self,
     build_application (self, group, candidacies->pdata[i]);
 }
 
-static char *
-describe_exclusions (KonkursExclusion exclusions)
+static const char *
+exclusion_text (KonkursExclusion kind)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  switch (kind)
+    {
+    case KONKURS_EXCLUSION_PRESIDENTIAL_APPOINTEE:
+      return _("presidential appointee");
+    case KONKURS_EXCLUSION_POLITICAL_SERVANT:
+      return _("political civil servant");
+    case KONKURS_EXCLUSION_CORPS_A:
+      return _("administrative civil servant of corps A");
+    default:
+      return _("already in the Youth Personnel Reserve");
+    }
+}
 
-  if (exclusions & KONKURS_EXCLUSION_PRESIDENTIAL_APPOINTEE)
-    g_ptr_array_add (parts, _("presidential appointee"));
-  if (exclusions & KONKURS_EXCLUSION_POLITICAL_SERVANT)
-    g_ptr_array_add (parts, _("political civil servant"));
-  if (exclusions & KONKURS_EXCLUSION_CORPS_A)
-    g_ptr_array_add (parts, _("administrative civil servant of corps A"));
-  if (exclusions & KONKURS_EXCLUSION_IN_RESERVE)
-    g_ptr_array_add (parts, _("already in the Youth Personnel Reserve"));
+/* Each exclusion with the days it holds, when they are recorded. */
+static char *
+describe_exclusions (GArray *periods)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < periods->len; i++)
+    {
+      const KonkursExclusionPeriod *period = &g_array_index (periods, KonkursExclusionPeriod, i);
+      g_autofree char *from = konkurs_ui_format_date (&period->from);
+      g_autofree char *until = konkurs_ui_format_date (&period->until);
+      const char *name = exclusion_text (period->kind);
+
+      if (g_date_valid (&period->from) && g_date_valid (&period->until))
+        /* Translators: an exclusion and the first and last days it holds */
+        g_ptr_array_add (parts, g_strdup_printf (_("%s (from %s until %s)"), name, from, until));
+      else if (g_date_valid (&period->from))
+        /* Translators: an exclusion and the day it holds from */
+        g_ptr_array_add (parts, g_strdup_printf (_("%s (since %s)"), name, from));
+      else if (g_date_valid (&period->until))
+        /* Translators: an exclusion and the last day it holds */
+        g_ptr_array_add (parts, g_strdup_printf (_("%s (until %s)"), name, until));
+      else
+        g_ptr_array_add (parts, g_strdup (name));
+    }
   if (parts->len == 0)
     return g_strdup (_("None"));
   g_ptr_array_add (parts, NULL);
@@ -403,7 +431,7 @@ build_personal (KonkursCandidateDetails *self,
 {
   AdwPreferencesGroup *group = add_group (self, _("Personal Details"), NULL);
   KonkursLanguageLevel level = konkurs_candidate_get_language_level (candidate);
-  g_autofree char *exclusions = describe_exclusions (konkurs_candidate_get_exclusions (candidate));
+  g_autofree char *exclusions = describe_exclusions (konkurs_candidate_get_exclusion_periods (candidate));
 
   add_row (group, _("Citizenship"), or_dash (konkurs_candidate_get_citizenship (candidate)));
   add_row (group, _("Phone"), or_dash (konkurs_candidate_get_phone (candidate)));
@@ -488,6 +516,24 @@ add_certificate (AdwPreferencesGroup               *group,
                    : g_strdup_printf (_("Expired after %s"), last_text);
   subtitle = entry->result[0] != '\0' ? g_strdup_printf (_("Passed on %s, result %s"), passed, entry->result)
                                       : g_strdup_printf (_("Passed on %s"), passed);
+  if (entry->max_score > 0)
+    {
+      /* Translators: a certificate's numeric result, as "42 of 55" */
+      g_autofree char *numbers = g_strdup_printf (_("%d of %d"), entry->score, entry->max_score);
+      char *longer = g_strjoin (" · ", subtitle, numbers, NULL);
+
+      g_free (subtitle);
+      subtitle = longer;
+    }
+  if (entry->level != KONKURS_LANGUAGE_LEVEL_NONE)
+    {
+      /* Translators: the language level a certificate shows, as "level B2" */
+      g_autofree char *level = g_strdup_printf (_("level %s"), konkurs_language_level_to_code (entry->level));
+      char *longer = g_strjoin (" · ", subtitle, level, NULL);
+
+      g_free (subtitle);
+      subtitle = longer;
+    }
   row = add_row (group, konkurs_ui_translate_label (konkurs_certificate_kind_get_label (entry->kind)), subtitle);
   label = new_label (validity, valid ? "success" : "error");
   gtk_label_set_wrap (GTK_LABEL (label), FALSE);

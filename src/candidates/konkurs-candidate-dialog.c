@@ -12,6 +12,7 @@
 #include "konkurs-date-entry.h"
 #include "konkurs-education-row.h"
 #include "konkurs-employment-row.h"
+#include "konkurs-exclusion-row.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-validation.h"
 
@@ -42,10 +43,8 @@ struct _KonkursCandidateDialog
   AdwEntryRow       *email_row;
   AdwEntryRow       *address_row;
   AdwComboRow       *language_row;
-  GtkSwitch         *appointee_switch;
-  GtkSwitch         *political_switch;
-  GtkSwitch         *corps_a_switch;
-  GtkSwitch         *reserve_switch;
+  GtkListBox        *exclusion_list;
+  GtkLabel          *exclusion_error;
   GtkListBox        *education_list;
   GtkLabel          *education_error;
   AdwPreferencesGroup *work_group;
@@ -361,6 +360,8 @@ konkurs_candidate_dialog_validate (KonkursEditDialog *dialog)
     invalid = GTK_WIDGET (self->work_list);
   if (!check_rows (self->certificate_list, self->certificate_error) && invalid == NULL)
     invalid = GTK_WIDGET (self->certificate_list);
+  if (!check_rows (self->exclusion_list, self->exclusion_error) && invalid == NULL)
+    invalid = GTK_WIDGET (self->exclusion_list);
   return invalid;
 }
 
@@ -390,22 +391,27 @@ on_add_certificate_clicked (KonkursCandidateDialog *self)
   add_new_row (self, self->certificate_list, konkurs_certificate_row_new (NULL, self->validity_months));
 }
 
+static void
+on_add_exclusion_clicked (KonkursCandidateDialog *self)
+{
+  add_new_row (self, self->exclusion_list, konkurs_exclusion_row_new (NULL));
+}
+
 /* Saving */
 
-static KonkursExclusion
-get_exclusions (KonkursCandidateDialog *self)
+static void
+apply_exclusions (KonkursCandidateDialog *self)
 {
-  KonkursExclusion exclusions = KONKURS_EXCLUSION_NONE;
+  konkurs_candidate_clear_exclusion_periods (self->candidate);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->exclusion_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (KONKURS_IS_EXCLUSION_ROW (row))
+      {
+        KonkursExclusionPeriod period;
 
-  if (gtk_switch_get_active (self->appointee_switch))
-    exclusions |= KONKURS_EXCLUSION_PRESIDENTIAL_APPOINTEE;
-  if (gtk_switch_get_active (self->political_switch))
-    exclusions |= KONKURS_EXCLUSION_POLITICAL_SERVANT;
-  if (gtk_switch_get_active (self->corps_a_switch))
-    exclusions |= KONKURS_EXCLUSION_CORPS_A;
-  if (gtk_switch_get_active (self->reserve_switch))
-    exclusions |= KONKURS_EXCLUSION_IN_RESERVE;
-  return exclusions;
+        konkurs_exclusion_row_get_period (KONKURS_EXCLUSION_ROW (row), &period);
+        konkurs_candidate_add_exclusion_period (self->candidate, &period);
+      }
 }
 
 static void
@@ -469,7 +475,7 @@ apply_inputs (KonkursCandidateDialog *self)
   konkurs_candidate_set_address (candidate, address);
   konkurs_candidate_set_language_level (candidate,
                                         language_levels[MIN (level, G_N_ELEMENTS (language_levels) - 1)]);
-  konkurs_candidate_set_exclusions (candidate, get_exclusions (self));
+  apply_exclusions (self);
   konkurs_candidate_set_birth_date (candidate, konkurs_date_entry_get_date (self->birth_date_entry, &birth) ? &birth : NULL);
   apply_lists (self);
 }
@@ -555,7 +561,7 @@ static void
 load_candidate (KonkursCandidateDialog *self)
 {
   KonkursCandidate *candidate = self->candidate;
-  KonkursExclusion exclusions = konkurs_candidate_get_exclusions (candidate);
+  GArray *periods = konkurs_candidate_get_exclusion_periods (candidate);
   GPtrArray *list;
 
   gtk_editable_set_text (GTK_EDITABLE (self->iin_row), konkurs_candidate_get_iin (candidate));
@@ -569,10 +575,9 @@ load_candidate (KonkursCandidateDialog *self)
   for (guint i = 0; i < G_N_ELEMENTS (language_levels); i++)
     if (language_levels[i] == konkurs_candidate_get_language_level (candidate))
       adw_combo_row_set_selected (self->language_row, i);
-  gtk_switch_set_active (self->appointee_switch, exclusions & KONKURS_EXCLUSION_PRESIDENTIAL_APPOINTEE);
-  gtk_switch_set_active (self->political_switch, exclusions & KONKURS_EXCLUSION_POLITICAL_SERVANT);
-  gtk_switch_set_active (self->corps_a_switch, exclusions & KONKURS_EXCLUSION_CORPS_A);
-  gtk_switch_set_active (self->reserve_switch, exclusions & KONKURS_EXCLUSION_IN_RESERVE);
+  for (guint i = 0; i < periods->len; i++)
+    add_row (self, self->exclusion_list,
+             konkurs_exclusion_row_new (&g_array_index (periods, KonkursExclusionPeriod, i)));
 
   list = konkurs_candidate_get_education (candidate);
   for (guint i = 0; i < list->len; i++)
@@ -624,10 +629,8 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, email_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, address_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, language_row);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, appointee_switch);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, political_switch);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, corps_a_switch);
-  gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, reserve_switch);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, exclusion_list);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, exclusion_error);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, education_list);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, education_error);
   gtk_widget_class_bind_template_child (widget_class, KonkursCandidateDialog, work_group);
@@ -664,6 +667,7 @@ konkurs_candidate_dialog_class_init (KonkursCandidateDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_education_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_add_job_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_add_certificate_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_exclusion_clicked);
 }
 
 static void
@@ -679,6 +683,7 @@ konkurs_candidate_dialog_init (KonkursCandidateDialog *self)
   set_placeholder (self->education_list, _("No diplomas recorded"));
   set_placeholder (self->work_list, _("No work recorded"));
   set_placeholder (self->certificate_list, _("No certificates recorded"));
+  set_placeholder (self->exclusion_list, _("None recorded"));
 }
 
 KonkursCandidateDialog *

@@ -21,6 +21,9 @@ struct _KonkursCertificateRow
   GtkDropDown   *kind_dropdown;
   GtkEditable   *passed_entry;
   GtkEditable   *result_entry;
+  GtkEditable   *score_entry;
+  GtkEditable   *max_score_entry;
+  GtkDropDown   *level_dropdown;
   GtkLabel      *validity_label;
 };
 
@@ -38,17 +41,55 @@ get_kind (KonkursCertificateRow *self)
   return kinds[MIN (gtk_drop_down_get_selected (self->kind_dropdown), G_N_ELEMENTS (kinds) - 1)];
 }
 
+/* The level drop-down lists "—" and then A1…C2, in the order of
+ * KonkursLanguageLevel. */
+static KonkursLanguageLevel
+get_level (KonkursCertificateRow *self)
+{
+  if (get_kind (self) != KONKURS_CERTIFICATE_STATE_LANGUAGE)
+    return KONKURS_LANGUAGE_LEVEL_NONE;
+  return (KonkursLanguageLevel) MIN (gtk_drop_down_get_selected (self->level_dropdown), KONKURS_LANGUAGE_LEVEL_C2);
+}
+
+/* A whole number typed in @field into @out (-1: empty); FALSE when it is
+ * something else. */
+static gboolean
+read_number (GtkEditable *field,
+             int         *out)
+{
+  g_autofree char *text = konkurs_ui_get_stripped_text (field);
+  guint64 value = 0;
+
+  *out = -1;
+  if (*text == '\0')
+    return TRUE;
+  if (!g_ascii_string_to_unsigned (text, 10, 0, 100000, &value, NULL))
+    return FALSE;
+  *out = (int) value;
+  return TRUE;
+}
+
 KonkursCandidateCertificate *
 konkurs_certificate_row_dup_certificate (KonkursCertificateRow *self)
 {
   g_autofree char *result = NULL;
+  KonkursCandidateCertificate *certificate;
+  int score, max_score;
   GDate passed;
 
   g_return_val_if_fail (KONKURS_IS_CERTIFICATE_ROW (self), NULL);
 
   result = konkurs_ui_get_stripped_text (self->result_entry);
   konkurs_ui_parse_date (gtk_editable_get_text (self->passed_entry), &passed);
-  return konkurs_candidate_certificate_new (get_kind (self), &passed, result, self->number);
+  certificate = konkurs_candidate_certificate_new (get_kind (self), &passed, result, self->number);
+  if (read_number (self->score_entry, &score) && read_number (self->max_score_entry, &max_score)
+      && score >= 0 && max_score > 0)
+    {
+      certificate->score = score;
+      certificate->max_score = max_score;
+    }
+  certificate->level = get_level (self);
+  return certificate;
 }
 
 /* "Valid until …", or "Expired: …" once the day has passed. */
@@ -77,6 +118,48 @@ describe_validity (KonkursCertificateRow *self,
   gtk_label_set_text (self->validity_label, text);
 }
 
+/* The numeric result: both fields or neither, whole numbers, the score
+ * not above the maximum. */
+static char *
+check_score (KonkursCertificateRow *self,
+             guint                  number)
+{
+  g_autoptr(GError) invalid = NULL;
+  int score, max_score;
+
+  konkurs_ui_show_field_error (GTK_WIDGET (self->score_entry), NULL, NULL);
+  konkurs_ui_show_field_error (GTK_WIDGET (self->max_score_entry), NULL, NULL);
+  if (!read_number (self->score_entry, &score))
+    {
+      konkurs_ui_show_field_error (GTK_WIDGET (self->score_entry), NULL, "");
+      return g_strdup_printf (_("Certificate %u: the score is a whole number, such as 42."), number);
+    }
+  if (!read_number (self->max_score_entry, &max_score))
+    {
+      konkurs_ui_show_field_error (GTK_WIDGET (self->max_score_entry), NULL, "");
+      return g_strdup_printf (_("Certificate %u: the maximum score is a whole number, such as 55."), number);
+    }
+  if ((score >= 0) != (max_score >= 0))
+    {
+      konkurs_ui_show_field_error (GTK_WIDGET (score >= 0 ? self->max_score_entry : self->score_entry), NULL, "");
+      return g_strdup_printf (_("Certificate %u: give both the score and the maximum score, or neither."), number);
+    }
+  if (!konkurs_validate_certificate_result (number, get_kind (self), MAX (score, 0), MAX (max_score, 0),
+                                            get_level (self), &invalid))
+    {
+      konkurs_ui_show_field_error (GTK_WIDGET (self->score_entry), NULL, "");
+      return g_strdup (invalid->message);
+    }
+  return NULL;
+}
+
+static void
+kind_changed (KonkursCertificateRow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->level_dropdown),
+                          get_kind (self) == KONKURS_CERTIFICATE_STATE_LANGUAGE);
+}
+
 static gboolean
 konkurs_certificate_row_check (KonkursEditRow  *row,
                                char           **message)
@@ -94,6 +177,8 @@ konkurs_certificate_row_check (KonkursEditRow  *row,
       konkurs_ui_show_field_error (GTK_WIDGET (self->passed_entry), NULL, "");
       *message = g_strdup (invalid->message);
     }
+  else
+    *message = check_score (self, number);
   describe_validity (self, &passed);
   return *message == NULL;
 }
@@ -131,6 +216,9 @@ konkurs_certificate_row_class_init (KonkursCertificateRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, passed_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, result_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, validity_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, score_entry);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, max_score_entry);
+  gtk_widget_class_bind_template_child (widget_class, KonkursCertificateRow, level_dropdown);
 }
 
 static void
@@ -140,9 +228,19 @@ konkurs_certificate_row_init (KonkursCertificateRow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     gtk_string_list_append (labels, _(konkurs_certificate_kind_get_label (kinds[i])));
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (labels));
+
+  /* Translators: no language level recorded on the certificate */
+  gtk_string_list_append (levels, _("Level not given"));
+  for (KonkursLanguageLevel level = KONKURS_LANGUAGE_LEVEL_A1; level <= KONKURS_LANGUAGE_LEVEL_C2; level++)
+    gtk_string_list_append (levels, konkurs_language_level_to_code (level));
+  gtk_drop_down_set_model (self->level_dropdown, G_LIST_MODEL (levels));
+  g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (kind_changed), self);
+  kind_changed (self);
 }
 
 KonkursCertificateRow *
@@ -161,6 +259,15 @@ konkurs_certificate_row_new (const KonkursCandidateCertificate *certificate,
       gtk_drop_down_set_selected (self->kind_dropdown, i);
   konkurs_date_entry_set_date (KONKURS_DATE_ENTRY (self->passed_entry), &certificate->passed_on);
   gtk_editable_set_text (self->result_entry, certificate->result);
+  if (certificate->max_score > 0)
+    {
+      g_autofree char *score = g_strdup_printf ("%d", certificate->score);
+      g_autofree char *max_score = g_strdup_printf ("%d", certificate->max_score);
+
+      gtk_editable_set_text (self->score_entry, score);
+      gtk_editable_set_text (self->max_score_entry, max_score);
+    }
+  gtk_drop_down_set_selected (self->level_dropdown, certificate->level);
   self->number = g_strdup (certificate->number);
   return self;
 }

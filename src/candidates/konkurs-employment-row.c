@@ -19,6 +19,8 @@ struct _KonkursEmploymentRow
   GtkEditable   *position_entry;
   GtkEditable   *start_entry;
   GtkEditable   *end_entry;
+  GtkCheckButton *civil_service_check;
+  GtkCheckButton *in_field_check;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursEmploymentRow, konkurs_employment_row, KONKURS_TYPE_EDIT_ROW)
@@ -28,6 +30,7 @@ konkurs_employment_row_dup_employment (KonkursEmploymentRow *self)
 {
   g_autofree char *employer = NULL;
   g_autofree char *position = NULL;
+  KonkursEmployment *job;
   GDate start, end;
 
   g_return_val_if_fail (KONKURS_IS_EMPLOYMENT_ROW (self), NULL);
@@ -36,7 +39,10 @@ konkurs_employment_row_dup_employment (KonkursEmploymentRow *self)
   position = konkurs_ui_get_stripped_text (self->position_entry);
   konkurs_ui_parse_date (gtk_editable_get_text (self->start_entry), &start);
   konkurs_ui_parse_date (gtk_editable_get_text (self->end_entry), &end);
-  return konkurs_employment_new (employer, position, &start, g_date_valid (&end) ? &end : NULL);
+  job = konkurs_employment_new (employer, position, &start, g_date_valid (&end) ? &end : NULL);
+  job->civil_service = gtk_check_button_get_active (self->civil_service_check);
+  job->in_field = gtk_check_button_get_active (self->in_field_check);
+  return job;
 }
 
 gboolean
@@ -49,6 +55,8 @@ konkurs_employment_row_get_period (KonkursEmploymentRow *self,
   g_return_val_if_fail (KONKURS_IS_EMPLOYMENT_ROW (self), FALSE);
 
   end = konkurs_ui_get_stripped_text (self->end_entry);
+  period->civil_service = gtk_check_button_get_active (self->civil_service_check);
+  period->in_field = gtk_check_button_get_active (self->in_field_check);
   start_ok = konkurs_ui_parse_date (gtk_editable_get_text (self->start_entry), &period->start);
   return konkurs_ui_parse_date (end, &period->end) ? start_ok : start_ok && end[0] == '\0';
 }
@@ -121,6 +129,8 @@ konkurs_employment_row_class_init (KonkursEmploymentRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, position_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, start_entry);
   gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, end_entry);
+  gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, civil_service_check);
+  gtk_widget_class_bind_template_child (widget_class, KonkursEmploymentRow, in_field_check);
 }
 
 static void
@@ -145,5 +155,7 @@ konkurs_employment_row_new (const KonkursEmployment *employment)
   gtk_editable_set_text (self->position_entry, employment->position);
   gtk_editable_set_text (self->start_entry, start);
   gtk_editable_set_text (self->end_entry, end);
+  gtk_check_button_set_active (self->civil_service_check, employment->civil_service);
+  gtk_check_button_set_active (self->in_field_check, employment->in_field);
   return self;
 }

@@ -10,6 +10,7 @@
 #include "konkurs-date-entry.h"
 #include "konkurs-store-rule-sets.h"
 #include "konkurs-ui-helpers.h"
+#include "konkurs-ui-deadline.h"
 #include "konkurs-ui-local-text.h"
 #include "konkurs-validation.h"
 
@@ -146,8 +147,9 @@ update_deadline (KonkursCompetitionDialog *self)
       return;
     }
 
-  text = konkurs_ui_format_date (konkurs_competition_get_document_deadline (copy));
-  gtk_label_set_text (self->deadline_label, text);
+  konkurs_ui_show_deadline (self->deadline_label, konkurs_store_get_calendar (self->store),
+                            konkurs_competition_get_announcement_date (copy),
+                            konkurs_competition_get_document_deadline (copy));
   konkurs_ui_show_field_error (GTK_WIDGET (self->date_entry), self->error_label, NULL);
 }
 

@@ -48,6 +48,7 @@
 #include "konkurs-search-controller.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-ui-helpers.h"
+#include "konkurs-ui-deadline.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-vacancy-columns.h"
 #include "konkurs-vacancy-dialog.h"
@@ -267,8 +268,9 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
                         konkurs_competition_get_procedure (competition))));
   announced = konkurs_ui_format_date (konkurs_competition_get_announcement_date (competition));
   gtk_label_set_text (self->announcement_label, announced);
-  deadline = konkurs_ui_format_date (konkurs_competition_get_document_deadline (competition));
-  gtk_label_set_text (self->deadline_label, deadline);
+  konkurs_ui_show_deadline (self->deadline_label, konkurs_store_get_calendar (get_store (self)),
+                            konkurs_competition_get_announcement_date (competition),
+                            konkurs_competition_get_document_deadline (competition));
   rule_set = konkurs_store_get_rule_set (get_store (self), konkurs_competition_get_rule_set_id (competition), NULL);
   gtk_label_set_text (self->rule_set_label, rule_set != NULL ? konkurs_rule_set_get_name (rule_set) : "—");
   konkurs_master_detail_set_show_details (self->master_detail, TRUE);

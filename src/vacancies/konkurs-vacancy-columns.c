@@ -52,6 +52,24 @@ corps_letter (KonkursCorps corps)
     }
 }
 
+/* The years of any work, and the alternatives the vacancy accepts. */
+static char *
+describe_experience (KonkursVacancy *vacancy)
+{
+  GString *text = g_string_new (NULL);
+  int civil = konkurs_vacancy_get_alternative_years (vacancy, KONKURS_EXPERIENCE_CIVIL_SERVICE);
+  int field = konkurs_vacancy_get_alternative_years (vacancy, KONKURS_EXPERIENCE_FIELD);
+
+  g_string_append_printf (text, "%d", konkurs_vacancy_get_experience_years (vacancy));
+  if (civil > 0)
+    /* Translators: in the experience column, the years of civil service a vacancy accepts instead */
+    g_string_append_printf (text, _(" or %d in the civil service"), civil);
+  if (field > 0)
+    /* Translators: in the experience column, the years in its field a vacancy accepts instead */
+    g_string_append_printf (text, _(" or %d in the field"), field);
+  return g_string_free (text, FALSE);
+}
+
 static char *
 cell_text (gpointer item,
            int      id,
@@ -81,7 +99,7 @@ cell_text (gpointer item,
     case COLUMN_EDUCATION:
       return g_strdup (konkurs_ui_translate_label (konkurs_education_get_label (konkurs_vacancy_get_education (vacancy))));
     case COLUMN_EXPERIENCE:
-      return g_strdup_printf ("%d", konkurs_vacancy_get_experience_years (vacancy));
+      return describe_experience (vacancy);
     case N_COLUMNS:
     default:
       g_assert_not_reached ();

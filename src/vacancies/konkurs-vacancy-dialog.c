@@ -32,6 +32,8 @@ struct _KonkursVacancyDialog
   GtkSpinButton  *seats_spin;
   AdwComboRow    *education_row;
   GtkSpinButton  *experience_spin;
+  GtkSpinButton  *civil_service_spin;   /* an alternative; 0: none */
+  GtkSpinButton  *field_spin;
   GtkTextView    *requirements_first;
   GtkTextView    *requirements_second;
   GtkLabel       *requirements_first_label;
@@ -86,6 +88,23 @@ konkurs_vacancy_dialog_category_is_valid (const char *category)
   return !after_hyphen;
 }
 
+/* Each alternative kind has its spin button; 0 is none. */
+static void
+apply_alternatives (KonkursVacancyDialog *self,
+                    KonkursVacancy       *vacancy)
+{
+  KonkursExperienceAlternative alternatives[2];
+  guint n = 0;
+  int civil = gtk_spin_button_get_value_as_int (self->civil_service_spin);
+  int field = gtk_spin_button_get_value_as_int (self->field_spin);
+
+  if (civil > 0)
+    alternatives[n++] = (KonkursExperienceAlternative) { civil, KONKURS_EXPERIENCE_CIVIL_SERVICE };
+  if (field > 0)
+    alternatives[n++] = (KonkursExperienceAlternative) { field, KONKURS_EXPERIENCE_FIELD };
+  konkurs_vacancy_set_experience_alternatives (vacancy, alternatives, n);
+}
+
 static void
 apply_inputs (KonkursVacancyDialog *self,
               KonkursVacancy       *vacancy)
@@ -111,6 +130,7 @@ apply_inputs (KonkursVacancyDialog *self,
   konkurs_vacancy_set_leadership (vacancy, gtk_switch_get_active (self->leadership_switch));
   konkurs_vacancy_set_seats (vacancy, gtk_spin_button_get_value_as_int (self->seats_spin));
   konkurs_vacancy_set_experience_years (vacancy, gtk_spin_button_get_value_as_int (self->experience_spin));
+  apply_alternatives (self, vacancy);
 }
 
 /* The field a rule of a vacancy names. */
@@ -212,6 +232,8 @@ konkurs_vacancy_dialog_save (KonkursEditDialog  *dialog,
   /* Take a number typed but not yet confirmed with Enter. */
   gtk_spin_button_update (self->seats_spin);
   gtk_spin_button_update (self->experience_spin);
+  gtk_spin_button_update (self->civil_service_spin);
+  gtk_spin_button_update (self->field_spin);
   apply_inputs (self, self->vacancy);
 
   if (!konkurs_store_save_vacancy (self->store, self->vacancy, error))
@@ -289,6 +311,9 @@ load_vacancy (KonkursVacancyDialog *self)
   gtk_switch_set_active (self->leadership_switch, konkurs_vacancy_get_leadership (vacancy));
   gtk_spin_button_set_value (self->seats_spin, MAX (konkurs_vacancy_get_seats (vacancy), 1));
   gtk_spin_button_set_value (self->experience_spin, konkurs_vacancy_get_experience_years (vacancy));
+  gtk_spin_button_set_value (self->civil_service_spin,
+                             konkurs_vacancy_get_alternative_years (vacancy, KONKURS_EXPERIENCE_CIVIL_SERVICE));
+  gtk_spin_button_set_value (self->field_spin, konkurs_vacancy_get_alternative_years (vacancy, KONKURS_EXPERIENCE_FIELD));
 }
 
 static void
@@ -338,6 +363,8 @@ konkurs_vacancy_dialog_class_init (KonkursVacancyDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, seats_spin);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, education_row);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, experience_spin);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, civil_service_spin);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, field_spin);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, requirements_first);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, requirements_second);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacancyDialog, requirements_first_label);

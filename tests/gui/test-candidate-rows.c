@@ -12,6 +12,7 @@
 #include "konkurs-certificate-row.h"
 #include "konkurs-education-row.h"
 #include "konkurs-employment-row.h"
+#include "konkurs-exclusion-row.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-ui-dates.h"
@@ -178,7 +179,22 @@ test_employment_row (void)
   g_assert_cmpstr (back->position, ==, "Бас сарапшы");
   g_assert_cmpint (g_date_compare (&back->start, start), ==, 0);
   g_assert_false (g_date_valid (&back->end));
+  g_assert_false (back->civil_service);
   g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
+
+  /* The kinds of experience, for a vacancy's alternatives. */
+  {
+    GtkWidget *check = konkurs_test_find_of_type (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
+    g_autoptr(KonkursEmployment) flagged = NULL;
+
+    g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), ==, "In the civil service");
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    flagged = konkurs_employment_row_dup_employment (row);
+    g_assert_true (flagged->civil_service);
+    g_assert_false (flagged->in_field);
+    g_assert_true (konkurs_employment_row_get_period (row, &period));
+    g_assert_true (period.civil_service);
+  }
 
   /* An end before the start. */
   gtk_editable_set_text (entry (row, "Still working there"), "28.02.2019");
@@ -259,6 +275,85 @@ test_certificate_row (void)
   assert_refuses (row, "Date passed",
                   "Certificate 3: write the date the test was passed as 14.05.1995, or pick it in the calendar.");
 
+  assert_remove_button (row);
+  konkurs_test_destroy_and_wait (window);
+}
+
+/* The numeric result and the level: validated at the field, kept, and
+ * the level offered only for the state language. */
+static void
+test_certificate_result (void)
+{
+  g_autoptr(GDate) passed = g_date_new_dmy (10, G_DATE_JANUARY, 2026);
+  g_autoptr(KonkursCandidateCertificate) certificate =
+    konkurs_candidate_certificate_new (KONKURS_CERTIFICATE_STATE_LANGUAGE, passed, "", "");
+  g_autoptr(KonkursCandidateCertificate) back = NULL;
+  KonkursCertificateRow *row;
+  GtkWidget *window, *level;
+
+  certificate->score = 88;
+  certificate->max_score = 100;
+  certificate->level = KONKURS_LANGUAGE_LEVEL_B1;
+  row = konkurs_certificate_row_new (certificate, 12);
+  window = list_with (row, 0);
+  g_assert_cmpstr (gtk_editable_get_text (entry (row, "Score")), ==, "88");
+  g_assert_cmpstr (gtk_editable_get_text (entry (row, "Maximum")), ==, "100");
+  level = gtk_widget_get_last_child (gtk_widget_get_parent (GTK_WIDGET (entry (row, "Score"))));
+  g_assert_true (GTK_IS_DROP_DOWN (level));
+  g_assert_true (gtk_widget_get_visible (level));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (level)), ==, KONKURS_LANGUAGE_LEVEL_B1);
+  g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
+  back = konkurs_certificate_row_dup_certificate (row);
+  g_assert_cmpint (back->score, ==, 88);
+  g_assert_cmpint (back->max_score, ==, 100);
+  g_assert_cmpint (back->level, ==, KONKURS_LANGUAGE_LEVEL_B1);
+
+  gtk_editable_set_text (entry (row, "Score"), "101");
+  assert_refuses (row, "Score",
+                  "Certificate 1: the score must be between 0 and the maximum score, which is at most 1000.");
+  gtk_editable_set_text (entry (row, "Score"), "4x");
+  assert_refuses (row, "Score", "Certificate 1: the score is a whole number, such as 42.");
+  gtk_editable_set_text (entry (row, "Score"), "");
+  assert_refuses (row, "Score", "Certificate 1: give both the score and the maximum score, or neither.");
+  gtk_editable_set_text (entry (row, "Maximum"), "");
+  g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
+  g_assert_false (has_error (entry (row, "Score")));
+
+  /* another kind has no level */
+  gtk_drop_down_set_selected (dropdown (row), 0);
+  g_assert_false (gtk_widget_get_visible (level));
+  g_clear_pointer (&back, konkurs_candidate_certificate_free);
+  back = konkurs_certificate_row_dup_certificate (row);
+  g_assert_cmpint (back->level, ==, KONKURS_LANGUAGE_LEVEL_NONE);
+  konkurs_test_destroy_and_wait (window);
+}
+
+static void
+test_exclusion_row (void)
+{
+  KonkursExclusionPeriod period = { KONKURS_EXCLUSION_CORPS_A }, back;
+  KonkursExclusionRow *row;
+  GtkWidget *window;
+
+  g_date_clear (&period.from, 1);
+  g_date_set_dmy (&period.from, 1, G_DATE_MARCH, 2020);
+  g_date_clear (&period.until, 1);
+  row = konkurs_exclusion_row_new (&period);
+  window = list_with (row, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown (row)), ==, 2);
+  g_assert_cmpstr (gtk_editable_get_text (entry (row, "Since before")), ==, "1 March 2020");
+  g_assert_cmpstr (gtk_editable_get_text (entry (row, "Still holds")), ==, "");
+  g_assert_true (konkurs_edit_row_check (KONKURS_EDIT_ROW (row), NULL));
+  konkurs_exclusion_row_get_period (row, &back);
+  g_assert_cmpint (back.kind, ==, KONKURS_EXCLUSION_CORPS_A);
+  g_assert_cmpint (g_date_compare (&back.from, &period.from), ==, 0);
+  g_assert_false (g_date_valid (&back.until));
+
+  gtk_editable_set_text (entry (row, "Still holds"), "28.02.2020");
+  assert_refuses (row, "Still holds", "Exclusion 2: it ends before it begins.");
+  gtk_editable_set_text (entry (row, "Still holds"), "soon");
+  assert_refuses (row, "Still holds", "Exclusion 2: write the last day as 14.05.1995, or pick it in the calendar; "
+                                      "leave it empty while it still holds.");
   assert_remove_button (row);
   konkurs_test_destroy_and_wait (window);
 }
@@ -370,6 +465,8 @@ main (int   argc,
   g_test_add_func ("/candidate-rows/education", test_education_row);
   g_test_add_func ("/candidate-rows/employment", test_employment_row);
   g_test_add_func ("/candidate-rows/certificate", test_certificate_row);
+  g_test_add_func ("/candidate-rows/certificate-result", test_certificate_result);
+  g_test_add_func ("/candidate-rows/exclusion", test_exclusion_row);
   g_test_add_func ("/candidate-rows/in-dialog", test_rows_in_dialog);
 
   return g_test_run ();

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "konkurs-collation.h"
 #include "konkurs-country-row.h"
@@ -13,6 +14,7 @@
 #include "konkurs-test-dialogs.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
+#include "konkurs-ui-deadline.h"
 
 static gboolean
 is_entry (GtkWidget *widget, gconstpointer data)
@@ -194,6 +196,32 @@ test_country_row (void)
   konkurs_test_destroy_and_wait (window);
 }
 
+/* A deadline counted across a provisional day says so, and names it in
+ * its tooltip; one counted short of it does not. */
+static void
+test_provisional_deadline (void)
+{
+  g_autoptr(KonkursCalendar) calendar =
+    konkurs_test_calendar_new_from_data ("[provisional:kurban]\nname=Kurban Ait 2026\ndates=2026-05-27\n"
+                                         "[2026]\nkurban-ait=2026-05-27\n");
+  g_autoptr(GDate) from = g_date_new_dmy (25, G_DATE_MAY, 2026);
+  g_autoptr(GDate) before = g_date_new_dmy (26, G_DATE_MAY, 2026);
+  g_autoptr(GDate) after = g_date_new_dmy (28, G_DATE_MAY, 2026);
+  GtkWidget *label = g_object_ref_sink (gtk_label_new (NULL));
+  g_autofree char *tooltip = NULL;
+  g_autofree char *text = konkurs_ui_format_deadline (calendar, from, before, &tooltip);
+
+  g_assert_cmpstr (text, ==, "26 May 2026");
+  g_assert_null (tooltip);
+
+  konkurs_ui_show_deadline (GTK_LABEL (label), calendar, from, after);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "28 May 2026 (provisional)");
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (label), "Kurban Ait 2026, 27 May 2026"));
+  konkurs_ui_show_deadline (GTK_LABEL (label), calendar, from, before);
+  g_assert_null (gtk_widget_get_tooltip_text (label));
+  g_object_unref (label);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +232,7 @@ main (int   argc,
   g_test_add_func ("/input-widgets/date-entry", test_date_entry);
   g_test_add_func ("/input-widgets/date-entry/calendar", test_date_entry_calendar);
   g_test_add_func ("/input-widgets/country-row", test_country_row);
+  g_test_add_func ("/input-widgets/provisional-deadline", test_provisional_deadline);
 
   return g_test_run ();
 }

@@ -67,6 +67,8 @@ konkurs_test_make_qualified (KonkursCandidate *candidate)
       g_autoptr(KonkursCandidateCertificate) certificate =
         konkurs_candidate_certificate_new (kind, passed, "OK", "123");
 
+      if (kind == KONKURS_CERTIFICATE_STATE_LANGUAGE)
+        certificate->level = KONKURS_LANGUAGE_LEVEL_C1;
       konkurs_candidate_add_certificate (candidate, certificate);
     }
   konkurs_candidate_set_language_level (candidate, KONKURS_LANGUAGE_LEVEL_C1);

@@ -55,10 +55,12 @@ konkurs_test_eligibility_set_up (KonkursTestEligibility *f, gconstpointer data)
   f->periods[0].start = konkurs_test_dmy (1, 9, 2015);
   f->periods[0].end = konkurs_test_no_date ();
   f->certificates[0] = (KonkursCertificate) { KONKURS_CERTIFICATE_LEGISLATION, konkurs_test_dmy (1, 10, 2025), TRUE };
-  f->certificates[1] = (KonkursCertificate) { KONKURS_CERTIFICATE_STATE_LANGUAGE, konkurs_test_dmy (2, 10, 2025), TRUE };
+  f->certificates[1] = (KonkursCertificate) { KONKURS_CERTIFICATE_STATE_LANGUAGE, konkurs_test_dmy (2, 10, 2025), TRUE,
+                                                  KONKURS_LANGUAGE_LEVEL_B2 };
   f->certificates[2] = (KonkursCertificate) { KONKURS_CERTIFICATE_PERSONAL_QUALITIES, konkurs_test_dmy (3, 10, 2025), TRUE };
 
   f->applicant.birth_date = konkurs_test_dmy (5, 5, 1995);
+  f->applicant.sex = KONKURS_SEX_FEMALE;
   f->applicant.citizenship = "KZ";
   f->applicant.education = KONKURS_EDUCATION_HIGHER;
   f->applicant.work_periods = f->periods;

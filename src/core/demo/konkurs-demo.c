@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -246,6 +248,16 @@ add_vacancy (Demo                *demo,
   konkurs_vacancy_set_sector (vacancy, fields_of_work[field].kk, fields_of_work[field].ru);
   konkurs_vacancy_set_requirements (vacancy, "Қазақстан Республикасының заңнамасын білу",
                                     "Знание законодательства Республики Казахстан");
+  /* Some positions accept the civil service or their own field instead
+   * (issue 9), without drawing from the generator. */
+  if (competition->vacancies->len % 4 == 1)
+    {
+      static const KonkursExperienceAlternative alternatives[] = {
+        { 1, KONKURS_EXPERIENCE_CIVIL_SERVICE }, { 2, KONKURS_EXPERIENCE_FIELD },
+      };
+
+      konkurs_vacancy_set_experience_alternatives (vacancy, alternatives, G_N_ELEMENTS (alternatives));
+    }
 
   if (!konkurs_store_save_vacancy (demo->store, vacancy, error))
     return FALSE;
@@ -470,6 +482,11 @@ make_work (Demo             *demo,
 
       job = konkurs_employment_new (PICK (demo->rand, employers), PICK (demo->rand, positions),
                                     &start, g_date_valid (&end) ? &end : NULL);
+      /* A ministry or an akimat is civil service; every second job is
+       * marked as in the field of the positions applied for, so that a
+       * vacancy's experience alternatives decide something (issue 9). */
+      job->civil_service = g_str_has_suffix (job->employer, "министрлігі") || g_str_has_suffix (job->employer, "әкімдігі");
+      job->in_field = i % 2 == 1;
       konkurs_candidate_add_employment (candidate, job);
 
       if (!g_date_valid (&end))
@@ -514,6 +531,14 @@ make_certificates (Demo             *demo,
       number = g_strdup_printf ("%s-%u-%06u", kinds[i].prefix, g_date_get_year (&passed), index + 1);
 
       certificate = konkurs_candidate_certificate_new (kinds[i].kind, &passed, result, number);
+      /* The numbers and the level the certificate shows (issue 9). */
+      if (kinds[i].kind == KONKURS_CERTIFICATE_LEGISLATION)
+        {
+          certificate->score = atoi (result);
+          certificate->max_score = 55;
+        }
+      else if (kinds[i].kind == KONKURS_CERTIFICATE_STATE_LANGUAGE)
+        konkurs_language_level_from_code (result, &certificate->level);
       konkurs_candidate_add_certificate (candidate, certificate);
     }
 }
@@ -551,6 +576,25 @@ pick_exclusions (Demo *demo)
   return KONKURS_EXCLUSION_NONE;
 }
 
+/* Half of those "in the reserve" left it two months before the demo's
+ * today, after three years: a dated exclusion that no longer holds. */
+static void
+date_reserve (Demo             *demo,
+              KonkursCandidate *candidate,
+              guint             index)
+{
+  KonkursExclusionPeriod period = { KONKURS_EXCLUSION_IN_RESERVE };
+
+  if (!(konkurs_candidate_get_exclusions (candidate) & KONKURS_EXCLUSION_IN_RESERVE) || index % 2 != 0)
+    return;
+  konkurs_candidate_set_exclusions (candidate, konkurs_candidate_get_exclusions (candidate) & ~KONKURS_EXCLUSION_IN_RESERVE);
+  period.until = demo->today;
+  g_date_subtract_months (&period.until, 2);
+  period.from = period.until;
+  g_date_subtract_years (&period.from, 3);
+  konkurs_candidate_add_exclusion_period (candidate, &period);
+}
+
 static KonkursCandidate *
 make_candidate (Demo  *demo,
                 guint  index,
@@ -571,6 +615,7 @@ make_candidate (Demo  *demo,
   konkurs_candidate_set_citizenship (candidate, g_rand_int_range (demo->rand, 0, 100) < 98 ? "KZ" : "RU");
   konkurs_candidate_set_language_level (candidate, pick_language_level (demo, kazakh));
   konkurs_candidate_set_exclusions (candidate, pick_exclusions (demo));
+  date_reserve (demo, candidate, index);
   make_contacts (demo, candidate, index);
 
   first_year = make_education (demo, candidate, g_date_get_year (&birth));

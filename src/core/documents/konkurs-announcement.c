@@ -60,6 +60,33 @@ add_review_period (KonkursProtocol *protocol)
   konkurs_protocol_add_field (protocol, N_("Documents are accepted and reviewed within"), period);
 }
 
+/* The vacancy's experience alternatives (issue 9), each on a line that
+ * says it is one: "or at least 1 year in the civil service". */
+static void
+add_alternatives (KonkursCatalog *catalog, KonkursVacancy *vacancy, GPtrArray *lines)
+{
+  GArray *alternatives = konkurs_vacancy_get_experience_alternatives (vacancy);
+
+  for (guint i = 0; i < alternatives->len; i++)
+    {
+      const KonkursExperienceAlternative *alternative = &g_array_index (alternatives, KonkursExperienceAlternative, i);
+      gboolean first = konkurs_vacancy_get_experience_years (vacancy) == 0 && i == 0;
+      const char *format;
+
+      if (alternative->kind == KONKURS_EXPERIENCE_CIVIL_SERVICE)
+        format = first ? konkurs_catalog_ngettext (catalog, "At least %d year in the civil service",
+                                                   "At least %d years in the civil service", alternative->years)
+                       : konkurs_catalog_ngettext (catalog, "or at least %d year in the civil service",
+                                                   "or at least %d years in the civil service", alternative->years);
+      else
+        format = first ? konkurs_catalog_ngettext (catalog, "At least %d year in the position’s field",
+                                                   "At least %d years in the position’s field", alternative->years)
+                       : konkurs_catalog_ngettext (catalog, "or at least %d year in the position’s field",
+                                                   "or at least %d years in the position’s field", alternative->years);
+      g_ptr_array_add (lines, konkurs_text_expand_count (format, alternative->years));
+    }
+}
+
 static char *
 requirements_text (KonkursProtocol *protocol, KonkursVacancy *vacancy, const char *title)
 {
@@ -78,6 +105,7 @@ requirements_text (KonkursProtocol *protocol, KonkursVacancy *vacancy, const cha
                                                                     "At least %d years of work experience",
                                                                     years),
                                           years));
+  add_alternatives (catalog, vacancy, lines);
   if (more != NULL && *more != '\0')
     g_ptr_array_add (lines, g_strdup (more));
   if (lines->len == 0)

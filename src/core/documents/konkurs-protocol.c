@@ -416,6 +416,21 @@ konkurs_protocol_add_header (KonkursProtocol *self)
       g_autofree char *deadline =
         konkurs_protocol_format_date (self->catalog, konkurs_competition_get_document_deadline (competition));
 
+      /* A count across a holiday not yet confirmed may still move
+       * (calendar.ini, [provisional:…]). */
+      if (self->store != NULL && konkurs_competition_get_announcement_date (competition) != NULL
+          && konkurs_competition_get_document_deadline (competition) != NULL
+          && konkurs_calendar_find_provisional (konkurs_store_get_calendar (self->store),
+                                                konkurs_competition_get_announcement_date (competition),
+                                                konkurs_competition_get_document_deadline (competition),
+                                                NULL, NULL, NULL))
+        {
+          /* Translators: after a deadline in a document that may still move */
+          char *marked = g_strjoin (" ", deadline, konkurs_catalog_gettext (self->catalog, N_("(provisional)")), NULL);
+
+          g_free (deadline);
+          deadline = marked;
+        }
       konkurs_protocol_add_field (self, N_("Announcement date"), announced);
       konkurs_protocol_add_field (self, N_("Deadline for documents"), deadline);
     }

@@ -23,6 +23,7 @@ write_identity (KonkursExchangeWriter *writer,
                 KonkursCandidate      *candidate)
 {
   KonkursLanguageLevel level = konkurs_candidate_get_language_level (candidate);
+  GArray *periods = konkurs_candidate_get_exclusion_periods (candidate);
 
   konkurs_exchange_write_attr (writer, "iin", konkurs_candidate_get_iin (candidate));
   konkurs_exchange_write_attr (writer, "citizenship", konkurs_candidate_get_citizenship (candidate));
@@ -42,14 +43,17 @@ write_identity (KonkursExchangeWriter *writer,
       konkurs_exchange_write_end (writer);
     }
 
-  for (guint i = 0; i < konkurs_exchange_n_exclusions (); i++)
-    if (konkurs_candidate_get_exclusions (candidate) & konkurs_exchange_nth_exclusion (i))
-      {
-        konkurs_exchange_write_start (writer, "exclusion");
-        konkurs_exchange_write_attr (writer, "status",
-                                     konkurs_exchange_exclusion_code (konkurs_exchange_nth_exclusion (i)));
-        konkurs_exchange_write_end (writer);
-      }
+  /* One element per period, in the order of the record. */
+  for (guint i = 0; i < periods->len; i++)
+    {
+      const KonkursExclusionPeriod *period = &g_array_index (periods, KonkursExclusionPeriod, i);
+
+      konkurs_exchange_write_start (writer, "exclusion");
+      konkurs_exchange_write_attr (writer, "status", konkurs_exchange_exclusion_code (period->kind));
+      konkurs_exchange_write_date_attr (writer, "from", &period->from);
+      konkurs_exchange_write_date_attr (writer, "until", &period->until);
+      konkurs_exchange_write_end (writer);
+    }
 }
 
 static void
@@ -81,6 +85,10 @@ write_papers (KonkursExchangeWriter *writer,
       konkurs_exchange_write_attr (writer, "position", job->position);
       konkurs_exchange_write_date_attr (writer, "start", &job->start);
       konkurs_exchange_write_date_attr (writer, "end", &job->end);
+      if (job->civil_service)
+        konkurs_exchange_write_bool_attr (writer, "civil-service", TRUE);
+      if (job->in_field)
+        konkurs_exchange_write_bool_attr (writer, "in-field", TRUE);
       konkurs_exchange_write_end (writer);
     }
   for (guint i = 0; i < certificates->len; i++)
@@ -92,6 +100,13 @@ write_papers (KonkursExchangeWriter *writer,
       konkurs_exchange_write_date_attr (writer, "passed-on", &certificate->passed_on);
       konkurs_exchange_write_attr (writer, "result", certificate->result);
       konkurs_exchange_write_attr (writer, "number", certificate->number);
+      if (certificate->max_score > 0)
+        {
+          konkurs_exchange_write_int_attr (writer, "score", certificate->score);
+          konkurs_exchange_write_int_attr (writer, "max-score", certificate->max_score);
+        }
+      if (certificate->level != KONKURS_LANGUAGE_LEVEL_NONE)
+        konkurs_exchange_write_attr (writer, "level", konkurs_language_level_to_code (certificate->level));
       konkurs_exchange_write_end (writer);
     }
 }

@@ -201,12 +201,16 @@ read_exclusion (KonkursImportContext *ctx,
                 KonkursCandidate     *candidate,
                 GError              **error)
 {
-  KonkursExclusion flag;
+  KonkursExclusionPeriod period = { 0 };
 
-  if (!konkurs_exchange_read_enum_attr (ctx, node, "status", TRUE, &exclusion_codes, &flag, error))
+  if (!konkurs_exchange_read_enum_attr (ctx, node, "status", TRUE, &exclusion_codes, &period.kind, error)
+      || !konkurs_exchange_read_date_attr (ctx, node, "from", FALSE, &period.from, error)
+      || !konkurs_exchange_read_date_attr (ctx, node, "until", FALSE, &period.until, error))
     return FALSE;
 
-  konkurs_candidate_set_exclusions (candidate, konkurs_candidate_get_exclusions (candidate) | flag);
+  /* Each element is a period of its own (version 4); an older file's
+   * element is a status without dates. */
+  konkurs_candidate_add_exclusion_period (candidate, &period);
   return TRUE;
 }
 
@@ -250,7 +254,42 @@ read_work (KonkursImportContext *ctx,
 
   employment = konkurs_employment_new (employer, position, &start,
                                        g_date_valid (&end) ? &end : NULL);
+  if ((xmlHasProp (node, (const xmlChar *) "civil-service")
+       && !konkurs_exchange_read_bool_attr (ctx, node, "civil-service", &employment->civil_service, error))
+      || (xmlHasProp (node, (const xmlChar *) "in-field")
+          && !konkurs_exchange_read_bool_attr (ctx, node, "in-field", &employment->in_field, error)))
+    return FALSE;
   konkurs_candidate_add_employment (candidate, employment);
+  return TRUE;
+}
+
+static const KonkursExchangeEnum level_codes =
+  KONKURS_EXCHANGE_ENUM (konkurs_language_level, KONKURS_LANGUAGE_LEVEL_A1, KONKURS_LANGUAGE_LEVEL_C2);
+
+/* Version 4: score and max-score (both or neither) and a level; whether
+ * they fit the kind is the store's rule, checked by check_fields(). */
+static gboolean
+read_certificate_result (KonkursImportContext        *ctx,
+                         xmlNode                     *node,
+                         KonkursCandidateCertificate *certificate,
+                         GError                     **error)
+{
+  gint64 score = -1, max_score = 0;
+
+  if (!konkurs_exchange_read_int_attr (ctx, node, "score", FALSE, 0, 1000, &score, error)
+      || !konkurs_exchange_read_int_attr (ctx, node, "max-score", FALSE, 1, 1000, &max_score, error))
+    return FALSE;
+  if ((score >= 0) != (max_score > 0))
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+                                     "%s/@%s: %s", node_name (node), score >= 0 ? "max-score" : "score",
+                                     _("A numeric result needs both the score and the maximum score."));
+      return FALSE;
+    }
+  certificate->score = (int) MAX (score, 0);
+  certificate->max_score = (int) max_score;
+  if (xmlHasProp (node, (const xmlChar *) "level"))
+    return konkurs_exchange_read_enum_attr (ctx, node, "level", TRUE, &level_codes, &certificate->level, error);
   return TRUE;
 }
 
@@ -271,6 +310,9 @@ read_certificate (KonkursImportContext *ctx,
     return FALSE;
 
   certificate = konkurs_candidate_certificate_new (kind, &passed, result, number);
+  if (!read_certificate_result (ctx, node, certificate, error))
+    return FALSE;
+  /* A retake is another element: added, never merged with the first. */
   konkurs_candidate_add_certificate (candidate, certificate);
   return TRUE;
 }
@@ -470,6 +512,9 @@ static const struct {
   { KONKURS_VALIDATION_ERROR_WORK_END,         "work",        "@end" },
   { KONKURS_VALIDATION_ERROR_CERTIFICATE_KIND, "certificate", "@kind" },
   { KONKURS_VALIDATION_ERROR_CERTIFICATE_DATE, "certificate", "@passed-on" },
+  { KONKURS_VALIDATION_ERROR_CERTIFICATE_SCORE, "certificate", "@score" },
+  { KONKURS_VALIDATION_ERROR_CERTIFICATE_LEVEL, "certificate", "@level" },
+  { KONKURS_VALIDATION_ERROR_EXCLUSION_DATES,  "exclusion",   "@until" },
 };
 
 /* The @n-th child element @name of @parent; @parent when there is none. */
@@ -859,7 +904,7 @@ begin_candidates (KonkursImportContext *ctx,
 const KonkursExchangeFormat konkurs_exchange_candidates_format = {
   .root = "konkurs-candidates",
   .ns = KONKURS_EXCHANGE_CANDIDATES_NS,
-  .version = "3",
+  .version = "4",
   .oldest_version = "1",
   .schema = "candidates",
   .attr_prefix = "@",

@@ -94,7 +94,9 @@ read_vacancy (KonkursImportContext *ctx,
   g_autofree char *category = NULL;
   g_autofree char *code = NULL;
   gboolean leadership = FALSE;
-  gint64 seats = 0, experience = 0;
+  gint64 seats = 0, experience = 0, civil_years = 0, field_years = 0;
+  KonkursExperienceAlternative alternatives[2];
+  guint n_alternatives = 0;
 
   if (!konkurs_exchange_read_local_text (ctx, node, "position-title", TRUE, &title, error)
       || !read_vacancy_codes (ctx, node, vacancy, error)
@@ -103,8 +105,17 @@ read_vacancy (KonkursImportContext *ctx,
       || !konkurs_exchange_read_int_attr (ctx, node, "experience-years", TRUE, 0, MAX_EXPERIENCE,
                                           &experience, error)
       || !konkurs_exchange_read_local_text (ctx, node, "sector", FALSE, &sector, error)
-      || !konkurs_exchange_read_local_text (ctx, node, "requirements", FALSE, &requirements, error))
+      || !konkurs_exchange_read_local_text (ctx, node, "requirements", FALSE, &requirements, error)
+      /* Version 3: experience alternatives ("or ≥2 years in the field"). */
+      || !konkurs_exchange_read_int_attr (ctx, node, "experience-civil-service-years", FALSE, 1, 50,
+                                          &civil_years, error)
+      || !konkurs_exchange_read_int_attr (ctx, node, "experience-field-years", FALSE, 1, 50, &field_years, error))
     return NULL;
+  if (civil_years > 0)
+    alternatives[n_alternatives++] = (KonkursExperienceAlternative) { (int) civil_years, KONKURS_EXPERIENCE_CIVIL_SERVICE };
+  if (field_years > 0)
+    alternatives[n_alternatives++] = (KonkursExperienceAlternative) { (int) field_years, KONKURS_EXPERIENCE_FIELD };
+  konkurs_vacancy_set_experience_alternatives (vacancy, alternatives, n_alternatives);
 
   category = konkurs_exchange_read_text_attr (node, "category");
   code = konkurs_exchange_read_attr (node, "code");
@@ -450,6 +461,12 @@ write_vacancy (KonkursExchangeWriter *writer,
                                     konkurs_vacancy_get_education (vacancy));
   konkurs_exchange_write_int_attr (writer, "experience-years",
                                    konkurs_vacancy_get_experience_years (vacancy));
+  if (konkurs_vacancy_get_alternative_years (vacancy, KONKURS_EXPERIENCE_CIVIL_SERVICE) > 0)
+    konkurs_exchange_write_int_attr (writer, "experience-civil-service-years",
+                                     konkurs_vacancy_get_alternative_years (vacancy, KONKURS_EXPERIENCE_CIVIL_SERVICE));
+  if (konkurs_vacancy_get_alternative_years (vacancy, KONKURS_EXPERIENCE_FIELD) > 0)
+    konkurs_exchange_write_int_attr (writer, "experience-field-years",
+                                     konkurs_vacancy_get_alternative_years (vacancy, KONKURS_EXPERIENCE_FIELD));
   konkurs_exchange_write_local_text (writer, "position-title", konkurs_vacancy_get_position_title_text (vacancy));
   konkurs_exchange_write_local_text (writer, "sector", konkurs_vacancy_get_sector_text (vacancy));
   konkurs_exchange_write_local_text (writer, "requirements", konkurs_vacancy_get_requirements_text (vacancy));
@@ -558,7 +575,7 @@ competitions_export (KonkursStore  *store,
 const KonkursExchangeFormat konkurs_exchange_competitions_format = {
   .root = "konkurs-competitions",
   .ns = COMPETITIONS_NS,
-  .version = "2",
+  .version = "3",
   .oldest_version = "1",
   .schema = "competitions",
   .attr_prefix = "",

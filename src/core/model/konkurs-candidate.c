@@ -70,9 +70,14 @@ konkurs_employment_new (const char  *employer,
 KonkursEmployment *
 konkurs_employment_copy (const KonkursEmployment *employment)
 {
+  KonkursEmployment *copy;
+
   g_return_val_if_fail (employment != NULL, NULL);
-  return konkurs_employment_new (employment->employer, employment->position,
+  copy = konkurs_employment_new (employment->employer, employment->position,
                                  &employment->start, &employment->end);
+  copy->civil_service = employment->civil_service;
+  copy->in_field = employment->in_field;
+  return copy;
 }
 
 void
@@ -103,9 +108,15 @@ konkurs_candidate_certificate_new (KonkursCertificateKind  kind,
 KonkursCandidateCertificate *
 konkurs_candidate_certificate_copy (const KonkursCandidateCertificate *certificate)
 {
+  KonkursCandidateCertificate *copy;
+
   g_return_val_if_fail (certificate != NULL, NULL);
-  return konkurs_candidate_certificate_new (certificate->kind, &certificate->passed_on,
+  copy = konkurs_candidate_certificate_new (certificate->kind, &certificate->passed_on,
                                             certificate->result, certificate->number);
+  copy->score = certificate->score;
+  copy->max_score = certificate->max_score;
+  copy->level = certificate->level;
+  return copy;
 }
 
 void
@@ -143,6 +154,7 @@ struct _KonkursCandidate
   GPtrArray            *education;            /* KonkursEducationEntry */
   GPtrArray            *employments;          /* KonkursEmployment */
   GPtrArray            *certificates;         /* KonkursCandidateCertificate */
+  GArray               *exclusion_periods;    /* KonkursExclusionPeriod; kinds == exclusions */
 };
 
 G_DEFINE_FINAL_TYPE (KonkursCandidate, konkurs_candidate, G_TYPE_OBJECT)
@@ -184,6 +196,7 @@ konkurs_candidate_finalize (GObject *object)
   g_clear_pointer (&self->education, g_ptr_array_unref);
   g_clear_pointer (&self->employments, g_ptr_array_unref);
   g_clear_pointer (&self->certificates, g_ptr_array_unref);
+  g_clear_pointer (&self->exclusion_periods, g_array_unref);
 
   G_OBJECT_CLASS (konkurs_candidate_parent_class)->finalize (object);
 }
@@ -291,6 +304,7 @@ konkurs_candidate_init (KonkursCandidate *self)
   self->education = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_education_entry_free);
   self->employments = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_employment_free);
   self->certificates = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_candidate_certificate_free);
+  self->exclusion_periods = g_array_new (FALSE, TRUE, sizeof (KonkursExclusionPeriod));
 }
 
 KonkursCandidate *
@@ -318,6 +332,7 @@ konkurs_candidate_copy (KonkursCandidate *self)
   konkurs_property_replace_string (&copy->address, self->address);
   copy->language_level = self->language_level;
   copy->exclusions = self->exclusions;
+  g_array_append_vals (copy->exclusion_periods, self->exclusion_periods->data, self->exclusion_periods->len);
   copy->entered_birth_date = self->entered_birth_date;
 
   for (guint i = 0; i < self->education->len; i++)
@@ -542,7 +557,68 @@ konkurs_candidate_set_exclusions (KonkursCandidate *self,
                                   KonkursExclusion  exclusions)
 {
   g_return_if_fail (KONKURS_IS_CANDIDATE (self));
+
+  for (guint i = self->exclusion_periods->len; i > 0; i--)
+    if (!(g_array_index (self->exclusion_periods, KonkursExclusionPeriod, i - 1).kind & exclusions))
+      g_array_remove_index (self->exclusion_periods, i - 1);
+  for (KonkursExclusion flag = 1; flag <= KONKURS_EXCLUSION_IN_RESERVE; flag <<= 1)
+    if ((exclusions & flag) && !(self->exclusions & flag))
+      {
+        KonkursExclusionPeriod undated = { flag };
+
+        g_date_clear (&undated.from, 1);
+        g_date_clear (&undated.until, 1);
+        g_array_append_val (self->exclusion_periods, undated);
+      }
   konkurs_property_set_value (self, properties[PROP_EXCLUSIONS], &self->exclusions, exclusions);
+}
+
+GArray *
+konkurs_candidate_get_exclusion_periods (KonkursCandidate *self)
+{
+  g_return_val_if_fail (KONKURS_IS_CANDIDATE (self), NULL);
+  return self->exclusion_periods;
+}
+
+static void
+sync_exclusion_flags (KonkursCandidate *self)
+{
+  KonkursExclusion flags = KONKURS_EXCLUSION_NONE;
+
+  for (guint i = 0; i < self->exclusion_periods->len; i++)
+    flags |= g_array_index (self->exclusion_periods, KonkursExclusionPeriod, i).kind;
+  konkurs_property_set_value (self, properties[PROP_EXCLUSIONS], &self->exclusions, flags);
+}
+
+void
+konkurs_candidate_add_exclusion_period (KonkursCandidate             *self,
+                                        const KonkursExclusionPeriod *period)
+{
+  g_return_if_fail (KONKURS_IS_CANDIDATE (self));
+  g_return_if_fail (period != NULL && konkurs_exclusion_to_code (period->kind) != NULL);
+
+  g_array_append_val (self->exclusion_periods, *period);
+  sync_exclusion_flags (self);
+}
+
+void
+konkurs_candidate_remove_exclusion_period (KonkursCandidate *self,
+                                           guint             index)
+{
+  g_return_if_fail (KONKURS_IS_CANDIDATE (self));
+  g_return_if_fail (index < self->exclusion_periods->len);
+
+  g_array_remove_index (self->exclusion_periods, index);
+  sync_exclusion_flags (self);
+}
+
+void
+konkurs_candidate_clear_exclusion_periods (KonkursCandidate *self)
+{
+  g_return_if_fail (KONKURS_IS_CANDIDATE (self));
+
+  g_array_set_size (self->exclusion_periods, 0);
+  sync_exclusion_flags (self);
 }
 
 /* Lists */
@@ -665,6 +741,8 @@ struct _KonkursCandidateFactsStorage
 {
   GArray *work_periods;   /* KonkursWorkPeriod */
   GArray *certificates;   /* KonkursCertificate */
+  GArray *exclusions;     /* KonkursExclusionPeriod, but "in the reserve" */
+  GArray *reserve;        /* KonkursExclusionPeriod "in the reserve" */
 };
 
 void
@@ -674,6 +752,8 @@ konkurs_candidate_facts_storage_free (KonkursCandidateFactsStorage *storage)
     return;
   g_array_unref (storage->work_periods);
   g_array_unref (storage->certificates);
+  g_array_unref (storage->exclusions);
+  g_array_unref (storage->reserve);
   g_free (storage);
 }
 
@@ -690,6 +770,8 @@ collect_work_periods (KonkursCandidate *self)
 
       period.start = employment->start;
       period.end = employment->end;
+      period.civil_service = employment->civil_service;
+      period.in_field = employment->in_field;
       g_array_append_val (periods, period);
     }
   return periods;
@@ -724,6 +806,15 @@ konkurs_candidate_fill_facts (KonkursCandidate      *self,
   storage->work_periods = collect_work_periods (self);
   storage->certificates = g_array_sized_new (FALSE, TRUE, sizeof (KonkursCertificate),
                                              self->certificates->len);
+  storage->exclusions = g_array_new (FALSE, FALSE, sizeof (KonkursExclusionPeriod));
+  storage->reserve = g_array_new (FALSE, FALSE, sizeof (KonkursExclusionPeriod));
+  for (guint i = 0; i < self->exclusion_periods->len; i++)
+    {
+      const KonkursExclusionPeriod *period = &g_array_index (self->exclusion_periods, KonkursExclusionPeriod, i);
+
+      g_array_append_val (period->kind == KONKURS_EXCLUSION_IN_RESERVE ? storage->reserve : storage->exclusions,
+                          *period);
+    }
   for (guint i = 0; i < self->certificates->len; i++)
     {
       const KonkursCandidateCertificate *held = g_ptr_array_index (self->certificates, i);
@@ -732,6 +823,7 @@ konkurs_candidate_fill_facts (KonkursCandidate      *self,
       certificate.kind = held->kind;
       certificate.passed_on = held->passed_on;
       certificate.passed = TRUE;
+      certificate.level = held->level;
       g_array_append_val (storage->certificates, certificate);
     }
 
@@ -743,7 +835,13 @@ konkurs_candidate_fill_facts (KonkursCandidate      *self,
   facts->work_periods = (const KonkursWorkPeriod *) (void *) storage->work_periods->data;
   facts->n_work_periods = storage->work_periods->len;
   facts->language_level = self->language_level;
-  facts->exclusions = self->exclusions;
+  facts->sex = konkurs_candidate_get_sex (self);
+  /* The flags are the kinds of the periods: the periods say when. */
+  facts->exclusions = KONKURS_EXCLUSION_NONE;
+  facts->exclusion_periods = (const KonkursExclusionPeriod *) (void *) storage->exclusions->data;
+  facts->n_exclusion_periods = storage->exclusions->len;
+  facts->reserve_periods = (const KonkursExclusionPeriod *) (void *) storage->reserve->data;
+  facts->n_reserve_periods = storage->reserve->len;
   facts->certificates = (const KonkursCertificate *) (void *) storage->certificates->data;
   facts->n_certificates = storage->certificates->len;
   g_date_clear (&facts->received_on, 1);
@@ -790,8 +888,14 @@ konkurs_candidate_validate (KonkursCandidate  *self,
     {
       const KonkursCandidateCertificate *certificate = g_ptr_array_index (self->certificates, i);
 
-      if (!konkurs_validate_certificate (i + 1, certificate->kind, &certificate->passed_on, error))
+      if (!konkurs_validate_certificate (i + 1, certificate->kind, &certificate->passed_on, error)
+          || !konkurs_validate_certificate_result (i + 1, certificate->kind, certificate->score,
+                                                   certificate->max_score, certificate->level, error))
         return invalid_entry (entry, i);
     }
+  for (guint i = 0; i < self->exclusion_periods->len; i++)
+    if (!konkurs_validate_exclusion_period (i + 1, &g_array_index (self->exclusion_periods, KonkursExclusionPeriod, i),
+                                            error))
+      return invalid_entry (entry, i);
   return TRUE;
 }

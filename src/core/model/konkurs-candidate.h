@@ -20,12 +20,16 @@ typedef struct {
   int               year;
 } KonkursEducationEntry;
 
-/* One job.  A cleared (invalid) @end means the work goes on. */
+/* One job.  A cleared (invalid) @end means the work goes on.
+ * @civil_service: a post in the civil service; @in_field: in the field of
+ * the positions the candidate applies for (experience alternatives). */
 typedef struct {
-  char  *employer;   /* required by the store */
-  char  *position;   /* never NULL */
-  GDate  start;
-  GDate  end;
+  char    *employer;   /* required by the store */
+  char    *position;   /* never NULL */
+  GDate    start;
+  GDate    end;
+  gboolean civil_service;
+  gboolean in_field;
 } KonkursEmployment;
 
 /* A certificate of a test the candidate passed (a failed test gives no
@@ -36,6 +40,12 @@ typedef struct {
   GDate                   passed_on;
   char                   *result;   /* as written on it, e.g. "42/55"; never NULL */
   char                   *number;   /* never NULL */
+  /* The numeric result, @score of @max_score; @max_score 0: not recorded
+   * (certificates entered before issue 9 keep only @result). */
+  int                     score;
+  int                     max_score;
+  /* State language: the CEFR level it certifies; NONE: not recorded. */
+  KonkursLanguageLevel    level;
 } KonkursCandidateCertificate;
 
 #define KONKURS_TYPE_EDUCATION_ENTRY       (konkurs_education_entry_get_type ())
@@ -119,6 +129,17 @@ KonkursLanguageLevel konkurs_candidate_get_language_level (KonkursCandidate *sel
 void                 konkurs_candidate_set_language_level (KonkursCandidate *self, KonkursLanguageLevel level);
 KonkursExclusion     konkurs_candidate_get_exclusions     (KonkursCandidate *self);
 void                 konkurs_candidate_set_exclusions     (KonkursCandidate *self, KonkursExclusion exclusions);
+
+/* Dated exclusions (KonkursExclusionPeriod of konkurs-eligibility.h).
+ * The flags of get_exclusions() are always the kinds of these periods:
+ * set_exclusions() drops the periods of a cleared flag and adds an undated
+ * period (since before, still holds) for a new one; adding a period sets its
+ * flag, removing the last of a kind clears it.  get returns the candidate's
+ * own array (do not modify). */
+GArray  *konkurs_candidate_get_exclusion_periods   (KonkursCandidate *self);
+void     konkurs_candidate_add_exclusion_period    (KonkursCandidate *self, const KonkursExclusionPeriod *period);
+void     konkurs_candidate_remove_exclusion_period (KonkursCandidate *self, guint index);
+void     konkurs_candidate_clear_exclusion_periods (KonkursCandidate *self);
 
 /* Lists.  get_* return the candidate's own array (elements of the struct
  * types above; do not modify); add_* take a copy of @entry. */

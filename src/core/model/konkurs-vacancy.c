@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "konkurs-property.h"
 #include "konkurs-vacancy.h"
@@ -25,6 +26,7 @@ struct _KonkursVacancy
   int               seats;
   KonkursEducation  education;
   int               experience_years;
+  GArray           *experience_alternatives;   /* KonkursExperienceAlternative */
   KonkursLocalText *requirements;
 };
 
@@ -60,6 +62,7 @@ konkurs_vacancy_finalize (GObject *object)
   g_clear_pointer (&self->category, g_free);
   g_clear_pointer (&self->sector, konkurs_local_text_free);
   g_clear_pointer (&self->requirements, konkurs_local_text_free);
+  g_clear_pointer (&self->experience_alternatives, g_array_unref);
 
   G_OBJECT_CLASS (konkurs_vacancy_parent_class)->finalize (object);
 }
@@ -176,6 +179,7 @@ konkurs_vacancy_init (KonkursVacancy *self)
   self->level = KONKURS_LEVEL_CENTRAL;
   self->education = KONKURS_EDUCATION_NONE;
   self->seats = 1;
+  self->experience_alternatives = g_array_new (FALSE, TRUE, sizeof (KonkursExperienceAlternative));
 }
 
 KonkursVacancy *
@@ -204,6 +208,8 @@ konkurs_vacancy_copy (KonkursVacancy *self)
   copy->seats = self->seats;
   copy->education = self->education;
   copy->experience_years = self->experience_years;
+  g_array_append_vals (copy->experience_alternatives, self->experience_alternatives->data,
+                       self->experience_alternatives->len);
   konkurs_property_replace_local_text (&copy->requirements, self->requirements);
   return copy;
 }
@@ -456,4 +462,39 @@ konkurs_vacancy_set_requirements (KonkursVacancy *self,
 {
   g_return_if_fail (KONKURS_IS_VACANCY (self));
   konkurs_property_set_local_pair (G_OBJECT (self), properties[PROP_REQUIREMENTS], &self->requirements, kk, ru);
+}
+
+GArray *
+konkurs_vacancy_get_experience_alternatives (KonkursVacancy *self)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), NULL);
+  return self->experience_alternatives;
+}
+
+void
+konkurs_vacancy_set_experience_alternatives (KonkursVacancy                     *self,
+                                             const KonkursExperienceAlternative *alternatives,
+                                             guint                               n)
+{
+  g_return_if_fail (KONKURS_IS_VACANCY (self));
+  g_return_if_fail (alternatives != NULL || n == 0);
+
+  if (n == self->experience_alternatives->len
+      && (n == 0 || memcmp (alternatives, self->experience_alternatives->data, n * sizeof *alternatives) == 0))
+    return;
+  g_array_set_size (self->experience_alternatives, 0);
+  g_array_append_vals (self->experience_alternatives, alternatives, n);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPERIENCE_YEARS]);
+}
+
+int
+konkurs_vacancy_get_alternative_years (KonkursVacancy        *self,
+                                       KonkursExperienceKind  kind)
+{
+  g_return_val_if_fail (KONKURS_IS_VACANCY (self), 0);
+
+  for (guint i = 0; i < self->experience_alternatives->len; i++)
+    if (g_array_index (self->experience_alternatives, KonkursExperienceAlternative, i).kind == kind)
+      return g_array_index (self->experience_alternatives, KonkursExperienceAlternative, i).years;
+  return 0;
 }

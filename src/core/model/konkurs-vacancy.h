@@ -6,6 +6,7 @@
 
 #include <glib-object.h>
 
+#include "konkurs-eligibility.h"
 #include "konkurs-local-text.h"
 #include "konkurs-types.h"
 
@@ -55,6 +56,17 @@ KonkursEducation  konkurs_vacancy_get_education        (KonkursVacancy *self);
 void              konkurs_vacancy_set_education        (KonkursVacancy *self, KonkursEducation education);
 int               konkurs_vacancy_get_experience_years (KonkursVacancy *self);
 void              konkurs_vacancy_set_experience_years (KonkursVacancy *self, int years);
+/* Alternatives to experience_years ("or ≥2 years in the position's
+ * field"): KonkursExperienceAlternative of kinds CIVIL_SERVICE and FIELD,
+ * each at most once (konkurs_validate_experience_alternatives()); met when
+ * any of them or experience_years is.  get returns the vacancy's own array;
+ * set copies @n of them (notifies "experience-years"). */
+GArray           *konkurs_vacancy_get_experience_alternatives (KonkursVacancy *self);
+void              konkurs_vacancy_set_experience_alternatives (KonkursVacancy                     *self,
+                                                               const KonkursExperienceAlternative *alternatives,
+                                                               guint                               n);
+/* The years of the alternative of @kind, 0 when there is none. */
+int               konkurs_vacancy_get_alternative_years       (KonkursVacancy *self, KonkursExperienceKind kind);
 const KonkursLocalText *konkurs_vacancy_get_requirements_text (KonkursVacancy *self);
 void              konkurs_vacancy_set_requirements_text (KonkursVacancy *self, const KonkursLocalText *requirements);
 const char       *konkurs_vacancy_get_requirements     (KonkursVacancy *self);

@@ -13,6 +13,7 @@
 G_DEFINE_QUARK (konkurs-calendar-error-quark, konkurs_calendar_error)
 
 #define HOLIDAY_GROUP_PREFIX "holiday:"
+#define PROVISIONAL_GROUP_PREFIX "provisional:"
 #define MAX_HOLIDAY_DATES 8
 
 typedef struct {
@@ -31,11 +32,21 @@ typedef struct {
   gboolean provisional;
 } YearData;
 
+/* A day whose status rests on an announcement not yet confirmed: a deadline
+ * counted across it may move by a day. */
+typedef struct {
+  guint32  julian;
+  char    *name;      /* what may change, as the file names it */
+  char    *name_kk;   /* the English one when not given */
+  char    *name_ru;
+} ProvisionalDay;
+
 struct _KonkursCalendar
 {
   GObject    parent_instance;
 
   GArray    *holidays;     /* Holiday */
+  GArray    *provisional;  /* ProvisionalDay, sorted by day */
   int        first_year;
   int        last_year;
   YearData  *years;        /* last_year - first_year + 1 */
@@ -56,6 +67,16 @@ typedef struct {
 } Parser;
 
 static void
+clear_provisional_day (gpointer data)
+{
+  ProvisionalDay *day = data;
+
+  g_free (day->name);
+  g_free (day->name_kk);
+  g_free (day->name_ru);
+}
+
+static void
 konkurs_calendar_finalize (GObject *object)
 {
   KonkursCalendar *self = KONKURS_CALENDAR (object);
@@ -72,6 +93,7 @@ konkurs_calendar_finalize (GObject *object)
       g_free (self->years);
     }
   g_clear_pointer (&self->holidays, g_array_unref);
+  g_clear_pointer (&self->provisional, g_array_unref);
   g_free (self->off);
 
   G_OBJECT_CLASS (konkurs_calendar_parent_class)->finalize (object);
@@ -87,6 +109,8 @@ static void
 konkurs_calendar_init (KonkursCalendar *self)
 {
   self->holidays = g_array_new (FALSE, TRUE, sizeof (Holiday));
+  self->provisional = g_array_new (FALSE, TRUE, sizeof (ProvisionalDay));
+  g_array_set_clear_func (self->provisional, clear_provisional_day);
 }
 
 /* GKeyFile does not report where a key is, so the line is found again in
@@ -381,6 +405,70 @@ parse_holiday (KonkursCalendar *self,
   return TRUE;
 }
 
+static int
+compare_provisional_days (gconstpointer a,
+                          gconstpointer b)
+{
+  const ProvisionalDay *x = a, *y = b;
+
+  return (x->julian > y->julian) - (x->julian < y->julian);
+}
+
+/* [provisional:NAME]: dates (YYYY-MM-DD) whose status is announced but not
+ * confirmed, and the name of what may change, in English and optionally
+ * in Kazakh and Russian (name[kk], name[ru]) for the window's tooltips. */
+static gboolean
+parse_provisional (KonkursCalendar *self,
+                   const Parser    *p,
+                   const char      *group,
+                   GError         **error)
+{
+  static const char * const allowed[] = { "name", "name[kk]", "name[ru]", "dates", NULL };
+  g_auto(GStrv) dates = NULL;
+  g_autofree char *name = NULL;
+
+  if (!check_keys (p, group, allowed, error))
+    return FALSE;
+
+  name = g_key_file_get_value (p->key_file, group, "name", NULL);
+  if (name == NULL || *g_strstrip (name) == '\0')
+    {
+      set_parse_error (p, error, group, NULL,
+                       _("The provisional days have no name; add a line such as “name=Kurban Ait 2026”."));
+      return FALSE;
+    }
+  dates = get_list (p, group, "dates");
+  if (dates[0] == NULL)
+    {
+      set_parse_error (p, error, group, NULL,
+                       _("The provisional days have no dates; add a line such as “dates=2026-05-27”."));
+      return FALSE;
+    }
+
+  for (guint i = 0; dates[i] != NULL; i++)
+    {
+      ProvisionalDay day = { 0 };
+      GDate date;
+
+      if (!parse_iso_date (dates[i], &date))
+        {
+          g_autofree char *problem =
+            g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD."), dates[i]);
+
+          set_parse_error (p, error, group, "dates", problem);
+          return FALSE;
+        }
+      day.julian = g_date_get_julian (&date);
+      day.name = g_strdup (name);
+      day.name_kk = g_key_file_get_locale_string (p->key_file, group, "name", "kk", NULL);
+      day.name_ru = g_key_file_get_locale_string (p->key_file, group, "name", "ru", NULL);
+      g_array_append_val (self->provisional, day);
+    }
+
+  g_array_sort (self->provisional, compare_provisional_days);
+  return TRUE;
+}
+
 /* Reads a list of dates that must lie in @year; when @weekend is TRUE (or
  * FALSE) every date must fall on a weekend (or on a weekday), which catches
  * a day listed in the wrong key. */
@@ -542,10 +630,15 @@ parse_groups (KonkursCalendar *self,
           if (!parse_holiday (self, p, groups[i], error))
             return FALSE;
         }
+      else if (g_str_has_prefix (groups[i], PROVISIONAL_GROUP_PREFIX))
+        {
+          if (!parse_provisional (self, p, groups[i], error))
+            return FALSE;
+        }
       else if (!parse_year (groups[i], &year))
         {
           set_parse_error (p, error, groups[i], NULL,
-                           _("This section is neither a holiday ([holiday:NAME]) nor a year ([2026])."));
+                           _("This section is neither a holiday ([holiday:NAME]), provisional days ([provisional:NAME]) nor a year ([2026])."));
           return FALSE;
         }
     }
@@ -672,7 +765,7 @@ calendar_new_from_text (const char *name,
   Parser p = { name, copy, key_file };
 
   g_key_file_set_list_separator (key_file, ',');
-  if (!g_key_file_load_from_data (key_file, copy, length, G_KEY_FILE_NONE, &local_error))
+  if (!g_key_file_load_from_data (key_file, copy, length, G_KEY_FILE_KEEP_TRANSLATIONS, &local_error))
     {
       set_parse_error (&p, error, NULL, NULL, local_error->message);
       return NULL;
@@ -787,11 +880,83 @@ konkurs_calendar_is_working_day (KonkursCalendar *self,
 }
 
 gboolean
+konkurs_calendar_is_date_provisional (KonkursCalendar *self,
+                                      const GDate     *date)
+{
+  GDate before;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  before = *date;
+  g_date_subtract_days (&before, 1);
+  return konkurs_calendar_find_provisional (self, &before, date, NULL, NULL, NULL);
+}
+
+/* The interface language's name, else the file's (English) one. */
+static const char *
+pick_name (const ProvisionalDay *day,
+           const char           *language)
+{
+  if (language == NULL)
+    language = g_get_language_names ()[0];
+  if (g_str_has_prefix (language, "kk") && day->name_kk != NULL)
+    return day->name_kk;
+  if (g_str_has_prefix (language, "ru") && day->name_ru != NULL)
+    return day->name_ru;
+  return day->name;
+}
+
+gboolean
+konkurs_calendar_find_provisional (KonkursCalendar *self,
+                                   const GDate     *after,
+                                   const GDate     *last,
+                                   const char      *language,
+                                   GDate           *date,
+                                   const char     **name)
+{
+  guint32 first_julian, last_julian;
+
+  g_return_val_if_fail (KONKURS_IS_CALENDAR (self), FALSE);
+  g_return_val_if_fail (after != NULL && g_date_valid (after), FALSE);
+  g_return_val_if_fail (last != NULL && g_date_valid (last), FALSE);
+
+  first_julian = g_date_get_julian (after) + 1;
+  last_julian = g_date_get_julian (last);
+  for (guint i = 0; i < self->provisional->len; i++)
+    {
+      const ProvisionalDay *day = &g_array_index (self->provisional, ProvisionalDay, i);
+
+      if (day->julian < first_julian || day->julian > last_julian)
+        continue;
+      if (date != NULL)
+        {
+          g_date_clear (date, 1);
+          g_date_set_julian (date, day->julian);
+        }
+      if (name != NULL)
+        *name = pick_name (day, language);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
 konkurs_calendar_add_working_days (KonkursCalendar *self,
                                    const GDate     *start,
                                    int              days,
                                    GDate           *result,
                                    GError         **error)
+{
+  return konkurs_calendar_add_working_days_full (self, start, days, result, NULL, error);
+}
+
+gboolean
+konkurs_calendar_add_working_days_full (KonkursCalendar *self,
+                                        const GDate     *start,
+                                        int              days,
+                                        GDate           *result,
+                                        gboolean        *provisional,
+                                        GError         **error)
 {
   guint32 julian;
 
@@ -823,5 +988,7 @@ konkurs_calendar_add_working_days (KonkursCalendar *self,
 
   g_date_clear (result, 1);
   g_date_set_julian (result, julian);
+  if (provisional != NULL)
+    *provisional = konkurs_calendar_find_provisional (self, start, result, NULL, NULL, NULL);
   return TRUE;
 }

@@ -51,4 +51,28 @@ gboolean konkurs_calendar_add_working_days   (KonkursCalendar *self,
                                               GDate           *result,
                                               GError         **error);
 
+/* As add_working_days; @provisional (may be NULL) is set TRUE when the
+ * count crossed or landed on a day marked provisional ([provisional:…] in
+ * calendar.ini: a holiday announced but not confirmed), so that the result
+ * may still move by a day.  konkurs_calendar_find_provisional() names it. */
+gboolean konkurs_calendar_add_working_days_full (KonkursCalendar *self,
+                                                 const GDate     *start,
+                                                 int              days,
+                                                 GDate           *result,
+                                                 gboolean        *provisional,
+                                                 GError         **error);
+/* TRUE when @date itself is a provisional day. */
+gboolean konkurs_calendar_is_date_provisional   (KonkursCalendar *self,
+                                                 const GDate     *date);
+/* The first provisional day after @after up to @last inclusive: its date
+ * (may be NULL) and the name of what may change, in @language ("kk", "ru";
+ * NULL: the interface language; the file's English name when it gives none
+ * in that language), owned by the calendar.  FALSE when there is none. */
+gboolean konkurs_calendar_find_provisional      (KonkursCalendar *self,
+                                                 const GDate     *after,
+                                                 const GDate     *last,
+                                                 const char      *language,
+                                                 GDate           *date,
+                                                 const char     **name);
+
 G_END_DECLS

@@ -85,6 +85,94 @@ konkurs_certificate_kind_get_label (KonkursCertificateKind kind)
   return NULL;
 }
 
+static const struct {
+  KonkursExclusion        flag;
+  const char             *code;
+  const char             *label;
+  KonkursEligibilityCode  failure;
+} exclusion_kinds[] = {
+  { KONKURS_EXCLUSION_PRESIDENTIAL_APPOINTEE, "presidential-appointee", N_("Presidential appointee"),
+    KONKURS_ELIGIBILITY_PRESIDENTIAL_APPOINTEE },
+  { KONKURS_EXCLUSION_POLITICAL_SERVANT, "political-servant", N_("Political civil servant"),
+    KONKURS_ELIGIBILITY_POLITICAL_SERVANT },
+  { KONKURS_EXCLUSION_CORPS_A, "corps-a", N_("Administrative civil servant of corps A"),
+    KONKURS_ELIGIBILITY_CORPS_A },
+  { KONKURS_EXCLUSION_IN_RESERVE, "in-reserve", N_("Already in the Youth Personnel Reserve"),
+    KONKURS_ELIGIBILITY_IN_RESERVE },
+};
+
+const char *
+konkurs_exclusion_to_code (KonkursExclusion exclusion)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (exclusion_kinds); i++)
+    if (exclusion_kinds[i].flag == exclusion)
+      return exclusion_kinds[i].code;
+  return NULL;
+}
+
+gboolean
+konkurs_exclusion_from_code (const char *code, KonkursExclusion *out)
+{
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (exclusion_kinds); i++)
+    if (strcmp (code, exclusion_kinds[i].code) == 0)
+      {
+        *out = exclusion_kinds[i].flag;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+konkurs_exclusion_get_label (KonkursExclusion exclusion)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (exclusion_kinds); i++)
+    if (exclusion_kinds[i].flag == exclusion)
+      return exclusion_kinds[i].label;
+  return NULL;
+}
+
+static const struct {
+  KonkursExperienceKind kind;
+  const char *code;
+  const char *label;
+} experience_kinds[] = {
+  { KONKURS_EXPERIENCE_ANY,           "any",           N_("Any work") },
+  { KONKURS_EXPERIENCE_CIVIL_SERVICE, "civil-service", N_("In the civil service") },
+  { KONKURS_EXPERIENCE_FIELD,         "field",         N_("In the position’s field") },
+};
+
+const char *
+konkurs_experience_kind_to_code (KonkursExperienceKind kind)
+{
+  if ((guint) kind >= G_N_ELEMENTS (experience_kinds))
+    return NULL;
+  return experience_kinds[kind].code;
+}
+
+gboolean
+konkurs_experience_kind_from_code (const char *code, KonkursExperienceKind *out)
+{
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (experience_kinds); i++)
+    if (strcmp (code, experience_kinds[i].code) == 0)
+      {
+        *out = experience_kinds[i].kind;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+konkurs_experience_kind_get_label (KonkursExperienceKind kind)
+{
+  if ((guint) kind >= G_N_ELEMENTS (experience_kinds))
+    return NULL;
+  return experience_kinds[kind].label;
+}
+
 static const char * const code_names[] = {
   [KONKURS_ELIGIBILITY_LATE_APPLICATION]       = "late-application",
   [KONKURS_ELIGIBILITY_RECEIVED_DATE_UNKNOWN]  = "received-date-unknown",
@@ -100,6 +188,10 @@ static const char * const code_names[] = {
   [KONKURS_ELIGIBILITY_IN_RESERVE]             = "in-reserve",
   [KONKURS_ELIGIBILITY_CERTIFICATE_MISSING]    = "certificate-missing",
   [KONKURS_ELIGIBILITY_CERTIFICATE_EXPIRED]    = "certificate-expired",
+  [KONKURS_ELIGIBILITY_LANGUAGE_CERTIFICATE_LEVEL] = "language-certificate-level",
+  [KONKURS_ELIGIBILITY_UNDER_AGE]              = "under-age",
+  [KONKURS_ELIGIBILITY_RETIREMENT_AGE]         = "retirement-age",
+  [KONKURS_ELIGIBILITY_EXPERIENCE_ALTERNATIVES] = "experience-alternatives",
 };
 
 const char *
@@ -459,32 +551,112 @@ check_experience (GPtrArray *failures, const KonkursApplicantFacts *applicant, c
   failure->required = years;
 }
 
+static void check_certificate (GPtrArray *failures, const KonkursApplicantFacts *applicant,
+                               const GDate *on, KonkursCertificateKind kind, int validity_months);
+
+/* Before @on: a period starting after the competition date does not hold
+ * yet; one that ended the day before no longer does. */
+gboolean
+konkurs_exclusion_period_holds_on (const KonkursExclusionPeriod *period,
+                                   const GDate                  *on)
+{
+  g_return_val_if_fail (period != NULL && on != NULL, FALSE);
+
+  if (g_date_valid (&period->from) && g_date_compare (&period->from, on) > 0)
+    return FALSE;
+  if (g_date_valid (&period->until) && g_date_compare (&period->until, on) < 0)
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+konkurs_eligibility_in_reserve_on (const KonkursExclusionPeriod  *periods,
+                                   guint                          n_periods,
+                                   const GDate                   *on,
+                                   const KonkursExclusionPeriod **holding)
+{
+  g_return_val_if_fail (periods != NULL || n_periods == 0, FALSE);
+
+  for (guint i = 0; i < n_periods; i++)
+    if (konkurs_exclusion_period_holds_on (&periods[i], on))
+      {
+        if (holding != NULL)
+          *holding = &periods[i];
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The Youth Reserve's language requirement is the latest state-language
+ * certificate valid on the date (a retake replaces the earlier result), not
+ * the level a form once recorded. */
 static void
-check_language (GPtrArray *failures, const KonkursApplicantFacts *applicant, const GDate *on, int required)
+check_language (GPtrArray *failures, const KonkursApplicantFacts *applicant, const GDate *on,
+                int required, int validity_months)
+{
+  const KonkursCertificate *latest = NULL;
+  KonkursEligibilityFailure *failure;
+
+  for (guint i = 0; i < applicant->n_certificates; i++)
+    {
+      const KonkursCertificate *certificate = &applicant->certificates[i];
+
+      if (certificate->kind != KONKURS_CERTIFICATE_STATE_LANGUAGE
+          || !konkurs_certificate_is_valid_on (certificate, validity_months, on))
+        continue;
+      if (latest == NULL || g_date_compare (&certificate->passed_on, &latest->passed_on) >= 0)
+        latest = certificate;
+    }
+
+  if (latest == NULL)
+    {
+      check_certificate (failures, applicant, on, KONKURS_CERTIFICATE_STATE_LANGUAGE, validity_months);
+      return;
+    }
+  if ((int) latest->level >= required)
+    return;
+
+  failure = add_failure (failures, KONKURS_ELIGIBILITY_LANGUAGE_CERTIFICATE_LEVEL, on);
+  failure->actual = latest->level;
+  failure->required = required;
+  failure->given_date = latest->passed_on;
+}
+
+static void
+add_exclusion (GPtrArray *failures, KonkursEligibilityCode code, const GDate *on,
+               const KonkursExclusionPeriod *period)
 {
   KonkursEligibilityFailure *failure;
 
-  if ((int) applicant->language_level >= required)
-    return;
+  for (guint i = 0; i < failures->len; i++)
+    if (((KonkursEligibilityFailure *) g_ptr_array_index (failures, i))->code == code)
+      return;   /* each status is reported once */
 
-  failure = add_failure (failures, KONKURS_ELIGIBILITY_LANGUAGE, on);
-  failure->actual = applicant->language_level;
-  failure->required = required;
+  failure = add_failure (failures, code, on);
+  if (period != NULL)
+    {
+      failure->given_date = period->from;
+      failure->limit_date = period->until;
+    }
 }
 
 static void
 check_exclusions (GPtrArray *failures, const KonkursApplicantFacts *applicant, const GDate *on)
 {
-  static const struct { KonkursExclusion flag; KonkursEligibilityCode code; } exclusions[] = {
-    { KONKURS_EXCLUSION_PRESIDENTIAL_APPOINTEE, KONKURS_ELIGIBILITY_PRESIDENTIAL_APPOINTEE },
-    { KONKURS_EXCLUSION_POLITICAL_SERVANT,      KONKURS_ELIGIBILITY_POLITICAL_SERVANT },
-    { KONKURS_EXCLUSION_CORPS_A,                KONKURS_ELIGIBILITY_CORPS_A },
-    { KONKURS_EXCLUSION_IN_RESERVE,             KONKURS_ELIGIBILITY_IN_RESERVE },
-  };
+  const KonkursExclusionPeriod *holding = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (exclusions); i++)
-    if (applicant->exclusions & exclusions[i].flag)
-      add_failure (failures, exclusions[i].code, on);
+  for (guint i = 0; i < G_N_ELEMENTS (exclusion_kinds); i++)
+    {
+      if (applicant->exclusions & exclusion_kinds[i].flag)
+        add_exclusion (failures, exclusion_kinds[i].failure, on, NULL);
+      for (guint j = 0; j < applicant->n_exclusion_periods; j++)
+        if (applicant->exclusion_periods[j].kind == exclusion_kinds[i].flag
+            && konkurs_exclusion_period_holds_on (&applicant->exclusion_periods[j], on))
+          add_exclusion (failures, exclusion_kinds[i].failure, on, &applicant->exclusion_periods[j]);
+    }
+
+  if (konkurs_eligibility_in_reserve_on (applicant->reserve_periods, applicant->n_reserve_periods, on, &holding))
+    add_exclusion (failures, KONKURS_ELIGIBILITY_IN_RESERVE, on, holding);
 }
 
 /* A valid certificate of @kind is enough, whatever else the candidate has;
@@ -525,6 +697,97 @@ check_certificate (GPtrArray                   *failures,
   konkurs_certificate_get_last_valid_day (latest, validity_months, &failure->limit_date);
 }
 
+/* Adults below the pension age: 18 on the day of the competition may take
+ * part; a man on his 63rd birthday (a woman on her 61st) may not. */
+static void
+check_civil_age (GPtrArray *failures, const KonkursApplicantFacts *applicant, const GDate *on,
+                 KonkursRuleSet *rule_set)
+{
+  KonkursEligibilityFailure *failure;
+  int age, minimum, retirement = 0;
+
+  if (!g_date_valid (&applicant->birth_date))
+    {
+      add_failure (failures, KONKURS_ELIGIBILITY_BIRTH_DATE_UNKNOWN, on);
+      return;
+    }
+
+  age = konkurs_iin_age_on (&applicant->birth_date, on);
+  minimum = rule_int (rule_set, KONKURS_RULE_CIVIL_MIN_AGE, KONKURS_DEFAULT_CIVIL_MIN_AGE);
+  if (applicant->sex == KONKURS_SEX_MALE)
+    retirement = rule_int (rule_set, KONKURS_RULE_RETIREMENT_AGE_MEN, KONKURS_DEFAULT_RETIREMENT_AGE_MEN);
+  else if (applicant->sex == KONKURS_SEX_FEMALE)
+    retirement = rule_int (rule_set, KONKURS_RULE_RETIREMENT_AGE_WOMEN, KONKURS_DEFAULT_RETIREMENT_AGE_WOMEN);
+
+  if (age < minimum)
+    {
+      failure = add_failure (failures, KONKURS_ELIGIBILITY_UNDER_AGE, on);
+      failure->required = minimum;
+    }
+  else if (retirement > 0 && age >= retirement)
+    {
+      failure = add_failure (failures, KONKURS_ELIGIBILITY_RETIREMENT_AGE, on);
+      failure->required = retirement;
+    }
+  else
+    return;
+  failure->actual = age;
+  failure->given_date = applicant->birth_date;
+}
+
+/* The experience of one kind: only the periods that count for it. */
+static void
+compute_kind (const KonkursApplicantFacts *applicant, KonkursExperienceKind kind, const GDate *on,
+              KonkursExperience *experience)
+{
+  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (KonkursWorkPeriod));
+
+  for (guint i = 0; i < applicant->n_work_periods; i++)
+    {
+      const KonkursWorkPeriod *period = &applicant->work_periods[i];
+
+      if (kind == KONKURS_EXPERIENCE_ANY
+          || (kind == KONKURS_EXPERIENCE_CIVIL_SERVICE && period->civil_service)
+          || (kind == KONKURS_EXPERIENCE_FIELD && period->in_field))
+        g_array_append_val (periods, *period);
+    }
+  konkurs_experience_compute ((const KonkursWorkPeriod *) (void *) periods->data, periods->len, on, experience);
+}
+
+static void
+check_alternatives (GPtrArray *failures, const KonkursApplicantFacts *applicant,
+                    const KonkursCompetitionFacts *competition, const GDate *on)
+{
+  g_autoptr(GArray) shortfalls = g_array_new (FALSE, TRUE, sizeof (KonkursExperienceShortfall));
+  KonkursEligibilityFailure *failure;
+
+  if (competition->min_experience_years > 0)
+    {
+      KonkursExperienceShortfall any = { { competition->min_experience_years, KONKURS_EXPERIENCE_ANY } };
+
+      g_array_append_val (shortfalls, any);
+    }
+  for (guint i = 0; i < competition->n_experience_alternatives; i++)
+    {
+      KonkursExperienceShortfall item = { competition->experience_alternatives[i] };
+
+      g_array_append_val (shortfalls, item);
+    }
+
+  for (guint i = 0; i < shortfalls->len; i++)
+    {
+      KonkursExperienceShortfall *item = &g_array_index (shortfalls, KonkursExperienceShortfall, i);
+
+      compute_kind (applicant, item->required.kind, on, &item->actual);
+      if (item->actual.years >= item->required.years)
+        return;
+    }
+
+  failure = add_failure (failures, KONKURS_ELIGIBILITY_EXPERIENCE_ALTERNATIVES, on);
+  failure->n_shortfalls = shortfalls->len;
+  failure->shortfalls = (KonkursExperienceShortfall *) (void *) g_array_free (g_steal_pointer (&shortfalls), FALSE);
+}
+
 static void
 check_youth_reserve (GPtrArray *failures, const KonkursApplicantFacts *applicant, const GDate *on, KonkursRuleSet *rule_set)
 {
@@ -534,7 +797,8 @@ check_youth_reserve (GPtrArray *failures, const KonkursApplicantFacts *applicant
   check_experience (failures, applicant, on,
                     rule_int (rule_set, KONKURS_RULE_YOUTH_MIN_EXPERIENCE_YEARS, KONKURS_DEFAULT_YOUTH_MIN_EXPERIENCE_YEARS));
   check_language (failures, applicant, on,
-                  rule_int (rule_set, KONKURS_RULE_YOUTH_MIN_LANGUAGE_LEVEL, DEFAULT_YOUTH_MIN_LANGUAGE_LEVEL));
+                  rule_int (rule_set, KONKURS_RULE_YOUTH_MIN_LANGUAGE_LEVEL, DEFAULT_YOUTH_MIN_LANGUAGE_LEVEL),
+                  rule_int (rule_set, KONKURS_RULE_CERTIFICATE_VALIDITY_MONTHS, KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS));
   check_exclusions (failures, applicant, on);
 }
 
@@ -547,8 +811,12 @@ check_civil_service (GPtrArray                     *failures,
   const GDate *on = &competition->competition_date;
   int months = rule_int (rule_set, KONKURS_RULE_CERTIFICATE_VALIDITY_MONTHS, KONKURS_DEFAULT_CERTIFICATE_VALIDITY_MONTHS);
 
+  check_civil_age (failures, applicant, on, rule_set);
   check_education (failures, applicant, on, competition->min_education);
-  check_experience (failures, applicant, on, competition->min_experience_years);
+  if (competition->n_experience_alternatives == 0)
+    check_experience (failures, applicant, on, competition->min_experience_years);
+  else
+    check_alternatives (failures, applicant, competition, on);
   check_certificate (failures, applicant, on, KONKURS_CERTIFICATE_LEGISLATION, months);
   if (rule_int (rule_set, KONKURS_RULE_STATE_LANGUAGE_CERTIFICATE_REQUIRED, 1) != 0)
     check_certificate (failures, applicant, on, KONKURS_CERTIFICATE_STATE_LANGUAGE, months);
@@ -599,6 +867,7 @@ konkurs_eligibility_failure_copy (const KonkursEligibilityFailure *failure)
 
   copy = g_memdup2 (failure, sizeof *failure);
   copy->citizenship = g_strdup (failure->citizenship);
+  copy->shortfalls = g_memdup2 (failure->shortfalls, failure->n_shortfalls * sizeof *failure->shortfalls);
   return copy;
 }
 
@@ -608,254 +877,7 @@ konkurs_eligibility_failure_free (KonkursEligibilityFailure *failure)
   if (failure == NULL)
     return;
   g_free (failure->citizenship);
+  g_free (failure->shortfalls);
   g_free (failure);
 }
 
-/* Reasons ----------------------------------------------------------------- */
-
-#define MAX_ARGS 4
-
-static const char *
-translate (KonkursCatalog *catalog, const char *msgid)
-{
-  if (catalog != NULL)
-    return konkurs_catalog_gettext (catalog, msgid);
-  return g_dgettext (GETTEXT_PACKAGE, msgid);
-}
-
-static char *
-format_date (KonkursCatalog *catalog, const GDate *date)
-{
-  char buffer[128];
-
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("—");
-  if (catalog != NULL)
-    return konkurs_catalog_format_date (catalog, date);
-  if (g_date_strftime (buffer, sizeof buffer, "%x", date) == 0)
-    return g_strdup ("—");
-  return g_strdup (buffer);
-}
-
-/* Fills the %s and %N$s of a translated template with @args, without
- * printf: a translation with a wrong conversion cannot crash the program,
- * and a reference to an argument that does not exist prints nothing. */
-static char *
-expand_args (const char *format, char * const *args, int n_args)
-{
-  GString *out = g_string_new (NULL);
-  int next = 0;
-
-  for (const char *p = format; *p != '\0'; p++)
-    {
-      int index = -1;
-
-      if (p[0] != '%')
-        {
-          g_string_append_c (out, *p);
-          continue;
-        }
-      if (p[1] == '%')
-        {
-          g_string_append_c (out, '%');
-          p++;
-          continue;
-        }
-      if (p[1] == 's')
-        {
-          index = next++;
-          p++;
-        }
-      else if (g_ascii_isdigit (p[1]) && p[2] == '$' && p[3] == 's')
-        {
-          index = p[1] - '1';
-          p += 3;
-        }
-      else
-        {
-          g_string_append_c (out, *p);
-          continue;
-        }
-
-      if (index >= 0 && index < n_args && args[index] != NULL)
-        g_string_append (out, args[index]);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static const char *
-certificate_missing_msgid (KonkursCertificateKind kind)
-{
-  switch (kind)
-    {
-    case KONKURS_CERTIFICATE_LEGISLATION:
-      /* Translators: %1$s is the competition date */
-      return N_("There is no passed legislation test valid on %1$s.");
-    case KONKURS_CERTIFICATE_STATE_LANGUAGE:
-      /* Translators: %1$s is the competition date */
-      return N_("There is no passed state-language test valid on %1$s.");
-    case KONKURS_CERTIFICATE_PERSONAL_QUALITIES:
-      /* Translators: %1$s is the competition date */
-      return N_("There is no passed personal-qualities assessment valid on %1$s.");
-    default:
-      return N_("A required certificate valid on %1$s is missing.");
-    }
-}
-
-static const char *
-certificate_expired_msgid (KonkursCertificateKind kind)
-{
-  switch (kind)
-    {
-    case KONKURS_CERTIFICATE_LEGISLATION:
-      /* Translators: %1$s competition date, %2$s date of the test, %3$s last day of validity */
-      return N_("The legislation test passed on %2$s was valid until %3$s inclusive, so it is no longer valid on %1$s.");
-    case KONKURS_CERTIFICATE_STATE_LANGUAGE:
-      /* Translators: %1$s competition date, %2$s date of the test, %3$s last day of validity */
-      return N_("The state-language test passed on %2$s was valid until %3$s inclusive, so it is no longer valid on %1$s.");
-    case KONKURS_CERTIFICATE_PERSONAL_QUALITIES:
-      /* Translators: %1$s competition date, %2$s date of the assessment, %3$s last day of validity */
-      return N_("The personal-qualities assessment passed on %2$s was valid until %3$s inclusive, so it is no longer valid on %1$s.");
-    default:
-      return N_("A required certificate passed on %2$s was valid until %3$s inclusive, so it is no longer valid on %1$s.");
-    }
-}
-
-static char *
-education_text (KonkursCatalog *catalog, int education)
-{
-  const char *label = konkurs_education_get_label ((KonkursEducation) education);
-
-  return g_strdup (label != NULL ? translate (catalog, label) : "—");
-}
-
-/* The msgid of @failure's reason, and its arguments in @args: each msgid
- * refers to its arguments as %1$s, %2$s… without gaps, so that msgfmt can
- * check the translations. */
-static const char *
-reason_template (const KonkursEligibilityFailure *failure, KonkursCatalog *catalog, char **args)
-{
-  switch (failure->code)
-    {
-    case KONKURS_ELIGIBILITY_LATE_APPLICATION:
-      args[0] = format_date (catalog, &failure->given_date);
-      args[1] = format_date (catalog, &failure->limit_date);
-      /* Translators: %1$s the day the application was received, %2$s the deadline */
-      return N_("The application was received on %1$s, after the deadline for documents, %2$s.");
-    case KONKURS_ELIGIBILITY_RECEIVED_DATE_UNKNOWN:
-      args[0] = format_date (catalog, &failure->limit_date);
-      /* Translators: %1$s the deadline for documents */
-      return N_("The date the application was received is not recorded, so it cannot be checked against the deadline for documents, %1$s.");
-    case KONKURS_ELIGIBILITY_CITIZENSHIP:
-      if (failure->citizenship == NULL)
-        return N_("The candidate’s citizenship is not recorded; only citizens of Kazakhstan may take part.");
-      args[0] = g_strdup (failure->citizenship);
-      /* Translators: %1$s is a country code such as RU */
-      return N_("The candidate’s citizenship is %1$s; only citizens of Kazakhstan may take part.");
-    case KONKURS_ELIGIBILITY_BIRTH_DATE_UNKNOWN:
-      return N_("The candidate’s birth date is not known, so the age limit cannot be checked.");
-    case KONKURS_ELIGIBILITY_AGE:
-      args[0] = format_date (catalog, &failure->date);
-      args[1] = g_strdup_printf ("%d", failure->actual);
-      args[2] = format_date (catalog, &failure->given_date);
-      args[3] = g_strdup_printf ("%d", failure->required);
-      /* Translators: %1$s competition date, %2$s age in years, %3$s birth date, %4$s the age limit in years */
-      return N_("On %1$s the candidate is aged %2$s (born on %3$s), above the age limit of %4$s.");
-    case KONKURS_ELIGIBILITY_EDUCATION:
-      if (failure->actual == KONKURS_EDUCATION_NONE)
-        {
-          args[0] = education_text (catalog, failure->required);
-          /* Translators: %1$s is a level of education, such as “Higher education” */
-          return N_("The candidate has no recorded education; “%1$s” is required.");
-        }
-      args[0] = education_text (catalog, failure->actual);
-      args[1] = education_text (catalog, failure->required);
-      /* Translators: %1$s and %2$s are levels of education, such as “Higher education” */
-      return N_("The candidate’s education, “%1$s”, is below the required “%2$s”.");
-    case KONKURS_ELIGIBILITY_EXPERIENCE:
-      {
-        KonkursExperience required = { .years = failure->required };
-
-        args[0] = format_date (catalog, &failure->date);
-        args[1] = konkurs_experience_describe (&failure->experience, catalog);
-        args[2] = konkurs_experience_describe (&required, catalog);
-      }
-      /* Translators: %1$s competition date; %2$s the candidate's experience, as “4 years 11 months 28 days”; %3$s the requirement, as “5 years” */
-      return N_("The candidate’s work experience on %1$s is %2$s; at least %3$s is required.");
-    case KONKURS_ELIGIBILITY_LANGUAGE:
-      if (failure->actual == KONKURS_LANGUAGE_LEVEL_NONE)
-        {
-          args[0] = g_strdup (konkurs_language_level_to_code (failure->required));
-          /* Translators: %1$s is a language level such as B1 */
-          return N_("The candidate’s level of the state language is not assessed; at least %1$s is required.");
-        }
-      args[0] = g_strdup (konkurs_language_level_to_code (failure->actual));
-      args[1] = g_strdup (konkurs_language_level_to_code (failure->required));
-      /* Translators: %1$s and %2$s are language levels such as A2 and B1 */
-      return N_("The candidate’s level of the state language is %1$s; at least %2$s is required.");
-    case KONKURS_ELIGIBILITY_PRESIDENTIAL_APPOINTEE:
-      return N_("The candidate holds a position to which the President appoints, which excludes them from the Youth Reserve.");
-    case KONKURS_ELIGIBILITY_POLITICAL_SERVANT:
-      return N_("The candidate is a political civil servant, which excludes them from the Youth Reserve.");
-    case KONKURS_ELIGIBILITY_CORPS_A:
-      return N_("The candidate is an administrative civil servant of corps A, which excludes them from the Youth Reserve.");
-    case KONKURS_ELIGIBILITY_IN_RESERVE:
-      return N_("The candidate is already in the Presidential Youth Personnel Reserve.");
-    case KONKURS_ELIGIBILITY_CERTIFICATE_MISSING:
-      args[0] = format_date (catalog, &failure->date);
-      return certificate_missing_msgid (failure->certificate_kind);
-    case KONKURS_ELIGIBILITY_CERTIFICATE_EXPIRED:
-      args[0] = format_date (catalog, &failure->date);
-      args[1] = format_date (catalog, &failure->given_date);
-      args[2] = format_date (catalog, &failure->limit_date);
-      return certificate_expired_msgid (failure->certificate_kind);
-    default:
-      return N_("The candidate does not meet a requirement that this version of Konkurs does not know.");
-    }
-}
-
-char *
-konkurs_eligibility_failure_describe (const KonkursEligibilityFailure *failure,
-                                      KonkursCatalog                  *catalog)
-{
-  char *args[MAX_ARGS] = { NULL, };
-  const char *msgid;
-  char *text;
-  gsize len;
-
-  g_return_val_if_fail (failure != NULL, NULL);
-  g_return_val_if_fail (catalog == NULL || KONKURS_IS_CATALOG (catalog), NULL);
-
-  msgid = reason_template (failure, catalog, args);
-  text = expand_args (translate (catalog, msgid), args, MAX_ARGS);
-  for (int i = 0; i < MAX_ARGS; i++)
-    g_free (args[i]);
-
-  /* A Russian date ends in the abbreviation "г.", and a sentence that ends
-   * with it takes no second full stop. */
-  len = strlen (text);
-  if (len >= 2 && text[len - 1] == '.' && text[len - 2] == '.')
-    text[len - 1] = '\0';
-
-  return text;
-}
-
-char *
-konkurs_eligibility_describe_failures (GPtrArray      *failures,
-                                       KonkursCatalog *catalog)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  g_return_val_if_fail (failures != NULL, NULL);
-
-  for (guint i = 0; i < failures->len; i++)
-    {
-      g_autofree char *reason = konkurs_eligibility_failure_describe (g_ptr_array_index (failures, i), catalog);
-
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, reason);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}

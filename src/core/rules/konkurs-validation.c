@@ -304,6 +304,83 @@ konkurs_validate_certificate (guint                    number,
   return TRUE;
 }
 
+gboolean
+konkurs_validate_certificate_result (guint                  number,
+                                     KonkursCertificateKind kind,
+                                     int                    score,
+                                     int                    max_score,
+                                     KonkursLanguageLevel   level,
+                                     GError               **error)
+{
+  if (max_score < 0 || max_score > 1000 || (max_score > 0 && (score < 0 || score > max_score)))
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_CERTIFICATE_SCORE,
+                   _("Certificate %u: the score must be between 0 and the maximum score, which is at most 1000."),
+                   number);
+      return FALSE;
+    }
+  if (konkurs_language_level_to_code (level) == NULL
+      || (level != KONKURS_LANGUAGE_LEVEL_NONE && kind != KONKURS_CERTIFICATE_STATE_LANGUAGE))
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_CERTIFICATE_LEVEL,
+                   _("Certificate %u: only a state-language certificate has a language level."), number);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+konkurs_validate_exclusion_period (guint                         number,
+                                   const KonkursExclusionPeriod *period,
+                                   GError                      **error)
+{
+  if (konkurs_exclusion_to_code (period->kind) == NULL)
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_EXCLUSION_DATES,
+                   _("Exclusion %u: the kind of exclusion is not one Konkurs knows."), number);
+      return FALSE;
+    }
+  if (g_date_valid (&period->from) && g_date_valid (&period->until)
+      && g_date_compare (&period->until, &period->from) < 0)
+    {
+      g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_EXCLUSION_DATES,
+                   _("Exclusion %u: it ends before it begins."), number);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+konkurs_validate_experience_alternatives (const KonkursExperienceAlternative *alternatives,
+                                          guint                               n_alternatives,
+                                          GError                            **error)
+{
+  guint seen = 0;
+
+  for (guint i = 0; i < n_alternatives; i++)
+    {
+      const KonkursExperienceAlternative *alternative = &alternatives[i];
+
+      if (alternative->kind == KONKURS_EXPERIENCE_ANY
+          || konkurs_experience_kind_to_code (alternative->kind) == NULL
+          || (seen & (1u << alternative->kind)))
+        {
+          g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_EXPERIENCE_ALTERNATIVE,
+                       _("Experience alternative %u: each kind (civil service, the position’s field) may be given once."),
+                       i + 1);
+          return FALSE;
+        }
+      if (alternative->years < 1 || alternative->years > 50)
+        {
+          g_set_error (error, KONKURS_VALIDATION_ERROR, KONKURS_VALIDATION_ERROR_EXPERIENCE_ALTERNATIVE,
+                       _("Experience alternative %u: the years must be between 1 and 50."), i + 1);
+          return FALSE;
+        }
+      seen |= 1u << alternative->kind;
+    }
+  return TRUE;
+}
+
 /* Competitions and vacancies */
 
 gboolean

@@ -45,6 +45,10 @@ typedef enum {
   KONKURS_VALIDATION_ERROR_REASON,             /* see konkurs-verdict.h */
   KONKURS_VALIDATION_ERROR_COMPETITION_DATE,   /* see konkurs-verdict.h */
   KONKURS_VALIDATION_ERROR_PATRONYMIC,
+  KONKURS_VALIDATION_ERROR_CERTIFICATE_SCORE,  /* the numeric result of a certificate */
+  KONKURS_VALIDATION_ERROR_CERTIFICATE_LEVEL,  /* the language level of a certificate */
+  KONKURS_VALIDATION_ERROR_EXCLUSION_DATES,    /* a dated exclusion ending before it starts */
+  KONKURS_VALIDATION_ERROR_EXPERIENCE_ALTERNATIVE, /* one of a vacancy's experience alternatives */
 } KonkursValidationError;
 GQuark konkurs_validation_error_quark (void);
 
@@ -140,6 +144,29 @@ gboolean konkurs_validate_certificate    (guint                    number,
                                           KonkursCertificateKind   kind,
                                           const GDate             *passed_on,
                                           GError                 **error);
+
+/* A numeric result (@max_score 0: none) of 0..@max_score, at most 1000;
+ * a level only on a state-language certificate (CERTIFICATE_SCORE,
+ * CERTIFICATE_LEVEL). */
+gboolean konkurs_validate_certificate_result (guint                  number,
+                                              KonkursCertificateKind kind,
+                                              int                    score,
+                                              int                    max_score,
+                                              KonkursLanguageLevel   level,
+                                              GError               **error);
+
+/* An exclusion whose last day (cleared: still holds) is not before its
+ * first (cleared: since before) (EXCLUSION_DATES). */
+gboolean konkurs_validate_exclusion_period   (guint                         number,
+                                              const KonkursExclusionPeriod *period,
+                                              GError                      **error);
+
+/* Experience alternatives of a vacancy: 1 to 50 years each, each kind at
+ * most once, ANY not among them (it is the vacancy's own experience
+ * requirement) (EXPERIENCE_ALTERNATIVE). */
+gboolean konkurs_validate_experience_alternatives (const KonkursExperienceAlternative *alternatives,
+                                                   guint                               n_alternatives,
+                                                   GError                            **error);
 
 /* Competitions and vacancies.  Whether the rule set or the competition
  * they refer to exists is for the store to say. */

@@ -26,9 +26,11 @@ typedef enum {
   STMT_DELETE_EDUCATION,
   STMT_DELETE_WORK,
   STMT_DELETE_CERTIFICATES,
+  STMT_DELETE_EXCLUSIONS,
   STMT_INSERT_EDUCATION,
   STMT_INSERT_WORK,
   STMT_INSERT_CERTIFICATE,
+  STMT_INSERT_EXCLUSION,
   N_STMTS
 } StmtId;
 
@@ -48,15 +50,18 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_DELETE_EDUCATION] = "DELETE FROM candidate_education WHERE candidate_id = ?1",
   [STMT_DELETE_WORK] = "DELETE FROM work_period WHERE candidate_id = ?1",
   [STMT_DELETE_CERTIFICATES] = "DELETE FROM certificate WHERE candidate_id = ?1",
+  [STMT_DELETE_EXCLUSIONS] = "DELETE FROM candidate_exclusion WHERE candidate_id = ?1",
   [STMT_INSERT_EDUCATION] =
     "INSERT INTO candidate_education (candidate_id, level, field, institution, year) "
     "VALUES (?1, ?2, ?3, ?4, ?5)",
   [STMT_INSERT_WORK] =
-    "INSERT INTO work_period (candidate_id, employer, position, started_on, ended_on) "
-    "VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO work_period (candidate_id, employer, position, started_on, ended_on, civil_service, in_field) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
   [STMT_INSERT_CERTIFICATE] =
-    "INSERT INTO certificate (candidate_id, kind, passed_on, result, number) "
-    "VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO certificate (candidate_id, kind, passed_on, result, number, score, max_score, level) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+  [STMT_INSERT_EXCLUSION] =
+    "INSERT INTO candidate_exclusion (candidate_id, kind, from_on, until_on) VALUES (?1, ?2, ?3, ?4)",
 };
 
 /* The statement @id of the store's cache, reset and without bindings. */
@@ -272,7 +277,8 @@ delete_children (KonkursStore  *self,
                  gint64         id,
                  GError       **error)
 {
-  static const StmtId deletes[] = { STMT_DELETE_EDUCATION, STMT_DELETE_WORK, STMT_DELETE_CERTIFICATES };
+  static const StmtId deletes[] = { STMT_DELETE_EDUCATION, STMT_DELETE_WORK, STMT_DELETE_CERTIFICATES,
+                                    STMT_DELETE_EXCLUSIONS };
 
   for (guint i = 0; i < G_N_ELEMENTS (deletes); i++)
     {
@@ -313,6 +319,8 @@ bind_employment (sqlite3_stmt  *stmt,
   sqlite3_bind_text (stmt, 3, job->position, -1, SQLITE_STATIC);
   konkurs_store_bind_date (stmt, 4, &job->start);
   konkurs_store_bind_date (stmt, 5, &job->end);
+  sqlite3_bind_int (stmt, 6, job->civil_service != FALSE);
+  sqlite3_bind_int (stmt, 7, job->in_field != FALSE);
 }
 
 static void
@@ -325,6 +333,38 @@ bind_certificate (sqlite3_stmt  *stmt,
   konkurs_store_bind_date (stmt, 3, &certificate->passed_on);
   sqlite3_bind_text (stmt, 4, certificate->result, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, certificate->number, -1, SQLITE_STATIC);
+  if (certificate->max_score > 0)
+    {
+      sqlite3_bind_int (stmt, 6, certificate->score);
+      sqlite3_bind_int (stmt, 7, certificate->max_score);
+    }
+  if (certificate->level != KONKURS_LANGUAGE_LEVEL_NONE)
+    sqlite3_bind_text (stmt, 8, konkurs_language_level_to_code (certificate->level), -1, SQLITE_STATIC);
+}
+
+/* One dated exclusion: written as a row of a GPtrArray like the others. */
+static void
+bind_exclusion (sqlite3_stmt  *stmt,
+                gconstpointer  child)
+{
+  const KonkursExclusionPeriod *period = child;
+
+  sqlite3_bind_text (stmt, 2, konkurs_exclusion_to_code (period->kind), -1, SQLITE_STATIC);
+  konkurs_store_bind_date (stmt, 3, &period->from);
+  konkurs_store_bind_date (stmt, 4, &period->until);
+}
+
+/* The exclusion periods as pointers into the candidate's array, for
+ * insert_children(). */
+static GPtrArray *
+exclusion_pointers (KonkursCandidate *candidate)
+{
+  GArray *periods = konkurs_candidate_get_exclusion_periods (candidate);
+  GPtrArray *pointers = g_ptr_array_sized_new (periods->len);
+
+  for (guint i = 0; i < periods->len; i++)
+    g_ptr_array_add (pointers, &g_array_index (periods, KonkursExclusionPeriod, i));
+  return pointers;
 }
 
 /* One row of @insert per item of @children for candidate @id. */
@@ -357,6 +397,7 @@ write_candidate (KonkursStore      *self,
                  GError           **error)
 {
   gboolean is_new = (*id == 0);
+  g_autoptr(GPtrArray) exclusions = exclusion_pointers (candidate);
 
   /* The IIN was checked by check_batch(). */
   if (!write_candidate_row (self, candidate, id, error))
@@ -368,7 +409,8 @@ write_candidate (KonkursStore      *self,
       !insert_children (self, konkurs_candidate_get_employments (candidate), STMT_INSERT_WORK,
                         bind_employment, *id, error) ||
       !insert_children (self, konkurs_candidate_get_certificates (candidate), STMT_INSERT_CERTIFICATE,
-                        bind_certificate, *id, error))
+                        bind_certificate, *id, error) ||
+      !insert_children (self, exclusions, STMT_INSERT_EXCLUSION, bind_exclusion, *id, error))
     return FALSE;
 
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_CANDIDATES);
@@ -482,6 +524,7 @@ candidate_from_row (sqlite3_stmt *stmt,
     exclusions |= KONKURS_EXCLUSION_CORPS_A;
   if (sqlite3_column_int (stmt, 13))
     exclusions |= KONKURS_EXCLUSION_IN_RESERVE;
+  /* Undated until load_details() reads the dates of the periods. */
   konkurs_candidate_set_exclusions (candidate, exclusions);
   return candidate;
 }
@@ -491,6 +534,7 @@ typedef struct {
   sqlite3_stmt *education;
   sqlite3_stmt *work;
   sqlite3_stmt *certificates;
+  sqlite3_stmt *exclusions;
 } DetailStmts;
 
 static void
@@ -499,6 +543,7 @@ detail_stmts_clear (DetailStmts *stmts)
   g_clear_pointer (&stmts->education, sqlite3_finalize);
   g_clear_pointer (&stmts->work, sqlite3_finalize);
   g_clear_pointer (&stmts->certificates, sqlite3_finalize);
+  g_clear_pointer (&stmts->exclusions, sqlite3_finalize);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DetailStmts, detail_stmts_clear)
@@ -514,14 +559,20 @@ detail_stmts_prepare (KonkursStore  *self,
   if (stmts->education == NULL)
     return FALSE;
   stmts->work = konkurs_store_prepare (self,
-                                       "SELECT employer, position, started_on, ended_on FROM work_period "
+                                       "SELECT employer, position, started_on, ended_on, civil_service, in_field "
+                                       "FROM work_period "
                                        "WHERE candidate_id = ?1 ORDER BY started_on, id", error);
   if (stmts->work == NULL)
     return FALSE;
   stmts->certificates = konkurs_store_prepare (self,
-                                               "SELECT kind, passed_on, result, number FROM certificate "
-                                               "WHERE candidate_id = ?1 ORDER BY passed_on, id", error);
-  return stmts->certificates != NULL;
+                                               "SELECT kind, passed_on, result, number, score, max_score, level "
+                                               "FROM certificate WHERE candidate_id = ?1 ORDER BY passed_on, id", error);
+  if (stmts->certificates == NULL)
+    return FALSE;
+  stmts->exclusions = konkurs_store_prepare (self,
+                                             "SELECT kind, from_on, until_on FROM candidate_exclusion "
+                                             "WHERE candidate_id = ?1 ORDER BY id", error);
+  return stmts->exclusions != NULL;
 }
 
 static void
@@ -544,6 +595,8 @@ add_employment (sqlite3_stmt *stmt,
 
   konkurs_store_column_date_into (stmt, 2, &job->start);
   konkurs_store_column_date_into (stmt, 3, &job->end);
+  job->civil_service = sqlite3_column_int (stmt, 4) != 0;
+  job->in_field = sqlite3_column_int (stmt, 5) != 0;
   konkurs_candidate_add_employment (candidate, job);
 }
 
@@ -559,7 +612,27 @@ add_certificate (sqlite3_stmt *stmt,
   certificate = konkurs_candidate_certificate_new (kind, NULL, konkurs_store_column_text (stmt, 2),
                                                    konkurs_store_column_text (stmt, 3));
   konkurs_store_column_date_into (stmt, 1, &certificate->passed_on);
+  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+    {
+      certificate->score = sqlite3_column_int (stmt, 4);
+      certificate->max_score = sqlite3_column_int (stmt, 5);
+    }
+  if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+    konkurs_language_level_from_code (konkurs_store_column_text (stmt, 6), &certificate->level);
   konkurs_candidate_add_certificate (candidate, certificate);
+}
+
+static void
+add_exclusion (sqlite3_stmt *stmt,
+               gpointer      candidate)
+{
+  KonkursExclusionPeriod period = { 0 };
+
+  if (!konkurs_exclusion_from_code (konkurs_store_column_text (stmt, 0), &period.kind))
+    return;
+  konkurs_store_column_date_into (stmt, 1, &period.from);
+  konkurs_store_column_date_into (stmt, 2, &period.until);
+  konkurs_candidate_add_exclusion_period (candidate, &period);
 }
 
 static gboolean
@@ -568,9 +641,10 @@ load_details (KonkursStore      *self,
               KonkursCandidate  *candidate,
               GError           **error)
 {
-  sqlite3_stmt *all[] = { stmts->education, stmts->work, stmts->certificates };
-  const KonkursStoreRowFunc add[] = { add_education, add_employment, add_certificate };
+  sqlite3_stmt *all[] = { stmts->education, stmts->work, stmts->certificates, stmts->exclusions };
+  const KonkursStoreRowFunc add[] = { add_education, add_employment, add_certificate, add_exclusion };
 
+  konkurs_candidate_clear_exclusion_periods (candidate);
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     {
       sqlite3_bind_int64 (all[i], 1, konkurs_candidate_get_id (candidate));

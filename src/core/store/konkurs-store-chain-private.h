@@ -44,7 +44,13 @@ G_BEGIN_DECLS
   "'sectors', json ((SELECT json_group_array (json_array (s.code, s.ordinal, s.name_kk, s.name_ru)) FROM " \
   "  (SELECT * FROM rule_set_sector WHERE rule_set_id = rule_set.id ORDER BY ordinal, code) s)))"
 
-#define KONKURS_CHAIN_SNAPSHOT_VACANCY \
+/* Migration 9 (issue 9) added data to vacancies and candidates without
+ * changing the snapshot of a row that has none of it: what version 8 could
+ * hold is written as version 8 wrote it, so that the record needs no
+ * baseline; a row with the new data (an experience alternative, a numeric
+ * result or level of a certificate, a kind of work, a dated exclusion)
+ * carries it as well. */
+#define KONKURS_CHAIN_SNAPSHOT_VACANCY_V8 \
   "json_object ('competition_id', competition_id, 'code', code, " \
   "'position_title_kk', position_title_kk, 'position_title_ru', position_title_ru, " \
   "'corps', corps, 'category', category, 'leadership', leadership, 'level', level, " \
@@ -52,7 +58,15 @@ G_BEGIN_DECLS
   "'experience_years', experience_years, 'requirements_kk', requirements_kk, " \
   "'requirements_ru', requirements_ru)"
 
-#define KONKURS_CHAIN_SNAPSHOT_CANDIDATE \
+#define KONKURS_CHAIN_SNAPSHOT_VACANCY \
+  "(CASE WHEN experience_civil_service_years IS NULL AND experience_field_years IS NULL " \
+  "THEN " KONKURS_CHAIN_SNAPSHOT_VACANCY_V8 " " \
+  "ELSE json_patch (" KONKURS_CHAIN_SNAPSHOT_VACANCY_V8 ", json_object (" \
+  "'experience_civil_service_years', experience_civil_service_years, " \
+  "'experience_field_years', experience_field_years)) END)"
+
+/* As versions 7 and 8 wrote it (migration 7's baseline). */
+#define KONKURS_CHAIN_SNAPSHOT_CANDIDATE_V8 \
   "json_object ('sha256', konkurs_sha256 (json_array (iin, surname, name, patronymic, birth_date, sex, " \
   "citizenship, phone, email, address, state_language_level, presidential_appointee, political_servant, " \
   "corps_a_servant, in_reserve, " \
@@ -62,6 +76,32 @@ G_BEGIN_DECLS
   "   FROM (SELECT * FROM work_period WHERE candidate_id = candidate.id ORDER BY id) w), " \
   "(SELECT json_group_array (json_array (c.kind, c.passed_on, c.result, c.number)) " \
   "   FROM (SELECT * FROM certificate WHERE candidate_id = candidate.id ORDER BY id) c))))"
+
+#define KONKURS_CHAIN_CANDIDATE_VALUES \
+  "json_array (iin, surname, name, patronymic, birth_date, sex, " \
+  "citizenship, phone, email, address, state_language_level, presidential_appointee, political_servant, " \
+  "corps_a_servant, in_reserve, " \
+  "(SELECT json_group_array (json_array (e.level, e.field, e.institution, e.year)) " \
+  "   FROM (SELECT * FROM candidate_education WHERE candidate_id = candidate.id ORDER BY id) e), " \
+  "(SELECT json_group_array (CASE WHEN w.civil_service = 0 AND w.in_field = 0 " \
+  "   THEN json_array (w.employer, w.position, w.started_on, w.ended_on) " \
+  "   ELSE json_array (w.employer, w.position, w.started_on, w.ended_on, w.civil_service, w.in_field) END) " \
+  "   FROM (SELECT * FROM work_period WHERE candidate_id = candidate.id ORDER BY id) w), " \
+  "(SELECT json_group_array (CASE WHEN c.score IS NULL AND c.max_score IS NULL AND c.level IS NULL " \
+  "   THEN json_array (c.kind, c.passed_on, c.result, c.number) " \
+  "   ELSE json_array (c.kind, c.passed_on, c.result, c.number, c.score, c.max_score, c.level) END) " \
+  "   FROM (SELECT * FROM certificate WHERE candidate_id = candidate.id ORDER BY id) c))"
+
+#define KONKURS_CHAIN_CANDIDATE_DATED_EXCLUSIONS \
+  "EXISTS (SELECT 1 FROM candidate_exclusion WHERE candidate_id = candidate.id " \
+  "        AND (from_on IS NOT NULL OR until_on IS NOT NULL))"
+
+#define KONKURS_CHAIN_SNAPSHOT_CANDIDATE \
+  "json_object ('sha256', konkurs_sha256 (CASE WHEN " KONKURS_CHAIN_CANDIDATE_DATED_EXCLUSIONS " " \
+  "THEN json_insert (" KONKURS_CHAIN_CANDIDATE_VALUES ", '$[#]', " \
+  "  (SELECT json_group_array (json_array (x.kind, x.from_on, x.until_on)) " \
+  "   FROM (SELECT * FROM candidate_exclusion WHERE candidate_id = candidate.id ORDER BY id) x)) " \
+  "ELSE " KONKURS_CHAIN_CANDIDATE_VALUES " END))"
 
 #define KONKURS_CHAIN_SNAPSHOT_APPLICATION \
   "json_object ('candidate_id', candidate_id, 'competition_id', competition_id, " \

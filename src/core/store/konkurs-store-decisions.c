@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -48,6 +50,7 @@ fill_competition_facts (KonkursStore             *self,
                         KonkursCompetition       *competition,
                         const GDate              *on,
                         KonkursCompetitionFacts  *facts,
+                        GArray                   *alternatives,
                         GError                  **error)
 {
   const GDate *deadline = konkurs_competition_get_document_deadline (competition);
@@ -75,6 +78,11 @@ fill_competition_facts (KonkursStore             *self,
         return FALSE;
       facts->min_education = konkurs_vacancy_get_education (vacancy);
       facts->min_experience_years = konkurs_vacancy_get_experience_years (vacancy);
+      /* @alternatives outlives the vacancy: the facts point into it. */
+      g_array_append_vals (alternatives, konkurs_vacancy_get_experience_alternatives (vacancy)->data,
+                           konkurs_vacancy_get_experience_alternatives (vacancy)->len);
+      facts->experience_alternatives = (const KonkursExperienceAlternative *) (void *) alternatives->data;
+      facts->n_experience_alternatives = alternatives->len;
     }
   return TRUE;
 }
@@ -91,6 +99,7 @@ check_candidacy (KonkursStore      *self,
   g_autoptr(KonkursCompetition) competition = NULL;
   g_autoptr(KonkursRuleSet) rule_set = NULL;
   g_autoptr(KonkursCandidateFactsStorage) storage = NULL;
+  g_autoptr(GArray) alternatives = g_array_new (FALSE, FALSE, sizeof (KonkursExperienceAlternative));
   KonkursApplicantFacts applicant;
   KonkursCompetitionFacts facts;
   const GDate *received;
@@ -104,7 +113,7 @@ check_candidacy (KonkursStore      *self,
   rule_set = konkurs_store_get_rule_set (self, konkurs_competition_get_rule_set_id (competition), error);
   if (rule_set == NULL)
     return NULL;
-  if (!fill_competition_facts (self, candidacy, competition, on, &facts, error))
+  if (!fill_competition_facts (self, candidacy, competition, on, &facts, alternatives, error))
     return NULL;
 
   storage = konkurs_candidate_fill_facts (candidate, &applicant);
@@ -137,10 +146,17 @@ konkurs_store_check_candidacy (KonkursStore  *self,
  * fields of KonkursEligibilityFailure, built and read by SQLite's JSON
  * functions so that every value is quoted properly.  The date of each is
  * the decision's decision_checked_on. */
-#define FAILURE_OBJECT \
+#define FAILURE_OBJECT_V8 \
   "json_object ('code', ?2, 'certificate', ?3, 'actual', ?4, 'required', ?5, " \
   "'experience', json_object ('years', ?6, 'months', ?7, 'days', ?8, 'total_days', ?9), " \
   "'given_on', ?10, 'limit_on', ?11, 'citizenship', ?12)"
+
+/* The shortfalls of experience alternatives (issue 9), when there are
+ * any, as "alternatives": [[kind, years, has years, months, days, total
+ * days], …]; other failures are written as before. */
+#define FAILURE_OBJECT \
+  "(CASE WHEN ?13 IS NULL THEN " FAILURE_OBJECT_V8 " " \
+  "ELSE json_insert (" FAILURE_OBJECT_V8 ", '$.alternatives', json (?13)) END)"
 
 #define FAILURE_FIELDS \
   "SELECT json_extract (value, '$.code'), json_extract (value, '$.certificate'), " \
@@ -148,7 +164,8 @@ konkurs_store_check_candidacy (KonkursStore  *self,
   "json_extract (value, '$.experience.years'), json_extract (value, '$.experience.months'), " \
   "json_extract (value, '$.experience.days'), json_extract (value, '$.experience.total_days'), " \
   "json_extract (value, '$.given_on'), json_extract (value, '$.limit_on'), " \
-  "json_extract (value, '$.citizenship') FROM json_each (?1) ORDER BY key"
+  "json_extract (value, '$.citizenship'), json_extract (value, '$.alternatives') " \
+  "FROM json_each (?1) ORDER BY key"
 
 static void
 bind_failure (sqlite3_stmt  *stmt,
@@ -167,6 +184,45 @@ bind_failure (sqlite3_stmt  *stmt,
   konkurs_store_bind_date (stmt, 10, &failure->given_date);
   konkurs_store_bind_date (stmt, 11, &failure->limit_date);
   sqlite3_bind_text (stmt, 12, failure->citizenship, -1, SQLITE_STATIC);
+  if (failure->n_shortfalls > 0)
+    {
+      GString *json = g_string_new ("[");
+
+      for (guint i = 0; i < failure->n_shortfalls; i++)
+        {
+          const KonkursExperienceShortfall *shortfall = &failure->shortfalls[i];
+
+          g_string_append_printf (json, "%s[%d,%d,%d,%d,%d,%d]", i > 0 ? "," : "",
+                                  (int) shortfall->required.kind, shortfall->required.years, shortfall->actual.years,
+                                  shortfall->actual.months, shortfall->actual.days, shortfall->actual.total_days);
+        }
+      g_string_append_c (json, ']');
+      sqlite3_bind_text (stmt, 13, g_string_free (json, FALSE), -1, g_free);
+    }
+}
+
+/* The "alternatives" of FAILURE_OBJECT; a malformed item ends the list. */
+static void
+read_shortfalls (KonkursEligibilityFailure *failure,
+                 const char                *json)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (KonkursExperienceShortfall));
+  const char *p = json != NULL ? strchr (json, '[') : NULL;
+
+  while (p != NULL && (p = strchr (p + 1, '[')) != NULL)
+    {
+      KonkursExperienceShortfall item = { { 0 } };
+      int kind;
+
+      if (sscanf (p, "[%d,%d,%d,%d,%d,%d]", &kind, &item.required.years, &item.actual.years,
+                  &item.actual.months, &item.actual.days, &item.actual.total_days) != 6
+          || konkurs_experience_kind_to_code (kind) == NULL)
+        break;
+      item.required.kind = kind;
+      g_array_append_val (items, item);
+    }
+  failure->n_shortfalls = items->len;
+  failure->shortfalls = (KonkursExperienceShortfall *) (void *) g_array_free (g_steal_pointer (&items), FALSE);
 }
 
 static char *
@@ -202,6 +258,8 @@ failure_from_row (sqlite3_stmt *stmt,
   konkurs_store_column_date_into (stmt, 9, &failure->limit_date);
   if (sqlite3_column_type (stmt, 10) != SQLITE_NULL)
     failure->citizenship = g_strdup (konkurs_store_column_text (stmt, 10));
+  if (sqlite3_column_type (stmt, 11) != SQLITE_NULL)
+    read_shortfalls (failure, konkurs_store_column_text (stmt, 11));
   return failure;
 }
 

@@ -617,8 +617,8 @@ static const char migration_7[] =
   "ALTER TABLE audit_log_v7 RENAME TO audit_log;\n"
   "CREATE INDEX audit_log_row ON audit_log (table_name, row_id);\n"
   BASELINE ("competition", SNAPSHOT_COMPETITION_V7)
-  BASELINE ("vacancy", KONKURS_CHAIN_SNAPSHOT_VACANCY)
-  BASELINE ("candidate", KONKURS_CHAIN_SNAPSHOT_CANDIDATE)
+  BASELINE ("vacancy", KONKURS_CHAIN_SNAPSHOT_VACANCY_V8)
+  BASELINE ("candidate", KONKURS_CHAIN_SNAPSHOT_CANDIDATE_V8)
   BASELINE ("application", KONKURS_CHAIN_SNAPSHOT_APPLICATION)
   BASELINE ("issued_document", KONKURS_CHAIN_SNAPSHOT_ISSUED_DOCUMENT)
   "WITH RECURSIVE chain (id, hash) AS (\n"
@@ -648,6 +648,28 @@ static const char migration_7[] =
 static const char migration_8[] =
   "INSERT OR IGNORE INTO rule_value (rule_set_id, key, value)\n"
   "  SELECT id, 'publication-min-group', 3 FROM rule_set;\n";
+
+/* Chained baseline entries, continuing from the head, for the rows that
+ * @rows (an SQL select of n, table_name, row_id, after, numbered from 1)
+ * gives: a migration that changes what the record's snapshot of a row says
+ * writes the row's new values down, so that --verify finds them. */
+#define CHAIN_BASELINE(rows) \
+  "WITH RECURSIVE\n" \
+  "  pending (n, table_name, row_id, after) AS MATERIALIZED (\n" \
+  rows \
+  "  chain (n, seq, hash, at) AS (\n" \
+  "    SELECT 0, seq, hash, strftime ('%Y-%m-%dT%H:%M:%fZ', 'now') FROM audit_head\n" \
+  "    UNION ALL\n" \
+  "    SELECT p.n, chain.seq + 1,\n" \
+  "           konkurs_record_hash (chain.hash, chain.seq + 1, chain.at, 'Konkurs', 'baseline',\n" \
+  "                                p.table_name, p.row_id, NULL, p.after, NULL),\n" \
+  "           chain.at\n" \
+  "    FROM chain JOIN pending p ON p.n = chain.n + 1)\n" \
+  "INSERT INTO audit_log (id, at, actor, action, table_name, row_id, before, after, details, hash)\n" \
+  "  SELECT c.seq, c.at, 'Konkurs', 'baseline', p.table_name, p.row_id, NULL, p.after, NULL, c.hash\n" \
+  "  FROM chain c JOIN pending p ON p.n = c.n ORDER BY c.n;\n" \
+  "UPDATE audit_head SET (seq, hash) = (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1)\n" \
+  "  WHERE EXISTS (SELECT 1 FROM audit_log);\n"
 
 /* Version 9: rule sets are dated per scope and name the order they come
  * from; competitions have a scope.
@@ -736,26 +758,68 @@ static const char migration_9[] =
   "    AND NOT EXISTS (SELECT 1 FROM rule_set_validity e WHERE e.rule_set_id = n.id);\n"
   "ALTER TABLE competition ADD COLUMN scope TEXT NOT NULL DEFAULT 'general'\n"
   "  CHECK (scope IN ('general', 'internal'));\n"
-  "WITH RECURSIVE\n"
-  "  pending (n, table_name, row_id, after) AS MATERIALIZED (\n"
+  CHAIN_BASELINE (
   "    SELECT row_number () OVER (ORDER BY t, id), table_name, id, after FROM (\n"
   "      SELECT 1 AS t, 'rule_set' AS table_name, id, " KONKURS_CHAIN_SNAPSHOT_RULE_SET " AS after\n"
   "      FROM rule_set\n"
   "      UNION ALL\n"
   "      SELECT 2, 'competition', id, " KONKURS_CHAIN_SNAPSHOT_COMPETITION " FROM competition)),\n"
-  "  chain (n, seq, hash, at) AS (\n"
-  "    SELECT 0, seq, hash, strftime ('%Y-%m-%dT%H:%M:%fZ', 'now') FROM audit_head\n"
-  "    UNION ALL\n"
-  "    SELECT p.n, chain.seq + 1,\n"
-  "           konkurs_record_hash (chain.hash, chain.seq + 1, chain.at, 'Konkurs', 'baseline',\n"
-  "                                p.table_name, p.row_id, NULL, p.after, NULL),\n"
-  "           chain.at\n"
-  "    FROM chain JOIN pending p ON p.n = chain.n + 1)\n"
-  "INSERT INTO audit_log (id, at, actor, action, table_name, row_id, before, after, details, hash)\n"
-  "  SELECT c.seq, c.at, 'Konkurs', 'baseline', p.table_name, p.row_id, NULL, p.after, NULL, c.hash\n"
-  "  FROM chain c JOIN pending p ON p.n = c.n ORDER BY c.n;\n"
-  "UPDATE audit_head SET (seq, hash) = (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1)\n"
-  "  WHERE EXISTS (SELECT 1 FROM audit_log);\n";
+  );
+
+/* Version 10 (issue 9, eligibility): what the engine must know to judge on
+ * the competition date.
+ *  - a certificate keeps its numeric result (score of max_score) and, for
+ *    the state language, the CEFR level it certifies; the text `result` of
+ *    older rows stays;
+ *  - a work period says whether it was in the civil service and in the
+ *    field of the position (experience alternatives);
+ *  - candidate_exclusion holds each exclusion from a date to a date (NULL:
+ *    since before / still holds), filled from the flags, which stay as the
+ *    kinds the candidate has;
+ *  - a vacancy may accept, besides experience_years of any work, years in
+ *    the civil service or in its field (NULL: not an alternative);
+ *  - the ages of the civil service in every rule set.
+ * The record's snapshots of a vacancy or candidate without the new data
+ * are those of version 8 (konkurs-store-chain-private.h): no baseline is
+ * needed for them; rule sets, whose values changed, get one. */
+static const char migration_10[] =
+  "ALTER TABLE certificate ADD COLUMN score INTEGER CHECK (score IS NULL OR score >= 0);\n"
+  "ALTER TABLE certificate ADD COLUMN max_score INTEGER\n"
+  "  CHECK (max_score IS NULL OR (max_score BETWEEN 1 AND 1000 AND score IS NOT NULL AND score <= max_score));\n"
+  "ALTER TABLE certificate ADD COLUMN level TEXT\n"
+  "  CHECK (level IS NULL OR (level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2') AND kind = 'state-language'));\n"
+  "ALTER TABLE work_period ADD COLUMN civil_service INTEGER NOT NULL DEFAULT 0 CHECK (civil_service IN (0, 1));\n"
+  "ALTER TABLE work_period ADD COLUMN in_field INTEGER NOT NULL DEFAULT 0 CHECK (in_field IN (0, 1));\n"
+  "CREATE TABLE candidate_exclusion (\n"
+  "  id           INTEGER PRIMARY KEY,\n"
+  "  candidate_id INTEGER NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,\n"
+  "  kind         TEXT NOT NULL\n"
+  "               CHECK (kind IN ('presidential-appointee', 'political-servant', 'corps-a', 'in-reserve')),\n"
+  "  from_on      TEXT CHECK (from_on IS NULL OR date(from_on, '+0 days') IS from_on),\n"
+  "  until_on     TEXT CHECK (until_on IS NULL OR (date(until_on, '+0 days') IS until_on\n"
+  "                                                AND (from_on IS NULL OR until_on >= from_on)))\n"
+  ");\n"
+  "CREATE INDEX candidate_exclusion_candidate ON candidate_exclusion (candidate_id);\n"
+  "INSERT INTO candidate_exclusion (candidate_id, kind)\n"
+  "  SELECT id, kind FROM (\n"
+  "    SELECT id, 'presidential-appointee' AS kind, 1 AS ordinal FROM candidate WHERE presidential_appointee = 1\n"
+  "    UNION ALL SELECT id, 'political-servant', 2 FROM candidate WHERE political_servant = 1\n"
+  "    UNION ALL SELECT id, 'corps-a', 3 FROM candidate WHERE corps_a_servant = 1\n"
+  "    UNION ALL SELECT id, 'in-reserve', 4 FROM candidate WHERE in_reserve = 1)\n"
+  "  ORDER BY id, ordinal;\n"
+  "ALTER TABLE vacancy ADD COLUMN experience_civil_service_years INTEGER\n"
+  "  CHECK (experience_civil_service_years IS NULL OR experience_civil_service_years BETWEEN 1 AND 50);\n"
+  "ALTER TABLE vacancy ADD COLUMN experience_field_years INTEGER\n"
+  "  CHECK (experience_field_years IS NULL OR experience_field_years BETWEEN 1 AND 50);\n"
+  "INSERT OR IGNORE INTO rule_value (rule_set_id, key, value)\n"
+  "  SELECT id, 'civil-min-age', 18 FROM rule_set\n"
+  "  UNION ALL SELECT id, 'retirement-age-men', 63 FROM rule_set\n"
+  "  UNION ALL SELECT id, 'retirement-age-women', 61 FROM rule_set;\n"
+  /* the record follows a rule set's values (version 9) */
+  CHAIN_BASELINE (
+  "    SELECT row_number () OVER (ORDER BY id), 'rule_set', id, " KONKURS_CHAIN_SNAPSHOT_RULE_SET "\n"
+  "    FROM rule_set),\n"
+  );
 
 static const char * const migrations[] = {
   migration_1,
@@ -767,6 +831,7 @@ static const char * const migrations[] = {
   migration_7,
   migration_8,
   migration_9,
+  migration_10,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);

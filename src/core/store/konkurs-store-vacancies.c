@@ -16,7 +16,40 @@
 #define VACANCY_SELECT \
   "SELECT id, competition_id, code, position_title_kk, position_title_ru, corps, category, " \
   "leadership, level, sector_kk, sector_ru, seats, education, experience_years, " \
-  "requirements_kk, requirements_ru FROM vacancy "
+  "requirements_kk, requirements_ru, experience_civil_service_years, experience_field_years FROM vacancy "
+
+/* The alternative kinds of experience, one column each (NULL: none). */
+static const KonkursExperienceKind alternative_kinds[] = {
+  KONKURS_EXPERIENCE_CIVIL_SERVICE, KONKURS_EXPERIENCE_FIELD,
+};
+
+static void
+read_alternatives (KonkursVacancy *vacancy, sqlite3_stmt *stmt, int first_column)
+{
+  KonkursExperienceAlternative alternatives[G_N_ELEMENTS (alternative_kinds)];
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (alternative_kinds); i++)
+    if (sqlite3_column_type (stmt, first_column + i) != SQLITE_NULL)
+      {
+        alternatives[n].kind = alternative_kinds[i];
+        alternatives[n].years = sqlite3_column_int (stmt, first_column + i);
+        n++;
+      }
+  konkurs_vacancy_set_experience_alternatives (vacancy, alternatives, n);
+}
+
+static void
+bind_alternatives (sqlite3_stmt *stmt, int first_index, KonkursVacancy *vacancy)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (alternative_kinds); i++)
+    {
+      int years = konkurs_vacancy_get_alternative_years (vacancy, alternative_kinds[i]);
+
+      if (years > 0)
+        sqlite3_bind_int (stmt, first_index + i, years);
+    }
+}
 
 static gpointer
 vacancy_from_row (sqlite3_stmt *stmt,
@@ -40,6 +73,7 @@ vacancy_from_row (sqlite3_stmt *stmt,
   konkurs_vacancy_set_education (vacancy, sqlite3_column_int (stmt, 12));
   konkurs_vacancy_set_experience_years (vacancy, sqlite3_column_int (stmt, 13));
   konkurs_vacancy_set_requirements_text (vacancy, requirements);
+  read_alternatives (vacancy, stmt, 16);
   return vacancy;
 }
 
@@ -159,7 +193,10 @@ validate_vacancy (KonkursStore    *self,
                                  konkurs_vacancy_get_experience_years (vacancy),
                                  konkurs_vacancy_get_corps (vacancy),
                                  konkurs_vacancy_get_level (vacancy),
-                                 konkurs_vacancy_get_education (vacancy), &invalid))
+                                 konkurs_vacancy_get_education (vacancy), &invalid)
+      || !konkurs_validate_experience_alternatives (
+            (const KonkursExperienceAlternative *) (void *) konkurs_vacancy_get_experience_alternatives (vacancy)->data,
+            konkurs_vacancy_get_experience_alternatives (vacancy)->len, &invalid))
     return konkurs_store_invalid (error, invalid->message);
 
   if (competition_id != 0 &&
@@ -207,6 +244,7 @@ bind_vacancy (sqlite3_stmt  *stmt,
   sqlite3_bind_int (stmt, 12, konkurs_vacancy_get_education (vacancy));
   sqlite3_bind_int (stmt, 13, konkurs_vacancy_get_experience_years (vacancy));
   konkurs_store_bind_local_text (stmt, 14, konkurs_vacancy_get_requirements_text (vacancy));
+  bind_alternatives (stmt, 17, vacancy);
 }
 
 static const KonkursStoreTable vacancy_table = {
@@ -214,12 +252,12 @@ static const KonkursStoreTable vacancy_table = {
   KONKURS_STORE_TABLE_VACANCIES,
   "INSERT INTO vacancy (competition_id, code, position_title_kk, position_title_ru, corps, category, "
   "leadership, level, sector_kk, sector_ru, seats, education, experience_years, requirements_kk, "
-  "requirements_ru, id) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+  "requirements_ru, id, experience_civil_service_years, experience_field_years) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
   "UPDATE vacancy SET competition_id = ?1, code = ?2, position_title_kk = ?3, position_title_ru = ?4, "
   "corps = ?5, category = ?6, leadership = ?7, level = ?8, sector_kk = ?9, sector_ru = ?10, "
-  "seats = ?11, education = ?12, experience_years = ?13, requirements_kk = ?14, requirements_ru = ?15 "
-  "WHERE id = ?16",
+  "seats = ?11, education = ?12, experience_years = ?13, requirements_kk = ?14, requirements_ru = ?15, "
+  "experience_civil_service_years = ?17, experience_field_years = ?18 WHERE id = ?16",
   16,
   N_("The vacancy does not exist any more: it may have been deleted."),
 };

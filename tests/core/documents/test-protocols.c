@@ -88,6 +88,9 @@ add_certificate (KonkursCandidate *candidate, KonkursCertificateKind kind, int d
   g_autoptr(KonkursCandidateCertificate) certificate =
     konkurs_candidate_certificate_new (kind, date, "42/55", "№ 0001");
 
+  /* The Youth Reserve reads the level from the state-language certificate. */
+  if (kind == KONKURS_CERTIFICATE_STATE_LANGUAGE)
+    certificate->level = KONKURS_LANGUAGE_LEVEL_B2;
   konkurs_candidate_add_certificate (candidate, certificate);
 }
 

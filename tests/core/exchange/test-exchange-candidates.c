@@ -183,6 +183,59 @@ test_import_valid (Fixture       *fixture,
   g_assert_cmpuint (konkurs_candidate_get_education (third)->len, ==, 0);
 }
 
+/* Version 4: every new attribute comes in, a retake is a second
+ * certificate, and the export writes them back. */
+static void
+test_import_eligibility (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = konkurs_test_data_path ("candidates-eligibility.xml");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) erlan = NULL;
+  KonkursImportSummary summary = { 0 };
+  GPtrArray *certificates, *work;
+  GArray *periods;
+  const KonkursCandidateCertificate *retake;
+
+  g_assert_true (konkurs_exchange_import_file (fixture->store, path, &summary, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  erlan = get_by_iin (fixture->store, "900315300172");
+
+  periods = konkurs_candidate_get_exclusion_periods (erlan);
+  g_assert_cmpuint (periods->len, ==, 2);
+  konkurs_test_assert_date (&g_array_index (periods, KonkursExclusionPeriod, 0).until, 2023, 4, 30);
+  g_assert_false (g_date_valid (&g_array_index (periods, KonkursExclusionPeriod, 1).from));
+
+  work = konkurs_candidate_get_employments (erlan);
+  g_assert_true (((KonkursEmployment *) g_ptr_array_index (work, 0))->civil_service);
+  g_assert_false (((KonkursEmployment *) g_ptr_array_index (work, 0))->in_field);
+  g_assert_true (((KonkursEmployment *) g_ptr_array_index (work, 1))->in_field);
+
+  certificates = konkurs_candidate_get_certificates (erlan);
+  g_assert_cmpuint (certificates->len, ==, 3);
+  retake = g_ptr_array_index (certificates, 2);   /* by date: 20 January, 3 February, 20 March */
+  g_assert_cmpint (retake->score, ==, 42);
+  g_assert_cmpint (retake->max_score, ==, 55);
+  g_assert_cmpint (((KonkursCandidateCertificate *) g_ptr_array_index (certificates, 0))->score, ==, 28);
+  g_assert_cmpint (((KonkursCandidateCertificate *) g_ptr_array_index (certificates, 1))->level,
+                   ==, KONKURS_LANGUAGE_LEVEL_B1);
+
+  {
+    g_autofree char *out = g_build_filename (g_get_tmp_dir (), "konkurs-eligibility-export.xml", NULL);
+    g_autofree char *text = NULL;
+
+    g_assert_true (konkurs_exchange_export_database (fixture->store, out, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "version=\"4\""));
+    g_assert_nonnull (strstr (text, "<exclusion status=\"political-servant\" from=\"2019-05-01\" until=\"2023-04-30\"/>"));
+    g_assert_nonnull (strstr (text, "civil-service=\"true\""));
+    g_assert_nonnull (strstr (text, "score=\"42\" max-score=\"55\""));
+    g_assert_nonnull (strstr (text, "level=\"B1\""));
+    g_unlink (out);
+  }
+}
+
 /* ------------------------------------------------------------------------ */
 /* Files that must be refused, leaving the database as it was */
 
@@ -210,7 +263,10 @@ static const BadFile bad_files[] = {
   { "candidates-unexpected-element.xml",  KONKURS_EXCHANGE_ERROR_INVALID, 7,  "candidate/salary", NULL },
   { "candidates-unknown-level.xml",       KONKURS_EXCHANGE_ERROR_INVALID, 4,  "candidate/@language-level: 'D1'", NULL },
   { "candidates-text-between.xml",        KONKURS_EXCHANGE_ERROR_INVALID, 8,  "text is not allowed", NULL },
-  { "candidates-wrong-version.xml",       KONKURS_EXCHANGE_ERROR_INVALID, 2,  "konkurs-candidates/@version: '4' is not a version this Konkurs reads (it reads 1 to 3)", NULL },
+  { "candidates-wrong-version.xml",       KONKURS_EXCHANGE_ERROR_INVALID, 2,  "konkurs-candidates/@version: '5' is not a version this Konkurs reads (it reads 1 to 4)", NULL },
+  { "candidates-score-alone.xml",         KONKURS_EXCHANGE_ERROR_INVALID, 6,  "certificate/@max-score: ", "both" },
+  { "candidates-level-kind.xml",          KONKURS_EXCHANGE_ERROR_INVALID, 7,  "certificate/@level: ", "Certificate 2" },
+  { "candidates-exclusion-order.xml",     KONKURS_EXCHANGE_ERROR_INVALID, 6,  "exclusion/@until: ", "Exclusion 1" },
   { "candidates-billion-laughs.xml",      KONKURS_EXCHANGE_ERROR_MALFORMED, 2, "DOCTYPE", NULL },
 };
 
@@ -481,6 +537,7 @@ main (int   argc,
 
   g_test_add_func ("/exchange-candidates/schema-path", test_schema_path);
   FIXTURE_TEST ("/exchange-candidates/import-valid", test_import_valid);
+  FIXTURE_TEST ("/exchange-candidates/import-eligibility", test_import_eligibility);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *test_path = g_strdup_printf ("/exchange-candidates/refused/%s", bad_files[i].file);

@@ -130,8 +130,8 @@ test_round_trip (Fixture *fixture, gconstpointer data)
   /* one file, self-describing */
   g_assert_true (g_str_has_prefix (first_text, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                                "<konkurs-database xmlns=\"urn:konkurs:database:1\" version=\"1\">"));
-  g_assert_nonnull (strstr (first_text, "<konkurs-competitions xmlns=\"urn:konkurs:competitions:1\" version=\"2\">"));
-  g_assert_nonnull (strstr (first_text, "<konkurs-candidates xmlns=\"urn:konkurs:candidates:1\" version=\"3\">"));
+  g_assert_nonnull (strstr (first_text, "<konkurs-competitions xmlns=\"urn:konkurs:competitions:1\" version=\"3\">"));
+  g_assert_nonnull (strstr (first_text, "<konkurs-candidates xmlns=\"urn:konkurs:candidates:1\" version=\"4\">"));
   g_assert_nonnull (strstr (first_text, "<commission-member role=\"chair\">"));
   g_assert_nonnull (strstr (first_text, "<decision eligibility=\"ineligible\""));
   g_assert_nonnull (strstr (first_text, "<reason>"));

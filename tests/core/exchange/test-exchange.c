@@ -263,7 +263,7 @@ test_round_trip (Fixture       *fixture,
   /* Kazakh letters are written as they are, not as character references. */
   g_assert_nonnull (strstr (first_text, KAZAKH_LETTERS));
   g_assert_true (g_str_has_prefix (first_text, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                               "<konkurs-competitions xmlns=\"urn:konkurs:competitions:1\" version=\"2\">\n"
+                                               "<konkurs-competitions xmlns=\"urn:konkurs:competitions:1\" version=\"3\">\n"
                                                "  <competition "));
   g_assert_nonnull (strstr (first_text, "document-deadline=\"2025-03-06\""));
   g_assert_null (strstr (first_text, "1999-01-01"));

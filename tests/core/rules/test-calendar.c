@@ -247,6 +247,12 @@ test_parse_errors (void)
                       "working-days", "2026-05-26");
   assert_parse_error ("[2024]\nkurban-ait=2024-06-16\n[2026]\nkurban-ait=2026-05-27\n",
                       "[2025]", NULL);
+  assert_parse_error ("[provisional:x]\nname=X\ndates=2026-5-27\n[2026]\nkurban-ait=2026-05-27\n",
+                      "[provisional:x] dates", "2026-5-27");
+  assert_parse_error ("[provisional:x]\ndates=2026-05-27\n[2026]\nkurban-ait=2026-05-27\n",
+                      "[provisional:x]", "name=");
+  assert_parse_error ("[provisional:x]\nname=X\nday=2026-05-27\n[2026]\nkurban-ait=2026-05-27\n",
+                      "day", "line 3");
   assert_parse_error ("[holidays]\ndates=01-01\n[2026]\nkurban-ait=2026-05-27\n",
                       "[holidays]", NULL);
   assert_parse_error ("[holiday:x]\ndates=01-01\n", "[2026]", NULL);
@@ -289,6 +295,59 @@ test_file_error_names_file (void)
 
 /* The shipped data/calendar.ini, found through KONKURS_DATA_DIR as meson
  * test sets it; the user's configuration directory is isolated and empty. */
+static GDate
+dmy (int y, int m, int d)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return date;
+}
+
+/* A count that crosses or lands on a provisional day says so; one that
+ * stops the day before does not. */
+static void
+test_provisional_days (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCalendar) calendar = NULL;
+  GDate start, result, found;
+  gboolean provisional = TRUE;
+  const char *name = NULL;
+
+  calendar = konkurs_calendar_new_from_data ("[provisional:kurban]\nname=Kurban Ait\nname[ru]=Курбан айт\n"
+                                             "dates=2026-05-27\n[2026]\nkurban-ait=2026-05-27\n", -1, &error);
+  g_assert_no_error (error);
+
+  start = dmy (2026, 5, 27);
+  g_assert_true (konkurs_calendar_is_date_provisional (calendar, &start));
+  start = dmy (2026, 5, 26);
+  g_assert_false (konkurs_calendar_is_date_provisional (calendar, &start));
+
+  /* Monday 25 May + 1 = Tuesday 26: before the day, not provisional. */
+  start = dmy (2026, 5, 25);
+  g_assert_true (konkurs_calendar_add_working_days_full (calendar, &start, 1, &result, &provisional, &error));
+  g_assert_cmpint (g_date_get_day (&result), ==, 26);
+  g_assert_false (provisional);
+  /* + 2 = Thursday 28, across the 27th. */
+  g_assert_true (konkurs_calendar_add_working_days_full (calendar, &start, 2, &result, &provisional, &error));
+  g_assert_cmpint (g_date_get_day (&result), ==, 28);
+  g_assert_true (provisional);
+  /* Starting on the day itself does not count it. */
+  start = dmy (2026, 5, 27);
+  g_assert_true (konkurs_calendar_add_working_days_full (calendar, &start, 1, &result, &provisional, &error));
+  g_assert_false (provisional);
+
+  start = dmy (2026, 5, 1);
+  result = dmy (2026, 6, 1);
+  g_assert_true (konkurs_calendar_find_provisional (calendar, &start, &result, "ru", &found, &name));
+  g_assert_cmpint (g_date_get_day (&found), ==, 27);
+  g_assert_cmpstr (name, ==, "Курбан айт");
+  g_assert_true (konkurs_calendar_find_provisional (calendar, &start, &result, "kk", NULL, &name));
+  g_assert_cmpstr (name, ==, "Kurban Ait");   /* no Kazakh name given: the file's */
+}
+
 static void
 test_shipped (void)
 {
@@ -318,6 +377,14 @@ test_shipped (void)
   g_assert_false (working (calendar, 2026, 5, 11));  /* 9 May was a Saturday */
   g_assert_false (working (calendar, 2026, 5, 27));
   g_assert_true (working (calendar, 2026, 8, 31));   /* 30 August no longer a holiday */
+  /* … both announced, not confirmed: provisional. */
+  {
+    GDate kurban = dmy (2026, 5, 27), august = dmy (2026, 8, 31), other = dmy (2026, 6, 15);
+
+    g_assert_true (konkurs_calendar_is_date_provisional (calendar, &kurban));
+    g_assert_true (konkurs_calendar_is_date_provisional (calendar, &august));
+    g_assert_false (konkurs_calendar_is_date_provisional (calendar, &other));
+  }
   g_assert_false (working (calendar, 2026, 10, 26)); /* 25 October was a Sunday */
   g_assert_false (working (calendar, 2026, 12, 16));
   g_assert_false (working (calendar, 2027, 1, 4));   /* 2 January was a Saturday */
@@ -399,6 +466,7 @@ main (int argc, char **argv)
   g_test_add_func ("/calendar/parse-errors", test_parse_errors);
   g_test_add_func ("/calendar/missing-file", test_missing_file);
   g_test_add_func ("/calendar/file-error-names-file", test_file_error_names_file);
+  g_test_add_func ("/calendar/provisional-days", test_provisional_days);
   g_test_add_func ("/calendar/shipped", test_shipped);
   g_test_add_func ("/calendar/user-copy", test_user_copy);
   g_test_add_func ("/calendar/threads", test_threads);

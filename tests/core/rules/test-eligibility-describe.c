@@ -145,15 +145,17 @@ test_describe_catalog (Fixture *f, gconstpointer data)
     g_assert_cmpstr (reason, ==, expected);
   }
   f->competition.procedure = KONKURS_PROCEDURE_YOUTH_RESERVE;
+  f->applicant.n_certificates = 3;
 
   /* a reason the catalogue lacks falls back to English, still filled in */
   f->applicant.birth_date = konkurs_test_dmy (5, 5, 1995);
-  f->applicant.language_level = KONKURS_LANGUAGE_LEVEL_A2;
+  f->certificates[1].level = KONKURS_LANGUAGE_LEVEL_A2;
   {
     g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
-    g_autofree char *reason = konkurs_eligibility_failure_describe (konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_LANGUAGE), catalog);
+    g_autofree char *reason = konkurs_eligibility_failure_describe (konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_LANGUAGE_CERTIFICATE_LEVEL), catalog);
 
-    g_assert_cmpstr (reason, ==, "The candidate’s level of the state language is A2; at least B1 is required.");
+    g_assert_true (g_str_has_prefix (reason, "The state-language certificate of "));
+    g_assert_true (g_str_has_suffix (reason, " shows level A2; B1 or above is required."));
   }
 
   g_clear_object (&catalog);
@@ -218,7 +220,7 @@ test_describe_all (Fixture *f, gconstpointer data)
   g_assert_cmpstr (empty, ==, "");
 
   f->applicant.citizenship = "RU";
-  f->applicant.language_level = KONKURS_LANGUAGE_LEVEL_A2;
+  f->certificates[1].level = KONKURS_LANGUAGE_LEVEL_A2;
   failures = konkurs_test_eligibility_check (f);
   g_assert_cmpuint (failures->len, ==, 2);
   text = konkurs_eligibility_describe_failures (failures, NULL);

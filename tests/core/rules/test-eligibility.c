@@ -23,8 +23,10 @@ test_youth_eligible (Fixture *f, gconstpointer data)
 {
   konkurs_test_assert_eligible (f);
 
-  /* certificates are not asked of the Youth Reserve */
-  f->applicant.n_certificates = 0;
+  /* the civil service's certificates are not asked of the Youth Reserve,
+   * only the state-language one */
+  f->certificates[0] = f->certificates[1];
+  f->applicant.n_certificates = 1;
   konkurs_test_assert_eligible (f);
 }
 
@@ -143,38 +145,154 @@ test_youth_education (Fixture *f, gconstpointer data)
   konkurs_test_assert_eligible (f);
 }
 
+/* The state-language requirement is the latest valid certificate's level,
+ * not the level a form recorded. */
 static void
 test_youth_language (Fixture *f, gconstpointer data)
 {
-  f->applicant.language_level = KONKURS_LANGUAGE_LEVEL_B1;
+  KonkursCertificate *language = &f->certificates[1];
+
+  f->applicant.language_level = KONKURS_LANGUAGE_LEVEL_NONE;   /* ignored now */
+  language->level = KONKURS_LANGUAGE_LEVEL_B1;                 /* exactly B1 */
   konkurs_test_assert_eligible (f);
 
-  f->applicant.language_level = KONKURS_LANGUAGE_LEVEL_A2;
+  language->level = KONKURS_LANGUAGE_LEVEL_A2;
   {
     g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
-    KonkursEligibilityFailure *failure = konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_LANGUAGE);
+    KonkursEligibilityFailure *failure = konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_LANGUAGE_CERTIFICATE_LEVEL);
     g_autofree char *reason = konkurs_eligibility_failure_describe (failure, NULL);
+    g_autofree char *passed = konkurs_test_interface_date (language->passed_on);
+    g_autofree char *expected = g_strdup_printf ("The state-language certificate of %s shows level A2; B1 or above is required.", passed);
 
     g_assert_cmpint (failure->actual, ==, KONKURS_LANGUAGE_LEVEL_A2);
     g_assert_cmpint (failure->required, ==, KONKURS_LANGUAGE_LEVEL_B1);
-    g_assert_cmpstr (reason, ==, "The candidate’s level of the state language is A2; at least B1 is required.");
+    g_assert_cmpstr (reason, ==, expected);
   }
 
-  f->applicant.language_level = KONKURS_LANGUAGE_LEVEL_NONE;
+  language->level = KONKURS_LANGUAGE_LEVEL_NONE;
   {
     g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
-    g_autofree char *reason = konkurs_eligibility_failure_describe (konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_LANGUAGE), NULL);
+    g_autofree char *reason = konkurs_eligibility_failure_describe (konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_LANGUAGE_CERTIFICATE_LEVEL), NULL);
 
-    g_assert_cmpstr (reason, ==, "The candidate’s level of the state language is not assessed; at least B1 is required.");
+    g_assert_nonnull (strstr (reason, "does not record a level; B1 or above is required."));
   }
+
+  /* no certificate at all */
+  language->level = KONKURS_LANGUAGE_LEVEL_C1;
+  language->kind = KONKURS_CERTIFICATE_LEGISLATION;
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+    KonkursEligibilityFailure *failure = konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_CERTIFICATE_MISSING);
+
+    g_assert_cmpint (failure->certificate_kind, ==, KONKURS_CERTIFICATE_STATE_LANGUAGE);
+  }
+  language->kind = KONKURS_CERTIFICATE_STATE_LANGUAGE;
+
+  /* valid through the expiry day (12 months from 10 March 2025), not the day after */
+  language->passed_on = konkurs_test_dmy (10, 3, 2025);
+  konkurs_test_assert_eligible (f);
+  language->passed_on = konkurs_test_dmy (9, 3, 2025);
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+    KonkursEligibilityFailure *failure = konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_CERTIFICATE_EXPIRED);
+    GDate last = konkurs_test_dmy (9, 3, 2026);
+    g_autofree char *reason = konkurs_eligibility_failure_describe (failure, NULL);
+    g_autofree char *until = konkurs_test_interface_date (last);
+
+    konkurs_test_assert_same_date (&failure->limit_date, &last);
+    g_assert_nonnull (strstr (reason, until));
+  }
+
+  /* a retake: the latest valid certificate decides, in either order */
+  language->passed_on = konkurs_test_dmy (2, 10, 2025);
+  language->level = KONKURS_LANGUAGE_LEVEL_A2;
+  f->certificates[3] = (KonkursCertificate) { KONKURS_CERTIFICATE_STATE_LANGUAGE, konkurs_test_dmy (1, 2, 2026), TRUE,
+                                              KONKURS_LANGUAGE_LEVEL_B1 };
+  f->applicant.n_certificates = 4;
+  konkurs_test_assert_eligible (f);
+  f->certificates[3].level = KONKURS_LANGUAGE_LEVEL_A1;
+  language->level = KONKURS_LANGUAGE_LEVEL_C1;
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+
+    g_assert_cmpint (konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_LANGUAGE_CERTIFICATE_LEVEL)->actual,
+                     ==, KONKURS_LANGUAGE_LEVEL_A1);
+  }
+  /* a retake taken after the competition date does not count yet */
+  f->certificates[3].passed_on = konkurs_test_shifted (D, 1);
+  konkurs_test_assert_eligible (f);
+  f->applicant.n_certificates = 3;
 
   /* the level is a rule of the rule set */
   konkurs_rule_set_set_int (f->rule_set, KONKURS_RULE_YOUTH_MIN_LANGUAGE_LEVEL, KONKURS_LANGUAGE_LEVEL_B2);
-  f->applicant.language_level = KONKURS_LANGUAGE_LEVEL_B1;
+  language->level = KONKURS_LANGUAGE_LEVEL_B1;
   {
     g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
 
-    g_assert_cmpint (konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_LANGUAGE)->required, ==, KONKURS_LANGUAGE_LEVEL_B2);
+    g_assert_cmpint (konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_LANGUAGE_CERTIFICATE_LEVEL)->required,
+                     ==, KONKURS_LANGUAGE_LEVEL_B2);
+  }
+}
+
+/* An exclusion holds from its first day through its last: one that ended
+ * the day before the competition no longer excludes, one that ends on it
+ * does; one that starts the day after does not yet. */
+static void
+test_youth_dated_exclusions (Fixture *f, gconstpointer data)
+{
+  KonkursExclusionPeriod periods[1] = { { KONKURS_EXCLUSION_POLITICAL_SERVANT } };
+  GDate on = D;
+
+  f->applicant.exclusion_periods = periods;
+  f->applicant.n_exclusion_periods = 1;
+
+  periods[0].from = konkurs_test_dmy (1, 1, 2020);
+  periods[0].until = konkurs_test_shifted (on, -1);
+  konkurs_test_assert_eligible (f);
+
+  periods[0].until = on;
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+    KonkursEligibilityFailure *failure = konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_POLITICAL_SERVANT);
+    g_autofree char *reason = konkurs_eligibility_failure_describe (failure, NULL);
+    g_autofree char *until = konkurs_test_interface_date (on);
+
+    konkurs_test_assert_same_date (&failure->limit_date, &on);
+    g_assert_nonnull (strstr (reason, "It holds from "));
+    g_assert_nonnull (strstr (reason, until));
+  }
+
+  periods[0].from = konkurs_test_shifted (on, 1);
+  periods[0].until = konkurs_test_no_date ();
+  konkurs_test_assert_eligible (f);
+
+  /* "since before" and "still holds" */
+  periods[0].from = konkurs_test_no_date ();
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+
+    konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_POLITICAL_SERVANT);
+  }
+
+  /* the reserve register's periods, through the seam */
+  f->applicant.n_exclusion_periods = 0;
+  f->applicant.reserve_periods = periods;
+  f->applicant.n_reserve_periods = 1;
+  periods[0].from = konkurs_test_dmy (1, 6, 2023);
+  periods[0].until = konkurs_test_shifted (on, -1);   /* left the reserve the day before */
+  konkurs_test_assert_eligible (f);
+  periods[0].until = on;
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+
+    konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_IN_RESERVE);
+  }
+  /* the same status undated and dated is reported once */
+  f->applicant.exclusions = KONKURS_EXCLUSION_IN_RESERVE;
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+
+    konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_IN_RESERVE);
   }
 }
 
@@ -417,7 +535,7 @@ test_several (Fixture *f, gconstpointer data)
   f->applicant.birth_date = konkurs_test_dmy (1, 1, 1980);
   f->applicant.education = KONKURS_EDUCATION_SECONDARY;
   konkurs_test_eligibility_set_periods (f, 1, konkurs_test_dmy (1, 1, 2025), konkurs_test_no_date ());
-  f->applicant.language_level = KONKURS_LANGUAGE_LEVEL_A1;
+  f->certificates[1].level = KONKURS_LANGUAGE_LEVEL_A1;
   f->applicant.exclusions = KONKURS_EXCLUSION_CORPS_A | KONKURS_EXCLUSION_IN_RESERVE;
 
   {
@@ -429,7 +547,7 @@ test_several (Fixture *f, gconstpointer data)
                   KONKURS_ELIGIBILITY_AGE,
                   KONKURS_ELIGIBILITY_EDUCATION,
                   KONKURS_ELIGIBILITY_EXPERIENCE,
-                  KONKURS_ELIGIBILITY_LANGUAGE,
+                  KONKURS_ELIGIBILITY_LANGUAGE_CERTIFICATE_LEVEL,
                   KONKURS_ELIGIBILITY_CORPS_A,
                   KONKURS_ELIGIBILITY_IN_RESERVE,
                   KONKURS_TEST_END_OF_CODES);
@@ -452,7 +570,7 @@ test_civil_eligible (Fixture *f, gconstpointer data)
   konkurs_test_assert_eligible (f);
 
   /* the Youth Reserve's own rules do not apply */
-  f->applicant.birth_date = konkurs_test_dmy (1, 1, 1960);
+  f->applicant.birth_date = konkurs_test_dmy (1, 1, 1966);   /* 60, below the pension age */
   f->applicant.language_level = KONKURS_LANGUAGE_LEVEL_NONE;
   f->applicant.exclusions = KONKURS_EXCLUSION_CORPS_A | KONKURS_EXCLUSION_IN_RESERVE;
   konkurs_test_assert_eligible (f);
@@ -662,6 +780,113 @@ test_civil_certificate_rules (Fixture *f, gconstpointer data)
 
 #define ADD KONKURS_TEST_ELIGIBILITY_ADD
 
+/* 18 on the day of the competition: admitted; the day after the
+ * competition: not yet.  On the pension birthday: no longer. */
+static void
+test_civil_age (Fixture *f, gconstpointer data)
+{
+  GDate on = D;
+  GDate eighteen = konkurs_test_dmy (g_date_get_day (&on), g_date_get_month (&on), g_date_get_year (&on) - 18);
+
+  f->applicant.birth_date = eighteen;
+  konkurs_test_assert_eligible (f);
+  f->applicant.birth_date = konkurs_test_shifted (eighteen, 1);   /* turns 18 the day after */
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+    KonkursEligibilityFailure *failure = konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_UNDER_AGE);
+    g_autofree char *reason = konkurs_eligibility_failure_describe (failure, NULL);
+
+    g_assert_cmpint (failure->actual, ==, 17);
+    g_assert_cmpint (failure->required, ==, 18);
+    g_assert_nonnull (strstr (reason, "admits from the age of 18"));
+  }
+
+  /* a woman turning 61 the day after is admitted; on her birthday she is not */
+  f->applicant.sex = KONKURS_SEX_FEMALE;
+  f->applicant.birth_date = konkurs_test_shifted (konkurs_test_dmy (10, 3, 2026 - 61), 1);
+  konkurs_test_assert_eligible (f);
+  f->applicant.birth_date = konkurs_test_dmy (10, 3, 2026 - 61);
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+    KonkursEligibilityFailure *failure = konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_RETIREMENT_AGE);
+
+    g_assert_cmpint (failure->actual, ==, 61);
+    g_assert_cmpint (failure->required, ==, 61);
+  }
+  /* a man of 61 is not; on his 63rd birthday he is */
+  f->applicant.sex = KONKURS_SEX_MALE;
+  konkurs_test_assert_eligible (f);
+  f->applicant.birth_date = konkurs_test_shifted (konkurs_test_dmy (10, 3, 2026 - 63), 1);
+  konkurs_test_assert_eligible (f);
+  f->applicant.birth_date = konkurs_test_dmy (10, 3, 2026 - 63);
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+
+    g_assert_cmpint (konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_RETIREMENT_AGE)->required, ==, 63);
+  }
+  /* the ages are keys of the rule set */
+  konkurs_rule_set_set_int (f->rule_set, KONKURS_RULE_RETIREMENT_AGE_MEN, 65);
+  konkurs_test_assert_eligible (f);
+}
+
+/* "≥1 year in the civil service, or ≥2 years in the position's field": each
+ * alternative alone is enough; neither gives one reason listing both. */
+static void
+test_civil_alternatives (Fixture *f, gconstpointer data)
+{
+  static const KonkursExperienceAlternative alternatives[] = {
+    { 1, KONKURS_EXPERIENCE_CIVIL_SERVICE },
+    { 2, KONKURS_EXPERIENCE_FIELD },
+  };
+  GDate on = D;
+
+  f->competition.min_experience_years = 0;
+  f->competition.experience_alternatives = alternatives;
+  f->competition.n_experience_alternatives = G_N_ELEMENTS (alternatives);
+  /* 10 years of work, none of it counting */
+  konkurs_test_eligibility_set_periods (f, 1, konkurs_test_dmy (1, 1, 2016), konkurs_test_no_date ());
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+    KonkursEligibilityFailure *failure = konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_EXPERIENCE_ALTERNATIVES);
+    g_autofree char *reason = konkurs_eligibility_failure_describe (failure, NULL);
+    g_autoptr(KonkursEligibilityFailure) copy = konkurs_eligibility_failure_copy (failure);
+
+    g_assert_cmpuint (failure->n_shortfalls, ==, 2);
+    g_assert_cmpuint (copy->n_shortfalls, ==, 2);
+    g_assert_cmpint (copy->shortfalls[1].required.kind, ==, KONKURS_EXPERIENCE_FIELD);
+    g_assert_nonnull (strstr (reason, "at least 1 year in the civil service (has 0 days); "
+                                      "or at least 2 years in the position’s field (has 0 days)"));
+  }
+
+  /* exactly one year in the civil service, to the competition date */
+  konkurs_test_eligibility_set_periods (f, 1, konkurs_test_shifted (konkurs_test_dmy (10, 3, 2025), 1), konkurs_test_no_date ());
+  f->periods[0].civil_service = TRUE;
+  konkurs_test_assert_eligible (f);
+  f->periods[0].start = konkurs_test_shifted (f->periods[0].start, 1);   /* a day short */
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+    KonkursEligibilityFailure *failure = konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_EXPERIENCE_ALTERNATIVES);
+
+    g_assert_cmpint (failure->shortfalls[0].actual.months, ==, 11);
+  }
+
+  /* two years in the field alone */
+  konkurs_test_eligibility_set_periods (f, 1, konkurs_test_dmy (11, 3, 2024), on);
+  f->periods[0].civil_service = FALSE;
+  f->periods[0].in_field = TRUE;
+  konkurs_test_assert_eligible (f);
+  f->periods[0].end = konkurs_test_shifted (on, -1);
+  {
+    g_autoptr(GPtrArray) failures = konkurs_test_eligibility_check (f);
+
+    konkurs_test_only_failure (failures, KONKURS_ELIGIBILITY_EXPERIENCE_ALTERNATIVES);
+  }
+
+  /* the position's plain requirement is one more alternative */
+  f->competition.min_experience_years = 1;
+  konkurs_test_assert_eligible (f);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -673,6 +898,9 @@ main (int argc, char *argv[])
   ADD ("/eligibility/youth/education", KONKURS_PROCEDURE_YOUTH_RESERVE, test_youth_education);
   ADD ("/eligibility/youth/language", KONKURS_PROCEDURE_YOUTH_RESERVE, test_youth_language);
   ADD ("/eligibility/youth/exclusions", KONKURS_PROCEDURE_YOUTH_RESERVE, test_youth_exclusions);
+  ADD ("/eligibility/youth/dated-exclusions", KONKURS_PROCEDURE_YOUTH_RESERVE, test_youth_dated_exclusions);
+  ADD ("/eligibility/civil/age", KONKURS_PROCEDURE_CIVIL_SERVICE, test_civil_age);
+  ADD ("/eligibility/civil/experience-alternatives", KONKURS_PROCEDURE_CIVIL_SERVICE, test_civil_alternatives);
   ADD ("/eligibility/experience/to-the-day", KONKURS_PROCEDURE_YOUTH_RESERVE, test_experience_to_the_day);
   ADD ("/eligibility/experience/overlap", KONKURS_PROCEDURE_YOUTH_RESERVE, test_experience_overlap);
   ADD ("/eligibility/experience/adjacent", KONKURS_PROCEDURE_YOUTH_RESERVE, test_experience_adjacent);

@@ -195,6 +195,9 @@ test_rule_sets (Fixture *fixture, gconstpointer data)
     { KONKURS_RULE_RESERVE_TOP, 50 },
     { KONKURS_RULE_RESERVE_TERM_YEARS, 3 },
     { KONKURS_RULE_PUBLICATION_MIN_GROUP, 3 },
+    { KONKURS_RULE_CIVIL_MIN_AGE, 18 },
+    { KONKURS_RULE_RETIREMENT_AGE_MEN, 63 },
+    { KONKURS_RULE_RETIREMENT_AGE_WOMEN, 61 },
   };
   KonkursRuleSet *rule_set;
   int value = -1;
