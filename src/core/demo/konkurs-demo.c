@@ -322,7 +322,7 @@ add_competitions (Demo    *demo,
   for (guint i = 1; i <= 3; i++)
     g_array_index (demo->competitions, DemoCompetition, i).max_applications = KONKURS_DEMO_STAGED_CIVIL_MAX;
   g_array_index (demo->competitions, DemoCompetition, demo->competitions->len - 1).max_applications =
-    KONKURS_DEMO_STAGED_YOUTH_MAX;
+    KONKURS_DEMO_STAGED_YOUTH_MAX;   /* the June selection; September's stays at its documents */
 
   g_date_set_dmy (&announced, 1, G_DATE_SEPTEMBER, 2025);
   return add_competition (demo, KONKURS_PROCEDURE_YOUTH_RESERVE, &bodies[N_ELEMENTS (bodies) - 1],
@@ -732,14 +732,6 @@ fill_stages (Demo     *demo,
       DemoCompetition *competition = &g_array_index (demo->competitions, DemoCompetition, i);
 
       g_array_append_val (competition->procedure == KONKURS_PROCEDURE_YOUTH_RESERVE ? youth : civil, competition->id);
-    }
-  /* the later selection is the one taken along: the earlier stays at its documents */
-  if (youth->len > 1)
-    {
-      gint64 later = g_array_index (youth, gint64, youth->len - 1);
-
-      g_array_remove_index (youth, youth->len - 1);
-      g_array_prepend_val (youth, later);
     }
   return konkurs_demo_fill_stages (demo->store, seed, (gint64 *) civil->data, civil->len, (gint64 *) youth->data,
                                    youth->len, error);

@@ -68,6 +68,10 @@ struct _KonkursRuleSet
   /* Stages (issue 9): per track - 1, of KonkursStageRule by ordinal */
   GPtrArray        *stage_rules[N_TRACKS];
   GPtrArray        *no_stage_rules;  /* empty: what an unknown track has */
+  GMutex            stage_lock;      /* the loader runs once, whichever thread asks first */
+  KonkursRuleSetStageLoader stage_loader;
+  gpointer          stage_loader_data;
+  GDestroyNotify    stage_loader_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursRuleSet, konkurs_rule_set, G_TYPE_OBJECT)
@@ -98,6 +102,9 @@ konkurs_rule_set_finalize (GObject *object)
   for (guint i = 0; i < N_TRACKS; i++)
     g_clear_pointer (&self->stage_rules[i], g_ptr_array_unref);
   g_clear_pointer (&self->no_stage_rules, g_ptr_array_unref);
+  if (self->stage_loader_destroy != NULL)
+    self->stage_loader_destroy (self->stage_loader_data);
+  g_mutex_clear (&self->stage_lock);
 
   G_OBJECT_CLASS (konkurs_rule_set_parent_class)->finalize (object);
 }
@@ -185,6 +192,7 @@ konkurs_rule_set_init (KonkursRuleSet *self)
   for (guint i = 0; i < N_TRACKS; i++)
     self->stage_rules[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_rule_free);
   self->no_stage_rules = g_ptr_array_new ();
+  g_mutex_init (&self->stage_lock);
 }
 
 KonkursRuleSet *
@@ -409,12 +417,43 @@ konkurs_rule_set_add_stage_rule (KonkursRuleSet         *self,
   g_ptr_array_sort (rules, compare_ordinals);
 }
 
+void
+konkurs_rule_set_set_stage_loader (KonkursRuleSet            *self,
+                                   KonkursRuleSetStageLoader  loader,
+                                   gpointer                   data,
+                                   GDestroyNotify             destroy)
+{
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+
+  g_mutex_lock (&self->stage_lock);
+  if (self->stage_loader_destroy != NULL)
+    self->stage_loader_destroy (self->stage_loader_data);
+  self->stage_loader = loader;
+  self->stage_loader_data = data;
+  self->stage_loader_destroy = destroy;
+  g_mutex_unlock (&self->stage_lock);
+}
+
+static void
+load_stages (KonkursRuleSet *self)
+{
+  KonkursRuleSetStageLoader loader;
+
+  g_mutex_lock (&self->stage_lock);
+  loader = self->stage_loader;
+  self->stage_loader = NULL;
+  if (loader != NULL)
+    loader (self, self->stage_loader_data);
+  g_mutex_unlock (&self->stage_lock);
+}
+
 GPtrArray *
 konkurs_rule_set_get_stage_rules (KonkursRuleSet *self,
                                   KonkursTrack    track)
 {
   g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
 
+  load_stages (self);
   return valid_track (track) ? self->stage_rules[track - 1] : self->no_stage_rules;
 }
 

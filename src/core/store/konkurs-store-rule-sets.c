@@ -100,7 +100,7 @@ load_rule_values (KonkursStore    *self,
                                    konkurs_rule_set_get_id (rule_set), error);
   return stmt != NULL && konkurs_store_each_row (self, stmt, set_rule_value, rule_set, error) &&
          load_rule_texts (self, rule_set, error) &&
-         konkurs_store_load_stage_rules (self, rule_set, error);
+         konkurs_store_defer_stage_rules (self, rule_set, error);
 }
 
 /* The rule sets @stmt selects (RULE_SET_COLUMNS), with their values. */

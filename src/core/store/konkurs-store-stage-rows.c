@@ -720,3 +720,51 @@ konkurs_store_close_stage (KonkursStore  *self,
   ok = write_closing (self, stage, rows, error);
   return konkurs_store_op_finish (self, mark, ok, error);
 }
+
+/* A decision on admission after the documents review closed */
+
+/* The closed documents stage of @competition_id into *@stage, NULL when
+ * it has none or it is not closed. */
+static gboolean
+closed_documents (KonkursStore   *self,
+                  gint64          competition_id,
+                  KonkursStage  **stage,
+                  GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean found = FALSE;
+  gint64 id = 0;
+
+  *stage = NULL;
+  stmt = konkurs_store_prepare_id (self, "SELECT id FROM competition_stage WHERE competition_id = ?1 "
+                                   "AND kind = 'documents' AND state = 'closed'", competition_id, error);
+  if (stmt == NULL || !konkurs_store_read_int64 (self, stmt, &found, &id, error))
+    return FALSE;
+  if (found)
+    *stage = konkurs_store_read_stage (self, id, error);
+  return !found || *stage != NULL;
+}
+
+gboolean
+konkurs_store_documents_check_change (KonkursStore  *self,
+                                      gint64         competition_id,
+                                      const char    *reason,
+                                      GError       **error)
+{
+  g_autoptr(KonkursStage) stage = NULL;
+
+  return closed_documents (self, competition_id, &stage, error) &&
+         (stage == NULL || konkurs_store_stage_check_writable (self, stage, reason, error));
+}
+
+gboolean
+konkurs_store_documents_redecide (KonkursStore  *self,
+                                  gint64         competition_id,
+                                  const char    *reason,
+                                  GError       **error)
+{
+  g_autoptr(KonkursStage) stage = NULL;
+
+  return closed_documents (self, competition_id, &stage, error) &&
+         (stage == NULL || konkurs_store_stage_redecide (self, stage, reason, error));
+}

@@ -4,7 +4,8 @@
  * A stage keeps the rules it was made with as JSON (competition_stage.
  * rules), built by SQLite from the rule set's tables, so that a later
  * change of the rule set changes no running competition.  The rule set's
- * own stages are read through the same JSON, so there is one reader.
+ * own stages are read from its tables in one plain query: a rule set is
+ * read for every application checked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -184,21 +185,122 @@ rules_json (KonkursStore      *self,
   return konkurs_store_read_one (self, stmt, konkurs_store_map_text, NULL, "", error);
 }
 
-gboolean
-konkurs_store_load_stage_rules (KonkursStore    *self,
-                                KonkursRuleSet  *rule_set,
-                                GError         **error)
-{
-  g_autofree char *json = rules_json (self, konkurs_rule_set_get_id (rule_set), 0, NULL, error);
-  g_autoptr(GPtrArray) rules = NULL;
+/* A rule set is read for every application checked or made, so its stages
+ * come in one plain query, rule by rule, test by test, part by part. */
+#define STAGE_RULES_SELECT \
+  "SELECT s.track, s.ordinal, s.kind, s.score, s.max_score, s.threshold, s.admit_top, s.admit_share, " \
+  "s.ties_go_on, s.sole_goes_on, s.duration_days, s.weight_a, s.weight_b, " \
+  "t.code, t.max_score, t.pass_score, t.ranks, p.code, p.max_score, p.min_score " \
+  "FROM rule_set_stage s " \
+  "LEFT JOIN rule_set_test t ON t.rule_set_id = s.rule_set_id AND t.track = s.track AND t.stage_kind = s.kind " \
+  "LEFT JOIN rule_set_test_part p ON p.rule_set_id = t.rule_set_id AND p.track = t.track " \
+  "  AND p.stage_kind = t.stage_kind AND p.test_code = t.code " \
+  "WHERE s.rule_set_id = ?1 ORDER BY s.track, s.ordinal, t.ordinal, p.ordinal"
 
-  if (json == NULL)
+typedef struct {
+  GPtrArray        *rules;
+  KonkursStageRule *rule;    /* the last one read */
+  KonkursTestRule  *test;
+  gboolean          broken;
+} FlatRules;
+
+static void
+read_flat (sqlite3_stmt *stmt,
+           gpointer      user_data)
+{
+  FlatRules *flat = user_data;
+  const char *track_code = (const char *) sqlite3_column_text (stmt, 0);
+  const char *kind_code = (const char *) sqlite3_column_text (stmt, 2);
+  const char *test_code = (const char *) sqlite3_column_text (stmt, 13);
+  KonkursTrack track;
+  KonkursStageKind kind;
+  KonkursStageScore score;
+
+  if (!konkurs_track_from_code (track_code, &track) || !konkurs_stage_kind_from_code (kind_code, &kind) ||
+      !konkurs_stage_score_from_code ((const char *) sqlite3_column_text (stmt, 3), &score))
+    {
+      flat->broken = TRUE;
+      return;
+    }
+  if (flat->rule == NULL || flat->rule->track != track || flat->rule->kind != kind)
+    {
+      flat->rule = konkurs_stage_rule_new (kind, track, sqlite3_column_int (stmt, 1));
+      flat->rule->score = score;
+      flat->rule->max_score = sqlite3_column_int (stmt, 4);
+      flat->rule->threshold = sqlite3_column_int (stmt, 5);
+      flat->rule->admit_top = sqlite3_column_int (stmt, 6);
+      flat->rule->admit_share = sqlite3_column_int (stmt, 7);
+      flat->rule->ties_go_on = sqlite3_column_int (stmt, 8) != 0;
+      flat->rule->sole_goes_on = sqlite3_column_int (stmt, 9) != 0;
+      flat->rule->duration_days = sqlite3_column_int (stmt, 10);
+      flat->rule->weight_a = sqlite3_column_int (stmt, 11);
+      flat->rule->weight_b = sqlite3_column_int (stmt, 12);
+      flat->test = NULL;
+      g_ptr_array_add (flat->rules, flat->rule);
+    }
+  if (test_code == NULL)
+    return;
+  if (flat->test == NULL || g_strcmp0 (flat->test->code, test_code) != 0)
+    flat->test = konkurs_stage_rule_add_test (flat->rule, test_code, sqlite3_column_int (stmt, 14),
+                                              sqlite3_column_int (stmt, 15), sqlite3_column_int (stmt, 16) != 0);
+  if (sqlite3_column_type (stmt, 17) != SQLITE_NULL)
+    konkurs_test_rule_add_part (flat->test, konkurs_store_column_text (stmt, 17), sqlite3_column_int (stmt, 18),
+                                sqlite3_column_int (stmt, 19));
+}
+
+static gboolean
+load_stage_rules (KonkursStore    *self,
+                  KonkursRuleSet  *rule_set,
+                  GError         **error)
+{
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_rule_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  FlatRules flat = { rules, NULL, NULL, FALSE };
+
+  stmt = konkurs_store_prepare_id (self, STAGE_RULES_SELECT, konkurs_rule_set_get_id (rule_set), error);
+  if (stmt == NULL || !konkurs_store_each_row (self, stmt, read_flat, &flat, error))
     return FALSE;
-  rules = parse_rules (self, json, konkurs_rule_set_get_code (rule_set), error);
-  if (rules == NULL)
-    return FALSE;
+  if (flat.broken)
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DAMAGED,
+                   _("The stage rules of %s name a stage, track or score Konkurs does not know."),
+                   konkurs_rule_set_get_code (rule_set));
+      return FALSE;
+    }
   for (guint i = 0; i < rules->len; i++)
     konkurs_rule_set_add_stage_rule (rule_set, g_ptr_array_index (rules, i));
+  return TRUE;
+}
+
+static void
+free_weak_ref (gpointer ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+static void
+load_when_asked (KonkursRuleSet *rule_set,
+                 gpointer        ref)
+{
+  g_autoptr(KonkursStore) self = g_weak_ref_get (ref);
+  g_autoptr(GError) error = NULL;
+
+  /* a rule set kept after its store closed has no stages to read */
+  if (self != NULL && !load_stage_rules (self, rule_set, &error))
+    g_warning ("The stages of the rule set %s cannot be read: %s", konkurs_rule_set_get_code (rule_set),
+               error->message);
+}
+
+gboolean
+konkurs_store_defer_stage_rules (KonkursStore    *self,
+                                 KonkursRuleSet  *rule_set,
+                                 GError         **error)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, self);
+  konkurs_rule_set_set_stage_loader (rule_set, load_when_asked, ref, free_weak_ref);
   return TRUE;
 }
 

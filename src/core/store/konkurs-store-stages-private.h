@@ -16,8 +16,9 @@ G_BEGIN_DECLS
 extern const char konkurs_store_migration_stages[];
 
 /* konkurs-store-stage-rules.c: the stage rules of @rule_set from its
- * tables, added to it (konkurs-store-rule-sets.c calls it). */
-gboolean   konkurs_store_load_stage_rules  (KonkursStore *self, KonkursRuleSet *rule_set, GError **error);
+ * tables, added to it the first time they are asked for
+ * (konkurs-store-rule-sets.c calls it on every rule set it reads). */
+gboolean   konkurs_store_defer_stage_rules (KonkursStore *self, KonkursRuleSet *rule_set, GError **error);
 /* The rules of stage @stage_id as copied into it (of KonkursStageRule). */
 GPtrArray *konkurs_store_read_stage_rules  (KonkursStore *self, gint64 stage_id, GError **error);
 /* Inserts stage @kind, number @ordinal, of @competition_id with a copy of
@@ -75,6 +76,14 @@ gboolean   konkurs_store_stage_fill_counts (KonkursStore *self, KonkursStage *st
  * @reason; nothing for an open stage.  Inside an operation. */
 gboolean   konkurs_store_stage_redecide    (KonkursStore *self, const KonkursStage *stage, const char *reason,
                                             GError **error);
+/* A decision on admission (konkurs-store-decisions.c) once the documents
+ * review of @competition_id closed is a correction of that stage: check
+ * it before writing (a reason, the testing not closed), and decide the
+ * stage again after.  Both do nothing while the review is open. */
+gboolean   konkurs_store_documents_check_change (KonkursStore *self, gint64 competition_id, const char *reason,
+                                                 GError **error);
+gboolean   konkurs_store_documents_redecide     (KonkursStore *self, gint64 competition_id, const char *reason,
+                                                 GError **error);
 /* The record's details of a correction: {"reason": @reason}; NULL for none. */
 char      *konkurs_store_stage_details     (KonkursStore *self, const char *reason, GError **error);
 

@@ -140,6 +140,8 @@ enter_tests (Fixture *fixture, gint64 stage, gint64 app, const int *acts_scores,
          konkurs_store_add_test_result (fixture->base.store, stage, language, reason, error);
 }
 
+static gint64 count_entries (Fixture *fixture, const char *table, const char *action);
+
 static const KonkursStageRow *
 row_of (GPtrArray *rows, gint64 app)
 {
@@ -275,6 +277,21 @@ test_order (Fixture *fixture, gconstpointer data)
   g_clear_error (&error);
   g_assert_false (konkurs_store_close_stage (fixture->base.store, stage_id (fixture, KONKURS_STAGE_DOCUMENTS),
                                              TRUE, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_STAGE_CLOSED);
+  g_clear_error (&error);
+
+  /* a decision after the review closed is its correction: with a reason */
+  g_assert_false (konkurs_store_decide_candidacy (fixture->base.store, fixture->apps[2], TRUE, NULL, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_STAGE_CLOSED);
+  g_clear_error (&error);
+  g_assert_true (konkurs_store_decide_candidacy (fixture->base.store, fixture->apps[2], TRUE,
+                                                 "Апелляция қанағаттандырылды", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_entries (fixture, "stage_outcome", "correct"), ==, 1);
+  g_assert_true (enter_tests (fixture, testing, fixture->apps[2], good_acts, 50, NULL, &error));
+  g_assert_no_error (error);
+  close_stage (fixture, KONKURS_STAGE_TESTING, TRUE);
+  g_assert_false (konkurs_store_decide_candidacy (fixture->base.store, fixture->apps[2], FALSE, "Қате", &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_STAGE_CLOSED);
 }
 
