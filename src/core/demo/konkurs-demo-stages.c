@@ -72,6 +72,14 @@ find (KonkursStore *store, gint64 competition_id, KonkursStageKind kind, GError 
   return konkurs_store_find_stage (store, competition_id, kind, error);
 }
 
+/* The rows of stage @kind of @competition_id, the stage into *@stage. */
+static GPtrArray *
+stage_rows (Filler *f, gint64 competition_id, KonkursStageKind kind, KonkursStage **stage, GError **error)
+{
+  *stage = find (f->store, competition_id, kind, error);
+  return *stage != NULL ? rows_of (f->store, *stage, error) : NULL;
+}
+
 /* Whether the only requirements @failures finds unmet are certificates of
  * the tests: the testing stage gives them. */
 static gboolean
@@ -257,11 +265,11 @@ write_retake (Filler *f, gint64 stage_id, GArray *scores, GError **error)
 static gboolean
 fill_civil_testing (Filler *f, gint64 competition_id, gboolean complete, GError **error)
 {
-  g_autoptr(KonkursStage) stage = find (f->store, competition_id, KONKURS_STAGE_TESTING, error);
-  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(KonkursStage) stage = NULL;
+  g_autoptr(GPtrArray) rows = stage_rows (f, competition_id, KONKURS_STAGE_TESTING, &stage, error);
   g_autoptr(GArray) scores = g_array_new (FALSE, TRUE, sizeof (CivilScore));
 
-  if (stage == NULL || (rows = rows_of (f->store, stage, error)) == NULL)
+  if (rows == NULL)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -282,10 +290,10 @@ fill_civil_testing (Filler *f, gint64 competition_id, gboolean complete, GError 
 static gboolean
 fill_youth_testing (Filler *f, gint64 competition_id, GError **error)
 {
-  g_autoptr(KonkursStage) stage = find (f->store, competition_id, KONKURS_STAGE_TESTING, error);
-  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(KonkursStage) stage = NULL;
+  g_autoptr(GPtrArray) rows = stage_rows (f, competition_id, KONKURS_STAGE_TESTING, &stage, error);
 
-  if (stage == NULL || (rows = rows_of (f->store, stage, error)) == NULL)
+  if (rows == NULL)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -306,10 +314,10 @@ fill_youth_testing (Filler *f, gint64 competition_id, GError **error)
 static gboolean
 fill_essays (Filler *f, gint64 competition_id, GError **error)
 {
-  g_autoptr(KonkursStage) stage = find (f->store, competition_id, KONKURS_STAGE_ESSAY, error);
-  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(KonkursStage) stage = NULL;
+  g_autoptr(GPtrArray) rows = stage_rows (f, competition_id, KONKURS_STAGE_ESSAY, &stage, error);
 
-  if (stage == NULL || (rows = rows_of (f->store, stage, error)) == NULL)
+  if (rows == NULL)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -368,12 +376,12 @@ make_task_tie (GArray *scores, guint n_members)
 static gboolean
 fill_practical (Filler *f, gint64 competition_id, int percent, GError **error)
 {
-  g_autoptr(KonkursStage) stage = find (f->store, competition_id, KONKURS_STAGE_PRACTICAL_TASK, error);
-  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(KonkursStage) stage = NULL;
+  g_autoptr(GPtrArray) rows = stage_rows (f, competition_id, KONKURS_STAGE_PRACTICAL_TASK, &stage, error);
   g_autoptr(GArray) scores = g_array_new (FALSE, TRUE, sizeof (TaskScore));
   guint n_members = MIN (f->members->len, G_N_ELEMENTS (((TaskScore *) NULL)->scores));
 
-  if (stage == NULL || (rows = rows_of (f->store, stage, error)) == NULL)
+  if (rows == NULL)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -401,10 +409,10 @@ fill_practical (Filler *f, gint64 competition_id, int percent, GError **error)
 static gboolean
 fill_assessment (Filler *f, gint64 competition_id, GError **error)
 {
-  g_autoptr(KonkursStage) stage = find (f->store, competition_id, KONKURS_STAGE_ASSESSMENT_CENTRE, error);
-  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(KonkursStage) stage = NULL;
+  g_autoptr(GPtrArray) rows = stage_rows (f, competition_id, KONKURS_STAGE_ASSESSMENT_CENTRE, &stage, error);
 
-  if (stage == NULL || (rows = rows_of (f->store, stage, error)) == NULL)
+  if (rows == NULL)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
