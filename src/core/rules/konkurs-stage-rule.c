@@ -114,18 +114,6 @@ find_code (const CodeEntry *entries, guint n, const char *code, int *out)
 #define TO_LABEL(table, value) \
   ({ const CodeEntry *e_ = find_value (table, G_N_ELEMENTS (table), (int) (value)); e_ ? e_->label : NULL; })
 
-static gboolean
-from_code (const CodeEntry *entries, guint n, const char *code, int *out)
-{
-  int value;
-
-  if (!find_code (entries, n, code, &value))
-    return FALSE;
-  if (out != NULL)
-    *out = value;
-  return TRUE;
-}
-
 const char *konkurs_stage_kind_to_code (KonkursStageKind kind) { return TO_CODE (stage_kinds, kind); }
 const char *konkurs_stage_kind_get_label (KonkursStageKind kind) { return TO_LABEL (stage_kinds, kind); }
 const char *konkurs_track_to_code (KonkursTrack track) { return TO_CODE (tracks, track); }
@@ -138,7 +126,7 @@ konkurs_stage_kind_from_code (const char *code, KonkursStageKind *out)
 {
   int value;
 
-  if (!from_code (stage_kinds, G_N_ELEMENTS (stage_kinds), code, &value))
+  if (!find_code (stage_kinds, G_N_ELEMENTS (stage_kinds), code, &value))
     return FALSE;
   if (out != NULL)
     *out = value;
@@ -150,7 +138,7 @@ konkurs_track_from_code (const char *code, KonkursTrack *out)
 {
   int value;
 
-  if (!from_code (tracks, G_N_ELEMENTS (tracks), code, &value))
+  if (!find_code (tracks, G_N_ELEMENTS (tracks), code, &value))
     return FALSE;
   if (out != NULL)
     *out = value;
@@ -162,7 +150,7 @@ konkurs_stage_score_from_code (const char *code, KonkursStageScore *out)
 {
   int value;
 
-  if (!from_code (stage_scores, G_N_ELEMENTS (stage_scores), code, &value))
+  if (!find_code (stage_scores, G_N_ELEMENTS (stage_scores), code, &value))
     return FALSE;
   if (out != NULL)
     *out = value;
@@ -174,7 +162,7 @@ konkurs_stage_reason_from_code (const char *code, KonkursStageReason *out)
 {
   int value;
 
-  if (!from_code (reasons, G_N_ELEMENTS (reasons), code, &value))
+  if (!find_code (reasons, G_N_ELEMENTS (reasons), code, &value))
     return FALSE;
   if (out != NULL)
     *out = value;
@@ -844,6 +832,9 @@ konkurs_stage_decision_describe (const KonkursStageDecision *decision,
     case KONKURS_STAGE_REASON_NO_RESULT:
       return g_strdup (tr (catalog, N_("no result")));
     case KONKURS_STAGE_REASON_TEST_FAILED:
+      if (decision->detail_max == 1)
+        /* a test passed or not, the state language's */
+        return g_strdup_printf (tr (catalog, N_("%s: not passed")), code_name (catalog, decision->detail));
       /* Translators: "legislation: 29 of 55, pass mark 30" */
       return g_strdup_printf (tr (catalog, N_("%s: %d of %d, pass mark %d")), code_name (catalog, decision->detail),
                               decision->detail_score, decision->detail_max, decision->detail_mark);

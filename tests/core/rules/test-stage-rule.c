@@ -426,6 +426,8 @@ test_describe (void)
   KonkursStageDecision test = { .reason = KONKURS_STAGE_REASON_TEST_FAILED, .detail = (char *) "legislation",
                                 .detail_score = 29, .detail_mark = 30, .detail_max = 55 };
   KonkursStageDecision mean = { .reason = KONKURS_STAGE_REASON_BELOW_THRESHOLD, .score = 433, .detail_mark = 5 };
+  KonkursStageDecision language = { .reason = KONKURS_STAGE_REASON_TEST_FAILED, .detail = (char *) "state-language",
+                                    .detail_score = 0, .detail_mark = 1, .detail_max = 1 };
   struct {
     const KonkursStageDecision *decision;
     KonkursCatalog *catalog;
@@ -436,6 +438,8 @@ test_describe (void)
     { &tied, NULL, "tied at the cut-off: goes on" },
     { &part, NULL, "Constitution: 4 of 15, minimum 5" },
     { &test, NULL, "legislation: 29 of 55, pass mark 30" },
+    { &language, NULL, "state language: not passed" },
+    { &language, ru, "государственный язык: не сдан" },
     { &below, kk, "шекті балдан төмен 29/30" },
     { &beyond, kk, "5 орынның 7-орны" },
     { &tied, kk, "шекте тең балл: келесі кезеңге өтеді" },
