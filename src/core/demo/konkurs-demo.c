@@ -645,12 +645,14 @@ make_applications (Demo             *demo,
       guint which = g_rand_int_range (demo->rand, 0, demo->competitions->len);
       DemoCompetition *competition = &g_array_index (demo->competitions, DemoCompetition, which);
 
-      /* a full competition turns the candidate to one without a limit */
-      while (competition->max_applications > 0 && competition->n_applications >= competition->max_applications)
-        {
-          which = g_rand_int_range (demo->spread, 0, demo->competitions->len);
-          competition = &g_array_index (demo->competitions, DemoCompetition, which);
-        }
+      /* a full competition turns the candidate to another, without a limit */
+      if (competition->max_applications > 0 && competition->n_applications >= competition->max_applications)
+        do
+          {
+            which = g_rand_int_range (demo->spread, 0, demo->competitions->len);
+            competition = &g_array_index (demo->competitions, DemoCompetition, which);
+          }
+        while (competition->max_applications > 0 || g_hash_table_contains (used, GUINT_TO_POINTER (which + 1)));
       g_autoptr(KonkursCandidacy) candidacy = NULL;
       gint64 vacancy_id = 0;
       const char *sector = NULL;
