@@ -68,7 +68,7 @@ struct _KonkursRuleSet
   /* Stages (issue 9): per track - 1, of KonkursStageRule by ordinal */
   GPtrArray        *stage_rules[N_TRACKS];
   GPtrArray        *no_stage_rules;  /* empty: what an unknown track has */
-  GMutex            stage_lock;      /* the loader runs once, whichever thread asks first */
+  GRecMutex         stage_lock;      /* the loader runs once, whichever thread asks first */
   KonkursRuleSetStageLoader stage_loader;
   gpointer          stage_loader_data;
   GDestroyNotify    stage_loader_destroy;
@@ -104,7 +104,7 @@ konkurs_rule_set_finalize (GObject *object)
   g_clear_pointer (&self->no_stage_rules, g_ptr_array_unref);
   if (self->stage_loader_destroy != NULL)
     self->stage_loader_destroy (self->stage_loader_data);
-  g_mutex_clear (&self->stage_lock);
+  g_rec_mutex_clear (&self->stage_lock);
 
   G_OBJECT_CLASS (konkurs_rule_set_parent_class)->finalize (object);
 }
@@ -192,7 +192,7 @@ konkurs_rule_set_init (KonkursRuleSet *self)
   for (guint i = 0; i < N_TRACKS; i++)
     self->stage_rules[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_rule_free);
   self->no_stage_rules = g_ptr_array_new ();
-  g_mutex_init (&self->stage_lock);
+  g_rec_mutex_init (&self->stage_lock);
 }
 
 KonkursRuleSet *
@@ -398,6 +398,36 @@ compare_ordinals (gconstpointer a,
 }
 
 void
+konkurs_rule_set_set_stage_loader (KonkursRuleSet            *self,
+                                   KonkursRuleSetStageLoader  loader,
+                                   gpointer                   data,
+                                   GDestroyNotify             destroy)
+{
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+
+  g_rec_mutex_lock (&self->stage_lock);
+  if (self->stage_loader_destroy != NULL)
+    self->stage_loader_destroy (self->stage_loader_data);
+  self->stage_loader = loader;
+  self->stage_loader_data = data;
+  self->stage_loader_destroy = destroy;
+  g_rec_mutex_unlock (&self->stage_lock);
+}
+
+static void
+load_stages (KonkursRuleSet *self)
+{
+  KonkursRuleSetStageLoader loader;
+
+  g_rec_mutex_lock (&self->stage_lock);
+  loader = self->stage_loader;
+  self->stage_loader = NULL;
+  if (loader != NULL)
+    loader (self, self->stage_loader_data);
+  g_rec_mutex_unlock (&self->stage_lock);
+}
+
+void
 konkurs_rule_set_add_stage_rule (KonkursRuleSet         *self,
                                  const KonkursStageRule *rule)
 {
@@ -406,6 +436,9 @@ konkurs_rule_set_add_stage_rule (KonkursRuleSet         *self,
   g_return_if_fail (KONKURS_IS_RULE_SET (self));
   g_return_if_fail (rule != NULL && valid_track (rule->track));
 
+  /* what the store holds first, so that this one replaces it, not the
+   * other way round (the loader adds through here, the lock is its own) */
+  load_stages (self);
   rules = self->stage_rules[rule->track - 1];
   for (guint i = 0; i < rules->len; i++)
     if (((KonkursStageRule *) g_ptr_array_index (rules, i))->kind == rule->kind)
@@ -415,36 +448,6 @@ konkurs_rule_set_add_stage_rule (KonkursRuleSet         *self,
       }
   g_ptr_array_add (rules, konkurs_stage_rule_copy (rule));
   g_ptr_array_sort (rules, compare_ordinals);
-}
-
-void
-konkurs_rule_set_set_stage_loader (KonkursRuleSet            *self,
-                                   KonkursRuleSetStageLoader  loader,
-                                   gpointer                   data,
-                                   GDestroyNotify             destroy)
-{
-  g_return_if_fail (KONKURS_IS_RULE_SET (self));
-
-  g_mutex_lock (&self->stage_lock);
-  if (self->stage_loader_destroy != NULL)
-    self->stage_loader_destroy (self->stage_loader_data);
-  self->stage_loader = loader;
-  self->stage_loader_data = data;
-  self->stage_loader_destroy = destroy;
-  g_mutex_unlock (&self->stage_lock);
-}
-
-static void
-load_stages (KonkursRuleSet *self)
-{
-  KonkursRuleSetStageLoader loader;
-
-  g_mutex_lock (&self->stage_lock);
-  loader = self->stage_loader;
-  self->stage_loader = NULL;
-  if (loader != NULL)
-    loader (self, self->stage_loader_data);
-  g_mutex_unlock (&self->stage_lock);
 }
 
 GPtrArray *

@@ -766,6 +766,20 @@ test_rule_set_stages (Fixture *fixture, gconstpointer data)
   const KonkursStageRule *testing;
   KonkursStageRule *changed;
 
+  /* a rule changed in memory before the stages were read is kept */
+  rule_set = konkurs_store_find_rule_set_by_code (fixture->base.store, "kz-2023", &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(KonkursStageRule) nine = konkurs_stage_rule_new (KONKURS_STAGE_INTERVIEW, KONKURS_TRACK_LEADERSHIP, 4);
+
+    nine->admit_top = 9;
+    konkurs_rule_set_add_stage_rule (rule_set, nine);
+    g_assert_cmpint (konkurs_rule_set_find_stage_rule (rule_set, KONKURS_TRACK_LEADERSHIP,
+                                                       KONKURS_STAGE_INTERVIEW)->admit_top, ==, 9);
+    g_assert_cmpuint (konkurs_rule_set_get_stage_rules (rule_set, KONKURS_TRACK_LEADERSHIP)->len, ==, 5);
+  }
+  g_clear_object (&rule_set);
+
   rule_set = konkurs_store_find_rule_set_by_code (fixture->base.store, "kz-2023", &error);
   g_assert_no_error (error);
   leadership = konkurs_rule_set_get_stage_rules (rule_set, KONKURS_TRACK_LEADERSHIP);
