@@ -377,10 +377,13 @@ test_means (void)
   g_autoptr(KonkursStageRule) rule = konkurs_stage_rule_new (KONKURS_STAGE_ASSESSMENT_CENTRE,
                                                              KONKURS_TRACK_YOUTH_RESERVE, 4);
   const int a[] = { 4, 5, 4 }, b[] = { 4, 5 }, c[] = { 1, 2, 2 }, d[] = { 3, 4, 4, 5, 4, 3 };
+  const int e[] = { 4, 4, 4, 4, 4, 4, 4, 5 };
 
   g_assert_cmpint (konkurs_stage_mean_centi (a, 3), ==, 433);
   g_assert_cmpint (konkurs_stage_mean_centi (b, 2), ==, 450);
   g_assert_cmpint (konkurs_stage_mean_centi (c, 3), ==, 167);
+  /* 33 / 8 = 4.125: half a hundredth goes up */
+  g_assert_cmpint (konkurs_stage_mean_centi (e, 8), ==, 413);
   g_assert_cmpint (konkurs_stage_mean_centi (NULL, 0), ==, 0);
   rule->weight_a = 70;
   rule->weight_b = 30;
