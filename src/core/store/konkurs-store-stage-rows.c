@@ -724,22 +724,27 @@ konkurs_store_close_stage (KonkursStore  *self,
 /* A decision on admission after the documents review closed */
 
 /* The closed documents stage of @competition_id into *@stage, NULL when
- * it has none or it is not closed. */
+ * it has none or it is not closed.  Asked at every decision, so the
+ * statement is the store's cached one (a decision runs in an operation). */
 static gboolean
 closed_documents (KonkursStore   *self,
                   gint64          competition_id,
                   KonkursStage  **stage,
                   GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
   gboolean found = FALSE;
   gint64 id = 0;
 
   *stage = NULL;
-  stmt = konkurs_store_prepare_id (self, "SELECT id FROM competition_stage WHERE competition_id = ?1 "
-                                   "AND kind = 'documents' AND state = 'closed'", competition_id, error);
-  if (stmt == NULL || !konkurs_store_read_int64 (self, stmt, &found, &id, error))
+  stmt = konkurs_store_cached (self, "SELECT id FROM competition_stage WHERE competition_id = ?1 "
+                               "AND kind = 'documents' AND state = 'closed'", error);
+  if (stmt == NULL)
     return FALSE;
+  sqlite3_bind_int64 (stmt, 1, competition_id);
+  if (!konkurs_store_read_int64 (self, stmt, &found, &id, error))
+    return FALSE;
+  g_clear_pointer (&stmt, konkurs_store_stmt_release);
   if (found)
     *stage = konkurs_store_read_stage (self, id, error);
   return !found || *stage != NULL;
@@ -749,12 +754,16 @@ gboolean
 konkurs_store_documents_check_change (KonkursStore  *self,
                                       gint64         competition_id,
                                       const char    *reason,
+                                      gboolean      *closed,
                                       GError       **error)
 {
   g_autoptr(KonkursStage) stage = NULL;
 
-  return closed_documents (self, competition_id, &stage, error) &&
-         (stage == NULL || konkurs_store_stage_check_writable (self, stage, reason, error));
+  *closed = FALSE;
+  if (!closed_documents (self, competition_id, &stage, error))
+    return FALSE;
+  *closed = stage != NULL;
+  return stage == NULL || konkurs_store_stage_check_writable (self, stage, reason, error);
 }
 
 gboolean

@@ -79,9 +79,10 @@ gboolean   konkurs_store_stage_redecide    (KonkursStore *self, const KonkursSta
 /* A decision on admission (konkurs-store-decisions.c) once the documents
  * review of @competition_id closed is a correction of that stage: check
  * it before writing (a reason, the testing not closed), and decide the
- * stage again after.  Both do nothing while the review is open. */
+ * stage again after (only when *@closed says the review is closed).
+ * Both do nothing while the review is open.  Inside an operation. */
 gboolean   konkurs_store_documents_check_change (KonkursStore *self, gint64 competition_id, const char *reason,
-                                                 GError **error);
+                                                 gboolean *closed, GError **error);
 gboolean   konkurs_store_documents_redecide     (KonkursStore *self, gint64 competition_id, const char *reason,
                                                  GError **error);
 /* The record's details of a correction: {"reason": @reason}; NULL for none. */
