@@ -53,6 +53,7 @@ konkurs_sector_free (KonkursSector *self)
 
 #define N_PROCEDURES 2
 #define KONKURS_N_RULE_SCOPES 3
+#define N_TRACKS KONKURS_TRACK_YOUTH_RESERVE
 
 struct _KonkursRuleSet
 {
@@ -70,6 +71,13 @@ struct _KonkursRuleSet
   KonkursLocalText *source;  /* NULL: not given */
   GDate             validity_from[KONKURS_N_RULE_SCOPES];   /* invalid: the scope is not covered */
   GDate             validity_until[KONKURS_N_RULE_SCOPES];  /* invalid: no end */
+  /* Stages (issue 9): per track - 1, of KonkursStageRule by ordinal */
+  GPtrArray        *stage_rules[N_TRACKS];
+  GPtrArray        *no_stage_rules;  /* empty: what an unknown track has */
+  GRecMutex         stage_lock;      /* the loader runs once, whichever thread asks first */
+  KonkursRuleSetStageLoader stage_loader;
+  gpointer          stage_loader_data;
+  GDestroyNotify    stage_loader_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursRuleSet, konkurs_rule_set, G_TYPE_OBJECT)
@@ -98,6 +106,12 @@ konkurs_rule_set_finalize (GObject *object)
     g_clear_pointer (&self->procedure_names[i], konkurs_local_text_free);
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
   g_clear_pointer (&self->source, konkurs_local_text_free);
+  for (guint i = 0; i < N_TRACKS; i++)
+    g_clear_pointer (&self->stage_rules[i], g_ptr_array_unref);
+  g_clear_pointer (&self->no_stage_rules, g_ptr_array_unref);
+  if (self->stage_loader_destroy != NULL)
+    self->stage_loader_destroy (self->stage_loader_data);
+  g_rec_mutex_clear (&self->stage_lock);
 
   G_OBJECT_CLASS (konkurs_rule_set_parent_class)->finalize (object);
 }
@@ -187,6 +201,10 @@ konkurs_rule_set_init (KonkursRuleSet *self)
       g_date_clear (&self->validity_from[i], 1);
       g_date_clear (&self->validity_until[i], 1);
     }
+  for (guint i = 0; i < N_TRACKS; i++)
+    self->stage_rules[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_rule_free);
+  self->no_stage_rules = g_ptr_array_new ();
+  g_rec_mutex_init (&self->stage_lock);
 }
 
 KonkursRuleSet *
@@ -613,5 +631,102 @@ konkurs_rule_set_check_code (const char *code)
   for (const char *c = code; *c != '\0'; c++)
     if (!g_ascii_isalnum (*c) && *c != '-' && *c != '_' && *c != '.')
       return g_strdup (_("A code may hold only Latin letters, digits, “-”, “_” and “.”."));
+  return NULL;
+}
+
+/* Stages */
+
+static gboolean
+valid_track (KonkursTrack track)
+{
+  return track >= KONKURS_TRACK_LEADERSHIP && track <= N_TRACKS;
+}
+
+static int
+compare_ordinals (gconstpointer a,
+                  gconstpointer b)
+{
+  const KonkursStageRule *x = *(KonkursStageRule * const *) a;
+  const KonkursStageRule *y = *(KonkursStageRule * const *) b;
+
+  return x->ordinal - y->ordinal;
+}
+
+void
+konkurs_rule_set_set_stage_loader (KonkursRuleSet            *self,
+                                   KonkursRuleSetStageLoader  loader,
+                                   gpointer                   data,
+                                   GDestroyNotify             destroy)
+{
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+
+  g_rec_mutex_lock (&self->stage_lock);
+  if (self->stage_loader_destroy != NULL)
+    self->stage_loader_destroy (self->stage_loader_data);
+  self->stage_loader = loader;
+  self->stage_loader_data = data;
+  self->stage_loader_destroy = destroy;
+  g_rec_mutex_unlock (&self->stage_lock);
+}
+
+static void
+load_stages (KonkursRuleSet *self)
+{
+  KonkursRuleSetStageLoader loader;
+
+  g_rec_mutex_lock (&self->stage_lock);
+  loader = self->stage_loader;
+  self->stage_loader = NULL;
+  if (loader != NULL)
+    loader (self, self->stage_loader_data);
+  g_rec_mutex_unlock (&self->stage_lock);
+}
+
+void
+konkurs_rule_set_add_stage_rule (KonkursRuleSet         *self,
+                                 const KonkursStageRule *rule)
+{
+  GPtrArray *rules;
+
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+  g_return_if_fail (rule != NULL && valid_track (rule->track));
+
+  /* what the store holds first, so that this one replaces it, not the
+   * other way round (the loader adds through here, the lock is its own) */
+  load_stages (self);
+  rules = self->stage_rules[rule->track - 1];
+  for (guint i = 0; i < rules->len; i++)
+    if (((KonkursStageRule *) g_ptr_array_index (rules, i))->kind == rule->kind)
+      {
+        g_ptr_array_remove_index (rules, i);
+        break;
+      }
+  g_ptr_array_add (rules, konkurs_stage_rule_copy (rule));
+  g_ptr_array_sort (rules, compare_ordinals);
+}
+
+GPtrArray *
+konkurs_rule_set_get_stage_rules (KonkursRuleSet *self,
+                                  KonkursTrack    track)
+{
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+
+  load_stages (self);
+  return valid_track (track) ? self->stage_rules[track - 1] : self->no_stage_rules;
+}
+
+const KonkursStageRule *
+konkurs_rule_set_find_stage_rule (KonkursRuleSet   *self,
+                                  KonkursTrack      track,
+                                  KonkursStageKind  kind)
+{
+  GPtrArray *rules;
+
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+
+  rules = konkurs_rule_set_get_stage_rules (self, track);
+  for (guint i = 0; i < rules->len; i++)
+    if (((KonkursStageRule *) g_ptr_array_index (rules, i))->kind == kind)
+      return g_ptr_array_index (rules, i);
   return NULL;
 }

@@ -145,5 +145,12 @@ GPtrArray   *konkurs_rule_set_get_stage_rules  (KonkursRuleSet *self, KonkursTra
 /* The rule of stage @kind in @track, or NULL. */
 const KonkursStageRule *konkurs_rule_set_find_stage_rule (KonkursRuleSet *self, KonkursTrack track,
                                                          KonkursStageKind kind);
+/* The store reads a rule set for every application it checks, and the
+ * stages only when asked for: @loader adds them (with
+ * konkurs_rule_set_add_stage_rule()) the first time they are asked for,
+ * once, whichever thread asks. */
+typedef void (*KonkursRuleSetStageLoader) (KonkursRuleSet *rule_set, gpointer data);
+void         konkurs_rule_set_set_stage_loader (KonkursRuleSet *self, KonkursRuleSetStageLoader loader,
+                                                gpointer data, GDestroyNotify destroy);
 
 G_END_DECLS

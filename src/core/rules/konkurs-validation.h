@@ -49,6 +49,9 @@ typedef enum {
   KONKURS_VALIDATION_ERROR_CERTIFICATE_LEVEL,  /* the language level of a certificate */
   KONKURS_VALIDATION_ERROR_EXCLUSION_DATES,    /* a dated exclusion ending before it starts */
   KONKURS_VALIDATION_ERROR_EXPERIENCE_ALTERNATIVE, /* one of a vacancy's experience alternatives */
+  /* a stage's results (konkurs-stage-rule.h): a test's score, a part's */
+  KONKURS_VALIDATION_ERROR_TEST_SCORE,
+  KONKURS_VALIDATION_ERROR_TEST_PART,
 } KonkursValidationError;
 GQuark konkurs_validation_error_quark (void);
 

@@ -23,6 +23,12 @@ const KonkursChainTable konkurs_chain_tables[] = {
   { "application",     KONKURS_CHAIN_SNAPSHOT_APPLICATION },
   { "issued_document", KONKURS_CHAIN_SNAPSHOT_ISSUED_DOCUMENT },
   { "rule_set",        KONKURS_CHAIN_SNAPSHOT_RULE_SET },
+  { "competition_stage",  KONKURS_CHAIN_SNAPSHOT_STAGE },
+  { "test_result",        KONKURS_CHAIN_SNAPSHOT_TEST_RESULT },
+  { "stage_member_score", KONKURS_CHAIN_SNAPSHOT_MEMBER_SCORE },
+  { "assessment_result",  KONKURS_CHAIN_SNAPSHOT_ASSESSMENT },
+  { "stage_outcome",      KONKURS_CHAIN_SNAPSHOT_STAGE_OUTCOME },
+  { "essay_score",        KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE },
 };
 const guint konkurs_chain_n_tables = G_N_ELEMENTS (konkurs_chain_tables);
 

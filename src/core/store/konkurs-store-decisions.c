@@ -15,6 +15,7 @@
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-stages-private.h"
 #include "konkurs-text.h"
 #include "konkurs-verdict.h"
 
@@ -355,9 +356,12 @@ decide (KonkursStore  *self,
   g_autofree char *json = NULL;
   g_autoptr(GError) invalid = NULL;
   Decision decision = { candidacy_id, admitted, FALSE, "", NULL, { 0 } };
+  gboolean documents_closed = FALSE;
 
   candidacy = konkurs_store_get_candidacy (self, candidacy_id, error);
-  if (candidacy == NULL)
+  if (candidacy == NULL ||
+      !konkurs_store_documents_check_change (self, konkurs_candidacy_get_competition_id (candidacy), reason,
+                                             &documents_closed, error))
     return FALSE;
   g_date_clear (&decision.checked_on, 1);
   failures = check_candidacy (self, candidacy, NULL, &decision.checked_on, error);
@@ -374,7 +378,8 @@ decide (KonkursStore  *self,
   if (json == NULL || !write_decision (self, &decision, error) || !log_decision (self, &decision, error))
     return FALSE;
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_APPLICATIONS);
-  return TRUE;
+  return !documents_closed ||
+         konkurs_store_documents_redecide (self, konkurs_candidacy_get_competition_id (candidacy), reason, error);
 }
 
 gboolean

@@ -129,7 +129,7 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
                                  "INSERT INTO meeting (id, competition_id, stage_id, held_on) VALUES (1, 1, 1, '2024-03-20');"
                                  "INSERT INTO meeting_attendance (meeting_id, member_id) VALUES (1, 1);"
                                  "INSERT INTO vote (meeting_id, member_id, application_id, vote) VALUES (1, 1, 1, 'for');"
-                                 "INSERT INTO test_result (id, application_id, kind, taken_on, score, max_score) "
+                                 "INSERT INTO test_result (id, application_id, test, taken_on, score, max_score) "
                                  "VALUES (1, 1, 'legislation', '2024-01-20', 41, 55);"
                                  "INSERT INTO test_result_part (test_result_id, part, score) VALUES (1, 'constitution', 7);",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
