@@ -23,7 +23,8 @@
 /* A small calendar of known years for the rules and the deadlines,
  * independent of the shipped data, which a secretary may correct: holidays
  * that move off weekends or do not, one dropped after 2025, transfers by
- * decree, and a provisional 2026.  test-calendar.c checks each rule. */
+ * decree, and a provisional 2026 whose Kurban Ait may move by a day.
+ * test-calendar.c checks each rule. */
 static const char rules_ini[] =
   "# test calendar\n"
   "[holiday:new-year]\n"
@@ -50,7 +51,10 @@ static const char rules_ini[] =
   "working-days=2025-01-05\n"
   "[2026]\n"
   "kurban-ait=2026-05-27\n"
-  "provisional=true\n";
+  "provisional=true\n"
+  "[provisional:kurban-ait-2026]\n"
+  "name=Kurban Ait 2026\n"
+  "dates=2026-05-26,2026-05-27,2026-05-28\n";
 
 char *
 konkurs_test_make_tmp_dir (const char *tmpl)

@@ -31,6 +31,10 @@ static const RuleSetPart rule_set_parts[] = {
   { "rule_value",         "key, value" },
   { "rule_set_procedure", "procedure, name_kk, name_ru" },
   { "rule_set_sector",    "code, ordinal, name_kk, name_ru" },
+  { "rule_set_stage",     "track, ordinal, kind, score, max_score, threshold, admit_top, admit_share, "
+                          "ties_go_on, sole_goes_on, duration_days, weight_a, weight_b" },
+  { "rule_set_test",      "track, stage_kind, code, ordinal, max_score, pass_score, ranks" },
+  { "rule_set_test_part", "track, stage_kind, test_code, code, ordinal, max_score, min_score" },
 };
 
 static gboolean

@@ -330,6 +330,7 @@ konkurs_store_insert_stage (KonkursStore       *self,
                             const GDate        *starts_on,
                             const GDate        *ends_on,
                             const GDate        *published_on,
+                            gboolean            dates_provisional,
                             KonkursStageState   state,
                             GError            **error)
 {
@@ -341,7 +342,7 @@ konkurs_store_insert_stage (KonkursStore       *self,
     return 0;
   stmt = konkurs_store_prepare (self,
                                 "INSERT INTO competition_stage (competition_id, kind, ordinal, starts_on, ends_on, "
-                                "published_on, state, rules) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                "published_on, state, rules, dates_provisional) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                                 error);
   if (stmt == NULL)
     return 0;
@@ -353,6 +354,7 @@ konkurs_store_insert_stage (KonkursStore       *self,
   konkurs_store_bind_date (stmt, 6, published_on);
   sqlite3_bind_text (stmt, 7, konkurs_stage_state_to_code (state), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, json, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 9, dates_provisional ? 1 : 0);
   id = konkurs_store_step_insert (self, stmt, error);
   if (id == 0 || !konkurs_store_record_row (self, "create", KONKURS_STORE_TABLE_STAGE, id, NULL, error))
     return 0;

@@ -23,12 +23,13 @@ gboolean   konkurs_store_defer_stage_rules (KonkursStore *self, KonkursRuleSet *
 GPtrArray *konkurs_store_read_stage_rules  (KonkursStore *self, gint64 stage_id, GError **error);
 /* Inserts stage @kind, number @ordinal, of @competition_id with a copy of
  * the rules of @rule_set_id for @kind in @tracks (a JSON array of track
- * codes), recorded; the new id, or 0 with @error. */
+ * codes), recorded; @dates_provisional when a date rests on a provisional
+ * holiday.  The new id, or 0 with @error. */
 gint64     konkurs_store_insert_stage      (KonkursStore *self, gint64 competition_id, gint64 rule_set_id,
                                             KonkursStageKind kind, int ordinal, const char *tracks,
                                             const GDate *starts_on, const GDate *ends_on,
-                                            const GDate *published_on, KonkursStageState state,
-                                            GError **error);
+                                            const GDate *published_on, gboolean dates_provisional,
+                                            KonkursStageState state, GError **error);
 
 /* One application that entered a stage. */
 typedef struct {

@@ -222,7 +222,8 @@ tracks_with_kind (KonkursRuleSet   *rule_set,
  * year it does not know, an unknown duration) stay unknown, and so do
  * those after them. */
 typedef struct {
-  GDate starts_on, ends_on, published_on;
+  GDate    starts_on, ends_on, published_on;
+  gboolean provisional;   /* a count crossed or landed on a provisional holiday */
 } StageDates;
 
 static void
@@ -231,21 +232,26 @@ count_dates (KonkursCalendar *calendar,
              int              duration,
              StageDates      *dates)
 {
+  gboolean p1 = FALSE, p2 = FALSE, p3 = FALSE;
+
   g_date_clear (&dates->starts_on, 1);
   g_date_clear (&dates->ends_on, 1);
   g_date_clear (&dates->published_on, 1);
   if (calendar == NULL || after == NULL || !g_date_valid (after) || duration <= 0)
     return;
-  /* ELIGIBILITY adds the provisional-date variant of add_working_days;
-   * until the merger wires it here, dates_provisional stays FALSE. */
-  if (!konkurs_calendar_add_working_days (calendar, after, 1, &dates->starts_on, NULL) ||
-      !konkurs_calendar_add_working_days (calendar, &dates->starts_on, duration - 1, &dates->ends_on, NULL) ||
-      !konkurs_calendar_add_working_days (calendar, &dates->ends_on, 1, &dates->published_on, NULL))
+  /* dates->provisional comes in set when the dates before were provisional:
+   * a stage counted from a date that may move may move too */
+  if (!konkurs_calendar_add_working_days_full (calendar, after, 1, &dates->starts_on, &p1, NULL) ||
+      !konkurs_calendar_add_working_days_full (calendar, &dates->starts_on, duration - 1, &dates->ends_on,
+                                               &p2, NULL) ||
+      !konkurs_calendar_add_working_days_full (calendar, &dates->ends_on, 1, &dates->published_on, &p3, NULL))
     {
       g_date_clear (&dates->starts_on, 1);
       g_date_clear (&dates->ends_on, 1);
       g_date_clear (&dates->published_on, 1);
+      return;
     }
+  dates->provisional = dates->provisional || p1 || p2 || p3;
 }
 
 static gboolean
@@ -258,6 +264,7 @@ make_stages (KonkursStore        *self,
   KonkursCalendar *calendar = konkurs_store_get_calendar (self);
   const GDate *deadline = konkurs_competition_get_document_deadline (competition);
   GDate last;
+  gboolean provisional = FALSE;
   int ordinal = 0;
 
   rule_set = konkurs_store_get_rule_set (self, konkurs_competition_get_rule_set_id (competition), error);
@@ -278,17 +285,28 @@ make_stages (KonkursStore        *self,
           konkurs_property_copy_date (&dates.starts_on, konkurs_competition_get_announcement_date (competition));
           konkurs_property_copy_date (&dates.ends_on, deadline);
           g_date_clear (&dates.published_on, 1);
+          dates.provisional = FALSE;
           if (deadline != NULL && g_date_valid (deadline) && calendar != NULL)
-            konkurs_calendar_add_working_days (calendar, deadline, 1, &dates.published_on, NULL);
+            {
+              konkurs_calendar_add_working_days_full (calendar, deadline, 1, &dates.published_on,
+                                                      &dates.provisional, NULL);
+              if (g_date_valid (&dates.starts_on)
+                  && konkurs_calendar_find_provisional (calendar, &dates.starts_on, deadline, NULL, NULL, NULL))
+                dates.provisional = TRUE;
+            }
         }
       else
-        count_dates (calendar, &last, duration, &dates);
+        {
+          dates.provisional = provisional;
+          count_dates (calendar, &last, duration, &dates);
+        }
       last = dates.published_on;
+      provisional = dates.provisional;
       ordinal++;
       if (konkurs_store_insert_stage (self, konkurs_competition_get_id (competition),
                                       konkurs_rule_set_get_id (rule_set), kind, ordinal, codes,
                                       &dates.starts_on, &dates.ends_on, &dates.published_on,
-                                      ordinal == 1 ? KONKURS_STAGE_STATE_OPEN : KONKURS_STAGE_STATE_NOT_YET,
+                                      dates.provisional, ordinal == 1 ? KONKURS_STAGE_STATE_OPEN : KONKURS_STAGE_STATE_NOT_YET,
                                       error) == 0)
         return FALSE;
     }

@@ -254,6 +254,31 @@ test_copy (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (konkurs_rule_set_get_procedure_name (copy, KONKURS_PROCEDURE_YOUTH_RESERVE));
   g_assert_nonnull (strstr (konkurs_local_text_get (konkurs_rule_set_get_source (copy), KONKURS_DOC_LANGUAGE_RU),
                             "№ 196"));
+  /* the stages of every track, with their numbers and tests */
+  for (KonkursTrack track = KONKURS_TRACK_LEADERSHIP; track <= KONKURS_TRACK_YOUTH_RESERVE; track++)
+    {
+      GPtrArray *mine = konkurs_rule_set_get_stage_rules (original, track);
+      GPtrArray *theirs = konkurs_rule_set_get_stage_rules (copy, track);
+
+      g_assert_cmpuint (mine->len, >=, 4);
+      g_assert_cmpuint (theirs->len, ==, mine->len);
+      for (guint i = 0; i < mine->len; i++)
+        {
+          const KonkursStageRule *a = g_ptr_array_index (mine, i);
+          const KonkursStageRule *b = g_ptr_array_index (theirs, i);
+
+          g_assert_cmpint (a->kind, ==, b->kind);
+          g_assert_cmpint (a->threshold, ==, b->threshold);
+          g_assert_cmpint (a->admit_top, ==, b->admit_top);
+          g_assert_cmpint (a->admit_share, ==, b->admit_share);
+          g_assert_cmpuint (a->tests->len, ==, b->tests->len);
+          for (guint t = 0; t < a->tests->len; t++)
+            g_assert_cmpuint (((KonkursTestRule *) g_ptr_array_index (a->tests, t))->parts->len, ==,
+                              ((KonkursTestRule *) g_ptr_array_index (b->tests, t))->parts->len);
+        }
+    }
+  g_assert_nonnull (konkurs_rule_set_find_stage_rule (copy, KONKURS_TRACK_LEADERSHIP, KONKURS_STAGE_ESSAY));
+
   /* and no validity until the secretary gives it one */
   for (KonkursRuleScope scope = KONKURS_RULE_SCOPE_GENERAL; scope <= KONKURS_RULE_SCOPE_YOUTH_RESERVE; scope++)
     g_assert_false (konkurs_rule_set_get_validity (copy, scope, NULL, NULL));

@@ -231,6 +231,36 @@ test_made_from_rule_set (Fixture *fixture, gconstpointer data)
                                            KONKURS_TRACK_NON_LEADERSHIP)->admit_top, ==, 3);
 }
 
+/* Stage dates counted across a holiday that may still move (Kurban Ait
+ * 2026 in calendar.ini) are provisional, and so is every date counted
+ * from them; dates before it are not. */
+static void
+test_provisional_dates (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GPtrArray) stages = NULL;
+  g_autoptr(GDate) kurban_ait = konkurs_test_date_new (2026, 5, 26);
+  gboolean seen = FALSE;
+
+  fixture->competition = konkurs_test_add_competition (fixture->base.store, KONKURS_PROCEDURE_CIVIL_SERVICE,
+                                                       "Қаржы министрлігі", "", 2026, 5, 4);
+  fixture->vacancy[0] = konkurs_test_add_vacancy (fixture->base.store, fixture->competition, "Бас маман", "", 1, 3);
+  stages = list_stages (fixture);
+  g_assert_false (stage_of (stages, KONKURS_STAGE_DOCUMENTS)->dates_provisional);
+  for (guint i = 1; i < stages->len; i++)
+    {
+      const KonkursStage *stage = g_ptr_array_index (stages, i);
+
+      if (!g_date_valid (&stage->published_on))
+        continue;
+      if (g_date_compare (&stage->published_on, kurban_ait) < 0)
+        g_assert_false (stage->dates_provisional);
+      else
+        g_assert_true (stage->dates_provisional);
+      seen = seen || stage->dates_provisional;
+    }
+  g_assert_true (seen);
+}
+
 /* The order: nothing goes into a stage before the one before it closes;
  * the documents review closes once every application is decided. */
 static void
@@ -934,6 +964,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, set_up, func, tear_down)
   ADD ("/store-stages/made-from-rule-set", test_made_from_rule_set);
   ADD ("/store-stages/order", test_order);
+  ADD ("/store-stages/provisional-dates", test_provisional_dates);
   ADD ("/store-stages/results-and-closing", test_results_and_closing);
   ADD ("/store-stages/members-and-corrections", test_members_and_corrections);
   ADD ("/store-stages/mixed", test_mixed);
