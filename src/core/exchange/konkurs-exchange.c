@@ -25,6 +25,8 @@ static const KonkursExchangeFormat *const formats[] = {
   &konkurs_exchange_competitions_format,
   &konkurs_exchange_candidates_format,
   &konkurs_exchange_database_format,
+  &konkurs_exchange_test_results_format,
+  &konkurs_exchange_assessment_format,
 };
 
 const KonkursExchangeFormat *
