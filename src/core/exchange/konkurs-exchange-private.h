@@ -136,6 +136,13 @@ gboolean konkurs_exchange_write_competitions (KonkursExchangeWriter *writer,
                                               GCancellable          *cancellable,
                                               GError               **error);
 
+/* konkurs-exchange-stages.c: every stage of every competition with its
+ * results and outcomes, as children of the element being written. */
+gboolean konkurs_exchange_write_stages (KonkursExchangeWriter *writer,
+                                        KonkursStore          *store,
+                                        GCancellable          *cancellable,
+                                        GError               **error);
+
 /* konkurs-exchange.c */
 
 /* The format whose root element and namespace these are, or NULL. */
