@@ -161,22 +161,22 @@ static const Fault faults[] = {
     "  <candidate code=\"PK-222-222-222\">\n"
     "    <test code=\"personal-qualities\" taken-on=\"2025-04-11\" present=\"true\" correct=\"50\" of=\"100\"/>\n"
     "  </candidate>\n",
-    10, "candidate/@code: no application of competition" },
+    11, "candidate/@code: no application of competition" },
   { "unknown-test",
     "  <candidate code=\"%s\">\n"
     "    <test code=\"essay\" taken-on=\"2025-04-11\" present=\"true\" correct=\"5\" of=\"10\"/>\n"
     "  </candidate>\n",
-    11, "test/@code: the rule set has no test “essay” in the stage “testing”; its tests: legislation" },
+    12, "test/@code: the rule set has no test “essay” in the stage “testing”; its tests: legislation" },
   { "above-total",
     "  <candidate code=\"%s\">\n"
     "    <test code=\"personal-qualities\" taken-on=\"2025-04-11\" present=\"true\" correct=\"101\" of=\"100\"/>\n"
     "  </candidate>\n",
-    11, "test/@correct: 101 correct answers of 100" },
+    12, "test/@correct: 101 correct answers of 100" },
   { "wrong-of",
     "  <candidate code=\"%s\">\n"
     "    <test code=\"personal-qualities\" taken-on=\"2025-04-11\" present=\"true\" correct=\"40\" of=\"50\"/>\n"
     "  </candidate>\n",
-    11, "test/@of: “personal-qualities” has 100 questions in the rule set, the file says 50" },
+    12, "test/@of: “personal-qualities” has 100 questions in the rule set, the file says 50" },
   { "parts-sum",
     "  <candidate code=\"%s\">\n"
     "    <test code=\"legislation\" taken-on=\"2025-04-10\" present=\"true\" correct=\"40\" of=\"55\">\n"
@@ -186,30 +186,30 @@ static const Fault faults[] = {
     "      <part code=\"ethics-code\" correct=\"9\" of=\"10\"/>\n"
     "    </test>\n"
     "  </candidate>\n",
-    11, "test: the parts of “legislation” add up to 39 correct answers, the test says 40" },
+    12, "test: the parts of “legislation” add up to 39 correct answers, the test says 40" },
   { "parts-missing",
     "  <candidate code=\"%s\">\n"
     "    <test code=\"legislation\" taken-on=\"2025-04-10\" present=\"true\" correct=\"40\" of=\"55\"/>\n"
     "  </candidate>\n",
-    11, "test: “legislation” has the parts constitution, civil-service-law, anti-corruption-law, ethics-code" },
+    12, "test: “legislation” has the parts constitution, civil-service-law, anti-corruption-law, ethics-code" },
   { "unknown-part",
     "  <candidate code=\"%s\">\n"
     "    <test code=\"legislation\" taken-on=\"2025-04-10\" present=\"true\" correct=\"40\" of=\"55\">\n"
     "      <part code=\"tax-code\" correct=\"10\" of=\"15\"/>\n"
     "    </test>\n"
     "  </candidate>\n",
-    12, "part/@code: “legislation” has no part “tax-code” in the rule set" },
+    13, "part/@code: “legislation” has no part “tax-code” in the rule set" },
   { "absent-with-score",
     "  <candidate code=\"%s\">\n"
     "    <test code=\"personal-qualities\" taken-on=\"2025-04-11\" present=\"false\" correct=\"3\"/>\n"
     "  </candidate>\n",
-    11, "test/@correct: the candidate was absent" },
+    12, "test/@correct: the candidate was absent" },
   { "twice",
     "  <candidate code=\"%s\">\n"
     "    <test code=\"personal-qualities\" taken-on=\"2025-04-11\" present=\"true\" correct=\"3\" of=\"100\"/>\n"
     "    <test code=\"personal-qualities\" taken-on=\"2025-04-12\" present=\"true\" correct=\"4\" of=\"100\"/>\n"
     "  </candidate>\n",
-    12, "test/@code: a second result of “personal-qualities”" },
+    13, "test/@code: a second result of “personal-qualities”" },
 };
 
 static void
