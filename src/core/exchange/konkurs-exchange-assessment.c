@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-exchange-private.h"
@@ -57,7 +59,7 @@ read_score (KonkursImportContext   *ctx,
   if (rule->max_score > 0 && value > rule->max_score)
     {
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
-                                     _("%s/@%s: %" G_GINT64_FORMAT " is above the highest score of the stage, %d"),
+                                     _("%s/@%s: %" PRId64 " is above the highest score of the stage, %d"),
                                      konkurs_exchange_node_name (node), name, value, rule->max_score);
       return FALSE;
     }

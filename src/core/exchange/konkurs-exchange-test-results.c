@@ -13,6 +13,8 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-exchange-private.h"
@@ -83,14 +85,14 @@ read_answers (KonkursImportContext *ctx,
     {
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
                                      /* Translators: "test/@of: “legislation” has 55 questions in the rule set, the file says 50" */
-                                     _("%s/@of: “%s” has %d questions in the rule set, the file says %" G_GINT64_FORMAT),
+                                     _("%s/@of: “%s” has %d questions in the rule set, the file says %" PRId64),
                                      konkurs_exchange_node_name (node), what, max, of);
       return FALSE;
     }
   if (value > of)
     {
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
-                                     _("%s/@correct: %" G_GINT64_FORMAT " correct answers of %" G_GINT64_FORMAT
+                                     _("%s/@correct: %" PRId64 " correct answers of %" PRId64
                                        " in “%s”: more than it has questions"),
                                      konkurs_exchange_node_name (node), value, of, what);
       return FALSE;
@@ -359,7 +361,7 @@ index_latest (GPtrArray *results)
   for (guint i = 0; i < results->len; i++)
     {
       KonkursTestResult *result = g_ptr_array_index (results, i);
-      char *key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", result->application_id, result->test);
+      char *key = g_strdup_printf ("%" PRId64 "/%s", result->application_id, result->test);
       KonkursTestResult *seen = g_hash_table_lookup (latest, key);
 
       if (seen == NULL || seen->attempt < result->attempt)
@@ -390,7 +392,7 @@ results_insert (KonkursImportContext *ctx,
   for (guint i = 0; i < plan->items->len; i++)
     {
       ResultItem *item = &g_array_index (plan->items, ResultItem, i);
-      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", item->result->application_id,
+      g_autofree char *key = g_strdup_printf ("%" PRId64 "/%s", item->result->application_id,
                                               item->result->test);
       KonkursTestResult *before = g_hash_table_lookup (latest, key);
 
