@@ -145,6 +145,10 @@ gboolean konkurs_exchange_write_stages (KonkursExchangeWriter *writer,
 
 /* konkurs-exchange.c */
 
+/* "<a>, <b> or <c>": the root elements of the formats, which begin the
+ * files Konkurs reads (competitions, candidates, a whole database, test
+ * results, assessment-centre results). */
+char *konkurs_exchange_describe_roots (void);
 /* The format whose root element and namespace these are, or NULL. */
 const KonkursExchangeFormat *konkurs_exchange_find_format (const char *root,
                                                            const char *ns);
