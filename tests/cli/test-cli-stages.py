@@ -155,7 +155,16 @@ def import_checks(tmp, db):
     check("a refused results file imports nothing", sql(db, "SELECT count(*) FROM test_result") == before)
 
 
+def help_checks():
+    r = konkurs("--help")
+    flat = " ".join(r.stdout.split())
+    check("--help lists --stage", "--stage=KIND" in flat, r.stdout)
+    check("--help lists the stage documents", "“stage” (Stage Protocol, with names)" in flat
+          and "“stage-publication” (Stage Publication List)" in flat, flat)
+
+
 def main():
+    help_checks()
     with cli.scratch("konkurs-cli-stages-") as tmp:
         db = os.path.join(tmp, "demo.db")
         cli.generate_demo(db, 300)
