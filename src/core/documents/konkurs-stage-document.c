@@ -127,45 +127,12 @@ konkurs_stage_document_new_protocol (KonkursStore                 *store,
 /* ------------------------------------------------------------------------ */
 /* Words                                                                     */
 
-typedef struct {
-  const char *code;
-  const char *label;
-} Label;
-
-static const Label test_labels[] = {
-  { "legislation", N_("Knowledge of legislation") },
-  { "personal-qualities", N_("Personal qualities") },
-  { "state-language", N_("State language") },
-  { "text", N_("Text test") },
-  { "numeric", N_("Numeric test") },
-};
-
-static const Label part_labels[] = {
-  { "constitution", N_("Constitution") },
-  { "civil-service", N_("Law on civil service") },
-  { "anti-corruption", N_("Anti-corruption law") },
-  { "ethics", N_("Ethics Code") },
-};
-
-static const char *
-find_label (KonkursCatalog *catalog, const Label *labels, guint n, const char *code)
-{
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (labels[i].code, code) == 0)
-      return T (labels[i].label);
-  return code;
-}
-
 const char *
 konkurs_stage_test_label (KonkursCatalog *catalog, const char *code)
 {
-  return find_label (catalog, test_labels, G_N_ELEMENTS (test_labels), code);
-}
+  const char *label = konkurs_stage_test_get_label (code);
 
-const char *
-konkurs_stage_part_label (KonkursCatalog *catalog, const char *code)
-{
-  return find_label (catalog, part_labels, G_N_ELEMENTS (part_labels), code);
+  return label != NULL ? T (label) : code;
 }
 
 static void
@@ -208,7 +175,7 @@ describe_parts (const KonkursTestRule *test, KonkursCatalog *catalog)
         continue;
       min = konkurs_text_expand_count (T (N_("at least %d")), part->min_score);
       g_string_append_printf (text, "%s%s %s", text->len > 0 ? ", " : "", min,
-                              konkurs_stage_part_label (catalog, part->code));
+                              konkurs_stage_test_label (catalog, part->code));
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

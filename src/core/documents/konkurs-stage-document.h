@@ -55,10 +55,10 @@ void                  konkurs_stage_document_add_fields  (KonkursProtocol      *
  * at the cut-off go on", in @catalog's language. */
 char                 *konkurs_stage_rule_describe_in_words (const KonkursStageRule *rule,
                                                             KonkursCatalog         *catalog);
-/* The name of test @code ("legislation") in @catalog's language, the code
- * itself for one Konkurs does not know. */
+/* The name of test or part @code ("legislation", "constitution") in
+ * @catalog's language (konkurs_stage_test_get_label()), the code itself
+ * for one Konkurs does not know. */
 const char           *konkurs_stage_test_label  (KonkursCatalog *catalog, const char *code);
-const char           *konkurs_stage_part_label  (KonkursCatalog *catalog, const char *code);
 
 /* The result of @row as the documents print it: each test's answers of a
  * testing stage ("Legislation 41/55; Personal qualities 38/50", "absent"),

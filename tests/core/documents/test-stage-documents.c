@@ -131,7 +131,8 @@ test_protocol (Fixture *fixture, gconstpointer data)
 
   refused = konkurs_document_kind_build (konkurs_document_kind_lookup ("stage"), fixture->store,
                                          competition->stage_id, catalog, NULL, &error);
-  g_assert_error (refused == NULL ? error : NULL, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_UNDECIDED);
+  g_assert_null (refused);
+  g_assert_error (error, KONKURS_DOCUMENT_ERROR, KONKURS_DOCUMENT_ERROR_UNDECIDED);
   g_clear_error (&error);
 
   g_assert_true (konkurs_store_close_stage (fixture->store, competition->stage_id, TRUE, &error));

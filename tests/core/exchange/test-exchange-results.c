@@ -151,7 +151,7 @@ test_twice_and_retake (Fixture *fixture, gconstpointer data)
  * nothing imported, the valid candidate before it neither. */
 typedef struct {
   const char *name;
-  const char *candidate;   /* printf format: %s the code of the first admitted */
+  const char *candidate;   /* %s stands for the code of the first admitted */
   int         line;        /* of the fault, counting from the root's line 2 */
   const char *expected;
 } Fault;
@@ -218,7 +218,8 @@ test_fault (Fixture *fixture, gconstpointer data)
   const Fault *fault = data;
   g_autoptr(GError) error = NULL;
   g_autofree char *valid = legislation (code (fixture, 1), 10, 10, 10, 9, 39);
-  g_autofree char *faulty = g_strdup_printf (fault->candidate, code (fixture, 0));
+  g_auto(GStrv) around = g_strsplit (fault->candidate, "%s", -1);
+  g_autofree char *faulty = g_strjoinv (code (fixture, 0), around);
   g_autofree char *body = g_strconcat (valid, "  </candidate>\n", faulty, NULL);
   g_autofree char *name = g_strconcat (fault->name, ".xml", NULL);
   g_autofree char *path = konkurs_test_write_results (fixture->dir, name, fixture->competition, body);
