@@ -124,3 +124,68 @@ konkurs_test_describe_results (KonkursStore *store,
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/* @max split into the parts of @test as evenly as their maxima allow. */
+static void
+add_parts (KonkursTestResult *result, const KonkursTestRule *test)
+{
+  int left = result->score;
+
+  for (guint i = 0; i < test->parts->len; i++)
+    {
+      const KonkursTestPartRule *part = g_ptr_array_index (test->parts, i);
+      int share = i + 1 == test->parts->len ? left
+                                             : MIN (part->max_score, result->score * part->max_score / test->max_score);
+
+      share = MIN (share, part->max_score);
+      konkurs_test_result_add_part (result, part->code, share);
+      left -= share;
+    }
+  /* what the rounding left over goes where there is room */
+  for (guint i = 0; left > 0 && i < result->parts->len; i++)
+    {
+      KonkursTestPartResult *part = g_ptr_array_index (result->parts, i);
+      int room = ((KonkursTestPartRule *) g_ptr_array_index (test->parts, i))->max_score - part->score;
+      int more = MIN (room, left);
+
+      part->score += more;
+      left -= more;
+    }
+}
+
+void
+konkurs_test_stage_add_results (KonkursStore *store,
+                                gint64        stage_id,
+                                guint         seed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStage) stage = konkurs_store_get_stage (store, stage_id, &error);
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_assert_no_error (error);
+  rows = konkurs_store_list_stage_rows (store, stage_id, &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const KonkursStageRow *row = g_ptr_array_index (rows, r);
+      const KonkursStageRule *rule = konkurs_stage_get_rule (stage, row->track);
+
+      g_assert_nonnull (rule);
+      for (guint t = 0; t < rule->tests->len; t++)
+        {
+          const KonkursTestRule *test = g_ptr_array_index (rule->tests, t);
+          g_autoptr(KonkursTestResult) result = konkurs_test_result_new (row->application_id, test->code);
+
+          result->present = (r + seed) % 7 != 6;
+          result->score = result->present ? (int) ((r * 37 + seed * 11 + t * 5) % (test->max_score + 1)) : 0;
+          if (test->pass_score > 0 && result->present && (r + seed) % 3 != 0)
+            result->score = MAX (result->score, test->pass_score);
+          result->max_score = test->max_score;
+          g_date_set_dmy (&result->taken_on, 10, 4, 2025);
+          if (result->present)
+            add_parts (result, test);
+          g_assert_true (konkurs_store_add_test_result (store, stage_id, result, NULL, &error));
+          g_assert_no_error (error);
+        }
+    }
+}

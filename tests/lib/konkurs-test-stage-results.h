@@ -29,6 +29,11 @@ KonkursTestStageCompetition *konkurs_test_stage_competition_new (KonkursStore   
                                                                  KonkursProcedure  procedure,
                                                                  guint             n_admitted);
 
+/* A result of every test of its rule for every application of testing
+ * stage @stage_id, the scores spread by @seed (some below the marks); the
+ * legislation test with its parts. */
+void konkurs_test_stage_add_results (KonkursStore *store, gint64 stage_id, guint seed);
+
 /* A file @name in @dir with @body between the root's start and end:
  * <konkurs-test-results competition=… stage="testing">. */
 char *konkurs_test_write_results (const char                        *dir,

@@ -15,12 +15,33 @@
 #include "konkurs-exchange.h"
 #include "konkurs-store-organisation.h"
 #include "konkurs-store-private.h"
+#include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
 
 typedef struct {
   char         *dir;
   KonkursStore *store;   /* a demo database */
 } Fixture;
+
+/* Stages at each point of their path, whatever the demo fills: a testing
+ * stage closed after its results (the practical task open), one open with
+ * results.  Candidates come with them: 80 of the demo and 7 here. */
+#define N_STAGE_CANDIDATES 7
+
+static void
+fill_stages (KonkursStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursTestStageCompetition) closed = konkurs_test_stage_competition_new (store,
+                                                                                     KONKURS_PROCEDURE_CIVIL_SERVICE, 4);
+  g_autoptr(KonkursTestStageCompetition) open = konkurs_test_stage_competition_new (store,
+                                                                                   KONKURS_PROCEDURE_CIVIL_SERVICE, 1);
+
+  konkurs_test_stage_add_results (store, closed->stage_id, 1);
+  g_assert_true (konkurs_store_close_stage (store, closed->stage_id, TRUE, &error));
+  g_assert_no_error (error);
+  konkurs_test_stage_add_results (store, open->stage_id, 2);
+}
 
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
@@ -31,6 +52,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   fixture->store = konkurs_test_store_open (NULL, NULL);
   g_assert_true (konkurs_demo_generate (fixture->store, 80, 7, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
+  fill_stages (fixture->store);
 }
 
 static void
@@ -132,7 +154,7 @@ test_round_trip (Fixture *fixture, gconstpointer data)
   assert_demo_has_every_area (fixture->store);
   g_assert_true (konkurs_exchange_import_file (restored, first, &summary, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (summary.candidates, ==, 80);
+  g_assert_cmpuint (summary.candidates, ==, 80 + N_STAGE_CANDIDATES);
   assert_demo_has_every_area (restored);
 
   second = export_to (fixture, restored, "second.xml");
@@ -180,7 +202,7 @@ test_not_empty (Fixture *fixture, gconstpointer data)
   g_test_message ("%s", error->message);
   g_assert_true (g_str_has_prefix (error->message, "whole.xml:2: konkurs-database: "));
   g_assert_nonnull (strstr (error->message, "only into an empty database"));
-  g_assert_nonnull (strstr (error->message, "80 candidates"));
+  g_assert_nonnull (strstr (error->message, "87 candidates"));
   g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM application"), ==, applications);
 }
 
