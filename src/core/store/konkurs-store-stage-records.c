@@ -14,6 +14,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
@@ -260,10 +262,10 @@ check_reference (KonkursStore *self, const KonkursStageRecord *record, GError **
     return TRUE;
   if (competition != NULL)
     g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                 "no competition is numbered '%s'", competition);
+                 _("no competition is numbered '%s'"), competition);
   else
     g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                 "no application has the personal code '%s'", code);
+                 _("no application has the personal code '%s'"), code);
   return FALSE;
 }
 
