@@ -15,15 +15,17 @@
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
 
-/* In points of the 496 of the page's width; the personal code goes under
- * the name, each needing its width unbroken. */
+/* In points of the 496 of the page's width; the IIN and the personal code
+ * share a column, one above the other, as in the admission protocol:
+ * each needs its whole width unbroken. */
 static const KonkursProtocolColumn columns[] = {
   { N_("No."), 22 },
-  { N_("Surname, name, patronymic"), 118, KONKURS_DOCUMENT_ALIGN_LEFT, N_("Personal code") },
-  { N_("Result"), 120 },
-  { N_("Score"), 40, KONKURS_DOCUMENT_ALIGN_RIGHT },
-  { N_("Outcome"), 62 },
-  { N_("Reason"), 134 },
+  { N_("Surname, name, patronymic"), 100 },
+  { N_("IIN"), 104, KONKURS_DOCUMENT_ALIGN_LEFT, N_("Personal code") },
+  { N_("Result"), 104 },
+  { N_("Score"), 36, KONKURS_DOCUMENT_ALIGN_RIGHT },
+  { N_("Outcome"), 56 },
+  { N_("Reason"), 74 },
 };
 
 static const KonkursProtocolTable table = {
@@ -82,13 +84,16 @@ add_row (StageProtocol *self, const KonkursStageRow *row, guint number)
 {
   KonkursCatalog *catalog = self->catalog;
   g_autofree char *number_text = g_strdup_printf ("%u", number);
+  KonkursCandidate *candidate = candidate_of (self, row);
   g_autofree char *name = name_of (self, row);
-  g_autofree char *identity = g_strconcat (name, "\n", row->personal_code, NULL);
+  g_autofree char *identity = g_strconcat (candidate != NULL ? konkurs_candidate_get_iin (candidate) : "—", "\n",
+                                           row->personal_code, NULL);
   g_autofree char *result = konkurs_stage_document_result (self->stage, row, catalog);
   g_autofree char *score = row->has_result ? konkurs_stage_format_score (row->score, catalog) : g_strdup ("—");
   g_autofree char *reason = row->decision != NULL ? konkurs_stage_decision_describe (row->decision, catalog) : NULL;
   const char *cells[G_N_ELEMENTS (columns)] = {
     number_text,
+    name,
     identity,
     result,
     score,
