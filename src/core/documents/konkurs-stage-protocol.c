@@ -59,8 +59,19 @@ name_of (StageProtocol *self, const KonkursStageRow *row)
   return candidate != NULL ? konkurs_candidate_dup_full_name (candidate) : g_strdup ("—");
 }
 
-/* Those with a result first, the best first, then by name: the cut-off
- * reads down the table. */
+/* Where a row stands: ranked (met every mark), with a result that failed
+ * a mark, without a result. */
+static int
+standing (const KonkursStageRow *row)
+{
+  if (row->decision != NULL && row->decision->rank > 0)
+    return 0;
+  return row->has_result ? 1 : 2;
+}
+
+/* The ranked in the order of their rank, then those who failed a mark,
+ * the best first, then those without a result, by name: the cut-off reads
+ * down the table. */
 static int
 compare_rows (gconstpointer a, gconstpointer b, gpointer data)
 {
@@ -70,8 +81,10 @@ compare_rows (gconstpointer a, gconstpointer b, gpointer data)
   g_autofree char *first_name = NULL;
   g_autofree char *second_name = NULL;
 
-  if (first->has_result != second->has_result)
-    return first->has_result ? -1 : 1;
+  if (standing (first) != standing (second))
+    return standing (first) - standing (second);
+  if (standing (first) == 0 && first->decision->rank != second->decision->rank)
+    return first->decision->rank - second->decision->rank;
   if (first->score != second->score)
     return first->score > second->score ? -1 : 1;
   first_name = name_of (self, first);

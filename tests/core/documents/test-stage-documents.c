@@ -107,7 +107,7 @@ test_protocol (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursTestStageCompetition) competition =
-    konkurs_test_stage_competition_new (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE, 3);
+    konkurs_test_stage_competition_new (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE, 7);
   g_autoptr(KonkursCatalog) catalog = konkurs_test_catalog_new (KONKURS_DOC_LANGUAGE_KK);
   g_autoptr(KonkursDocument) refused = NULL;
   g_autofree char *draft = NULL;
@@ -115,23 +115,7 @@ test_protocol (Fixture *fixture, gconstpointer data)
   g_autofree char *russian = NULL;
   g_autofree char *list = NULL;
 
-  for (guint i = 0; i < 2; i++)
-    {
-      g_autoptr(KonkursTestResult) result = konkurs_test_result_new (0, "legislation");
-      g_autoptr(GPtrArray) rows = konkurs_store_list_stage_rows (fixture->store, competition->stage_id, &error);
-      const char *parts[] = { "constitution", "civil-service-law", "anti-corruption-law", "ethics-code" };
-
-      g_assert_no_error (error);
-      result->application_id = ((KonkursStageRow *) g_ptr_array_index (rows, i))->application_id;
-      result->present = TRUE;
-      result->score = i == 0 ? 40 : 28;
-      result->max_score = 55;
-      g_date_set_dmy (&result->taken_on, 10, 4, 2025);
-      for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
-        konkurs_test_result_add_part (result, parts[p], p < 3 ? (i == 0 ? 10 : 7) : result->score - (i == 0 ? 30 : 21));
-      g_assert_true (konkurs_store_add_test_result (fixture->store, competition->stage_id, result, NULL, &error));
-      g_assert_no_error (error);
-    }
+  konkurs_test_stage_add_results (fixture->store, competition->stage_id, 1);
 
   draft = print (fixture, "stage", competition->stage_id, KONKURS_DOC_LANGUAGE_KK, TRUE, "stage-draft-kk.pdf");
   g_test_message ("%s", draft);
@@ -152,6 +136,9 @@ test_protocol (Fixture *fixture, gconstpointer data)
   russian = print (fixture, "stage", competition->stage_id, KONKURS_DOC_LANGUAGE_RU, FALSE, "stage-ru.pdf");
   g_assert_null (strstr (final, konkurs_catalog_gettext (catalog, "DRAFT")));
   g_assert_nonnull (strstr (final, konkurs_catalog_gettext (catalog, "Entered the stage")));
+  /* the cut-off decided both ways, each with its reason */
+  g_assert_nonnull (strstr (final, konkurs_catalog_gettext (catalog, "Goes on")));
+  g_assert_nonnull (strstr (final, konkurs_catalog_gettext (catalog, "Does not go on")));
   g_assert_nonnull (strstr (russian, "Сейтқалиева Дана"));
   for (guint i = 0; i < competition->codes->len; i++)
     g_assert_nonnull (strstr (final, g_ptr_array_index (competition->codes, i)));
