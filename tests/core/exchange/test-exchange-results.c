@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "konkurs-exchange.h"
+#include "konkurs-store-private.h"
 #include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
 
@@ -343,10 +344,175 @@ test_malformed (Fixture *fixture, gconstpointer data)
   g_assert_true (g_str_has_prefix (error->message, "results-malformed.xml:"));
 }
 
+/* The files of tests/data, into the database of stage-database.xml:
+ * competition 2025-001 with its testing stage open, Youth Reserve
+ * selection 2025-002 with its assessment centre open. */
+static KonkursStore *
+open_stage_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = konkurs_test_data_path ("stage-database.xml");
+  KonkursStore *store = konkurs_test_store_open (NULL, NULL);
+
+  g_assert_true (konkurs_exchange_import_file (store, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static KonkursStage *
+find_stage (KonkursStore *store, const char *number, KonkursStageKind kind)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCompetition) competition = konkurs_store_find_competition_by_number (store, number, &error);
+  KonkursStage *stage;
+
+  g_assert_no_error (error);
+  stage = konkurs_store_find_stage (store, konkurs_competition_get_id (competition), kind, &error);
+  g_assert_no_error (error);
+  return stage;
+}
+
+static const KonkursStageRow *
+row_of (GPtrArray *rows, const char *code)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (((KonkursStageRow *) g_ptr_array_index (rows, i))->personal_code, code))
+      return g_ptr_array_index (rows, i);
+  g_assert_not_reached ();
+}
+
+/* results-valid.xml: every test of three candidates, once; the second
+ * fails a part of the legislation test, the third was absent. */
+static void
+test_data_valid (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = open_stage_database ();
+  g_autofree char *path = konkurs_test_data_path ("results-valid.xml");
+  g_autoptr(KonkursStage) stage = find_stage (store, "2025-001", KONKURS_STAGE_TESTING);
+  g_autoptr(GPtrArray) rows = NULL;
+  KonkursImportSummary summary = { 0 };
+
+  g_assert_true (konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.results, ==, 9);
+  g_assert_cmpuint (summary.result_candidates, ==, 3);
+  g_assert_true (konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error));
+  g_assert_cmpuint (summary.results, ==, 0);
+  g_assert_cmpuint (summary.unchanged, ==, 9);
+
+  rows = konkurs_store_list_stage_rows (store, stage->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (row_of (rows, "PK-733-C8C-CND")->decision->outcome, ==, KONKURS_STAGE_OUTCOME_GOES_ON);
+  g_assert_cmpint (row_of (rows, "PK-AG6-HP4-7E6")->decision->reason, ==, KONKURS_STAGE_REASON_PART_FAILED);
+  g_assert_cmpstr (row_of (rows, "PK-AG6-HP4-7E6")->decision->detail, ==, "constitution");
+  g_assert_false (row_of (rows, "PK-P2K-MP3-MR2")->has_result);
+}
+
+/* assessment-valid.xml: two candidates' competencies and ratings; the
+ * stage score is 70 % of the competencies' mean and 30 % of the rating. */
+static void
+test_data_assessment (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = open_stage_database ();
+  g_autofree char *path = konkurs_test_data_path ("assessment-valid.xml");
+  g_autoptr(KonkursStage) stage = find_stage (store, "2025-002", KONKURS_STAGE_ASSESSMENT_CENTRE);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  KonkursImportSummary summary = { 0 };
+
+  g_assert_true (konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.results, ==, 2);
+  g_assert_cmpuint (summary.result_candidates, ==, 2);
+  g_assert_true (konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error));
+  g_assert_cmpuint (summary.results, ==, 0);
+  g_assert_cmpuint (summary.unchanged, ==, 2);
+
+  assessments = konkurs_store_list_assessments (store, stage->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (assessments->len, ==, 2);
+  g_assert_cmpstr (((KonkursAssessment *) g_ptr_array_index (assessments, 0))->supervisor, ==,
+                   "Омарова Гүлнар Серікқызы");
+  rows = konkurs_store_list_stage_rows (store, stage->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  /* 70 % of 4 and 30 % of 4; 70 % of 3.33 and 30 % of 5 */
+  g_assert_cmpint (row_of (rows, "PK-7WU-E7D-CMJ")->score, ==, 400);
+  g_assert_cmpint (row_of (rows, "PK-E5P-U2K-MH9")->score, ==, 383);
+}
+
+typedef struct {
+  const char *file;
+  int         code;
+  const char *expected;   /* the message begins with it */
+} DataFault;
+
+static const DataFault data_faults[] = {
+  { "results-unknown-code.xml", KONKURS_EXCHANGE_ERROR_INVALID,
+    "results-unknown-code.xml:6: candidate/@code: no application of competition 2025-001 has the personal code "
+    "'PK-222-222-222'" },
+  { "results-bad-part-sum.xml", KONKURS_EXCHANGE_ERROR_INVALID,
+    "results-bad-part-sum.xml:4: test: the parts of “legislation” add up to 41 correct answers, the test says 42" },
+  { "results-above-total.xml", KONKURS_EXCHANGE_ERROR_INVALID,
+    "results-above-total.xml:4: test/@correct: 101 correct answers of 100 in “personal-qualities”" },
+  { "results-not-entered.xml", KONKURS_EXCHANGE_ERROR_INVALID,
+    "results-not-entered.xml:3: candidate/@code: the application PK-FY6-YHE-J35 did not enter the stage “testing”" },
+  { "results-malformed.xml", KONKURS_EXCHANGE_ERROR_MALFORMED, "results-malformed.xml:5: " },
+  { "assessment-not-entered.xml", KONKURS_EXCHANGE_ERROR_INVALID,
+    "assessment-not-entered.xml:8: candidate/@code: the application PK-TQ2-PHK-H5H did not enter the stage "
+    "“assessment-centre”" },
+  { "assessment-above-max.xml", KONKURS_EXCHANGE_ERROR_INVALID,
+    "assessment-above-max.xml:5: competency/@score: 6 is above the highest score of the stage, 5" },
+};
+
+static void
+test_data_fault (gconstpointer data)
+{
+  const DataFault *fault = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = open_stage_database ();
+  g_autofree char *path = konkurs_test_data_path (fault->file);
+  gint64 results = konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM test_result");
+
+  g_assert_false (konkurs_exchange_import_file (store, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, KONKURS_EXCHANGE_ERROR, fault->code);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, fault->expected));
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM test_result"), ==,
+                   results);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM assessment_result"),
+                   ==, 0);
+}
+
+/* Not a test: KONKURS_WRITE_STAGE_DATABASE=FILE test-exchange-results
+ * writes a database of the kind tests/data/stage-database.xml was made
+ * from (see the comment at its top). */
+static void
+write_stage_database (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
+  g_autoptr(KonkursTestStageCompetition) civil = konkurs_test_stage_competition_new (store,
+                                                                                    KONKURS_PROCEDURE_CIVIL_SERVICE, 3);
+  g_autoptr(KonkursTestStageCompetition) reserve = konkurs_test_stage_competition_new (store,
+                                                                                      KONKURS_PROCEDURE_YOUTH_RESERVE, 3);
+
+  g_assert_true (konkurs_exchange_export_database (store, path, NULL, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("KONKURS_WRITE_STAGE_DATABASE") != NULL)
+    {
+      write_stage_database (g_getenv ("KONKURS_WRITE_STAGE_DATABASE"));
+      return 0;
+    }
 
 #define ADD(path, func) g_test_add ("/exchange-results/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("valid", test_valid);
@@ -357,6 +523,14 @@ main (int argc, char **argv)
   ADD ("schema", test_schema);
   ADD ("malformed", test_malformed);
 #undef ADD
+  g_test_add_func ("/exchange-results/data/valid", test_data_valid);
+  g_test_add_func ("/exchange-results/data/assessment", test_data_assessment);
+  for (guint i = 0; i < G_N_ELEMENTS (data_faults); i++)
+    {
+      g_autofree char *path = g_strconcat ("/exchange-results/data/", data_faults[i].file, NULL);
+
+      g_test_add_data_func (path, &data_faults[i], test_data_fault);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
     {
       g_autofree char *path = g_strconcat ("/exchange-results/fault/", faults[i].name, NULL);
