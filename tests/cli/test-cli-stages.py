@@ -16,6 +16,7 @@ import konkurs_cli as cli
 from konkurs_cli import check, konkurs, skip
 
 ARTIFACTS = os.environ.get("KONKURS_TEST_ARTIFACTS")
+DATA = os.path.join(os.environ["G_TEST_SRCDIR"], "data")
 
 
 def sql(db, statement, *args):
@@ -164,9 +165,90 @@ def help_checks():
           and "“stage-publication” (Stage Publication List)" in flat, flat)
 
 
+def data_checks(tmp):
+    """tests/data/stage-database.xml: competition 1 (2025-001) at its open
+    testing stage, selection 2 (2025-002) at its assessment centre, the
+    testing stage closed."""
+    db = os.path.join(tmp, "stages.db")
+    r = konkurs("--database", db, "--import", os.path.join(DATA, "stage-database.xml"))
+    check("the stage database is restored", r.returncode == 0, r.stderr)
+
+    valid = os.path.join(DATA, "results-valid.xml")
+    r = konkurs("--database", db, "--import", valid)
+    check("--import of results prints what it imported",
+          r.returncode == 0 and r.stdout == "Imported from %s: 9 results for 3 candidates; 0 unchanged.\n" % valid,
+          r.stdout + r.stderr)
+    r = konkurs("--database", db, "--import", valid)
+    check("the same results again: nothing added, all unchanged",
+          r.returncode == 0 and r.stdout == "Imported from %s: 0 results for 0 candidates; 9 unchanged.\n" % valid,
+          r.stdout + r.stderr)
+    r = konkurs("--database", db, "--import", os.path.join(DATA, "assessment-valid.xml"))
+    check("--import of the assessment centre's results", r.returncode == 0
+          and "2 results for 2 candidates; 0 unchanged." in r.stdout, r.stdout + r.stderr)
+    for name in ("results-unknown-code.xml", "results-bad-part-sum.xml", "assessment-above-max.xml"):
+        before = sql(db, "SELECT (SELECT count(*) FROM test_result) + (SELECT count(*) FROM assessment_result)")
+        r = konkurs("--database", db, "--import", os.path.join(DATA, name))
+        check("%s is refused (exit 1) naming file and line" % name, r.returncode == 1
+              and re.match(re.escape(name) + r":\d+: \w", r.stderr) is not None, r.stderr)
+        check("%s imports nothing" % name,
+              sql(db, "SELECT (SELECT count(*) FROM test_result) + (SELECT count(*) FROM assessment_result)") == before)
+
+    # the open testing stage: a draft, never a final protocol
+    out = os.path.join(tmp, "open.pdf")
+    r = konkurs("--database", db, "--print", "stage", "--competition", "1", "--stage", "testing", "--output", out)
+    check("a final protocol of an open stage is refused (exit 3)", r.returncode == 3
+          and "The stage “testing” of competition 1 is not closed yet" in r.stderr and "--draft" in r.stderr
+          and not os.path.exists(out), r.stderr)
+    for lang in ("kk", "ru"):
+        draft = os.path.join(ARTIFACTS or tmp, "cli-stage-draft-testing-%s.pdf" % lang)
+        r = konkurs("--database", db, "--print", "stage", "--competition", "1", "--stage", "testing", "--draft",
+                    "--language", lang, "--output", draft)
+        check("a draft of the open stage's protocol in " + lang, r.returncode == 0, r.stderr)
+        text = pdf_text(draft)
+        check("the draft names the candidates and their codes (%s)" % lang, "Сейтқалиева" in text
+              and "PK-733-C8C-CND" in text, text[:300])
+
+    # the closed testing stage of the selection: final documents
+    people = identities(db)
+    for lang in ("kk", "ru"):
+        protocol = os.path.join(ARTIFACTS or tmp, "cli-stage-testing-%s.pdf" % lang)
+        r = konkurs("--database", db, "--print", "stage", "--competition", "2", "--stage", "testing",
+                    "--language", lang, "--output", protocol)
+        check("a final protocol of the closed stage in " + lang, r.returncode == 0
+              and re.search(r"Protocol No\. \d+ of \d{4}-\d\d-\d\d, kept in the register", r.stdout) is not None,
+              r.stdout + r.stderr)
+        listing = os.path.join(ARTIFACTS or tmp, "cli-stage-publication-testing-%s.pdf" % lang)
+        r = konkurs("--database", db, "--print", "publication", "--competition", "2", "--stage", "testing",
+                    "--language", lang, "--output", listing)
+        check("the closed stage's publication list in " + lang, r.returncode == 0, r.stdout + r.stderr)
+        text = pdf_text(listing)
+        leaked = sorted(p for p in people if p in set(re.findall(r"\w+", text)))
+        check("the stage's publication list names nobody (%s)" % lang, not leaked, leaked[:5])
+        codes = re.findall(r"PK-\w{3}-\w{3}-\w{3}", text)
+        check("the stage's publication list has its codes in order (%s)" % lang, codes == sorted(['PK-7WU-E7D-CMJ', 'PK-E5P-U2K-MH9', 'PK-TQ2-PHK-H5H']), codes)
+    check("the publication is noted on the stage", sql(db, "SELECT published_on IS NOT NULL FROM competition_stage "
+                                                          "WHERE competition_id = 2 AND kind = 'testing'") == [(1,)])
+
+    r = konkurs("--database", db, "--print", "stage", "--competition", "1", "--stage", "essay",
+                "--output", os.path.join(tmp, "no.pdf"))
+    check("a stage the competition lacks is named with those it has (exit 2)", r.returncode == 2
+          and "Competition 1 has no stage “essay”. Its stages: documents, testing, practical-task, interview, decision."
+          in r.stderr, r.stderr)
+    r = konkurs("--database", db, "--print", "stage", "--competition", "1", "--output", os.path.join(tmp, "no.pdf"))
+    check("--print stage without --stage is refused (exit 2)", r.returncode == 2 and "--stage" in r.stderr, r.stderr)
+    r = konkurs("--database", db, "--print", "announcement", "--competition", "1", "--stage", "testing",
+                "--output", os.path.join(tmp, "no.pdf"))
+    check("--stage with a document of no stage is refused (exit 2)", r.returncode == 2 and "--stage" in r.stderr,
+          r.stderr)
+    r = konkurs("--database", db, "--print", "publication", "--competition", "1", "--output",
+                os.path.join(tmp, "documents.pdf"))
+    check("--print publication without --stage is the documents' list", r.returncode == 0, r.stderr)
+
+
 def main():
     help_checks()
     with cli.scratch("konkurs-cli-stages-") as tmp:
+        data_checks(tmp)
         db = os.path.join(tmp, "demo.db")
         cli.generate_demo(db, 300)
         print_checks(tmp, db)
