@@ -27,6 +27,8 @@ konkurs_stage_document_free (KonkursStageDocument *self)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->latest, g_hash_table_unref);
   g_clear_pointer (&self->results, g_ptr_array_unref);
+  g_clear_pointer (&self->members, g_ptr_array_unref);
+  g_clear_pointer (&self->assessments, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -82,6 +84,12 @@ konkurs_stage_document_load (KonkursStore  *store,
         return NULL;
       index_latest (self);
     }
+  if (self->stage->kind == KONKURS_STAGE_PRACTICAL_TASK
+      && (self->members = konkurs_store_list_member_scores (store, stage_id, error)) == NULL)
+    return NULL;
+  if (self->stage->kind == KONKURS_STAGE_ASSESSMENT_CENTRE
+      && (self->assessments = konkurs_store_list_assessments (store, stage_id, error)) == NULL)
+    return NULL;
   return g_steal_pointer (&self);
 }
 
@@ -305,11 +313,60 @@ describe_test (const KonkursTestResult *result, KonkursCatalog *catalog)
   return g_strdup_printf ("%s %d/%d", label, result->score, result->max_score);
 }
 
+/* "5; 4; 4": the scores of the members, in the order they are listed. */
+static char *
+describe_members (KonkursStageDocument *self, gint64 application_id)
+{
+  g_autoptr(GString) text = NULL;
+
+  for (guint i = 0; self->members != NULL && i < self->members->len; i++)
+    {
+      const KonkursMemberScore *score = g_ptr_array_index (self->members, i);
+
+      if (score->application_id != application_id)
+        continue;
+      if (text == NULL)
+        text = g_string_new (NULL);
+      else
+        g_string_append (text, "; ");
+      g_string_append_printf (text, "%d", score->score);
+    }
+  return text != NULL ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/* "competencies 4.33; interview 4" */
+static char *
+describe_assessment (KonkursStageDocument *self, gint64 application_id, KonkursCatalog *catalog)
+{
+  for (guint i = 0; self->assessments != NULL && i < self->assessments->len; i++)
+    {
+      const KonkursAssessment *assessment = g_ptr_array_index (self->assessments, i);
+      g_autoptr(GArray) scores = NULL;
+      g_autofree char *mean = NULL;
+
+      if (assessment->application_id != application_id)
+        continue;
+      scores = g_array_new (FALSE, FALSE, sizeof (int));
+      for (guint c = 0; c < assessment->competencies->len; c++)
+        g_array_append_val (scores, ((KonkursCompetencyScore *) g_ptr_array_index (assessment->competencies, c))->score);
+      mean = konkurs_stage_format_score (konkurs_stage_mean_centi ((const int *) scores->data, scores->len), catalog);
+      return g_strdup_printf ("%s %s; %s %d", T (N_("competencies")), mean, T (N_("interview")),
+                              assessment->interview_rating);
+    }
+  return NULL;
+}
+
 char *
 konkurs_stage_document_result (KonkursStageDocument  *self,
                                const KonkursStageRow *row,
                                KonkursCatalog        *catalog)
 {
+  char *described = self->members != NULL ? describe_members (self, row->application_id)
+                                          : describe_assessment (self, row->application_id, catalog);
+
+  if (described != NULL)
+    return described;
+
   GPtrArray *tests = self->latest != NULL ? g_hash_table_lookup (self->latest, &row->application_id) : NULL;
   g_autoptr(GString) text = NULL;
 
@@ -359,7 +416,8 @@ konkurs_stage_document_counts (KonkursCatalog       *catalog,
 
       going += outcome == KONKURS_STAGE_OUTCOME_GOES_ON;
       out += outcome == KONKURS_STAGE_OUTCOME_STAYS_OUT;
-      absent += !row->has_result;
+      /* as decided: a closed stage's outcome stands for its result */
+      absent += row->decision != NULL ? row->decision->reason == KONKURS_STAGE_REASON_NO_RESULT : !row->has_result;
     }
   counts[0] = (KonkursProtocolCount) { T (N_("Entered the stage")), rows->len };
   counts[1] = (KonkursProtocolCount) { T (N_("Go on")), going };

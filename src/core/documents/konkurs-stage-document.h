@@ -16,6 +16,8 @@ typedef struct {
   GPtrArray    *rows;      /* of KonkursStageRow, by personal code */
   GHashTable   *latest;    /* application id → GPtrArray of the latest KonkursTestResult of each test */
   GPtrArray    *results;   /* every attempt (a testing stage), owning what @latest points at */
+  GPtrArray    *members;   /* of KonkursMemberScore (a practical task), else NULL */
+  GPtrArray    *assessments; /* of KonkursAssessment (an assessment centre), else NULL */
 } KonkursStageDocument;
 
 void                  konkurs_stage_document_free (KonkursStageDocument *self);
@@ -62,7 +64,9 @@ const char           *konkurs_stage_test_label  (KonkursCatalog *catalog, const 
 
 /* The result of @row as the documents print it: each test's answers of a
  * testing stage ("Legislation 41/55; Personal qualities 38/50", "absent"),
- * else the stage score; a dash without a result. */
+ * the members' scores of a practical task ("5; 4; 4"), the competencies'
+ * mean and the interview's rating of an assessment centre, else the stage
+ * score; a dash without a result. */
 char                 *konkurs_stage_document_result (KonkursStageDocument  *self,
                                                      const KonkursStageRow *row,
                                                      KonkursCatalog        *catalog);
