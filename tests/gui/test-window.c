@@ -462,14 +462,16 @@ test_keyboard (Fixture       *fixture,
 
   g_assert_nonnull (search);
 
-  /* Alt+1…4 switch areas; the search button only where there is a search. */
+  /* Alt+1…5 switch areas; the search button only where there is a search. */
   g_assert_true (press_shortcut (GTK_WIDGET (window), "<Alt>2"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "candidates");
   g_assert_true (gtk_widget_get_visible (search));
   g_assert_true (press_shortcut (GTK_WIDGET (window), "<Alt>3"));
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "essays");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "stages");
   g_assert_false (gtk_widget_get_visible (search));
   g_assert_true (press_shortcut (GTK_WIDGET (window), "<Alt>4"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "essays");
+  g_assert_true (press_shortcut (GTK_WIDGET (window), "<Alt>5"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "commission");
   /* Nothing to create in the areas to come. */
   g_assert_false (press_shortcut (GTK_WIDGET (window), "<Control>n"));
