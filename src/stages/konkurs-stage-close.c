@@ -185,8 +185,8 @@ describe_totals (GPtrArray *rows,
       else if (outcome == KONKURS_STAGE_OUTCOME_STAYS_OUT)
         stays_out++;
     }
-  /* Translators: the totals of the Close Stage preview */
-  return g_strdup_printf (_("Goes on %u, stays out %u, without a result %u."), goes_on, stays_out, *no_result);
+  /* Translators: the totals of a stage’s table */
+  return g_strdup_printf (_("Goes on %u, stays out %u, without a result %u"), goes_on, stays_out, *no_result);
 }
 
 AdwMessageDialog *
@@ -220,8 +220,8 @@ konkurs_stage_close_present (GtkWidget          *source,
   totals = describe_totals (rows, &closing->no_result);
   /* Translators: %s is a stage, as “Testing” */
   heading = g_strdup_printf (_("Close “%s”?"), konkurs_stage_get_name (stage));
-  /* Translators: the first %s is the totals, as “Goes on 8, stays out 3, without a result 0.” */
-  body = g_strdup_printf (_("%s Closing locks the stage and opens the next one; a later correction needs a "
+  /* Translators: the first %s is the totals, as “Goes on 8, stays out 3, without a result 0” */
+  body = g_strdup_printf (_("%s. Closing locks the stage and opens the next one; a later correction needs a "
                             "written reason and is kept in the record."), totals);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (konkurs_ui_get_parent_window (source), heading, body));
