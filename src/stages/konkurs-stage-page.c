@@ -242,7 +242,9 @@ update_actions (KonkursStagePage *self)
               ? _("Correct the selected row’s result, with a written reason (Enter)")
               : _("Enter the selected row’s result (Enter)"));
   set_action (self, "stage.import", self->import_button,
-              locked != NULL ? locked : !takes_import (stage) ? _("The results of this stage are not imported.") : NULL,
+              locked != NULL ? locked
+              : !takes_import (stage) ? _("The results of this stage are not imported.")
+              : !open ? _("A closed stage takes no file: correct a result in its row, with a written reason.") : NULL,
               _("Import results from the testing centre or the assessment centre (XML)"));
   set_action (self, "stage.close", self->close_button,
               locked != NULL ? locked : !open ? _("The stage is closed.") : NULL,
