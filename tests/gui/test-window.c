@@ -20,6 +20,7 @@
 #include "konkurs-documents-button.h"
 #include "konkurs-history-dialog.h"
 #include "konkurs-master-detail.h"
+#include "konkurs-stages-view.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-vacancies-view.h"
@@ -311,6 +312,24 @@ check_narrow (Fixture *fixture)
   g_signal_emit_by_name (back, "clicked");
   settle ();
   g_assert_false (konkurs_master_detail_get_showing_details (layout));
+
+  /* The stages: the steps scroll sideways, the stage's actions wrap. */
+  area = show_area (window, "stages");
+  layout = KONKURS_MASTER_DETAIL (konkurs_test_find_of_type (area, KONKURS_TYPE_MASTER_DETAIL));
+  settle ();
+  g_assert_true (konkurs_master_detail_get_folded (layout));
+  g_assert_true (konkurs_stages_view_show_competition (KONKURS_STAGES_VIEW (area), fixture->justice_id));
+  konkurs_master_detail_present_details (layout);
+  settle ();
+  for (guint i = 0; i < 6; i++)
+    {
+      static const char * const actions[] = {
+        "stage.enter", "stage.import", "stage.publish", "stage.protocol", "stage.close", "master-detail.back",
+      };
+
+      assert_reachable (GTK_WIDGET (window), area, actions[i]);
+    }
+  assert_nothing_clipped (GTK_WIDGET (window), GTK_WIDGET (window));
 
   area = show_area (window, "candidates");
   layout = KONKURS_MASTER_DETAIL (konkurs_test_find_of_type (area, KONKURS_TYPE_MASTER_DETAIL));
