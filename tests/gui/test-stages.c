@@ -332,7 +332,8 @@ test_close_stage (Fixture       *fixture,
   KonkursWindow *window;
   KonkursStagePage *page;
   AdwMessageDialog *preview;
-  GtkWidget *toggle, *button;
+  GtkWidget *toggle, *button, *save;
+  GtkTextView *reason;
   GtkWindow *dialog;
   g_autofree char *name = NULL;
 
@@ -382,12 +383,24 @@ test_close_stage (Fixture       *fixture,
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Correct Result");
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "Reason for the Correction"));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (konkurs_test_find_widget (GTK_WIDGET (dialog), is_spin_named,
-                                                                        "Correct answers")), 0);
+  /* Marked absent from the first test: a valid change, but no reason yet. */
+  gtk_switch_set_active (GTK_SWITCH (konkurs_test_find_of_type (GTK_WIDGET (dialog), GTK_TYPE_SWITCH)), FALSE);
   konkurs_test_drain_main_loop ();
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (konkurs_edit_dialog_get_save_button (
-                    KONKURS_EDIT_DIALOG (dialog)))));
-  gtk_window_destroy (dialog);
+  save = GTK_WIDGET (konkurs_edit_dialog_get_save_button (KONKURS_EDIT_DIALOG (dialog)));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_nonnull (strstr (konkurs_edit_dialog_get_reason (KONKURS_EDIT_DIALOG (dialog)), "Reason for the correction"));
+  reason = GTK_TEXT_VIEW (konkurs_test_find_of_type (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (reason), "The testing centre corrected its sheet.", -1);
+  konkurs_test_drain_main_loop ();
+  g_assert_true (gtk_widget_get_sensitive (save));
+  konkurs_edit_dialog_activate_default (KONKURS_EDIT_DIALOG (dialog));
+  konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_STAGE_RESULT_DIALOG);
+  konkurs_test_drain_main_loop ();
+  {
+    g_autofree char *result = konkurs_stage_item_dup_result (find_row (page, fixture->applications[1]));
+
+    g_assert_nonnull (strstr (result, "(attempt 2)"));
+  }
 
   konkurs_test_destroy_and_wait (window);
 }
