@@ -52,6 +52,7 @@ konkurs_sector_free (KonkursSector *self)
 /* Rule sets */
 
 #define N_PROCEDURES 2
+#define N_TRACKS KONKURS_TRACK_YOUTH_RESERVE
 
 struct _KonkursRuleSet
 {
@@ -64,6 +65,9 @@ struct _KonkursRuleSet
   GHashTable       *values;  /* key (char *) -> GINT_TO_POINTER (value) */
   KonkursLocalText *procedure_names[N_PROCEDURES];  /* by procedure - 1; NULL: not given */
   GPtrArray        *sectors; /* of KonkursSector */
+  /* Stages (issue 9): per track - 1, of KonkursStageRule by ordinal */
+  GPtrArray        *stage_rules[N_TRACKS];
+  GPtrArray        *no_stage_rules;  /* empty: what an unknown track has */
 };
 
 G_DEFINE_FINAL_TYPE (KonkursRuleSet, konkurs_rule_set, G_TYPE_OBJECT)
@@ -91,6 +95,9 @@ konkurs_rule_set_finalize (GObject *object)
   for (guint i = 0; i < N_PROCEDURES; i++)
     g_clear_pointer (&self->procedure_names[i], konkurs_local_text_free);
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
+  for (guint i = 0; i < N_TRACKS; i++)
+    g_clear_pointer (&self->stage_rules[i], g_ptr_array_unref);
+  g_clear_pointer (&self->no_stage_rules, g_ptr_array_unref);
 
   G_OBJECT_CLASS (konkurs_rule_set_parent_class)->finalize (object);
 }
@@ -175,6 +182,9 @@ konkurs_rule_set_init (KonkursRuleSet *self)
   self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->name = konkurs_local_text_new (NULL, NULL);
   self->sectors = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_sector_free);
+  for (guint i = 0; i < N_TRACKS; i++)
+    self->stage_rules[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_rule_free);
+  self->no_stage_rules = g_ptr_array_new ();
 }
 
 KonkursRuleSet *
@@ -358,5 +368,68 @@ konkurs_rule_set_find_sector (KonkursRuleSet *self,
           || g_str_equal (konkurs_local_text_get (sector->name, KONKURS_DOC_LANGUAGE_RU), wanted))
         return sector;
     }
+  return NULL;
+}
+
+/* Stages */
+
+static gboolean
+valid_track (KonkursTrack track)
+{
+  return track >= KONKURS_TRACK_LEADERSHIP && track <= N_TRACKS;
+}
+
+static int
+compare_ordinals (gconstpointer a,
+                  gconstpointer b)
+{
+  const KonkursStageRule *x = *(KonkursStageRule * const *) a;
+  const KonkursStageRule *y = *(KonkursStageRule * const *) b;
+
+  return x->ordinal - y->ordinal;
+}
+
+void
+konkurs_rule_set_add_stage_rule (KonkursRuleSet         *self,
+                                 const KonkursStageRule *rule)
+{
+  GPtrArray *rules;
+
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+  g_return_if_fail (rule != NULL && valid_track (rule->track));
+
+  rules = self->stage_rules[rule->track - 1];
+  for (guint i = 0; i < rules->len; i++)
+    if (((KonkursStageRule *) g_ptr_array_index (rules, i))->kind == rule->kind)
+      {
+        g_ptr_array_remove_index (rules, i);
+        break;
+      }
+  g_ptr_array_add (rules, konkurs_stage_rule_copy (rule));
+  g_ptr_array_sort (rules, compare_ordinals);
+}
+
+GPtrArray *
+konkurs_rule_set_get_stage_rules (KonkursRuleSet *self,
+                                  KonkursTrack    track)
+{
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+
+  return valid_track (track) ? self->stage_rules[track - 1] : self->no_stage_rules;
+}
+
+const KonkursStageRule *
+konkurs_rule_set_find_stage_rule (KonkursRuleSet   *self,
+                                  KonkursTrack      track,
+                                  KonkursStageKind  kind)
+{
+  GPtrArray *rules;
+
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+
+  rules = konkurs_rule_set_get_stage_rules (self, track);
+  for (guint i = 0; i < rules->len; i++)
+    if (((KonkursStageRule *) g_ptr_array_index (rules, i))->kind == kind)
+      return g_ptr_array_index (rules, i);
   return NULL;
 }

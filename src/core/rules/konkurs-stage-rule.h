@@ -124,6 +124,11 @@ const KonkursTestRule *konkurs_stage_rule_find_test (const KonkursStageRule *rul
  * parts whose maxima do not add up to the test's…). */
 const char          *konkurs_stage_rule_check    (const KonkursStageRule *rule);
 
+/* The name of a test or part code of the seeded rule sets ("legislation",
+ * "constitution"…) as an N_() msgid, NULL for another code (print the
+ * code itself). */
+const char          *konkurs_stage_test_get_label (const char *code);
+
 /* The result of one test of one application, as entered or imported. */
 typedef struct {
   const char *test;        /* a test code of the rule */
@@ -154,6 +159,10 @@ typedef enum {
   KONKURS_STAGE_REASON_SOLE_APPLICANT  = 8,  /* "sole-applicant" */
   KONKURS_STAGE_REASON_PASSED          = 9,  /* "passed": met every mark, no limit of places */
   KONKURS_STAGE_REASON_TIED_OUT        = 10, /* "tied-out": tied at the cut-off, the rule admits none of them */
+  /* the documents stage, from the admission decision (konkurs-store-decisions.c) */
+  KONKURS_STAGE_REASON_ADMITTED        = 11, /* "admitted" */
+  KONKURS_STAGE_REASON_NOT_ADMITTED    = 12, /* "not-admitted" */
+  KONKURS_STAGE_REASON_WITHDRAWN       = 13, /* "withdrawn": the application was withdrawn */
 } KonkursStageReason;
 
 const char *konkurs_stage_reason_to_code   (KonkursStageReason reason);

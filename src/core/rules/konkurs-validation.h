@@ -45,6 +45,9 @@ typedef enum {
   KONKURS_VALIDATION_ERROR_REASON,             /* see konkurs-verdict.h */
   KONKURS_VALIDATION_ERROR_COMPETITION_DATE,   /* see konkurs-verdict.h */
   KONKURS_VALIDATION_ERROR_PATRONYMIC,
+  /* a stage's results (konkurs-stage-rule.h): a test's score, a part's */
+  KONKURS_VALIDATION_ERROR_TEST_SCORE,
+  KONKURS_VALIDATION_ERROR_TEST_PART,
 } KonkursValidationError;
 GQuark konkurs_validation_error_quark (void);
 

@@ -427,6 +427,9 @@ has_results (KonkursStore  *self,
 
   stmt = konkurs_store_prepare_id (self,
                                    "SELECT EXISTS (SELECT 1 FROM test_result WHERE application_id = ?1) "
+                                   "OR EXISTS (SELECT 1 FROM stage_member_score WHERE application_id = ?1) "
+                                   "OR EXISTS (SELECT 1 FROM assessment_result WHERE application_id = ?1) "
+                                   "OR EXISTS (SELECT 1 FROM stage_outcome WHERE application_id = ?1) "
                                    "OR EXISTS (SELECT 1 FROM essay WHERE application_id = ?1) "
                                    "OR EXISTS (SELECT 1 FROM vote WHERE application_id = ?1)",
                                    id, error);

@@ -61,6 +61,37 @@ G_BEGIN_DECLS
   "'issued_at', issued_at, 'issued_by', issued_by, 'chain_head', chain_head, " \
   "'rows_sha256', rows_sha256)"
 
+/* Schema version 9 (issue 9): the stages and their results. */
+#define KONKURS_CHAIN_SNAPSHOT_STAGE \
+  "json_object ('competition_id', competition_id, 'kind', kind, 'ordinal', ordinal, " \
+  "'starts_on', starts_on, 'ends_on', ends_on, 'published_on', published_on, " \
+  "'dates_provisional', dates_provisional, 'state', state, 'closed_at', closed_at, " \
+  "'closed_by', closed_by, 'rules', json (rules))"
+
+#define KONKURS_CHAIN_SNAPSHOT_TEST_RESULT \
+  "json_object ('application_id', application_id, 'stage_id', stage_id, 'test', test, " \
+  "'attempt', attempt, 'taken_on', taken_on, 'present', present, 'score', score, " \
+  "'max_score', max_score, 'source', source, 'entered_at', entered_at, 'parts', " \
+  "(SELECT json_group_array (json_array (p.part, p.score)) " \
+  "   FROM (SELECT * FROM test_result_part WHERE test_result_id = test_result.id ORDER BY part) p))"
+
+#define KONKURS_CHAIN_SNAPSHOT_MEMBER_SCORE \
+  "json_object ('stage_id', stage_id, 'application_id', application_id, 'member_id', member_id, " \
+  "'member_name', member_name, 'score', score, 'scored_at', scored_at)"
+
+#define KONKURS_CHAIN_SNAPSHOT_ASSESSMENT \
+  "json_object ('stage_id', stage_id, 'application_id', application_id, 'supervisor', supervisor, " \
+  "'interview_rating', interview_rating, 'score', score, 'entered_at', entered_at, 'competencies', " \
+  "(SELECT json_group_array (json_array (c.competency, c.assessor, c.score)) " \
+  "   FROM (SELECT * FROM assessment_competency WHERE assessment_id = assessment_result.id " \
+  "         ORDER BY ordinal) c))"
+
+#define KONKURS_CHAIN_SNAPSHOT_STAGE_OUTCOME \
+  "json_object ('stage_id', stage_id, 'application_id', application_id, 'outcome', outcome, " \
+  "'reason', reason, 'score', score, 'rank', rank, 'places', places, 'n_ranked', n_ranked, " \
+  "'detail', detail, 'detail_score', detail_score, 'detail_mark', detail_mark, " \
+  "'detail_max', detail_max)"
+
 /* The tables whose every row the record follows: each current row's
  * values equal the "after" of its latest entry. */
 typedef struct {

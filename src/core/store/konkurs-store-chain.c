@@ -22,6 +22,11 @@ const KonkursChainTable konkurs_chain_tables[] = {
   { "candidate",       KONKURS_CHAIN_SNAPSHOT_CANDIDATE },
   { "application",     KONKURS_CHAIN_SNAPSHOT_APPLICATION },
   { "issued_document", KONKURS_CHAIN_SNAPSHOT_ISSUED_DOCUMENT },
+  { "competition_stage",  KONKURS_CHAIN_SNAPSHOT_STAGE },
+  { "test_result",        KONKURS_CHAIN_SNAPSHOT_TEST_RESULT },
+  { "stage_member_score", KONKURS_CHAIN_SNAPSHOT_MEMBER_SCORE },
+  { "assessment_result",  KONKURS_CHAIN_SNAPSHOT_ASSESSMENT },
+  { "stage_outcome",      KONKURS_CHAIN_SNAPSHOT_STAGE_OUTCOME },
 };
 const guint konkurs_chain_n_tables = G_N_ELEMENTS (konkurs_chain_tables);
 

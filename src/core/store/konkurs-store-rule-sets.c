@@ -10,6 +10,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-stages-private.h"
 #include "konkurs-validation.h"
 
 #define RULE_SET_COLUMNS "SELECT id, code, name_kk, name_ru, valid_from FROM rule_set "
@@ -98,7 +99,8 @@ load_rule_values (KonkursStore    *self,
   stmt = konkurs_store_prepare_id (self, "SELECT key, value FROM rule_value WHERE rule_set_id = ?1",
                                    konkurs_rule_set_get_id (rule_set), error);
   return stmt != NULL && konkurs_store_each_row (self, stmt, set_rule_value, rule_set, error) &&
-         load_rule_texts (self, rule_set, error);
+         load_rule_texts (self, rule_set, error) &&
+         konkurs_store_load_stage_rules (self, rule_set, error);
 }
 
 /* The rule sets @stmt selects (RULE_SET_COLUMNS), with their values. */

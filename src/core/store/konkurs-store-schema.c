@@ -12,6 +12,7 @@
 #include "konkurs-collation.h"
 #include "konkurs-store-chain-private.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-stages-private.h"
 
 /* Conventions of the schema:
  *  - dates are ISO 'YYYY-MM-DD' TEXT.  date(x) alone accepts '2021-02-30';
@@ -651,6 +652,7 @@ static const char * const migrations[] = {
   migration_6,
   migration_7,
   migration_8,
+  konkurs_store_migration_stages,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);

@@ -194,6 +194,7 @@ typedef struct {
   /* decided when the stage closed; while it is open, what closing it now
    * would decide (the preview) */
   KonkursStageDecision *decision;
+  int                   level;          /* the vacancy's level (1–3) the practical task follows; 0 none */
 } KonkursStageRow;
 
 #define KONKURS_TYPE_STAGE_ROW (konkurs_stage_row_get_type ())
@@ -215,6 +216,14 @@ GPtrArray *konkurs_store_list_stage_rows (KonkursStore *self, gint64 stage_id, G
  * which stage must close first; STAGE_CLOSED when it is closed already. */
 gboolean   konkurs_store_close_stage (KonkursStore *self, gint64 stage_id, gboolean absent_stay_out,
                                       GError **error);
+/* Replaces the stages of @track of rule set @rule_set_id with @rules (of
+ * KonkursStageRule, each of @track), for the Rule Sets window: INVALID
+ * naming the stage when konkurs_stage_rule_check() refuses one (or two
+ * share a kind or a number); IN_USE when a competition is bound to the rule
+ * set (copy it first).  Recorded with the rules before and after. */
+gboolean   konkurs_store_save_stage_rules (KonkursStore *self, gint64 rule_set_id, KonkursTrack track,
+                                           GPtrArray *rules, GError **error);
+
 /* Records that the publication list of @stage_id was issued on @date. */
 gboolean   konkurs_store_publish_stage (KonkursStore *self, gint64 stage_id, const GDate *date, GError **error);
 

@@ -128,7 +128,7 @@ test_from_v1 (Fixture *fixture, gconstpointer data)
                                  "INSERT INTO meeting (id, competition_id, stage_id, held_on) VALUES (1, 1, 1, '2024-03-20');"
                                  "INSERT INTO meeting_attendance (meeting_id, member_id) VALUES (1, 1);"
                                  "INSERT INTO vote (meeting_id, member_id, application_id, vote) VALUES (1, 1, 1, 'for');"
-                                 "INSERT INTO test_result (id, application_id, kind, taken_on, score, max_score) "
+                                 "INSERT INTO test_result (id, application_id, test, taken_on, score, max_score) "
                                  "VALUES (1, 1, 'legislation', '2024-01-20', 41, 55);"
                                  "INSERT INTO test_result_part (test_result_id, part, score) VALUES (1, 'constitution', 7);",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
@@ -646,7 +646,8 @@ test_publication_min_group (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursRuleSet) rule_set = NULL;
   int value = 0;
 
-  konkurs_test_load_version (fixture->path, KONKURS_STORE_SCHEMA_VERSION - 1,
+  /* the version before migration 8 */
+  konkurs_test_load_version (fixture->path, 7,
                              (const char * const[]) { v2_candidates, konkurs_test_v5_competition, NULL });
   konkurs_test_exec_on_file (fixture->path, "INSERT INTO rule_set (id, code, name_kk, valid_from) "
                                "VALUES (9, 'kz-2026', 'Rules of 2026', '2026-01-01');");

@@ -1,0 +1,471 @@
+/* konkurs-store-stage-rules.c — the stages of each track of a rule set,
+ * and the copy of them a competition's stage keeps
+ *
+ * A stage keeps the rules it was made with as JSON (competition_stage.
+ * rules), built by SQLite from the rule set's tables, so that a later
+ * change of the rule set changes no running competition.  The rule set's
+ * own stages are read through the same JSON, so there is one reader.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-autocleanups.h"
+#include "konkurs-store-chain.h"
+#include "konkurs-store-stages-private.h"
+
+/* The stages of rule set ?1 as a JSON array: only of kind ?2 unless NULL,
+ * only of the tracks of the JSON array ?3 unless NULL. */
+#define RULES_JSON_SQL \
+  "SELECT json_group_array (json (r)) FROM (\n" \
+  "  SELECT json_object ('track', s.track, 'ordinal', s.ordinal, 'kind', s.kind, 'score', s.score,\n" \
+  "    'max_score', s.max_score, 'threshold', s.threshold, 'admit_top', s.admit_top,\n" \
+  "    'admit_share', s.admit_share, 'ties_go_on', s.ties_go_on, 'sole_goes_on', s.sole_goes_on,\n" \
+  "    'duration_days', s.duration_days, 'weight_a', s.weight_a, 'weight_b', s.weight_b,\n" \
+  "    'tests', (SELECT json_group_array (json (tj)) FROM (\n" \
+  "      SELECT json_object ('code', t.code, 'max_score', t.max_score, 'pass_score', t.pass_score,\n" \
+  "        'ranks', t.ranks, 'parts', (SELECT json_group_array (json (pj)) FROM (\n" \
+  "          SELECT json_object ('code', p.code, 'max_score', p.max_score, 'min_score', p.min_score) AS pj\n" \
+  "          FROM rule_set_test_part p WHERE p.rule_set_id = t.rule_set_id AND p.track = t.track\n" \
+  "          AND p.stage_kind = t.stage_kind AND p.test_code = t.code ORDER BY p.ordinal))) AS tj\n" \
+  "      FROM rule_set_test t WHERE t.rule_set_id = s.rule_set_id AND t.track = s.track\n" \
+  "      AND t.stage_kind = s.kind ORDER BY t.ordinal))) AS r\n" \
+  "  FROM rule_set_stage s\n" \
+  "  WHERE s.rule_set_id = ?1 AND (?2 IS NULL OR s.kind = ?2)\n" \
+  "    AND (?3 IS NULL OR s.track IN (SELECT value FROM json_each (?3)))\n" \
+  "  ORDER BY s.track, s.ordinal)"
+
+/* Reading rules from their JSON (?1) */
+
+#define STAGES_OF_JSON \
+  "SELECT s.key, s.value->>'track', s.value->>'ordinal', s.value->>'kind', s.value->>'score', " \
+  "s.value->>'max_score', s.value->>'threshold', s.value->>'admit_top', s.value->>'admit_share', " \
+  "s.value->>'ties_go_on', s.value->>'sole_goes_on', s.value->>'duration_days', s.value->>'weight_a', " \
+  "s.value->>'weight_b' FROM json_each (?1) s ORDER BY s.key"
+#define TESTS_OF_JSON \
+  "SELECT s.key, t.value->>'code', t.value->>'max_score', t.value->>'pass_score', t.value->>'ranks' " \
+  "FROM json_each (?1) s, json_each (s.value, '$.tests') t ORDER BY s.key, t.key"
+#define PARTS_OF_JSON \
+  "SELECT s.key, t.value->>'code', p.value->>'code', p.value->>'max_score', p.value->>'min_score' " \
+  "FROM json_each (?1) s, json_each (s.value, '$.tests') t, json_each (t.value, '$.parts') p " \
+  "ORDER BY s.key, t.key, p.key"
+
+typedef struct {
+  GPtrArray *rules;   /* by the index of the JSON array; NULL where unreadable */
+  gboolean   broken;
+} ParsedRules;
+
+static void
+read_stage (sqlite3_stmt *stmt,
+            gpointer      user_data)
+{
+  ParsedRules *parsed = user_data;
+  KonkursStageKind kind;
+  KonkursTrack track;
+  KonkursStageScore score;
+  KonkursStageRule *rule;
+
+  if (!konkurs_track_from_code ((const char *) sqlite3_column_text (stmt, 1), &track) ||
+      !konkurs_stage_kind_from_code ((const char *) sqlite3_column_text (stmt, 3), &kind) ||
+      !konkurs_stage_score_from_code ((const char *) sqlite3_column_text (stmt, 4), &score))
+    {
+      parsed->broken = TRUE;
+      g_ptr_array_add (parsed->rules, NULL);
+      return;
+    }
+  rule = konkurs_stage_rule_new (kind, track, sqlite3_column_int (stmt, 2));
+  rule->score = score;
+  rule->max_score = sqlite3_column_int (stmt, 5);
+  rule->threshold = sqlite3_column_int (stmt, 6);
+  rule->admit_top = sqlite3_column_int (stmt, 7);
+  rule->admit_share = sqlite3_column_int (stmt, 8);
+  rule->ties_go_on = sqlite3_column_int (stmt, 9) != 0;
+  rule->sole_goes_on = sqlite3_column_int (stmt, 10) != 0;
+  rule->duration_days = sqlite3_column_int (stmt, 11);
+  rule->weight_a = sqlite3_column_int (stmt, 12);
+  rule->weight_b = sqlite3_column_int (stmt, 13);
+  g_ptr_array_add (parsed->rules, rule);
+}
+
+static KonkursStageRule *
+parsed_rule (ParsedRules *parsed, sqlite3_stmt *stmt)
+{
+  int index = sqlite3_column_int (stmt, 0);
+
+  if (index < 0 || (guint) index >= parsed->rules->len)
+    return NULL;
+  return g_ptr_array_index (parsed->rules, index);
+}
+
+static void
+read_test (sqlite3_stmt *stmt,
+           gpointer      user_data)
+{
+  KonkursStageRule *rule = parsed_rule (user_data, stmt);
+
+  if (rule != NULL)
+    konkurs_stage_rule_add_test (rule, konkurs_store_column_text (stmt, 1), sqlite3_column_int (stmt, 2),
+                                 sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4) != 0);
+}
+
+static void
+read_part (sqlite3_stmt *stmt,
+           gpointer      user_data)
+{
+  KonkursStageRule *rule = parsed_rule (user_data, stmt);
+  const KonkursTestRule *test;
+
+  if (rule == NULL)
+    return;
+  test = konkurs_stage_rule_find_test (rule, konkurs_store_column_text (stmt, 1));
+  if (test != NULL)
+    konkurs_test_rule_add_part ((KonkursTestRule *) test, konkurs_store_column_text (stmt, 2),
+                                sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4));
+}
+
+static gboolean
+each_of_json (KonkursStore        *self,
+              const char          *sql,
+              const char          *json,
+              KonkursStoreRowFunc  func,
+              ParsedRules         *parsed,
+              GError             **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+  return konkurs_store_each_row (self, stmt, func, parsed, error);
+}
+
+/* The rules of @json (of KonkursStageRule), NULL with @error. */
+static GPtrArray *
+parse_rules (KonkursStore  *self,
+             const char    *json,
+             const char    *where,
+             GError       **error)
+{
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_rule_free);
+  ParsedRules parsed = { rules, FALSE };
+
+  if (!each_of_json (self, STAGES_OF_JSON, json, read_stage, &parsed, error) ||
+      !each_of_json (self, TESTS_OF_JSON, json, read_test, &parsed, error) ||
+      !each_of_json (self, PARTS_OF_JSON, json, read_part, &parsed, error))
+    return NULL;
+  if (parsed.broken)
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DAMAGED,
+                   _("The stage rules of %s name a stage, track or score Konkurs does not know."), where);
+      return NULL;
+    }
+  return g_steal_pointer (&rules);
+}
+
+/* The JSON of the stage rules of @rule_set_id (of @kind and @tracks, when
+ * not 0 and NULL). */
+static char *
+rules_json (KonkursStore      *self,
+            gint64             rule_set_id,
+            KonkursStageKind   kind,
+            const char        *tracks,
+            GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare_id (self, RULES_JSON_SQL, rule_set_id, error);
+
+  if (stmt == NULL)
+    return NULL;
+  if (kind != 0)
+    sqlite3_bind_text (stmt, 2, konkurs_stage_kind_to_code (kind), -1, SQLITE_STATIC);
+  if (tracks != NULL)
+    sqlite3_bind_text (stmt, 3, tracks, -1, SQLITE_STATIC);
+  return konkurs_store_read_one (self, stmt, konkurs_store_map_text, NULL, "", error);
+}
+
+gboolean
+konkurs_store_load_stage_rules (KonkursStore    *self,
+                                KonkursRuleSet  *rule_set,
+                                GError         **error)
+{
+  g_autofree char *json = rules_json (self, konkurs_rule_set_get_id (rule_set), 0, NULL, error);
+  g_autoptr(GPtrArray) rules = NULL;
+
+  if (json == NULL)
+    return FALSE;
+  rules = parse_rules (self, json, konkurs_rule_set_get_code (rule_set), error);
+  if (rules == NULL)
+    return FALSE;
+  for (guint i = 0; i < rules->len; i++)
+    konkurs_rule_set_add_stage_rule (rule_set, g_ptr_array_index (rules, i));
+  return TRUE;
+}
+
+GPtrArray *
+konkurs_store_read_stage_rules (KonkursStore  *self,
+                                gint64         stage_id,
+                                GError       **error)
+{
+  g_autofree char *json = NULL;
+  g_autofree char *where = NULL;
+
+  json = konkurs_store_read_one_id (self, "SELECT rules FROM competition_stage WHERE id = ?1", stage_id,
+                                    konkurs_store_map_text, NULL, _("The stage does not exist."), error);
+  if (json == NULL)
+    return NULL;
+  where = g_strdup_printf (_("the stage %lld"), (long long) stage_id);
+  return parse_rules (self, json, where, error);
+}
+
+gint64
+konkurs_store_insert_stage (KonkursStore       *self,
+                            gint64              competition_id,
+                            gint64              rule_set_id,
+                            KonkursStageKind    kind,
+                            int                 ordinal,
+                            const char         *tracks,
+                            const GDate        *starts_on,
+                            const GDate        *ends_on,
+                            const GDate        *published_on,
+                            KonkursStageState   state,
+                            GError            **error)
+{
+  g_autofree char *json = rules_json (self, rule_set_id, kind, tracks, error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 id;
+
+  if (json == NULL)
+    return 0;
+  stmt = konkurs_store_prepare (self,
+                                "INSERT INTO competition_stage (competition_id, kind, ordinal, starts_on, ends_on, "
+                                "published_on, state, rules) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, competition_id);
+  sqlite3_bind_text (stmt, 2, konkurs_stage_kind_to_code (kind), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, ordinal);
+  konkurs_store_bind_date (stmt, 4, starts_on);
+  konkurs_store_bind_date (stmt, 5, ends_on);
+  konkurs_store_bind_date (stmt, 6, published_on);
+  sqlite3_bind_text (stmt, 7, konkurs_stage_state_to_code (state), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, json, -1, SQLITE_STATIC);
+  id = konkurs_store_step_insert (self, stmt, error);
+  if (id == 0 || !konkurs_store_record_row (self, "create", KONKURS_STORE_TABLE_STAGE, id, NULL, error))
+    return 0;
+  konkurs_store_note_changed (self, KONKURS_STORE_TABLE_STAGE);
+  return id;
+}
+
+/* Saving a rule set's stages (the Rule Sets window) */
+
+/* INVALID unless @rules (of KonkursStageRule) can be the stages of @track. */
+static gboolean
+check_stage_rules (KonkursTrack   track,
+                   GPtrArray     *rules,
+                   GError       **error)
+{
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const KonkursStageRule *rule = g_ptr_array_index (rules, i);
+      const char *problem = konkurs_stage_rule_check (rule);
+      const char *label = konkurs_stage_kind_get_label (rule->kind);
+
+      if (problem == NULL && rule->track != track)
+        problem = N_("The stage belongs to another track.");
+      for (guint j = 0; problem == NULL && j < i; j++)
+        {
+          const KonkursStageRule *other = g_ptr_array_index (rules, j);
+
+          if (other->kind == rule->kind)
+            problem = N_("The track has this stage twice.");
+          else if (other->ordinal == rule->ordinal)
+            problem = N_("Two stages of the track have the same number.");
+        }
+      if (problem != NULL)
+        {
+          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
+                       /* Translators: "Stage 2 (Testing): The pass mark of a test must be…" */
+                       _("Stage %d (%s): %s"), rule->ordinal, label != NULL ? _(label) : "?", _(problem));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_unbound (KonkursStore  *self,
+               gint64         rule_set_id,
+               GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 n = 0;
+
+  stmt = konkurs_store_prepare_id (self, "SELECT count(*) FROM competition WHERE rule_set_id = ?1", rule_set_id, error);
+  if (stmt == NULL || !konkurs_store_read_int64 (self, stmt, NULL, &n, error))
+    return FALSE;
+  if (n == 0)
+    return TRUE;
+  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "%lld competition is bound to this rule set, so its stages cannot change: "
+                            "copy the rule set and change the copy.",
+                            "%lld competitions are bound to this rule set, so its stages cannot change: "
+                            "copy the rule set and change the copy.", (gulong) n),
+               (long long) n);
+  return FALSE;
+}
+
+static gboolean
+insert_test (KonkursStore           *self,
+             gint64                  rule_set_id,
+             const KonkursStageRule *rule,
+             const KonkursTestRule  *test,
+             int                     ordinal,
+             GError                **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *track = konkurs_track_to_code (rule->track);
+  const char *kind = konkurs_stage_kind_to_code (rule->kind);
+
+  stmt = konkurs_store_prepare (self,
+                                "INSERT INTO rule_set_test (rule_set_id, track, stage_kind, code, ordinal, max_score, "
+                                "pass_score, ranks) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rule_set_id);
+  sqlite3_bind_text (stmt, 2, track, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, test->code, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 5, ordinal);
+  sqlite3_bind_int (stmt, 6, test->max_score);
+  sqlite3_bind_int (stmt, 7, test->pass_score);
+  sqlite3_bind_int (stmt, 8, test->ranks);
+  if (!konkurs_store_step_done (self, stmt, error))
+    return FALSE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = konkurs_store_prepare (self,
+                                "INSERT INTO rule_set_test_part (rule_set_id, track, stage_kind, test_code, code, "
+                                "ordinal, max_score, min_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < test->parts->len; i++)
+    {
+      const KonkursTestPartRule *part = g_ptr_array_index (test->parts, i);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, rule_set_id);
+      sqlite3_bind_text (stmt, 2, track, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, kind, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, test->code, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, part->code, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 6, i + 1);
+      sqlite3_bind_int (stmt, 7, part->max_score);
+      sqlite3_bind_int (stmt, 8, part->min_score);
+      if (!konkurs_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_stage_rule (KonkursStore           *self,
+                   gint64                  rule_set_id,
+                   const KonkursStageRule *rule,
+                   GError                **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = konkurs_store_prepare (self,
+                                "INSERT INTO rule_set_stage (rule_set_id, track, ordinal, kind, score, max_score, "
+                                "threshold, admit_top, admit_share, ties_go_on, sole_goes_on, duration_days, "
+                                "weight_a, weight_b) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                                "?13, ?14)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rule_set_id);
+  sqlite3_bind_text (stmt, 2, konkurs_track_to_code (rule->track), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, rule->ordinal);
+  sqlite3_bind_text (stmt, 4, konkurs_stage_kind_to_code (rule->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, konkurs_stage_score_to_code (rule->score), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, rule->max_score);
+  sqlite3_bind_int (stmt, 7, rule->threshold);
+  sqlite3_bind_int (stmt, 8, rule->admit_top);
+  sqlite3_bind_int (stmt, 9, rule->admit_share);
+  sqlite3_bind_int (stmt, 10, rule->ties_go_on);
+  sqlite3_bind_int (stmt, 11, rule->sole_goes_on);
+  sqlite3_bind_int (stmt, 12, rule->duration_days);
+  sqlite3_bind_int (stmt, 13, rule->weight_a);
+  sqlite3_bind_int (stmt, 14, rule->weight_b);
+  if (!konkurs_store_step_done (self, stmt, error))
+    return FALSE;
+  for (guint i = 0; i < rule->tests->len; i++)
+    if (!insert_test (self, rule_set_id, rule, g_ptr_array_index (rule->tests, i), i + 1, error))
+      return FALSE;
+  return TRUE;
+}
+
+static const char * const delete_sql[] = {
+  "DELETE FROM rule_set_test_part WHERE rule_set_id = ?1 AND track = ?2",
+  "DELETE FROM rule_set_test WHERE rule_set_id = ?1 AND track = ?2",
+  "DELETE FROM rule_set_stage WHERE rule_set_id = ?1 AND track = ?2",
+};
+
+static gboolean
+write_stage_rules (KonkursStore  *self,
+                   gint64         rule_set_id,
+                   KonkursTrack   track,
+                   GPtrArray     *rules,
+                   GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *before = rules_json (self, rule_set_id, 0, NULL, error);
+  g_autofree char *after = NULL;
+  g_autofree char *details = NULL;
+
+  if (before == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (delete_sql); i++)
+    {
+      g_clear_pointer (&stmt, sqlite3_finalize);
+      stmt = konkurs_store_prepare_id (self, delete_sql[i], rule_set_id, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 2, konkurs_track_to_code (track), -1, SQLITE_STATIC);
+      if (!konkurs_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < rules->len; i++)
+    if (!insert_stage_rule (self, rule_set_id, g_ptr_array_index (rules, i), error))
+      return FALSE;
+  after = rules_json (self, rule_set_id, 0, NULL, error);
+  details = g_strdup_printf ("{\"track\":\"%s\"}", konkurs_track_to_code (track));
+  konkurs_store_note_changed (self, "rule_sets");
+  return after != NULL &&
+         konkurs_store_record (self, "update", "rule_set_stage", rule_set_id, before, after, details, error);
+}
+
+gboolean
+konkurs_store_save_stage_rules (KonkursStore  *self,
+                                gint64         rule_set_id,
+                                KonkursTrack   track,
+                                GPtrArray     *rules,
+                                GError       **error)
+{
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (rules != NULL, FALSE);
+
+  if (konkurs_track_to_code (track) == NULL)
+    return konkurs_store_invalid (error, _("The track of the stages is not known."));
+  if (!check_stage_rules (track, rules, error))
+    return FALSE;
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  ok = check_unbound (self, rule_set_id, error) && write_stage_rules (self, rule_set_id, track, rules, error);
+  return konkurs_store_op_finish (self, mark, ok, error);
+}
