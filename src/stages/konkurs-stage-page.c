@@ -283,7 +283,7 @@ describe_stage (KonkursStagePage *self)
     }
   gtk_label_set_text (self->rule_label, rules->str);
 
-  if (stage->state == KONKURS_STAGE_STATE_CLOSED && g_date_valid (&stage->published_on))
+  if (g_date_valid (&stage->published_on) && konkurs_stage_is_published (self->store, stage))
     {
       dates = konkurs_ui_format_date (&stage->published_on);
       /* Translators: %s is a date */
@@ -374,8 +374,6 @@ konkurs_stage_page_reload (KonkursStagePage *self)
                                                           GPOINTER_TO_INT (g_hash_table_lookup (attempts,
                                                                                                 &row->application_id))));
         }
-      g_ptr_array_set_free_func (rows, (GDestroyNotify) konkurs_stage_row_free);
-      g_ptr_array_set_size (rows, 0);
     }
 
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),

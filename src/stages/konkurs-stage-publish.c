@@ -16,6 +16,7 @@
 #include "konkurs-print-preview.h"
 #include "konkurs-stage-publish.h"
 #include "konkurs-stage-texts.h"
+#include "konkurs-store-audit.h"
 
 const char *
 konkurs_stage_publish_why_not (const KonkursStage *stage,
@@ -26,6 +27,21 @@ konkurs_stage_publish_why_not (const KonkursStage *stage,
   if (stage->state == KONKURS_STAGE_STATE_NOT_YET)
     return _("The stage has not opened yet.");
   return NULL;
+}
+
+gboolean
+konkurs_stage_is_published (KonkursStore       *store,
+                            const KonkursStage *stage)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+
+  if (stage->state != KONKURS_STAGE_STATE_CLOSED)
+    return FALSE;
+  entries = konkurs_store_list_history (store, KONKURS_STORE_TABLE_STAGE, stage->id, NULL);
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    if (g_strcmp0 (((KonkursHistoryEntry *) entries->pdata[i])->action, "publish") == 0)
+      return TRUE;
+  return FALSE;
 }
 
 typedef struct {

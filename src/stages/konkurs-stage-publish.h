@@ -15,6 +15,11 @@ G_BEGIN_DECLS
  * cannot be printed now, in the interface language; NULL when it can. */
 const char *konkurs_stage_publish_why_not (const KonkursStage *stage,
                                            const char         *kind_id);
+/* Whether the publication list of closed stage @stage was issued
+ * (konkurs_store_publish_stage(), kept in the record); the stage's
+ * published_on alone is also the date planned for it. */
+gboolean    konkurs_stage_is_published    (KonkursStore       *store,
+                                           const KonkursStage *stage);
 /* Opens the print preview of the document @kind_id of @stage in
  * @language_code ("kk", "ru"; the preview switches).  A final publication
  * list, printed or saved, is recorded as published today

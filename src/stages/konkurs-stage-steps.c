@@ -43,12 +43,13 @@ static guint signals[N_SIGNALS];
 /* The texts of a step */
 
 const char *
-konkurs_stage_state_get_text (const KonkursStage *stage)
+konkurs_stage_state_get_text (const KonkursStage *stage,
+                              gboolean            published)
 {
   switch (stage->state)
     {
     case KONKURS_STAGE_STATE_CLOSED:
-      return g_date_valid (&stage->published_on) ? _("Published") : _("Done");
+      return published ? _("Published") : _("Done");
     case KONKURS_STAGE_STATE_OPEN:
       return _("Open");
     case KONKURS_STAGE_STATE_NOT_YET:
@@ -88,9 +89,10 @@ konkurs_stage_dup_dates_text (const KonkursStage *stage)
 }
 
 char *
-konkurs_stage_dup_accessible_name (const KonkursStage *stage)
+konkurs_stage_dup_accessible_name (const KonkursStage *stage,
+                                   gboolean            published)
 {
-  g_autofree char *state = g_utf8_strdown (konkurs_stage_state_get_text (stage), -1);
+  g_autofree char *state = g_utf8_strdown (konkurs_stage_state_get_text (stage, published), -1);
   g_autofree char *count = konkurs_stage_dup_count_text (stage);
   const char *name = konkurs_ui_translate_label (konkurs_stage_kind_get_label (stage->kind));
 
@@ -135,6 +137,7 @@ static void on_step_toggled (GtkToggleButton *button, KonkursStageSteps *self);
 static GtkWidget *
 step_new (KonkursStageSteps  *self,
           const KonkursStage *stage,
+          gboolean            published,
           GtkToggleButton    *group)
 {
   GtkWidget *button = gtk_toggle_button_new ();
@@ -142,12 +145,12 @@ step_new (KonkursStageSteps  *self,
   g_autofree char *title = NULL;
   g_autofree char *dates = konkurs_stage_dup_dates_text (stage);
   g_autofree char *count = konkurs_stage_dup_count_text (stage);
-  g_autofree char *name = konkurs_stage_dup_accessible_name (stage);
+  g_autofree char *name = konkurs_stage_dup_accessible_name (stage, published);
 
   title = g_strdup_printf ("%d. %s", stage->ordinal,
                            konkurs_ui_translate_label (konkurs_stage_kind_get_label (stage->kind)));
   gtk_box_append (GTK_BOX (box), step_label (title, "heading"));
-  gtk_box_append (GTK_BOX (box), step_label (konkurs_stage_state_get_text (stage), "caption-heading"));
+  gtk_box_append (GTK_BOX (box), step_label (konkurs_stage_state_get_text (stage, published), "caption-heading"));
   gtk_box_append (GTK_BOX (box), step_label (dates, stage->dates_provisional ? "warning" : "dim-label"));
   if (count != NULL)
     gtk_box_append (GTK_BOX (box), step_label (count, "caption"));
@@ -205,9 +208,20 @@ show_selection (KonkursStageSteps *self)
   self->updating = FALSE;
 }
 
+static gboolean
+contains_id (GArray *ids,
+             gint64  id)
+{
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
 void
 konkurs_stage_steps_set_stages (KonkursStageSteps *self,
-                                GPtrArray         *stages)
+                                GPtrArray         *stages,
+                                GArray            *published)
 {
   GtkWidget *child;
   gboolean kept = FALSE;
@@ -221,7 +235,8 @@ konkurs_stage_steps_set_stages (KonkursStageSteps *self,
   for (guint i = 0; stages != NULL && i < stages->len; i++)
     {
       const KonkursStage *stage = stages->pdata[i];
-      GtkWidget *button = step_new (self, stage, self->buttons->len > 0 ? self->buttons->pdata[0] : NULL);
+      GtkWidget *button = step_new (self, stage, contains_id (published, stage->id),
+                                    self->buttons->len > 0 ? self->buttons->pdata[0] : NULL);
 
       if (i > 0)
         {

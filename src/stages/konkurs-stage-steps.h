@@ -22,9 +22,11 @@ G_DECLARE_FINAL_TYPE (KonkursStageSteps, konkurs_stage_steps, KONKURS, STAGE_STE
  * Signal "stage-activated" (gint64 stage_id): a step was pressed. */
 GtkWidget *konkurs_stage_steps_new          (void);
 /* Shows @stages (of KonkursStage, copied), keeping the selection when the
- * stage is still there. */
+ * stage is still there; @published (of gint64, may be NULL) lists the
+ * stages whose publication list was issued (konkurs_stage_is_published()). */
 void       konkurs_stage_steps_set_stages   (KonkursStageSteps *self,
-                                             GPtrArray         *stages);
+                                             GPtrArray         *stages,
+                                             GArray            *published);
 gint64     konkurs_stage_steps_get_selected (KonkursStageSteps *self);
 void       konkurs_stage_steps_set_selected (KonkursStageSteps *self,
                                              gint64             stage_id);
@@ -35,9 +37,11 @@ GtkWidget *konkurs_stage_steps_get_button   (KonkursStageSteps *self,
 /* What a step says, in the interface language: "Done", "Open"…; the
  * candidates still in ("12 candidates", NULL for a stage not reached);
  * and the whole for a screen reader: "Testing, open, 12 candidates". */
-const char *konkurs_stage_state_get_text    (const KonkursStage *stage);
+const char *konkurs_stage_state_get_text    (const KonkursStage *stage,
+                                             gboolean            published);
 char       *konkurs_stage_dup_count_text    (const KonkursStage *stage);
 char       *konkurs_stage_dup_dates_text    (const KonkursStage *stage);
-char       *konkurs_stage_dup_accessible_name (const KonkursStage *stage);
+char       *konkurs_stage_dup_accessible_name (const KonkursStage *stage,
+                                               gboolean            published);
 
 G_END_DECLS

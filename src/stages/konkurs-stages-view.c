@@ -21,6 +21,7 @@
 #include "konkurs-list-model.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-print.h"
+#include "konkurs-stage-publish.h"
 #include "konkurs-stage-texts.h"
 #include "konkurs-stages-view.h"
 #include "konkurs-ui-helpers.h"
@@ -122,6 +123,7 @@ load_stages (KonkursStagesView *self)
 {
   KonkursCompetition *competition = get_competition (self);
   g_autoptr(GPtrArray) stages = NULL;
+  g_autoptr(GArray) published = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
   gint64 keep = konkurs_stage_steps_get_selected (self->steps);
   g_autofree char *subtitle = NULL;
@@ -142,8 +144,14 @@ load_stages (KonkursStagesView *self)
 
   g_ptr_array_set_size (self->stages, 0);
   for (guint i = 0; stages != NULL && i < stages->len; i++)
-    g_ptr_array_add (self->stages, konkurs_stage_copy (stages->pdata[i]));
-  konkurs_stage_steps_set_stages (self->steps, self->stages);
+    {
+      KonkursStage *stage = stages->pdata[i];
+
+      g_ptr_array_add (self->stages, konkurs_stage_copy (stage));
+      if (konkurs_stage_is_published (get_store (self), stage))
+        g_array_append_val (published, stage->id);
+    }
+  konkurs_stage_steps_set_stages (self->steps, self->stages, published);
   if (find_stage (self, keep) == NULL)
     keep = current_stage_id (self);
   konkurs_stage_steps_set_selected (self->steps, keep);
@@ -277,6 +285,9 @@ konkurs_stages_view_dispose (GObject *object)
 {
   KonkursStagesView *self = KONKURS_STAGES_VIEW (object);
 
+  /* The layout is the bin's own child: let the bin drop it, or its
+   * pointer would outlive what dispose_template() unparents. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_STAGES_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->competitions);

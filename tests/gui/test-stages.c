@@ -182,12 +182,14 @@ is_button_for (GtkWidget *widget, gconstpointer data)
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
 }
 
+/* The step's accessible name: "Testing, open, 3 candidates". */
 static void
 assert_step (KonkursStagesView  *view,
              const KonkursStage *stage,
-             const char         *name)
+             const char         *rest)
 {
   GtkWidget *button = konkurs_stage_steps_get_button (konkurs_stages_view_get_steps (view), stage->id);
+  g_autofree char *name = g_strdup_printf ("%s, %s", konkurs_stage_kind_get_label (stage->kind), rest);
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_focusable (button) || gtk_widget_get_can_focus (button));
@@ -221,8 +223,8 @@ test_steps_and_page (Fixture       *fixture,
 
   /* The steps: the documents done with every applicant going on, the
    * testing stage open and shown. */
-  assert_step (view, documents, "Documents, done, 3 candidates");
-  assert_step (view, testing, "Testing, open, 3 candidates");
+  assert_step (view, documents, "done, 3 candidates");
+  assert_step (view, testing, "open, 3 candidates");
   g_assert_cmpint (konkurs_stage_steps_get_selected (konkurs_stages_view_get_steps (view)), ==, testing->id);
   g_assert_cmpint (konkurs_stage_page_get_stage (page)->id, ==, testing->id);
 
@@ -358,7 +360,7 @@ test_close_stage (Fixture       *fixture,
   closed = konkurs_store_get_stage (fixture->store, testing->id, NULL);
   g_assert_cmpint (closed->state, ==, KONKURS_STAGE_STATE_CLOSED);
   g_assert_cmpuint (closed->n_going_on, ==, 1);
-  assert_step (view, closed, "Testing, done, 1 candidate");
+  assert_step (view, closed, "done, 1 candidate");
   g_assert_cmpstr (konkurs_stage_item_get_outcome_text (find_row (page, fixture->applications[2])), ==,
                    "Stays out");
 

@@ -531,7 +531,7 @@ test_shortcuts_window (void)
   GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
   static const char * const groups[] = { "General", "Vacancies", "Candidates", "Lists and Details", "Dialogs" };
   static const char * const accelerators[] = {
-    "<Alt>1 <Alt>2 <Alt>3 <Alt>4", "<Primary>n", "<Primary>p", "<Primary>f", "<Primary>comma", "<Alt>Left",
+    "<Alt>1 <Alt>2 <Alt>3 <Alt>4 <Alt>5", "<Primary>n", "<Primary>p", "<Primary>f", "<Primary>comma", "<Alt>Left",
   };
   g_autoptr(GSList) shortcuts = NULL;
   guint found = 0;
