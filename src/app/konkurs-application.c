@@ -45,7 +45,8 @@ static const GOptionEntry option_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the database FILE instead of the default one"), N_("FILE") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import an XML exchange file into the database, all or nothing, and exit"), N_("FILE") },
+    N_("Import an XML exchange file into the database, all or nothing, and exit: competitions, candidates, "
+       "a whole database, or the results of a stage (test results, assessment centre)"), N_("FILE") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the competitions and vacancies of the database to an XML file and exit"), N_("FILE") },
   /* Its description names the documents of the registry: see
@@ -55,6 +56,9 @@ static const GOptionEntry option_entries[] = {
     N_("The competition to print"), N_("ID") },
   { "application", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The application to print a receipt for"), N_("ID") },
+  { "stage", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The stage of the competition to print (testing, practical-task, assessment-centre, interview…): "
+       "with --print stage, and with --print publication for the list of that stage"), N_("KIND") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the printed document: kk (Kazakh, the default) or ru (Russian); with --import, "
        "the language of the texts of a file that does not say"), N_("LANG") },
@@ -96,6 +100,7 @@ konkurs_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "print", "&s", &cli.print_kind);
   g_variant_dict_lookup (options, "competition", "x", &cli.competition_id);
   g_variant_dict_lookup (options, "application", "x", &cli.application_id);
+  g_variant_dict_lookup (options, "stage", "&s", &cli.stage);
   g_variant_dict_lookup (options, "language", "&s", &cli.language);
   g_variant_dict_lookup (options, "output", "^&ay", &cli.output_path);
   cli.generate_demo = g_variant_dict_lookup (options, "generate-demo", "x", &cli.demo_candidates);

@@ -17,6 +17,7 @@
 #include "konkurs-store-backup.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-register.h"
+#include "konkurs-store-stages.h"
 #include "konkurs-store-verify.h"
 #include "konkurs-window-backup.h"
 
@@ -77,7 +78,12 @@ run_import (KonkursStore *store, const KonkursCliOptions *options)
   if (!ok)
     return fail (error);
 
-  if ((summary.candidates > 0 || summary.applications > 0) && summary.competitions > 0)
+  if (summary.results > 0 || summary.unchanged > 0)
+    /* Translators: the summary of an import of a stage's results on the command line: the file, then
+       how many results were added, for how many candidates, and how many were equal to those recorded */
+    g_print (_("Imported from %s: %u results for %u candidates; %u unchanged.\n"),
+             path, summary.results, summary.result_candidates, summary.unchanged);
+  else if ((summary.candidates > 0 || summary.applications > 0) && summary.competitions > 0)
     /* Translators: the summary of an import of a whole database on the command line */
     g_print (_("Imported from %s: %u competitions, %u vacancies, %u candidates, %u applications.\n"),
              path, summary.competitions, summary.vacancies, summary.candidates, summary.applications);
@@ -194,8 +200,22 @@ konkurs_cli_describe_print (void)
   return g_strdup_printf (_("Print a document to PDF and exit; KIND is one of %s"), list->str);
 }
 
-/* The record the document is of: an application for a receipt, else the
- * competition. */
+/* What a document is printed for: the competition, an application (a
+ * receipt), or a stage of the competition (--stage). */
+typedef struct {
+  const KonkursDocumentKind *kind;
+  gint64                     id;       /* of the kind's scope */
+  KonkursStage              *stage;    /* of a document of a stage */
+} PrintTarget;
+
+static void
+print_target_clear (PrintTarget *target)
+{
+  g_clear_pointer (&target->stage, konkurs_stage_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PrintTarget, print_target_clear)
+
 static gint64
 record_of (const KonkursDocumentKind *kind, const KonkursCliOptions *options)
 {
@@ -205,10 +225,11 @@ record_of (const KonkursDocumentKind *kind, const KonkursCliOptions *options)
 /* A final document with applications still under review is refused with
  * their number: it would print as decided what is not. */
 static gboolean
-check_decided (const KonkursDocumentKind *kind, KonkursStore *store, const KonkursCliOptions *options, int *status)
+check_decided (const PrintTarget *target, KonkursStore *store, const KonkursCliOptions *options, int *status)
 {
   g_autoptr(GError) error = NULL;
-  gint64 undecided = konkurs_document_kind_count_undecided (kind, store, record_of (kind, options), &error);
+  const KonkursDocumentKind *kind = target->kind;
+  gint64 undecided = konkurs_document_kind_count_undecided (kind, store, target->id, &error);
 
   if (undecided < 0)
     {
@@ -217,6 +238,16 @@ check_decided (const KonkursDocumentKind *kind, KonkursStore *store, const Konku
     }
   if (undecided == 0 || options->draft)
     return TRUE;
+
+  if (target->stage != NULL)
+    {
+      /* Translators: the stage's code as --stage gives it, the competition's id, then the document's name */
+      g_printerr (_("The stage “%s” of competition %" PRId64 " is not closed yet: the %s would be final. "
+                    "Close the stage, or print a draft with --draft.\n"),
+                  options->stage, options->competition_id, _(kind->file_stem_msgid));
+      *status = 3;
+      return FALSE;
+    }
 
   g_printerr (g_dngettext (GETTEXT_PACKAGE,
                            "%" PRId64 " application of competition %" PRId64
@@ -233,36 +264,53 @@ check_decided (const KonkursDocumentKind *kind, KonkursStore *store, const Konku
  * for it (a reprint keeps them), else new ones with the whole commission
  * present, which must make a quorum. */
 static KonkursIssue *
-prepare_issue (const KonkursDocumentKind *kind, KonkursStore *store, const KonkursCliOptions *options,
+prepare_issue (const PrintTarget *target, KonkursStore *store, const KonkursCliOptions *options,
                KonkursDocLanguage language, GError **error)
 {
-  g_autoptr(KonkursIssue) issue = konkurs_document_suggest_issue (kind, store, options->competition_id,
-                                                                  language, error);
+  g_autoptr(KonkursIssue) issue = konkurs_document_suggest_issue (target->kind, store, target->id, language, error);
 
   if (issue == NULL || !konkurs_document_check_quorum (store, options->competition_id, issue, NULL, error))
     return NULL;
   return g_steal_pointer (&issue);
 }
 
+/* A final publication list of a stage is its publication: the store
+ * keeps the day. */
+static gboolean
+note_publication (const PrintTarget *target, const KonkursCliOptions *options, KonkursStore *store, GError **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  if (target->stage == NULL || target->kind->identity != KONKURS_DOCUMENT_ANONYMOUS || options->draft)
+    return TRUE;
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  return konkurs_store_publish_stage (store, target->stage->id, &today, error);
+}
+
 static int
-write_document (const KonkursDocumentKind *kind, KonkursStore *store, const KonkursCliOptions *options,
+write_document (const PrintTarget *target, KonkursStore *store, const KonkursCliOptions *options,
                 KonkursCatalog *catalog)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursDocument) document = NULL;
   g_autoptr(KonkursIssue) issue = NULL;
+  const KonkursDocumentKind *kind = target->kind;
   KonkursDocumentOptions build = { options->draft, NULL };
 
   if (kind->signed_by_commission && !options->draft)
     {
-      issue = prepare_issue (kind, store, options, konkurs_catalog_get_language (catalog), &error);
+      issue = prepare_issue (target, store, options, konkurs_catalog_get_language (catalog), &error);
       if (issue == NULL)
         return fail (error);
       build.issue = issue;
     }
 
-  document = kind->build (store, record_of (kind, options), catalog, &build, &error);
-  if (document == NULL || !konkurs_document_write_pdf (document, options->output_path, NULL, &error))
+  document = kind->build (store, target->id, catalog, &build, &error);
+  if (document == NULL || !konkurs_document_write_pdf (document, options->output_path, NULL, &error)
+      || !note_publication (target, options, store, &error))
     return fail (error);
   /* kept once written: a reprint then has the same number and date */
   if (issue != NULL)
@@ -287,13 +335,78 @@ write_document (const KonkursDocumentKind *kind, KonkursStore *store, const Konk
   return 0;
 }
 
+/* The stage --stage names, of the competition --competition names; FALSE,
+ * having said which stages it has, when it has none of that kind. */
+static gboolean
+find_stage (KonkursStore *store, const KonkursCliOptions *options, PrintTarget *target, int *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stages = konkurs_store_list_stages (store, options->competition_id, &error);
+  g_autoptr(GString) kinds = g_string_new (NULL);
+  KonkursStageKind kind;
+
+  if (stages == NULL)
+    {
+      *status = fail (error);
+      return FALSE;
+    }
+  for (guint i = 0; i < stages->len; i++)
+    {
+      KonkursStage *stage = g_ptr_array_index (stages, i);
+
+      if (konkurs_stage_kind_from_code (options->stage, &kind) && stage->kind == kind)
+        {
+          target->stage = konkurs_stage_copy (stage);
+          target->id = stage->id;
+          return TRUE;
+        }
+      g_string_append_printf (kinds, "%s%s", i > 0 ? ", " : "", konkurs_stage_kind_to_code (stage->kind));
+    }
+  /* Translators: the competition's id, the stage given, then the codes of its stages, as "documents, testing, decision" */
+  g_printerr (_("Competition %" PRId64 " has no stage “%s”. Its stages: %s.\n"),
+              options->competition_id, options->stage, kinds->str);
+  *status = 2;
+  return FALSE;
+}
+
+/* The document and the record to print: --stage turns the publication
+ * list into that stage's list. */
+static gboolean
+find_target (KonkursStore *store, const KonkursCliOptions *options, PrintTarget *target, int *status)
+{
+  const KonkursDocumentKind *kind = target->kind;
+
+  if (options->stage != NULL && kind == konkurs_document_kind_lookup ("publication"))
+    kind = target->kind = konkurs_document_kind_lookup ("stage-publication");
+  if (options->stage != NULL && kind->scope != KONKURS_DOCUMENT_SCOPE_STAGE)
+    {
+      g_printerr (_("--stage goes with --print stage and --print publication; the %s is not of one stage.\n"),
+                  _(kind->file_stem_msgid));
+      *status = 2;
+      return FALSE;
+    }
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_STAGE && options->stage == NULL)
+    {
+      g_printerr (_("Say which stage to print with --stage KIND, as testing or interview.\n"));
+      *status = 2;
+      return FALSE;
+    }
+  if (kind->scope != KONKURS_DOCUMENT_SCOPE_STAGE)
+    {
+      target->id = record_of (kind, options);
+      return TRUE;
+    }
+  return find_stage (store, options, target, status);
+}
+
 static int
 run_print (KonkursStore *store, const KonkursCliOptions *options)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursCatalog) catalog = NULL;
+  g_auto(PrintTarget) target = { konkurs_document_kind_lookup (options->print_kind), 0, NULL };
   KonkursDocLanguage language = KONKURS_DOC_LANGUAGE_KK;
-  const KonkursDocumentKind *kind = konkurs_document_kind_lookup (options->print_kind);
+  const KonkursDocumentKind *kind = target.kind;
   int status = 0;
 
   if (kind == NULL)
@@ -304,7 +417,7 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
       g_printerr (_("Unknown document “%s”. Konkurs can print: %s.\n"), options->print_kind, ids);
       return 2;
     }
-  if (kind->scope == KONKURS_DOCUMENT_SCOPE_COMPETITION && options->competition_id <= 0)
+  if (kind->scope != KONKURS_DOCUMENT_SCOPE_APPLICATION && options->competition_id <= 0)
     {
       g_printerr (_("Say which competition to print with --competition ID.\n"));
       return 2;
@@ -322,12 +435,15 @@ run_print (KonkursStore *store, const KonkursCliOptions *options)
   if (!parse_language (options, &language))
     return 2;
 
+  if (!find_target (store, options, &target, &status))
+    return status;
+
   catalog = konkurs_catalog_new (language, &error);
   if (catalog == NULL)
     return fail (error);
-  if (!check_decided (kind, store, options, &status))
+  if (!check_decided (&target, store, options, &status))
     return status;
-  return write_document (kind, store, options, catalog);
+  return write_document (&target, store, options, catalog);
 }
 
 /* --head: the entry a printed footer's head is, said after the check of

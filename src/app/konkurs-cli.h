@@ -16,6 +16,7 @@ typedef struct {
   const char *print_kind;   /* "announcement" */
   gint64      competition_id;
   gint64      application_id;  /* for a document of one application */
+  const char *stage;        /* --stage KIND: "testing", for a document of one stage */
   const char *language;     /* "kk" or "ru"; NULL: "kk" */
   const char *output_path;
   gboolean    generate_demo;   /* --generate-demo N was given */

@@ -78,8 +78,11 @@ def demo_checks(tmp):
                 "--output", os.path.join(tmp, "receipt.pdf"))
     check("a receipt asks which application", r.returncode == 2 and "--application" in r.stderr
           and not os.path.exists(os.path.join(tmp, "receipt.pdf")), r.stderr)
-    # a receipt is of one application, the others of a competition
-    record = {"receipt": ("--application", "1")}
+    # a receipt is of one application, a stage's documents of a stage, the
+    # others of a competition
+    record = {"receipt": ("--application", "1"),
+              "stage": ("--competition", "2", "--stage", "documents"),
+              "stage-publication": ("--competition", "2", "--stage", "documents")}
     for kind in kinds:
         for lang in ("kk", "ru"):
             pdf = os.path.join(tmp, "%s-%s.pdf" % (kind, lang))

@@ -14,6 +14,7 @@
 
 #include "konkurs-demo.h"
 #include "konkurs-demo-office.h"
+#include "konkurs-demo-stages.h"
 #include "konkurs-iin.h"
 #include "konkurs-store-candidates.h"
 
@@ -204,6 +205,8 @@ typedef struct {
   KonkursProcedure  procedure;
   GDate             announced;
   GArray           *vacancies;   /* of gint64 */
+  guint             n_applications;
+  guint             max_applications;   /* 0: no limit (konkurs-demo-stages.h) */
 } DemoCompetition;
 
 static void
@@ -218,6 +221,7 @@ typedef struct {
   KonkursStore *store;
   GRand        *rand;
   GRand        *decisions;      /* of its own: deciding changes nobody */
+  GRand        *spread;         /* of its own: where those go whom a full competition turns away */
   GArray       *competitions;   /* of DemoCompetition */
   GPtrArray    *sectors;        /* of KonkursSector: those of the Youth Reserve's rule set */
   GDate         today;          /* the day the demo pretends it is */
@@ -313,6 +317,12 @@ add_competitions (Demo    *demo,
   if (!add_competition (demo, KONKURS_PROCEDURE_YOUTH_RESERVE, &bodies[N_ELEMENTS (bodies) - 1],
                         &announced, error))
     return FALSE;
+
+  /* those konkurs_demo_fill_stages() takes along their stages */
+  for (guint i = 1; i <= 3; i++)
+    g_array_index (demo->competitions, DemoCompetition, i).max_applications = KONKURS_DEMO_STAGED_CIVIL_MAX;
+  g_array_index (demo->competitions, DemoCompetition, demo->competitions->len - 1).max_applications =
+    KONKURS_DEMO_STAGED_YOUTH_MAX;
 
   g_date_set_dmy (&announced, 1, G_DATE_SEPTEMBER, 2025);
   return add_competition (demo, KONKURS_PROCEDURE_YOUTH_RESERVE, &bodies[N_ELEMENTS (bodies) - 1],
@@ -634,6 +644,13 @@ make_applications (Demo             *demo,
     {
       guint which = g_rand_int_range (demo->rand, 0, demo->competitions->len);
       DemoCompetition *competition = &g_array_index (demo->competitions, DemoCompetition, which);
+
+      /* a full competition turns the candidate to one without a limit */
+      while (competition->max_applications > 0 && competition->n_applications >= competition->max_applications)
+        {
+          which = g_rand_int_range (demo->spread, 0, demo->competitions->len);
+          competition = &g_array_index (demo->competitions, DemoCompetition, which);
+        }
       g_autoptr(KonkursCandidacy) candidacy = NULL;
       gint64 vacancy_id = 0;
       const char *sector = NULL;
@@ -656,7 +673,10 @@ make_applications (Demo             *demo,
                                        competition->id, vacancy_id, sector, &received, error);
       ok = candidacy != NULL && konkurs_demo_decide (demo->store, demo->decisions, candidacy, error);
       if (ok)
-        (*n_applied)++;
+        {
+          (*n_applied)++;
+          competition->n_applications++;
+        }
     }
 
   g_hash_table_unref (used);
@@ -699,6 +719,32 @@ add_candidates (Demo                *demo,
   return TRUE;
 }
 
+static gboolean
+fill_stages (Demo     *demo,
+             guint32   seed,
+             GError  **error)
+{
+  g_autoptr(GArray) civil = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) youth = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < demo->competitions->len; i++)
+    {
+      DemoCompetition *competition = &g_array_index (demo->competitions, DemoCompetition, i);
+
+      g_array_append_val (competition->procedure == KONKURS_PROCEDURE_YOUTH_RESERVE ? youth : civil, competition->id);
+    }
+  /* the later selection is the one taken along: the earlier stays at its documents */
+  if (youth->len > 1)
+    {
+      gint64 later = g_array_index (youth, gint64, youth->len - 1);
+
+      g_array_remove_index (youth, youth->len - 1);
+      g_array_prepend_val (youth, later);
+    }
+  return konkurs_demo_fill_stages (demo->store, seed, (gint64 *) civil->data, civil->len, (gint64 *) youth->data,
+                                   youth->len, error);
+}
+
 gboolean
 konkurs_demo_generate (KonkursStore         *store,
                        guint                 n_candidates,
@@ -719,6 +765,7 @@ konkurs_demo_generate (KonkursStore         *store,
 
   demo.rand = g_rand_new_with_seed (seed);
   demo.decisions = g_rand_new_with_seed (seed ^ 0x5eed);
+  demo.spread = g_rand_new_with_seed (seed ^ 0x5b7ead);
   demo.competitions = g_array_new (FALSE, TRUE, sizeof (DemoCompetition));
   g_array_set_clear_func (demo.competitions, demo_competition_clear);
   g_date_set_dmy (&demo.today, 1, G_DATE_MARCH, 2025);
@@ -729,6 +776,7 @@ konkurs_demo_generate (KonkursStore         *store,
       ok = konkurs_demo_fill_office (store, error)
            && add_competitions (&demo, error)
            && add_candidates (&demo, n_candidates, progress, progress_data, cancellable, error)
+           && fill_stages (&demo, seed, error)
            && !g_cancellable_set_error_if_cancelled (cancellable, error);
       if (ok)
         ok = konkurs_store_commit (store, error);
@@ -743,5 +791,6 @@ konkurs_demo_generate (KonkursStore         *store,
   g_clear_pointer (&demo.sectors, g_ptr_array_unref);
   g_rand_free (demo.rand);
   g_rand_free (demo.decisions);
+  g_rand_free (demo.spread);
   return ok;
 }

@@ -15,12 +15,17 @@
 #include "konkurs-document-registry.h"
 #include "konkurs-publication-list.h"
 #include "konkurs-receipt.h"
+#include "konkurs-stage-protocol.h"
+#include "konkurs-stage-publication.h"
 #include "konkurs-store-organisation.h"
+#include "konkurs-store-stages.h"
 
 static const KonkursDocumentKind * const kinds[] = {
   &konkurs_announcement_kind,
   &konkurs_admission_protocol_kind,
   &konkurs_publication_list_kind,
+  &konkurs_stage_protocol_kind,
+  &konkurs_stage_publication_kind,
   &konkurs_receipt_kind,
   NULL
 };
@@ -69,12 +74,12 @@ set_today (GDate *date)
 }
 
 static KonkursIssue *
-new_issue (const KonkursDocumentKind *kind,
+new_issue (const char                *register_kind,
            KonkursStore              *store,
            gint64                     competition_id,
            GError                   **error)
 {
-  g_autoptr(KonkursIssue) issue = konkurs_issue_new (kind->id, competition_id);
+  g_autoptr(KonkursIssue) issue = konkurs_issue_new (register_kind, competition_id);
   g_autoptr(KonkursOrganisation) organisation = konkurs_store_get_organisation (store, error);
   g_autoptr(GPtrArray) commission = NULL;
 
@@ -108,27 +113,57 @@ konkurs_issue_set_integrity (KonkursIssue    *issue,
   issue->rows_sha256 = g_strdup (konkurs_document_get_rows_sha256 (document));
 }
 
+/* The competition the record @id of @kind's scope is of, and the name
+ * its issues are registered under. */
+static gboolean
+issue_key (const KonkursDocumentKind  *kind,
+           KonkursStore               *store,
+           gint64                      id,
+           gint64                     *competition_id,
+           char                      **register_kind,
+           GError                    **error)
+{
+  g_autoptr(KonkursStage) stage = NULL;
+
+  if (kind->scope != KONKURS_DOCUMENT_SCOPE_STAGE)
+    {
+      *competition_id = id;
+      *register_kind = g_strdup (kind->id);
+      return TRUE;
+    }
+  stage = konkurs_store_get_stage (store, id, error);
+  if (stage == NULL)
+    return FALSE;
+  *competition_id = stage->competition_id;
+  *register_kind = g_strdup_printf ("%s:%s", kind->id, konkurs_stage_kind_to_code (stage->kind));
+  return TRUE;
+}
+
 KonkursIssue *
 konkurs_document_suggest_issue (const KonkursDocumentKind  *kind,
                                 KonkursStore               *store,
-                                gint64                      competition_id,
+                                gint64                      id,
                                 KonkursDocLanguage          language,
                                 GError                    **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *register_kind = NULL;
+  gint64 competition_id = 0;
   KonkursIssue *issue;
 
   g_return_val_if_fail (kind != NULL, NULL);
   g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
 
-  issue = konkurs_store_find_issue (store, kind->id, competition_id, &local_error);
+  if (!issue_key (kind, store, id, &competition_id, &register_kind, error))
+    return NULL;
+  issue = konkurs_store_find_issue (store, register_kind, competition_id, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
   if (issue == NULL)
-    issue = new_issue (kind, store, competition_id, error);
+    issue = new_issue (register_kind, store, competition_id, error);
   if (issue != NULL)
     {
       /* registered again, as a copy in this language */
@@ -147,11 +182,14 @@ konkurs_document_check_quorum (KonkursStore        *store,
                                KonkursQuorum       *quorum,
                                GError             **error)
 {
-  g_autoptr(KonkursCompetition) competition = konkurs_store_get_competition (store, competition_id, error);
+  g_autoptr(KonkursCompetition) competition = NULL;
   g_autoptr(KonkursRuleSet) rule_set = NULL;
   int numerator = KONKURS_QUORUM_DEFAULT_NUMERATOR, denominator = KONKURS_QUORUM_DEFAULT_DENOMINATOR;
   KonkursQuorum local;
 
+  /* the issue knows its competition: a stage's protocol is given by its stage */
+  competition = konkurs_store_get_competition (store, issue->competition_id > 0 ? issue->competition_id
+                                                                                : competition_id, error);
   if (competition == NULL)
     return FALSE;
   rule_set = konkurs_store_get_rule_set (store, konkurs_competition_get_rule_set_id (competition), error);

@@ -48,6 +48,9 @@ typedef enum {
   KONKURS_DOCUMENT_SCOPE_COMPETITION,
   /* one application (a candidacy) */
   KONKURS_DOCUMENT_SCOPE_APPLICATION,
+  /* one stage of a competition (konkurs-store-stages.h): the id is the
+   * stage's id */
+  KONKURS_DOCUMENT_SCOPE_STAGE,
 } KonkursDocumentScope;
 
 /* Who may read a document. */
@@ -91,15 +94,18 @@ gint64        konkurs_document_kind_count_undecided (const KonkursDocumentKind *
                                                      gint64                     id,
                                                      GError                   **error);
 
-/* What a final protocol of @kind for the competition @competition_id is
- * issued with, as offered before printing: the issue last registered, so
- * that a reprint keeps its number, date and place (with its commission and
- * those present as they were); otherwise the next number of this year,
- * today, the organisation's place and its whole default commission
- * present.  Not registered (konkurs_store_register_issue()). */
+/* What a final protocol of @kind for the record @id of its scope (a
+ * competition, or a stage) is issued with, as offered before printing: the
+ * issue last registered, so that a reprint keeps its number, date and
+ * place (with its commission and those present as they were); otherwise
+ * the next number of this year, today, the organisation's place and its
+ * whole default commission present.  The issue is of the competition (of
+ * the stage); a stage's protocol is registered as "stage:KIND" ("stage:
+ * testing"), so that each stage keeps its own number.  Not registered
+ * (konkurs_store_register_issue()). */
 KonkursIssue *konkurs_document_suggest_issue (const KonkursDocumentKind *kind,
                                               KonkursStore              *store,
-                                              gint64                     competition_id,
+                                              gint64                     id,
                                               KonkursDocLanguage         language,
                                               GError                   **error);
 
@@ -109,8 +115,9 @@ KonkursIssue *konkurs_document_suggest_issue (const KonkursDocumentKind *kind,
 void          konkurs_issue_set_integrity    (KonkursIssue              *issue,
                                               KonkursDocument           *document);
 
-/* The quorum of @issue by the rule set of competition @competition_id into
- * @quorum (may be NULL); FALSE with KONKURS_DOCUMENT_ERROR_NO_QUORUM (or the
+/* The quorum of @issue by the rule set of its competition (the issue's
+ * competition_id; @competition_id when that is 0) into @quorum (may be
+ * NULL); FALSE with KONKURS_DOCUMENT_ERROR_NO_QUORUM (or the
  * store's error) when there is none, the message saying how many of whom
  * are needed. */
 gboolean      konkurs_document_check_quorum  (KonkursStore              *store,

@@ -11,7 +11,7 @@
  * here may the candidates carry personal codes and decisions, and only
  * into an empty database, where nothing can clash with them.  The file is
  * read whole: the candidates need the competitions written first, in the
- * same transaction.
+ * same transaction, and the stages (version 2) both.
  */
 #include "config.h"
 
@@ -42,6 +42,8 @@ typedef struct {
   xmlNode             *candidates_section;
   int                  candidates_version;
   GArray              *candidates;     /* of CandidateItem */
+  int                  stages_version;
+  gpointer             stages;         /* the plan of the stages section, or NULL */
 } DatabasePlan;
 
 static void
@@ -56,6 +58,8 @@ database_plan_free (gpointer data)
   for (guint i = 0; plan->candidates != NULL && i < plan->candidates->len; i++)
     konkurs_exchange_candidates_format.free_item (g_array_index (plan->candidates, CandidateItem, i).item);
   g_clear_pointer (&plan->candidates, g_array_unref);
+  if (plan->stages != NULL)
+    konkurs_exchange_stages_format.free_plan (plan->stages);
   g_free (plan);
 }
 
@@ -174,6 +178,17 @@ convert_candidates (KonkursImportContext *ctx,
   return TRUE;
 }
 
+static gboolean
+convert_stages (KonkursImportContext *ctx,
+                xmlNode              *section,
+                DatabasePlan         *plan,
+                GError              **error)
+{
+  plan->stages_version = ctx->version;
+  plan->stages = konkurs_exchange_stages_format.convert (ctx, section, error);
+  return plan->stages != NULL;
+}
+
 static gpointer
 database_convert (KonkursImportContext *ctx,
                   xmlNode              *root,
@@ -192,6 +207,8 @@ database_convert (KonkursImportContext *ctx,
         ok = in_section (ctx, &konkurs_exchange_competitions_format, child, 0, convert_competitions, plan, error);
       else if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_CANDIDATES_NS, "konkurs-candidates"))
         ok = in_section (ctx, &konkurs_exchange_candidates_format, child, 0, convert_candidates, plan, error);
+      else if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_STAGES_NS, "konkurs-stages"))
+        ok = in_section (ctx, &konkurs_exchange_stages_format, child, 0, convert_stages, plan, error);
       /* anything else is for the schema to refuse */
     }
 
@@ -268,6 +285,15 @@ insert_candidates (KonkursImportContext *ctx,
 }
 
 static gboolean
+insert_stages (KonkursImportContext *ctx,
+               xmlNode              *section,
+               DatabasePlan         *plan,
+               GError              **error)
+{
+  return konkurs_exchange_stages_format.insert (ctx, plan->stages, error);
+}
+
+static gboolean
 insert_organisation (KonkursImportContext *ctx,
                      DatabasePlan         *plan,
                      GError              **error)
@@ -302,7 +328,10 @@ database_insert (KonkursImportContext *ctx,
                             insert_competitions, plan, error))
          && (plan->candidates_section == NULL
              || in_section (ctx, &konkurs_exchange_candidates_format, plan->candidates_section,
-                            plan->candidates_version, insert_candidates, plan, error));
+                            plan->candidates_version, insert_candidates, plan, error))
+         && (plan->stages == NULL
+             || in_section (ctx, &konkurs_exchange_stages_format, NULL, plan->stages_version,
+                            insert_stages, plan, error));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -353,6 +382,11 @@ write_database (KonkursExchangeWriter *writer,
   if (!konkurs_exchange_write_candidates (writer, store, cancellable, error))
     return FALSE;
   konkurs_exchange_write_end (writer);
+
+  konkurs_exchange_write_section (writer, &konkurs_exchange_stages_format);
+  if (!konkurs_exchange_write_stages (writer, store, cancellable, error))
+    return FALSE;
+  konkurs_exchange_write_end (writer);
   return TRUE;
 }
 
@@ -379,7 +413,8 @@ database_export (KonkursStore  *store,
 const KonkursExchangeFormat konkurs_exchange_database_format = {
   .root = "konkurs-database",
   .ns = KONKURS_EXCHANGE_DATABASE_NS,
-  .version = "1",
+  .version = "2",
+  .oldest_version = "1",
   .schema = "database",
   .attr_prefix = "@",
   .convert = database_convert,

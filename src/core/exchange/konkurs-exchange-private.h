@@ -13,6 +13,7 @@
 #include "konkurs-exchange-reader.h"
 #include "konkurs-eligibility.h"
 #include "konkurs-exchange-writer.h"
+#include "konkurs-store-stages.h"
 
 G_BEGIN_DECLS
 
@@ -67,10 +68,52 @@ struct _KonkursExchangeFormat {
 #define KONKURS_EXCHANGE_COMPETITIONS_NS "urn:konkurs:competitions:1"
 #define KONKURS_EXCHANGE_CANDIDATES_NS   "urn:konkurs:candidates:1"
 #define KONKURS_EXCHANGE_DATABASE_NS     "urn:konkurs:database:1"
+#define KONKURS_EXCHANGE_TEST_RESULTS_NS "urn:konkurs:test-results:1"
+#define KONKURS_EXCHANGE_ASSESSMENT_NS   "urn:konkurs:assessment-centre:1"
+#define KONKURS_EXCHANGE_STAGES_NS       "urn:konkurs:stages:1"
 
 extern const KonkursExchangeFormat konkurs_exchange_competitions_format;
 extern const KonkursExchangeFormat konkurs_exchange_candidates_format;
 extern const KonkursExchangeFormat konkurs_exchange_database_format;
+extern const KonkursExchangeFormat konkurs_exchange_test_results_format;
+extern const KonkursExchangeFormat konkurs_exchange_assessment_format;
+extern const KonkursExchangeFormat konkurs_exchange_stages_format;
+
+/* konkurs-exchange-stage.c: the stage a file of results is for, open,
+ * with the applications that entered it by personal code. */
+typedef struct {
+  KonkursCompetition *competition;
+  KonkursStage       *stage;
+  GPtrArray          *rows;      /* of KonkursStageRow */
+  GHashTable         *by_code;   /* personal code → KonkursStageRow, borrowed from @rows */
+  GHashTable         *codes;     /* the personal codes of every application of the competition */
+} KonkursExchangeStage;
+
+void konkurs_exchange_stage_free (KonkursExchangeStage *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursExchangeStage, konkurs_exchange_stage_free)
+
+/* The stage of kind @kind_code of the competition @root's "competition"
+ * attribute names (by number); an error at @root when there is none (naming
+ * the stages it has) or when it is not open. */
+KonkursExchangeStage  *konkurs_exchange_stage_open (KonkursImportContext *ctx,
+                                                    xmlNode              *root,
+                                                    const char           *kind_code,
+                                                    GError              **error);
+/* The application whose personal code @node's "code" attribute gives; an
+ * error saying whether the code is of no application of the competition or
+ * of one that did not enter the stage. */
+const KonkursStageRow *konkurs_exchange_stage_row  (KonkursImportContext *ctx,
+                                                    KonkursExchangeStage *self,
+                                                    xmlNode              *node,
+                                                    GError              **error);
+/* The stage's rule for the track of @row, or an error at @node. */
+const KonkursStageRule *konkurs_exchange_stage_rule (KonkursImportContext  *ctx,
+                                                     KonkursExchangeStage  *self,
+                                                     const KonkursStageRow *row,
+                                                     xmlNode               *node,
+                                                     GError               **error);
+/* "documents, testing, interview": the kinds of @stages (of KonkursStage). */
+char *konkurs_exchange_describe_stages (GPtrArray *stages);
 
 /* konkurs-exchange-candidates.c: the codes of the exclusions a file
  * writes, in their order. */
@@ -93,8 +136,19 @@ gboolean konkurs_exchange_write_competitions (KonkursExchangeWriter *writer,
                                               GCancellable          *cancellable,
                                               GError               **error);
 
+/* konkurs-exchange-stages.c: every stage of every competition with its
+ * results and outcomes, as children of the element being written. */
+gboolean konkurs_exchange_write_stages (KonkursExchangeWriter *writer,
+                                        KonkursStore          *store,
+                                        GCancellable          *cancellable,
+                                        GError               **error);
+
 /* konkurs-exchange.c */
 
+/* "<a>, <b> or <c>": the root elements of the formats, which begin the
+ * files Konkurs reads (competitions, candidates, a whole database, test
+ * results, assessment-centre results). */
+char *konkurs_exchange_describe_roots (void);
 /* The format whose root element and namespace these are, or NULL. */
 const KonkursExchangeFormat *konkurs_exchange_find_format (const char *root,
                                                            const char *ns);

@@ -148,8 +148,14 @@ konkurs_exchange_sniff (KonkursImportContext *ctx,
   for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
     if (length >= signatures[i].length && memcmp (bytes, signatures[i].magic, signatures[i].length) == 0)
       {
-        konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0, "%s",
-                                       _(signatures[i].what));
+        g_autofree char *kinds = konkurs_exchange_describe_roots ();
+
+        /* a testing centre's spreadsheet of results, as often as a list of
+         * candidates: say which files Konkurs reads */
+        konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
+                                       /* Translators: the second %s lists root elements, as “<konkurs-competitions>, <konkurs-test-results> or <konkurs-assessment-centre>” */
+                                       _("%s (the XML files Konkurs reads begin with %s)"),
+                                       _(signatures[i].what), kinds);
         return FALSE;
       }
 
@@ -171,11 +177,15 @@ konkurs_exchange_sniff (KonkursImportContext *ctx,
 
   beginning = describe_beginning (start, bytes + length - start);
   if (beginning != NULL)
-    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, line_at (bytes, start),
-                                   _("this is not an XML file: XML begins with “<”, this file with “%s”; "
-                                     "a table saved as text (CSV) cannot be imported, save it as XML in the "
-                                     "form of the Konkurs schema"),
-                                   beginning);
+    {
+      g_autofree char *kinds = konkurs_exchange_describe_roots ();
+
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, line_at (bytes, start),
+                                     _("this is not an XML file: XML begins with “<”, this file with “%s”; "
+                                       "a table saved as text (CSV) cannot be imported, save it as XML in the "
+                                       "form of the Konkurs schema: %s"),
+                                     beginning, kinds);
+    }
   else
     konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
                                    _("this is not an XML file, nor text: it does not begin with “<”"));

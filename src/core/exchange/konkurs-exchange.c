@@ -25,6 +25,8 @@ static const KonkursExchangeFormat *const formats[] = {
   &konkurs_exchange_competitions_format,
   &konkurs_exchange_candidates_format,
   &konkurs_exchange_database_format,
+  &konkurs_exchange_test_results_format,
+  &konkurs_exchange_assessment_format,
 };
 
 const KonkursExchangeFormat *
@@ -38,10 +40,8 @@ konkurs_exchange_find_format (const char *root,
   return NULL;
 }
 
-/* "<a> or <b>": the root elements of the formats, which begin the files
- * Konkurs reads. */
-static char *
-describe_roots (void)
+char *
+konkurs_exchange_describe_roots (void)
 {
   g_autoptr(GPtrArray) roots = g_ptr_array_new_with_free_func (g_free);
 
@@ -77,7 +77,7 @@ identify (KonkursImportContext *ctx,
       return NULL;
     }
 
-  roots = describe_roots ();
+  roots = konkurs_exchange_describe_roots ();
   /* Translators: the second %s lists root elements, as “<konkurs-competitions> or <konkurs-candidates>” */
   konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, line,
                                  _("<%s> is not a kind of file Konkurs reads; the files it reads begin with %s"),

@@ -31,6 +31,10 @@ typedef struct {
   guint candidates;
   guint applications;
   guint results;       /* test or assessment-centre results (issue 9) */
+  /* a file of results: the candidates the new results are of, and the
+   * results equal to those recorded already, left as they were */
+  guint result_candidates;
+  guint unchanged;
 } KonkursImportSummary;
 
 /* Called now and then from the importing thread with the fraction done. */

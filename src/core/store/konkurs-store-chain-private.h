@@ -92,6 +92,10 @@ G_BEGIN_DECLS
   "'detail', detail, 'detail_score', detail_score, 'detail_mark', detail_mark, " \
   "'detail_max', detail_max)"
 
+#define KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE \
+  "json_object ('essay_id', essay_id, 'expert_id', expert_id, 'score', score, 'comment', comment, " \
+  "'scored_at', scored_at)"
+
 /* The tables whose every row the record follows: each current row's
  * values equal the "after" of its latest entry. */
 typedef struct {

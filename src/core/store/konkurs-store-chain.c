@@ -27,6 +27,7 @@ const KonkursChainTable konkurs_chain_tables[] = {
   { "stage_member_score", KONKURS_CHAIN_SNAPSHOT_MEMBER_SCORE },
   { "assessment_result",  KONKURS_CHAIN_SNAPSHOT_ASSESSMENT },
   { "stage_outcome",      KONKURS_CHAIN_SNAPSHOT_STAGE_OUTCOME },
+  { "essay_score",        KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE },
 };
 const guint konkurs_chain_n_tables = G_N_ELEMENTS (konkurs_chain_tables);
 

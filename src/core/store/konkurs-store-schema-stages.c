@@ -25,7 +25,9 @@
  *    their ids (their parts hang from them) with no stage and attempt 1.
  *  - the members' scores of a practical task, the assessment centre's
  *    results with their competencies, and the outcome of each application
- *    in each closed stage. */
+ *    in each closed stage.
+ *  - the record follows the experts' essay scores (migration 2's
+ *    essay_score), the results of the essay stage. */
 #define STAGE_KINDS \
   "('documents', 'testing', 'essay', 'practical-task', 'assessment-centre', 'interview', " \
   "'expert-commission', 'national-commission', 'decision')"
@@ -253,4 +255,5 @@ const char konkurs_store_migration_stages[] =
   ");\n"
   "CREATE INDEX stage_outcome_application ON stage_outcome (application_id);\n"
   APPEND_BASELINES ("competition_stage", KONKURS_CHAIN_SNAPSHOT_STAGE)
-  APPEND_BASELINES ("test_result", KONKURS_CHAIN_SNAPSHOT_TEST_RESULT);
+  APPEND_BASELINES ("test_result", KONKURS_CHAIN_SNAPSHOT_TEST_RESULT)
+  APPEND_BASELINES ("essay_score", KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE);

@@ -752,3 +752,130 @@ konkurs_store_list_assessments (KonkursStore  *self,
     return NULL;
   return g_steal_pointer (&assessments);
 }
+
+/* The essay's experts */
+
+static gboolean
+find_or_add (KonkursStore  *self,
+             const char    *find_sql,
+             const char    *add_sql,
+             gint64         key,
+             const char    *text,
+             gint64        *id,
+             GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare_id (self, find_sql, key, error);
+  gboolean found = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+  if (!konkurs_store_read_int64 (self, stmt, &found, id, error))
+    return FALSE;
+  if (found)
+    return TRUE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = konkurs_store_prepare_id (self, add_sql, key, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+  return (*id = konkurs_store_step_insert (self, stmt, error)) != 0;
+}
+
+static gboolean
+write_essay_score (KonkursStore  *self,
+                   const Target  *target,
+                   const char    *expert_name,
+                   int            score,
+                   const char    *reason,
+                   GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 expert = 0, essay = 0, id = 0;
+  gboolean found = FALSE;
+
+  /* the expert of the application's sector, by name */
+  if (!find_or_add (self, "SELECT id FROM expert WHERE full_name = ?2 AND ?1 = ?1 ORDER BY id LIMIT 1",
+                    "INSERT INTO expert (full_name, sector) VALUES (?2, coalesce ((SELECT sector FROM application "
+                    "WHERE id = ?1), ''))", target->entrant->application_id, expert_name, &expert, error) ||
+      !find_or_add (self, "SELECT id FROM essay WHERE application_id = ?1 AND ?2 IS NULL",
+                    "INSERT INTO essay (application_id) VALUES (?1)", target->entrant->application_id, NULL,
+                    &essay, error))
+    return FALSE;
+  stmt = konkurs_store_prepare_id (self, "INSERT OR IGNORE INTO essay_assignment (essay_id, expert_id) "
+                                   "VALUES (?1, ?2)", essay, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 2, expert);
+  if (!konkurs_store_step_done (self, stmt, error))
+    return FALSE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = konkurs_store_prepare_id (self, "SELECT id FROM essay_score WHERE essay_id = ?1 AND expert_id = ?2",
+                                   essay, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 2, expert);
+  if (!konkurs_store_read_int64 (self, stmt, &found, &id, error))
+    return FALSE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = konkurs_store_prepare_id (self, "INSERT INTO essay_score (essay_id, expert_id, score) VALUES (?1, ?2, ?3) "
+                                   "ON CONFLICT (essay_id, expert_id) DO UPDATE SET score = excluded.score, "
+                                   "scored_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING id", essay, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 2, expert);
+  sqlite3_bind_int (stmt, 3, score);
+  if (!konkurs_store_read_int64 (self, stmt, NULL, &id, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+  return record_result (self, target, KONKURS_STORE_TABLE_ESSAY_SCORE, id, !found, reason, error);
+}
+
+gboolean
+konkurs_store_set_essay_score (KonkursStore  *self,
+                               gint64         stage_id,
+                               gint64         application_id,
+                               const char    *expert_name,
+                               int            score,
+                               const char    *reason,
+                               GError       **error)
+{
+  g_auto(Target) target = { NULL, };
+  g_autofree char *name = NULL;
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  if (konkurs_text_is_blank (expert_name))
+    return konkurs_store_invalid (error, _("Name the expert who scored the essay."));
+  if (!find_target (self, stage_id, application_id, KONKURS_STAGE_SCORE_EXPERTS_MEAN, reason, &target, error))
+    return FALSE;
+  if (score < 0 || (target.rule->max_score > 0 && score > target.rule->max_score))
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
+                   _("The score %d is not between 0 and %d."), score, target.rule->max_score);
+      return FALSE;
+    }
+  name = g_strstrip (g_strdup (expert_name));
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  ok = write_essay_score (self, &target, name, score, reason, error);
+  return konkurs_store_op_finish (self, mark, ok, error);
+}
+
+GPtrArray *
+konkurs_store_list_essay_scores (KonkursStore  *self,
+                                 gint64         competition_id,
+                                 GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  return konkurs_store_read_all_id (self,
+                                    "SELECT e.application_id, s.expert_id, x.full_name, s.score FROM essay e "
+                                    "JOIN application a ON a.id = e.application_id "
+                                    "JOIN essay_score s ON s.essay_id = e.id JOIN expert x ON x.id = s.expert_id "
+                                    "WHERE a.competition_id = ?1 ORDER BY e.application_id, s.expert_id",
+                                    competition_id, member_score_from_row, NULL,
+                                    (GDestroyNotify) konkurs_member_score_free, error);
+}

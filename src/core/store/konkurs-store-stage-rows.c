@@ -45,11 +45,48 @@ konkurs_stage_row_free (KonkursStageRow *row)
 /* The results of a stage, by application */
 
 typedef struct {
-  GPtrArray  *tests;        /* of KonkursTestResult */
-  GPtrArray  *members;      /* of KonkursMemberScore */
-  GPtrArray  *assessments;  /* of KonkursAssessment */
+  GPtrArray  *tests;        /* of KonkursTestResult, by application */
+  GPtrArray  *members;      /* of KonkursMemberScore, by application */
+  GPtrArray  *assessments;  /* of KonkursAssessment, by application */
+  GPtrArray  *experts;      /* of KonkursMemberScore (the experts' essay scores), by application */
   GHashTable *outcomes;     /* application id -> KonkursStageDecision, of a closed stage */
+  /* application id -> 1 + the index of its first item in each array, so
+   * that a stage of thousands is scored in one pass */
+  GHashTable *first[4];
 } StageResults;
+
+/* The items of @items (sorted by application) of @application_id: from
+ * *@start to *@end. */
+static void
+items_of (GHashTable *first,
+          GPtrArray  *items,
+          gsize       offset,
+          gint64      application_id,
+          guint      *start,
+          guint      *end)
+{
+  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (first, &application_id));
+
+  *start = *end = 0;
+  if (i == 0)
+    return;
+  *start = i - 1;
+  for (*end = *start; *end < items->len; (*end)++)
+    if (G_STRUCT_MEMBER (gint64, g_ptr_array_index (items, *end), offset) != application_id)
+      break;
+}
+
+static GHashTable *
+index_first (GPtrArray *items,
+             gsize      offset)
+{
+  GHashTable *first = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = items->len; i-- > 0;)
+    g_hash_table_insert (first, &G_STRUCT_MEMBER (gint64, g_ptr_array_index (items, i), offset),
+                         GUINT_TO_POINTER (i + 1));
+  return first;
+}
 
 static void
 stage_results_clear (StageResults *results)
@@ -57,7 +94,10 @@ stage_results_clear (StageResults *results)
   g_clear_pointer (&results->tests, g_ptr_array_unref);
   g_clear_pointer (&results->members, g_ptr_array_unref);
   g_clear_pointer (&results->assessments, g_ptr_array_unref);
+  g_clear_pointer (&results->experts, g_ptr_array_unref);
   g_clear_pointer (&results->outcomes, g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (results->first); i++)
+    g_clear_pointer (&results->first[i], g_hash_table_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StageResults, stage_results_clear)
@@ -118,6 +158,13 @@ read_results (KonkursStore        *self,
   results->assessments = konkurs_store_list_assessments (self, stage->id, error);
   if (results->assessments == NULL)
     return FALSE;
+  results->experts = konkurs_store_list_essay_scores (self, stage->competition_id, error);
+  if (results->experts == NULL)
+    return FALSE;
+  results->first[3] = index_first (results->experts, G_STRUCT_OFFSET (KonkursMemberScore, application_id));
+  results->first[0] = index_first (results->tests, G_STRUCT_OFFSET (KonkursTestResult, application_id));
+  results->first[1] = index_first (results->members, G_STRUCT_OFFSET (KonkursMemberScore, application_id));
+  results->first[2] = index_first (results->assessments, G_STRUCT_OFFSET (KonkursAssessment, application_id));
   results->outcomes = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                              (GDestroyNotify) konkurs_stage_decision_free);
   return stage->state != KONKURS_STAGE_STATE_CLOSED || read_outcomes (self, stage->id, results->outcomes, error);
@@ -137,7 +184,7 @@ test_name (const char *code)
  * by application, test, attempt) into @entry, its text into @text. */
 static void
 score_tests (const KonkursStageRule *rule,
-             GPtrArray              *results,
+             StageResults           *all,
              gint64                  application_id,
              KonkursStageEntry      *entry,
              GString                *text)
@@ -145,13 +192,14 @@ score_tests (const KonkursStageRule *rule,
   g_autoptr(GPtrArray) latest = g_ptr_array_new ();
   g_autofree KonkursTestScore *scores = NULL;
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
+  guint start, end;
 
-  for (guint i = 0; i < results->len; i++)
+  items_of (all->first[0], all->tests, G_STRUCT_OFFSET (KonkursTestResult, application_id), application_id,
+            &start, &end);
+  for (guint i = start; i < end; i++)
     {
-      KonkursTestResult *result = g_ptr_array_index (results, i);
+      KonkursTestResult *result = g_ptr_array_index (all->tests, i);
 
-      if (result->application_id != application_id)
-        continue;
       if (latest->len > 0 &&
           g_str_equal (((KonkursTestResult *) g_ptr_array_index (latest, latest->len - 1))->test, result->test))
         g_ptr_array_index (latest, latest->len - 1) = result;
@@ -191,20 +239,25 @@ score_tests (const KonkursStageRule *rule,
     entry->has_result = FALSE;
 }
 
+/* The mean of the scores of the members (@which 1) or of the experts
+ * (@which 3). */
 static void
-score_members (GPtrArray          *members,
+score_members (StageResults       *all,
+               guint               which,
                gint64              application_id,
                KonkursStageEntry  *entry,
                GString            *text)
 {
   g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (int));
+  GPtrArray *items = which == 1 ? all->members : all->experts;
+  guint start, end;
 
-  for (guint i = 0; i < members->len; i++)
+  items_of (all->first[which], items, G_STRUCT_OFFSET (KonkursMemberScore, application_id), application_id,
+            &start, &end);
+  for (guint i = start; i < end; i++)
     {
-      KonkursMemberScore *score = g_ptr_array_index (members, i);
+      KonkursMemberScore *score = g_ptr_array_index (items, i);
 
-      if (score->application_id != application_id)
-        continue;
       g_array_append_val (scores, score->score);
       g_string_append_printf (text, "%s%d", text->len > 0 ? ", " : "", score->score);
     }
@@ -214,19 +267,21 @@ score_members (GPtrArray          *members,
 
 static void
 score_assessment (const KonkursStageRule *rule,
-                  GPtrArray              *assessments,
+                  StageResults           *all,
                   gint64                  application_id,
                   KonkursStageEntry      *entry,
                   GString                *text)
 {
-  for (guint i = 0; i < assessments->len; i++)
+  guint start, end;
+
+  items_of (all->first[2], all->assessments, G_STRUCT_OFFSET (KonkursAssessment, application_id), application_id,
+            &start, &end);
+  for (guint i = start; i < end; i++)
     {
-      KonkursAssessment *assessment = g_ptr_array_index (assessments, i);
+      KonkursAssessment *assessment = g_ptr_array_index (all->assessments, i);
       g_autofree int *scores = NULL;
       g_autofree char *mean = NULL;
 
-      if (assessment->application_id != application_id)
-        continue;
       scores = g_new0 (int, assessment->competencies->len + 1);
       for (guint j = 0; j < assessment->competencies->len; j++)
         scores[j] = ((KonkursCompetencyScore *) g_ptr_array_index (assessment->competencies, j))->score;
@@ -273,16 +328,19 @@ score_entrant (const KonkursStage        *stage,
   switch (rule->score)
     {
     case KONKURS_STAGE_SCORE_TESTS:
-      score_tests (rule, results->tests, entrant->application_id, entry, text);
+      score_tests (rule, results, entrant->application_id, entry, text);
       break;
     case KONKURS_STAGE_SCORE_MEMBERS_MEAN:
-      score_members (results->members, entrant->application_id, entry, text);
+      score_members (results, 1, entrant->application_id, entry, text);
+      break;
+    case KONKURS_STAGE_SCORE_EXPERTS_MEAN:
+      score_members (results, 3, entrant->application_id, entry, text);
       break;
     case KONKURS_STAGE_SCORE_ASSESSMENT_CENTRE:
-      score_assessment (rule, results->assessments, entrant->application_id, entry, text);
+      score_assessment (rule, results, entrant->application_id, entry, text);
       break;
     default:
-      /* the essay, the votes and the decision come from issues of their own */
+      /* the votes and the decision come from the commission's issue */
       break;
     }
   return TRUE;
@@ -546,14 +604,21 @@ check_closable (const KonkursStage  *stage,
                                 pending), pending);
       return FALSE;
     }
-  if (rule != NULL && rule->score == KONKURS_STAGE_SCORE_EXPERTS_MEAN)
-    return konkurs_store_invalid (error, _("The results of this stage come from the essay grading, "
-                                           "which this version of Konkurs does not take yet."));
   if (rule != NULL && (rule->score == KONKURS_STAGE_SCORE_VOTES || rule->score == KONKURS_STAGE_SCORE_NONE))
     return konkurs_store_invalid (error, _("The results of this stage come from the commission’s votes, "
                                            "which this version of Konkurs does not take yet."));
   if (absent_stay_out)
     return TRUE;
+  if (rule != NULL && rule->score == KONKURS_STAGE_SCORE_EXPERTS_MEAN)
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The results of this stage come from the essay grading: %u essay has no "
+                                "experts’ score yet.",
+                                "The results of this stage come from the essay grading: %u essays have no "
+                                "experts’ score yet.", pending), pending);
+      return FALSE;
+    }
   g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
                g_dngettext (GETTEXT_PACKAGE,
                             "%u application has no result yet: enter it, or close the stage with those "

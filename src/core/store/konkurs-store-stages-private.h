@@ -41,6 +41,7 @@ typedef struct {
 } KonkursStageEntrant;
 
 void       konkurs_stage_entrant_free      (KonkursStageEntrant *entrant);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursStageEntrant, konkurs_stage_entrant_free)
 
 /* konkurs-store-stages.c: stage @stage_id with its rules, without its
  * counts. */

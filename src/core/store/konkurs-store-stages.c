@@ -660,24 +660,69 @@ konkurs_store_list_entrants (KonkursStore        *self,
   return g_steal_pointer (&all);
 }
 
+/* Whether @entrant went on from the last stage before @stage that serves
+ * its track: one query, for the writes of results one by one. */
+static gboolean
+went_on_before (KonkursStore               *self,
+                const KonkursStage         *stage,
+                const KonkursStageEntrant  *entrant,
+                gboolean                   *went_on,
+                GError                    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 found = 0;
+
+  stmt = konkurs_store_prepare_id (self,
+                                   "SELECT count(*) FROM stage_outcome o WHERE o.application_id = ?4 "
+                                   "AND o.outcome = 'goes-on' AND o.stage_id = ("
+                                   "  SELECT s.id FROM competition_stage s WHERE s.competition_id = ?1 "
+                                   "  AND s.ordinal < ?2 AND EXISTS (SELECT 1 FROM json_each (s.rules) r "
+                                   "                                 WHERE r.value->>'track' = ?3) "
+                                   "  ORDER BY s.ordinal DESC LIMIT 1)",
+                                   stage->competition_id, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 2, stage->ordinal);
+  sqlite3_bind_text (stmt, 3, konkurs_track_to_code (entrant->track), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, entrant->application_id);
+  if (!konkurs_store_read_int64 (self, stmt, NULL, &found, error))
+    return FALSE;
+  *went_on = found > 0;
+  return TRUE;
+}
+
 KonkursStageEntrant *
 konkurs_store_find_entrant (KonkursStore        *self,
                             const KonkursStage  *stage,
                             gint64               application_id,
                             GError             **error)
 {
-  g_autoptr(GPtrArray) entrants = konkurs_store_list_entrants (self, stage, error);
+  g_autoptr(KonkursStageEntrant) entrant = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *not_entered = NULL;
+  gboolean went_on = TRUE;
 
-  if (entrants == NULL)
+  not_entered = g_strdup_printf (_("The application did not enter the stage “%s”: it is not of this competition, "
+                                   "or it did not go on from the stage before."),
+                                 _(konkurs_stage_kind_get_label (stage->kind)));
+  stmt = konkurs_store_prepare_id (self, ENTRANT_SELECT "AND a.id = ?2", stage->competition_id, error);
+  if (stmt == NULL)
     return NULL;
-  for (guint i = 0; i < entrants->len; i++)
-    if (((KonkursStageEntrant *) g_ptr_array_index (entrants, i))->application_id == application_id)
-      return g_ptr_array_steal_index (entrants, i);
-  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-               _("The application did not enter the stage “%s”: it is not of this competition, "
-                 "or it did not go on from the stage before."),
-               _(konkurs_stage_kind_get_label (stage->kind)));
-  return NULL;
+  sqlite3_bind_int64 (stmt, 2, application_id);
+  entrant = konkurs_store_read_one (self, stmt, entrant_from_row, NULL, not_entered, error);
+  if (entrant == NULL)
+    return NULL;
+  if (stage->kind == KONKURS_STAGE_DOCUMENTS)
+    return g_steal_pointer (&entrant);
+  if (konkurs_stage_get_rule (stage, entrant->track) != NULL &&
+      !went_on_before (self, stage, entrant, &went_on, error))
+    return NULL;
+  if (konkurs_stage_get_rule (stage, entrant->track) == NULL || !went_on)
+    {
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND, not_entered);
+      return NULL;
+    }
+  return g_steal_pointer (&entrant);
 }
 
 /* The states */

@@ -32,6 +32,7 @@ G_BEGIN_DECLS
 #define KONKURS_STORE_TABLE_MEMBER_SCORE    "stage_member_score"
 #define KONKURS_STORE_TABLE_ASSESSMENT      "assessment_result"
 #define KONKURS_STORE_TABLE_STAGE_OUTCOME   "stage_outcome"
+#define KONKURS_STORE_TABLE_ESSAY_SCORE     "essay_score"
 
 typedef enum {
   KONKURS_STAGE_STATE_NOT_YET = 0,   /* "not-yet": the stage before it is not closed */
@@ -148,6 +149,19 @@ KonkursMemberScore *konkurs_member_score_copy (const KonkursMemberScore *score);
 void                konkurs_member_score_free (KonkursMemberScore *score);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursMemberScore, konkurs_member_score_free)
 GPtrArray *konkurs_store_list_member_scores (KonkursStore *self, gint64 stage_id, GError **error);
+
+/* The essay, until its own issue gives the experts' grading a window of
+ * its own: the score of expert @expert_name (made on first use) for the
+ * essay of @application_id in essay stage @stage_id; a second score of
+ * the same expert replaces the first.  The stage score is the mean of the
+ * experts' scores.  Same states and reasons as
+ * konkurs_store_add_test_result(). */
+gboolean   konkurs_store_set_essay_score   (KonkursStore *self, gint64 stage_id, gint64 application_id,
+                                            const char *expert_name, int score, const char *reason,
+                                            GError **error);
+/* The experts' essay scores of the applications of @competition_id, by
+ * application (of KonkursMemberScore, the expert as the member). */
+GPtrArray *konkurs_store_list_essay_scores (KonkursStore *self, gint64 competition_id, GError **error);
 
 /* The assessment centre of one application: a score per competency from
  * its assessor, the supervisor who checked them, and the competency

@@ -4,10 +4,14 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "konkurs-demo.h"
 #include "konkurs-personal-code.h"
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-stages.h"
+#include "konkurs-store-verify.h"
 
 #define N_CANDIDATES 500
 
@@ -302,6 +306,74 @@ test_cancelled_midway (void)
   g_assert_cmpuint (competitions->len, ==, 0);
 }
 
+typedef struct {
+  gboolean documents_open, testing_part, practical_scores, youth_assessment;
+  gboolean tie, absent, retake;
+} StagesSeen;
+
+static void
+look_at_stage (KonkursStore *store, KonkursStage *stage, KonkursProcedure procedure, StagesSeen *seen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = konkurs_store_list_stage_rows (store, stage->id, &error);
+  guint with_result = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      KonkursStageRow *row = g_ptr_array_index (rows, i);
+
+      with_result += row->has_result;
+      seen->tie |= row->decision->reason == KONKURS_STAGE_REASON_TIED_AT_CUTOFF;
+      seen->absent |= stage->state == KONKURS_STAGE_STATE_CLOSED && row->decision->reason == KONKURS_STAGE_REASON_NO_RESULT;
+      seen->retake |= strstr (row->result_text, "attempt 2") != NULL;
+    }
+  if (stage->kind == KONKURS_STAGE_DOCUMENTS && stage->state == KONKURS_STAGE_STATE_OPEN)
+    seen->documents_open = TRUE;
+  if (stage->kind == KONKURS_STAGE_TESTING && stage->state == KONKURS_STAGE_STATE_OPEN)
+    seen->testing_part |= with_result > 0 && with_result < rows->len;
+  if (stage->kind == KONKURS_STAGE_PRACTICAL_TASK && stage->state == KONKURS_STAGE_STATE_OPEN)
+    seen->practical_scores |= with_result > 0;
+  if (stage->kind == KONKURS_STAGE_ASSESSMENT_CENTRE && procedure == KONKURS_PROCEDURE_YOUTH_RESERVE)
+    seen->youth_assessment |= with_result > 0;
+}
+
+/* A new user sees a competition at each point of its path, with an
+ * absent candidate, a retake and a tie at a cut-off, and the record
+ * follows all of it. */
+static void
+test_stages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = generate (1);
+  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (store, &error);
+  g_autoptr(KonkursVerifyReport) report = NULL;
+  StagesSeen seen = { FALSE, };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < competitions->len; i++)
+    {
+      KonkursCompetition *competition = g_ptr_array_index (competitions, i);
+      g_autoptr(GPtrArray) stages = konkurs_store_list_stages (store, konkurs_competition_get_id (competition), &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (stages->len, >=, 5);
+      for (guint j = 0; j < stages->len; j++)
+        look_at_stage (store, g_ptr_array_index (stages, j), konkurs_competition_get_procedure (competition), &seen);
+    }
+  g_assert_true (seen.documents_open);
+  g_assert_true (seen.testing_part);
+  g_assert_true (seen.practical_scores);
+  g_assert_true (seen.youth_assessment);
+  g_assert_true (seen.tie);
+  g_assert_true (seen.absent);
+  g_assert_true (seen.retake);
+
+  report = konkurs_store_verify (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +386,7 @@ main (int   argc,
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/cancelled", test_cancelled);
   g_test_add_func ("/demo/cancelled-midway", test_cancelled_midway);
+  g_test_add_func ("/demo/stages", test_stages);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "konkurs-document-registry.h"
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-stages.h"
 #include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
 
@@ -90,8 +91,8 @@ test_list (void)
   g_assert_null (konkurs_document_kind_lookup (NULL));
 }
 
-/* The ids of the records of @scope in the store: every competition, or
- * the first two applications of each. */
+/* The ids of the records of @scope in the store: every competition, the
+ * first two applications of each, or every stage of each that has begun. */
 static GArray *
 scope_ids (Fixture *fixture, KonkursDocumentScope scope)
 {
@@ -108,6 +109,16 @@ scope_ids (Fixture *fixture, KonkursDocumentScope scope)
       if (scope == KONKURS_DOCUMENT_SCOPE_COMPETITION)
         {
           g_array_append_val (ids, id);
+          continue;
+        }
+      if (scope == KONKURS_DOCUMENT_SCOPE_STAGE)
+        {
+          g_autoptr(GPtrArray) stages = konkurs_store_list_stages (fixture->store, id, &error);
+
+          g_assert_no_error (error);
+          for (guint j = 0; j < stages->len; j++)
+            if (((KonkursStage *) g_ptr_array_index (stages, j))->state != KONKURS_STAGE_STATE_NOT_YET)
+              g_array_append_val (ids, ((KonkursStage *) g_ptr_array_index (stages, j))->id);
           continue;
         }
       g_assert_cmpint (scope, ==, KONKURS_DOCUMENT_SCOPE_APPLICATION);
@@ -254,6 +265,13 @@ competition_of (Fixture *fixture, const KonkursDocumentKind *kind, gint64 id)
 
   if (kind->scope == KONKURS_DOCUMENT_SCOPE_COMPETITION)
     return id;
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_STAGE)
+    {
+      g_autoptr(KonkursStage) stage = konkurs_store_get_stage (fixture->store, id, &error);
+
+      g_assert_no_error (error);
+      return stage->competition_id;
+    }
   g_assert_cmpint (kind->scope, ==, KONKURS_DOCUMENT_SCOPE_APPLICATION);
   candidacy = konkurs_store_get_candidacy (fixture->store, id, &error);
   g_assert_no_error (error);

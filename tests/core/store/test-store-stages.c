@@ -482,6 +482,13 @@ test_members_and_corrections (Fixture *fixture, gconstpointer data)
   rows = list_rows (fixture, practical);
   g_assert_cmpint (row_of (rows, fixture->apps[0])->decision->outcome, ==, KONKURS_STAGE_OUTCOME_GOES_ON);
 
+  /* the interview's results are the commission's votes, of their own issue */
+  g_assert_false (konkurs_store_close_stage (fixture->base.store, stage_id (fixture, KONKURS_STAGE_INTERVIEW), TRUE,
+                                             &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "commission’s votes"));
+  g_clear_error (&error);
+
   /* testing is closed, the practical task after it too: no correction */
   g_assert_false (enter_tests (fixture, testing, fixture->apps[4], good_acts, 99, "Апелляция", &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_STAGE_CLOSED);
@@ -562,7 +569,7 @@ test_mixed (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (((KonkursStageRow *) g_ptr_array_index (rows, 0))->decision->reason, ==,
                    KONKURS_STAGE_REASON_NO_RESULT);
   /* the essay's results come from the grading of its own issue */
-  g_assert_false (konkurs_store_close_stage (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY), TRUE,
+  g_assert_false (konkurs_store_close_stage (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY), FALSE,
                                              &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "essay grading"));
@@ -632,18 +639,38 @@ test_youth_reserve (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "Testing"));
   g_clear_error (&error);
 
-  /* the essay stage is skipped here only in the test: its closing would
-   * need the grading, so the outcome is written as the grading will */
+  /* the essay: three experts each, the mean; one essay not scored */
   close_stage (fixture, KONKURS_STAGE_TESTING, FALSE);
-  konkurs_test_exec (konkurs_store_get_db (fixture->base.store),
-                     "UPDATE competition_stage SET state = 'closed', closed_at = '2025-04-01T10:00:00Z' "
-                     "WHERE kind = 'essay'; UPDATE competition_stage SET state = 'open' "
-                     "WHERE kind = 'assessment-centre';");
-  konkurs_test_exec (konkurs_store_get_db (fixture->base.store),
-                     "INSERT INTO stage_outcome (stage_id, application_id, outcome, reason) "
-                     "SELECT s.id, o.application_id, 'goes-on', 'passed' FROM competition_stage s, stage_outcome o "
-                     "JOIN competition_stage t ON t.id = o.stage_id AND t.kind = 'testing' "
-                     "WHERE s.kind = 'essay' AND o.outcome = 'goes-on';");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = list_rows (fixture, stage_id (fixture, KONKURS_STAGE_ESSAY));
+  g_assert_cmpuint (rows->len, ==, 3);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      gint64 app = ((KonkursStageRow *) g_ptr_array_index (rows, i))->application_id;
+
+      for (guint e = 0; app != fixture->apps[2] && e < 3; e++)
+        {
+          g_autofree char *expert = g_strdup_printf ("Сарапшы %u", e + 1);
+
+          g_assert_true (konkurs_store_set_essay_score (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY),
+                                                        app, expert, 3 + (int) (e + i) % 3, NULL, &error));
+          g_assert_no_error (error);
+        }
+    }
+  g_assert_false (konkurs_store_set_essay_score (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY),
+                                                 fixture->apps[4], "Сарапшы 1", 6, NULL, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (konkurs_store_close_stage (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY), FALSE,
+                                             &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "essay grading: 1 essay"));
+  g_clear_error (&error);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = list_rows (fixture, stage_id (fixture, KONKURS_STAGE_ESSAY));
+  g_assert_cmpint (row_of (rows, fixture->apps[4])->score, ==, 400);
+  g_assert_cmpint (row_of (rows, fixture->apps[2])->decision->outcome, ==, KONKURS_STAGE_OUTCOME_PENDING);
+  close_stage (fixture, KONKURS_STAGE_ESSAY, TRUE);
   assessment->interview_rating = 6;
   g_assert_false (konkurs_store_save_assessment (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ASSESSMENT_CENTRE),
                                                  assessment, NULL, &error));
@@ -664,7 +691,7 @@ test_youth_reserve (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (((KonkursAssessment *) g_ptr_array_index (assessments, 0))->supervisor, ==, "Супервайзер С.");
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list_rows (fixture, stage_id (fixture, KONKURS_STAGE_ASSESSMENT_CENTRE));
-  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpuint (rows->len, ==, 2);
   /* 0.7 × 13/3 + 0.3 × 4 = 4.2333… */
   g_assert_cmpint (row_of (rows, fixture->apps[4])->score, ==, 423);
 }

@@ -1,0 +1,120 @@
+/* konkurs-stage-publication.c — the published result of a stage, by
+ * personal code only
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "konkurs-protocol-group.h"
+#include "konkurs-stage-document.h"
+#include "konkurs-stage-publication.h"
+
+/* Nothing in this file may call a function that returns a
+ * KonkursCandidate or a KonkursCandidacy, nor print a decision's reason
+ * beyond what the rule says of every row alike: everything comes from
+ * konkurs-stage-document.c, which reads the store's views by personal
+ * code (see the header). */
+
+#define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
+
+static const KonkursProtocolColumn columns[] = {
+  { N_("No."), 0.5 },
+  { N_("Personal code"), 1.8 },
+  { N_("Result"), 3.0 },
+  { N_("Score"), 0.8, KONKURS_DOCUMENT_ALIGN_RIGHT },
+  { N_("Outcome"), 1.4 },
+};
+
+/* A vacancy nobody went on to is left out. */
+static const KonkursProtocolTable table = {
+  columns, G_N_ELEMENTS (columns),
+  N_("Nobody entered this stage."),
+  NULL,
+};
+
+/* By code, whatever order the store gives: the order is part of the
+ * anonymity (konkurs-publication-list.h says why). */
+static int
+compare_codes (gconstpointer a, gconstpointer b)
+{
+  return strcmp ((*(KonkursStageRow **) a)->personal_code, (*(KonkursStageRow **) b)->personal_code);
+}
+
+static void
+add_group (KonkursProtocol *protocol, KonkursStageDocument *stage, KonkursProtocolGroup *group)
+{
+  KonkursCatalog *catalog = konkurs_protocol_get_catalog (protocol);
+
+  if (group->heading != NULL && group->items->len > 0)
+    konkurs_protocol_add_group (protocol, group->heading);
+  g_ptr_array_sort (group->items, compare_codes);
+  for (guint i = 0; i < group->items->len; i++)
+    {
+      const KonkursStageRow *row = g_ptr_array_index (group->items, i);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *result = konkurs_stage_document_result (stage, row, catalog);
+      g_autofree char *score = row->has_result ? konkurs_stage_format_score (row->score, catalog) : g_strdup ("—");
+      const char *cells[G_N_ELEMENTS (columns)] = {
+        number,
+        row->personal_code,
+        result,
+        score,
+        konkurs_stage_document_outcome (catalog, row),
+      };
+
+      konkurs_protocol_add_row (protocol, cells);
+    }
+}
+
+KonkursDocument *
+konkurs_stage_publication_build (KonkursStore                 *store,
+                                 gint64                        stage_id,
+                                 KonkursCatalog               *catalog,
+                                 const KonkursDocumentOptions *options,
+                                 GError                      **error)
+{
+  g_autoptr(KonkursStageDocument) stage = konkurs_stage_document_load (store, stage_id, error);
+  g_autoptr(KonkursProtocol) protocol = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  KonkursProtocolCount counts[KONKURS_STAGE_DOCUMENT_N_COUNTS];
+
+  if (stage == NULL)
+    return NULL;
+  protocol = konkurs_stage_document_new_protocol (store, stage, catalog, &konkurs_stage_publication_kind, options,
+                                                  error);
+  if (protocol == NULL)
+    return NULL;
+  groups = konkurs_stage_document_groups (store, protocol, stage, error);
+  if (groups == NULL)
+    return NULL;
+
+  konkurs_protocol_add_header (protocol);
+  konkurs_stage_document_add_fields (protocol, stage);
+  konkurs_protocol_add_paragraph (protocol, N_("Candidates are listed by their personal codes only, "
+                                               "in the order of the codes."));
+  if (konkurs_protocol_is_draft (protocol))
+    konkurs_protocol_add_paragraph (protocol, N_("The stage is not closed yet: the outcomes are what the rule "
+                                                 "gives for the results entered so far."));
+  konkurs_protocol_begin_table (protocol, &table);
+  for (guint i = 0; i < groups->len; i++)
+    add_group (protocol, stage, g_ptr_array_index (groups, i));
+  konkurs_protocol_end_table (protocol);
+  konkurs_stage_document_counts (catalog, stage->rows, counts);
+  konkurs_protocol_add_totals (protocol, N_("Totals"), counts, G_N_ELEMENTS (counts));
+
+  return konkurs_protocol_finish (protocol);
+}
+
+const KonkursDocumentKind konkurs_stage_publication_kind = {
+  "stage-publication",
+  N_("List of the results of the stage by personal code"),
+  N_("Stage Publication List"),
+  konkurs_stage_publication_build,
+  KONKURS_DOCUMENT_SCOPE_STAGE,
+  KONKURS_DOCUMENT_ANONYMOUS,
+  konkurs_stage_document_count_undecided,
+  FALSE,
+};
