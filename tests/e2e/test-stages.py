@@ -47,11 +47,15 @@ def test_xml(code, max_score, score, parts):
     """A test with @score correct answers, its parts filled in order."""
     lines = ['    <test code="%s" taken-on="2025-05-12" present="true" correct="%d" of="%d">'
              % (code, score, max_score)]
-    left = score
-    for part, part_max, _ in parts:
-        given = min(left, part_max)
-        left -= given
-        lines.append('      <part code="%s" correct="%d" of="%d"/>' % (part, given, part_max))
+    # Each part its minimum first, then the rest in order.
+    given = [min(part_min, score) for _, _, part_min in parts]
+    left = score - sum(given)
+    for i, (_, part_max, _) in enumerate(parts):
+        more = min(left, part_max - given[i])
+        given[i] += more
+        left -= more
+    for (part, part_max, _), correct in zip(parts, given):
+        lines.append('      <part code="%s" correct="%d" of="%d"/>' % (part, correct, part_max))
     lines.append("    </test>")
     return "\n".join(lines)
 
@@ -91,27 +95,42 @@ def editable_fields(root):
     return found
 
 
+def button_named(root, label):
+    """A push button showing @label: GTK 4.8 names a button with a mnemonic
+    "_Label Label"."""
+    for acc in walk(root):
+        try:
+            name = acc.name or ""
+            if acc.getRoleName() == "push button" and (name == label or name.endswith(" " + label)):
+                return acc
+        except Exception:
+            continue
+    return None
+
+
 def choose_file(app, path, button):
     """Types @path into GTK's own file chooser (no portal on the test's
     D-Bus) and presses @button: a Save chooser has its name field, an Open
     one shows its location field when "/" is typed."""
     def chooser():
         for window in app.windows()[1:]:
-            if app.find("push button", button, root=window):
+            if button_named(window, button):
                 return window
         return None
 
     dialog = wait_for("the file chooser", chooser)
-    if not editable_fields(dialog):
+    if button != "Save":
+        time.sleep(1.0)   # the chooser takes the focus once shown
         press(ord("/"))
-    entry = wait_for("the location field", lambda: (editable_fields(dialog) or [None])[0])
+    field = "Name:" if button == "Save" else "GtkFileChooserEntry"
+    entry = wait_for("the location field", lambda: app.find("text", field, root=dialog))
     app.type_into(entry, path)
-    app.click(app.wait_find("push button", button, root=dialog))
+    app.click(button_named(dialog, button))
 
 
 def table_rows(app):
     """The texts of the results table, a list per row (by its labels)."""
-    table = app.wait_find("table", "Results")
+    table = app.wait_find("tree table", "Results")
     labels = [text_of(acc) for acc in walk(table) if acc.getRoleName() == "label"]
     return table, labels
 
@@ -138,12 +157,12 @@ def main():
     try:
         # From the competition in Vacancies to its stages.
         app.click_until(app.wait_find("push button", "Stages"), "the stages",
-                        lambda: app.find("toggle button", "Testing, open, 3 candidates"))
-        app.wait_find("toggle button", "Documents, done, 3 candidates")
+                        lambda: app.find("push button", "Testing, open, 3 candidates"))
+        app.wait_find("push button", "Documents review, done, 3 candidates")
         app.screenshot(os.path.join(ARTIFACTS, "e2e-stages-steps.png"))
 
         # Import the testing centre's file.
-        app.click(app.wait_find("push button", "Import Results…"))
+        app.click(app.wait_find("push button", "Import Results…", exact=False))
         choose_file(app, results, "Import")
         wait_for("the results in the table", lambda: outcome_of(app, facts["codes"][0]) == "Goes on")
         outcomes = [outcome_of(app, code) for code in facts["codes"]]
@@ -154,20 +173,22 @@ def main():
         app.screenshot(os.path.join(ARTIFACTS, "e2e-stages-page.png"))
 
         # Close the stage through its preview.
-        app.click(app.wait_find("push button", "Close Stage…"))
+        app.click(app.wait_find("push button", "Close Stage…", exact=False))
         preview = app.wait_find(None, "Close “Testing”?")
         app.screenshot(os.path.join(ARTIFACTS, "e2e-stages-close.png"))
-        app.click(app.wait_find("push button", "Close Stage", root=preview))
-        app.wait_find("toggle button", "Testing, done, 2 candidates")
+        app.click(wait_for("Close Stage", lambda: button_named(preview, "Close Stage")))
+        app.wait_find("push button", "Testing, done, 2 candidates")
         assert outcome_of(app, facts["codes"][2]) == "Stays out"
 
         # The publication list, saved as PDF from the print preview.
-        app.click(app.wait_find("push button", "Publication List…"))
-        save = app.wait_find("push button", "Save as PDF…")
+        app.click(app.wait_find("push button", "Publication List…", exact=False))
+        save = wait_for("Save as PDF…", lambda: button_named(app.windows()[-1], "Save as PDF…"))
         wait_for("the preview built", lambda: save.getState().contains(pyatspi.STATE_SENSITIVE))
         app.click(save)
         choose_file(app, pdf, "Save")
         wait_for("the PDF", lambda: os.path.exists(pdf) and os.path.getsize(pdf) > 0)
+        # A final list saved: the stage counts as published.
+        app.wait_find("push button", "Testing, published, 2 candidates")
     except Exception:
         for w in app.windows():
             dump(w)
