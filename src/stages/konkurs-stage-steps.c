@@ -109,9 +109,9 @@ step_label (const char *text,
 {
   GtkWidget *label = gtk_label_new (text);
 
+  /* One line each: wrapped texts in a row that scrolls sideways get
+   * heights measured for another width, and lose their last line. */
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
   if (style != NULL)
     gtk_widget_add_css_class (label, style);
   return label;

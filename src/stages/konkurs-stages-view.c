@@ -34,6 +34,7 @@ struct _KonkursStagesView
   GtkSingleSelection  *selection;
   GPtrArray           *stages;    /* of KonkursStage, of the competition shown */
   gboolean             reloading;
+  gboolean             loading;     /* list_stages() may make them, and say so */
 
   KonkursMasterDetail *master_detail;
   GtkListView         *competitions_list;
@@ -118,8 +119,22 @@ current_stage_id (KonkursStagesView *self)
 
 /* Reads the stages of the competition selected; keeps the stage shown
  * when it is still there (a reload), else shows the current one. */
+static void load_stages_now (KonkursStagesView *self);
+
+/* The first read of a competition's stages makes them, which the store
+ * announces as a change: that is not a reason to read them again. */
 static void
 load_stages (KonkursStagesView *self)
+{
+  if (self->loading)
+    return;
+  self->loading = TRUE;
+  load_stages_now (self);
+  self->loading = FALSE;
+}
+
+static void
+load_stages_now (KonkursStagesView *self)
 {
   KonkursCompetition *competition = get_competition (self);
   g_autoptr(GPtrArray) stages = NULL;
