@@ -9,6 +9,7 @@
 #include "konkurs-candidates-view.h"
 #include "konkurs-context.h"
 #include "konkurs-record-banner.h"
+#include "konkurs-stages-view.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-window.h"
@@ -33,6 +34,7 @@ struct _KonkursWindow
   AdwViewStack         *stack;
   KonkursVacanciesView *vacancies_view;
   KonkursCandidatesView *candidates_view;
+  KonkursStagesView    *stages_view;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursWindow, konkurs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -45,13 +47,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The pages in the order of Alt+1…4, with what Ctrl+N does there. */
+/* The pages in the order of Alt+1…5, with what Ctrl+N does there. */
 static const struct {
   const char *name;
   const char *new_action;
 } areas[] = {
   { "vacancies", "vacancies.new-competition" },
   { "candidates", "candidates.register" },
+  { "stages", NULL },
   { "essays", NULL },
   { "commission", NULL },
 };
@@ -295,6 +298,18 @@ show_applications_action (GtkWidget  *widget,
   konkurs_candidates_view_show_applications (self->candidates_view, competition_id, vacancy_id);
 }
 
+/* "Stages" of a competition in Vacancies: its path. */
+static void
+show_stages_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KonkursWindow *self = KONKURS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child (self->stack, GTK_WIDGET (self->stages_view));
+  konkurs_stages_view_show_competition (self->stages_view, g_variant_get_int64 (parameter));
+}
+
 static void
 import_action (GtkWidget  *widget,
                const char *action_name,
@@ -413,6 +428,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.show-applications", "(xx)", show_applications_action);
+  gtk_widget_class_install_action (widget_class, "win.show-stages", "x", show_stages_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, database_action);
@@ -454,6 +470,7 @@ konkurs_window_class_init (KonkursWindowClass *klass)
 
   g_type_ensure (KONKURS_TYPE_VACANCIES_VIEW);
   g_type_ensure (KONKURS_TYPE_CANDIDATES_VIEW);
+  g_type_ensure (KONKURS_TYPE_STAGES_VIEW);
   g_type_ensure (KONKURS_TYPE_RECORD_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/app/konkurs-window.ui");
@@ -466,6 +483,7 @@ konkurs_window_class_init (KonkursWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, vacancies_view);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, candidates_view);
+  gtk_widget_class_bind_template_child (widget_class, KonkursWindow, stages_view);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_toggled);
 

@@ -9,7 +9,7 @@
  *             the window's "Search" toggle button or Ctrl+F)
  *   buttons:  "New Competition" (sidebar; also on the empty state "No
  *             Competitions Yet"), "Edit Competition" (shown as "Edit"),
- *             "History", "Print" (a menu: per document "Print “…”…" and
+ *             "History", "Stages" (to the Stages area), "Print" (a menu: per document "Print “…”…" and
  *             "Save “…” as PDF…", then "Kazakh", "Russian"), "Delete
  *             Competition…", "Add Vacancy", "Edit Vacancy", "Delete
  *             Vacancy…"; in a narrow window "Competitions" (back to the list)
@@ -136,6 +136,7 @@ update_actions (KonkursVacanciesView *self)
   gtk_widget_action_set_enabled (widget, "vacancies.edit-competition", writable && has_competition);
   gtk_widget_action_set_enabled (widget, "vacancies.delete-competition", writable && has_competition);
   gtk_widget_action_set_enabled (widget, "vacancies.history", has_competition);
+  gtk_widget_action_set_enabled (widget, "vacancies.show-stages", has_competition);
   konkurs_area_documents_changed (KONKURS_AREA (self));
   /* A Youth Reserve selection has sectors, which candidates choose when
    * they apply, not vacancies. */
@@ -624,6 +625,18 @@ delete_vacancy_action (GtkWidget  *widget,
                                  delete_vacancy, pending_new (self, vacancy), pending_free);
 }
 
+/* The competition's path, in the Stages area */
+static void
+show_stages_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  gint64 id = konkurs_vacancies_view_get_selected_competition_id (KONKURS_VACANCIES_VIEW (widget));
+
+  if (id != 0)
+    gtk_widget_activate_action (widget, "win.show-stages", "x", id);
+}
+
 /* Printing: the documents of the competition shown */
 
 static gint64
@@ -727,6 +740,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "vacancies.edit-competition", NULL, edit_competition_action);
   gtk_widget_class_install_action (widget_class, "vacancies.delete-competition", NULL, delete_competition_action);
   gtk_widget_class_install_action (widget_class, "vacancies.history", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "vacancies.show-stages", NULL, show_stages_action);
   gtk_widget_class_install_action (widget_class, "vacancies.add-vacancy", NULL, add_vacancy_action);
   gtk_widget_class_install_action (widget_class, "vacancies.edit-vacancy", NULL, edit_vacancy_action);
   gtk_widget_class_install_action (widget_class, "vacancies.delete-vacancy", NULL, delete_vacancy_action);

@@ -41,6 +41,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  ISSUED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (KonkursPrintPreview, konkurs_print_preview, ADW_TYPE_WINDOW)
 
 /* Pages */
@@ -206,6 +213,7 @@ on_confirmed (gpointer user_data)
       konkurs_print_show_error (self->source, _("Could Not Keep the Protocol in the Register"), error);
       return;
     }
+  g_signal_emit (self, signals[ISSUED], 0, self->draft);
   close_later (self);
 }
 
@@ -362,6 +370,8 @@ konkurs_print_preview_class_init (KonkursPrintPreviewClass *klass)
   object_class->get_property = konkurs_print_preview_get_property;
   object_class->set_property = konkurs_print_preview_set_property;
 
+  signals[ISSUED] = g_signal_new ("issued", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
   properties[PROP_DOCUMENT] = g_param_spec_object ("document", NULL, NULL, KONKURS_TYPE_DOCUMENT,
                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_BUILDING] = g_param_spec_boolean ("building", NULL, NULL, FALSE,

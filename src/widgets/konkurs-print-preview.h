@@ -36,7 +36,9 @@ G_DECLARE_FINAL_TYPE (KonkursPrintPreview, konkurs_print_preview, KONKURS, PRINT
  * until the first is built), "building" (gboolean, read-only: what is
  * shown is out of date, from an edit until the document is built again;
  * Print… and Save as PDF… wait meanwhile),
- * "language" ("kk" or "ru"). */
+ * "language" ("kk" or "ru").
+ * Signal "issued" (gboolean draft): the document shown was printed or
+ * saved (after a final protocol was kept in the register). */
 KonkursPrintPreview *konkurs_print_preview_new           (GtkWidget                 *source,
                                                           const KonkursPrintRequest *request,
                                                           KonkursPrintPreviewAction  action,

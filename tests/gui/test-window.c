@@ -20,6 +20,7 @@
 #include "konkurs-documents-button.h"
 #include "konkurs-history-dialog.h"
 #include "konkurs-master-detail.h"
+#include "konkurs-stages-view.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-vacancies-view.h"
@@ -312,6 +313,24 @@ check_narrow (Fixture *fixture)
   settle ();
   g_assert_false (konkurs_master_detail_get_showing_details (layout));
 
+  /* The stages: the steps scroll sideways, the stage's actions wrap. */
+  area = show_area (window, "stages");
+  layout = KONKURS_MASTER_DETAIL (konkurs_test_find_of_type (area, KONKURS_TYPE_MASTER_DETAIL));
+  settle ();
+  g_assert_true (konkurs_master_detail_get_folded (layout));
+  g_assert_true (konkurs_stages_view_show_competition (KONKURS_STAGES_VIEW (area), fixture->justice_id));
+  konkurs_master_detail_present_details (layout);
+  settle ();
+  for (guint i = 0; i < 6; i++)
+    {
+      static const char * const actions[] = {
+        "stage.enter", "stage.import", "stage.publish", "stage.protocol", "stage.close", "master-detail.back",
+      };
+
+      assert_reachable (GTK_WIDGET (window), area, actions[i]);
+    }
+  assert_nothing_clipped (GTK_WIDGET (window), GTK_WIDGET (window));
+
   area = show_area (window, "candidates");
   layout = KONKURS_MASTER_DETAIL (konkurs_test_find_of_type (area, KONKURS_TYPE_MASTER_DETAIL));
   settle ();
@@ -462,14 +481,16 @@ test_keyboard (Fixture       *fixture,
 
   g_assert_nonnull (search);
 
-  /* Alt+1…4 switch areas; the search button only where there is a search. */
+  /* Alt+1…5 switch areas; the search button only where there is a search. */
   g_assert_true (press_shortcut (GTK_WIDGET (window), "<Alt>2"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "candidates");
   g_assert_true (gtk_widget_get_visible (search));
   g_assert_true (press_shortcut (GTK_WIDGET (window), "<Alt>3"));
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "essays");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "stages");
   g_assert_false (gtk_widget_get_visible (search));
   g_assert_true (press_shortcut (GTK_WIDGET (window), "<Alt>4"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "essays");
+  g_assert_true (press_shortcut (GTK_WIDGET (window), "<Alt>5"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "commission");
   /* Nothing to create in the areas to come. */
   g_assert_false (press_shortcut (GTK_WIDGET (window), "<Control>n"));
@@ -510,7 +531,7 @@ test_shortcuts_window (void)
   GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
   static const char * const groups[] = { "General", "Vacancies", "Candidates", "Lists and Details", "Dialogs" };
   static const char * const accelerators[] = {
-    "<Alt>1 <Alt>2 <Alt>3 <Alt>4", "<Primary>n", "<Primary>p", "<Primary>f", "<Primary>comma", "<Alt>Left",
+    "<Alt>1 <Alt>2 <Alt>3 <Alt>4 <Alt>5", "<Primary>n", "<Primary>p", "<Primary>f", "<Primary>comma", "<Alt>Left",
   };
   g_autoptr(GSList) shortcuts = NULL;
   guint found = 0;

@@ -1,0 +1,45 @@
+/* konkurs-stage-page.h — one stage of a competition: its results table,
+ * entry, import, closing and publication
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "konkurs-stage-item.h"
+#include "konkurs-store-stages.h"
+
+G_BEGIN_DECLS
+
+#define KONKURS_TYPE_STAGE_PAGE (konkurs_stage_page_get_type ())
+G_DECLARE_FINAL_TYPE (KonkursStagePage, konkurs_stage_page, KONKURS, STAGE_PAGE, GtkWidget)
+
+/* Actions: stage.enter (the selected row's result), stage.import,
+ * stage.close (the preview of who goes on), stage.publish (the
+ * publication list, through the print preview), stage.protocol. */
+
+/* Shows @stage of @store (copied; NULL: none).  @blocker names the stage
+ * that must close before this one opens (NULL when none); @writable is
+ * FALSE for a read-only database: nothing can be changed then. */
+void                konkurs_stage_page_set_stage   (KonkursStagePage   *self,
+                                                    KonkursStore       *store,
+                                                    const KonkursStage *stage,
+                                                    const char         *blocker,
+                                                    gboolean            writable);
+const KonkursStage *konkurs_stage_page_get_stage   (KonkursStagePage   *self);
+/* Reads the rows again (the store changed). */
+void                konkurs_stage_page_reload      (KonkursStagePage   *self);
+/* The rows as the table shows them (sorted and filtered), of
+ * KonkursStageItem. */
+GListModel         *konkurs_stage_page_get_rows    (KonkursStagePage   *self);
+void                konkurs_stage_page_set_filter  (KonkursStagePage   *self,
+                                                    KonkursStageFilter  filter);
+/* Selects the row of @application_id; FALSE when the table does not
+ * show it. */
+gboolean            konkurs_stage_page_select      (KonkursStagePage   *self,
+                                                    gint64              application_id);
+/* "Goes on 12, stays out 3, without a result 1" */
+char               *konkurs_stage_page_dup_totals  (KonkursStagePage   *self);
+
+G_END_DECLS

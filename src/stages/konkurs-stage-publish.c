@@ -1,0 +1,122 @@
+/* konkurs-stage-publish.c — the stage's publication list and protocol,
+ * through the print preview
+ *
+ * The documents themselves are the registry's ("stage-publication" by
+ * personal code only, "stage" with names for the commission); the preview
+ * offers both languages and says when a list is a draft.  Only a final
+ * publication list, once printed or saved, counts as published.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "konkurs-document-registry.h"
+#include "konkurs-print-preview.h"
+#include "konkurs-stage-publish.h"
+#include "konkurs-stage-texts.h"
+#include "konkurs-store-audit.h"
+
+const char *
+konkurs_stage_publish_why_not (const KonkursStage *stage,
+                               const char         *kind_id)
+{
+  if (konkurs_document_kind_lookup (kind_id) == NULL)
+    return _("This version of Konkurs cannot print it yet.");
+  if (stage->state == KONKURS_STAGE_STATE_NOT_YET)
+    return _("The stage has not opened yet.");
+  return NULL;
+}
+
+gboolean
+konkurs_stage_is_published (KonkursStore       *store,
+                            const KonkursStage *stage)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+
+  if (stage->state != KONKURS_STAGE_STATE_CLOSED)
+    return FALSE;
+  entries = konkurs_store_list_history (store, KONKURS_STORE_TABLE_STAGE, stage->id, NULL);
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    if (g_strcmp0 (((KonkursHistoryEntry *) entries->pdata[i])->action, "publish") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct {
+  KonkursStore *store;
+  gint64        stage_id;
+  GtkWidget    *source;   /* weak */
+} Publication;
+
+static void
+publication_free (gpointer data)
+{
+  Publication *publication = data;
+
+  g_clear_object (&publication->store);
+  g_clear_weak_pointer (&publication->source);
+  g_free (publication);
+}
+
+static void
+publication_closure_free (gpointer  data,
+                          GClosure *closure)
+{
+  publication_free (data);
+}
+
+static void
+on_issued (KonkursPrintPreview *preview,
+           gboolean             draft,
+           Publication         *publication)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  if (draft)
+    return;
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  if (!konkurs_store_publish_stage (publication->store, publication->stage_id, &today, &error) &&
+      publication->source != NULL)
+    konkurs_print_show_error (publication->source, _("Could Not Record the Publication"), error);
+}
+
+void
+konkurs_stage_publish_present (GtkWidget          *source,
+                               KonkursStore       *store,
+                               const KonkursStage *stage,
+                               const char         *kind_id,
+                               const char         *language_code,
+                               GCancellable       *cancellable)
+{
+  KonkursPrintRequest request = { 0 };
+  KonkursPrintPreview *preview;
+  Publication *publication;
+
+  g_return_if_fail (GTK_IS_WIDGET (source));
+  g_return_if_fail (KONKURS_IS_STORE (store));
+
+  request.kind = konkurs_document_kind_lookup (kind_id);
+  if (request.kind == NULL)
+    return;
+  request.store = store;
+  request.id = stage->id;
+  request.record_name = konkurs_stage_get_name (stage);
+  request.language_code = language_code;
+  preview = konkurs_print_preview_new (source, &request, KONKURS_PRINT_PREVIEW_SAVE_PDF, cancellable);
+  if (g_str_equal (kind_id, "stage-publication"))
+    {
+      publication = g_new0 (Publication, 1);
+      publication->store = g_object_ref (store);
+      publication->stage_id = stage->id;
+      g_set_weak_pointer (&publication->source, source);
+      g_signal_connect_data (preview, "issued", G_CALLBACK (on_issued), publication,
+                             publication_closure_free, 0);
+    }
+  gtk_window_present (GTK_WINDOW (preview));
+}

@@ -1,0 +1,411 @@
+/* konkurs-stages-view.c — the Stages area: the path of each competition
+ *
+ * The path has an area of its own, beside Vacancies and Candidates: from
+ * the announcement on, what a secretary does every day is enter results
+ * and close stages, competition after competition, and the row of steps
+ * with the stage's table needs the window's whole width.  The Vacancies
+ * area shows where a competition stands and leads here ("Stages") with
+ * win.show-stages.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Accessible names an end-to-end test may rely on (English interface):
+ *   list "Competitions" (a row per competition, by its name), the group
+ *   "Stages" of toggle buttons named "Testing, open, 12 candidates", and
+ *   the stage page (konkurs-stage-page.c).
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "konkurs-list-model.h"
+#include "konkurs-master-detail.h"
+#include "konkurs-print.h"
+#include "konkurs-stage-publish.h"
+#include "konkurs-stage-texts.h"
+#include "konkurs-stages-view.h"
+#include "konkurs-ui-helpers.h"
+
+struct _KonkursStagesView
+{
+  KonkursArea          parent_instance;
+
+  GListStore          *competitions;
+  GtkSingleSelection  *selection;
+  GPtrArray           *stages;    /* of KonkursStage, of the competition shown */
+  gboolean             reloading;
+  gboolean             loading;     /* list_stages() may make them, and say so */
+
+  KonkursMasterDetail *master_detail;
+  GtkListView         *competitions_list;
+  GtkLabel            *title_label;
+  GtkLabel            *subtitle_label;
+  KonkursStageSteps   *steps;
+  GtkLabel            *error_label;
+  KonkursStagePage    *page;
+};
+
+G_DEFINE_FINAL_TYPE (KonkursStagesView, konkurs_stages_view, KONKURS_TYPE_AREA)
+
+static KonkursStore *
+get_store (KonkursStagesView *self)
+{
+  return konkurs_area_get_store (KONKURS_AREA (self));
+}
+
+static KonkursCompetition *
+get_competition (KonkursStagesView *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/* The stage shown */
+
+static const KonkursStage *
+find_stage (KonkursStagesView *self,
+            gint64             stage_id)
+{
+  for (guint i = 0; i < self->stages->len; i++)
+    if (((KonkursStage *) self->stages->pdata[i])->id == stage_id)
+      return self->stages->pdata[i];
+  return NULL;
+}
+
+/* The first stage before @stage that is not closed: it must close first. */
+static const char *
+find_blocker (KonkursStagesView  *self,
+              const KonkursStage *stage)
+{
+  for (guint i = 0; i < self->stages->len; i++)
+    {
+      const KonkursStage *before = self->stages->pdata[i];
+
+      if (before == stage)
+        break;
+      if (before->state != KONKURS_STAGE_STATE_CLOSED)
+        return konkurs_stage_get_name (before);
+    }
+  return NULL;
+}
+
+static void
+show_stage (KonkursStagesView  *self,
+            const KonkursStage *stage)
+{
+  konkurs_stage_page_set_stage (self->page, get_store (self), stage,
+                                stage != NULL ? find_blocker (self, stage) : NULL,
+                                konkurs_area_is_writable (KONKURS_AREA (self)));
+}
+
+/* The open stage, else the last closed one, else the first. */
+static gint64
+current_stage_id (KonkursStagesView *self)
+{
+  const KonkursStage *last_closed = NULL;
+
+  for (guint i = 0; i < self->stages->len; i++)
+    {
+      const KonkursStage *stage = self->stages->pdata[i];
+
+      if (stage->state == KONKURS_STAGE_STATE_OPEN)
+        return stage->id;
+      if (stage->state == KONKURS_STAGE_STATE_CLOSED)
+        last_closed = stage;
+    }
+  if (last_closed != NULL)
+    return last_closed->id;
+  return self->stages->len > 0 ? ((KonkursStage *) self->stages->pdata[0])->id : 0;
+}
+
+/* Reads the stages of the competition selected; keeps the stage shown
+ * when it is still there (a reload), else shows the current one. */
+static void load_stages_now (KonkursStagesView *self);
+
+/* The first read of a competition's stages makes them, which the store
+ * announces as a change: that is not a reason to read them again. */
+static void
+load_stages (KonkursStagesView *self)
+{
+  if (self->loading)
+    return;
+  self->loading = TRUE;
+  load_stages_now (self);
+  self->loading = FALSE;
+}
+
+static void
+load_stages_now (KonkursStagesView *self)
+{
+  KonkursCompetition *competition = get_competition (self);
+  g_autoptr(GPtrArray) stages = NULL;
+  g_autoptr(GArray) published = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  gint64 keep = konkurs_stage_steps_get_selected (self->steps);
+  g_autofree char *subtitle = NULL;
+
+  if (competition != NULL && get_store (self) != NULL)
+    {
+      stages = konkurs_store_list_stages (get_store (self), konkurs_competition_get_id (competition), &error);
+      gtk_label_set_text (self->title_label, konkurs_ui_competition_name (competition));
+      subtitle = g_strdup_printf ("%s · %s", konkurs_competition_get_number (competition) != NULL
+                                             ? konkurs_competition_get_number (competition) : "",
+                                  konkurs_ui_translate_label (konkurs_procedure_get_label (
+                                    konkurs_competition_get_procedure (competition))));
+      gtk_label_set_text (self->subtitle_label, subtitle);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
+  if (error != NULL)
+    gtk_label_set_text (self->error_label, error->message);
+
+  g_ptr_array_set_size (self->stages, 0);
+  for (guint i = 0; stages != NULL && i < stages->len; i++)
+    {
+      KonkursStage *stage = stages->pdata[i];
+
+      g_ptr_array_add (self->stages, konkurs_stage_copy (stage));
+      if (konkurs_stage_is_published (get_store (self), stage))
+        g_array_append_val (published, stage->id);
+    }
+  konkurs_stage_steps_set_stages (self->steps, self->stages, published);
+  if (find_stage (self, keep) == NULL)
+    keep = current_stage_id (self);
+  konkurs_stage_steps_set_selected (self->steps, keep);
+  show_stage (self, find_stage (self, keep));
+  konkurs_master_detail_set_show_details (self->master_detail, competition != NULL);
+}
+
+static void
+on_stage_activated (KonkursStagesView *self,
+                    gint64             stage_id)
+{
+  show_stage (self, find_stage (self, stage_id));
+}
+
+static void
+on_competition_selected (KonkursStagesView *self)
+{
+  if (self->reloading)
+    return;
+  /* Another competition: its own current stage. */
+  konkurs_stage_steps_set_selected (self->steps, 0);
+  load_stages (self);
+}
+
+static void
+on_competition_activated (KonkursStagesView *self,
+                          guint              position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  konkurs_master_detail_present_details (self->master_detail);
+}
+
+/* The competitions */
+
+static void
+reload (KonkursStagesView *self)
+{
+  g_autoptr(GPtrArray) competitions = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 keep = konkurs_stages_view_get_competition_id (self);
+
+  if (get_store (self) != NULL)
+    {
+      competitions = konkurs_store_list_competitions (get_store (self), &error);
+      if (competitions == NULL)
+        konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Competitions"), error);
+    }
+  if (competitions == NULL)
+    competitions = g_ptr_array_new ();
+
+  self->reloading = TRUE;
+  g_list_store_splice (self->competitions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->competitions)),
+                       competitions->pdata, competitions->len);
+  if (keep == 0 || !konkurs_stages_view_show_competition (self, keep))
+    gtk_single_selection_set_selected (self->selection, competitions->len > 0 ? 0 : GTK_INVALID_LIST_POSITION);
+  self->reloading = FALSE;
+
+  konkurs_master_detail_set_empty (self->master_detail, competitions->len == 0);
+  load_stages (self);
+}
+
+static void
+on_results_changed (KonkursStagesView *self)
+{
+  if (!self->reloading)
+    load_stages (self);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item)
+{
+  KonkursCompetition *competition = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  g_autofree char *announced = konkurs_ui_format_date (konkurs_competition_get_announcement_date (competition));
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), konkurs_ui_competition_name (competition));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), announced);
+}
+
+/* The area */
+
+static void
+update_writable (KonkursStagesView *self)
+{
+  show_stage (self, find_stage (self, konkurs_stage_steps_get_selected (self->steps)));
+}
+
+static void
+konkurs_stages_view_context_changed (KonkursArea *area)
+{
+  KonkursStagesView *self = KONKURS_STAGES_VIEW (area);
+  static const char *results[] = {
+    "changed::" KONKURS_STORE_TABLE_STAGE, "changed::" KONKURS_STORE_TABLE_TEST_RESULT,
+    "changed::" KONKURS_STORE_TABLE_MEMBER_SCORE, "changed::" KONKURS_STORE_TABLE_ASSESSMENT,
+    "changed::" KONKURS_STORE_TABLE_STAGE_OUTCOME, "changed::applications", "changed::vacancies",
+  };
+
+  konkurs_area_connect_store (area, "changed::" KONKURS_STORE_TABLE_COMPETITIONS, G_CALLBACK (reload));
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    konkurs_area_connect_store (area, results[i], G_CALLBACK (on_results_changed));
+  konkurs_area_connect_store (area, "notify::read-only", G_CALLBACK (update_writable));
+  reload (self);
+}
+
+static void
+konkurs_stages_view_dispose (GObject *object)
+{
+  KonkursStagesView *self = KONKURS_STAGES_VIEW (object);
+
+  /* The layout is the bin's own child: let the bin drop it, or its
+   * pointer would outlive what dispose_template() unparents. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_STAGES_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->competitions);
+  g_clear_pointer (&self->stages, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (konkurs_stages_view_parent_class)->dispose (object);
+}
+
+static void
+konkurs_stages_view_class_init (KonkursStagesViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KonkursAreaClass *area_class = KONKURS_AREA_CLASS (klass);
+
+  object_class->dispose = konkurs_stages_view_dispose;
+  area_class->context_changed = konkurs_stages_view_context_changed;
+
+  g_type_ensure (KONKURS_TYPE_MASTER_DETAIL);
+  g_type_ensure (KONKURS_TYPE_STAGE_STEPS);
+  g_type_ensure (KONKURS_TYPE_STAGE_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/stages/konkurs-stages-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, master_detail);
+  gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, competitions_list);
+  gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, steps);
+  gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, page);
+  gtk_widget_class_bind_template_callback (widget_class, on_stage_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_competition_activated);
+}
+
+static void
+konkurs_stages_view_init (KonkursStagesView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->stages = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_free);
+  self->competitions = g_list_store_new (KONKURS_TYPE_COMPETITION);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->competitions)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_competition_selected), self);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
+  gtk_list_view_set_factory (self->competitions_list, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->competitions_list, GTK_SELECTION_MODEL (self->selection));
+  reload (self);
+}
+
+gboolean
+konkurs_stages_view_show_competition (KonkursStagesView *self,
+                                      gint64             competition_id)
+{
+  guint position;
+
+  g_return_val_if_fail (KONKURS_IS_STAGES_VIEW (self), FALSE);
+
+  position = konkurs_list_model_find_id (G_LIST_MODEL (self->competitions), competition_id);
+  if (position == G_MAXUINT)
+    return FALSE;
+  gtk_single_selection_set_selected (self->selection, position);
+  return TRUE;
+}
+
+gint64
+konkurs_stages_view_get_competition_id (KonkursStagesView *self)
+{
+  KonkursCompetition *competition;
+
+  g_return_val_if_fail (KONKURS_IS_STAGES_VIEW (self), 0);
+
+  competition = get_competition (self);
+  return competition != NULL ? konkurs_competition_get_id (competition) : 0;
+}
+
+gboolean
+konkurs_stages_view_show_stage (KonkursStagesView *self,
+                                gint64             stage_id)
+{
+  g_return_val_if_fail (KONKURS_IS_STAGES_VIEW (self), FALSE);
+
+  if (find_stage (self, stage_id) == NULL)
+    return FALSE;
+  konkurs_stage_steps_set_selected (self->steps, stage_id);
+  show_stage (self, find_stage (self, stage_id));
+  return TRUE;
+}
+
+KonkursStageSteps *
+konkurs_stages_view_get_steps (KonkursStagesView *self)
+{
+  g_return_val_if_fail (KONKURS_IS_STAGES_VIEW (self), NULL);
+  return self->steps;
+}
+
+KonkursStagePage *
+konkurs_stages_view_get_page (KonkursStagesView *self)
+{
+  g_return_val_if_fail (KONKURS_IS_STAGES_VIEW (self), NULL);
+  return self->page;
+}
