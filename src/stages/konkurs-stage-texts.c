@@ -1,8 +1,9 @@
 /* konkurs-stage-texts.c — how the window names the parts of a stage
  *
  * The rule set keeps codes ("legislation", "constitution"); the window
- * shows names.  A code no name is known for is shown as it is, so a rule
- * set copied and extended by a secretary still reads.
+ * shows the names of the core's one list (konkurs_stage_test_get_label()).
+ * A code no name is known for is shown as it is, so a rule set copied and
+ * extended by a secretary still reads.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,26 +14,6 @@
 #include "konkurs-stage-texts.h"
 #include "konkurs-ui-helpers.h"
 
-static const struct {
-  const char *code;
-  const char *label;
-} code_labels[] = {
-  { "legislation", N_("Legislation test") },
-  { "personal-qualities", N_("Personal qualities") },
-  { "state-language", N_("State language") },
-  { "text", N_("Text test") },
-  { "numeric", N_("Numeric test") },
-  { "constitution", N_("Constitution") },
-  { "civil-service-law", N_("Law on civil service") },
-  { "anti-corruption-law", N_("Anti-corruption law") },
-  { "ethics-code", N_("Ethics Code") },
-  { "leadership", N_("Leadership") },
-  { "analysis", N_("Analysis") },
-  { "communication", N_("Communication") },
-  { "teamwork", N_("Teamwork") },
-  { "result-orientation", N_("Orientation to results") },
-};
-
 const char *
 konkurs_stage_get_name (const KonkursStage *stage)
 {
@@ -42,10 +23,9 @@ konkurs_stage_get_name (const KonkursStage *stage)
 const char *
 konkurs_stage_code_get_label (const char *code)
 {
-  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (code_labels); i++)
-    if (g_str_equal (code_labels[i].code, code))
-      return _(code_labels[i].label);
-  return code != NULL ? code : "";
+  const char *label = konkurs_stage_test_get_label (code);
+
+  return label != NULL ? _(label) : (code != NULL ? code : "");
 }
 
 static void
