@@ -35,6 +35,7 @@ struct _KonkursStagesView
   GPtrArray           *stages;    /* of KonkursStage, of the competition shown */
   gboolean             reloading;
   gboolean             loading;     /* list_stages() may make them, and say so */
+  gboolean             stale;       /* not read while hidden: read when shown */
 
   KonkursMasterDetail *master_detail;
   GtkListView         *competitions_list;
@@ -127,6 +128,12 @@ static void
 load_stages (KonkursStagesView *self)
 {
   if (self->loading)
+    return;
+  /* Reading the stages makes them, through the record: not before the
+   * secretary opens the area, not for a competition only selected by
+   * default when the window opens. */
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
     return;
   self->loading = TRUE;
   load_stages_now (self);
@@ -296,6 +303,16 @@ konkurs_stages_view_context_changed (KonkursArea *area)
 }
 
 static void
+konkurs_stages_view_map (GtkWidget *widget)
+{
+  KonkursStagesView *self = KONKURS_STAGES_VIEW (widget);
+
+  GTK_WIDGET_CLASS (konkurs_stages_view_parent_class)->map (widget);
+  if (self->stale)
+    load_stages (self);
+}
+
+static void
 konkurs_stages_view_dispose (GObject *object)
 {
   KonkursStagesView *self = KONKURS_STAGES_VIEW (object);
@@ -319,6 +336,7 @@ konkurs_stages_view_class_init (KonkursStagesViewClass *klass)
   KonkursAreaClass *area_class = KONKURS_AREA_CLASS (klass);
 
   object_class->dispose = konkurs_stages_view_dispose;
+  widget_class->map = konkurs_stages_view_map;
   area_class->context_changed = konkurs_stages_view_context_changed;
 
   g_type_ensure (KONKURS_TYPE_MASTER_DETAIL);

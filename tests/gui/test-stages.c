@@ -14,11 +14,13 @@
 #include "konkurs-stages-view.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-decisions.h"
+#include "konkurs-store-private.h"
 #include "konkurs-store-stages.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-ui-fields.h"
+#include "konkurs-vacancies-view.h"
 #include "konkurs-window.h"
 
 #define N_APPLICANTS 3
@@ -407,6 +409,40 @@ test_close_stage (Fixture       *fixture,
   konkurs_test_destroy_and_wait (window);
 }
 
+static gint64
+count_stage_rows (KonkursStore *store)
+{
+  return konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM competition_stage");
+}
+
+/* The competition's details in Vacancies say where it stands without
+ * making its stages (only the Stages button does), and follow a closing. */
+static void
+test_vacancies_peek (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  KonkursWindow *window = konkurs_window_new (NULL, fixture->store, NULL);
+  KonkursVacanciesView *vacancies;
+  g_autoptr(KonkursStage) testing = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, window));
+  vacancies = KONKURS_VACANCIES_VIEW (konkurs_test_find_of_type (GTK_WIDGET (window), KONKURS_TYPE_VACANCIES_VIEW));
+  g_assert_true (konkurs_vacancies_view_select_competition (vacancies, fixture->competition_id));
+  konkurs_test_drain_main_loop ();
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (vacancies), is_label_containing, "Not started"));
+  g_assert_cmpint (count_stage_rows (fixture->store), ==, 0);
+
+  /* made (as the Stages button does) and the documents closed: the
+   * details follow */
+  testing = open_testing (fixture);
+  konkurs_test_drain_main_loop ();
+  g_assert_null (konkurs_test_find_widget (GTK_WIDGET (vacancies), is_label_containing, "Not started"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (vacancies), is_label_containing,
+                                              "Testing, open, 3 candidates"));
+  konkurs_test_destroy_and_wait (window);
+}
+
 /* A read-only database: nothing can be entered, imported or closed. */
 static void
 test_read_only (Fixture       *fixture,
@@ -444,6 +480,7 @@ main (int   argc,
   g_test_add ("/stages/steps-and-page", Fixture, NULL, fixture_set_up, test_steps_and_page, fixture_tear_down);
   g_test_add ("/stages/entry-and-retake", Fixture, NULL, fixture_set_up, test_entry_and_retake, fixture_tear_down);
   g_test_add ("/stages/close", Fixture, NULL, fixture_set_up, test_close_stage, fixture_tear_down);
+  g_test_add ("/stages/vacancies-peek", Fixture, NULL, fixture_set_up, test_vacancies_peek, fixture_tear_down);
   g_test_add ("/stages/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
 
   return g_test_run ();
