@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-document-registry.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-ui-stages.h"
 
@@ -73,6 +74,17 @@ konkurs_stage_dup_accessible_name (const KonkursStage *stage,
     return g_strdup_printf (C_("stage step", "%s, %s"), name, state);
   /* Translators: a step of the competition's path, for a screen reader: “Testing, open, 12 candidates” */
   return g_strdup_printf (C_("stage step", "%s, %s, %s"), name, state, count);
+}
+
+const char *
+konkurs_stage_publish_why_not (const KonkursStage *stage,
+                               const char         *kind_id)
+{
+  if (konkurs_document_kind_lookup (kind_id) == NULL)
+    return _("This version of Konkurs cannot print it yet.");
+  if (stage->state == KONKURS_STAGE_STATE_NOT_YET)
+    return _("The stage has not opened yet.");
+  return NULL;
 }
 
 char *

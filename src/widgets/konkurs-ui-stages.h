@@ -22,6 +22,10 @@ char       *konkurs_stage_dup_dates_text    (const KonkursStage *stage);
 char       *konkurs_stage_dup_accessible_name (const KonkursStage *stage,
                                                gboolean            published);
 
+/* Why the document @kind_id ("stage-publication", "stage") of @stage
+ * cannot be printed now, in the interface language; NULL when it can. */
+const char *konkurs_stage_publish_why_not (const KonkursStage *stage,
+                                           const char         *kind_id);
 /* Where competition @competition_id stands, from the stages it has
  * (konkurs_store_peek_stages(): read, never made): the current stage as a
  * step says it, "Testing, open, 12 candidates", or "Not started" when its
