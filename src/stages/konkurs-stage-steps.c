@@ -22,6 +22,7 @@ struct _KonkursStageSteps
   GPtrArray *buttons;    /* of GtkToggleButton, one per stage */
   gint64     selected;
   gboolean   updating;
+  guint      scroll_tick;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursStageSteps, konkurs_stage_steps, GTK_TYPE_WIDGET)
@@ -136,6 +137,31 @@ on_step_toggled (GtkToggleButton   *button,
 }
 
 /* A button pressed again stays down: a step is a place, not a switch. */
+/* The selected step in sight: with six steps or more the row is wider
+ * than the page, and the current stage is often the last in sight.  After
+ * the next layout, once the buttons have their places. */
+static gboolean
+scroll_to_selection (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       data)
+{
+  KonkursStageSteps *self = KONKURS_STAGE_STEPS (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  GtkWidget *button = konkurs_stage_steps_get_button (self, self->selected);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  graphene_rect_t bounds;
+
+  self->scroll_tick = 0;
+  if (button == NULL || !gtk_widget_compute_bounds (button, self->box, &bounds))
+    return G_SOURCE_REMOVE;
+  if (bounds.origin.x < value)
+    gtk_adjustment_set_value (adjustment, bounds.origin.x);
+  else if (bounds.origin.x + bounds.size.width > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.x + bounds.size.width - page);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_selection (KonkursStageSteps *self)
 {
@@ -144,6 +170,8 @@ show_selection (KonkursStageSteps *self)
     gtk_toggle_button_set_active (self->buttons->pdata[i],
                                   button_stage_id (self->buttons->pdata[i]) == self->selected);
   self->updating = FALSE;
+  if (self->scroll_tick == 0 && self->selected != 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_selection, NULL, NULL);
 }
 
 static gboolean
@@ -292,6 +320,9 @@ konkurs_stage_steps_dispose (GObject *object)
 {
   KonkursStageSteps *self = KONKURS_STAGE_STEPS (object);
 
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
 

@@ -251,6 +251,20 @@ test_steps_and_page (Fixture       *fixture,
 
     g_assert_nonnull (strstr (reason, "pass mark"));
   }
+  /* The window's sentences begin with a capital; one question is one */
+  {
+    g_autofree char *summary = konkurs_stage_rule_dup_summary (konkurs_stage_get_rule (testing,
+                                                                                       KONKURS_TRACK_NON_LEADERSHIP));
+    g_autoptr(KonkursStage) practical = find_stage (fixture->store, fixture->competition_id,
+                                                    KONKURS_STAGE_PRACTICAL_TASK);
+    g_autofree char *cut_off = konkurs_stage_rule_dup_summary (konkurs_stage_get_rule (practical,
+                                                                                       KONKURS_TRACK_NON_LEADERSHIP));
+    g_autofree char *passed = konkurs_stage_item_dup_reason (find_row (page, fixture->applications[0]));
+
+    g_assert_nonnull (strstr (summary, "State language: 1 question, pass mark 1"));
+    g_assert_true (g_str_has_prefix (cut_off, "At most 3 go on per vacancy"));
+    g_assert_cmpstr (passed, ==, "Passed");
+  }
   totals = konkurs_stage_page_dup_totals (page);
   g_assert_cmpstr (totals, ==, "Goes on 2, stays out 1, without a result 0");
 
