@@ -231,71 +231,6 @@ test_made_from_rule_set (Fixture *fixture, gconstpointer data)
                                            KONKURS_TRACK_NON_LEADERSHIP)->admit_top, ==, 3);
 }
 
-/* A competition with no vacancy has no stages to make: asking for them
- * writes nothing and announces nothing, however often a view asks (a view
- * that reloads on the signal would loop); a vacancy makes them, once. */
-static void
-test_nothing_to_make (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr(GPtrArray) none = NULL;
-  g_autoptr(GPtrArray) again = NULL;
-  g_autoptr(GPtrArray) made = NULL;
-  g_autoptr(GPtrArray) still = NULL;
-  sqlite3 *db = konkurs_store_get_db (fixture->base.store);
-  gint64 entries;
-
-  fixture->competition = konkurs_test_add_march_competition (fixture->base.store, KONKURS_PROCEDURE_CIVIL_SERVICE);
-  entries = konkurs_test_query_int64 (db, "SELECT count(*) FROM audit_log");
-  fixture->n_stage_changes = 0;
-  none = list_stages (fixture);
-  again = list_stages (fixture);
-  g_assert_cmpuint (none->len, ==, 0);
-  g_assert_cmpuint (again->len, ==, 0);
-  g_assert_cmpuint (fixture->n_stage_changes, ==, 0);
-  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM audit_log"), ==, entries);
-
-  fixture->vacancy[0] = konkurs_test_add_march_vacancy (fixture->base.store, fixture->competition, "Бас маман");
-  made = list_stages (fixture);
-  g_assert_cmpuint (made->len, ==, 5);
-  g_assert_cmpuint (fixture->n_stage_changes, ==, 1);
-  still = list_stages (fixture);
-  g_assert_cmpuint (still->len, ==, 5);
-  g_assert_cmpuint (fixture->n_stage_changes, ==, 1);
-}
-
-/* Peeking says where a competition stands without making its stages. */
-static void
-test_peek (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) peeked = NULL;
-  g_autoptr(GPtrArray) stages = NULL;
-  g_autoptr(GPtrArray) after = NULL;
-  sqlite3 *db = konkurs_store_get_db (fixture->base.store);
-  const KonkursStage *current;
-
-  add_civil (fixture, 3, FALSE);
-  fixture->n_stage_changes = 0;
-  peeked = konkurs_store_peek_stages (fixture->base.store, fixture->competition, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (peeked->len, ==, 0);
-  g_assert_null (konkurs_stages_find_current (peeked));
-  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM competition_stage"), ==, 0);
-  g_assert_cmpuint (fixture->n_stage_changes, ==, 0);
-
-  stages = list_stages (fixture);
-  close_stage (fixture, KONKURS_STAGE_DOCUMENTS, FALSE);
-  after = konkurs_store_peek_stages (fixture->base.store, fixture->competition, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (after->len, ==, stages->len);
-  current = konkurs_stages_find_current (after);
-  g_assert_cmpint (current->kind, ==, KONKURS_STAGE_TESTING);
-  g_assert_cmpint (current->state, ==, KONKURS_STAGE_STATE_OPEN);
-  g_assert_cmpuint (current->n_entered, ==, 3);
-  g_assert_cmpuint (current->n_pending, ==, 3);
-  g_assert_cmpint (konkurs_stages_find_current (stages)->kind, ==, KONKURS_STAGE_DOCUMENTS);
-}
-
 /* Stage dates counted across a holiday that may still move (Kurban Ait
  * 2026 in calendar.ini) are provisional, and so is every date counted
  * from them; dates before it are not. */
@@ -1030,8 +965,6 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, set_up, func, tear_down)
   ADD ("/store-stages/made-from-rule-set", test_made_from_rule_set);
   ADD ("/store-stages/order", test_order);
-  ADD ("/store-stages/nothing-to-make", test_nothing_to_make);
-  ADD ("/store-stages/peek", test_peek);
   ADD ("/store-stages/provisional-dates", test_provisional_dates);
   ADD ("/store-stages/results-and-closing", test_results_and_closing);
   ADD ("/store-stages/members-and-corrections", test_members_and_corrections);
