@@ -42,15 +42,15 @@ closing_free (gpointer data)
   g_free (closing);
 }
 
-/* "PK-2AB-… · Goes on · rank 2 of 5 places" */
+/* "PK-2AB-… · Goes on · Rank 2 of 5 places" */
 static char *
 describe_row (const KonkursStageRow *row)
 {
-  g_autofree char *reason = row->decision != NULL ? konkurs_stage_decision_describe (row->decision, NULL) : NULL;
+  g_autofree char *reason = konkurs_stage_dup_reason (row->decision);
   g_autofree char *score = row->has_result ? konkurs_stage_format_score (row->score, NULL) : g_strdup ("—");
 
   return g_strdup_printf ("%s · %s · %s · %s", row->personal_code, score,
-                          konkurs_stage_outcome_get_text (row->decision), reason != NULL ? reason : "");
+                          konkurs_stage_outcome_get_text (row->decision), reason);
 }
 
 static void
@@ -59,10 +59,14 @@ setup_line (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = gtk_label_new (NULL);
 
+  /* wrapped, not cut: the reason is what the secretary confirms */
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_margin_start (label, 6);
   gtk_widget_set_margin_end (label, 6);
+  gtk_widget_set_margin_top (label, 3);
+  gtk_widget_set_margin_bottom (label, 3);
   gtk_list_item_set_child (item, label);
 }
 

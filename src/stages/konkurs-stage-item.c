@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-stage-item.h"
+#include "konkurs-stage-texts.h"
 
 struct _KonkursStageItem
 {
@@ -158,7 +159,5 @@ konkurs_stage_item_get_outcome_text (KonkursStageItem *self)
 char *
 konkurs_stage_item_dup_reason (KonkursStageItem *self)
 {
-  if (self->row->decision == NULL)
-    return g_strdup ("");
-  return konkurs_stage_decision_describe (self->row->decision, NULL);
+  return konkurs_stage_dup_reason (self->row->decision);
 }

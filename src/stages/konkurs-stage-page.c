@@ -503,14 +503,11 @@ publish_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   KonkursStagePage *self = KONKURS_STAGE_PAGE (widget);
-  KonkursArea *area = get_area (self);
 
-  if (self->stage == NULL)
-    return;
-  konkurs_stage_publish_present (widget, self->store, self->stage,
-                                 g_str_equal (action_name, "stage.publish") ? "stage-publication" : "stage",
-                                 area != NULL ? konkurs_area_get_document_language (area) : NULL,
-                                 area != NULL ? konkurs_area_get_cancellable (area) : NULL);
+  /* as the area's Print menu does, for the stage the area shows: this one */
+  if (self->stage != NULL)
+    gtk_widget_activate_action (widget, "area.save-pdf", "s",
+                                g_str_equal (action_name, "stage.publish") ? "stage-publication" : "stage");
 }
 
 /* GObject */

@@ -2,7 +2,8 @@
  * through the print preview
  *
  * The documents themselves are the registry's ("stage-publication" by
- * personal code only, "stage" with names for the commission); the preview
+ * personal code only, "stage" with names for the commission), printed as
+ * every area prints its documents (area.print, area.save-pdf); the preview
  * offers both languages and says when a list is a draft.  Only a final
  * publication list, once printed or saved, counts as published.
  *
@@ -17,17 +18,6 @@
 #include "konkurs-stage-publish.h"
 #include "konkurs-stage-texts.h"
 #include "konkurs-store-audit.h"
-
-const char *
-konkurs_stage_publish_why_not (const KonkursStage *stage,
-                               const char         *kind_id)
-{
-  if (konkurs_document_kind_lookup (kind_id) == NULL)
-    return _("This version of Konkurs cannot print it yet.");
-  if (stage->state == KONKURS_STAGE_STATE_NOT_YET)
-    return _("The stage has not opened yet.");
-  return NULL;
-}
 
 gboolean
 konkurs_stage_is_published (KonkursStore       *store,
@@ -87,36 +77,22 @@ on_issued (KonkursPrintPreview *preview,
 }
 
 void
-konkurs_stage_publish_present (GtkWidget          *source,
-                               KonkursStore       *store,
-                               const KonkursStage *stage,
-                               const char         *kind_id,
-                               const char         *language_code,
-                               GCancellable       *cancellable)
+konkurs_stage_publish_follow (KonkursPrintPreview *preview,
+                              GtkWidget           *source,
+                              KonkursStore        *store,
+                              gint64               stage_id,
+                              const char          *kind_id)
 {
-  KonkursPrintRequest request = { 0 };
-  KonkursPrintPreview *preview;
   Publication *publication;
 
-  g_return_if_fail (GTK_IS_WIDGET (source));
+  g_return_if_fail (KONKURS_IS_PRINT_PREVIEW (preview));
   g_return_if_fail (KONKURS_IS_STORE (store));
 
-  request.kind = konkurs_document_kind_lookup (kind_id);
-  if (request.kind == NULL)
+  if (!g_str_equal (kind_id, "stage-publication"))
     return;
-  request.store = store;
-  request.id = stage->id;
-  request.record_name = konkurs_stage_get_name (stage);
-  request.language_code = language_code;
-  preview = konkurs_print_preview_new (source, &request, KONKURS_PRINT_PREVIEW_SAVE_PDF, cancellable);
-  if (g_str_equal (kind_id, "stage-publication"))
-    {
-      publication = g_new0 (Publication, 1);
-      publication->store = g_object_ref (store);
-      publication->stage_id = stage->id;
-      g_set_weak_pointer (&publication->source, source);
-      g_signal_connect_data (preview, "issued", G_CALLBACK (on_issued), publication,
-                             publication_closure_free, 0);
-    }
-  gtk_window_present (GTK_WINDOW (preview));
+  publication = g_new0 (Publication, 1);
+  publication->store = g_object_ref (store);
+  publication->stage_id = stage_id;
+  g_set_weak_pointer (&publication->source, source);
+  g_signal_connect_data (preview, "issued", G_CALLBACK (on_issued), publication, publication_closure_free, 0);
 }

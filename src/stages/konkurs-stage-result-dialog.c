@@ -321,10 +321,6 @@ build_members (KonkursStageResultDialog *self)
   gtk_box_append (self->fields_box, group);
 }
 
-static const char *default_competencies[] = {
-  "leadership", "analysis", "communication", "teamwork", "result-orientation",
-};
-
 static void
 add_competency (KonkursStageResultDialog     *self,
                 GtkWidget                    *group,
@@ -381,8 +377,8 @@ build_assessment (KonkursStageResultDialog *self)
         add_competency (self, group, score->competency, score);
       }
   else
-    for (guint i = 0; i < G_N_ELEMENTS (default_competencies); i++)
-      add_competency (self, group, default_competencies[i], NULL);
+    for (const char * const *code = konkurs_stage_get_competencies (); *code != NULL; code++)
+      add_competency (self, group, *code, NULL);
   gtk_box_append (self->fields_box, group);
 
   self->supervisor = GTK_EDITABLE (supervisor);

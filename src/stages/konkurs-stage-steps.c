@@ -11,6 +11,7 @@
 
 #include "konkurs-stage-steps.h"
 #include "konkurs-ui-helpers.h"
+#include "konkurs-ui-stages.h"
 
 struct _KonkursStageSteps
 {
@@ -21,6 +22,7 @@ struct _KonkursStageSteps
   GPtrArray *buttons;    /* of GtkToggleButton, one per stage */
   gint64     selected;
   gboolean   updating;
+  guint      scroll_tick;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursStageSteps, konkurs_stage_steps, GTK_TYPE_WIDGET)
@@ -39,69 +41,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* The texts of a step */
-
-const char *
-konkurs_stage_state_get_text (const KonkursStage *stage,
-                              gboolean            published)
-{
-  switch (stage->state)
-    {
-    case KONKURS_STAGE_STATE_CLOSED:
-      return published ? _("Published") : _("Done");
-    case KONKURS_STAGE_STATE_OPEN:
-      return _("Open");
-    case KONKURS_STAGE_STATE_NOT_YET:
-    default:
-      return _("Not yet");
-    }
-}
-
-/* A closed stage counts those going on, an open one those who entered it. */
-char *
-konkurs_stage_dup_count_text (const KonkursStage *stage)
-{
-  guint n;
-
-  if (stage->state == KONKURS_STAGE_STATE_NOT_YET)
-    return NULL;
-  n = stage->state == KONKURS_STAGE_STATE_CLOSED ? stage->n_going_on : stage->n_entered;
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate", "%u candidates", n), n);
-}
-
-char *
-konkurs_stage_dup_dates_text (const KonkursStage *stage)
-{
-  g_autofree char *starts = NULL;
-  g_autofree char *ends = NULL;
-  g_autofree char *dates = NULL;
-
-  if (!g_date_valid (&stage->starts_on) && !g_date_valid (&stage->ends_on))
-    return g_strdup (_("Dates not set"));
-  starts = g_date_valid (&stage->starts_on) ? konkurs_ui_format_date (&stage->starts_on) : g_strdup ("…");
-  ends = g_date_valid (&stage->ends_on) ? konkurs_ui_format_date (&stage->ends_on) : g_strdup ("…");
-  dates = g_strdup_printf ("%s – %s", starts, ends);
-  if (!stage->dates_provisional)
-    return g_steal_pointer (&dates);
-  /* Translators: stage dates that rest on a holiday not confirmed yet: “12.05.2026 – 29.05.2026, provisional” */
-  return g_strdup_printf (_("%s, provisional"), dates);
-}
-
-char *
-konkurs_stage_dup_accessible_name (const KonkursStage *stage,
-                                   gboolean            published)
-{
-  g_autofree char *state = g_utf8_strdown (konkurs_stage_state_get_text (stage, published), -1);
-  g_autofree char *count = konkurs_stage_dup_count_text (stage);
-  const char *name = konkurs_ui_translate_label (konkurs_stage_kind_get_label (stage->kind));
-
-  if (count == NULL)
-    /* Translators: a step of the competition's path, for a screen reader: “Essay, not yet” */
-    return g_strdup_printf (C_("stage step", "%s, %s"), name, state);
-  /* Translators: a step of the competition's path, for a screen reader: “Testing, open, 12 candidates” */
-  return g_strdup_printf (C_("stage step", "%s, %s, %s"), name, state, count);
-}
 
 static GtkWidget *
 step_label (const char *text,
@@ -198,6 +137,31 @@ on_step_toggled (GtkToggleButton   *button,
 }
 
 /* A button pressed again stays down: a step is a place, not a switch. */
+/* The selected step in sight: with six steps or more the row is wider
+ * than the page, and the current stage is often the last in sight.  After
+ * the next layout, once the buttons have their places. */
+static gboolean
+scroll_to_selection (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       data)
+{
+  KonkursStageSteps *self = KONKURS_STAGE_STEPS (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  GtkWidget *button = konkurs_stage_steps_get_button (self, self->selected);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  graphene_rect_t bounds;
+
+  self->scroll_tick = 0;
+  if (button == NULL || !gtk_widget_compute_bounds (button, self->box, &bounds))
+    return G_SOURCE_REMOVE;
+  if (bounds.origin.x < value)
+    gtk_adjustment_set_value (adjustment, bounds.origin.x);
+  else if (bounds.origin.x + bounds.size.width > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.x + bounds.size.width - page);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_selection (KonkursStageSteps *self)
 {
@@ -206,6 +170,8 @@ show_selection (KonkursStageSteps *self)
     gtk_toggle_button_set_active (self->buttons->pdata[i],
                                   button_stage_id (self->buttons->pdata[i]) == self->selected);
   self->updating = FALSE;
+  if (self->scroll_tick == 0 && self->selected != 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_selection, NULL, NULL);
 }
 
 static gboolean
@@ -354,6 +320,9 @@ konkurs_stage_steps_dispose (GObject *object)
 {
   KonkursStageSteps *self = KONKURS_STAGE_STEPS (object);
 
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
 

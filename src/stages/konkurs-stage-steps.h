@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "konkurs-store-stages.h"
+#include "konkurs-ui-stages.h"
 
 G_BEGIN_DECLS
 
@@ -33,15 +34,5 @@ void       konkurs_stage_steps_set_selected (KonkursStageSteps *self,
 /* The button of the stage @stage_id, for tests; NULL when none. */
 GtkWidget *konkurs_stage_steps_get_button   (KonkursStageSteps *self,
                                              gint64             stage_id);
-
-/* What a step says, in the interface language: "Done", "Open"…; the
- * candidates still in ("12 candidates", NULL for a stage not reached);
- * and the whole for a screen reader: "Testing, open, 12 candidates". */
-const char *konkurs_stage_state_get_text    (const KonkursStage *stage,
-                                             gboolean            published);
-char       *konkurs_stage_dup_count_text    (const KonkursStage *stage);
-char       *konkurs_stage_dup_dates_text    (const KonkursStage *stage);
-char       *konkurs_stage_dup_accessible_name (const KonkursStage *stage,
-                                               gboolean            published);
 
 G_END_DECLS

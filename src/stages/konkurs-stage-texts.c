@@ -1,8 +1,9 @@
 /* konkurs-stage-texts.c — how the window names the parts of a stage
  *
  * The rule set keeps codes ("legislation", "constitution"); the window
- * shows names.  A code no name is known for is shown as it is, so a rule
- * set copied and extended by a secretary still reads.
+ * shows the names of the core's one list (konkurs_stage_test_get_label()).
+ * A code no name is known for is shown as it is, so a rule set copied and
+ * extended by a secretary still reads.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,26 +14,6 @@
 #include "konkurs-stage-texts.h"
 #include "konkurs-ui-helpers.h"
 
-static const struct {
-  const char *code;
-  const char *label;
-} code_labels[] = {
-  { "legislation", N_("Legislation test") },
-  { "personal-qualities", N_("Personal qualities") },
-  { "state-language", N_("State language") },
-  { "text", N_("Text test") },
-  { "numeric", N_("Numeric test") },
-  { "constitution", N_("Constitution") },
-  { "civil-service-law", N_("Law on civil service") },
-  { "anti-corruption-law", N_("Anti-corruption law") },
-  { "ethics-code", N_("Ethics Code") },
-  { "leadership", N_("Leadership") },
-  { "analysis", N_("Analysis") },
-  { "communication", N_("Communication") },
-  { "teamwork", N_("Teamwork") },
-  { "result-orientation", N_("Orientation to results") },
-};
-
 const char *
 konkurs_stage_get_name (const KonkursStage *stage)
 {
@@ -42,10 +23,36 @@ konkurs_stage_get_name (const KonkursStage *stage)
 const char *
 konkurs_stage_code_get_label (const char *code)
 {
-  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (code_labels); i++)
-    if (g_str_equal (code_labels[i].code, code))
-      return _(code_labels[i].label);
-  return code != NULL ? code : "";
+  const char *label = konkurs_stage_test_get_label (code);
+
+  return label != NULL ? _(label) : (code != NULL ? code : "");
+}
+
+/* @text (taken) with its first letter a capital: the engine's sentences
+ * ("rank 2 of 5 places") begin a cell or a line in the window. */
+static char *
+capitalise (char *text)
+{
+  gunichar first;
+  char head[6];
+  int length;
+  char *capitalised;
+
+  if (text == NULL || *text == '\0')
+    return text;
+  first = g_utf8_get_char (text);
+  if (g_unichar_istitle (first) || g_unichar_totitle (first) == first)
+    return text;
+  length = g_unichar_to_utf8 (g_unichar_totitle (first), head);
+  capitalised = g_strdup_printf ("%.*s%s", length, head, g_utf8_next_char (text));
+  g_free (text);
+  return capitalised;
+}
+
+char *
+konkurs_stage_dup_reason (const KonkursStageDecision *decision)
+{
+  return decision != NULL ? capitalise (konkurs_stage_decision_describe (decision, NULL)) : g_strdup ("");
 }
 
 static void
@@ -55,16 +62,19 @@ append_tests (GString               *text,
   for (guint i = 0; i < rule->tests->len; i++)
     {
       const KonkursTestRule *test = rule->tests->pdata[i];
+      const char *name = konkurs_stage_code_get_label (test->code);
+      gulong n = (gulong) MAX (test->max_score, 0);
 
       g_string_append (text, i == 0 ? "" : ", ");
       if (test->pass_score > 0)
         /* Translators: a test of a stage: “Legislation test: 55 questions, pass mark 30” */
-        g_string_append_printf (text, _("%s: %d questions, pass mark %d"),
-                                konkurs_stage_code_get_label (test->code), test->max_score, test->pass_score);
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s: %d question, pass mark %d",
+                                                   "%s: %d questions, pass mark %d", n),
+                                name, test->max_score, test->pass_score);
       else
         /* Translators: a test of a stage: “Personal qualities: 50 questions” */
-        g_string_append_printf (text, _("%s: %d questions"),
-                                konkurs_stage_code_get_label (test->code), test->max_score);
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s: %d question", "%s: %d questions", n),
+                                name, test->max_score);
     }
 }
 
@@ -96,5 +106,5 @@ konkurs_stage_rule_dup_summary (const KonkursStageRule *rule)
   if (parts->len == 0)
     return g_strdup (_("No cut-off: everyone with a result goes on."));
   g_ptr_array_add (parts, NULL);
-  return g_strjoinv ("; ", (char **) parts->pdata);
+  return capitalise (g_strjoinv ("; ", (char **) parts->pdata));
 }

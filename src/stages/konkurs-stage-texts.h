@@ -19,5 +19,8 @@ const char *konkurs_stage_code_get_label     (const char *code);
  * questions, pass mark 30)…; at most 5 go on per vacancy; everyone tied at
  * the cut-off goes on". */
 char       *konkurs_stage_rule_dup_summary   (const KonkursStageRule *rule);
+/* Why a row goes on or not, as a cell starts: "Rank 2 of 5 places"; ""
+ * without a decision. */
+char       *konkurs_stage_dup_reason         (const KonkursStageDecision *decision);
 
 G_END_DECLS

@@ -11,13 +11,15 @@
  *
  * Accessible names an end-to-end test may rely on (English interface):
  *   list "Competitions" (a row per competition, by its name), the group
- *   "Stages" of toggle buttons named "Testing, open, 12 candidates", and
- *   the stage page (konkurs-stage-page.c).
+ *   "Stages" of toggle buttons named "Testing, open, 12 candidates", the
+ *   Print menu of the stage shown (Ctrl+P: "Print “Stage Protocol”…"…),
+ *   and the stage page (konkurs-stage-page.c).
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "konkurs-documents-button.h"
 #include "konkurs-list-model.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-print.h"
@@ -35,6 +37,7 @@ struct _KonkursStagesView
   GPtrArray           *stages;    /* of KonkursStage, of the competition shown */
   gboolean             reloading;
   gboolean             loading;     /* list_stages() may make them, and say so */
+  gboolean             stale;       /* not read while hidden: read when shown */
 
   KonkursMasterDetail *master_detail;
   GtkListView         *competitions_list;
@@ -43,6 +46,7 @@ struct _KonkursStagesView
   KonkursStageSteps   *steps;
   GtkLabel            *error_label;
   KonkursStagePage    *page;
+  KonkursDocumentsButton *print_button;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursStagesView, konkurs_stages_view, KONKURS_TYPE_AREA)
@@ -95,6 +99,28 @@ show_stage (KonkursStagesView  *self,
   konkurs_stage_page_set_stage (self->page, get_store (self), stage,
                                 stage != NULL ? find_blocker (self, stage) : NULL,
                                 konkurs_area_is_writable (KONKURS_AREA (self)));
+  konkurs_area_documents_changed (KONKURS_AREA (self));
+}
+
+/* Printing: the documents of the stage shown (Ctrl+P, the Print menu and
+ * the page's buttons) */
+
+static gint64
+konkurs_stages_view_get_document_record (KonkursArea          *area,
+                                         KonkursDocumentScope  scope)
+{
+  KonkursStagesView *self = KONKURS_STAGES_VIEW (area);
+  const KonkursStage *stage = konkurs_stage_page_get_stage (self->page);
+
+  return scope == KONKURS_DOCUMENT_SCOPE_STAGE && stage != NULL ? stage->id : 0;
+}
+
+static void
+konkurs_stages_view_preview_opened (KonkursArea               *area,
+                                    KonkursPrintPreview       *preview,
+                                    const KonkursPrintRequest *request)
+{
+  konkurs_stage_publish_follow (preview, GTK_WIDGET (area), request->store, request->id, request->kind->id);
 }
 
 /* The open stage, else the last closed one, else the first. */
@@ -127,6 +153,12 @@ static void
 load_stages (KonkursStagesView *self)
 {
   if (self->loading)
+    return;
+  /* Reading the stages makes them, through the record: not before the
+   * secretary opens the area, not for a competition only selected by
+   * default when the window opens. */
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
     return;
   self->loading = TRUE;
   load_stages_now (self);
@@ -296,6 +328,16 @@ konkurs_stages_view_context_changed (KonkursArea *area)
 }
 
 static void
+konkurs_stages_view_map (GtkWidget *widget)
+{
+  KonkursStagesView *self = KONKURS_STAGES_VIEW (widget);
+
+  GTK_WIDGET_CLASS (konkurs_stages_view_parent_class)->map (widget);
+  if (self->stale)
+    load_stages (self);
+}
+
+static void
 konkurs_stages_view_dispose (GObject *object)
 {
   KonkursStagesView *self = KONKURS_STAGES_VIEW (object);
@@ -319,11 +361,15 @@ konkurs_stages_view_class_init (KonkursStagesViewClass *klass)
   KonkursAreaClass *area_class = KONKURS_AREA_CLASS (klass);
 
   object_class->dispose = konkurs_stages_view_dispose;
+  widget_class->map = konkurs_stages_view_map;
   area_class->context_changed = konkurs_stages_view_context_changed;
+  area_class->get_document_record = konkurs_stages_view_get_document_record;
+  area_class->preview_opened = konkurs_stages_view_preview_opened;
 
   g_type_ensure (KONKURS_TYPE_MASTER_DETAIL);
   g_type_ensure (KONKURS_TYPE_STAGE_STEPS);
   g_type_ensure (KONKURS_TYPE_STAGE_PAGE);
+  g_type_ensure (KONKURS_TYPE_DOCUMENTS_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/stages/konkurs-stages-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, master_detail);
@@ -333,6 +379,7 @@ konkurs_stages_view_class_init (KonkursStagesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, steps);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, error_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, page);
+  gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, print_button);
   gtk_widget_class_bind_template_callback (widget_class, on_stage_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_competition_activated);
 }
@@ -343,6 +390,7 @@ konkurs_stages_view_init (KonkursStagesView *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  konkurs_documents_button_set_scope (self->print_button, KONKURS_DOCUMENT_SCOPE_STAGE);
 
   self->stages = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_free);
   self->competitions = g_list_store_new (KONKURS_TYPE_COMPETITION);

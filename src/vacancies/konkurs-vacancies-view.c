@@ -49,6 +49,7 @@
 #include "konkurs-store-candidates.h"
 #include "konkurs-ui-helpers.h"
 #include "konkurs-ui-deadline.h"
+#include "konkurs-ui-stages.h"
 #include "konkurs-vacancies-view.h"
 #include "konkurs-vacancy-columns.h"
 #include "konkurs-vacancy-dialog.h"
@@ -80,6 +81,7 @@ struct _KonkursVacanciesView
   GtkLabel             *announcement_label;
   GtkLabel             *deadline_label;
   GtkLabel             *rule_set_label;
+  GtkLabel             *stage_label;
   GtkLabel             *missing_label;
   KonkursListPage      *vacancies_page;
   GtkStack             *vacancies_empty_stack;
@@ -240,6 +242,22 @@ load_vacancies (KonkursVacanciesView *self,
   update_actions (self);
 }
 
+/* Where the competition stands, read without making its stages: the
+ * Stages button makes them. */
+static void
+show_stage (KonkursVacanciesView *self)
+{
+  KonkursCompetition *competition = get_selected_competition (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (competition == NULL)
+    return;
+  text = konkurs_ui_describe_competition_stage (get_store (self), konkurs_competition_get_id (competition), &error);
+  gtk_label_set_text (self->stage_label, text != NULL ? text : "—");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->stage_label), error != NULL ? error->message : NULL);
+}
+
 static void
 konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
 {
@@ -274,6 +292,7 @@ konkurs_vacancies_view_update_detail (KonkursVacanciesView *self)
                             konkurs_competition_get_document_deadline (competition));
   rule_set = konkurs_store_get_rule_set (get_store (self), konkurs_competition_get_rule_set_id (competition), NULL);
   gtk_label_set_text (self->rule_set_label, rule_set != NULL ? konkurs_rule_set_get_name (rule_set) : "—");
+  show_stage (self);
   konkurs_master_detail_set_show_details (self->master_detail, TRUE);
 
   gtk_filter_changed (self->vacancy_filter, GTK_FILTER_CHANGE_DIFFERENT);
@@ -754,6 +773,8 @@ konkurs_vacancies_view_context_changed (KonkursArea *area)
 
   konkurs_area_connect_store (area, "changed::competitions", G_CALLBACK (on_store_changed));
   konkurs_area_connect_store (area, "changed::vacancies", G_CALLBACK (on_store_changed));
+  konkurs_area_connect_store (area, "changed::" KONKURS_STORE_TABLE_STAGE, G_CALLBACK (show_stage));
+  konkurs_area_connect_store (area, "changed::" KONKURS_STORE_TABLE_STAGE_OUTCOME, G_CALLBACK (show_stage));
   konkurs_area_connect_store (area, "notify::read-only", G_CALLBACK (update_actions));
   konkurs_columns_bind_settings (self->vacancies_list, konkurs_area_get_settings (area), "vacancies");
   konkurs_vacancies_view_reload (self);
@@ -796,6 +817,7 @@ konkurs_vacancies_view_class_init (KonkursVacanciesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, announcement_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, rule_set_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, stage_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, missing_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_page);
   gtk_widget_class_bind_template_child (widget_class, KonkursVacanciesView, vacancies_empty_stack);

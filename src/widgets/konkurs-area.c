@@ -13,6 +13,8 @@
 #include "konkurs-area.h"
 #include "konkurs-documents-button.h"
 #include "konkurs-print.h"
+#include "konkurs-store-stages.h"
+#include "konkurs-ui-helpers.h"
 
 typedef struct
 {
@@ -136,19 +138,23 @@ documents_action (GtkWidget  *widget,
 }
 
 /* What a file name says after the document's name: the state body of a
- * competition. */
+ * competition, the name of a stage. */
 static char *
 dup_record_name (KonkursStore         *store,
                  KonkursDocumentScope  scope,
                  gint64                id)
 {
   g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursStage) stage = NULL;
 
   switch (scope)
     {
     case KONKURS_DOCUMENT_SCOPE_COMPETITION:
       competition = konkurs_store_get_competition (store, id, NULL);
       return competition != NULL ? g_strdup (konkurs_competition_get_state_body (competition)) : NULL;
+    case KONKURS_DOCUMENT_SCOPE_STAGE:
+      stage = konkurs_store_get_stage (store, id, NULL);
+      return stage != NULL ? g_strdup (konkurs_ui_translate_label (konkurs_stage_kind_get_label (stage->kind))) : NULL;
     default:
       return NULL;
     }
@@ -186,15 +192,20 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   KonkursArea *self = KONKURS_AREA (widget);
+  KonkursAreaClass *klass = KONKURS_AREA_GET_CLASS (self);
   g_autofree char *record_name = NULL;
   KonkursPrintRequest request;
+  KonkursPrintPreview *preview;
 
   if (!init_request (self, parameter, &request, &record_name))
     return;
-  if (g_str_equal (action_name, "area.save-pdf"))
-    konkurs_print_request_save_pdf (widget, &request, konkurs_area_get_cancellable (self));
-  else
-    konkurs_print_request_print (widget, &request, konkurs_area_get_cancellable (self));
+  preview = konkurs_print_preview_new (widget, &request,
+                                       g_str_equal (action_name, "area.save-pdf") ? KONKURS_PRINT_PREVIEW_SAVE_PDF
+                                                                                  : KONKURS_PRINT_PREVIEW_PRINT,
+                                       konkurs_area_get_cancellable (self));
+  if (klass->preview_opened != NULL)
+    klass->preview_opened (self, preview, &request);
+  gtk_window_present (GTK_WINDOW (preview));
 }
 
 void

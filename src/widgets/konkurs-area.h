@@ -9,6 +9,7 @@
 
 #include "konkurs-context.h"
 #include "konkurs-document-registry.h"
+#include "konkurs-print-preview.h"
 
 G_BEGIN_DECLS
 
@@ -31,8 +32,14 @@ struct _KonkursAreaClass
    * prints nothing. */
   gint64 (*get_document_record) (KonkursArea          *self,
                                  KonkursDocumentScope  scope);
+  /* area.print or area.save-pdf opened @preview of @request, not shown
+   * yet: the area may follow what it issues (the Stages area records a
+   * publication list).  NULL: nothing to follow. */
+  void (*preview_opened) (KonkursArea               *self,
+                          KonkursPrintPreview       *preview,
+                          const KonkursPrintRequest *request);
 
-  gpointer padding[7];
+  gpointer padding[6];
 };
 
 /* An area is a page of the window.  It gets everything it shares with the

@@ -17,6 +17,7 @@
 #include "konkurs-property.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-ui-fields.h"
+#include "konkurs-ui-stages.h"
 
 typedef struct {
   const KonkursDocumentKind *kind;
@@ -30,6 +31,7 @@ struct _KonkursDocumentsButton
   GtkWidget      parent_instance;
 
   char          *missing_record;
+  KonkursDocumentScope scope;
   GArray        *rows;   /* Row */
 
   GtkMenuButton *button;
@@ -41,6 +43,7 @@ G_DEFINE_FINAL_TYPE (KonkursDocumentsButton, konkurs_documents_button, GTK_TYPE_
 enum {
   PROP_0,
   PROP_MISSING_RECORD,
+  PROP_SCOPE,
   N_PROPS
 };
 
@@ -69,6 +72,12 @@ reason_for (KonkursDocumentsButton    *self,
   if (record == 0)
     return g_strdup (self->missing_record != NULL && self->missing_record[0] != '\0'
                      ? self->missing_record : _("Choose a competition first."));
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_STAGE)
+    {
+      g_autoptr(KonkursStage) stage = konkurs_store_get_stage (store, record, &error);
+
+      return stage == NULL ? g_strdup (error->message) : g_strdup (konkurs_stage_publish_why_not (stage, kind->id));
+    }
   if (!needs_applications (kind))
     return NULL;
 
@@ -196,8 +205,9 @@ build_popover (KonkursDocumentsButton *self)
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
+  g_array_set_size (self->rows, 0);
   for (guint i = 0; kinds[i] != NULL; i++)
-    if (kinds[i]->scope == KONKURS_DOCUMENT_SCOPE_COMPETITION)
+    if (kinds[i]->scope == self->scope)
       gtk_box_append (GTK_BOX (box), new_row (self, kinds[i]));
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (box), new_language_switch ());
@@ -245,6 +255,9 @@ konkurs_documents_button_get_property (GObject    *object,
     case PROP_MISSING_RECORD:
       g_value_set_string (value, self->missing_record);
       break;
+    case PROP_SCOPE:
+      g_value_set_int (value, self->scope);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -262,6 +275,9 @@ konkurs_documents_button_set_property (GObject      *object,
     {
     case PROP_MISSING_RECORD:
       konkurs_documents_button_set_missing_record (self, g_value_get_string (value));
+      break;
+    case PROP_SCOPE:
+      konkurs_documents_button_set_scope (self, g_value_get_int (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -282,6 +298,11 @@ konkurs_documents_button_class_init (KonkursDocumentsButtonClass *klass)
   properties[PROP_MISSING_RECORD] =
     g_param_spec_string ("missing-record", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* a KonkursDocumentScope, which is no registered enum */
+  properties[PROP_SCOPE] =
+    g_param_spec_int ("scope", NULL, NULL, KONKURS_DOCUMENT_SCOPE_COMPETITION, KONKURS_DOCUMENT_SCOPE_STAGE,
+                      KONKURS_DOCUMENT_SCOPE_COMPETITION,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -325,6 +346,30 @@ konkurs_documents_button_set_missing_record (KonkursDocumentsButton *self,
   g_return_if_fail (KONKURS_IS_DOCUMENTS_BUTTON (self));
 
   konkurs_property_set_string (G_OBJECT (self), properties[PROP_MISSING_RECORD], &self->missing_record, text);
+}
+
+KonkursDocumentScope
+konkurs_documents_button_get_scope (KonkursDocumentsButton *self)
+{
+  g_return_val_if_fail (KONKURS_IS_DOCUMENTS_BUTTON (self), KONKURS_DOCUMENT_SCOPE_COMPETITION);
+
+  return self->scope;
+}
+
+void
+konkurs_documents_button_set_scope (KonkursDocumentsButton *self,
+                                    KonkursDocumentScope    scope)
+{
+  g_return_if_fail (KONKURS_IS_DOCUMENTS_BUTTON (self));
+
+  if (self->scope == scope)
+    return;
+  self->scope = scope;
+  build_popover (self);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button),
+                               scope == KONKURS_DOCUMENT_SCOPE_STAGE ? _("Print the documents of the stage (Ctrl+P)")
+                                                                     : _("Print the documents of the competition (Ctrl+P)"));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCOPE]);
 }
 
 void

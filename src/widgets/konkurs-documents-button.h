@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "konkurs-document-registry.h"
+
 G_BEGIN_DECLS
 
 #define KONKURS_TYPE_DOCUMENTS_BUTTON (konkurs_documents_button_get_type ())
@@ -22,12 +24,17 @@ G_DECLARE_FINAL_TYPE (KonkursDocumentsButton, konkurs_documents_button, KONKURS,
  * (konkurs_area_get_document_record()).
  *
  * Properties: "missing-record" (string: what to do when the area has no
- * record, e.g. "Choose a competition in the filter first."). */
+ * record, e.g. "Choose a competition in the filter first."); "scope" (a
+ * KonkursDocumentScope: the documents of a competition by default, or
+ * those of a stage, not ready while the stage has not opened). */
 GtkWidget *konkurs_documents_button_new                (void);
 
 const char *konkurs_documents_button_get_missing_record (KonkursDocumentsButton *self);
 void        konkurs_documents_button_set_missing_record (KonkursDocumentsButton *self,
                                                          const char             *text);
+KonkursDocumentScope konkurs_documents_button_get_scope (KonkursDocumentsButton *self);
+void        konkurs_documents_button_set_scope          (KonkursDocumentsButton *self,
+                                                         KonkursDocumentScope    scope);
 /* Opens the popover (Ctrl+P). */
 void        konkurs_documents_button_popup              (KonkursDocumentsButton *self);
 /* Why document @id cannot be printed now, as the popover says it; NULL

@@ -23,10 +23,13 @@
 #include "konkurs-date-entry.h"
 #include "konkurs-decision-dialog.h"
 #include "konkurs-print-preview.h"
+#include "konkurs-stage-result-dialog.h"
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-decisions.h"
+#include "konkurs-store-organisation.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-dialogs.h"
+#include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-ui-dates.h"
@@ -646,6 +649,84 @@ test_country_names (void)
   konkurs_test_destroy_and_wait (window);
 }
 
+/* The result of a stage by hand, for each kind of stage the form follows:
+ * the tests with their parts, the members' scores of a practical task
+ * (long Kazakh names), the competencies of an assessment centre. */
+static KonkursStage *
+stage_of (KonkursStore *store, gint64 competition_id, KonkursStageKind kind)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursStage *stage = konkurs_store_find_stage (store, competition_id, kind, &error);
+
+  g_assert_no_error (error);
+  return stage;
+}
+
+static KonkursStageRow *
+first_row (KonkursStore *store, gint64 stage_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = konkurs_store_list_stage_rows (store, stage_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >, 0);
+  return konkurs_stage_row_copy (g_ptr_array_index (rows, 0));
+}
+
+static void
+check_result_dialog (KonkursStore *store, const KonkursStage *stage, const KonkursStageRow *row, const char *picture)
+{
+  GtkWindow *dialog = konkurs_stage_result_dialog_new (NULL, store, stage, row);
+  gpointer alive;
+
+  g_assert_nonnull (dialog);
+  open_dialog (dialog, konkurs_edit_dialog_get_first_field (KONKURS_EDIT_DIALOG (dialog)), picture, &alive);
+  konkurs_test_destroy_and_wait (dialog);
+}
+
+static void
+test_stage_result_dialog (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(KonkursTestStageCompetition) civil = NULL;
+  g_autoptr(KonkursTestStageCompetition) reserve = NULL;
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_commission_member_free);
+  g_autoptr(KonkursStage) testing = NULL;
+  g_autoptr(KonkursStage) practical = NULL;
+  g_autoptr(KonkursStage) centre = NULL;
+  g_autoptr(KonkursStageRow) row = NULL;
+  g_autoptr(KonkursStageRow) practical_row = NULL;
+  g_autoptr(KonkursStageRow) centre_row = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_CHAIR, "Жақсылықова Гүлжанар Серікқызы",
+                                                           "Жаксылыкова Гульжанар Сериковна", "", ""));
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_MEMBER, "Нұрмағамбетов Ерболат Құрманұлы",
+                                                           "Нурмагамбетов Ерболат Курманович", "", ""));
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_SECRETARY, "Хатшы", "Секретарь", "",
+                                                           ""));
+  g_assert_true (konkurs_store_save_commission (fixture->store, members, &error));
+  g_assert_no_error (error);
+
+  civil = konkurs_test_stage_competition_new (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE, 4);
+  testing = stage_of (fixture->store, civil->competition_id, KONKURS_STAGE_TESTING);
+  row = first_row (fixture->store, testing->id);
+  check_result_dialog (fixture->store, testing, row, "dialog-stage-tests");
+
+  konkurs_test_stage_add_results (fixture->store, testing->id, 1);
+  g_assert_true (konkurs_store_close_stage (fixture->store, testing->id, TRUE, &error));
+  g_assert_no_error (error);
+  practical = stage_of (fixture->store, civil->competition_id, KONKURS_STAGE_PRACTICAL_TASK);
+  practical_row = first_row (fixture->store, practical->id);
+  check_result_dialog (fixture->store, practical, practical_row, "dialog-stage-members");
+
+  /* a stage not reached yet still shows its form as it will be */
+  reserve = konkurs_test_stage_competition_new (fixture->store, KONKURS_PROCEDURE_YOUTH_RESERVE, 2);
+  centre = stage_of (fixture->store, reserve->competition_id, KONKURS_STAGE_ASSESSMENT_CENTRE);
+  centre_row = first_row (fixture->store, reserve->stage_id);
+  check_result_dialog (fixture->store, centre, centre_row, "dialog-stage-competencies");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -668,6 +749,8 @@ main (int   argc,
   g_test_add ("/dialog-rules/candidate", Fixture, NULL, fixture_set_up, test_candidate_dialog, fixture_tear_down);
   g_test_add ("/dialog-rules/apply", Fixture, NULL, fixture_set_up, test_apply_dialog, fixture_tear_down);
   g_test_add ("/dialog-rules/decision", Fixture, NULL, fixture_set_up, test_decision_dialog, fixture_tear_down);
+  g_test_add ("/dialog-rules/stage-result", Fixture, NULL, fixture_set_up, test_stage_result_dialog,
+              fixture_tear_down);
   g_test_add ("/dialog-rules/discard-question", Fixture, NULL, fixture_set_up, test_discard_question,
               fixture_tear_down);
 

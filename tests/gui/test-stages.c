@@ -9,16 +9,19 @@
 
 #include <adwaita.h>
 
+#include "konkurs-documents-button.h"
 #include "konkurs-stage-result-dialog.h"
 #include "konkurs-stage-texts.h"
 #include "konkurs-stages-view.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-decisions.h"
+#include "konkurs-store-private.h"
 #include "konkurs-store-stages.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-ui-fields.h"
+#include "konkurs-vacancies-view.h"
 #include "konkurs-window.h"
 
 #define N_APPLICANTS 3
@@ -248,6 +251,20 @@ test_steps_and_page (Fixture       *fixture,
 
     g_assert_nonnull (strstr (reason, "pass mark"));
   }
+  /* The window's sentences begin with a capital; one question is one */
+  {
+    g_autofree char *summary = konkurs_stage_rule_dup_summary (konkurs_stage_get_rule (testing,
+                                                                                       KONKURS_TRACK_NON_LEADERSHIP));
+    g_autoptr(KonkursStage) practical = find_stage (fixture->store, fixture->competition_id,
+                                                    KONKURS_STAGE_PRACTICAL_TASK);
+    g_autofree char *cut_off = konkurs_stage_rule_dup_summary (konkurs_stage_get_rule (practical,
+                                                                                       KONKURS_TRACK_NON_LEADERSHIP));
+    g_autofree char *passed = konkurs_stage_item_dup_reason (find_row (page, fixture->applications[0]));
+
+    g_assert_nonnull (strstr (summary, "State language: 1 question, pass mark 1"));
+    g_assert_true (g_str_has_prefix (cut_off, "At most 3 go on per vacancy"));
+    g_assert_cmpstr (passed, ==, "Passed");
+  }
   totals = konkurs_stage_page_dup_totals (page);
   g_assert_cmpstr (totals, ==, "Goes on 2, stays out 1, without a result 0");
 
@@ -407,6 +424,93 @@ test_close_stage (Fixture       *fixture,
   konkurs_test_destroy_and_wait (window);
 }
 
+static gint64
+count_stage_rows (KonkursStore *store)
+{
+  return konkurs_test_query_int64 (konkurs_store_get_db (store), "SELECT count(*) FROM competition_stage");
+}
+
+/* The competition's details in Vacancies say where it stands without
+ * making its stages (only the Stages button does), and follow a closing. */
+static void
+test_vacancies_peek (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  KonkursWindow *window = konkurs_window_new (NULL, fixture->store, NULL);
+  KonkursVacanciesView *vacancies;
+  g_autoptr(KonkursStage) testing = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, window));
+  vacancies = KONKURS_VACANCIES_VIEW (konkurs_test_find_of_type (GTK_WIDGET (window), KONKURS_TYPE_VACANCIES_VIEW));
+  g_assert_true (konkurs_vacancies_view_select_competition (vacancies, fixture->competition_id));
+  konkurs_test_drain_main_loop ();
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (vacancies), is_label_containing, "Not started"));
+  g_assert_cmpint (count_stage_rows (fixture->store), ==, 0);
+
+  /* made (as the Stages button does) and the documents closed: the
+   * details follow */
+  testing = open_testing (fixture);
+  konkurs_test_drain_main_loop ();
+  g_assert_null (konkurs_test_find_widget (GTK_WIDGET (vacancies), is_label_containing, "Not started"));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (vacancies), is_label_containing,
+                                              "Testing, open, 3 candidates"));
+  konkurs_test_destroy_and_wait (window);
+}
+
+static gboolean
+is_tooltip (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
+/* Ctrl+P in the Stages area: the Print menu of the stage shown, with its
+ * protocol and its publication list, each ready or saying why not; the
+ * page's buttons print them the same way. */
+static void
+test_documents (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(KonkursStage) testing = open_testing (fixture);
+  g_autoptr(KonkursStage) practical = find_stage (fixture->store, fixture->competition_id,
+                                                  KONKURS_STAGE_PRACTICAL_TASK);
+  KonkursStagesView *view;
+  KonkursWindow *window = open_window (fixture, &view);
+  KonkursDocumentsButton *button;
+  GtkWidget *popover, *preview;
+  g_autofree char *reason = NULL;
+  g_autofree char *title = NULL;
+
+  button = KONKURS_DOCUMENTS_BUTTON (konkurs_test_find_of_type (GTK_WIDGET (view), KONKURS_TYPE_DOCUMENTS_BUTTON));
+  g_assert_nonnull (button);
+  g_assert_cmpint (konkurs_documents_button_get_scope (button), ==, KONKURS_DOCUMENT_SCOPE_STAGE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  popover = konkurs_test_find_of_type (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+  g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, popover));
+  g_assert_nonnull (konkurs_test_find_widget (popover, is_tooltip, "Print “Stage Protocol”…"));
+  g_assert_nonnull (konkurs_test_find_widget (popover, is_tooltip, "Save “Stage Publication List” as PDF…"));
+  g_assert_null (konkurs_test_find_widget (popover, is_tooltip, "Print “Admission Protocol”…"));
+  g_assert_null (reason = konkurs_documents_button_dup_reason (button, "stage"));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* a stage not open yet has nothing to print */
+  g_assert_true (konkurs_stages_view_show_stage (view, practical->id));
+  reason = konkurs_documents_button_dup_reason (button, "stage-publication");
+  g_assert_cmpstr (reason, ==, "The stage has not opened yet.");
+
+  /* the page's Stage Protocol… opens the preview of the stage shown */
+  g_assert_true (konkurs_stages_view_show_stage (view, testing->id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (konkurs_stages_view_get_page (view)), "stage.protocol",
+                                             NULL));
+  preview = konkurs_test_wait_for_preview ();
+  title = g_strdup (gtk_window_get_title (GTK_WINDOW (preview)));
+  g_assert_nonnull (strstr (title, "Stage Protocol"));
+  gtk_window_destroy (GTK_WINDOW (preview));
+  konkurs_test_drain_main_loop ();
+
+  konkurs_test_destroy_and_wait (window);
+}
+
 /* A read-only database: nothing can be entered, imported or closed. */
 static void
 test_read_only (Fixture       *fixture,
@@ -444,6 +548,8 @@ main (int   argc,
   g_test_add ("/stages/steps-and-page", Fixture, NULL, fixture_set_up, test_steps_and_page, fixture_tear_down);
   g_test_add ("/stages/entry-and-retake", Fixture, NULL, fixture_set_up, test_entry_and_retake, fixture_tear_down);
   g_test_add ("/stages/close", Fixture, NULL, fixture_set_up, test_close_stage, fixture_tear_down);
+  g_test_add ("/stages/vacancies-peek", Fixture, NULL, fixture_set_up, test_vacancies_peek, fixture_tear_down);
+  g_test_add ("/stages/documents", Fixture, NULL, fixture_set_up, test_documents, fixture_tear_down);
   g_test_add ("/stages/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
 
   return g_test_run ();

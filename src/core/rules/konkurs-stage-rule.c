@@ -68,22 +68,42 @@ static const CodeEntry reasons[] = {
   { KONKURS_STAGE_REASON_WITHDRAWN, "withdrawn", NULL },
 };
 
-/* The names of the tests and parts the seeded rule sets use; a code a
- * secretary adds in a copy of a rule set prints as it is. */
+/* The names of the tests, parts and competencies the seeded rule sets
+ * use, capitalised, as a name stands alone or begins a result ("Knowledge
+ * of legislation 41/55"); a code a secretary adds in a copy of a rule set
+ * prints as it is. */
 static const struct {
   const char *code;
   const char *label;
 } test_names[] = {
-  { "legislation", N_("legislation") },
-  { "personal-qualities", N_("personal qualities") },
-  { "state-language", N_("state language") },
-  { "text", N_("text test") },
-  { "numeric", N_("numeric test") },
+  { "legislation", N_("Knowledge of legislation") },
+  { "personal-qualities", N_("Personal qualities") },
+  { "state-language", N_("State language") },
+  { "text", N_("Text test") },
+  { "numeric", N_("Numeric test") },
   { "constitution", N_("Constitution") },
   { "civil-service-law", N_("Law on civil service") },
-  { "anti-corruption-law", N_("anti-corruption law") },
+  { "anti-corruption-law", N_("Anti-corruption law") },
   { "ethics-code", N_("Ethics Code") },
+  { "leadership", N_("Leadership skills") },
+  { "analysis", N_("Analysis") },
+  { "communication", N_("Communication") },
+  { "teamwork", N_("Teamwork") },
+  { "result-orientation", N_("Orientation to results") },
 };
+
+/* The competencies an assessment centre scores.  The rule set does not
+ * name them yet (its stage rule has weights, not a list): one list here,
+ * for the form and the documents alike. */
+static const char * const competencies[] = {
+  "leadership", "analysis", "communication", "teamwork", "result-orientation", NULL
+};
+
+const char * const *
+konkurs_stage_get_competencies (void)
+{
+  return competencies;
+}
 
 static const CodeEntry *
 find_value (const CodeEntry *entries, guint n, int value)

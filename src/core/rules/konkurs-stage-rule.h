@@ -124,10 +124,14 @@ const KonkursTestRule *konkurs_stage_rule_find_test (const KonkursStageRule *rul
  * parts whose maxima do not add up to the test's…). */
 const char          *konkurs_stage_rule_check    (const KonkursStageRule *rule);
 
-/* The name of a test or part code of the seeded rule sets ("legislation",
- * "constitution"…) as an N_() msgid, NULL for another code (print the
- * code itself). */
+/* The name of a test, part or competency code of the seeded rule sets
+ * ("legislation", "constitution", "leadership"…) as a capitalised N_()
+ * msgid ("Knowledge of legislation"), NULL for another code (print the
+ * code itself).  The one list of these names: the window and the
+ * documents translate it. */
 const char          *konkurs_stage_test_get_label (const char *code);
+/* The competency codes an assessment centre scores, NULL-terminated. */
+const char * const  *konkurs_stage_get_competencies (void);
 
 /* The result of one test of one application, as entered or imported. */
 typedef struct {

@@ -254,22 +254,21 @@ count_dates (KonkursCalendar *calendar,
   dates->provisional = dates->provisional || p1 || p2 || p3;
 }
 
+/* Inserts the stages of @tracks; *@n_made says how many. */
 static gboolean
 make_stages (KonkursStore        *self,
              KonkursCompetition  *competition,
+             KonkursRuleSet      *rule_set,
              guint                tracks,
+             guint               *n_made,
              GError             **error)
 {
-  g_autoptr(KonkursRuleSet) rule_set = NULL;
   KonkursCalendar *calendar = konkurs_store_get_calendar (self);
   const GDate *deadline = konkurs_competition_get_document_deadline (competition);
   GDate last;
   gboolean provisional = FALSE;
   int ordinal = 0;
 
-  rule_set = konkurs_store_get_rule_set (self, konkurs_competition_get_rule_set_id (competition), error);
-  if (rule_set == NULL)
-    return FALSE;
   g_date_clear (&last, 1);
   for (KonkursStageKind kind = KONKURS_STAGE_DOCUMENTS; kind <= KONKURS_STAGE_KIND_LAST; kind++)
     {
@@ -309,6 +308,7 @@ make_stages (KonkursStore        *self,
                                       dates.provisional, ordinal == 1 ? KONKURS_STAGE_STATE_OPEN : KONKURS_STAGE_STATE_NOT_YET,
                                       error) == 0)
         return FALSE;
+      (*n_made)++;
     }
   return TRUE;
 }
@@ -327,7 +327,8 @@ delete_stages (KonkursStore  *self,
                                     _("The stage does not exist."), error))
         return FALSE;
     }
-  konkurs_store_note_changed (self, KONKURS_STORE_TABLE_STAGE);
+  if (stages->len > 0)
+    konkurs_store_note_changed (self, KONKURS_STORE_TABLE_STAGE);
   return TRUE;
 }
 
@@ -364,7 +365,9 @@ any_closed (GPtrArray *stages)
 /* Makes the stages of @competition_id when it has none, or makes them
  * again when the tracks of its vacancies changed before any stage closed
  * (no stage after the documents can hold a result yet).  *@made says
- * whether it wrote. */
+ * whether it wrote: a competition whose rule set gives no stage for its
+ * vacancies (or that has none) writes nothing and announces nothing, so
+ * that a view reloading on "changed::competition_stage" does not loop. */
 static gboolean
 ensure_stages (KonkursStore  *self,
                gint64         competition_id,
@@ -373,8 +376,10 @@ ensure_stages (KonkursStore  *self,
                GError       **error)
 {
   g_autoptr(KonkursCompetition) competition = NULL;
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
   guint tracks;
   guint mark;
+  guint n_made = 0;
   gboolean ok;
 
   *made = FALSE;
@@ -383,13 +388,34 @@ ensure_stages (KonkursStore  *self,
   competition = konkurs_store_get_competition (self, competition_id, error);
   if (competition == NULL || !needed_tracks (self, competition, &tracks, error))
     return FALSE;
-  if (tracks == stage_tracks (stages) && stages->len > 0)
+  if (tracks == stage_tracks (stages))
+    return TRUE;
+  /* a track the rule set gives no stage for has none to make */
+  rule_set = konkurs_store_get_rule_set (self, konkurs_competition_get_rule_set_id (competition), error);
+  if (rule_set == NULL)
+    return FALSE;
+  for (KonkursTrack track = KONKURS_TRACK_LEADERSHIP; track <= KONKURS_TRACK_YOUTH_RESERVE; track++)
+    if (konkurs_rule_set_get_stage_rules (rule_set, track)->len == 0)
+      tracks &= ~(1u << track);
+  if (tracks == stage_tracks (stages))
     return TRUE;
   if (!konkurs_store_op_begin (self, &mark, error))
     return FALSE;
-  ok = delete_stages (self, stages, error) && make_stages (self, competition, tracks, error);
-  *made = TRUE;
+  ok = delete_stages (self, stages, error) && make_stages (self, competition, rule_set, tracks, &n_made, error);
+  *made = stages->len > 0 || n_made > 0;
   return konkurs_store_op_finish (self, mark, ok, error);
+}
+
+/* Sets the counts of each of @stages. */
+static gboolean
+fill_counts (KonkursStore  *self,
+             GPtrArray     *stages,
+             GError       **error)
+{
+  for (guint i = 0; i < stages->len; i++)
+    if (!konkurs_store_stage_fill_counts (self, g_ptr_array_index (stages, i), error))
+      return FALSE;
+  return TRUE;
 }
 
 GPtrArray *
@@ -409,13 +435,36 @@ konkurs_store_list_stages (KonkursStore  *self,
     {
       g_clear_pointer (&stages, g_ptr_array_unref);
       stages = konkurs_store_read_stages (self, competition_id, error);
-      if (stages == NULL)
-        return NULL;
     }
-  for (guint i = 0; i < stages->len; i++)
-    if (!konkurs_store_stage_fill_counts (self, g_ptr_array_index (stages, i), error))
-      return NULL;
+  if (stages == NULL || !fill_counts (self, stages, error))
+    return NULL;
   return g_steal_pointer (&stages);
+}
+
+GPtrArray *
+konkurs_store_peek_stages (KonkursStore  *self,
+                           gint64         competition_id,
+                           GError       **error)
+{
+  g_autoptr(GPtrArray) stages = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  stages = konkurs_store_read_stages (self, competition_id, error);
+  if (stages == NULL || !fill_counts (self, stages, error))
+    return NULL;
+  return g_steal_pointer (&stages);
+}
+
+const KonkursStage *
+konkurs_stages_find_current (GPtrArray *stages)
+{
+  g_return_val_if_fail (stages != NULL, NULL);
+
+  for (guint i = 0; i < stages->len; i++)
+    if (((KonkursStage *) g_ptr_array_index (stages, i))->state != KONKURS_STAGE_STATE_CLOSED)
+      return g_ptr_array_index (stages, i);
+  return stages->len > 0 ? g_ptr_array_index (stages, stages->len - 1) : NULL;
 }
 
 KonkursStage *

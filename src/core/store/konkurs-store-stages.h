@@ -76,6 +76,13 @@ const KonkursStageRule *konkurs_stage_get_rule (const KonkursStage *stage, Konku
  * first time they are asked for (with dates counted in working days from
  * the document deadline, by each stage's duration_days).  Of KonkursStage. */
 GPtrArray    *konkurs_store_list_stages (KonkursStore *self, gint64 competition_id, GError **error);
+/* The stages @competition_id has now, with their counts, without making
+ * them (empty when they were never asked for) and without writing: for a
+ * view that only says where a competition stands. */
+GPtrArray    *konkurs_store_peek_stages (KonkursStore *self, gint64 competition_id, GError **error);
+/* Where a competition stands: the first of @stages (in order) that is not
+ * closed, the last when all are, NULL when there is none. */
+const KonkursStage *konkurs_stages_find_current (GPtrArray *stages);
 KonkursStage *konkurs_store_get_stage   (KonkursStore *self, gint64 stage_id, GError **error);
 /* The stage of @kind of @competition_id; NOT_FOUND naming the kinds the
  * competition has, for the command line. */

@@ -440,9 +440,9 @@ test_describe (void)
     { &beyond, NULL, "rank 7 of 5 places" },
     { &tied, NULL, "tied at the cut-off: goes on" },
     { &part, NULL, "Constitution: 4 of 15, minimum 5" },
-    { &test, NULL, "legislation: 29 of 55, pass mark 30" },
-    { &language, NULL, "state language: not passed" },
-    { &language, ru, "государственный язык: не сдан" },
+    { &test, NULL, "Knowledge of legislation: 29 of 55, pass mark 30" },
+    { &language, NULL, "State language: not passed" },
+    { &language, ru, "Государственный язык: не сдан" },
     { &below, kk, "шекті балдан төмен 29/30" },
     { &beyond, kk, "5 орынның 7-орны" },
     { &tied, kk, "шекте тең балл: келесі кезеңге өтеді" },
@@ -451,7 +451,7 @@ test_describe (void)
     { &below, ru, "ниже порога 29/30" },
     { &beyond, ru, "7-е место из 5 мест" },
     { &tied, ru, "равный балл на границе отбора: проходит дальше" },
-    { &test, ru, "знание законодательства: 29 из 55, проходной балл 30" },
+    { &test, ru, "Знание законодательства: 29 из 55, проходной балл 30" },
     { &mean, ru, "ниже порога 4,33/5" },
   };
 

@@ -1,5 +1,6 @@
 /* test-anonymous.c — the evaluator-facing lists name no one: by their results,
- * by the source of konkurs-store-anonymous.c, and by what its statements read
+ * by the source of konkurs-store-anonymous.c, and by what its statements read,
+ * and the rows of a stage (its publication list) by what they read
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,7 +11,9 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-personal-code.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-stages.h"
 #include "konkurs-test-candidates.h"
+#include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
 
 static void
@@ -356,6 +359,91 @@ test_statements_read (KonkursTestCandidates *fixture, gconstpointer data)
   sqlite3_set_authorizer (db, NULL, NULL);
 }
 
+/* The rows of a stage feed its publication list, which anyone may read:
+ * whatever stage, open or closed, they are read without the registry of
+ * people.  Setting the authorizer expires every prepared statement, so
+ * the cached ones are authorised again as they are prepared anew. */
+static void
+assert_rows_anonymous (KonkursStore *store, GHashTable *reads, gint64 stage_id, guint expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(KonkursStage) stage = NULL;
+  g_autoptr(GPtrArray) tests = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  GHashTableIter iter;
+  const char *read;
+
+  g_hash_table_remove_all (reads);
+  sqlite3_set_authorizer (konkurs_store_get_db (store), record_reads, reads);
+  rows = konkurs_store_list_stage_rows (store, stage_id, &error);
+  g_assert_no_error (error);
+  /* and the rest the publication list reads (konkurs-stage-document.c) */
+  stage = konkurs_store_get_stage (store, stage_id, &error);
+  g_assert_no_error (error);
+  tests = konkurs_store_list_test_results (store, stage_id, &error);
+  g_assert_no_error (error);
+  members = konkurs_store_list_member_scores (store, stage_id, &error);
+  g_assert_no_error (error);
+  assessments = konkurs_store_list_assessments (store, stage_id, &error);
+  g_assert_no_error (error);
+  sqlite3_set_authorizer (konkurs_store_get_db (store), NULL, NULL);
+  g_assert_cmpuint (rows->len, ==, expected);
+  g_hash_table_iter_init (&iter, reads);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &read, NULL))
+    {
+      g_test_message ("stage %" G_GINT64_FORMAT " read %s", stage_id, read);
+      g_assert_false (g_str_has_prefix (read, "candidate"));
+    }
+  g_assert_true (g_hash_table_contains (reads, "application.personal_code"));
+}
+
+static void
+test_stage_rows_read (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) reads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(KonkursTestStageCompetition) civil = NULL;
+  g_autoptr(GPtrArray) stages = NULL;
+  g_autoptr(KonkursStage) testing = NULL;
+  gint64 documents = 0, practical = 0;
+
+  civil = konkurs_test_stage_competition_new (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE, 4);
+  konkurs_test_stage_add_results (fixture->store, civil->stage_id, 1);
+  stages = konkurs_store_list_stages (fixture->store, civil->competition_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < stages->len; i++)
+    {
+      const KonkursStage *stage = g_ptr_array_index (stages, i);
+
+      if (stage->kind == KONKURS_STAGE_DOCUMENTS)
+        documents = stage->id;
+      else if (stage->kind == KONKURS_STAGE_PRACTICAL_TASK)
+        practical = stage->id;
+    }
+
+  /* closed (outcomes stored), open with results (decided on the fly) */
+  assert_rows_anonymous (fixture->store, reads, documents, 5);
+  assert_rows_anonymous (fixture->store, reads, civil->stage_id, 4);
+  g_assert_true (konkurs_store_close_stage (fixture->store, civil->stage_id, TRUE, &error));
+  g_assert_no_error (error);
+  assert_rows_anonymous (fixture->store, reads, civil->stage_id, 4);
+  testing = konkurs_store_get_stage (fixture->store, civil->stage_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (testing->n_going_on, >, 0);
+  /* the next stage: its entrants from the outcomes before it */
+  assert_rows_anonymous (fixture->store, reads, practical, testing->n_going_on);
+
+  /* The watch sees a read of the registry when there is one. */
+  g_hash_table_remove_all (reads);
+  sqlite3_set_authorizer (konkurs_store_get_db (fixture->store), record_reads, reads);
+  g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (fixture->store),
+                                             "SELECT count(*) FROM candidate WHERE surname <> ''"), >, 0);
+  sqlite3_set_authorizer (konkurs_store_get_db (fixture->store), NULL, NULL);
+  g_assert_true (g_hash_table_contains (reads, "candidate.surname"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -367,6 +455,8 @@ main (int argc, char *argv[])
   ADD ("codes", test_anonymous_codes);
   g_test_add ("/anonymous/statements-read", KonkursTestCandidates, KONKURS_TEST_IN_MEMORY,
               konkurs_test_candidates_set_up, test_statements_read, konkurs_test_candidates_tear_down);
+  g_test_add ("/anonymous/stage-rows-read", KonkursTestCandidates, KONKURS_TEST_IN_MEMORY,
+              konkurs_test_candidates_set_up, test_stage_rows_read, konkurs_test_candidates_tear_down);
   g_test_add_func ("/anonymous/source", test_source);
   g_test_add_func ("/anonymous/source-check", test_source_check);
 #undef ADD
