@@ -14,6 +14,7 @@
 #include "konkurs-rule-set-copy-dialog.h"
 #include "konkurs-rule-set-dialog.h"
 #include "konkurs-rule-sets-window.h"
+#include "konkurs-stage-rules-dialog.h"
 #include "konkurs-store-rule-sets.h"
 #include "konkurs-test-dialogs.h"
 #include "konkurs-test-store.h"
@@ -84,6 +85,81 @@ save_dialog (gpointer dialog)
   konkurs_test_drain_main_loop ();
 }
 
+static gboolean
+is_named (GtkWidget *widget, gconstpointer name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+/* The subtitle of the row of stage @kind in the group of @track. */
+static const char *
+stage_subtitle (GtkWidget *root, const char *track, const char *kind)
+{
+  GtkWidget *group = konkurs_test_find_widget (root, is_named, track);
+  GtkWidget *row;
+
+  g_assert_nonnull (group);
+  row = konkurs_test_find_widget (group, is_named, kind);
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* The stages of each track, in words; read-only while bound, with the
+ * reason on the button. */
+static void
+check_stages_shown (GtkWidget *window, KonkursStore *store)
+{
+  g_autoptr(KonkursRuleSet) order_40 = konkurs_store_find_rule_set_by_code (store, "kz-2023", NULL);
+  const KonkursStageRule *testing = konkurs_rule_set_find_stage_rule (order_40, KONKURS_TRACK_LEADERSHIP,
+                                                                      KONKURS_STAGE_TESTING);
+  g_autofree char *words = konkurs_stage_rule_describe_in_words (testing, NULL);
+  g_autofree char *title = g_strdup_printf (_("Stages: %s"), _(konkurs_track_get_label (KONKURS_TRACK_YOUTH_RESERVE)));
+  GtkWidget *button;
+
+  g_assert_cmpstr (words, !=, "");
+  g_assert_true (g_str_has_prefix (stage_subtitle (window, "leadership", "testing"), words));
+  g_assert_nonnull (strstr (stage_subtitle (window, "leadership", "testing"), _("pass mark")));
+  g_assert_nonnull (stage_subtitle (window, "youth-reserve", "assessment-centre"));
+  g_assert_nonnull (stage_subtitle (window, "non-leadership", "practical-task"));
+  g_assert_true (shows_text (window, title));
+  button = konkurs_test_find_widget (window, has_action, "rule-sets.edit-stages");
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
+                   _("A competition was announced under these rules: copy them to change their stages."));
+}
+
+/* The copy's leadership stages: the essay's threshold above its maximum
+ * is refused at the field; a good one is saved and shown. */
+static void
+edit_stages (GtkWidget *window, KonkursStore *store)
+{
+  g_autoptr(KonkursRuleSet) copy = NULL;
+  g_autofree char *reason = g_strdup_printf (_("Stage %d (%s): %s"), 3, _("Essay"),
+                                             _("The threshold of the stage is above its maximum score."));
+  g_autofree char *words = g_strdup_printf (_("threshold %u of %u"), 3, 5);
+  GtkWidget *dialog, *essay, *threshold;
+
+  g_assert_true (action_enabled (window, "rule-sets.edit-stages"));
+  g_assert_true (gtk_widget_activate_action (window, "rule-sets.edit-stages", "i", KONKURS_TRACK_LEADERSHIP));
+  dialog = konkurs_test_find_toplevel (KONKURS_TYPE_STAGE_RULES_DIALOG);
+  g_assert_nonnull (dialog);
+  essay = konkurs_test_find_widget (dialog, is_named, "essay");
+  threshold = konkurs_test_find_of_type (essay, GTK_TYPE_SPIN_BUTTON);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (threshold), 9);
+  g_assert_true (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)) == threshold);
+  g_assert_true (shows_text (dialog, reason));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (threshold), 3);
+  g_assert_null (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)));
+  konkurs_test_save_picture (dialog, "rule-set-stages");
+  save_dialog (dialog);
+  konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_STAGE_RULES_DIALOG);
+
+  copy = konkurs_store_find_rule_set_by_code (store, "kz-2027", NULL);
+  g_assert_cmpint (konkurs_rule_set_find_stage_rule (copy, KONKURS_TRACK_LEADERSHIP, KONKURS_STAGE_ESSAY)->threshold,
+                   ==, 3);
+  g_assert_nonnull (strstr (stage_subtitle (window, "leadership", "essay"), words));
+}
+
 static void
 test_window (void)
 {
@@ -118,6 +194,7 @@ test_window (void)
   g_assert_true (shows_text (GTK_WIDGET (window), end_of_order_40));
   g_assert_false (action_enabled (GTK_WIDGET (window), "rule-sets.edit"));
   g_assert_true (action_enabled (GTK_WIDGET (window), "rule-sets.copy"));
+  check_stages_shown (GTK_WIDGET (window), store);
   konkurs_test_save_picture (GTK_WIDGET (window), "rule-sets");
 
   /* Copy it */
@@ -139,6 +216,7 @@ test_window (void)
   g_assert_true (shows_text (GTK_WIDGET (window),
                              _("No competition was announced under these rules yet: they may still be edited.")));
   g_assert_true (action_enabled (GTK_WIDGET (window), "rule-sets.edit"));
+  edit_stages (GTK_WIDGET (window), store);
 
   /* Edit the copy: a value out of range is named at its field */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "rule-sets.edit", NULL));
