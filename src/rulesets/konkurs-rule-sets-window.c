@@ -180,13 +180,11 @@ show_header (KonkursRuleSetsWindow *self,
 }
 
 static void
-show_validity_and_values (KonkursRuleSetsWindow *self,
-                          KonkursRuleSet        *rule_set)
+show_validity (KonkursRuleSetsWindow *self,
+               KonkursRuleSet        *rule_set)
 {
   GtkWidget *dates = group (self, _("In Force"), _("The competitions announced on these dates are bound to "
                                                    "these rules, and keep them"));
-  GtkWidget *values = group (self, _("Values"), NULL);
-  g_auto(GStrv) keys = konkurs_rule_set_list_keys (rule_set);
 
   for (KonkursRuleScope scope = KONKURS_RULE_SCOPE_GENERAL; scope <= KONKURS_RULE_SCOPE_YOUTH_RESERVE; scope++)
     {
@@ -195,6 +193,15 @@ show_validity_and_values (KonkursRuleSetsWindow *self,
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates),
                                  value_row (_(konkurs_rule_scope_get_label (scope)), text, NULL));
     }
+}
+
+static void
+show_values (KonkursRuleSetsWindow *self,
+             KonkursRuleSet        *rule_set)
+{
+  GtkWidget *values = group (self, _("Values"), NULL);
+  g_auto(GStrv) keys = konkurs_rule_set_list_keys (rule_set);
+
   for (guint i = 0; keys[i] != NULL; i++)
     {
       const char *label = konkurs_rule_key_get_label (keys[i]);
@@ -246,7 +253,9 @@ static GtkWidget *
 stage_row (const KonkursStageRule *rule)
 {
   g_autofree char *title = g_strdup_printf ("%d. %s", rule->ordinal, _(konkurs_stage_kind_get_label (rule->kind)));
-  g_autofree char *words = konkurs_stage_rule_describe_in_words (rule, NULL);
+  /* A stage without a score (the documents, the decision) has no marks. */
+  g_autofree char *words = rule->score != KONKURS_STAGE_SCORE_NONE
+                           ? konkurs_stage_rule_describe_in_words (rule, NULL) : NULL;
   g_autoptr(GString) text = g_string_new (words);
   GtkWidget *row = adw_action_row_new ();
 
@@ -277,13 +286,13 @@ show_stages (KonkursRuleSetsWindow *self,
   for (KonkursTrack track = KONKURS_TRACK_LEADERSHIP; track <= KONKURS_TRACK_YOUTH_RESERVE; track++)
     {
       GPtrArray *rules = konkurs_rule_set_get_stage_rules (rule_set, track);
-      g_autofree char *title = NULL;
       GtkWidget *stages, *button;
 
       if (rules->len == 0)
         continue;
-      title = g_strdup_printf (_("Stages: %s"), _(konkurs_track_get_label (track)));
-      stages = group (self, title, NULL);
+      /* The track alone: "Stages: Presidential Youth Personnel Reserve"
+       * would not fit beside its button in Russian. */
+      stages = group (self, _(konkurs_track_get_label (track)), _("Its stages in order, with their numbers"));
       gtk_widget_set_name (stages, konkurs_track_to_code (track));
       button = gtk_button_new_with_mnemonic (_("Edit _Stages…"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -313,8 +322,9 @@ show_details (KonkursRuleSetsWindow *self)
   if (self->selected == NULL)
     return;
   show_header (self, self->selected);
-  show_validity_and_values (self, self->selected);
+  show_validity (self, self->selected);
   show_stages (self, self->selected);
+  show_values (self, self->selected);
   show_procedures_and_sectors (self, self->selected);
 }
 

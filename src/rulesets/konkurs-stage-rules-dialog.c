@@ -14,6 +14,7 @@
 
 #include "konkurs-stage-rules-dialog.h"
 #include "konkurs-store-stages.h"
+#include "konkurs-text.h"
 #include "konkurs-ui-fields.h"
 
 /* Where each number of a rule lives, by its offset in KonkursStageRule. */
@@ -199,6 +200,20 @@ add_numbers (KonkursStageRulesDialog *self,
     }
 }
 
+/* "Legislation: pass mark": the names of tests are written to stand
+ * inside a sentence ("знание законодательства"), a field's title starts
+ * with a capital. */
+static char *
+field_title (const char *format,
+             const char *code)
+{
+  g_autofree char *title = konkurs_text_expand_string (format, konkurs_stage_test_label (NULL, code));
+  const char *rest = g_utf8_next_char (title);
+  g_autofree char *first = g_utf8_strup (title, rest - title);
+
+  return g_strconcat (first, rest, NULL);
+}
+
 static void
 add_tests (KonkursStageRulesDialog *self,
            AdwPreferencesGroup     *group,
@@ -208,8 +223,7 @@ add_tests (KonkursStageRulesDialog *self,
   for (guint t = 0; t < rule->tests->len; t++)
     {
       const KonkursTestRule *test = g_ptr_array_index (rule->tests, t);
-      const char *name = konkurs_stage_test_label (NULL, test->code);
-      g_autofree char *title = g_strdup_printf (_("%s: pass mark"), name);
+      g_autofree char *title = field_title (_("%s: pass mark"), test->code);
       g_autofree char *of = g_strdup_printf (_("of %d; 0: none"), test->max_score);
       Field field = { NULL, stage, t, -1, 0 };
 
@@ -217,7 +231,7 @@ add_tests (KonkursStageRulesDialog *self,
       for (guint p = 0; p < test->parts->len; p++)
         {
           const KonkursTestPartRule *part = g_ptr_array_index (test->parts, p);
-          g_autofree char *part_title = g_strdup_printf (_("%s: minimum"), konkurs_stage_test_label (NULL, part->code));
+          g_autofree char *part_title = field_title (_("%s: minimum"), part->code);
           g_autofree char *part_of = g_strdup_printf (_("of %d; 0: none"), part->max_score);
           Field part_field = { NULL, stage, t, p, 0 };
 
@@ -237,6 +251,15 @@ add_stage (KonkursStageRulesDialog *self,
   Field sole = { gtk_switch_new (), stage, -1, -1, G_STRUCT_OFFSET (KonkursStageRule, sole_goes_on) };
 
   gtk_widget_set_name (GTK_WIDGET (group), konkurs_stage_kind_to_code (rule->kind));
+  /* A stage without a score (the documents, the decision) has no marks or
+   * places: only its duration, for the calendar. */
+  if (rule->score == KONKURS_STAGE_SCORE_NONE)
+    {
+      add_numbers (self, group, rule, stage, &number_fields[G_N_ELEMENTS (number_fields) - 1], 1);
+      g_object_unref (g_object_ref_sink (ties.widget));
+      g_object_unref (g_object_ref_sink (sole.widget));
+      return;
+    }
   add_numbers (self, group, rule, stage, number_fields, G_N_ELEMENTS (number_fields));
   if (rule->score == KONKURS_STAGE_SCORE_ASSESSMENT_CENTRE)
     add_numbers (self, group, rule, stage, weight_fields, G_N_ELEMENTS (weight_fields));

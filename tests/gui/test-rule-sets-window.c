@@ -20,6 +20,7 @@
 #include "konkurs-test-store.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
+#include "konkurs-text.h"
 #include "konkurs-ui-dates.h"
 
 static gboolean
@@ -104,6 +105,22 @@ stage_subtitle (GtkWidget *root, const char *track, const char *kind)
   return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
 }
 
+/* Scrolls the details to the group @name and saves a picture of it. */
+static void
+show_group (GtkWidget *window, const char *name, const char *picture)
+{
+  GtkWidget *group = konkurs_test_find_widget (window, is_named, name);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  double x = 0, y = 0;
+
+  g_assert_true (gtk_widget_translate_coordinates (group, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                                   0, 0, &x, &y));
+  gtk_adjustment_set_value (adjustment, y - 12);
+  konkurs_test_drain_main_loop ();
+  konkurs_test_save_picture (window, picture);
+}
+
 /* The stages of each track, in words; read-only while bound, with the
  * reason on the button. */
 static void
@@ -113,15 +130,19 @@ check_stages_shown (GtkWidget *window, KonkursStore *store)
   const KonkursStageRule *testing = konkurs_rule_set_find_stage_rule (order_40, KONKURS_TRACK_LEADERSHIP,
                                                                       KONKURS_STAGE_TESTING);
   g_autofree char *words = konkurs_stage_rule_describe_in_words (testing, NULL);
-  g_autofree char *title = g_strdup_printf (_("Stages: %s"), _(konkurs_track_get_label (KONKURS_TRACK_YOUTH_RESERVE)));
+  g_autofree char *pass_mark = konkurs_text_expand_pair (_("pass mark %u of %u"), 30, 55);
   GtkWidget *button;
 
   g_assert_cmpstr (words, !=, "");
   g_assert_true (g_str_has_prefix (stage_subtitle (window, "leadership", "testing"), words));
-  g_assert_nonnull (strstr (stage_subtitle (window, "leadership", "testing"), _("pass mark")));
+  g_assert_nonnull (strstr (stage_subtitle (window, "leadership", "testing"), pass_mark));
   g_assert_nonnull (stage_subtitle (window, "youth-reserve", "assessment-centre"));
   g_assert_nonnull (stage_subtitle (window, "non-leadership", "practical-task"));
-  g_assert_true (shows_text (window, title));
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (konkurs_test_find_widget (window, is_named,
+                                                                                                  "youth-reserve"))),
+                   ==, _(konkurs_track_get_label (KONKURS_TRACK_YOUTH_RESERVE)));
+  show_group (window, "leadership", "rule-sets-stages");
+  show_group (window, "youth-reserve", "rule-sets-youth-stages");
   button = konkurs_test_find_widget (window, has_action, "rule-sets.edit-stages");
   g_assert_false (gtk_widget_is_sensitive (button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
