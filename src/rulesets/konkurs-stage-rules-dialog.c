@@ -167,6 +167,9 @@ add_field (KonkursStageRulesDialog *self,
       field.widget = gtk_spin_button_new_with_range (0, max, 1);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (field.widget), value);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (field.widget), TRUE);
+      /* Enter saves, as in an entry (GtkSpinButton says so itself only
+       * from GTK 4.14). */
+      gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (field.widget))), TRUE);
     }
   else
     gtk_switch_set_active (GTK_SWITCH (field.widget), value != 0);

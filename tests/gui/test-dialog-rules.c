@@ -261,7 +261,7 @@ is_named (GtkWidget *widget, gconstpointer name)
 
 /* The stages of the copy's leadership track: a threshold above the
  * essay's maximum is explained at the field (Enter says why); corrected,
- * Save saves. */
+ * Enter saves. */
 static void
 test_stage_rules_dialog (Fixture        *fixture,
                          KonkursRuleSet *copy)
@@ -278,8 +278,7 @@ test_stage_rules_dialog (Fixture        *fixture,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (threshold), 6);
   assert_enter_explains (dialog, threshold);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (threshold), 4);
-  g_assert_true (gtk_widget_get_sensitive (save_button (dialog)));
-  g_signal_emit_by_name (save_button (dialog), "clicked");
+  konkurs_test_press_enter (threshold);
   g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
   saved = konkurs_store_get_rule_set (fixture->store, konkurs_rule_set_get_id (copy), NULL);
   g_assert_cmpint (konkurs_rule_set_find_stage_rule (saved, KONKURS_TRACK_LEADERSHIP, KONKURS_STAGE_ESSAY)->threshold,
