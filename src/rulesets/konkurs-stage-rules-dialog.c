@@ -110,6 +110,31 @@ read_fields (KonkursStageRulesDialog *self)
   return rules;
 }
 
+/* The field of stage @stage that @problem (of konkurs_stage_rule_check())
+ * is about: the threshold above the maximum, the weights that do not add
+ * up; else the stage's first field (pass marks and minimums cannot leave
+ * their ranges here). */
+static GtkWidget *
+field_at_fault (KonkursStageRulesDialog *self,
+                guint                    stage,
+                const char              *problem)
+{
+  gsize offset = 0;
+
+  if (g_strcmp0 (problem, "The threshold of the stage is above its maximum score.") == 0)
+    offset = G_STRUCT_OFFSET (KonkursStageRule, threshold);
+  else if (g_strcmp0 (problem, "The weights of the assessment centre must add up to 100 percent.") == 0)
+    offset = G_STRUCT_OFFSET (KonkursStageRule, weight_a);
+  for (guint i = 0; offset != 0 && i < self->fields->len; i++)
+    {
+      const Field *field = &g_array_index (self->fields, Field, i);
+
+      if (field->stage == (int) stage && field->test < 0 && field->offset == offset)
+        return field->widget;
+    }
+  return g_array_index (self->first, GtkWidget *, stage);
+}
+
 static GtkWidget *
 konkurs_stage_rules_dialog_validate (KonkursEditDialog *dialog)
 {
@@ -127,7 +152,7 @@ konkurs_stage_rules_dialog_validate (KonkursEditDialog *dialog)
 
       if (problem == NULL)
         continue;
-      wrong = g_array_index (self->first, GtkWidget *, i);
+      wrong = field_at_fault (self, i, problem);
       /* Translators: "Stage 2 (Testing): The pass mark of a test must be…" */
       message = g_strdup_printf (_("Stage %d (%s): %s"), rule->ordinal,
                                  _(konkurs_stage_kind_get_label (rule->kind)), _(problem));

@@ -149,6 +149,35 @@ check_stages_shown (GtkWidget *window, KonkursStore *store)
                    _("A competition was announced under these rules: copy them to change their stages."));
 }
 
+static gboolean
+is_titled_row (GtkWidget *widget, gconstpointer title)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The Youth Reserve's assessment centre: weights that do not add up to
+ * 100 are said at the competencies' weight; the dialog is left unsaved. */
+static void
+check_weights (GtkWidget *window)
+{
+  GtkWidget *dialog, *centre, *row, *weight;
+
+  g_assert_true (gtk_widget_activate_action (window, "rule-sets.edit-stages", "i", KONKURS_TRACK_YOUTH_RESERVE));
+  dialog = konkurs_test_find_toplevel (KONKURS_TYPE_STAGE_RULES_DIALOG);
+  g_assert_nonnull (dialog);
+  centre = konkurs_test_find_widget (dialog, is_named, "assessment-centre");
+  row = konkurs_test_find_widget (centre, is_titled_row, _("Competencies’ weight, percent"));
+  g_assert_nonnull (row);
+  weight = konkurs_test_find_of_type (row, GTK_TYPE_SPIN_BUTTON);
+  g_assert_null (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (weight), gtk_spin_button_get_value (GTK_SPIN_BUTTON (weight)) - 10);
+  g_assert_true (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)) == weight);
+  g_assert_true (gtk_widget_has_css_class (weight, "error"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_STAGE_RULES_DIALOG);
+}
+
 /* The copy's leadership stages: the essay's threshold above its maximum
  * is refused at the field; a good one is saved and shown. */
 static void
@@ -238,6 +267,7 @@ test_window (void)
                              _("No competition was announced under these rules yet: they may still be edited.")));
   g_assert_true (action_enabled (GTK_WIDGET (window), "rule-sets.edit"));
   edit_stages (GTK_WIDGET (window), store);
+  check_weights (GTK_WIDGET (window));
 
   /* Edit the copy: a value out of range is named at its field */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "rule-sets.edit", NULL));

@@ -448,6 +448,12 @@ test_save_stages (Fixture *fixture, gconstpointer data)
   KonkursStageRule *testing = NULL;
   KonkursTestRule *legislation;
 
+  /* every rule set's latest entry holds its stages (migration 12's
+   * baseline, the copy's creation) */
+  g_assert_cmpint (konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM rule_set r WHERE json_array_length "
+                                             "((SELECT after FROM audit_log WHERE table_name = 'rule_set' AND "
+                                             "row_id = r.id ORDER BY id DESC LIMIT 1), '$.stages') = 16"), ==,
+                   konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM rule_set"));
   g_assert_cmpuint (leadership->len, >, 1);
   for (guint i = 0; i < leadership->len; i++)
     {
