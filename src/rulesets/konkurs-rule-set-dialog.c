@@ -221,6 +221,8 @@ add_value_rows (KonkursRuleSetDialog *self)
       konkurs_rule_set_lookup_int (self->original, self->keys[i], &value);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+      /* Enter saves, as in an entry (GtkSpinButton says so only from GTK 4.14) */
+      gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (spin))), TRUE);
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
       konkurs_ui_set_field_name (spin, title);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

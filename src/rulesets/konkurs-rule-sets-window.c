@@ -16,6 +16,7 @@
 #include "konkurs-rule-set-copy-dialog.h"
 #include "konkurs-rule-set-dialog.h"
 #include "konkurs-rule-sets-window.h"
+#include "konkurs-stage-rules-dialog.h"
 #include "konkurs-store-rule-sets.h"
 #include "konkurs-ui-dates.h"
 #include "konkurs-ui-fields.h"
@@ -179,13 +180,11 @@ show_header (KonkursRuleSetsWindow *self,
 }
 
 static void
-show_validity_and_values (KonkursRuleSetsWindow *self,
-                          KonkursRuleSet        *rule_set)
+show_validity (KonkursRuleSetsWindow *self,
+               KonkursRuleSet        *rule_set)
 {
   GtkWidget *dates = group (self, _("In Force"), _("The competitions announced on these dates are bound to "
                                                    "these rules, and keep them"));
-  GtkWidget *values = group (self, _("Values"), NULL);
-  g_auto(GStrv) keys = konkurs_rule_set_list_keys (rule_set);
 
   for (KonkursRuleScope scope = KONKURS_RULE_SCOPE_GENERAL; scope <= KONKURS_RULE_SCOPE_YOUTH_RESERVE; scope++)
     {
@@ -194,6 +193,15 @@ show_validity_and_values (KonkursRuleSetsWindow *self,
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates),
                                  value_row (_(konkurs_rule_scope_get_label (scope)), text, NULL));
     }
+}
+
+static void
+show_values (KonkursRuleSetsWindow *self,
+             KonkursRuleSet        *rule_set)
+{
+  GtkWidget *values = group (self, _("Values"), NULL);
+  g_auto(GStrv) keys = konkurs_rule_set_list_keys (rule_set);
+
   for (guint i = 0; keys[i] != NULL; i++)
     {
       const char *label = konkurs_rule_key_get_label (keys[i]);
@@ -240,6 +248,66 @@ show_procedures_and_sectors (KonkursRuleSetsWindow *self,
     }
 }
 
+/* "1. Testing": the rule in words, with its maximum and duration. */
+static GtkWidget *
+stage_row (const KonkursStageRule *rule)
+{
+  g_autofree char *title = g_strdup_printf ("%d. %s", rule->ordinal, _(konkurs_stage_kind_get_label (rule->kind)));
+  /* A stage without a score (the documents, the decision) has no marks. */
+  g_autofree char *words = rule->score != KONKURS_STAGE_SCORE_NONE
+                           ? konkurs_stage_rule_describe_in_words (rule, NULL) : NULL;
+  g_autoptr(GString) text = g_string_new (words);
+  GtkWidget *row = adw_action_row_new ();
+
+  if (rule->max_score > 0 && rule->threshold <= 0)
+    {
+      g_string_append (text, text->len > 0 ? "; " : "");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "maximum %d point", "maximum %d points",
+                                                 rule->max_score), rule->max_score);
+    }
+  if (rule->duration_days > 0)
+    {
+      g_string_append (text, text->len > 0 ? "; " : "");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d working day", "%d working days",
+                                                 rule->duration_days), rule->duration_days);
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text->len > 0 ? text->str : _("No numbers of its own"));
+  gtk_widget_set_name (row, konkurs_stage_kind_to_code (rule->kind));
+  return row;
+}
+
+/* The stages of each track, in order, with an Edit button that is off,
+ * and says why, while a competition is bound to the rules. */
+static void
+show_stages (KonkursRuleSetsWindow *self,
+             KonkursRuleSet        *rule_set)
+{
+  for (KonkursTrack track = KONKURS_TRACK_LEADERSHIP; track <= KONKURS_TRACK_YOUTH_RESERVE; track++)
+    {
+      GPtrArray *rules = konkurs_rule_set_get_stage_rules (rule_set, track);
+      GtkWidget *stages, *button;
+
+      if (rules->len == 0)
+        continue;
+      /* The track alone: "Stages: Presidential Youth Personnel Reserve"
+       * would not fit beside its button in Russian. */
+      stages = group (self, _(konkurs_track_get_label (track)), _("Its stages in order, with their numbers"));
+      gtk_widget_set_name (stages, konkurs_track_to_code (track));
+      button = gtk_button_new_with_mnemonic (_("Edit _Stages…"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "rule-sets.edit-stages");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int) track);
+      gtk_widget_set_tooltip_text (button, self->n_bound > 0
+                                   ? _("A competition was announced under these rules: copy them to change "
+                                       "their stages.")
+                                   : _("Change the numbers of these stages"));
+      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (stages), button);
+      for (guint i = 0; i < rules->len; i++)
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (stages), stage_row (g_ptr_array_index (rules, i)));
+    }
+}
+
 static void
 show_details (KonkursRuleSetsWindow *self)
 {
@@ -249,10 +317,14 @@ show_details (KonkursRuleSetsWindow *self)
     gtk_box_remove (self->details, child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rule-sets.copy", self->selected != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rule-sets.edit", self->selected != NULL && self->n_bound == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rule-sets.edit-stages",
+                                 self->selected != NULL && self->n_bound == 0);
   if (self->selected == NULL)
     return;
   show_header (self, self->selected);
-  show_validity_and_values (self, self->selected);
+  show_validity (self, self->selected);
+  show_stages (self, self->selected);
+  show_values (self, self->selected);
   show_procedures_and_sectors (self, self->selected);
 }
 
@@ -374,6 +446,30 @@ edit_action (GtkWidget  *widget,
 }
 
 static void
+on_stages_saved (KonkursRuleSetsWindow *self)
+{
+  reload (self);
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("The stages were saved.")));
+}
+
+static void
+edit_stages_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  KonkursRuleSetsWindow *self = KONKURS_RULE_SETS_WINDOW (widget);
+  KonkursTrack track = g_variant_get_int32 (parameter);
+  KonkursStageRulesDialog *dialog;
+
+  if (self->selected == NULL || self->n_bound > 0 || konkurs_track_to_code (track) == NULL ||
+      konkurs_rule_set_get_stage_rules (self->selected, track)->len == 0)
+    return;
+  dialog = konkurs_stage_rules_dialog_new (GTK_WINDOW (self), self->store, self->selected, track);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_stages_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 konkurs_rule_sets_window_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), KONKURS_TYPE_RULE_SETS_WINDOW);
@@ -409,6 +505,7 @@ konkurs_rule_sets_window_class_init (KonkursRuleSetsWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "rule-sets.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "rule-sets.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "rule-sets.edit-stages", "i", edit_stages_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

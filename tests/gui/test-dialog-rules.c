@@ -19,6 +19,7 @@
 #include "konkurs-competition-dialog.h"
 #include "konkurs-rule-set-copy-dialog.h"
 #include "konkurs-rule-set-dialog.h"
+#include "konkurs-stage-rules-dialog.h"
 #include "konkurs-country-row.h"
 #include "konkurs-date-entry.h"
 #include "konkurs-decision-dialog.h"
@@ -255,6 +256,38 @@ test_competition_dialog (Fixture       *fixture,
   g_assert_cmpuint (after->len, ==, before->len + 1);
 }
 
+static gboolean
+is_named (GtkWidget *widget, gconstpointer name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+/* The stages of the copy's leadership track: a threshold above the
+ * essay's maximum is explained at the field (Enter says why); corrected,
+ * Enter saves. */
+static void
+test_stage_rules_dialog (Fixture        *fixture,
+                         KonkursRuleSet *copy)
+{
+  g_autoptr(KonkursRuleSet) saved = NULL;
+  GtkWidget *dialog, *essay, *threshold;
+  gpointer alive;
+
+  dialog = GTK_WIDGET (konkurs_stage_rules_dialog_new (NULL, fixture->store, copy, KONKURS_TRACK_LEADERSHIP));
+  open_dialog (dialog, konkurs_test_find_of_type (dialog, GTK_TYPE_SPIN_BUTTON), "dialog-stage-rules", &alive);
+  essay = konkurs_test_find_widget (dialog, is_named, "essay");
+  g_assert_nonnull (essay);
+  threshold = konkurs_test_find_of_type (essay, GTK_TYPE_SPIN_BUTTON);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (threshold), 6);
+  assert_enter_explains (dialog, threshold);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (threshold), 4);
+  konkurs_test_press_enter (threshold);
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
+  saved = konkurs_store_get_rule_set (fixture->store, konkurs_rule_set_get_id (copy), NULL);
+  g_assert_cmpint (konkurs_rule_set_find_stage_rule (saved, KONKURS_TRACK_LEADERSHIP, KONKURS_STAGE_ESSAY)->threshold,
+                   ==, 4);
+}
+
 /* Copying a rule set: Enter with no code explains; a code and a name make
  * the copy.  Editing it: every value and date fits, in each language. */
 static void
@@ -281,6 +314,7 @@ test_rule_set_dialogs (Fixture       *fixture,
   dialog = GTK_WIDGET (konkurs_rule_set_dialog_new (NULL, fixture->store, copy));
   open_dialog (dialog, konkurs_test_find_widget (dialog, is_entry_row, NULL), "dialog-rule-set-edit", &alive);
   konkurs_test_destroy_and_wait (dialog);
+  test_stage_rules_dialog (fixture, copy);
 }
 
 static void

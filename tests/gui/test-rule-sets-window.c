@@ -14,11 +14,13 @@
 #include "konkurs-rule-set-copy-dialog.h"
 #include "konkurs-rule-set-dialog.h"
 #include "konkurs-rule-sets-window.h"
+#include "konkurs-stage-rules-dialog.h"
 #include "konkurs-store-rule-sets.h"
 #include "konkurs-test-dialogs.h"
 #include "konkurs-test-store.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
+#include "konkurs-text.h"
 #include "konkurs-ui-dates.h"
 
 static gboolean
@@ -84,6 +86,130 @@ save_dialog (gpointer dialog)
   konkurs_test_drain_main_loop ();
 }
 
+static gboolean
+is_named (GtkWidget *widget, gconstpointer name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+/* The subtitle of the row of stage @kind in the group of @track. */
+static const char *
+stage_subtitle (GtkWidget *root, const char *track, const char *kind)
+{
+  GtkWidget *group = konkurs_test_find_widget (root, is_named, track);
+  GtkWidget *row;
+
+  g_assert_nonnull (group);
+  row = konkurs_test_find_widget (group, is_named, kind);
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* Scrolls the details to the group @name and saves a picture of it. */
+static void
+show_group (GtkWidget *window, const char *name, const char *picture)
+{
+  GtkWidget *group = konkurs_test_find_widget (window, is_named, name);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  double x = 0, y = 0;
+
+  g_assert_true (gtk_widget_translate_coordinates (group, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                                   0, 0, &x, &y));
+  gtk_adjustment_set_value (adjustment, y - 12);
+  konkurs_test_drain_main_loop ();
+  konkurs_test_save_picture (window, picture);
+}
+
+/* The stages of each track, in words; read-only while bound, with the
+ * reason on the button. */
+static void
+check_stages_shown (GtkWidget *window, KonkursStore *store)
+{
+  g_autoptr(KonkursRuleSet) order_40 = konkurs_store_find_rule_set_by_code (store, "kz-2023", NULL);
+  const KonkursStageRule *testing = konkurs_rule_set_find_stage_rule (order_40, KONKURS_TRACK_LEADERSHIP,
+                                                                      KONKURS_STAGE_TESTING);
+  g_autofree char *words = konkurs_stage_rule_describe_in_words (testing, NULL);
+  g_autofree char *pass_mark = konkurs_text_expand_pair (_("pass mark %u of %u"), 30, 55);
+  GtkWidget *button;
+
+  g_assert_cmpstr (words, !=, "");
+  g_assert_true (g_str_has_prefix (stage_subtitle (window, "leadership", "testing"), words));
+  g_assert_nonnull (strstr (stage_subtitle (window, "leadership", "testing"), pass_mark));
+  g_assert_nonnull (stage_subtitle (window, "youth-reserve", "assessment-centre"));
+  g_assert_nonnull (stage_subtitle (window, "non-leadership", "practical-task"));
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (konkurs_test_find_widget (window, is_named,
+                                                                                                  "youth-reserve"))),
+                   ==, _(konkurs_track_get_label (KONKURS_TRACK_YOUTH_RESERVE)));
+  show_group (window, "leadership", "rule-sets-stages");
+  show_group (window, "youth-reserve", "rule-sets-youth-stages");
+  button = konkurs_test_find_widget (window, has_action, "rule-sets.edit-stages");
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
+                   _("A competition was announced under these rules: copy them to change their stages."));
+}
+
+static gboolean
+is_titled_row (GtkWidget *widget, gconstpointer title)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The Youth Reserve's assessment centre: weights that do not add up to
+ * 100 are said at the competencies' weight; the dialog is left unsaved. */
+static void
+check_weights (GtkWidget *window)
+{
+  GtkWidget *dialog, *centre, *row, *weight;
+
+  g_assert_true (gtk_widget_activate_action (window, "rule-sets.edit-stages", "i", KONKURS_TRACK_YOUTH_RESERVE));
+  dialog = konkurs_test_find_toplevel (KONKURS_TYPE_STAGE_RULES_DIALOG);
+  g_assert_nonnull (dialog);
+  centre = konkurs_test_find_widget (dialog, is_named, "assessment-centre");
+  row = konkurs_test_find_widget (centre, is_titled_row, _("Competencies’ weight, percent"));
+  g_assert_nonnull (row);
+  weight = konkurs_test_find_of_type (row, GTK_TYPE_SPIN_BUTTON);
+  g_assert_null (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (weight), gtk_spin_button_get_value (GTK_SPIN_BUTTON (weight)) - 10);
+  g_assert_true (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)) == weight);
+  g_assert_true (gtk_widget_has_css_class (weight, "error"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_STAGE_RULES_DIALOG);
+}
+
+/* The copy's leadership stages: the essay's threshold above its maximum
+ * is refused at the field; a good one is saved and shown. */
+static void
+edit_stages (GtkWidget *window, KonkursStore *store)
+{
+  g_autoptr(KonkursRuleSet) copy = NULL;
+  g_autofree char *reason = g_strdup_printf (_("Stage %d (%s): %s"), 3, _("Essay"),
+                                             _("The threshold of the stage is above its maximum score."));
+  g_autofree char *words = g_strdup_printf (_("threshold %u of %u"), 3, 5);
+  GtkWidget *dialog, *essay, *threshold;
+
+  g_assert_true (action_enabled (window, "rule-sets.edit-stages"));
+  g_assert_true (gtk_widget_activate_action (window, "rule-sets.edit-stages", "i", KONKURS_TRACK_LEADERSHIP));
+  dialog = konkurs_test_find_toplevel (KONKURS_TYPE_STAGE_RULES_DIALOG);
+  g_assert_nonnull (dialog);
+  essay = konkurs_test_find_widget (dialog, is_named, "essay");
+  threshold = konkurs_test_find_of_type (essay, GTK_TYPE_SPIN_BUTTON);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (threshold), 9);
+  g_assert_true (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)) == threshold);
+  g_assert_true (shows_text (dialog, reason));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (threshold), 3);
+  g_assert_null (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)));
+  konkurs_test_save_picture (dialog, "rule-set-stages");
+  save_dialog (dialog);
+  konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_STAGE_RULES_DIALOG);
+
+  copy = konkurs_store_find_rule_set_by_code (store, "kz-2027", NULL);
+  g_assert_cmpint (konkurs_rule_set_find_stage_rule (copy, KONKURS_TRACK_LEADERSHIP, KONKURS_STAGE_ESSAY)->threshold,
+                   ==, 3);
+  g_assert_nonnull (strstr (stage_subtitle (window, "leadership", "essay"), words));
+}
+
 static void
 test_window (void)
 {
@@ -118,6 +244,7 @@ test_window (void)
   g_assert_true (shows_text (GTK_WIDGET (window), end_of_order_40));
   g_assert_false (action_enabled (GTK_WIDGET (window), "rule-sets.edit"));
   g_assert_true (action_enabled (GTK_WIDGET (window), "rule-sets.copy"));
+  check_stages_shown (GTK_WIDGET (window), store);
   konkurs_test_save_picture (GTK_WIDGET (window), "rule-sets");
 
   /* Copy it */
@@ -139,6 +266,8 @@ test_window (void)
   g_assert_true (shows_text (GTK_WIDGET (window),
                              _("No competition was announced under these rules yet: they may still be edited.")));
   g_assert_true (action_enabled (GTK_WIDGET (window), "rule-sets.edit"));
+  edit_stages (GTK_WIDGET (window), store);
+  check_weights (GTK_WIDGET (window));
 
   /* Edit the copy: a value out of range is named at its field */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "rule-sets.edit", NULL));

@@ -53,15 +53,6 @@ gboolean              konkurs_stage_document_count_undecided (KonkursStore  *sto
 void                  konkurs_stage_document_add_fields  (KonkursProtocol      *protocol,
                                                           KonkursStageDocument *self);
 
-/* "threshold 30 of 55 and at least 5 in each part; at most 5 go on; ties
- * at the cut-off go on", in @catalog's language. */
-char                 *konkurs_stage_rule_describe_in_words (const KonkursStageRule *rule,
-                                                            KonkursCatalog         *catalog);
-/* The name of test or part @code ("legislation", "constitution") in
- * @catalog's language (konkurs_stage_test_get_label()), the code itself
- * for one Konkurs does not know. */
-const char           *konkurs_stage_test_label  (KonkursCatalog *catalog, const char *code);
-
 /* The result of @row as the documents print it: each test's answers of a
  * testing stage ("Legislation 41/55; Personal qualities 38/50", "absent"),
  * the members' scores of a practical task ("5; 4; 4"), the competencies'

@@ -133,6 +133,17 @@ const char          *konkurs_stage_test_get_label (const char *code);
 /* The competency codes an assessment centre scores, NULL-terminated. */
 const char * const  *konkurs_stage_get_competencies (void);
 
+/* konkurs-stage-rule-words.c: "threshold 30 of 55 and at least 5 in each
+ * part; at most 5 go on; ties at the cut-off go on", in @catalog's
+ * language (NULL: the interface language), for the stage protocol and the
+ * Rule Sets window alike. */
+char                *konkurs_stage_rule_describe_in_words (const KonkursStageRule *rule,
+                                                           KonkursCatalog         *catalog);
+/* The name of test or part @code ("legislation", "constitution") in
+ * @catalog's language (NULL: the interface's), the code itself for one
+ * Konkurs does not know. */
+const char          *konkurs_stage_test_label (KonkursCatalog *catalog, const char *code);
+
 /* The result of one test of one application, as entered or imported. */
 typedef struct {
   const char *test;        /* a test code of the rule */

@@ -10,8 +10,8 @@
  * personal details: the record can tell that they changed, and a copy of
  * the file elsewhere can tell nothing else.
  *
- * These snapshots are those of schema version 9 (competition's scope and
- * the rule set are of version 9).  A migration that adds a
+ * These snapshots are those of schema version 12 (competition's scope is
+ * of version 9, the rule set's stages of version 12).  A migration that adds a
  * column to a tracked table changes the snapshot: it must copy the old
  * text into its own migration and append a "baseline" entry for every row
  * (as migration 7 does), or every row would fail --verify.
@@ -30,9 +30,9 @@ G_BEGIN_DECLS
   "'title_ru', title_ru, 'announced_on', announced_on, 'scope', scope)"
 
 /* A rule set with everything it holds: its values, validity, procedure
- * names and sectors (schema version 9).  The tables of a rule set's stage
- * rules join it as further keys. */
-#define KONKURS_CHAIN_SNAPSHOT_RULE_SET \
+ * names and sectors, as schema versions 9 to 11 wrote it (the baselines
+ * of migrations 9 and 10 write this, always). */
+#define KONKURS_CHAIN_SNAPSHOT_RULE_SET_V9 \
   "json_object ('code', code, 'name_kk', name_kk, 'name_ru', name_ru, " \
   "'source_kk', source_kk, 'source_ru', source_ru, " \
   "'values', json ((SELECT json_group_object (v.key, v.value) FROM " \
@@ -43,6 +43,35 @@ G_BEGIN_DECLS
   "  (SELECT * FROM rule_set_procedure WHERE rule_set_id = rule_set.id ORDER BY procedure) p)), " \
   "'sectors', json ((SELECT json_group_array (json_array (s.code, s.ordinal, s.name_kk, s.name_ru)) FROM " \
   "  (SELECT * FROM rule_set_sector WHERE rule_set_id = rule_set.id ORDER BY ordinal, code) s)))"
+
+/* The stage rules of the rule_set_stage rows @where selects (over `s`), as
+ * a JSON array of objects by track and number, each with its tests and
+ * their parts: what a competition's stage copies (competition_stage.rules)
+ * and what the record keeps of a rule set's stages. */
+#define KONKURS_CHAIN_STAGE_RULES_JSON(where) \
+  "(SELECT json_group_array (json (r)) FROM (\n" \
+  "  SELECT json_object ('track', s.track, 'ordinal', s.ordinal, 'kind', s.kind, 'score', s.score,\n" \
+  "    'max_score', s.max_score, 'threshold', s.threshold, 'admit_top', s.admit_top,\n" \
+  "    'admit_share', s.admit_share, 'ties_go_on', s.ties_go_on, 'sole_goes_on', s.sole_goes_on,\n" \
+  "    'duration_days', s.duration_days, 'weight_a', s.weight_a, 'weight_b', s.weight_b,\n" \
+  "    'tests', (SELECT json_group_array (json (tj)) FROM (\n" \
+  "      SELECT json_object ('code', t.code, 'max_score', t.max_score, 'pass_score', t.pass_score,\n" \
+  "        'ranks', t.ranks, 'parts', (SELECT json_group_array (json (pj)) FROM (\n" \
+  "          SELECT json_object ('code', p.code, 'max_score', p.max_score, 'min_score', p.min_score) AS pj\n" \
+  "          FROM rule_set_test_part p WHERE p.rule_set_id = t.rule_set_id AND p.track = t.track\n" \
+  "          AND p.stage_kind = t.stage_kind AND p.test_code = t.code ORDER BY p.ordinal))) AS tj\n" \
+  "      FROM rule_set_test t WHERE t.rule_set_id = s.rule_set_id AND t.track = s.track\n" \
+  "      AND t.stage_kind = s.kind ORDER BY t.ordinal))) AS r\n" \
+  "  FROM rule_set_stage s WHERE " where "\n" \
+  "  ORDER BY s.track, s.ordinal))"
+
+/* Schema version 12: the record follows a rule set's stages as well, under
+ * the key 'stages' after those of version 9 (migration 12 writes a
+ * baseline of every rule set in this form; a later change of it must
+ * copy this text for that migration, as _V9 is copied above). */
+#define KONKURS_CHAIN_SNAPSHOT_RULE_SET \
+  "json_insert (" KONKURS_CHAIN_SNAPSHOT_RULE_SET_V9 ", '$.stages', " \
+  "json (" KONKURS_CHAIN_STAGE_RULES_JSON ("s.rule_set_id = rule_set.id") "))"
 
 /* Migration 9 (issue 9) added data to vacancies and candidates without
  * changing the snapshot of a row that has none of it: what version 8 could

@@ -257,3 +257,10 @@ const char konkurs_store_migration_stages[] =
   APPEND_BASELINES ("competition_stage", KONKURS_CHAIN_SNAPSHOT_STAGE)
   APPEND_BASELINES ("test_result", KONKURS_CHAIN_SNAPSHOT_TEST_RESULT)
   APPEND_BASELINES ("essay_score", KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE);
+
+/* Version 12 (issue 9, the Rule Sets window): the record follows the
+ * stages of a rule set, with its values (konkurs-store-chain-private.h),
+ * so that --verify names a threshold changed by hand: a baseline of every
+ * rule set with its stages. */
+const char konkurs_store_migration_stage_rules_record[] =
+  APPEND_BASELINES ("rule_set", KONKURS_CHAIN_SNAPSHOT_RULE_SET);

@@ -761,7 +761,7 @@ static const char migration_9[] =
   "  CHECK (scope IN ('general', 'internal'));\n"
   CHAIN_BASELINE (
   "    SELECT row_number () OVER (ORDER BY t, id), table_name, id, after FROM (\n"
-  "      SELECT 1 AS t, 'rule_set' AS table_name, id, " KONKURS_CHAIN_SNAPSHOT_RULE_SET " AS after\n"
+  "      SELECT 1 AS t, 'rule_set' AS table_name, id, " KONKURS_CHAIN_SNAPSHOT_RULE_SET_V9 " AS after\n"
   "      FROM rule_set\n"
   "      UNION ALL\n"
   "      SELECT 2, 'competition', id, " KONKURS_CHAIN_SNAPSHOT_COMPETITION " FROM competition)),\n"
@@ -818,7 +818,7 @@ static const char migration_10[] =
   "  UNION ALL SELECT id, 'retirement-age-women', 61 FROM rule_set;\n"
   /* the record follows a rule set's values (version 9) */
   CHAIN_BASELINE (
-  "    SELECT row_number () OVER (ORDER BY id), 'rule_set', id, " KONKURS_CHAIN_SNAPSHOT_RULE_SET "\n"
+  "    SELECT row_number () OVER (ORDER BY id), 'rule_set', id, " KONKURS_CHAIN_SNAPSHOT_RULE_SET_V9 "\n"
   "    FROM rule_set),\n"
   );
 
@@ -834,6 +834,7 @@ static const char * const migrations[] = {
   migration_9,
   migration_10,
   konkurs_store_migration_stages,   /* 11 */
+  konkurs_store_migration_stage_rules_record,   /* 12 */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);

@@ -15,28 +15,14 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-chain.h"
+#include "konkurs-store-chain-private.h"
 #include "konkurs-store-stages-private.h"
 
 /* The stages of rule set ?1 as a JSON array: only of kind ?2 unless NULL,
  * only of the tracks of the JSON array ?3 unless NULL. */
 #define RULES_JSON_SQL \
-  "SELECT json_group_array (json (r)) FROM (\n" \
-  "  SELECT json_object ('track', s.track, 'ordinal', s.ordinal, 'kind', s.kind, 'score', s.score,\n" \
-  "    'max_score', s.max_score, 'threshold', s.threshold, 'admit_top', s.admit_top,\n" \
-  "    'admit_share', s.admit_share, 'ties_go_on', s.ties_go_on, 'sole_goes_on', s.sole_goes_on,\n" \
-  "    'duration_days', s.duration_days, 'weight_a', s.weight_a, 'weight_b', s.weight_b,\n" \
-  "    'tests', (SELECT json_group_array (json (tj)) FROM (\n" \
-  "      SELECT json_object ('code', t.code, 'max_score', t.max_score, 'pass_score', t.pass_score,\n" \
-  "        'ranks', t.ranks, 'parts', (SELECT json_group_array (json (pj)) FROM (\n" \
-  "          SELECT json_object ('code', p.code, 'max_score', p.max_score, 'min_score', p.min_score) AS pj\n" \
-  "          FROM rule_set_test_part p WHERE p.rule_set_id = t.rule_set_id AND p.track = t.track\n" \
-  "          AND p.stage_kind = t.stage_kind AND p.test_code = t.code ORDER BY p.ordinal))) AS tj\n" \
-  "      FROM rule_set_test t WHERE t.rule_set_id = s.rule_set_id AND t.track = s.track\n" \
-  "      AND t.stage_kind = s.kind ORDER BY t.ordinal))) AS r\n" \
-  "  FROM rule_set_stage s\n" \
-  "  WHERE s.rule_set_id = ?1 AND (?2 IS NULL OR s.kind = ?2)\n" \
-  "    AND (?3 IS NULL OR s.track IN (SELECT value FROM json_each (?3)))\n" \
-  "  ORDER BY s.track, s.ordinal)"
+  "SELECT " KONKURS_CHAIN_STAGE_RULES_JSON ("s.rule_set_id = ?1 AND (?2 IS NULL OR s.kind = ?2)\n" \
+  "    AND (?3 IS NULL OR s.track IN (SELECT value FROM json_each (?3)))")
 
 /* Reading rules from their JSON (?1) */
 
@@ -525,12 +511,8 @@ write_stage_rules (KonkursStore  *self,
                    GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *before = rules_json (self, rule_set_id, 0, NULL, error);
-  g_autofree char *after = NULL;
   g_autofree char *details = NULL;
 
-  if (before == NULL)
-    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (delete_sql); i++)
     {
       g_clear_pointer (&stmt, sqlite3_finalize);
@@ -544,11 +526,10 @@ write_stage_rules (KonkursStore  *self,
   for (guint i = 0; i < rules->len; i++)
     if (!insert_stage_rule (self, rule_set_id, g_ptr_array_index (rules, i), error))
       return FALSE;
-  after = rules_json (self, rule_set_id, 0, NULL, error);
-  details = g_strdup_printf ("{\"track\":\"%s\"}", konkurs_track_to_code (track));
+  /* The rule set's snapshot holds its stages (the record follows them). */
+  details = g_strdup_printf ("{\"stages\":\"%s\"}", konkurs_track_to_code (track));
   konkurs_store_note_changed (self, "rule_sets");
-  return after != NULL &&
-         konkurs_store_record (self, "update", "rule_set_stage", rule_set_id, before, after, details, error);
+  return konkurs_store_record_row (self, "update", "rule_set", rule_set_id, details, error);
 }
 
 gboolean

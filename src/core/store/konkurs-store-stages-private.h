@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 /* konkurs-store-schema-stages.c: the SQL of the migration of the stages
  * (in migrations[] of konkurs-store-schema.c). */
 extern const char konkurs_store_migration_stages[];
+extern const char konkurs_store_migration_stage_rules_record[];
 
 /* konkurs-store-stage-rules.c: the stage rules of @rule_set from its
  * tables, added to it the first time they are asked for

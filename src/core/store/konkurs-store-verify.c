@@ -221,6 +221,42 @@ check_head (Check   *check,
   return TRUE;
 }
 
+/* Within the key @key of @now and @recorded that differ, the first value
+ * that does, by its path ("stages[1].threshold"): a rule set's stages are
+ * one key of its snapshot, and "stages" alone would not say what
+ * changed.  Left as it is when nothing inside differs (an element gone). */
+static void
+refine_difference (Check       *check,
+                   const char  *now,
+                   const char  *recorded,
+                   char       **key,
+                   char       **in_db,
+                   char       **in_record)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = konkurs_store_prepare (check->store,
+                                "SELECT substr (n.fullkey, 3), n.atom, json_extract (?2, n.fullkey) "
+                                "FROM json_tree (?1, '$.\"' || ?3 || '\"') n "
+                                "WHERE n.type NOT IN ('object', 'array') "
+                                "AND n.atom IS NOT json_extract (?2, n.fullkey) AND n.fullkey <> '$.\"' || ?3 || '\"' "
+                                "LIMIT 1",
+                                NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, recorded, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, *key, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return;
+  g_free (*key);
+  g_free (*in_db);
+  g_free (*in_record);
+  *key = g_strdup (column (stmt, 0));
+  *in_db = g_strdup (column (stmt, 1));
+  *in_record = g_strdup (column (stmt, 2));
+}
+
 /* What differs between @now and @recorded, both snapshots of @table's row
  * @row_id, said of the first key that differs. */
 static char *
@@ -251,6 +287,8 @@ describe_difference (Check       *check,
           in_record = g_strdup (column (stmt, 2));
         }
     }
+  if (key != NULL)
+    refine_difference (check, now, recorded, &key, &in_db, &in_record);
   if (key == NULL || g_strcmp0 (key, "sha256") == 0)
     return g_strdup_printf (_("%s %lld: its values in the database are not those in the record "
                               "of entry %lld"), table, LL (row_id), LL (entry));

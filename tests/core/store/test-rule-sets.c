@@ -14,6 +14,7 @@
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-chain.h"
 #include "konkurs-store-rule-sets.h"
+#include "konkurs-store-stages.h"
 #include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-store.h"
@@ -430,6 +431,120 @@ test_delete (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
 }
 
+/* The stages of a copy: saved with their new numbers, refused once a
+ * competition is bound, and followed by the record, so that a threshold
+ * changed by hand is named by --verify. */
+static void
+test_save_stages (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursRuleSet) copy = copy_order_196 (fixture, "kz-2027");
+  g_autoptr(KonkursRuleSet) read = NULL;
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_rule_free);
+  g_autoptr(KonkursVerifyReport) report = NULL;
+  g_autoptr(KonkursCompetition) competition = NULL;
+  GPtrArray *leadership = konkurs_rule_set_get_stage_rules (copy, KONKURS_TRACK_LEADERSHIP);
+  gint64 id = konkurs_rule_set_get_id (copy);
+  KonkursStageRule *testing = NULL;
+  KonkursTestRule *legislation;
+
+  /* every rule set's latest entry holds its stages (migration 12's
+   * baseline, the copy's creation) */
+  g_assert_cmpint (konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM rule_set r WHERE json_array_length "
+                                             "((SELECT after FROM audit_log WHERE table_name = 'rule_set' AND "
+                                             "row_id = r.id ORDER BY id DESC LIMIT 1), '$.stages') = 16"), ==,
+                   konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM rule_set"));
+  g_assert_cmpuint (leadership->len, >, 1);
+  for (guint i = 0; i < leadership->len; i++)
+    {
+      KonkursStageRule *rule = konkurs_stage_rule_copy (g_ptr_array_index (leadership, i));
+
+      g_ptr_array_add (rules, rule);
+      if (rule->kind == KONKURS_STAGE_TESTING)
+        testing = rule;
+    }
+  g_assert_nonnull (testing);
+  legislation = (KonkursTestRule *) konkurs_stage_rule_find_test (testing, "legislation");
+  g_assert_nonnull (legislation);
+  legislation->pass_score = 33;
+  ((KonkursTestPartRule *) g_ptr_array_index (legislation->parts, 0))->min_score = 6;
+  testing->admit_top = 4;
+  testing->duration_days = 12;
+
+  /* a pass mark above the questions is refused, naming the stage */
+  legislation->pass_score = legislation->max_score + 1;
+  g_assert_false (konkurs_store_save_stage_rules (fixture->store, id, KONKURS_TRACK_LEADERSHIP, rules, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Testing"));
+  g_clear_error (&error);
+  legislation->pass_score = 33;
+
+  g_assert_true (konkurs_store_save_stage_rules (fixture->store, id, KONKURS_TRACK_LEADERSHIP, rules, &error));
+  g_assert_no_error (error);
+  read = konkurs_store_get_rule_set (fixture->store, id, &error);
+  g_assert_no_error (error);
+  testing = (KonkursStageRule *) konkurs_rule_set_find_stage_rule (read, KONKURS_TRACK_LEADERSHIP,
+                                                                   KONKURS_STAGE_TESTING);
+  g_assert_cmpint (testing->admit_top, ==, 4);
+  g_assert_cmpint (testing->duration_days, ==, 12);
+  g_assert_cmpint (konkurs_stage_rule_find_test (testing, "legislation")->pass_score, ==, 33);
+  g_assert_cmpint (((KonkursTestPartRule *) g_ptr_array_index (konkurs_stage_rule_find_test (testing,
+                                                                 "legislation")->parts, 0))->min_score, ==, 6);
+  /* the other tracks are left as they were */
+  g_assert_cmpuint (konkurs_rule_set_get_stage_rules (read, KONKURS_TRACK_YOUTH_RESERVE)->len, ==,
+                    konkurs_rule_set_get_stage_rules (copy, KONKURS_TRACK_YOUTH_RESERVE)->len);
+  g_assert_cmpint (konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM audit_log WHERE "
+                                             "table_name = 'rule_set' AND action = 'update' AND "
+                                             "details LIKE '%leadership%'"), ==, 1);
+  report = konkurs_store_verify (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+
+  /* a threshold changed by hand is named */
+  konkurs_test_exec (fixture->db, "UPDATE rule_set_stage SET threshold = threshold + 1 WHERE kind = 'interview' "
+                     "AND track = 'leadership' AND rule_set_id = (SELECT id FROM rule_set WHERE code = 'kz-2027')");
+  g_clear_pointer (&report, konkurs_verify_report_free);
+  report = konkurs_store_verify (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_ROW);
+  g_assert_cmpstr (report->table, ==, "rule_set");
+  g_assert_cmpint (report->row_id, ==, id);
+  g_test_message ("%s", report->message);
+  g_assert_nonnull (strstr (report->message, ".threshold is"));
+  konkurs_test_exec (fixture->db, "UPDATE rule_set_stage SET threshold = threshold - 1 WHERE kind = 'interview' "
+                     "AND track = 'leadership' AND rule_set_id = (SELECT id FROM rule_set WHERE code = 'kz-2027')");
+
+  /* bound (Order No. 196 ends for general competitions where the copy
+   * starts): refused, and nothing changes */
+  {
+    g_autoptr(KonkursRuleSet) order_196 = konkurs_store_find_rule_set_by_code (fixture->store, "order-196", &error);
+    GDate from, until;
+
+    g_assert_no_error (error);
+    g_assert_true (konkurs_rule_set_get_validity (order_196, KONKURS_RULE_SCOPE_GENERAL, &from, NULL));
+    g_date_set_dmy (&until, 31, 12, 2026);
+    konkurs_rule_set_set_validity (order_196, KONKURS_RULE_SCOPE_GENERAL, &from, &until);
+    g_assert_true (konkurs_store_save_rule_set (fixture->store, order_196, &error));
+    g_assert_no_error (error);
+    set_dates (read, KONKURS_RULE_SCOPE_GENERAL, 2027, 0);
+    g_assert_true (konkurs_store_save_rule_set (fixture->store, read, &error));
+    g_assert_no_error (error);
+  }
+  competition = save_competition (fixture, KONKURS_RULE_SCOPE_GENERAL, KONKURS_PROCEDURE_CIVIL_SERVICE, 2027, 6, 1);
+  g_assert_cmpstr (bound_code (fixture, competition), ==, "kz-2027");
+  testing = g_ptr_array_index (rules, 0);
+  testing->duration_days = 3;
+  g_assert_false (konkurs_store_save_stage_rules (fixture->store, id, KONKURS_TRACK_LEADERSHIP, rules, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE);
+  g_clear_error (&error);
+  g_assert_cmpint (konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM audit_log WHERE "
+                                             "table_name = 'rule_set' AND action = 'update' AND "
+                                             "details LIKE '%leadership%'"), ==, 1);
+  g_clear_pointer (&report, konkurs_verify_report_free);
+  report = konkurs_store_verify (fixture->store, NULL, &error);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -443,5 +558,6 @@ main (int argc, char *argv[])
   ADD ("/rule-sets/copy", test_copy);
   ADD ("/rule-sets/save", test_save);
   ADD ("/rule-sets/delete", test_delete);
+  ADD ("/rule-sets/save-stages", test_save_stages);
   return g_test_run ();
 }

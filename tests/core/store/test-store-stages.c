@@ -873,7 +873,7 @@ test_rule_set_stages (Fixture *fixture, gconstpointer data)
                                                                                      KONKURS_STAGE_TESTING),
                                                   "legislation")->parts->len, ==, 4);
   g_assert_cmpuint (konkurs_rule_set_get_stage_rules (copy, KONKURS_TRACK_YOUTH_RESERVE)->len, ==, 0);
-  g_assert_cmpint (count_entries (fixture, "rule_set_stage", "update"), ==, 2);
+  g_assert_cmpint (count_entries (fixture, "rule_set", "update"), ==, 2);
 }
 
 /* The migration of the stages (9 in its branch; the merger may give it
