@@ -182,12 +182,12 @@ describe_totals (GPtrArray *rows,
       const KonkursStageRow *row = rows->pdata[i];
       KonkursStageOutcome outcome = row->decision != NULL ? row->decision->outcome : KONKURS_STAGE_OUTCOME_PENDING;
 
-      if (!row->has_result)
-        (*no_result)++;
-      else if (outcome == KONKURS_STAGE_OUTCOME_GOES_ON)
+      if (outcome == KONKURS_STAGE_OUTCOME_GOES_ON)
         goes_on++;
       else if (outcome == KONKURS_STAGE_OUTCOME_STAYS_OUT)
         stays_out++;
+      else
+        (*no_result)++;
     }
   /* Translators: the totals of a stage’s table */
   return g_strdup_printf (_("Goes on %u, stays out %u, without a result %u"), goes_on, stays_out, *no_result);

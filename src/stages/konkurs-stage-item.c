@@ -107,7 +107,11 @@ konkurs_stage_item_matches (KonkursStageItem  *self,
     case KONKURS_STAGE_FILTER_STAYS_OUT:
       return konkurs_stage_item_get_outcome (self) == KONKURS_STAGE_OUTCOME_STAYS_OUT;
     case KONKURS_STAGE_FILTER_NO_RESULT:
-      return !self->row->has_result;
+      /* undecided (no result yet, or not yet decided on admission), or
+       * closed out for want of a result: not "no score", which every row
+       * of a stage without scores has */
+      return konkurs_stage_item_get_outcome (self) == KONKURS_STAGE_OUTCOME_PENDING
+             || (self->row->decision != NULL && self->row->decision->reason == KONKURS_STAGE_REASON_NO_RESULT);
     case KONKURS_STAGE_FILTER_ALL:
     default:
       return TRUE;

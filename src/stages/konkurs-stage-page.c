@@ -183,12 +183,16 @@ count_outcomes (KonkursStagePage *self,
     {
       g_autoptr(KonkursStageItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
 
-      if (!konkurs_stage_item_get_row (item)->has_result)
-        (*no_result)++;
-      if (konkurs_stage_item_get_outcome (item) == KONKURS_STAGE_OUTCOME_GOES_ON)
-        (*goes_on)++;
-      else if (konkurs_stage_item_get_outcome (item) == KONKURS_STAGE_OUTCOME_STAYS_OUT)
-        (*stays_out)++;
+      /* the three add up to the rows: a row is counted by its outcome
+       * (a documents review has no scores, yet its decided rows are
+       * decided) */
+      switch (konkurs_stage_item_get_outcome (item))
+        {
+        case KONKURS_STAGE_OUTCOME_GOES_ON:   (*goes_on)++; break;
+        case KONKURS_STAGE_OUTCOME_STAYS_OUT: (*stays_out)++; break;
+        case KONKURS_STAGE_OUTCOME_PENDING:
+        default:                              (*no_result)++; break;
+        }
     }
 }
 

@@ -538,6 +538,39 @@ test_read_only (Fixture       *fixture,
   konkurs_test_destroy_and_wait (window);
 }
 
+/* The documents review has no scores: its totals count the rows by their
+ * decision, and "without a result" are those not decided yet. */
+static void
+test_documents_totals (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(KonkursCandidate) person = konkurs_test_person_new ("ОРАЗОВА", "Дана", 1993, 4, 2, 200);
+  g_autoptr(KonkursCandidacy) undecided = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *totals = NULL;
+  g_autoptr(GPtrArray) vacancies = konkurs_store_list_vacancies (fixture->store, fixture->competition_id, NULL);
+  KonkursStagesView *view;
+  KonkursWindow *window;
+  KonkursStagePage *page;
+
+  konkurs_test_make_qualified (person);
+  undecided = konkurs_test_apply_in_march (fixture->store, konkurs_test_save_candidate (fixture->store, person),
+                                           fixture->competition_id,
+                                           konkurs_vacancy_get_id (g_ptr_array_index (vacancies, 0)), NULL);
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, fixture->applications[2], FALSE, "Құжаттар толық емес",
+                                                 &error));
+  g_assert_no_error (error);
+  window = open_window (fixture, &view);
+  page = konkurs_stages_view_get_page (view);
+  g_assert_cmpint (konkurs_stage_page_get_stage (page)->kind, ==, KONKURS_STAGE_DOCUMENTS);
+  totals = konkurs_stage_page_dup_totals (page);
+  g_assert_cmpstr (totals, ==, "Goes on 2, stays out 1, without a result 1");
+  konkurs_stage_page_set_filter (page, KONKURS_STAGE_FILTER_NO_RESULT);
+  g_assert_cmpuint (g_list_model_get_n_items (konkurs_stage_page_get_rows (page)), ==, 1);
+  g_assert_nonnull (find_row (page, konkurs_candidacy_get_id (undecided)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +583,7 @@ main (int   argc,
   g_test_add ("/stages/close", Fixture, NULL, fixture_set_up, test_close_stage, fixture_tear_down);
   g_test_add ("/stages/vacancies-peek", Fixture, NULL, fixture_set_up, test_vacancies_peek, fixture_tear_down);
   g_test_add ("/stages/documents", Fixture, NULL, fixture_set_up, test_documents, fixture_tear_down);
+  g_test_add ("/stages/documents-totals", Fixture, NULL, fixture_set_up, test_documents_totals, fixture_tear_down);
   g_test_add ("/stages/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
 
   return g_test_run ();
