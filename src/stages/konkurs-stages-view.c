@@ -296,10 +296,19 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   KonkursCompetition *competition = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
+  const char *state_body = konkurs_competition_get_state_body (competition);
+  const char *number = konkurs_competition_get_number (competition);
   g_autofree char *announced = konkurs_ui_format_date (konkurs_competition_get_announcement_date (competition));
+  g_autofree char *subtitle = number != NULL && number[0] != '\0'
+                              ? g_strdup_printf ("%s · %s", number, announced) : g_strdup (announced);
 
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), konkurs_ui_competition_name (competition));
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), announced);
+  /* Competitions share their titles ("General competition for vacant
+   * administrative positions"): the state body and the number tell them
+   * apart in the list; the page's header gives the title. */
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
+                      state_body != NULL && state_body[0] != '\0' ? state_body
+                                                                    : konkurs_ui_competition_name (competition));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), subtitle);
 }
 
 /* The area */
