@@ -44,6 +44,10 @@ typedef struct {
   GArray              *candidates;     /* of CandidateItem */
   int                  stages_version;
   gpointer             stages;         /* the plan of the stages section, or NULL */
+  int                  rule_sets_version;
+  gpointer             rule_sets;      /* the plan of the rule sets section, or NULL */
+  int                  essays_version;
+  gpointer             essays;         /* the plan of the essays section, or NULL */
 } DatabasePlan;
 
 static void
@@ -60,6 +64,10 @@ database_plan_free (gpointer data)
   g_clear_pointer (&plan->candidates, g_array_unref);
   if (plan->stages != NULL)
     konkurs_exchange_stages_format.free_plan (plan->stages);
+  if (plan->rule_sets != NULL)
+    konkurs_exchange_rule_sets_format.free_plan (plan->rule_sets);
+  if (plan->essays != NULL)
+    konkurs_exchange_essays_format.free_plan (plan->essays);
   g_free (plan);
 }
 
@@ -178,15 +186,45 @@ convert_candidates (KonkursImportContext *ctx,
   return TRUE;
 }
 
-static gboolean
-convert_stages (KonkursImportContext *ctx,
-                xmlNode              *section,
-                DatabasePlan         *plan,
-                GError              **error)
+/* The plan and version of a section of rows as stored (the stages, the
+ * rule sets, the essays). */
+static gpointer *
+records_plan (DatabasePlan                *plan,
+              const KonkursExchangeFormat *format,
+              int                        **version)
 {
-  plan->stages_version = ctx->version;
-  plan->stages = konkurs_exchange_stages_format.convert (ctx, section, error);
-  return plan->stages != NULL;
+  if (format == &konkurs_exchange_rule_sets_format)
+    return *version = &plan->rule_sets_version, &plan->rule_sets;
+  if (format == &konkurs_exchange_essays_format)
+    return *version = &plan->essays_version, &plan->essays;
+  return *version = &plan->stages_version, &plan->stages;
+}
+
+static gboolean
+convert_records (KonkursImportContext *ctx,
+                 xmlNode              *section,
+                 DatabasePlan         *plan,
+                 GError              **error)
+{
+  int *version;
+  gpointer *records = records_plan (plan, ctx->format, &version);
+
+  *version = ctx->version;
+  *records = ctx->format->convert (ctx, section, error);
+  return *records != NULL;
+}
+
+static const KonkursExchangeFormat * const records_formats[] = {
+  &konkurs_exchange_rule_sets_format, &konkurs_exchange_stages_format, &konkurs_exchange_essays_format,
+};
+
+static const KonkursExchangeFormat *
+records_format (xmlNode *node)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (records_formats); i++)
+    if (konkurs_exchange_is_element (node, records_formats[i]->ns, records_formats[i]->root))
+      return records_formats[i];
+  return NULL;
 }
 
 static gpointer
@@ -195,6 +233,7 @@ database_convert (KonkursImportContext *ctx,
                   GError              **error)
 {
   DatabasePlan *plan = g_new0 (DatabasePlan, 1);
+  const KonkursExchangeFormat *format;
   gboolean ok = TRUE;
 
   plan->root = root;
@@ -207,8 +246,8 @@ database_convert (KonkursImportContext *ctx,
         ok = in_section (ctx, &konkurs_exchange_competitions_format, child, 0, convert_competitions, plan, error);
       else if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_CANDIDATES_NS, "konkurs-candidates"))
         ok = in_section (ctx, &konkurs_exchange_candidates_format, child, 0, convert_candidates, plan, error);
-      else if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_STAGES_NS, "konkurs-stages"))
-        ok = in_section (ctx, &konkurs_exchange_stages_format, child, 0, convert_stages, plan, error);
+      else if ((format = records_format (child)) != NULL)
+        ok = in_section (ctx, format, child, 0, convert_records, plan, error);
       /* anything else is for the schema to refuse */
     }
 
@@ -285,12 +324,27 @@ insert_candidates (KonkursImportContext *ctx,
 }
 
 static gboolean
-insert_stages (KonkursImportContext *ctx,
-               xmlNode              *section,
-               DatabasePlan         *plan,
-               GError              **error)
+insert_records (KonkursImportContext *ctx,
+                xmlNode              *section,
+                DatabasePlan         *plan,
+                GError              **error)
 {
-  return konkurs_exchange_stages_format.insert (ctx, plan->stages, error);
+  int *version;
+
+  return ctx->format->insert (ctx, *records_plan (plan, ctx->format, &version), error);
+}
+
+/* A section of rows as stored, if the file has it. */
+static gboolean
+restore_records (KonkursImportContext        *ctx,
+                 const KonkursExchangeFormat *format,
+                 DatabasePlan                *plan,
+                 GError                     **error)
+{
+  int *version;
+  gpointer *records = records_plan (plan, format, &version);
+
+  return *records == NULL || in_section (ctx, format, NULL, *version, insert_records, plan, error);
 }
 
 static gboolean
@@ -323,15 +377,15 @@ database_insert (KonkursImportContext *ctx,
 
   return check_empty (ctx, plan, error)
          && insert_organisation (ctx, plan, error)
+         && restore_records (ctx, &konkurs_exchange_rule_sets_format, plan, error)
          && (plan->competitions == NULL
              || in_section (ctx, &konkurs_exchange_competitions_format, NULL, plan->competitions_version,
                             insert_competitions, plan, error))
          && (plan->candidates_section == NULL
              || in_section (ctx, &konkurs_exchange_candidates_format, plan->candidates_section,
                             plan->candidates_version, insert_candidates, plan, error))
-         && (plan->stages == NULL
-             || in_section (ctx, &konkurs_exchange_stages_format, NULL, plan->stages_version,
-                            insert_stages, plan, error));
+         && restore_records (ctx, &konkurs_exchange_stages_format, plan, error)
+         && restore_records (ctx, &konkurs_exchange_essays_format, plan, error);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -360,6 +414,20 @@ write_organisation (KonkursExchangeWriter     *writer,
 }
 
 static gboolean
+write_records (KonkursExchangeWriter       *writer,
+               const KonkursExchangeFormat *format,
+               KonkursStore                *store,
+               GCancellable                *cancellable,
+               GError                     **error)
+{
+  konkurs_exchange_write_section (writer, format);
+  if (!konkurs_exchange_write_records (writer, format, store, cancellable, error))
+    return FALSE;
+  konkurs_exchange_write_end (writer);
+  return TRUE;
+}
+
+static gboolean
 write_database (KonkursExchangeWriter *writer,
                 gpointer               user_data,
                 GCancellable          *cancellable,
@@ -373,6 +441,8 @@ write_database (KonkursExchangeWriter *writer,
     return FALSE;
   write_organisation (writer, organisation, commission);
 
+  if (!write_records (writer, &konkurs_exchange_rule_sets_format, store, cancellable, error))
+    return FALSE;
   konkurs_exchange_write_section (writer, &konkurs_exchange_competitions_format);
   if (!konkurs_exchange_write_competitions (writer, store, cancellable, error))
     return FALSE;
@@ -383,11 +453,8 @@ write_database (KonkursExchangeWriter *writer,
     return FALSE;
   konkurs_exchange_write_end (writer);
 
-  konkurs_exchange_write_section (writer, &konkurs_exchange_stages_format);
-  if (!konkurs_exchange_write_stages (writer, store, cancellable, error))
-    return FALSE;
-  konkurs_exchange_write_end (writer);
-  return TRUE;
+  return write_records (writer, &konkurs_exchange_stages_format, store, cancellable, error)
+         && write_records (writer, &konkurs_exchange_essays_format, store, cancellable, error);
 }
 
 /* Everything is read inside one transaction, so that the file is the
