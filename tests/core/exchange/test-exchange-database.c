@@ -15,6 +15,7 @@
 #include "konkurs-exchange.h"
 #include "konkurs-store-organisation.h"
 #include "konkurs-store-rule-sets.h"
+#include "konkurs-store-verify.h"
 #include "konkurs-store-private.h"
 #include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
@@ -322,6 +323,7 @@ test_round_trip (Fixture *fixture, gconstpointer data)
   g_autofree char *stages_before = NULL;
   g_autofree char *stages_after = NULL;
   KonkursImportSummary summary = { 0 };
+  g_autoptr(KonkursVerifyReport) report = NULL;
 
   assert_demo_has_every_area (fixture->store);
   g_assert_true (konkurs_exchange_import_file (restored, first, &summary, NULL, NULL, NULL, &error));
@@ -347,6 +349,11 @@ test_round_trip (Fixture *fixture, gconstpointer data)
                                     " + (SELECT count(*) FROM assessment_result)"
                                     " + (SELECT count(*) FROM stage_outcome) + (SELECT count(*) FROM essay_score)"
                                     " + (SELECT count(*) FROM rule_set)"));
+  /* and the restored database's record holds: every row it follows as restored */
+  report = konkurs_store_verify (restored, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", report->message);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
 
   /* one file, self-describing */
   g_assert_true (g_str_has_prefix (first_text, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
