@@ -309,6 +309,16 @@ test_every_table (Fixture *fixture, gconstpointer data)
   "|| ifnull (a.decision_checked_on, '-') AS x " \
   "FROM application a JOIN candidate c ON c.id = a.candidate_id ORDER BY c.iin, a.personal_code)"
 
+/* What @sql says of @before is what it says of @after. */
+static void
+assert_kept (KonkursStore *before, KonkursStore *after, const char *sql)
+{
+  g_autofree char *was = konkurs_test_query_text (konkurs_store_get_db (before), sql);
+  g_autofree char *is = konkurs_test_query_text (konkurs_store_get_db (after), sql);
+
+  g_assert_cmpstr (was, ==, is);
+}
+
 static void
 test_round_trip (Fixture *fixture, gconstpointer data)
 {
@@ -318,10 +328,6 @@ test_round_trip (Fixture *fixture, gconstpointer data)
   g_autofree char *second = NULL;
   g_autofree char *first_text = read_file (first);
   g_autofree char *second_text = NULL;
-  g_autofree char *kept_before = NULL;
-  g_autofree char *kept_after = NULL;
-  g_autofree char *stages_before = NULL;
-  g_autofree char *stages_after = NULL;
   KonkursImportSummary summary = { 0 };
   g_autoptr(KonkursVerifyReport) report = NULL;
 
@@ -335,12 +341,8 @@ test_round_trip (Fixture *fixture, gconstpointer data)
   second_text = read_file (second);
   g_assert_cmpstr (first_text, ==, second_text);
 
-  kept_before = konkurs_test_query_text (konkurs_store_get_db (fixture->store), APPLICATIONS_AS_KEPT);
-  kept_after = konkurs_test_query_text (konkurs_store_get_db (restored), APPLICATIONS_AS_KEPT);
-  g_assert_cmpstr (kept_before, ==, kept_after);
-  stages_before = konkurs_test_query_text (konkurs_store_get_db (fixture->store), STAGES_AS_KEPT);
-  stages_after = konkurs_test_query_text (konkurs_store_get_db (restored), STAGES_AS_KEPT);
-  g_assert_cmpstr (stages_before, ==, stages_after);
+  assert_kept (fixture->store, restored, APPLICATIONS_AS_KEPT);
+  assert_kept (fixture->store, restored, STAGES_AS_KEPT);
   /* the restore is in the record, as itself: each application, stage,
    * result, score, assessment and outcome */
   g_assert_cmpint (count (restored, "SELECT count(*) FROM audit_log WHERE action = 'restore'"), ==,
@@ -527,8 +529,6 @@ test_member_ids (Fixture *fixture, gconstpointer data)
   g_autofree char *first_text = NULL;
   g_autofree char *second = NULL;
   g_autofree char *second_text = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
 
   /* ids far from those a new commission gets, and a former member's score */
   konkurs_test_exec (db, "UPDATE stage_member_score SET member_id = member_id + 40;"
@@ -547,9 +547,7 @@ test_member_ids (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (count (restored, "SELECT max (id) FROM default_commission_member"), <, 40);
   g_assert_cmpint (count (restored, "SELECT count(*) FROM stage_member_score WHERE member_id NOT IN "
                                     "(SELECT id FROM default_commission_member)"), ==, 1);
-  before = konkurs_test_query_text (db, MEMBER_SCORES);
-  after = konkurs_test_query_text (konkurs_store_get_db (restored), MEMBER_SCORES);
-  g_assert_cmpstr (before, ==, after);
+  assert_kept (fixture->store, restored, MEMBER_SCORES);
   second = export_to (fixture, restored, "members-again.xml");
   second_text = read_file (second);
   g_assert_cmpstr (first_text, ==, second_text);
