@@ -10,8 +10,10 @@
  * sections are read by their own formats, with their own messages; only
  * here may the candidates carry personal codes and decisions, and only
  * into an empty database, where nothing can clash with them.  The file is
- * read whole: the candidates need the competitions written first, in the
- * same transaction, and the stages (version 2) both.
+ * read whole: the competitions need their rule sets written first (version
+ * 2: every rule set, replacing those of the empty database), the
+ * candidates the competitions, in the same transaction, and the stages and
+ * essays (version 2) both.
  */
 #include "config.h"
 
@@ -33,6 +35,18 @@ typedef struct {
   gpointer  item;
 } CandidateItem;
 
+/* The sections of rows as stored (konkurs-exchange-stages.c), in the
+ * order they are restored. */
+static const KonkursExchangeFormat * const records_formats[] = {
+  &konkurs_exchange_rule_sets_format, &konkurs_exchange_stages_format, &konkurs_exchange_essays_format,
+};
+#define N_RECORDS_FORMATS G_N_ELEMENTS (records_formats)
+
+typedef struct {
+  int      version;
+  gpointer plan;      /* of the section's format, NULL when the file has none */
+} RecordsPlan;
+
 typedef struct {
   xmlNode             *root;
   KonkursOrganisation *organisation;   /* NULL: the file has none */
@@ -42,12 +56,7 @@ typedef struct {
   xmlNode             *candidates_section;
   int                  candidates_version;
   GArray              *candidates;     /* of CandidateItem */
-  int                  stages_version;
-  gpointer             stages;         /* the plan of the stages section, or NULL */
-  int                  rule_sets_version;
-  gpointer             rule_sets;      /* the plan of the rule sets section, or NULL */
-  int                  essays_version;
-  gpointer             essays;         /* the plan of the essays section, or NULL */
+  RecordsPlan          records[N_RECORDS_FORMATS];   /* of records_formats[] */
 } DatabasePlan;
 
 static void
@@ -62,12 +71,9 @@ database_plan_free (gpointer data)
   for (guint i = 0; plan->candidates != NULL && i < plan->candidates->len; i++)
     konkurs_exchange_candidates_format.free_item (g_array_index (plan->candidates, CandidateItem, i).item);
   g_clear_pointer (&plan->candidates, g_array_unref);
-  if (plan->stages != NULL)
-    konkurs_exchange_stages_format.free_plan (plan->stages);
-  if (plan->rule_sets != NULL)
-    konkurs_exchange_rule_sets_format.free_plan (plan->rule_sets);
-  if (plan->essays != NULL)
-    konkurs_exchange_essays_format.free_plan (plan->essays);
+  for (guint i = 0; i < N_RECORDS_FORMATS; i++)
+    if (plan->records[i].plan != NULL)
+      records_formats[i]->free_plan (plan->records[i].plan);
   g_free (plan);
 }
 
@@ -186,18 +192,16 @@ convert_candidates (KonkursImportContext *ctx,
   return TRUE;
 }
 
-/* The plan and version of a section of rows as stored (the stages, the
- * rule sets, the essays). */
-static gpointer *
+static RecordsPlan *
 records_plan (DatabasePlan                *plan,
-              const KonkursExchangeFormat *format,
-              int                        **version)
+              const KonkursExchangeFormat *format)
 {
-  if (format == &konkurs_exchange_rule_sets_format)
-    return *version = &plan->rule_sets_version, &plan->rule_sets;
-  if (format == &konkurs_exchange_essays_format)
-    return *version = &plan->essays_version, &plan->essays;
-  return *version = &plan->stages_version, &plan->stages;
+  guint i = 0;
+
+  while (i + 1 < N_RECORDS_FORMATS && records_formats[i] != format)
+    i++;
+  g_warn_if_fail (records_formats[i] == format);
+  return &plan->records[i];
 }
 
 static gboolean
@@ -206,22 +210,17 @@ convert_records (KonkursImportContext *ctx,
                  DatabasePlan         *plan,
                  GError              **error)
 {
-  int *version;
-  gpointer *records = records_plan (plan, ctx->format, &version);
+  RecordsPlan *records = records_plan (plan, ctx->format);
 
-  *version = ctx->version;
-  *records = ctx->format->convert (ctx, section, error);
-  return *records != NULL;
+  records->version = ctx->version;
+  records->plan = ctx->format->convert (ctx, section, error);
+  return records->plan != NULL;
 }
-
-static const KonkursExchangeFormat * const records_formats[] = {
-  &konkurs_exchange_rule_sets_format, &konkurs_exchange_stages_format, &konkurs_exchange_essays_format,
-};
 
 static const KonkursExchangeFormat *
 records_format (xmlNode *node)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (records_formats); i++)
+  for (guint i = 0; i < N_RECORDS_FORMATS; i++)
     if (konkurs_exchange_is_element (node, records_formats[i]->ns, records_formats[i]->root))
       return records_formats[i];
   return NULL;
@@ -329,9 +328,7 @@ insert_records (KonkursImportContext *ctx,
                 DatabasePlan         *plan,
                 GError              **error)
 {
-  int *version;
-
-  return ctx->format->insert (ctx, *records_plan (plan, ctx->format, &version), error);
+  return ctx->format->insert (ctx, records_plan (plan, ctx->format)->plan, error);
 }
 
 /* A section of rows as stored, if the file has it. */
@@ -341,10 +338,9 @@ restore_records (KonkursImportContext        *ctx,
                  DatabasePlan                *plan,
                  GError                     **error)
 {
-  int *version;
-  gpointer *records = records_plan (plan, format, &version);
+  RecordsPlan *records = records_plan (plan, format);
 
-  return *records == NULL || in_section (ctx, format, NULL, *version, insert_records, plan, error);
+  return records->plan == NULL || in_section (ctx, format, NULL, records->version, insert_records, plan, error);
 }
 
 static gboolean
