@@ -4,7 +4,8 @@
  *
  * libFuzzer calls LLVMFuzzerTestOneInput() with bytes it invents; they are
  * written to a file and imported, exactly as `konkurs --import` would, into
- * an in-memory store opened once.  Any import may fail (that is what the
+ * an in-memory store opened once and put back as the setup left it before
+ * each input.  Any import may fail (that is what the
  * bytes are for); what must never happen is a crash, a sanitizer report, a
  * critical warning, or an import that leaves the database different from
  * what it reports.
@@ -14,7 +15,9 @@
  * replay-TARGET (fuzz-replay-main.c), that the suite runs over the seed
  * corpus and every crash found so far.  TARGET (the meson table in
  * tests/fuzz/meson.build) only says what the store holds before each
- * input: a file of candidates needs the competitions it applies to.
+ * input: a file of candidates needs the competitions it applies to, a
+ * file of results a database whose stages are open (a whole database,
+ * restored once into a template that each input starts from).
  */
 #include "config.h"
 
@@ -25,15 +28,14 @@
 #include <stdlib.h>
 
 #include "konkurs-exchange.h"
-#include "konkurs-store-candidacies.h"
-#include "konkurs-store-candidates.h"
+#include "konkurs-store-private.h"
 #include "konkurs-store.h"
 
 #include "fuzz-import.h"
 
-static KonkursStore *store;
+static KonkursStore *template;  /* the setup, as every input finds it */
+static KonkursStore *store;     /* where each input is imported */
 static char *input_path;
-static gint64 setup_competitions; /* the highest competition id of the setup */
 
 static void
 silence_libxml (void *ctx, const char *msg, ...)
@@ -61,71 +63,24 @@ die (const char *what, const GError *error)
   abort ();
 }
 
-static gint64
-highest_competition (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (store, &error);
-  gint64 highest = 0;
-
-  if (competitions == NULL)
-    die ("listing competitions", error);
-  for (guint i = 0; i < competitions->len; i++)
-    highest = MAX (highest, konkurs_competition_get_id (competitions->pdata[i]));
-  return highest;
-}
-
-/* Puts the store back as the setup left it, through the public API, so
- * that every input meets the same database (a crash found is then a crash
- * of that input alone, and replays). */
+/* Puts the store back as the setup left it: the template's pages copied
+ * over it, so that every input meets the same database, whatever the one
+ * before it imported (a crash found is then a crash of that input alone,
+ * and replays).  Deleting what an import added through the store's API
+ * would leave the record, the stages and their results behind. */
 static void
-undo_import (void)
+restore_template (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (store, &error);
+  sqlite3_backup *backup = sqlite3_backup_init (konkurs_store_get_db (store), "main",
+                                                konkurs_store_get_db (template), "main");
+  int rc;
 
-  if (competitions == NULL)
-    die ("listing competitions", error);
-
-  for (guint i = 0; i < competitions->len; i++)
-    {
-      gint64 id = konkurs_competition_get_id (competitions->pdata[i]);
-      g_autoptr(GPtrArray) candidacies = konkurs_store_list_candidacies_of_competition (store, id, &error);
-
-      if (candidacies == NULL)
-        die ("listing applications", error);
-      for (guint j = 0; j < candidacies->len; j++)
-        {
-          KonkursCandidacy *candidacy = candidacies->pdata[j];
-
-          if (!konkurs_store_delete_candidacy (store, konkurs_candidacy_get_id (candidacy), &error))
-            die ("deleting an imported application", error);
-        }
-    }
-
-  for (;;)
-    {
-      KonkursCandidateFilter filter;
-      g_autoptr(GArray) ids = NULL;
-
-      konkurs_candidate_filter_init (&filter);
-      ids = konkurs_store_query_candidate_ids (store, &filter, &error);
-      if (ids == NULL)
-        die ("listing candidates", error);
-      if (ids->len == 0)
-        break;
-      for (guint i = 0; i < ids->len; i++)
-        if (!konkurs_store_delete_candidate (store, g_array_index (ids, gint64, i), &error))
-          die ("deleting an imported candidate", error);
-    }
-
-  for (guint i = 0; i < competitions->len; i++)
-    {
-      gint64 id = konkurs_competition_get_id (competitions->pdata[i]);
-
-      if (id > setup_competitions && !konkurs_store_delete_competition (store, id, &error))
-        die ("deleting an imported competition", error);
-    }
+  if (backup == NULL)
+    die ("copying the template", NULL);
+  rc = sqlite3_backup_step (backup, -1);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    die ("copying the template", NULL);
 }
 
 int
@@ -150,15 +105,15 @@ LLVMFuzzerInitialize (int    *argc,
   input_path = g_build_filename (dir, "input.xml", NULL);
   atexit (remove_input);
 
-  store = konkurs_store_open (":memory:", NULL, &error);
+  template = konkurs_store_open (":memory:", NULL, &error);
+  store = template == NULL ? NULL : konkurs_store_open (":memory:", NULL, &error);
   if (store == NULL)
     die ("opening an in-memory store", error);
 
   if (KONKURS_FUZZ_SETUP[0] != '\0'
-      && !konkurs_exchange_import_file_in (store, KONKURS_FUZZ_SOURCE_ROOT "/" KONKURS_FUZZ_SETUP,
+      && !konkurs_exchange_import_file_in (template, KONKURS_FUZZ_SOURCE_ROOT "/" KONKURS_FUZZ_SETUP,
                                            KONKURS_DOC_LANGUAGE_KK, NULL, NULL, NULL, NULL, &error))
     die ("importing the setup " KONKURS_FUZZ_SETUP, error);
-  setup_competitions = highest_competition ();
 
   return 0;
 }
@@ -173,6 +128,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   if (!g_file_set_contents (input_path, (const char *) data, (gssize) size, &error))
     die ("writing the input", error);
+  restore_template ();
 
   ok = konkurs_exchange_import_file (store, input_path, &summary, NULL, NULL, NULL, &error);
   /* What the window does then: ask, and import again in that language. */
@@ -187,7 +143,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       g_debug ("imported %u competitions, %u vacancies, %u candidates, %u applications",
                summary.competitions, summary.vacancies, summary.candidates, summary.applications);
-      undo_import ();
       return 0;
     }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """make-dict.py -- a libFuzzer dictionary from an exchange format's XSD.
 
-Usage: make-dict.py SCHEMA.xsd OUTPUT.dict
+Usage: make-dict.py SCHEMA.xsd [SCHEMA.xsd...] OUTPUT.dict
 
 Every element as "<name" and "</name>", every attribute as ' name="', every
 enumerated value, the namespace and the bits of XML a fuzzer is slow to
@@ -29,9 +29,7 @@ def escape(text):
     return ''.join(out)
 
 
-def main():
-    schema, output = sys.argv[1], sys.argv[2]
-    root = ET.parse(schema).getroot()
+def schema_words(root):
     words = ['xmlns="%s"' % root.get('targetNamespace')]
     for node in root.iter(XS + 'element'):
         if node.get('name'):
@@ -41,6 +39,14 @@ def main():
             words.append(' %s="' % node.get('name'))
     for node in root.iter(XS + 'enumeration'):
         words.append(node.get('value'))
+    return words
+
+
+def main():
+    schemas, output = sys.argv[1:-1], sys.argv[-1]
+    words = []
+    for schema in schemas:
+        words += schema_words(ET.parse(schema).getroot())
     words += EXTRA
     seen = set()
     with open(output, 'w', encoding='ascii') as out:

@@ -125,6 +125,7 @@ read_candidate (KonkursImportContext *ctx,
                                      _("candidate/@supervisor: blank; name the supervisor who checked the scores"));
       return NULL;
     }
+  g_free (assessment->supervisor);
   assessment->supervisor = g_steal_pointer (&supervisor);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_ASSESSMENT_NS, "competency")

@@ -10,8 +10,10 @@
  * sections are read by their own formats, with their own messages; only
  * here may the candidates carry personal codes and decisions, and only
  * into an empty database, where nothing can clash with them.  The file is
- * read whole: the candidates need the competitions written first, in the
- * same transaction, and the stages (version 2) both.
+ * read whole: the competitions need their rule sets written first (version
+ * 2: every rule set, replacing those of the empty database), the
+ * candidates the competitions, in the same transaction, and the stages and
+ * essays (version 2) both.
  */
 #include "config.h"
 
@@ -33,6 +35,18 @@ typedef struct {
   gpointer  item;
 } CandidateItem;
 
+/* The sections of rows as stored (konkurs-exchange-stages.c), in the
+ * order they are restored. */
+static const KonkursExchangeFormat * const records_formats[] = {
+  &konkurs_exchange_rule_sets_format, &konkurs_exchange_stages_format, &konkurs_exchange_essays_format,
+};
+#define N_RECORDS_FORMATS G_N_ELEMENTS (records_formats)
+
+typedef struct {
+  int      version;
+  gpointer plan;      /* of the section's format, NULL when the file has none */
+} RecordsPlan;
+
 typedef struct {
   xmlNode             *root;
   KonkursOrganisation *organisation;   /* NULL: the file has none */
@@ -42,8 +56,7 @@ typedef struct {
   xmlNode             *candidates_section;
   int                  candidates_version;
   GArray              *candidates;     /* of CandidateItem */
-  int                  stages_version;
-  gpointer             stages;         /* the plan of the stages section, or NULL */
+  RecordsPlan          records[N_RECORDS_FORMATS];   /* of records_formats[] */
 } DatabasePlan;
 
 static void
@@ -58,8 +71,9 @@ database_plan_free (gpointer data)
   for (guint i = 0; plan->candidates != NULL && i < plan->candidates->len; i++)
     konkurs_exchange_candidates_format.free_item (g_array_index (plan->candidates, CandidateItem, i).item);
   g_clear_pointer (&plan->candidates, g_array_unref);
-  if (plan->stages != NULL)
-    konkurs_exchange_stages_format.free_plan (plan->stages);
+  for (guint i = 0; i < N_RECORDS_FORMATS; i++)
+    if (plan->records[i].plan != NULL)
+      records_formats[i]->free_plan (plan->records[i].plan);
   g_free (plan);
 }
 
@@ -178,15 +192,38 @@ convert_candidates (KonkursImportContext *ctx,
   return TRUE;
 }
 
-static gboolean
-convert_stages (KonkursImportContext *ctx,
-                xmlNode              *section,
-                DatabasePlan         *plan,
-                GError              **error)
+static RecordsPlan *
+records_plan (DatabasePlan                *plan,
+              const KonkursExchangeFormat *format)
 {
-  plan->stages_version = ctx->version;
-  plan->stages = konkurs_exchange_stages_format.convert (ctx, section, error);
-  return plan->stages != NULL;
+  guint i = 0;
+
+  while (i + 1 < N_RECORDS_FORMATS && records_formats[i] != format)
+    i++;
+  g_warn_if_fail (records_formats[i] == format);
+  return &plan->records[i];
+}
+
+static gboolean
+convert_records (KonkursImportContext *ctx,
+                 xmlNode              *section,
+                 DatabasePlan         *plan,
+                 GError              **error)
+{
+  RecordsPlan *records = records_plan (plan, ctx->format);
+
+  records->version = ctx->version;
+  records->plan = ctx->format->convert (ctx, section, error);
+  return records->plan != NULL;
+}
+
+static const KonkursExchangeFormat *
+records_format (xmlNode *node)
+{
+  for (guint i = 0; i < N_RECORDS_FORMATS; i++)
+    if (konkurs_exchange_is_element (node, records_formats[i]->ns, records_formats[i]->root))
+      return records_formats[i];
+  return NULL;
 }
 
 static gpointer
@@ -195,6 +232,7 @@ database_convert (KonkursImportContext *ctx,
                   GError              **error)
 {
   DatabasePlan *plan = g_new0 (DatabasePlan, 1);
+  const KonkursExchangeFormat *format;
   gboolean ok = TRUE;
 
   plan->root = root;
@@ -207,8 +245,8 @@ database_convert (KonkursImportContext *ctx,
         ok = in_section (ctx, &konkurs_exchange_competitions_format, child, 0, convert_competitions, plan, error);
       else if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_CANDIDATES_NS, "konkurs-candidates"))
         ok = in_section (ctx, &konkurs_exchange_candidates_format, child, 0, convert_candidates, plan, error);
-      else if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_STAGES_NS, "konkurs-stages"))
-        ok = in_section (ctx, &konkurs_exchange_stages_format, child, 0, convert_stages, plan, error);
+      else if ((format = records_format (child)) != NULL)
+        ok = in_section (ctx, format, child, 0, convert_records, plan, error);
       /* anything else is for the schema to refuse */
     }
 
@@ -285,12 +323,24 @@ insert_candidates (KonkursImportContext *ctx,
 }
 
 static gboolean
-insert_stages (KonkursImportContext *ctx,
-               xmlNode              *section,
-               DatabasePlan         *plan,
-               GError              **error)
+insert_records (KonkursImportContext *ctx,
+                xmlNode              *section,
+                DatabasePlan         *plan,
+                GError              **error)
 {
-  return konkurs_exchange_stages_format.insert (ctx, plan->stages, error);
+  return ctx->format->insert (ctx, records_plan (plan, ctx->format)->plan, error);
+}
+
+/* A section of rows as stored, if the file has it. */
+static gboolean
+restore_records (KonkursImportContext        *ctx,
+                 const KonkursExchangeFormat *format,
+                 DatabasePlan                *plan,
+                 GError                     **error)
+{
+  RecordsPlan *records = records_plan (plan, format);
+
+  return records->plan == NULL || in_section (ctx, format, NULL, records->version, insert_records, plan, error);
 }
 
 static gboolean
@@ -323,15 +373,15 @@ database_insert (KonkursImportContext *ctx,
 
   return check_empty (ctx, plan, error)
          && insert_organisation (ctx, plan, error)
+         && restore_records (ctx, &konkurs_exchange_rule_sets_format, plan, error)
          && (plan->competitions == NULL
              || in_section (ctx, &konkurs_exchange_competitions_format, NULL, plan->competitions_version,
                             insert_competitions, plan, error))
          && (plan->candidates_section == NULL
              || in_section (ctx, &konkurs_exchange_candidates_format, plan->candidates_section,
                             plan->candidates_version, insert_candidates, plan, error))
-         && (plan->stages == NULL
-             || in_section (ctx, &konkurs_exchange_stages_format, NULL, plan->stages_version,
-                            insert_stages, plan, error));
+         && restore_records (ctx, &konkurs_exchange_stages_format, plan, error)
+         && restore_records (ctx, &konkurs_exchange_essays_format, plan, error);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -360,6 +410,20 @@ write_organisation (KonkursExchangeWriter     *writer,
 }
 
 static gboolean
+write_records (KonkursExchangeWriter       *writer,
+               const KonkursExchangeFormat *format,
+               KonkursStore                *store,
+               GCancellable                *cancellable,
+               GError                     **error)
+{
+  konkurs_exchange_write_section (writer, format);
+  if (!konkurs_exchange_write_records (writer, format, store, cancellable, error))
+    return FALSE;
+  konkurs_exchange_write_end (writer);
+  return TRUE;
+}
+
+static gboolean
 write_database (KonkursExchangeWriter *writer,
                 gpointer               user_data,
                 GCancellable          *cancellable,
@@ -373,6 +437,8 @@ write_database (KonkursExchangeWriter *writer,
     return FALSE;
   write_organisation (writer, organisation, commission);
 
+  if (!write_records (writer, &konkurs_exchange_rule_sets_format, store, cancellable, error))
+    return FALSE;
   konkurs_exchange_write_section (writer, &konkurs_exchange_competitions_format);
   if (!konkurs_exchange_write_competitions (writer, store, cancellable, error))
     return FALSE;
@@ -383,11 +449,8 @@ write_database (KonkursExchangeWriter *writer,
     return FALSE;
   konkurs_exchange_write_end (writer);
 
-  konkurs_exchange_write_section (writer, &konkurs_exchange_stages_format);
-  if (!konkurs_exchange_write_stages (writer, store, cancellable, error))
-    return FALSE;
-  konkurs_exchange_write_end (writer);
-  return TRUE;
+  return write_records (writer, &konkurs_exchange_stages_format, store, cancellable, error)
+         && write_records (writer, &konkurs_exchange_essays_format, store, cancellable, error);
 }
 
 /* Everything is read inside one transaction, so that the file is the

@@ -71,6 +71,8 @@ struct _KonkursExchangeFormat {
 #define KONKURS_EXCHANGE_TEST_RESULTS_NS "urn:konkurs:test-results:1"
 #define KONKURS_EXCHANGE_ASSESSMENT_NS   "urn:konkurs:assessment-centre:1"
 #define KONKURS_EXCHANGE_STAGES_NS       "urn:konkurs:stages:1"
+#define KONKURS_EXCHANGE_RULE_SETS_NS    "urn:konkurs:rule-sets:1"
+#define KONKURS_EXCHANGE_ESSAYS_NS       "urn:konkurs:essays:1"
 
 extern const KonkursExchangeFormat konkurs_exchange_competitions_format;
 extern const KonkursExchangeFormat konkurs_exchange_candidates_format;
@@ -78,6 +80,8 @@ extern const KonkursExchangeFormat konkurs_exchange_database_format;
 extern const KonkursExchangeFormat konkurs_exchange_test_results_format;
 extern const KonkursExchangeFormat konkurs_exchange_assessment_format;
 extern const KonkursExchangeFormat konkurs_exchange_stages_format;
+extern const KonkursExchangeFormat konkurs_exchange_rule_sets_format;
+extern const KonkursExchangeFormat konkurs_exchange_essays_format;
 
 /* konkurs-exchange-stage.c: the stage a file of results is for, open,
  * with the applications that entered it by personal code. */
@@ -136,12 +140,13 @@ gboolean konkurs_exchange_write_competitions (KonkursExchangeWriter *writer,
                                               GCancellable          *cancellable,
                                               GError               **error);
 
-/* konkurs-exchange-stages.c: every stage of every competition with its
- * results and outcomes, as children of the element being written. */
-gboolean konkurs_exchange_write_stages (KonkursExchangeWriter *writer,
-                                        KonkursStore          *store,
-                                        GCancellable          *cancellable,
-                                        GError               **error);
+/* konkurs-exchange-stages.c: the rows of section @format (the rule sets,
+ * the stages, the essays) as children of the element being written. */
+gboolean konkurs_exchange_write_records (KonkursExchangeWriter       *writer,
+                                         const KonkursExchangeFormat *format,
+                                         KonkursStore                *store,
+                                         GCancellable                *cancellable,
+                                         GError                     **error);
 
 /* konkurs-exchange.c */
 

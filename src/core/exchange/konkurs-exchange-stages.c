@@ -1,17 +1,22 @@
-/* konkurs-exchange-stages.c — the stages of the competitions with their
- * results and outcomes, a section of the export of a whole database
- * (<konkurs-stages>, data/konkurs-stages.xsd)
+/* konkurs-exchange-stages.c — sections of the export of a whole database
+ * that hold rows as stored: the rule sets (<konkurs-rule-sets>,
+ * data/konkurs-rule-sets.xsd), the stages of the competitions with their
+ * results and outcomes and the test results of no stage (<konkurs-stages>,
+ * data/konkurs-stages.xsd), the experts and the essays with their scores
+ * (<konkurs-essays>, data/konkurs-essays.xsd)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Restored only with a whole database, after its competitions and
- * candidates (a stage names its competition by number, a result its
- * application by personal code): as the database held them, every
+ * Restored only with a whole database: the rule sets before the
+ * competitions bound to them, the stages and essays after the competitions
+ * and candidates (a stage names its competition by number, a result its
+ * application by personal code), as the database held them: every
  * attempt, score, assessment and outcome with its time, each stage with
  * its state and the rules it copied.  The tables and their columns are
  * described once, in the store (konkurs-store-stage-records.c); an element
  * here is a row of one, its attributes its columns.  A column that is
- * NULL has no attribute; an empty text has an empty one.
+ * NULL has no attribute; an empty text has an empty one.  A fault is
+ * reported at the line of the row at fault.
  */
 #include "config.h"
 
@@ -26,8 +31,8 @@
 /* Reading                                                                   */
 
 typedef struct {
-  GPtrArray *records;   /* of KonkursStageRecord */
-  GPtrArray *nodes;     /* the <stage> of each, for messages */
+  xmlNode   *root;
+  GPtrArray *records;   /* of KonkursStageRecord, each with its element as source */
 } StagesPlan;
 
 static void
@@ -36,16 +41,51 @@ stages_plan_free (gpointer data)
   StagesPlan *plan = data;
 
   g_clear_pointer (&plan->records, g_ptr_array_unref);
-  g_clear_pointer (&plan->nodes, g_ptr_array_unref);
   g_free (plan);
 }
 
-static const KonkursStageRecordKind *
-child_kind (const KonkursStageRecordKind *kind, xmlNode *node)
+/* The kinds of the top rows of each section, in the order they are
+ * written and restored. */
+typedef const KonkursStageRecordKind *(*KindFunc) (void);
+
+typedef struct {
+  const KonkursExchangeFormat *format;
+  KindFunc                     kinds[3];   /* NULL-terminated */
+} Section;
+
+static const Section sections[] = {
+  { &konkurs_exchange_rule_sets_format, { konkurs_stage_record_kind_rule_set, NULL } },
+  { &konkurs_exchange_stages_format, { konkurs_stage_record_kind_stage, konkurs_stage_record_kind_test_result,
+                                       NULL } },
+  { &konkurs_exchange_essays_format, { konkurs_stage_record_kind_expert, konkurs_stage_record_kind_essay, NULL } },
+};
+
+static const Section *
+section_of (const KonkursExchangeFormat *format)
 {
-  for (guint i = 0; kind->children[i] != NULL; i++)
-    if (konkurs_exchange_is_element (node, KONKURS_EXCHANGE_STAGES_NS, kind->children[i]->element))
-      return kind->children[i];
+  guint i = 0;
+
+  while (i + 1 < G_N_ELEMENTS (sections) && sections[i].format != format)
+    i++;
+  g_warn_if_fail (sections[i].format == format);
+  return &sections[i];
+}
+
+static const KonkursStageRecordKind *
+kind_in (const KonkursStageRecordKind * const *kinds, const char *ns, xmlNode *node)
+{
+  for (guint i = 0; kinds[i] != NULL; i++)
+    if (konkurs_exchange_is_element (node, ns, kinds[i]->element))
+      return kinds[i];
+  return NULL;
+}
+
+static const KonkursStageRecordKind *
+top_kind (const Section *section, xmlNode *node)
+{
+  for (guint i = 0; section->kinds[i] != NULL; i++)
+    if (konkurs_exchange_is_element (node, section->format->ns, section->kinds[i] ()->element))
+      return section->kinds[i] ();
   return NULL;
 }
 
@@ -57,11 +97,13 @@ read_record (KonkursImportContext         *ctx,
 {
   g_autoptr(KonkursStageRecord) record = konkurs_stage_record_new (kind);
 
+  record->source = node;
   for (guint i = 0; kind->names[i] != NULL; i++)
     record->values[i] = konkurs_exchange_read_text_attr (node, kind->names[i]);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      const KonkursStageRecordKind *of = child->type == XML_ELEMENT_NODE ? child_kind (kind, child) : NULL;
+      const KonkursStageRecordKind *of = child->type == XML_ELEMENT_NODE
+                                         ? kind_in (kind->children, ctx->format->ns, child) : NULL;
       KonkursStageRecord *row;
 
       if (child->type != XML_ELEMENT_NODE)
@@ -87,34 +129,55 @@ stages_convert (KonkursImportContext *ctx,
                 GError              **error)
 {
   StagesPlan *plan = g_new0 (StagesPlan, 1);
-  const KonkursStageRecordKind *stage = konkurs_stage_record_kind_stage ();
+  const Section *section = section_of (ctx->format);
 
+  plan->root = root;
   plan->records = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_record_free);
-  plan->nodes = g_ptr_array_new ();
   if (!ctx->restoring)
     {
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (root),
-                                     _("konkurs-stages: stages with their results are restored only with a whole "
-                                       "database (a <konkurs-database> file) into an empty database"));
+                                     _("%s: this section is restored only with a whole database (a "
+                                       "<konkurs-database> file) into an empty database"),
+                                     ctx->format->root);
       stages_plan_free (plan);
       return NULL;
     }
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     {
+      const KonkursStageRecordKind *kind = top_kind (section, child);
       KonkursStageRecord *record;
 
-      if (!konkurs_exchange_is_element (child, KONKURS_EXCHANGE_STAGES_NS, stage->element))
+      if (kind == NULL)
         continue;   /* for the schema to refuse */
-      record = read_record (ctx, child, stage, error);
+      record = read_record (ctx, child, kind, error);
       if (record == NULL)
         {
           stages_plan_free (plan);
           return NULL;
         }
       g_ptr_array_add (plan->records, record);
-      g_ptr_array_add (plan->nodes, child);
     }
   return plan;
+}
+
+/* The rule sets of the file replace those of the empty database, the
+ * ones Konkurs ships included: a rule set the secretary edited comes back
+ * as edited. */
+static gboolean
+clear_rule_sets (KonkursImportContext *ctx,
+                 StagesPlan           *plan,
+                 GError              **error)
+{
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  GError *local_error = NULL;
+
+  for (guint i = 0; i < plan->records->len; i++)
+    g_ptr_array_add (codes, (gpointer) konkurs_stage_record_get (g_ptr_array_index (plan->records, i), "code"));
+  g_ptr_array_add (codes, NULL);
+  if (konkurs_store_clear_rule_sets (ctx->store, (const char * const *) codes->pdata, &local_error))
+    return TRUE;
+  konkurs_exchange_propagate_store_error (ctx, plan->root, local_error, error);
+  return FALSE;
 }
 
 static gboolean
@@ -124,13 +187,18 @@ stages_insert (KonkursImportContext *ctx,
 {
   StagesPlan *plan = data;
 
+  if (ctx->format == &konkurs_exchange_rule_sets_format && !clear_rule_sets (ctx, plan, error))
+    return FALSE;
   for (guint i = 0; i < plan->records->len; i++)
     {
+      const KonkursStageRecord *record = g_ptr_array_index (plan->records, i);
+      const KonkursStageRecord *failed = NULL;
       GError *local_error = NULL;
 
-      if (!konkurs_store_restore_stage_record (ctx->store, g_ptr_array_index (plan->records, i), &local_error))
+      if (!konkurs_store_restore_record (ctx->store, record, &failed, &local_error))
         {
-          konkurs_exchange_propagate_store_error (ctx, g_ptr_array_index (plan->nodes, i), local_error, error);
+          konkurs_exchange_propagate_store_error (ctx, (failed != NULL ? failed : record)->source, local_error,
+                                                  error);
           return FALSE;
         }
     }
@@ -156,31 +224,37 @@ write_record (KonkursExchangeWriter    *writer,
 }
 
 gboolean
-konkurs_exchange_write_stages (KonkursExchangeWriter *writer,
-                               KonkursStore          *store,
-                               GCancellable          *cancellable,
-                               GError               **error)
+konkurs_exchange_write_records (KonkursExchangeWriter       *writer,
+                                const KonkursExchangeFormat *format,
+                                KonkursStore                *store,
+                                GCancellable                *cancellable,
+                                GError                     **error)
 {
-  g_autoptr(GPtrArray) records = konkurs_store_list_stage_records (store, error);
+  const Section *section = section_of (format);
 
-  if (records == NULL)
-    return FALSE;
-  for (guint i = 0; i < records->len; i++)
+  for (guint k = 0; section->kinds[k] != NULL; k++)
     {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+      g_autoptr(GPtrArray) records = konkurs_store_list_records (store, section->kinds[k] (), error);
+
+      if (records == NULL)
         return FALSE;
-      write_record (writer, g_ptr_array_index (records, i));
+      for (guint i = 0; i < records->len; i++)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
+          write_record (writer, g_ptr_array_index (records, i));
+        }
     }
   return TRUE;
 }
 
-const KonkursExchangeFormat konkurs_exchange_stages_format = {
-  .root = "konkurs-stages",
-  .ns = KONKURS_EXCHANGE_STAGES_NS,
-  .version = "1",
-  .schema = "stages",
-  .attr_prefix = "@",
-  .convert = stages_convert,
-  .insert = stages_insert,
-  .free_plan = stages_plan_free,
-};
+#define RECORDS_FORMAT(root_, ns_, schema_) { \
+  .root = root_, .ns = ns_, .version = "1", .schema = schema_, .attr_prefix = "@", \
+  .convert = stages_convert, .insert = stages_insert, .free_plan = stages_plan_free, }
+
+const KonkursExchangeFormat konkurs_exchange_rule_sets_format =
+  RECORDS_FORMAT ("konkurs-rule-sets", KONKURS_EXCHANGE_RULE_SETS_NS, "rule-sets");
+const KonkursExchangeFormat konkurs_exchange_stages_format =
+  RECORDS_FORMAT ("konkurs-stages", KONKURS_EXCHANGE_STAGES_NS, "stages");
+const KonkursExchangeFormat konkurs_exchange_essays_format =
+  RECORDS_FORMAT ("konkurs-essays", KONKURS_EXCHANGE_ESSAYS_NS, "essays");

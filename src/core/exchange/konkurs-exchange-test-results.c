@@ -234,6 +234,7 @@ read_test (KonkursImportContext   *ctx,
     }
   result = konkurs_test_result_new (row->application_id, code);
   result->max_score = test->max_score;
+  g_free (result->source);
   result->source = g_strdup_printf ("import: %s", ctx->display_name);
   if (!konkurs_exchange_read_date_attr (ctx, node, "taken-on", TRUE, &result->taken_on, error)
       || !konkurs_exchange_read_bool_attr (ctx, node, "present", &result->present, error))

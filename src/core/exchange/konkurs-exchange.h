@@ -95,14 +95,19 @@ gboolean konkurs_exchange_export_file (KonkursStore  *store,
 
 /* Exports everything the database holds that can be imported, as one file
  * <konkurs-database> (data/konkurs-database.xsd): the organisation's
- * details and default commission, every competition with its vacancies
- * (as konkurs_exchange_export_file() writes them), every candidate with
+ * details and default commission, every rule set (the secretary's copies
+ * and edits too), every competition with its vacancies (as
+ * konkurs_exchange_export_file() writes them), every candidate with
  * education, work, certificates and applications, each application with
  * its personal code, status and decision (the engine's failures, the
- * secretary's words, who and when).  Read in one transaction, so that the
+ * secretary's words, who and when), the stages with every result and
+ * outcome, the test results of no stage, the experts and essays with
+ * their scores.  What it leaves out, and why, is listed by
+ * tests/core/exchange/test-exchange-database.c.  Read in one transaction, so that the
  * file is the database at one moment.  Importing the file into an empty
  * database restores it (all or nothing; a database that holds anything is
- * refused), and exporting that gives the same bytes.  Written as
+ * refused; its rule sets are replaced by the file's), and exporting that
+ * gives the same bytes.  Written as
  * konkurs_exchange_export_file() writes. */
 gboolean konkurs_exchange_export_database (KonkursStore  *store,
                                            const char    *path,

@@ -1,16 +1,18 @@
-/* konkurs-store-stage-records.c — the stages, results and outcomes as
- * stored, for the full export and its restoring
+/* konkurs-store-stage-records.c — rule sets, stages, results, outcomes,
+ * experts and essays as stored, for the full export and its restoring
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A restored database must be the database it was exported from: every
- * attempt of every test with when it was entered, every member's score,
- * every outcome with its rank and reason, each stage's state, dates and
- * the rules it copied.  Each table is described once below (what is
- * read, in which order, and how it is written back), so that reading and
- * writing cannot disagree about a column.  Rows name their competition by
- * number and their application by personal code, which hold in any
- * database; row ids never leave the database.
+ * rule set with its values and stage rules, every attempt of every test
+ * with when it was entered, every member's and expert's score, every
+ * outcome with its rank and reason, each stage's state, dates and the
+ * rules it copied.  Each table is described once below (what is read, in
+ * which order, and how it is written back), so that reading and writing
+ * cannot disagree about a column.  Rows name their competition by number,
+ * their application by personal code, a rule set by its code, a member of
+ * the default commission and an expert by their place in the list of
+ * them, which hold in any database; row ids never leave the database.
  */
 #include "config.h"
 
@@ -20,6 +22,7 @@
 #include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
 #include "konkurs-store-rows-private.h"
+#include "konkurs-store-rule-sets.h"
 #include "konkurs-store-stage-records.h"
 #include "konkurs-store-stages.h"
 
@@ -27,21 +30,34 @@
  * the order of the kind's names, then the row's id (for the rows that
  * hang from it), for the parent whose id is ?1 (the stages: all).
  * @insert takes the names' values as ?1…?n and the parent's id as ?n+1. */
+typedef enum {
+  REFERS_TO_NOTHING,
+  REFERS_TO_COMPETITION,   /* its "competition" is a competition's number */
+  REFERS_TO_APPLICATION,   /* its "code" is an application's personal code */
+  REFERS_TO_MEMBER,        /* and its "member" a place in the default commission */
+  REFERS_TO_EXPERT,        /* its "expert" is a place in the list of experts */
+} Reference;
+
 typedef struct {
-  KonkursStageRecordKind kind;
+  KonkursStageRecordKind kind;       /* first: a kind is its table */
   const char            *select;
   const char            *insert;
   const char            *table;      /* followed by the record: NULL when its parent's entry holds it */
+  Reference              reference;
 } Table;
 
 #define APPLICATION_OF(n) "(SELECT id FROM application WHERE personal_code = ?" #n ")"
+/* The place of a row of @table with id @id in the list of them by id, and
+ * back: how a member of the default commission and an expert are named. */
+#define PLACE_OF(table, id) "(SELECT count(*) FROM " table " x WHERE x.id <= " id ")"
+#define AT_PLACE(table, n) "(SELECT id FROM " table " ORDER BY id LIMIT 1 OFFSET ?" #n " - 1)"
 
 static const char * const part_names[] = { "code", "score", NULL };
 static const Table part_table = {
   { "part", part_names, (const KonkursStageRecordKind * const[]) { NULL } },
   "SELECT part, score, NULL FROM test_result_part WHERE test_result_id = ?1 ORDER BY part",
   "INSERT INTO test_result_part (part, score, test_result_id) VALUES (?1, ?2, ?3)",
-  NULL,
+  NULL, REFERS_TO_NOTHING,
 };
 
 static const char * const test_result_names[] = {
@@ -54,17 +70,32 @@ static const Table test_result_table = {
   "WHERE t.stage_id = ?1 ORDER BY a.personal_code, t.test, t.attempt",
   "INSERT INTO test_result (application_id, test, attempt, taken_on, present, score, max_score, source, "
   "entered_at, stage_id) VALUES (" APPLICATION_OF (1) ", ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-  KONKURS_STORE_TABLE_TEST_RESULT,
+  KONKURS_STORE_TABLE_TEST_RESULT, REFERS_TO_APPLICATION,
 };
 
-static const char * const member_score_names[] = { "code", "member-id", "member-name", "score", "scored-at", NULL };
+/* A member is named by the place in the default commission (the order it
+ * signs in, as the export's <organisation> lists it), which the restore
+ * finds again whatever ids the commission gets; one no longer in it keeps
+ * the id it had ("member-id"), which no member of a restored commission
+ * has unless the same id came back by chance. */
+#define MEMBER_PLACE \
+  "(SELECT count(*) FROM default_commission_member d WHERE d.ordinal <= " \
+  "(SELECT ordinal FROM default_commission_member WHERE id = m.member_id))"
+#define IS_MEMBER "m.member_id IN (SELECT id FROM default_commission_member)"
+
+static const char * const member_score_names[] = {
+  "code", "member", "member-id", "member-name", "score", "scored-at", NULL
+};
 static const Table member_score_table = {
   { "member-score", member_score_names, (const KonkursStageRecordKind * const[]) { NULL } },
-  "SELECT a.personal_code, m.member_id, m.member_name, m.score, m.scored_at, m.id FROM stage_member_score m "
-  "JOIN application a ON a.id = m.application_id WHERE m.stage_id = ?1 ORDER BY a.personal_code, m.member_id",
+  "SELECT a.personal_code, CASE WHEN " IS_MEMBER " THEN " MEMBER_PLACE " END, "
+  "CASE WHEN " IS_MEMBER " THEN NULL ELSE m.member_id END, m.member_name, m.score, m.scored_at, m.id "
+  "FROM stage_member_score m JOIN application a ON a.id = m.application_id WHERE m.stage_id = ?1 "
+  "ORDER BY a.personal_code, m.member_id",
   "INSERT INTO stage_member_score (application_id, member_id, member_name, score, scored_at, stage_id) "
-  "VALUES (" APPLICATION_OF (1) ", ?2, ?3, ?4, ?5, ?6)",
-  KONKURS_STORE_TABLE_MEMBER_SCORE,
+  "VALUES (" APPLICATION_OF (1) ", CASE WHEN ?2 IS NULL THEN ?3 ELSE "
+  "(SELECT id FROM default_commission_member ORDER BY ordinal LIMIT 1 OFFSET ?2 - 1) END, ?4, ?5, ?6, ?7)",
+  KONKURS_STORE_TABLE_MEMBER_SCORE, REFERS_TO_MEMBER,
 };
 
 static const char * const competency_names[] = { "code", "ordinal", "assessor", "score", NULL };
@@ -74,7 +105,7 @@ static const Table competency_table = {
   "ORDER BY ordinal, competency",
   "INSERT INTO assessment_competency (competency, ordinal, assessor, score, assessment_id) "
   "VALUES (?1, ?2, ?3, ?4, ?5)",
-  NULL,
+  NULL, REFERS_TO_NOTHING,
 };
 
 static const char * const assessment_names[] = { "code", "supervisor", "interview-rating", "score", "entered-at", NULL };
@@ -84,7 +115,7 @@ static const Table assessment_table = {
   "JOIN application a ON a.id = r.application_id WHERE r.stage_id = ?1 ORDER BY a.personal_code",
   "INSERT INTO assessment_result (application_id, supervisor, interview_rating, score, entered_at, stage_id) "
   "VALUES (" APPLICATION_OF (1) ", ?2, ?3, ?4, ?5, ?6)",
-  KONKURS_STORE_TABLE_ASSESSMENT,
+  KONKURS_STORE_TABLE_ASSESSMENT, REFERS_TO_APPLICATION,
 };
 
 static const char * const outcome_names[] = {
@@ -99,7 +130,7 @@ static const Table outcome_table = {
   "INSERT INTO stage_outcome (application_id, outcome, reason, score, rank, places, n_ranked, detail, "
   "detail_score, detail_mark, detail_max, stage_id) "
   "VALUES (" APPLICATION_OF (1) ", ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-  KONKURS_STORE_TABLE_STAGE_OUTCOME,
+  KONKURS_STORE_TABLE_STAGE_OUTCOME, REFERS_TO_APPLICATION,
 };
 
 static const char * const stage_names[] = {
@@ -115,28 +146,154 @@ static const Table stage_table = {
   "INSERT INTO competition_stage (competition_id, kind, ordinal, starts_on, ends_on, published_on, "
   "dates_provisional, state, closed_at, closed_by, rules) "
   "VALUES ((SELECT id FROM competition WHERE number = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-  KONKURS_STORE_TABLE_STAGE,
+  KONKURS_STORE_TABLE_STAGE, REFERS_TO_COMPETITION,
 };
 
-/* Every table, the kind first, so that a kind finds its table. */
-static const Table * const tables[] = {
-  &stage_table, &test_result_table, &part_table, &member_score_table, &assessment_table, &competency_table,
-  &outcome_table,
+/* A test result of no stage: of before the stages, or a certificate's. */
+static const Table free_test_result_table = {
+  { "test-result", test_result_names, (const KonkursStageRecordKind * const[]) { &part_table.kind, NULL } },
+  "SELECT a.personal_code, t.test, t.attempt, t.taken_on, t.present, t.score, t.max_score, t.source, "
+  "t.entered_at, t.id FROM test_result t JOIN application a ON a.id = t.application_id "
+  "WHERE t.stage_id IS NULL AND ?1 IS NULL ORDER BY a.personal_code, t.test, t.attempt, t.entered_at, t.id",
+  "INSERT INTO test_result (application_id, test, attempt, taken_on, present, score, max_score, source, "
+  "entered_at, stage_id) VALUES (" APPLICATION_OF (1) ", ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+  KONKURS_STORE_TABLE_TEST_RESULT, REFERS_TO_APPLICATION,
+};
+
+/* A rule set and its parts, each as the Rule Sets window keeps them. */
+#define RULE_SET_PART(element, names, columns, table, order, n) \
+  { { element, names, (const KonkursStageRecordKind * const[]) { NULL } }, \
+    "SELECT " columns ", NULL FROM " table " WHERE rule_set_id = ?1 ORDER BY " order, \
+    "INSERT INTO " table " (" columns ", rule_set_id) VALUES (" n ")", NULL, REFERS_TO_NOTHING }
+
+static const char * const rule_value_names[] = { "key", "value", NULL };
+static const Table rule_value_table =
+  RULE_SET_PART ("value", rule_value_names, "key, value", "rule_value", "key", "?1, ?2, ?3");
+
+static const char * const procedure_names[] = { "procedure", "name-kk", "name-ru", NULL };
+static const Table procedure_table =
+  RULE_SET_PART ("procedure", procedure_names, "procedure, name_kk, name_ru", "rule_set_procedure", "procedure",
+                 "?1, ?2, ?3, ?4");
+
+static const char * const sector_names[] = { "code", "ordinal", "name-kk", "name-ru", NULL };
+static const Table sector_table =
+  RULE_SET_PART ("sector", sector_names, "code, ordinal, name_kk, name_ru", "rule_set_sector", "ordinal, code",
+                 "?1, ?2, ?3, ?4, ?5");
+
+static const char * const validity_names[] = { "scope", "valid-from", "valid-until", NULL };
+static const Table validity_table =
+  RULE_SET_PART ("validity", validity_names, "scope, valid_from, valid_until", "rule_set_validity", "scope",
+                 "?1, ?2, ?3, ?4");
+
+static const char * const stage_rule_names[] = {
+  "track", "ordinal", "kind", "score", "max-score", "threshold", "admit-top", "admit-share", "ties-go-on",
+  "sole-goes-on", "duration-days", "weight-a", "weight-b", NULL
+};
+static const Table stage_rule_table =
+  RULE_SET_PART ("stage-rule", stage_rule_names, "track, ordinal, kind, score, max_score, threshold, admit_top, "
+                 "admit_share, ties_go_on, sole_goes_on, duration_days, weight_a, weight_b", "rule_set_stage",
+                 "track, ordinal", "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14");
+
+static const char * const rule_test_names[] = {
+  "track", "stage-kind", "code", "ordinal", "max-score", "pass-score", "ranks", NULL
+};
+static const Table rule_test_table =
+  RULE_SET_PART ("test", rule_test_names, "track, stage_kind, code, ordinal, max_score, pass_score, ranks",
+                 "rule_set_test", "track, stage_kind, ordinal, code", "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8");
+
+static const char * const rule_part_names[] = {
+  "track", "stage-kind", "test", "code", "ordinal", "max-score", "min-score", NULL
+};
+static const Table rule_part_table =
+  RULE_SET_PART ("test-part", rule_part_names, "track, stage_kind, test_code, code, ordinal, max_score, min_score",
+                 "rule_set_test_part", "track, stage_kind, test_code, ordinal, code",
+                 "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8");
+
+static const char * const rule_set_names[] = {
+  "code", "name-kk", "name-ru", "source-kk", "source-ru", "valid-from", NULL
+};
+static const Table rule_set_table = {
+  { "rule-set", rule_set_names, (const KonkursStageRecordKind * const[]) {
+      &rule_value_table.kind, &procedure_table.kind, &sector_table.kind, &validity_table.kind,
+      &stage_rule_table.kind, &rule_test_table.kind, &rule_part_table.kind, NULL } },
+  "SELECT code, name_kk, name_ru, source_kk, source_ru, valid_from, id FROM rule_set WHERE ?1 IS NULL ORDER BY code",
+  "INSERT INTO rule_set (code, name_kk, name_ru, source_kk, source_ru, valid_from) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+  "rule_set", REFERS_TO_NOTHING,
+};
+
+/* The experts, before the essays that name them by their place. */
+static const char * const expert_names[] = { "full-name", "sector", "background", "email", "phone", NULL };
+static const Table expert_table = {
+  { "expert", expert_names, (const KonkursStageRecordKind * const[]) { NULL } },
+  "SELECT full_name, sector, background, email, phone, id FROM expert WHERE ?1 IS NULL ORDER BY id",
+  "INSERT INTO expert (full_name, sector, background, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)",
+  NULL, REFERS_TO_NOTHING,
+};
+
+static const char * const assignment_names[] = { "expert", "assigned-at", NULL };
+static const Table assignment_table = {
+  { "assignment", assignment_names, (const KonkursStageRecordKind * const[]) { NULL } },
+  "SELECT " PLACE_OF ("expert", "s.expert_id") ", s.assigned_at, NULL FROM essay_assignment s "
+  "WHERE s.essay_id = ?1 ORDER BY s.expert_id",
+  "INSERT INTO essay_assignment (expert_id, assigned_at, essay_id) VALUES (" AT_PLACE ("expert", 1) ", ?2, ?3)",
+  NULL, REFERS_TO_EXPERT,
+};
+
+static const char * const essay_score_names[] = { "expert", "score", "comment", "scored-at", NULL };
+static const Table essay_score_table = {
+  { "score", essay_score_names, (const KonkursStageRecordKind * const[]) { NULL } },
+  "SELECT " PLACE_OF ("expert", "s.expert_id") ", s.score, s.comment, s.scored_at, s.id FROM essay_score s "
+  "WHERE s.essay_id = ?1 ORDER BY s.expert_id",
+  "INSERT INTO essay_score (expert_id, score, comment, scored_at, essay_id) "
+  "VALUES (" AT_PLACE ("expert", 1) ", ?2, ?3, ?4, ?5)",
+  KONKURS_STORE_TABLE_ESSAY_SCORE, REFERS_TO_EXPERT,
+};
+
+static const char * const essay_names[] = { "code", "topic", "body", "submitted-at", NULL };
+static const Table essay_table = {
+  { "essay", essay_names, (const KonkursStageRecordKind * const[]) {
+      &assignment_table.kind, &essay_score_table.kind, NULL } },
+  "SELECT a.personal_code, e.topic, e.body, e.submitted_at, e.id FROM essay e "
+  "JOIN application a ON a.id = e.application_id WHERE ?1 IS NULL ORDER BY a.personal_code",
+  "INSERT INTO essay (application_id, topic, body, submitted_at) VALUES (" APPLICATION_OF (1) ", ?2, ?3, ?4)",
+  NULL, REFERS_TO_APPLICATION,
 };
 
 static const Table *
 table_of (const KonkursStageRecordKind *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (&tables[i]->kind == kind)
-      return tables[i];
-  g_return_val_if_reached (NULL);
+  return (const Table *) kind;
 }
 
 const KonkursStageRecordKind *
 konkurs_stage_record_kind_stage (void)
 {
   return &stage_table.kind;
+}
+
+const KonkursStageRecordKind *
+konkurs_stage_record_kind_test_result (void)
+{
+  return &free_test_result_table.kind;
+}
+
+const KonkursStageRecordKind *
+konkurs_stage_record_kind_rule_set (void)
+{
+  return &rule_set_table.kind;
+}
+
+const KonkursStageRecordKind *
+konkurs_stage_record_kind_expert (void)
+{
+  return &expert_table.kind;
+}
+
+const KonkursStageRecordKind *
+konkurs_stage_record_kind_essay (void)
+{
+  return &essay_table.kind;
 }
 
 KonkursStageRecord *
@@ -222,14 +379,16 @@ read_rows (KonkursStore *self, const Table *table, gint64 parent, GPtrArray *int
 }
 
 GPtrArray *
-konkurs_store_list_stage_records (KonkursStore  *self,
-                                  GError       **error)
+konkurs_store_list_records (KonkursStore                  *self,
+                            const KonkursStageRecordKind  *kind,
+                            GError                       **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_record_free);
 
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
 
-  if (!read_rows (self, &stage_table, 0, records, error))
+  if (!read_rows (self, table_of (kind), 0, records, error))
     return NULL;
   return g_steal_pointer (&records);
 }
@@ -237,46 +396,90 @@ konkurs_store_list_stage_records (KonkursStore  *self,
 /* ------------------------------------------------------------------------ */
 /* Writing                                                                   */
 
-/* The application or competition a row names must be in the database:
- * said by name, rather than as a failed constraint. */
-static gboolean
-check_reference (KonkursStore *self, const KonkursStageRecord *record, GError **error)
+/* What a row names must be in the database: said by name, rather than as
+ * a failed constraint.  @sql counts the rows that @attribute's value names. */
+static const struct {
+  const char *attribute;
+  const char *sql;
+} references[] = {
+  [REFERS_TO_COMPETITION] = { "competition", "SELECT count(*) FROM competition WHERE number = ?1" },
+  [REFERS_TO_APPLICATION] = { "code", "SELECT count(*) FROM application WHERE personal_code = ?1" },
+  [REFERS_TO_MEMBER] = { "member", "SELECT CAST (?1 AS INTEGER) BETWEEN 1 AND count(*) FROM default_commission_member" },
+  [REFERS_TO_EXPERT] = { "expert", "SELECT CAST (?1 AS INTEGER) BETWEEN 1 AND count(*) FROM expert" },
+};
+
+static char *
+describe_missing (Reference reference, const char *value)
 {
-  const char *competition = konkurs_stage_record_get (record, "competition");
-  const char *code = konkurs_stage_record_get (record, "code");
-  const char *sql = competition != NULL ? "SELECT count(*) FROM competition WHERE number = ?1"
-                                        : "SELECT count(*) FROM application WHERE personal_code = ?1";
+  switch (reference)
+    {
+    case REFERS_TO_COMPETITION:
+      return g_strdup_printf (_("no competition is numbered '%s'"), value);
+    case REFERS_TO_APPLICATION:
+      return g_strdup_printf (_("no application has the personal code '%s'"), value);
+    case REFERS_TO_MEMBER:
+      return g_strdup_printf (_("the commission of the file has no member number %s"), value);
+    case REFERS_TO_EXPERT:
+    case REFERS_TO_NOTHING:
+    default:
+      return g_strdup_printf (_("the file lists no expert number %s"), value);
+    }
+}
+
+static gboolean
+check_one_reference (KonkursStore *self, const KonkursStageRecord *record, Reference reference, GError **error)
+{
+  const char *value = konkurs_stage_record_get (record, references[reference].attribute);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 count = 0;
+  g_autofree char *message = NULL;
 
-  if (competition == NULL && (code == NULL || record->kind == &part_table.kind
-                              || record->kind == &competency_table.kind))
+  if (value == NULL)
     return TRUE;
-  stmt = konkurs_store_prepare (self, sql, error);
+  stmt = konkurs_store_prepare (self, references[reference].sql, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, competition != NULL ? competition : code, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
   if (!konkurs_store_read_int64 (self, stmt, NULL, &count, error))
     return FALSE;
   if (count > 0)
     return TRUE;
-  if (competition != NULL)
-    g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                 _("no competition is numbered '%s'"), competition);
-  else
-    g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                 _("no application has the personal code '%s'"), code);
+  message = describe_missing (reference, value);
+  g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND, message);
   return FALSE;
 }
 
 static gboolean
-insert_record (KonkursStore *self, const KonkursStageRecord *record, gint64 parent, GError **error)
+check_reference (KonkursStore *self, const KonkursStageRecord *record, GError **error)
+{
+  Reference reference = table_of (record->kind)->reference;
+
+  switch (reference)
+    {
+    case REFERS_TO_NOTHING:
+      return TRUE;
+    case REFERS_TO_MEMBER:
+      /* a member's score names its application too */
+      return check_one_reference (self, record, REFERS_TO_APPLICATION, error)
+             && check_one_reference (self, record, REFERS_TO_MEMBER, error);
+    case REFERS_TO_COMPETITION:
+    case REFERS_TO_APPLICATION:
+    case REFERS_TO_EXPERT:
+    default:
+      return check_one_reference (self, record, reference, error);
+    }
+}
+
+static gboolean
+insert_record (KonkursStore *self, const KonkursStageRecord *record, gint64 parent,
+               const KonkursStageRecord **failed, GError **error)
 {
   const Table *table = table_of (record->kind);
   guint n = g_strv_length ((char **) record->kind->names);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 id;
 
+  *failed = record;
   if (!check_reference (self, record, error)
       || (stmt = konkurs_store_prepare (self, table->insert, error)) == NULL)
     return FALSE;
@@ -292,29 +495,73 @@ insert_record (KonkursStore *self, const KonkursStageRecord *record, gint64 pare
     }
   id = sqlite3_last_insert_rowid (konkurs_store_get_db (self));
   for (guint i = 0; i < record->children->len; i++)
-    if (!insert_record (self, g_ptr_array_index (record->children, i), id, error))
+    if (!insert_record (self, g_ptr_array_index (record->children, i), id, failed, error))
       return FALSE;
   /* after its children: a test result's entry holds its parts */
+  *failed = record;
   if (table->table != NULL && !konkurs_store_record_row (self, "restore", table->table, id, NULL, error))
     return FALSE;
   if (table->table != NULL)
     konkurs_store_note_changed (self, table->table);
+  *failed = NULL;
   return TRUE;
 }
 
 gboolean
-konkurs_store_restore_stage_record (KonkursStore              *self,
-                                    const KonkursStageRecord  *record,
-                                    GError                   **error)
+konkurs_store_restore_record (KonkursStore              *self,
+                              const KonkursStageRecord  *record,
+                              const KonkursStageRecord **failed,
+                              GError                   **error)
 {
+  const KonkursStageRecord *at = NULL;
   guint mark;
   gboolean ok;
 
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (record != NULL && record->kind == &stage_table.kind, FALSE);
+  g_return_val_if_fail (record != NULL, FALSE);
 
   if (!konkurs_store_op_begin (self, &mark, error))
     return FALSE;
-  ok = insert_record (self, record, 0, error);
+  ok = insert_record (self, record, 0, &at, error);
+  if (failed != NULL)
+    *failed = ok ? NULL : at;
+  if (ok && record->kind == &rule_set_table.kind)
+    konkurs_store_note_changed (self, KONKURS_STORE_TABLE_RULE_SETS);
+  return konkurs_store_op_finish (self, mark, ok, ok ? error : NULL);
+}
+
+/* The rule sets the migrations seed, which a restore may replace. */
+static const char * const shipped_rule_sets[] = { "kz-2023", "order-196", NULL };
+
+gboolean
+konkurs_store_clear_rule_sets (KonkursStore       *self,
+                               const char * const *codes,
+                               GError            **error)
+{
+  g_autoptr(GPtrArray) rule_sets = NULL;
+  guint mark;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  rule_sets = konkurs_store_list_rule_sets (self, error);
+  if (rule_sets == NULL)
+    return FALSE;
+  for (guint i = 0; i < rule_sets->len; i++)
+    {
+      const char *code = konkurs_rule_set_get_code (g_ptr_array_index (rule_sets, i));
+
+      if (!g_strv_contains (codes, code) && !g_strv_contains (shipped_rule_sets, code))
+        {
+          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
+                       _("this database holds the rule set '%s', which the file does not: restoring would lose it; "
+                         "restore into a new database"), code);
+          return FALSE;
+        }
+    }
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  for (guint i = 0; ok && i < rule_sets->len; i++)
+    ok = konkurs_store_delete_rule_set (self, konkurs_rule_set_get_id (g_ptr_array_index (rule_sets, i)), error);
   return konkurs_store_op_finish (self, mark, ok, ok ? error : NULL);
 }

@@ -1,6 +1,8 @@
-/* konkurs-store-stage-records.h — a competition's stages with their
- * results and outcomes as the database holds them, for the full export
- * and for restoring it into an empty database
+/* konkurs-store-stage-records.h — rows as the database holds them, with
+ * the rows that hang from them, for the full export and for restoring it
+ * into an empty database: the rule sets, the stages of the competitions
+ * with their results and outcomes, the test results of no stage, the
+ * experts with the essays and their scores
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,12 +12,16 @@
 
 G_BEGIN_DECLS
 
-/* A row of one of the tables of the stages, with the rows that hang from
- * it: a stage (by its competition's number and its kind), and in it the
+/* A row of one of the tables, with the rows that hang from it: a rule set
+ * (by code) with its values, procedures, sectors, validity and stage
+ * rules; a stage (by its competition's number and its kind) and in it the
  * test results (with their parts), the members' scores, the assessments
- * (with their competencies) and the outcomes, each application named by
- * its personal code.  Values are the columns as stored, as text (NULL
- * where the column is NULL), named as the export's attributes name them:
+ * (with their competencies) and the outcomes; a test result of no stage;
+ * an expert; an essay with its experts' assignments and scores.  An
+ * application is named by its personal code, a member of the default
+ * commission by its place in it, an expert by its place in the list of
+ * experts.  Values are the columns as stored, as text (NULL where the
+ * column is NULL), named as the export's attributes name them:
  * @values[i] is the value of the kind's names[i]. */
 typedef struct _KonkursStageRecordKind KonkursStageRecordKind;
 
@@ -29,27 +35,41 @@ typedef struct {
   const KonkursStageRecordKind *kind;
   char                        **values;    /* one per name; NULL for NULL */
   GPtrArray                    *children;  /* of KonkursStageRecord, in the order of the kind's children */
+  gpointer                      source;    /* the caller's, e.g. the element it was read from; not freed */
 } KonkursStageRecord;
 
 KonkursStageRecord *konkurs_stage_record_new  (const KonkursStageRecordKind *kind);
 void                konkurs_stage_record_free (KonkursStageRecord *record);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursStageRecord, konkurs_stage_record_free)
 
-/* The kind of the top rows, "stage". */
-const KonkursStageRecordKind *konkurs_stage_record_kind_stage (void);
+/* The kinds of the top rows. */
+const KonkursStageRecordKind *konkurs_stage_record_kind_stage       (void);   /* "stage" */
+const KonkursStageRecordKind *konkurs_stage_record_kind_test_result (void);   /* "test-result", of no stage */
+const KonkursStageRecordKind *konkurs_stage_record_kind_rule_set    (void);   /* "rule-set" */
+const KonkursStageRecordKind *konkurs_stage_record_kind_expert      (void);   /* "expert" */
+const KonkursStageRecordKind *konkurs_stage_record_kind_essay       (void);   /* "essay" */
 /* The value named @name, or NULL. */
 const char *konkurs_stage_record_get (const KonkursStageRecord *record, const char *name);
 
-/* Every stage of every competition, by competition number and ordinal,
- * with every row hanging from it in a stable order (personal code, test,
- * attempt…), so that export, restore and export give the same bytes. */
-GPtrArray  *konkurs_store_list_stage_records (KonkursStore *self, GError **error);
+/* Every row of top kind @kind with every row hanging from it, in a stable
+ * order (competition number, personal code, test, attempt…), so that
+ * export, restore and export give the same bytes. */
+GPtrArray  *konkurs_store_list_records (KonkursStore *self, const KonkursStageRecordKind *kind, GError **error);
 
-/* Writes @record (a stage) and the rows hanging from it as they were, with
- * an entry "restore" in the record for each row the record follows.
- * NOT_FOUND naming the competition number or personal code the database
- * does not have; the schema's checks apply (INVALID). */
-gboolean    konkurs_store_restore_stage_record (KonkursStore *self, const KonkursStageRecord *record,
-                                                GError **error);
+/* Writes @record (of a top kind) and the rows hanging from it as they
+ * were, with an entry "restore" in the record for each row the record
+ * follows.  NOT_FOUND naming the competition number, personal code,
+ * member or expert the database does not have; the schema's checks apply
+ * (INVALID).  On an error, @failed (may be NULL) is the row at fault. */
+gboolean    konkurs_store_restore_record (KonkursStore *self, const KonkursStageRecord *record,
+                                          const KonkursStageRecord **failed, GError **error);
+
+/* Deletes every rule set of a database that holds no competition, before
+ * the rule sets of a full export are restored into it (each deletion in
+ * the record).  INVALID, deleting nothing, when a competition is bound to
+ * one, or when one has a code neither in @codes (those of the file) nor
+ * of a rule set Konkurs ships: a copy of the secretary's, which the
+ * restore would lose. */
+gboolean    konkurs_store_clear_rule_sets (KonkursStore *self, const char * const *codes, GError **error);
 
 G_END_DECLS
