@@ -219,4 +219,27 @@ char *konkurs_chain_hash (const char *previous, const KonkursChainEntry *entry);
  * at, actor, action, table, row_id, before, after, details) on @db. */
 int   konkurs_chain_register_functions (sqlite3 *db);
 
+/* Chained baseline entries, continuing from the head, for the rows that
+ * @rows (an SQL select of n, table_name, row_id, after, numbered from 1)
+ * gives: a migration that changes what the record's snapshot of a row says
+ * writes the row's new values down, so that --verify finds them. */
+#define CHAIN_BASELINE(rows) \
+  "WITH RECURSIVE\n" \
+  "  pending (n, table_name, row_id, after) AS MATERIALIZED (\n" \
+  rows \
+  "  chain (n, seq, hash, at) AS (\n" \
+  "    SELECT 0, seq, hash, strftime ('%Y-%m-%dT%H:%M:%fZ', 'now') FROM audit_head\n" \
+  "    UNION ALL\n" \
+  "    SELECT p.n, chain.seq + 1,\n" \
+  "           konkurs_record_hash (chain.hash, chain.seq + 1, chain.at, 'Konkurs', 'baseline',\n" \
+  "                                p.table_name, p.row_id, NULL, p.after, NULL),\n" \
+  "           chain.at\n" \
+  "    FROM chain JOIN pending p ON p.n = chain.n + 1)\n" \
+  "INSERT INTO audit_log (id, at, actor, action, table_name, row_id, before, after, details, hash)\n" \
+  "  SELECT c.seq, c.at, 'Konkurs', 'baseline', p.table_name, p.row_id, NULL, p.after, NULL, c.hash\n" \
+  "  FROM chain c JOIN pending p ON p.n = c.n ORDER BY c.n;\n" \
+  "UPDATE audit_head SET (seq, hash) = (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1)\n" \
+  "  WHERE EXISTS (SELECT 1 FROM audit_log);\n"
+
+
 G_END_DECLS

@@ -140,4 +140,9 @@ int konkurs_store_register_functions (sqlite3 *db);
  * From version 3 on it needs konkurs_store_register_functions(). */
 const char *konkurs_store_get_migration_sql (int version);
 
+/* Migrations kept apart from konkurs-store-schema.c, so that each file
+ * stays under 1,000 lines (konkurs-store-schema-rules.c). */
+extern const char konkurs_store_migration_rule_set_validity[];
+extern const char konkurs_store_migration_eligibility[];
+
 G_END_DECLS
