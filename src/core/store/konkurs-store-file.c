@@ -473,3 +473,87 @@ konkurs_store_file_unlock (int         fd,
   g_unlink (lock_path);
   close (fd);
 }
+
+/* Opening: the folder, and which database a file is */
+
+gboolean
+konkurs_store_file_create_parent (const char  *path,
+                                  GError     **error)
+{
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autofree char *display = NULL;
+  int saved_errno;
+
+  if (g_mkdir_with_parents (parent, 0700) == 0)
+    return TRUE;
+
+  saved_errno = errno;
+  display = g_filename_display_name (parent);
+  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN,
+               _("Konkurs cannot create the folder %s: %s."),
+               display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* PRAGMAs and count(*) always give one row. */
+static gboolean
+query_int (KonkursStore  *self,
+           const char    *sql,
+           int           *value,
+           GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare (self, sql, error);
+  gint64 result = 0;
+
+  if (stmt == NULL || !konkurs_store_read_int64 (self, stmt, NULL, &result, error))
+    return FALSE;
+  *value = (int) result;
+  return TRUE;
+}
+
+/* Reads which database this is: Konkurs's (at which version), a new empty
+ * one (version 0), or something else. */
+gboolean
+konkurs_store_file_check_identity (KonkursStore  *self,
+                                   const char    *path,
+                                   int           *version,
+                                   GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  int application_id, n_objects;
+
+  if (!query_int (self, "PRAGMA application_id", &application_id, &local_error) ||
+      !query_int (self, "PRAGMA user_version", version, &local_error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_objects, &local_error))
+    {
+      /* The header is SQLite's (konkurs_store_file_check() saw it), so a
+       * file SQLite cannot read past it is damaged, not foreign. */
+      if (g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_DATABASE))
+        konkurs_store_set_damaged (path, _("its list of tables cannot be read"), error);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (application_id == 0 && *version == 0 && n_objects == 0)
+    return TRUE;
+
+  if ((guint32) application_id != KONKURS_STORE_APPLICATION_ID)
+    {
+      konkurs_store_set_not_database (path, TRUE, error);
+      return FALSE;
+    }
+
+  if (*version > KONKURS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_TOO_NEW,
+                   _("The database %s was written by a newer version of Konkurs "
+                     "(database version %d; this one knows up to version %d). "
+                     "Install the newer Konkurs to open it."),
+                   display, *version, KONKURS_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+}

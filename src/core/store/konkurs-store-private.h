@@ -58,6 +58,14 @@ gboolean konkurs_store_file_check_open (const char *path, GError **error);
 gboolean konkurs_store_file_check_wal (const char *path, GError **error);
 /* Takes the access of group and others away from @path, its -wal and -shm. */
 void     konkurs_store_file_tighten   (const char *path);
+/* Makes the folder of @path (0700) when missing; OPEN naming it when it
+ * cannot. */
+gboolean konkurs_store_file_create_parent  (const char *path, GError **error);
+/* Which database @store's connection to @path holds: Konkurs's at
+ * *@version, a new empty one (version 0), or NOT_DATABASE / DAMAGED /
+ * TOO_NEW saying so. */
+gboolean konkurs_store_file_check_identity (KonkursStore *store, const char *path, int *version,
+                                            GError **error);
 /* The single-writer lock of @path: *@fd is the held lock file (-1 where
  * the file system cannot lock), *@lock_path its path. */
 gboolean konkurs_store_file_lock      (const char *path, char **lock_path, int *fd, GError **error);

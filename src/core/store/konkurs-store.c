@@ -625,87 +625,6 @@ konkurs_store_rollback (KonkursStore *self)
 /* Opening */
 
 static gboolean
-create_parent (const char  *path,
-               GError     **error)
-{
-  g_autofree char *parent = g_path_get_dirname (path);
-  g_autofree char *display = NULL;
-  int saved_errno;
-
-  if (g_mkdir_with_parents (parent, 0700) == 0)
-    return TRUE;
-
-  saved_errno = errno;
-  display = g_filename_display_name (parent);
-  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_OPEN,
-               _("Konkurs cannot create the folder %s: %s."),
-               display, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* PRAGMAs and count(*) always give one row. */
-static gboolean
-query_int (KonkursStore  *self,
-           const char    *sql,
-           int           *value,
-           GError       **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare (self, sql, error);
-  gint64 result = 0;
-
-  if (stmt == NULL || !konkurs_store_read_int64 (self, stmt, NULL, &result, error))
-    return FALSE;
-  *value = (int) result;
-  return TRUE;
-}
-
-/* Reads which database this is: Konkurs's (at which version), a new empty
- * one (version 0), or something else. */
-static gboolean
-check_identity (KonkursStore  *self,
-                int           *version,
-                GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *display = g_filename_display_name (self->path);
-  int application_id, n_objects;
-
-  if (!query_int (self, "PRAGMA application_id", &application_id, &local_error) ||
-      !query_int (self, "PRAGMA user_version", version, &local_error) ||
-      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_objects, &local_error))
-    {
-      /* The header is SQLite's (konkurs_store_file_check() saw it), so a
-       * file SQLite cannot read past it is damaged, not foreign. */
-      if (g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_DATABASE))
-        konkurs_store_set_damaged (self->path, _("its list of tables cannot be read"), error);
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  if (application_id == 0 && *version == 0 && n_objects == 0)
-    return TRUE;
-
-  if ((guint32) application_id != KONKURS_STORE_APPLICATION_ID)
-    {
-      konkurs_store_set_not_database (self->path, TRUE, error);
-      return FALSE;
-    }
-
-  if (*version > KONKURS_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_TOO_NEW,
-                   _("The database %s was written by a newer version of Konkurs "
-                     "(database version %d; this one knows up to version %d). "
-                     "Install the newer Konkurs to open it."),
-                   display, *version, KONKURS_STORE_SCHEMA_VERSION);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 open_connection (KonkursStore  *self,
                  GError       **error)
 {
@@ -842,7 +761,7 @@ open_file (KonkursStore     *self,
                                                           display));
     }
   else if (!is_memory (self->path) &&
-           (!create_parent (self->path, error) ||
+           (!konkurs_store_file_create_parent (self->path, error) ||
             !konkurs_store_file_lock (self->path, &self->lock_path, &self->lock_fd, error) ||
             !konkurs_store_file_check (self->path, &created, error)))
     return FALSE;
@@ -853,7 +772,7 @@ open_file (KonkursStore     *self,
     self->real_path = konkurs_store_file_real_path (self->path);
   if ((is_memory (self->path) || reading || konkurs_store_file_check_wal (self->real_path, error)) &&
       open_connection (self, error) &&
-      check_identity (self, &version, error) &&
+      konkurs_store_file_check_identity (self, self->path, &version, error) &&
       check_quickly (self, version, (flags & KONKURS_STORE_OPEN_DEFER_CHECK) != 0, error) &&
       migrate (self, version, error) &&
       configure_journal (self, error))
