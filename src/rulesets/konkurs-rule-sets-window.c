@@ -16,6 +16,7 @@
 #include "konkurs-rule-set-copy-dialog.h"
 #include "konkurs-rule-set-dialog.h"
 #include "konkurs-rule-sets-window.h"
+#include "konkurs-text.h"
 #include "konkurs-stage-rules-dialog.h"
 #include "konkurs-store-rule-sets.h"
 #include "konkurs-ui-dates.h"
@@ -255,7 +256,7 @@ stage_row (const KonkursStageRule *rule)
   g_autofree char *title = g_strdup_printf ("%d. %s", rule->ordinal, _(konkurs_stage_kind_get_label (rule->kind)));
   /* A stage without a score (the documents, the decision) has no marks. */
   g_autofree char *words = rule->score != KONKURS_STAGE_SCORE_NONE
-                           ? konkurs_stage_rule_describe_in_words (rule, NULL) : NULL;
+                           ? konkurs_text_capitalise (konkurs_stage_rule_describe_in_words (rule, NULL)) : NULL;
   g_autoptr(GString) text = g_string_new (words);
   GtkWidget *row = adw_action_row_new ();
 

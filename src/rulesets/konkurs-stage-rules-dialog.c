@@ -235,11 +235,7 @@ static char *
 field_title (const char *format,
              const char *code)
 {
-  g_autofree char *title = konkurs_text_expand_string (format, konkurs_stage_test_label (NULL, code));
-  const char *rest = g_utf8_next_char (title);
-  g_autofree char *first = g_utf8_strup (title, rest - title);
-
-  return g_strconcat (first, rest, NULL);
+  return konkurs_text_capitalise (konkurs_text_expand_string (format, konkurs_stage_test_label (NULL, code)));
 }
 
 static void

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-stage-texts.h"
+#include "konkurs-text.h"
 #include "konkurs-ui-helpers.h"
 
 const char *
@@ -28,31 +29,10 @@ konkurs_stage_code_get_label (const char *code)
   return label != NULL ? _(label) : (code != NULL ? code : "");
 }
 
-/* @text (taken) with its first letter a capital: the engine's sentences
- * ("rank 2 of 5 places") begin a cell or a line in the window. */
-static char *
-capitalise (char *text)
-{
-  gunichar first;
-  char head[6];
-  int length;
-  char *capitalised;
-
-  if (text == NULL || *text == '\0')
-    return text;
-  first = g_utf8_get_char (text);
-  if (g_unichar_istitle (first) || g_unichar_totitle (first) == first)
-    return text;
-  length = g_unichar_to_utf8 (g_unichar_totitle (first), head);
-  capitalised = g_strdup_printf ("%.*s%s", length, head, g_utf8_next_char (text));
-  g_free (text);
-  return capitalised;
-}
-
 char *
 konkurs_stage_dup_reason (const KonkursStageDecision *decision)
 {
-  return decision != NULL ? capitalise (konkurs_stage_decision_describe (decision, NULL)) : g_strdup ("");
+  return decision != NULL ? konkurs_text_capitalise (konkurs_stage_decision_describe (decision, NULL)) : g_strdup ("");
 }
 
 static void
@@ -106,5 +86,5 @@ konkurs_stage_rule_dup_summary (const KonkursStageRule *rule)
   if (parts->len == 0)
     return g_strdup (_("No cut-off: everyone with a result goes on."));
   g_ptr_array_add (parts, NULL);
-  return capitalise (g_strjoinv ("; ", (char **) parts->pdata));
+  return konkurs_text_capitalise (g_strjoinv ("; ", (char **) parts->pdata));
 }

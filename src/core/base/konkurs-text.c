@@ -99,3 +99,22 @@ konkurs_text_expand_string (const char *format,
 {
   return expand (format, 's', value != NULL ? value : "");
 }
+
+char *
+konkurs_text_capitalise (char *text)
+{
+  gunichar first;
+  char head[6];
+  int length;
+  char *capitalised;
+
+  if (text == NULL || *text == '\0')
+    return text;
+  first = g_utf8_get_char (text);
+  if (g_unichar_istitle (first) || g_unichar_totitle (first) == first)
+    return text;
+  length = g_unichar_to_utf8 (g_unichar_totitle (first), head);
+  capitalised = g_strdup_printf ("%.*s%s", length, head, g_utf8_next_char (text));
+  g_free (text);
+  return capitalised;
+}

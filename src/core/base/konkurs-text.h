@@ -24,4 +24,10 @@ char    *konkurs_text_expand_string (const char *format, const char *value);
  * A format with anything else after a % gives "first / second". */
 char    *konkurs_text_expand_pair (const char *format, guint first, guint second);
 
+/* @text (taken; may be NULL) with its first letter in title case: the
+ * sentences of the rules are written to stand inside a line ("rank 2 of 5
+ * places", "знание законодательства"), and begin a cell or a title in the
+ * window. */
+char    *konkurs_text_capitalise (char *text);
+
 G_END_DECLS

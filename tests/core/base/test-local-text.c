@@ -138,6 +138,30 @@ test_expand_string (void)
   g_assert_cmpstr (without, ==, "no conversion");
 }
 
+/* The first letter in title case, the rest as it was; Kazakh letters
+ * beyond Russian's too. */
+static void
+test_capitalise (void)
+{
+  static const char *cases[][2] = {
+    { "знание законодательства", "Знание законодательства" },
+    { "әкімшілік лауазым", "Әкімшілік лауазым" },
+    { "ұлттық комиссия", "Ұлттық комиссия" },
+    { "rank 2 of 5 places", "Rank 2 of 5 places" },
+    { "Already", "Already" },
+    { "5 working days", "5 working days" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *result = konkurs_text_capitalise (g_strdup (cases[i][0]));
+
+      g_assert_cmpstr (result, ==, cases[i][1]);
+    }
+  g_assert_null (konkurs_text_capitalise (NULL));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -148,6 +172,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/local-text/boxed", test_boxed);
   g_test_add_func ("/local-text/interface-language", test_interface_language);
   g_test_add_func ("/text/expand-string", test_expand_string);
+  g_test_add_func ("/text/capitalise", test_capitalise);
 
   return g_test_run ();
 }
