@@ -12,6 +12,7 @@
 #include "konkurs-stage-document.h"
 #include "konkurs-stage-protocol.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-text.h"
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
 
@@ -103,7 +104,9 @@ add_row (StageProtocol *self, const KonkursStageRow *row, guint number)
                                            row->personal_code, NULL);
   g_autofree char *result = konkurs_stage_document_result (self->stage, row, catalog);
   g_autofree char *score = row->has_result ? konkurs_stage_format_score (row->score, catalog) : g_strdup ("—");
-  g_autofree char *reason = row->decision != NULL ? konkurs_stage_decision_describe (row->decision, catalog) : NULL;
+  g_autofree char *reason = row->decision != NULL
+                            ? konkurs_text_capitalise (konkurs_stage_decision_describe (row->decision, catalog))
+                            : NULL;
   const char *cells[G_N_ELEMENTS (columns)] = {
     number_text,
     name,
