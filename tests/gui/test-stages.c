@@ -20,6 +20,7 @@
 #include "konkurs-store-private.h"
 #include "konkurs-store-stages.h"
 #include "konkurs-test-candidates.h"
+#include "konkurs-test-dialogs.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-ui-fields.h"
@@ -591,6 +592,7 @@ test_take_certificates (Fixture       *fixture,
   g_assert_cmpint (konkurs_stage_item_get_outcome (find_row (page, fixture->applications[0])), ==,
                    KONKURS_STAGE_OUTCOME_GOES_ON);
   g_assert_false (konkurs_stage_item_get_row (find_row (page, fixture->applications[1]))->has_result);
+  konkurs_test_save_picture (GTK_WIDGET (window), "stages-take-certificates");
 
   konkurs_test_destroy_and_wait (window);
 }
