@@ -201,6 +201,9 @@ take_all (KonkursStore        *self,
       const KonkursStageEntrant *entrant = g_ptr_array_index (entrants, i);
       gboolean lacking = FALSE;
 
+      /* a withdrawn application stays out whatever it holds */
+      if (g_strcmp0 (entrant->status, "withdrawn") == 0)
+        continue;
       if (!take_for_entrant (self, stage, entrant, results, &judge, taken, &lacking, error))
         {
           g_prefix_error (error, "%s: ", entrant->personal_code);

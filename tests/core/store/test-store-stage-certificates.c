@@ -119,6 +119,7 @@ test_taken (Fixture *fixture, gconstpointer data)
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(KonkursVerifyReport) report = NULL;
+  g_autofree char *withdraw = NULL;
   const KonkursTestResult *result;
   guint taken = 99, missing = 99;
 
@@ -177,6 +178,15 @@ test_taken (Fixture *fixture, gconstpointer data)
   report = konkurs_store_verify (fixture->base.store, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+
+  /* a withdrawn application lacks nothing */
+  withdraw = g_strdup_printf ("UPDATE application SET status = 'withdrawn' WHERE id = %" G_GINT64_FORMAT,
+                              fixture->apps[1]);
+  konkurs_test_exec (konkurs_store_get_db (fixture->base.store), withdraw);
+  g_assert_true (konkurs_store_take_certificates (fixture->base.store, fixture->competition->stage_id, &taken,
+                                                  &missing, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (missing, ==, 1);
 }
 
 /* One certificate the stage's rule refuses (out of another maximum):
