@@ -14,7 +14,7 @@
  *   table "Results" (columns "Code", "Vacancy", "Result", "Score",
  *   "Outcome", "Reason"), drop-down "Outcome filter", buttons "Enter
  *   Result…", "Import Results…", "Close Stage…", "Publication List…",
- *   "Stage Protocol…".
+ *   "Stage Protocol…", "Take from Certificates".
  */
 #include "config.h"
 
@@ -22,8 +22,10 @@
 
 #include "konkurs-area.h"
 #include "konkurs-columns.h"
+#include "konkurs-error-dialog.h"
 #include "konkurs-list-page.h"
 #include "konkurs-print.h"
+#include "konkurs-stage-certificates.h"
 #include "konkurs-stage-close.h"
 #include "konkurs-stage-import.h"
 #include "konkurs-stage-page.h"
@@ -58,6 +60,7 @@ struct _KonkursStagePage
   GtkColumnView      *results_list;
   GtkWidget          *enter_button;
   GtkWidget          *import_button;
+  GtkWidget          *certificates_button;
   GtkWidget          *close_button;
   GtkWidget          *publish_button;
   GtkWidget          *protocol_button;
@@ -170,6 +173,22 @@ takes_import (const KonkursStage *stage)
   return stage != NULL && (stage->kind == KONKURS_STAGE_TESTING || stage->kind == KONKURS_STAGE_ASSESSMENT_CENTRE);
 }
 
+/* A civil-service testing stage: a test of one of its rules is one a
+ * certificate stands for (the Youth Reserve's tests are not). */
+static gboolean
+takes_certificates (const KonkursStage *stage)
+{
+  for (guint i = 0; stage != NULL && stage->kind == KONKURS_STAGE_TESTING && i < stage->rules->len; i++)
+    {
+      const KonkursStageRule *rule = g_ptr_array_index (stage->rules, i);
+
+      for (guint j = 0; rule->track != KONKURS_TRACK_YOUTH_RESERVE && j < rule->tests->len; j++)
+        if (konkurs_certificate_kind_for_test (((KonkursTestRule *) g_ptr_array_index (rule->tests, j))->code, NULL))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 count_outcomes (KonkursStagePage *self,
                 guint            *goes_on,
@@ -250,6 +269,12 @@ update_actions (KonkursStagePage *self)
               : !takes_import (stage) ? _("The results of this stage are not imported.")
               : !open ? _("A closed stage takes no file: correct a result in its row, with a written reason.") : NULL,
               _("Import results from the testing centre or the assessment centre (XML)"));
+  set_action (self, "stage.take-certificates", self->certificates_button,
+              locked != NULL ? locked
+              : !takes_certificates (stage) ? _("Only the testing stage of a civil-service competition takes "
+                                                "results from certificates.")
+              : !open ? _("The stage is closed.") : NULL,
+              _("Take the results of the tests from the candidates’ valid certificates"));
   set_action (self, "stage.close", self->close_button,
               locked != NULL ? locked : !open ? _("The stage is closed.") : NULL,
               _("See who goes on, then lock the stage and open the next"));
@@ -491,6 +516,41 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+take_certificates_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  KonkursStagePage *self = KONKURS_STAGE_PAGE (widget);
+  KonkursArea *area = get_area (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *taken_text = NULL;
+  g_autofree char *news = NULL;
+  guint taken = 0, missing = 0;
+
+  if (self->stage == NULL)
+    return;
+  if (!konkurs_store_take_certificates (self->store, self->stage->id, &taken, &missing, &error))
+    {
+      konkurs_error_dialog_present (konkurs_ui_get_parent_window (widget), G_LOG_LEVEL_MESSAGE,
+                                    _("Results Not Taken"), error,
+                                    _("Nothing was taken; the database is as it was."));
+      return;
+    }
+  taken_text = g_strdup_printf (ngettext ("Taken from certificates: %u result",
+                                          "Taken from certificates: %u results", taken), taken);
+  if (missing == 0)
+    news = g_steal_pointer (&taken_text);
+  else
+    /* Translators: the first %s is “Taken from certificates: 3 results” */
+    news = g_strdup_printf (ngettext ("%s; %u candidate has no usable certificate",
+                                      "%s; %u candidates have no usable certificate", missing),
+                            taken_text, missing);
+  if (area != NULL)
+    konkurs_area_add_toast (area, adw_toast_new (news));
+  konkurs_stage_page_reload (self);
+}
+
+static void
 close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -571,6 +631,7 @@ konkurs_stage_page_class_init (KonkursStagePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursStagePage, results_list);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagePage, enter_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagePage, import_button);
+  gtk_widget_class_bind_template_child (widget_class, KonkursStagePage, certificates_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagePage, close_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagePage, publish_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagePage, protocol_button);
@@ -578,6 +639,7 @@ konkurs_stage_page_class_init (KonkursStagePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "stage.enter", NULL, enter_action);
   gtk_widget_class_install_action (widget_class, "stage.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "stage.take-certificates", NULL, take_certificates_action);
   gtk_widget_class_install_action (widget_class, "stage.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "stage.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "stage.protocol", NULL, publish_action);

@@ -1,7 +1,8 @@
 /* test-stages.c — the Stages area over a real store in a real window: the
  * row of steps, the stage page's table and filter, the entry dialog with
  * its checks at the field and a retake, Close Stage and its preview, a
- * correction with a reason, and a read-only database
+ * correction with a reason, Take from Certificates, and a read-only
+ * database
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,11 +14,13 @@
 #include "konkurs-stage-result-dialog.h"
 #include "konkurs-stage-texts.h"
 #include "konkurs-stages-view.h"
+#include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-decisions.h"
 #include "konkurs-store-private.h"
 #include "konkurs-store-stages.h"
 #include "konkurs-test-candidates.h"
+#include "konkurs-test-dialogs.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-ui-fields.h"
@@ -511,6 +514,89 @@ test_documents (Fixture       *fixture,
   konkurs_test_destroy_and_wait (window);
 }
 
+static void
+keep_toast (gpointer   instance,
+            AdwToast  *toast,
+            gpointer   user_data)
+{
+  g_set_object ((AdwToast **) user_data, toast);
+}
+
+/* Gives the candidate of @application_id a certificate of @kind passed
+ * in December 2024 with @score of @max_score. */
+static void
+give_certificate (Fixture                *fixture,
+                  gint64                  application_id,
+                  KonkursCertificateKind  kind,
+                  int                     score,
+                  int                     max_score)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidacy) candidacy = konkurs_store_get_candidacy (fixture->store, application_id, &error);
+  g_autoptr(KonkursCandidate) person = NULL;
+  g_autoptr(GDate) passed = g_date_new_dmy (2, G_DATE_DECEMBER, 2024);
+  g_autoptr(KonkursCandidateCertificate) certificate = konkurs_candidate_certificate_new (kind, passed, "", "C-7");
+
+  g_assert_no_error (error);
+  person = konkurs_store_get_candidate (fixture->store, konkurs_candidacy_get_candidate_id (candidacy), &error);
+  g_assert_no_error (error);
+  certificate->score = score;
+  certificate->max_score = max_score;
+  konkurs_candidate_add_certificate (person, certificate);
+  g_assert_true (konkurs_store_save_candidate (fixture->store, person, &error));
+  g_assert_no_error (error);
+}
+
+/* Take from Certificates: only for the open testing stage; the toast says
+ * how many results were taken and who has no usable certificate, and the
+ * table shows them. */
+static void
+test_take_certificates (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(KonkursStage) testing = NULL;
+  g_autoptr(KonkursStage) documents = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  KonkursStagesView *view;
+  KonkursWindow *window;
+  KonkursStagePage *page;
+  GtkWidget *button;
+
+  /* each candidate holds a state-language certificate without a score */
+  give_certificate (fixture, fixture->applications[0], KONKURS_CERTIFICATE_LEGISLATION, 45, 55);
+  give_certificate (fixture, fixture->applications[0], KONKURS_CERTIFICATE_PERSONAL_QUALITIES, 80, 100);
+  testing = open_testing (fixture);
+  documents = find_stage (fixture->store, fixture->competition_id, KONKURS_STAGE_DOCUMENTS);
+  window = open_window (fixture, &view);
+  page = konkurs_stages_view_get_page (view);
+  g_signal_connect (view, "add-toast", G_CALLBACK (keep_toast), &toast);
+  button = konkurs_test_find_widget (GTK_WIDGET (page), is_button_for, "stage.take-certificates");
+  g_assert_nonnull (button);
+
+  g_assert_true (konkurs_stages_view_show_stage (view, documents->id));
+  konkurs_test_drain_main_loop ();
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
+                   "Only the testing stage of a civil-service competition takes results from certificates.");
+
+  g_assert_true (konkurs_stages_view_show_stage (view, testing->id));
+  konkurs_test_drain_main_loop ();
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_false (konkurs_stage_item_get_row (find_row (page, fixture->applications[0]))->has_result);
+  g_signal_emit_by_name (button, "clicked");
+  konkurs_test_drain_main_loop ();
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==,
+                   "Taken from certificates: 5 results; 2 candidates have no usable certificate");
+  g_assert_true (konkurs_stage_item_get_row (find_row (page, fixture->applications[0]))->has_result);
+  g_assert_cmpint (konkurs_stage_item_get_outcome (find_row (page, fixture->applications[0])), ==,
+                   KONKURS_STAGE_OUTCOME_GOES_ON);
+  g_assert_false (konkurs_stage_item_get_row (find_row (page, fixture->applications[1]))->has_result);
+  konkurs_test_save_picture (GTK_WIDGET (window), "stages-take-certificates");
+
+  konkurs_test_destroy_and_wait (window);
+}
+
 /* A read-only database: nothing can be entered, imported or closed. */
 static void
 test_read_only (Fixture       *fixture,
@@ -520,7 +606,7 @@ test_read_only (Fixture       *fixture,
   KonkursStagesView *view;
   KonkursWindow *window = open_window (fixture, &view);
   KonkursStagePage *page = konkurs_stages_view_get_page (view);
-  static const char *actions[] = { "stage.enter", "stage.import", "stage.close" };
+  static const char *actions[] = { "stage.enter", "stage.import", "stage.take-certificates", "stage.close" };
 
   g_assert_true (konkurs_stage_page_select (page, fixture->applications[0]));
   g_assert_true (gtk_widget_get_sensitive (konkurs_test_find_widget (GTK_WIDGET (page), is_button_for,
@@ -584,6 +670,8 @@ main (int   argc,
   g_test_add ("/stages/vacancies-peek", Fixture, NULL, fixture_set_up, test_vacancies_peek, fixture_tear_down);
   g_test_add ("/stages/documents", Fixture, NULL, fixture_set_up, test_documents, fixture_tear_down);
   g_test_add ("/stages/documents-totals", Fixture, NULL, fixture_set_up, test_documents_totals, fixture_tear_down);
+  g_test_add ("/stages/take-certificates", Fixture, NULL, fixture_set_up, test_take_certificates,
+              fixture_tear_down);
   g_test_add ("/stages/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
 
   return g_test_run ();

@@ -152,6 +152,11 @@ typedef struct {
   const char *const *part_codes;  /* n_parts codes, NULL when none */
   const int  *part_scores;
   guint       n_parts;
+  /* Taken from a certificate (konkurs-stage-certificates.h).  The testing
+   * centre issues a legislation certificate only to those who met every
+   * act's minimum, so a certified result without parts meets the parts'
+   * minimums; any other result must give every part. */
+  gboolean    certified;
 } KonkursTestScore;
 
 /* How an application stands after a stage. */

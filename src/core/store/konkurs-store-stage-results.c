@@ -258,11 +258,13 @@ record_result (KonkursStore  *self,
 static gboolean
 check_test_result (const KonkursStageRule   *rule,
                    const KonkursTestResult  *result,
+                   gboolean                  certified,
                    GError                  **error)
 {
   g_autofree const char **codes = g_new0 (const char *, result->parts->len + 1);
   g_autofree int *scores = g_new0 (int, result->parts->len + 1);
-  KonkursTestScore score = { result->test, result->present, result->score, codes, scores, result->parts->len };
+  KonkursTestScore score = { result->test, result->present, result->score, codes, scores, result->parts->len,
+                             certified };
   KonkursStageEntry entry = { 0, };
   g_autoptr(GError) invalid = NULL;
 
@@ -329,22 +331,22 @@ insert_test_result (KonkursStore       *self,
   return stmt != NULL;
 }
 
+/* Only konkurs_store_take_certificates() passes @certified: a result
+ * typed or imported must give its parts, whatever its source says. */
 gboolean
-konkurs_store_add_test_result (KonkursStore       *self,
-                               gint64              stage_id,
-                               KonkursTestResult  *result,
-                               const char         *reason,
-                               GError            **error)
+konkurs_store_write_test_result (KonkursStore       *self,
+                                 gint64              stage_id,
+                                 KonkursTestResult  *result,
+                                 const char         *reason,
+                                 gboolean            certified,
+                                 GError            **error)
 {
   g_auto(Target) target = { NULL, };
   guint mark;
   gboolean ok;
 
-  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (result != NULL, FALSE);
-
   if (!find_target (self, stage_id, result->application_id, KONKURS_STAGE_SCORE_TESTS, reason, &target, error) ||
-      !check_test_result (target.rule, result, error))
+      !check_test_result (target.rule, result, certified, error))
     return FALSE;
   result->max_score = konkurs_stage_rule_find_test (target.rule, result->test)->max_score;
   if (!konkurs_store_op_begin (self, &mark, error))
@@ -352,6 +354,19 @@ konkurs_store_add_test_result (KonkursStore       *self,
   ok = insert_test_result (self, stage_id, result, error) &&
        record_result (self, &target, KONKURS_STORE_TABLE_TEST_RESULT, result->id, TRUE, reason, error);
   return konkurs_store_op_finish (self, mark, ok, error);
+}
+
+gboolean
+konkurs_store_add_test_result (KonkursStore       *self,
+                               gint64              stage_id,
+                               KonkursTestResult  *result,
+                               const char         *reason,
+                               GError            **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  return konkurs_store_write_test_result (self, stage_id, result, reason, FALSE, error);
 }
 
 static gpointer

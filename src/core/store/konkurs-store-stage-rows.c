@@ -13,6 +13,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-chain.h"
+#include "konkurs-stage-certificates.h"
 #include "konkurs-store-stages-private.h"
 
 G_DEFINE_BOXED_TYPE (KonkursStageRow, konkurs_stage_row, konkurs_stage_row_copy, konkurs_stage_row_free)
@@ -221,7 +222,8 @@ score_tests (const KonkursStageRule *rule,
           part_scores[j] = ((KonkursTestPartResult *) g_ptr_array_index (result->parts, j))->score;
         }
       scores[i] = (KonkursTestScore) { result->test, result->present, result->score, codes, part_scores,
-                                       result->parts->len };
+                                       result->parts->len,
+                                       konkurs_test_source_is_certificate (result->source) };
       if (text->len > 0)
         g_string_append (text, ", ");
       if (!result->present)

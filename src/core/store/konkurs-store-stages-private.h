@@ -71,6 +71,11 @@ KonkursStageEntrant *konkurs_store_find_entrant (KonkursStore *self, const Konku
 gboolean   konkurs_store_stage_check_writable (KonkursStore *self, const KonkursStage *stage,
                                                const char *reason, GError **error);
 
+/* konkurs-store-stage-results.c: konkurs_store_add_test_result(), with
+ * @certified for a result taken from a certificate (no parts needed). */
+gboolean   konkurs_store_write_test_result (KonkursStore *self, gint64 stage_id, KonkursTestResult *result,
+                                            const char *reason, gboolean certified, GError **error);
+
 /* konkurs-store-stage-rows.c: sets the counts of @stage from its rows. */
 gboolean   konkurs_store_stage_fill_counts (KonkursStore *self, KonkursStage *stage, GError **error);
 /* After a correction of closed @stage, decides

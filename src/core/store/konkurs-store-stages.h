@@ -132,6 +132,21 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursTestResult, konkurs_test_result_free)
  * Sets result->id and ->attempt. */
 gboolean   konkurs_store_add_test_result   (KonkursStore *self, gint64 stage_id, KonkursTestResult *result,
                                             const char *reason, GError **error);
+/* konkurs-store-stage-certificates.c: for every application that entered
+ * open testing stage @stage_id without a result yet for a test a
+ * certificate stands for (konkurs_certificate_kind_test_code()), adds the
+ * candidate's latest certificate of that kind valid on the stage's start
+ * date (else on the competition date of the eligibility check) that
+ * carries a result, as a test result of source "certificate: NUMBER"
+ * taken on the day it was passed, checked as konkurs_store_add_test_result()
+ * checks (a legislation certificate needs no parts), all in one
+ * operation: INVALID naming the application's personal code and nothing
+ * written when one is refused.  *@taken: the results added; *@missing:
+ * the applications left with such a test without a result, for want of a
+ * usable certificate.  INVALID for a stage that is not a testing stage,
+ * STAGE_NOT_OPEN / STAGE_CLOSED for one that is not open. */
+gboolean   konkurs_store_take_certificates (KonkursStore *self, gint64 stage_id, guint *taken, guint *missing,
+                                            GError **error);
 /* Every attempt of the stage, by application then test then attempt. */
 GPtrArray *konkurs_store_list_test_results (KonkursStore *self, gint64 stage_id, GError **error);
 
