@@ -161,8 +161,8 @@ konkurs_rule_set_copy_dialog_new (GtkWindow      *parent,
   self = g_object_new (KONKURS_TYPE_RULE_SET_COPY_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->original = g_object_ref (rule_set);
-  intro = g_strdup_printf (_("The copy of “%s” takes its values, procedures and sectors. It is in force for no "
-                             "competition until you give it its dates."),
+  intro = g_strdup_printf (_("The copy of “%s” takes its values, procedures, sectors and stages. It is in force "
+                             "for no competition until you give it its dates."),
                            konkurs_rule_set_get_name (rule_set));
   gtk_label_set_text (self->intro, intro);
   konkurs_edit_dialog_start_editing (KONKURS_EDIT_DIALOG (self));

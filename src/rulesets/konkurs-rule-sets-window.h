@@ -16,8 +16,9 @@ G_DECLARE_FINAL_TYPE (KonkursRuleSetsWindow, konkurs_rule_sets_window, KONKURS, 
 
 /* The Rule Sets of @store over @parent (may be NULL): the list (name,
  * order, validity per scope, competitions bound), the selected one's
- * values, procedures and sectors; "Copy…" and, for a rule set no
- * competition is bound to, "Edit…".  Follows the store's changes. */
+ * stages per track, values, procedures and sectors; "Copy…" and, for a
+ * rule set no competition is bound to, "Edit…" and "Edit Stages…".
+ * Follows the store's changes. */
 KonkursRuleSetsWindow *konkurs_rule_sets_window_new    (GtkWindow             *parent,
                                                         KonkursStore          *store);
 /* Selects the rule set of @code; FALSE when there is none. */
