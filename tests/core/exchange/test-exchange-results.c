@@ -322,13 +322,15 @@ test_schema (Fixture *fixture, gconstpointer data)
                                            "correct=\"3\" of=\"100\"/>\n"
                                            "  </candidate>\n", code (fixture, 0));
   g_autofree char *path = konkurs_test_write_results (fixture->dir, "iin.xml", fixture->competition, body);
+  g_autofree char *results = NULL;
 
   g_assert_false (import (fixture, path, NULL, &error));
   g_assert_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_INVALID);
   g_test_message ("%s", error->message);
   g_assert_true (g_str_has_prefix (error->message, "iin.xml:3: "));
   g_assert_nonnull (strstr (error->message, "iin"));
-  g_assert_cmpstr (konkurs_test_describe_results (fixture->store, fixture->competition->stage_id), ==, "");
+  results = konkurs_test_describe_results (fixture->store, fixture->competition->stage_id);
+  g_assert_cmpstr (results, ==, "");
 }
 
 /* Files of tests/data that are not results at all. */
