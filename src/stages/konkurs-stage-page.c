@@ -312,7 +312,7 @@ describe_stage (KonkursStagePage *self)
     }
   gtk_label_set_text (self->rule_label, rules->str);
 
-  if (g_date_valid (&stage->published_on) && konkurs_stage_is_published (self->store, stage))
+  if (g_date_valid (&stage->published_on) && stage->published)
     {
       dates = konkurs_ui_format_date (&stage->published_on);
       /* Translators: %s is a date */

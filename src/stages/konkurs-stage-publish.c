@@ -19,21 +19,6 @@
 #include "konkurs-stage-texts.h"
 #include "konkurs-store-audit.h"
 
-gboolean
-konkurs_stage_is_published (KonkursStore       *store,
-                            const KonkursStage *stage)
-{
-  g_autoptr(GPtrArray) entries = NULL;
-
-  if (stage->state != KONKURS_STAGE_STATE_CLOSED)
-    return FALSE;
-  entries = konkurs_store_list_history (store, KONKURS_STORE_TABLE_STAGE, stage->id, NULL);
-  for (guint i = 0; entries != NULL && i < entries->len; i++)
-    if (g_strcmp0 (((KonkursHistoryEntry *) entries->pdata[i])->action, "publish") == 0)
-      return TRUE;
-  return FALSE;
-}
-
 typedef struct {
   KonkursStore *store;
   gint64        stage_id;

@@ -13,11 +13,6 @@
 
 G_BEGIN_DECLS
 
-/* Whether the publication list of closed stage @stage was issued
- * (konkurs_store_publish_stage(), kept in the record); the stage's
- * published_on alone is also the date planned for it. */
-gboolean    konkurs_stage_is_published    (KonkursStore       *store,
-                                           const KonkursStage *stage);
 /* Follows @preview of a document of stage @stage_id: a final publication
  * list (@kind_id "stage-publication"), printed or saved, is recorded as
  * published today (konkurs_store_publish_stage()); errors go to @source. */

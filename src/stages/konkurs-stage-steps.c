@@ -174,20 +174,9 @@ show_selection (KonkursStageSteps *self)
     self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_selection, NULL, NULL);
 }
 
-static gboolean
-contains_id (GArray *ids,
-             gint64  id)
-{
-  for (guint i = 0; ids != NULL && i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == id)
-      return TRUE;
-  return FALSE;
-}
-
 void
 konkurs_stage_steps_set_stages (KonkursStageSteps *self,
-                                GPtrArray         *stages,
-                                GArray            *published)
+                                GPtrArray         *stages)
 {
   GtkWidget *child;
   gboolean kept = FALSE;
@@ -201,7 +190,7 @@ konkurs_stage_steps_set_stages (KonkursStageSteps *self,
   for (guint i = 0; stages != NULL && i < stages->len; i++)
     {
       const KonkursStage *stage = stages->pdata[i];
-      GtkWidget *button = step_new (self, stage, contains_id (published, stage->id),
+      GtkWidget *button = step_new (self, stage, stage->published,
                                     self->buttons->len > 0 ? self->buttons->pdata[0] : NULL);
 
       if (i > 0)

@@ -23,11 +23,10 @@ G_DECLARE_FINAL_TYPE (KonkursStageSteps, konkurs_stage_steps, KONKURS, STAGE_STE
  * Signal "stage-activated" (gint64 stage_id): a step was pressed. */
 GtkWidget *konkurs_stage_steps_new          (void);
 /* Shows @stages (of KonkursStage, copied), keeping the selection when the
- * stage is still there; @published (of gint64, may be NULL) lists the
- * stages whose publication list was issued (konkurs_stage_is_published()). */
+ * stage is still there; a stage whose publication list was issued
+ * (KonkursStage.published) reads "published". */
 void       konkurs_stage_steps_set_stages   (KonkursStageSteps *self,
-                                             GPtrArray         *stages,
-                                             GArray            *published);
+                                             GPtrArray         *stages);
 gint64     konkurs_stage_steps_get_selected (KonkursStageSteps *self);
 void       konkurs_stage_steps_set_selected (KonkursStageSteps *self,
                                              gint64             stage_id);

@@ -24,9 +24,7 @@ konkurs_stage_get_name (const KonkursStage *stage)
 const char *
 konkurs_stage_code_get_label (const char *code)
 {
-  const char *label = konkurs_stage_test_get_label (code);
-
-  return label != NULL ? _(label) : (code != NULL ? code : "");
+  return code != NULL ? konkurs_stage_test_label (NULL, code) : "";
 }
 
 char *

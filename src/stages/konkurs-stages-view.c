@@ -170,7 +170,6 @@ load_stages_now (KonkursStagesView *self)
 {
   KonkursCompetition *competition = get_competition (self);
   g_autoptr(GPtrArray) stages = NULL;
-  g_autoptr(GArray) published = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
   gint64 keep = konkurs_stage_steps_get_selected (self->steps);
   g_autofree char *subtitle = NULL;
@@ -191,14 +190,8 @@ load_stages_now (KonkursStagesView *self)
 
   g_ptr_array_set_size (self->stages, 0);
   for (guint i = 0; stages != NULL && i < stages->len; i++)
-    {
-      KonkursStage *stage = stages->pdata[i];
-
-      g_ptr_array_add (self->stages, konkurs_stage_copy (stage));
-      if (konkurs_stage_is_published (get_store (self), stage))
-        g_array_append_val (published, stage->id);
-    }
-  konkurs_stage_steps_set_stages (self->steps, self->stages, published);
+    g_ptr_array_add (self->stages, konkurs_stage_copy (stages->pdata[i]));
+  konkurs_stage_steps_set_stages (self->steps, self->stages);
   if (find_stage (self, keep) == NULL)
     keep = current_stage_id (self);
   konkurs_stage_steps_set_selected (self->steps, keep);

@@ -142,7 +142,7 @@ take_for_entrant (KonkursStore              *self,
           g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
                        _("The certificate %s gives %d of %d, but the test “%s” counts out of %d."),
                        certificate->number, certificate->score, certificate->max_score,
-                       _(konkurs_stage_test_get_label (test->code)), test->max_score);
+                       konkurs_stage_test_label (NULL, test->code), test->max_score);
           return FALSE;
         }
       result = konkurs_test_result_new (entrant->application_id, test->code);

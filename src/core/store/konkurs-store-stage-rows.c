@@ -173,14 +173,6 @@ read_results (KonkursStore        *self,
 
 /* Scoring one application */
 
-static const char *
-test_name (const char *code)
-{
-  const char *label = konkurs_stage_test_get_label (code);
-
-  return label != NULL ? _(label) : code;
-}
-
 /* The latest attempt of each test of @application_id (of @results, sorted
  * by application, test, attempt) into @entry, its text into @text. */
 static void
@@ -213,6 +205,7 @@ score_tests (const KonkursStageRule *rule,
       KonkursTestResult *result = g_ptr_array_index (latest, i);
       const char **codes = g_new0 (const char *, result->parts->len + 1);
       int *part_scores = g_new0 (int, result->parts->len + 1);
+      const char *name = konkurs_stage_test_label (NULL, result->test);
 
       g_ptr_array_add (keep, codes);
       g_ptr_array_add (keep, part_scores);
@@ -227,12 +220,11 @@ score_tests (const KonkursStageRule *rule,
       if (text->len > 0)
         g_string_append (text, ", ");
       if (!result->present)
-        g_string_append_printf (text, _("%s: absent"), test_name (result->test));
+        g_string_append_printf (text, _("%s: absent"), name);
       else if (result->max_score == 1)
-        g_string_append_printf (text, result->score == 1 ? _("%s: passed") : _("%s: not passed"),
-                                test_name (result->test));
+        g_string_append_printf (text, result->score == 1 ? _("%s: passed") : _("%s: not passed"), name);
       else
-        g_string_append_printf (text, "%s %d/%d", test_name (result->test), result->score, result->max_score);
+        g_string_append_printf (text, "%s %d/%d", name, result->score, result->max_score);
       if (result->attempt > 1)
         g_string_append_printf (text, _(" (attempt %d)"), result->attempt);
     }

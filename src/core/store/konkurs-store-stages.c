@@ -91,9 +91,13 @@ konkurs_stage_entrant_free (KonkursStageEntrant *entrant)
 
 /* Reading */
 
+/* published: the record holds the issue of the stage's publication list
+ * (konkurs_store_publish_stage()); published_on alone is also the planned
+ * date.  The record's index on (table_name, row_id) answers it. */
 #define STAGE_SELECT \
   "SELECT id, competition_id, kind, ordinal, starts_on, ends_on, published_on, dates_provisional, state, " \
-  "closed_at, closed_by FROM competition_stage "
+  "closed_at, closed_by, EXISTS (SELECT 1 FROM audit_log a WHERE a.table_name = 'competition_stage' " \
+  "AND a.row_id = competition_stage.id AND a.action = 'publish') FROM competition_stage "
 
 static gpointer
 stage_from_row (sqlite3_stmt *stmt,
@@ -118,6 +122,7 @@ stage_from_row (sqlite3_stmt *stmt,
     stage->closed_at = g_strdup (konkurs_store_column_text (stmt, 9));
   if (sqlite3_column_type (stmt, 10) != SQLITE_NULL)
     stage->closed_by = g_strdup (konkurs_store_column_text (stmt, 10));
+  stage->published = sqlite3_column_int (stmt, 11) != 0;
   return stage;
 }
 
@@ -447,11 +452,17 @@ konkurs_store_peek_stages (KonkursStore  *self,
                            GError       **error)
 {
   g_autoptr(GPtrArray) stages = NULL;
+  const KonkursStage *current;
 
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
 
   stages = konkurs_store_read_stages (self, competition_id, error);
-  if (stages == NULL || !fill_counts (self, stages, error))
+  if (stages == NULL)
+    return NULL;
+  /* Counting runs the cut-off over a stage's rows: a view that says where
+   * a competition stands needs it for that stage alone. */
+  current = konkurs_stages_find_current (stages);
+  if (current != NULL && !konkurs_store_stage_fill_counts (self, (KonkursStage *) current, error))
     return NULL;
   return g_steal_pointer (&stages);
 }

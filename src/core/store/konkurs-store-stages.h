@@ -62,6 +62,9 @@ typedef struct {
    * (of KonkursStageRule, one per track; a leadership-only essay stage of
    * a mixed competition has one) */
   GPtrArray         *rules;
+  /* its publication list was issued (konkurs_store_publish_stage(), in
+   * the record): published_on is the planned date until then */
+  gboolean           published;
 } KonkursStage;
 
 #define KONKURS_TYPE_STAGE (konkurs_stage_get_type ())
@@ -76,9 +79,10 @@ const KonkursStageRule *konkurs_stage_get_rule (const KonkursStage *stage, Konku
  * first time they are asked for (with dates counted in working days from
  * the document deadline, by each stage's duration_days).  Of KonkursStage. */
 GPtrArray    *konkurs_store_list_stages (KonkursStore *self, gint64 competition_id, GError **error);
-/* The stages @competition_id has now, with their counts, without making
- * them (empty when they were never asked for) and without writing: for a
- * view that only says where a competition stands. */
+/* The stages @competition_id has now, without making them (empty when
+ * they were never asked for) and without writing, the counts filled in
+ * for the current one only (konkurs_stages_find_current()): for a view
+ * that only says where a competition stands. */
 GPtrArray    *konkurs_store_peek_stages (KonkursStore *self, gint64 competition_id, GError **error);
 /* Where a competition stands: the first of @stages (in order) that is not
  * closed, the last when all are, NULL when there is none. */
