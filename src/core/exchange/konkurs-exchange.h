@@ -35,6 +35,11 @@ typedef struct {
    * results equal to those recorded already, left as they were */
   guint result_candidates;
   guint unchanged;
+  /* issue 10: experts added or updated, essays saved, essays whose
+   * experts' scores a results file brought */
+  guint experts;
+  guint essays;
+  guint essay_scores;
 } KonkursImportSummary;
 
 /* Called now and then from the importing thread with the fraction done. */

@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "konkurs-local-text.h"
+#include "konkurs-essay-rule.h"
 #include "konkurs-stage-rule.h"
 
 G_BEGIN_DECLS
@@ -152,5 +153,12 @@ const KonkursStageRule *konkurs_rule_set_find_stage_rule (KonkursRuleSet *self, 
 typedef void (*KonkursRuleSetStageLoader) (KonkursRuleSet *rule_set, gpointer data);
 void         konkurs_rule_set_set_stage_loader (KonkursRuleSet *self, KonkursRuleSetStageLoader loader,
                                                 gpointer data, GDestroyNotify destroy);
+
+/* Essays (issue 10): how the essay of @track is graded (konkurs-essay-
+ * rule.h).  A copy is kept; a second rule of the same track replaces the
+ * first.  The stage loader adds them with the stages. */
+void                    konkurs_rule_set_add_essay_rule (KonkursRuleSet *self, const KonkursEssayRule *rule);
+/* NULL when the track has no essay. */
+const KonkursEssayRule *konkurs_rule_set_get_essay_rule (KonkursRuleSet *self, KonkursTrack track);
 
 G_END_DECLS

@@ -31,6 +31,9 @@ typedef enum {
   KONKURS_STORE_ERROR_READ_ONLY,   /* the store was opened read-only and refuses changes */
   KONKURS_STORE_ERROR_STAGE_NOT_OPEN, /* the stage before it is not closed yet */
   KONKURS_STORE_ERROR_STAGE_CLOSED,   /* a closed stage takes a change only with a written reason */
+  KONKURS_STORE_ERROR_SEALED,         /* identities of essay writers stay sealed until every essay is final */
+  KONKURS_STORE_ERROR_SIGNATURE,      /* a results file whose signature does not match its package */
+  KONKURS_STORE_ERROR_REASON_NEEDED,  /* a change that replaces recorded work needs a written reason */
 } KonkursStoreError;
 GQuark konkurs_store_error_quark (void);
 
