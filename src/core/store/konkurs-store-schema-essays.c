@@ -104,7 +104,7 @@ const char konkurs_store_migration_essays[] =
   "    ON c.track = e.track;\n"
   "ALTER TABLE expert ADD COLUMN employer TEXT NOT NULL DEFAULT '';\n"
   "ALTER TABLE expert ADD COLUMN member_id INTEGER\n"
-  "  REFERENCES default_commission_member (id) ON DELETE SET NULL;\n"
+  "  REFERENCES default_commission_member (id) ON DELETE SET NULL ON UPDATE CASCADE;\n"
   "CREATE UNIQUE INDEX expert_member ON expert (member_id) WHERE member_id IS NOT NULL;\n"
   /* the index of the old column had the new table's name */
   "DROP INDEX expert_sector;\n"
