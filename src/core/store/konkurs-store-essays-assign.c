@@ -701,8 +701,8 @@ replay_one (KonkursStore  *self,
       memcmp (recorded->data, pairs->data, pairs->len * sizeof (KonkursAssignPair)) != 0)
     {
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                   _("Draw %" G_GINT64_FORMAT " (seed %s) does not give the graders recorded: the assignment was "
-                     "changed after the draw."), draw_id, seed_text);
+                   _("Draw %lld (seed %s) does not give the graders recorded: the assignment was changed after "
+                     "the draw."), (long long) draw_id, seed_text);
       return FALSE;
     }
   return TRUE;
