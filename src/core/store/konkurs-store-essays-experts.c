@@ -300,6 +300,15 @@ check_expert (KonkursStore         *self,
   return TRUE;
 }
 
+/* @text without the white space around it, case folded. */
+static char *
+folded (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  return g_utf8_casefold (stripped, -1);
+}
+
 /* DUPLICATE when another expert (in the database or earlier in @experts)
  * has the same name and e-mail, compared without case. */
 static gboolean
@@ -310,16 +319,16 @@ check_duplicate (KonkursStore         *self,
 {
   const KonkursExpert *expert = g_ptr_array_index (experts, index);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *name = g_utf8_casefold (g_strstrip (g_strdup (expert->full_name)), -1);
-  g_autofree char *email = g_utf8_casefold (g_strstrip (g_strdup (expert->email)), -1);
+  g_autofree char *name = folded (expert->full_name);
+  g_autofree char *email = folded (expert->email);
   gboolean found = FALSE;
   gint64 other = 0;
 
   for (guint i = 0; i < index; i++)
     {
       const KonkursExpert *earlier = g_ptr_array_index (experts, i);
-      g_autofree char *n = g_utf8_casefold (g_strstrip (g_strdup (earlier->full_name)), -1);
-      g_autofree char *e = g_utf8_casefold (g_strstrip (g_strdup (earlier->email)), -1);
+      g_autofree char *n = folded (earlier->full_name);
+      g_autofree char *e = folded (earlier->email);
 
       found = found || (g_str_equal (n, name) && g_str_equal (e, email));
     }
