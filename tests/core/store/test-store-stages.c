@@ -16,6 +16,7 @@
 #include "konkurs-store-stages.h"
 #include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
+#include "konkurs-test-essays.h"
 #include "konkurs-test-migrations.h"
 #include "konkurs-test-util.h"
 
@@ -639,6 +640,7 @@ test_youth_reserve (Fixture *fixture, gconstpointer data)
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(KonkursAssessment) assessment = NULL;
   g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(GPtrArray) codes = NULL;   /* borrowed from rows */
   static const KonkursStageKind expected[] = { KONKURS_STAGE_DOCUMENTS, KONKURS_STAGE_TESTING, KONKURS_STAGE_ESSAY,
                                                KONKURS_STAGE_ASSESSMENT_CENTRE, KONKURS_STAGE_EXPERT_COMMISSION,
                                                KONKURS_STAGE_NATIONAL_COMMISSION };
@@ -687,36 +689,24 @@ test_youth_reserve (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "Testing"));
   g_clear_error (&error);
 
-  /* the essay: three experts each, the mean; one essay not scored */
+  /* the essay: three experts each, the mean; one writer wrote none */
   close_stage (fixture, KONKURS_STAGE_TESTING, FALSE);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list_rows (fixture, stage_id (fixture, KONKURS_STAGE_ESSAY));
   g_assert_cmpuint (rows->len, ==, 3);
+  codes = g_ptr_array_new ();
   for (guint i = 0; i < rows->len; i++)
-    {
-      gint64 app = ((KonkursStageRow *) g_ptr_array_index (rows, i))->application_id;
-
-      for (guint e = 0; app != fixture->apps[2] && e < 3; e++)
-        {
-          g_autofree char *expert = g_strdup_printf ("Сарапшы %u", e + 1);
-
-          g_assert_true (konkurs_store_set_essay_score (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY),
-                                                        app, expert, 3 + (int) (e + i) % 3, NULL, &error));
-          g_assert_no_error (error);
-        }
-    }
-  g_assert_false (konkurs_store_set_essay_score (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY),
-                                                 fixture->apps[4], "Сарапшы 1", 6, NULL, &error));
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
-  g_clear_error (&error);
+    if (((KonkursStageRow *) g_ptr_array_index (rows, i))->application_id != fixture->apps[2])
+      g_ptr_array_add (codes, ((KonkursStageRow *) g_ptr_array_index (rows, i))->personal_code);
+  konkurs_test_grade_essays (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY), codes, 2);
   g_assert_false (konkurs_store_close_stage (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY), FALSE,
                                              &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "essay grading: 1 essay"));
+  g_assert_nonnull (strstr (error->message, "essay grading: 1 application"));
   g_clear_error (&error);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list_rows (fixture, stage_id (fixture, KONKURS_STAGE_ESSAY));
-  g_assert_cmpint (row_of (rows, fixture->apps[4])->score, ==, 400);
+  g_assert_cmpint (row_of (rows, fixture->apps[4])->score, ==, 500);
   g_assert_cmpint (row_of (rows, fixture->apps[2])->decision->outcome, ==, KONKURS_STAGE_OUTCOME_PENDING);
   close_stage (fixture, KONKURS_STAGE_ESSAY, TRUE);
   assessment->interview_rating = 6;
