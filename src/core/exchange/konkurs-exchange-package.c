@@ -249,19 +249,9 @@ konkurs_exchange_read_package (const char  *path,
 
 /* Text a user typed or a file brought may hold what XML cannot. */
 static gboolean
-check_text (const char  *text,
-            const char  *what,
-            const char  *code,
-            GError     **error)
+is_bad_text (const char *text)
 {
-  if (text == NULL || konkurs_exchange_is_xml_text (text))
-    return TRUE;
-  g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE,
-               /* Translators: "the text of the essay PK-7QX-4M2-RTG holds a character…" */
-               _("the %s of the essay %s holds a character an XML file cannot hold (a control character or "
-                 "broken text); remove it and save again"),
-               what, code);
-  return FALSE;
+  return text != NULL && !konkurs_exchange_is_xml_text (text);
 }
 
 static void
@@ -317,15 +307,25 @@ write_package_body (KonkursExchangeWriter *writer,
 {
   const KonkursEssayPackage *package = user_data;
 
-  if (!check_text (package->expert_name, _("expert's name"), "", error))
-    return FALSE;
+  if (is_bad_text (package->expert_name))
+    {
+      g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE,
+                   _("The expert's name holds a character an XML file cannot hold (a control character or broken "
+                     "text); correct it in the registry of experts and export again"));
+      return FALSE;
+    }
   for (guint i = 0; i < package->essays->len; i++)
     {
       const KonkursPackageEssay *essay = g_ptr_array_index (package->essays, i);
 
-      if (!check_text (essay->topic, _("topic"), essay->code, error)
-          || !check_text (essay->body, _("text"), essay->code, error))
-        return FALSE;
+      if (is_bad_text (essay->topic) || is_bad_text (essay->body))
+        {
+          g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE,
+                       _("The topic or text of essay %s holds a character an XML file cannot hold (a control "
+                         "character or broken text); correct the essay and export again"),
+                       essay->code);
+          return FALSE;
+        }
     }
 
   konkurs_exchange_write_attr (writer, "id", package->package_id);
@@ -584,8 +584,14 @@ write_results_body (KonkursExchangeWriter *writer,
     {
       const KonkursPackageComment *comment = g_ptr_array_index (results->comments, i);
 
-      if (!check_text (comment->comment, _("comment"), comment->code, error))
-        return FALSE;
+      if (is_bad_text (comment->comment))
+        {
+          g_set_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_WRITE,
+                       _("The comment on essay %s holds a character an XML file cannot hold (a control character "
+                         "or broken text); remove it and save again"),
+                       comment->code);
+          return FALSE;
+        }
     }
   konkurs_exchange_write_attr (writer, "package", results->package_id);
   konkurs_exchange_write_attr (writer, "saved-at", results->saved_at);
