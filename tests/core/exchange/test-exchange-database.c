@@ -359,7 +359,8 @@ test_round_trip (Fixture *fixture, gconstpointer data)
 
   /* one file, self-describing */
   g_assert_true (g_str_has_prefix (first_text, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                               "<konkurs-database xmlns=\"urn:konkurs:database:1\" version=\"2\">"));
+                                               "<konkurs-database xmlns=\"urn:konkurs:database:1\" version=\"3\">"));
+  g_assert_nonnull (strstr (first_text, "<konkurs-essay-grading xmlns=\"urn:konkurs:essay-grading:1\" version=\"1\">"));
   g_assert_nonnull (strstr (first_text, "<konkurs-stages xmlns=\"urn:konkurs:stages:1\" version=\"1\">"));
   g_assert_nonnull (strstr (first_text, "<test-result code=\"PK-"));
   g_assert_nonnull (strstr (first_text, "<outcome code=\"PK-"));
@@ -459,7 +460,7 @@ test_version_1 (Fixture *fixture, gconstpointer data)
   g_autofree char *path = export_to (fixture, fixture->store, "old.xml");
   g_autofree char *text = read_file (path);
   char *stages = strstr (text, "  <konkurs-stages ");
-  char *root = strstr (text, "version=\"2\"");
+  char *root = strstr (text, "version=\"3\"");
   g_autofree char *old = NULL;
 
   g_assert_nonnull (stages);
@@ -472,6 +473,35 @@ test_version_1 (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (count (restored, "SELECT count(*) FROM application"), ==,
                    count (fixture->store, "SELECT count(*) FROM application"));
   g_assert_cmpint (count (restored, "SELECT count(*) FROM stage_outcome"), ==, 0);
+}
+
+/* A file of version 2 named the grading's section <konkurs-essays> in
+ * the namespace that is now the arriving essays': it still restores. */
+static void
+test_version_2 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) restored = konkurs_test_store_open (NULL, NULL);
+  g_autofree char *path = export_to (fixture, fixture->store, "old.xml");
+  g_autofree char *text = read_file (path);
+  g_autoptr(GString) old = g_string_new (text);
+  g_autofree char *again = NULL;
+  g_autofree char *again_text = NULL;
+
+  g_assert_cmpuint (g_string_replace (old, "<konkurs-database xmlns=\"urn:konkurs:database:1\" version=\"3\">",
+                                      "<konkurs-database xmlns=\"urn:konkurs:database:1\" version=\"2\">", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (old, "<konkurs-essay-grading xmlns=\"urn:konkurs:essay-grading:1\"",
+                                      "<konkurs-essays xmlns=\"urn:konkurs:essays:1\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (old, "</konkurs-essay-grading>", "</konkurs-essays>", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, old->str, -1, &error));
+  g_assert_true (konkurs_exchange_import_file (restored, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (restored, "SELECT count(*) FROM essay"), >, 0);
+  g_assert_cmpint (count (restored, "SELECT count(*) FROM essay"), ==, count (fixture->store, "SELECT count(*) FROM essay"));
+  /* and it is the database it was */
+  again = export_to (fixture, restored, "again.xml");
+  again_text = read_file (again);
+  g_assert_cmpstr (again_text, ==, text);
 }
 
 /* The line of @at in @text, as messages count them. */
@@ -629,6 +659,7 @@ main (int argc, char **argv)
   ADD ("decisions-only-with-database", test_decisions_only_with_database);
   ADD ("unknown-section", test_unknown_section);
   ADD ("version-1", test_version_1);
+  ADD ("version-2", test_version_2);
   ADD ("stage-unknown-code", test_stage_unknown_code);
   ADD ("every-table", test_every_table);
   ADD ("member-ids", test_member_ids);
