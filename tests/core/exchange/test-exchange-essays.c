@@ -313,6 +313,11 @@ test_results_read_refused (Fixture *fixture, gconstpointer data)
   assert_read_refused ("essay-results-bad-points.xml", KONKURS_EXCHANGE_ERROR_INVALID,
                        "essay-results-bad-points.xml:5: score/@points:", "two");
 
+  /* nor a file of candidates, which imports read as a stream: refused
+   * whole, nothing read into a store that is not there */
+  assert_read_refused ("candidates-valid.xml", KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, "candidates-valid.xml:",
+                       "<konkurs-essay-results>");
+
   /* a package is not a results file */
   g_assert_true (konkurs_exchange_write_package (written, package, &error));
   g_assert_no_error (error);
