@@ -227,10 +227,60 @@ records_format (xmlNode *node)
   return NULL;
 }
 
+/* Version 2 held an expert's one sector as an attribute and the scores
+ * inside their essays, without points: as rows of version 3, the sector
+ * is also the expert's <sector>, and a score is a <score> of the section
+ * (after the essays) with its score as the points of the one criterion
+ * "score", as migration 13 made of them. */
+static void
+alias_essay_rows (xmlNode *section)
+{
+  for (xmlNode *row = section->children; row != NULL; row = row->next)
+    {
+      xmlChar *sector = NULL;
+      xmlNode *next;
+
+      if (konkurs_exchange_is_element (row, KONKURS_EXCHANGE_ESSAY_GRADING_NS, "expert")
+          && (sector = xmlGetNoNsProp (row, (const xmlChar *) "sector")) != NULL && sector[0] != '\0')
+        {
+          xmlNode *child = xmlNewChild (row, row->ns, (const xmlChar *) "sector", NULL);
+
+          xmlNewProp (child, (const xmlChar *) "code", sector);
+          child->line = row->line;
+        }
+      xmlFree (sector);
+      if (!konkurs_exchange_is_element (row, KONKURS_EXCHANGE_ESSAY_GRADING_NS, "essay"))
+        continue;
+      if (xmlHasProp (row, (const xmlChar *) "stage") == NULL)
+        xmlNewProp (row, (const xmlChar *) "stage", (const xmlChar *) "essay");
+      for (xmlNode *score = row->children; score != NULL; score = next)
+        {
+          xmlChar *code = xmlGetNoNsProp (row, (const xmlChar *) "code");
+          xmlChar *points = xmlGetNoNsProp (score, (const xmlChar *) "score");
+          xmlNode *point;
+
+          next = score->next;
+          if (konkurs_exchange_is_element (score, KONKURS_EXCHANGE_ESSAY_GRADING_NS, "score"))
+            {
+              xmlUnlinkNode (score);
+              xmlAddChild (section, score);
+              xmlNewProp (score, (const xmlChar *) "code", code);
+              point = xmlNewChild (score, score->ns, (const xmlChar *) "point", NULL);
+              xmlNewProp (point, (const xmlChar *) "criterion", (const xmlChar *) "score");
+              xmlNewProp (point, (const xmlChar *) "points", points);
+              point->line = score->line;
+            }
+          xmlFree (code);
+          xmlFree (points);
+        }
+    }
+}
+
 /* Version 2 wrote the grading section as <konkurs-essays> in the
  * namespace that now belongs to the file of arriving essays: it is read as
- * the <konkurs-essay-grading> it was, renamed in the tree before anything
- * (the schema included) looks at it. */
+ * the <konkurs-essay-grading> it was, renamed in the tree (and its rows
+ * made those of version 3) before anything, the schema included, looks at
+ * it. */
 static void
 alias_essays_section (KonkursImportContext *ctx,
                       xmlNode              *section)
@@ -240,6 +290,7 @@ alias_essays_section (KonkursImportContext *ctx,
   xmlNodeSetName (section, (const xmlChar *) konkurs_exchange_essay_grading_format.root);
   xmlFree ((xmlChar *) section->ns->href);
   section->ns->href = xmlStrdup ((const xmlChar *) KONKURS_EXCHANGE_ESSAY_GRADING_NS);
+  alias_essay_rows (section);
 }
 
 static gpointer

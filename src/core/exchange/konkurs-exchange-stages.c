@@ -51,14 +51,17 @@ typedef const KonkursStageRecordKind *(*KindFunc) (void);
 
 typedef struct {
   const KonkursExchangeFormat *format;
-  KindFunc                     kinds[3];   /* NULL-terminated */
+  KindFunc                     kinds[7];   /* NULL-terminated */
 } Section;
 
 static const Section sections[] = {
   { &konkurs_exchange_rule_sets_format, { konkurs_stage_record_kind_rule_set, NULL } },
   { &konkurs_exchange_stages_format, { konkurs_stage_record_kind_stage, konkurs_stage_record_kind_test_result,
                                        NULL } },
-  { &konkurs_exchange_essay_grading_format, { konkurs_stage_record_kind_expert, konkurs_stage_record_kind_essay, NULL } },
+  { &konkurs_exchange_essay_grading_format, { konkurs_stage_record_kind_expert, konkurs_stage_record_kind_draw,
+                                              konkurs_stage_record_kind_essay, konkurs_stage_record_kind_package,
+                                              konkurs_stage_record_kind_essay_score,
+                                              konkurs_stage_record_kind_unsealing, NULL } },
 };
 
 static const Section *

@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "konkurs-exchange-essays.h"
 #include "konkurs-test-exchange-essays.h"
 #include "konkurs-test-util.h"
@@ -325,6 +327,86 @@ test_second_file (Fixture *fixture, gconstpointer data)
     }
 }
 
+/* One package per expert with essays, into a folder, named after the
+ * expert and the package; a file of the same name that is another is
+ * never overwritten; the same package again is the same file. */
+static void
+test_export_packages (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "packages", NULL);
+  g_autoptr(GPtrArray) loads = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  const char *name;
+  guint written = 0, with_essays = 0, files = 0;
+  g_autofree char *stranger = NULL;
+  g_autofree char *stranger_text = NULL;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  loads = konkurs_store_list_expert_loads (fixture->store, fixture->stage->stage_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < loads->len; i++)
+    with_essays += ((KonkursExpertLoad *) g_ptr_array_index (loads, i))->assigned > 0;
+
+  g_assert_true (konkurs_exchange_export_packages (fixture->store, fixture->stage->stage_id, folder, &written, NULL,
+                                                   &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (written, ==, with_essays);
+  dir = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autoptr(KonkursEssayPackage) package = konkurs_exchange_read_package (path, &error);
+      g_autofree char *expected = NULL;
+
+      g_assert_no_error (error);
+      expected = g_strdup_printf ("%s - %s.xml", package->expert_name, package->package_id);
+      g_assert_cmpstr (name, ==, expected);
+      g_assert_cmpuint (package->essays->len, >, 0);
+      if (package->expert_id == fixture->package->expert_id)
+        stranger = g_steal_pointer (&path);
+      files++;
+    }
+  g_assert_cmpuint (files, ==, with_essays);
+
+  /* again: the same packages, the same files, nothing added */
+  g_assert_true (konkurs_exchange_export_packages (fixture->store, fixture->stage->stage_id, folder, &written, NULL,
+                                                   &error));
+  g_assert_no_error (error);
+  g_dir_rewind (dir);
+  files = 0;
+  while (g_dir_read_name (dir) != NULL)
+    files++;
+  g_assert_cmpuint (files, ==, with_essays);
+
+  /* a different file where a package goes is kept, the package beside it */
+  g_assert_nonnull (stranger);
+  g_assert_true (g_file_set_contents (stranger, "not a package", -1, &error));
+  g_assert_true (konkurs_exchange_export_packages (fixture->store, fixture->stage->stage_id, folder, &written, NULL,
+                                                   &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (stranger, &stranger_text, NULL, &error));
+  g_assert_cmpstr (stranger_text, ==, "not a package");
+  g_assert_true (g_str_has_suffix (stranger, ".xml"));
+  stranger[strlen (stranger) - 4] = '\0';
+  {
+    g_autofree char *second = g_strconcat (stranger, " (2).xml", NULL);
+    g_autoptr(KonkursEssayPackage) package = konkurs_exchange_read_package (second, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (package->expert_id, ==, fixture->package->expert_id);
+  }
+
+  /* cancelled: nothing more written */
+  g_cancellable_cancel (cancellable);
+  g_assert_false (konkurs_exchange_export_packages (fixture->store, fixture->stage->stage_id, folder, &written,
+                                                    cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (written, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -336,6 +418,7 @@ main (int argc, char *argv[])
   ADD ("/exchange/essay-results/off-scale", test_off_scale);
   ADD ("/exchange/essay-results/broken-files", test_broken_files);
   ADD ("/exchange/essay-results/second-file", test_second_file);
+  ADD ("/exchange/essay-results/export-packages", test_export_packages);
 #undef ADD
 
   return g_test_run ();
