@@ -30,15 +30,16 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autofree char *essays = NULL;
   g_autoptr(GPtrArray) loads = NULL;
+  g_autoptr(GArray) experts = NULL;
   guint assigned = 0;
 
   fixture->dir = konkurs_test_make_tmp_dir ("test-exchange-essay-results-XXXXXX");
   fixture->store = konkurs_test_store_open (NULL, NULL);
-  fixture->stage = konkurs_test_essay_stage_new (fixture->store, 8);
+  fixture->stage = konkurs_test_essay_stage_new (fixture->store, 10);
   essays = konkurs_test_write_essays (fixture->dir, "essays.xml", fixture->stage->codes);
   g_assert_true (konkurs_exchange_import_file (fixture->store, essays, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  konkurs_test_add_experts (fixture->store, 6);
+  experts = konkurs_test_add_experts (fixture->store, 2, NULL);
   g_assert_true (konkurs_store_assign_essays (fixture->store, fixture->stage->stage_id, &assigned, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (assigned, ==, fixture->stage->codes->len);

@@ -474,6 +474,7 @@ test_essays_refused (Fixture *fixture, gconstpointer data)
 {
   g_autoptr(KonkursTestEssayStage) stage = konkurs_test_essay_stage_new (fixture->store, 8);
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  g_autofree char *left_code = konkurs_test_essay_stage_left_code (stage);
   g_autofree char *left = NULL;
   g_autofree char *twice = NULL;
   g_autofree char *before = konkurs_test_dump_database (fixture->store);
@@ -487,13 +488,13 @@ test_essays_refused (Fixture *fixture, gconstpointer data)
   /* a code that did not enter the stage, after two that did */
   g_ptr_array_add (codes, g_ptr_array_index (stage->codes, 0));
   g_ptr_array_add (codes, g_ptr_array_index (stage->codes, 1));
-  g_ptr_array_add (codes, stage->left_code);
+  g_ptr_array_add (codes, left_code);
   left = konkurs_test_write_essays (fixture->dir, "left.xml", codes);
   g_assert_false (konkurs_exchange_import_file (fixture->store, left, &summary, NULL, NULL, NULL, &error));
   g_assert_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_INVALID);
   g_test_message ("%s", error->message);
   g_assert_true (g_str_has_prefix (error->message, "left.xml:11: essay:"));
-  g_assert_nonnull (strstr (error->message, stage->left_code));
+  g_assert_nonnull (strstr (error->message, left_code));
   g_clear_error (&error);
 
   /* the same code twice */
