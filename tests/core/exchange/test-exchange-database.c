@@ -227,6 +227,17 @@ static const TableFate table_fates[] = {
   { "essay", NULL },
   { "essay_assignment", NULL },
   { "essay_score", NULL },
+  { "rule_set_essay", NULL },
+  { "rule_set_essay_criterion", NULL },
+  { "expert_sector", NULL },
+  { "expert_conflict", NULL },
+  { "essay_draw", NULL },
+  { "essay_package", NULL },
+  { "essay_package_essay", NULL },
+  { "essay_results_file", NULL },
+  { "essay_score_point", NULL },
+  { "essay_resolution", NULL },
+  { "essay_unsealing", NULL },
   { "audit_log", "the record of this database: a restored one starts its own with an entry per row restored, "
                  "and the file is the evidence of the one it came from" },
   { "audit_head", "the head of the record's chain, derived from audit_log" },
@@ -350,7 +361,12 @@ test_round_trip (Fixture *fixture, gconstpointer data)
                                     " + (SELECT count(*) FROM test_result) + (SELECT count(*) FROM stage_member_score)"
                                     " + (SELECT count(*) FROM assessment_result)"
                                     " + (SELECT count(*) FROM stage_outcome) + (SELECT count(*) FROM essay_score)"
-                                    " + (SELECT count(*) FROM rule_set)"));
+                                    " + (SELECT count(*) FROM rule_set) + (SELECT count(*) FROM expert)"
+                                    " + (SELECT count(*) FROM essay) + (SELECT count(*) FROM essay_assignment)"
+                                    " + (SELECT count(*) FROM essay_draw) + (SELECT count(*) FROM essay_package)"
+                                    " + (SELECT count(*) FROM essay_results_file)"
+                                    " + (SELECT count(*) FROM essay_resolution)"
+                                    " + (SELECT count(*) FROM essay_unsealing)"));
   /* and the restored database's record holds: every row it follows as restored */
   report = konkurs_store_verify (restored, NULL, &error);
   g_assert_no_error (error);
