@@ -594,7 +594,16 @@ write_results_body (KonkursExchangeWriter *writer,
         }
     }
   konkurs_exchange_write_attr (writer, "package", results->package_id);
-  konkurs_exchange_write_attr (writer, "saved-at", results->saved_at);
+  if (results->saved_at != NULL)
+    konkurs_exchange_write_attr (writer, "saved-at", results->saved_at);
+  else
+    {
+      /* results never saved before are saved now */
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autofree char *saved_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+      konkurs_exchange_write_attr (writer, "saved-at", saved_at);
+    }
   write_expert (writer, results->expert_id, results->expert_name);
   for (guint i = 0; i < results->scores->len; i++)
     {
