@@ -290,7 +290,7 @@ static const Table expert_table = {
   "WHERE ?1 IS NULL ORDER BY e.id",
   "INSERT INTO expert (full_name, sector, background, email, phone, employer, member_id) "
   "VALUES (?1, ifnull (?2, ''), ?3, ifnull (?4, ''), ifnull (?5, ''), ifnull (?6, ''), "
-  "(SELECT id FROM default_commission_member ORDER BY ordinal LIMIT 1 OFFSET ?7 - 1))",
+  "CASE WHEN ?7 IS NOT NULL THEN (SELECT id FROM default_commission_member ORDER BY ordinal LIMIT 1 OFFSET ?7 - 1) END)",
   KONKURS_STORE_TABLE_EXPERT, REFERS_TO_NOTHING,
 };
 
@@ -315,7 +315,8 @@ static const Table assignment_table = {
   "CASE WHEN s.draw_id IS NOT NULL THEN " PLACE_OF ("essay_draw", "s.draw_id") " END, s.assigned_at, "
   "s.replaced_at, s.replaced_reason, s.id FROM essay_assignment s WHERE s.essay_id = ?1 ORDER BY s.id",
   "INSERT INTO essay_assignment (expert_id, round, draw_id, assigned_at, replaced_at, replaced_reason, essay_id) "
-  "VALUES (" AT_PLACE ("expert", 1) ", ifnull (?2, 1), " AT_PLACE ("essay_draw", 3) ", ?4, ?5, ?6, ?7)",
+  "VALUES (" AT_PLACE ("expert", 1) ", ifnull (?2, 1), CASE WHEN ?3 IS NOT NULL THEN " AT_PLACE ("essay_draw", 3) " END, "
+  "?4, ?5, ?6, ?7)",
   KONKURS_STORE_TABLE_ESSAY_ASSIGNMENT, REFERS_TO_EXPERT,
 };
 
