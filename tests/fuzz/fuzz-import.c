@@ -121,7 +121,7 @@ LLVMFuzzerInitialize (int    *argc,
 
 /* The expert's package is read, not imported (KONKURS_FUZZ_PACKAGE): what
  * reads must write, and read back to the same bytes. */
-static void
+G_GNUC_UNUSED static void
 read_package (void)
 {
   g_autoptr(GError) error = NULL;

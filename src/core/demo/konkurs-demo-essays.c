@@ -240,7 +240,7 @@ add_essays (KonkursStore *store, GRand *rand, gint64 stage_id, GPtrArray *rows, 
       if (how == KONKURS_DEMO_ESSAYS_IN_PROGRESS && rows->len >= 6 && i == rows->len / 2)
         {
           input->proctor = KONKURS_PROCTOR_REJECTED;
-          input->proctor_note = g_strdup ("Бейнежазбада үстел үстінде телефон көрінеді");
+          input->proctor_note = g_strdup ("На видеозаписи виден телефон на столе");
         }
       g_ptr_array_add (inputs, input);
     }
@@ -383,8 +383,8 @@ resolve_by_chair (KonkursStore *store, const KonkursEssay *essay, GError **error
   g_array_sort (totals, compare_ints);
   return konkurs_store_resolve_essay (store, essay->id,
                                       totals->len > 0 ? 100 * (gint64) g_array_index (totals, int, totals->len / 2) : 0,
-                                      "Бағалар рұқсат етілгеннен артық алшақ: төраға эссені қайта оқып, "
-                                      "сарапшылардың пікірлерін салыстырып, баға қойды",
+                                      "Оценки разошлись больше допустимого: председатель перечитал эссе, "
+                                      "сопоставил мнения экспертов и выставил балл",
                                       error);
 }
 

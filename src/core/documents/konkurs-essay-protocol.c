@@ -13,7 +13,9 @@
 
 #include "konkurs-collation.h"
 #include "konkurs-essay-protocol.h"
+#include "konkurs-protocol-people.h"
 #include "konkurs-stage-document.h"
+#include "konkurs-store-candidates.h"
 #include "konkurs-store-essays.h"
 #include "konkurs-store-organisation.h"
 #include "konkurs-text.h"
@@ -45,6 +47,8 @@ typedef struct {
   GHashTable           *essays;    /* personal code → KonkursEssay */
   GHashTable           *grades;    /* essay id → GPtrArray of KonkursEssayGrade */
   GHashTable           *writers;   /* personal code → full name; NULL while sealed */
+  GHashTable           *candidacies; /* once unsealed: application id → KonkursCandidacy */
+  GHashTable           *candidates;  /* once unsealed: candidate id → KonkursCandidate */
   GPtrArray            *graders;   /* names of those who graded, for the signatures */
 } EssayProtocol;
 
@@ -55,6 +59,8 @@ essay_protocol_clear (EssayProtocol *self)
   g_clear_pointer (&self->essays, g_hash_table_unref);
   g_clear_pointer (&self->grades, g_hash_table_unref);
   g_clear_pointer (&self->writers, g_hash_table_unref);
+  g_clear_pointer (&self->candidacies, g_hash_table_unref);
+  g_clear_pointer (&self->candidates, g_hash_table_unref);
   g_clear_pointer (&self->graders, g_ptr_array_unref);
 }
 
@@ -76,6 +82,31 @@ load_grades (EssayProtocol *self, KonkursEssay *essay, GError **error)
       if (grade->has_score
           && !g_ptr_array_find_with_equal_func (self->graders, grade->expert_name, g_str_equal, &index))
         g_ptr_array_add (self->graders, g_strdup (grade->expert_name));
+    }
+  return TRUE;
+}
+
+/* The candidates of the competition, read only once the writers are
+ * unsealed: their names and IINs under the codes, as the stage protocol
+ * names them. */
+static gboolean
+load_people (EssayProtocol *self, GError **error)
+{
+  g_autoptr(GPtrArray) candidacies =
+    konkurs_store_list_candidacies_of_competition (self->store, self->stage->stage->competition_id, error);
+
+  if (candidacies == NULL)
+    return FALSE;
+  self->candidates = konkurs_protocol_load_candidates (self->store, candidacies, error);
+  if (self->candidates == NULL)
+    return FALSE;
+  self->candidacies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  for (guint i = 0; i < candidacies->len; i++)
+    {
+      KonkursCandidacy *candidacy = g_ptr_array_index (candidacies, i);
+      gint64 id = konkurs_candidacy_get_id (candidacy);
+
+      g_hash_table_insert (self->candidacies, g_memdup2 (&id, sizeof id), g_object_ref (candidacy));
     }
   return TRUE;
 }
@@ -115,19 +146,28 @@ load_essays (EssayProtocol *self, GError **error)
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  if (!sealed)
-    self->writers = konkurs_store_list_essay_writers (self->store, stage_id, error);
-  return sealed || self->writers != NULL;
+  if (sealed)
+    return TRUE;
+  self->writers = konkurs_store_list_essay_writers (self->store, stage_id, error);
+  return self->writers != NULL && load_people (self, error);
 }
 
 /* The rows */
 
+/* The code, and once unsealed the writer's name and IIN under it. */
 static char *
 code_cell (EssayProtocol *self, const KonkursStageRow *row)
 {
-  const char *name = self->writers != NULL ? g_hash_table_lookup (self->writers, row->personal_code) : NULL;
+  KonkursCandidacy *candidacy = self->candidacies != NULL
+                                ? g_hash_table_lookup (self->candidacies, &row->application_id) : NULL;
+  KonkursCandidate *candidate = candidacy != NULL ? konkurs_protocol_candidate_of (self->candidates, candidacy)
+                                                  : NULL;
+  g_autofree char *name = NULL;
 
-  return name != NULL ? g_strconcat (row->personal_code, "\n", name, NULL) : g_strdup (row->personal_code);
+  if (candidate == NULL)
+    return g_strdup (row->personal_code);
+  name = konkurs_candidate_dup_full_name (candidate);
+  return g_strconcat (row->personal_code, "\n", name, "\n", konkurs_candidate_get_iin (candidate), NULL);
 }
 
 /* One line per grader in the order they were assigned: "Name: 4", the
