@@ -259,7 +259,7 @@ typedef struct {
 } EssayTruth;
 
 static GHashTable *
-essay_truths (KonkursStore *store, GRand *rand, GPtrArray *essays, GError **error)
+essay_truths (KonkursStore *store, GRand *rand, GPtrArray *essays, gint64 not_back, GError **error)
 {
   GHashTable *truths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
@@ -270,7 +270,7 @@ essay_truths (KonkursStore *store, GRand *rand, GPtrArray *essays, GError **erro
       double sum = g_rand_double (rand) + g_rand_double (rand) + g_rand_double (rand);
 
       truth->quality = CLAMP (0.6 + (sum - 1.5) * 0.35, 0.05, 0.97);
-      if ((i >= 1 && i <= 3) || i % 12 == 5)
+      if ((i >= 1 && i <= 4) || i % 12 == 5)
         {
           g_autoptr(GPtrArray) grades = konkurs_store_list_essay_grades (store, essay->id, error);
 
@@ -280,8 +280,10 @@ essay_truths (KonkursStore *store, GRand *rand, GPtrArray *essays, GError **erro
               g_hash_table_unref (truths);
               return NULL;
             }
-          if (grades->len > 0)
-            truth->outlier = ((KonkursEssayGrade *) g_ptr_array_index (grades, 0))->expert_id;
+          /* one whose package comes back */
+          for (guint g = 0; g < grades->len && truth->outlier == 0; g++)
+            if (((KonkursEssayGrade *) g_ptr_array_index (grades, g))->expert_id != not_back)
+              truth->outlier = ((KonkursEssayGrade *) g_ptr_array_index (grades, g))->expert_id;
         }
       g_hash_table_insert (truths, g_strdup (essay->code), truth);
     }
@@ -337,10 +339,26 @@ grade_package (KonkursStore *store, GRand *rand, gint64 stage_id, gint64 expert_
   return konkurs_store_import_essay_results (store, results, "import: demo", NULL, NULL, error);
 }
 
-/* Every grader's package back, but in work in progress the last one's. */
+/* The grader whose package is not back yet in work in progress (the last
+ * by name with essays), else 0; -1 when the store fails. */
+static gint64
+grader_not_back (KonkursStore *store, gint64 stage_id, KonkursDemoEssays how, GError **error)
+{
+  g_autoptr(GPtrArray) loads = konkurs_store_list_expert_loads (store, stage_id, error);
+
+  if (loads == NULL)
+    return -1;
+  for (guint i = loads->len; how == KONKURS_DEMO_ESSAYS_IN_PROGRESS && i > 0; i--)
+    if (((KonkursExpertLoad *) g_ptr_array_index (loads, i - 1))->assigned > 0)
+      return ((KonkursExpertLoad *) g_ptr_array_index (loads, i - 1))->expert_id;
+  return 0;
+}
+
+/* Every grader's package back but @not_back's, which is issued and still
+ * with its expert (a fourth essay given to them later comes in a package
+ * of its own). */
 static gboolean
-grade_all (KonkursStore *store, GRand *rand, gint64 stage_id, GHashTable *truths, KonkursDemoEssays how,
-           GError **error)
+grade_all (KonkursStore *store, GRand *rand, gint64 stage_id, GHashTable *truths, gint64 not_back, GError **error)
 {
   g_autoptr(GPtrArray) loads = konkurs_store_list_expert_loads (store, stage_id, error);
 
@@ -350,10 +368,15 @@ grade_all (KonkursStore *store, GRand *rand, gint64 stage_id, GHashTable *truths
     {
       const KonkursExpertLoad *load = g_ptr_array_index (loads, i);
 
-      if (how == KONKURS_DEMO_ESSAYS_IN_PROGRESS && i + 1 == loads->len)
-        break;
-      if (load->assigned > load->graded
-          && !grade_package (store, rand, stage_id, load->expert_id, truths, error))
+      if (load->expert_id == not_back)
+        {
+          g_autoptr(KonkursEssayPackage) away = konkurs_store_issue_package (store, stage_id, not_back, error);
+
+          if (away == NULL)
+            return FALSE;
+        }
+      else if (load->assigned > load->graded
+               && !grade_package (store, rand, stage_id, load->expert_id, truths, error))
         return FALSE;
     }
   return TRUE;
@@ -444,6 +467,7 @@ konkurs_demo_fill_essays (KonkursStore       *store,
   g_autoptr(KonkursEssayRule) rule = NULL;
   g_autoptr(GPtrArray) essays = NULL;
   g_autoptr(GHashTable) truths = NULL;
+  gint64 not_back;
 
   if (rows == NULL || rows->len == 0)
     return rows != NULL;
@@ -456,10 +480,12 @@ konkurs_demo_fill_essays (KonkursStore       *store,
   if (!add_essays (store, rand, stage_id, rows, how, error) ||
       !konkurs_store_assign_essays (store, stage_id, NULL, error))
     return FALSE;
-  essays = konkurs_store_list_essays (store, stage_id, error);
-  if (essays == NULL || (truths = essay_truths (store, rand, essays, error)) == NULL)
+  if ((not_back = grader_not_back (store, stage_id, how, error)) < 0)
     return FALSE;
-  if (!grade_all (store, rand, stage_id, truths, how, error) ||
+  essays = konkurs_store_list_essays (store, stage_id, error);
+  if (essays == NULL || (truths = essay_truths (store, rand, essays, not_back, error)) == NULL)
+    return FALSE;
+  if (!grade_all (store, rand, stage_id, truths, not_back, error) ||
       !resolve (store, rand, stage_id, truths, how, error))
     return FALSE;
   return how != KONKURS_DEMO_ESSAYS_FINAL || konkurs_store_unseal_essays (store, stage_id, error);
