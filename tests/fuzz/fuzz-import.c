@@ -122,7 +122,7 @@ LLVMFuzzerInitialize (int    *argc,
 #ifdef KONKURS_FUZZ_PACKAGE
 /* The expert's package is read, not imported (KONKURS_FUZZ_PACKAGE): what
  * reads must write, and read back to the same bytes. */
-G_GNUC_UNUSED static void
+static void
 read_package (void)
 {
   g_autoptr(GError) error = NULL;

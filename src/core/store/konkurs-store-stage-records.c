@@ -286,7 +286,7 @@ static const Table expert_table = {
   { "expert", expert_names, (const KonkursStageRecordKind * const[]) {
       &expert_sector_table.kind, &expert_conflict_table.kind, NULL } },
   "SELECT e.full_name, e.sector, e.background, e.email, e.phone, e.employer, "
-  "CASE WHEN e.member_id IS NOT NULL THEN " EXPERT_MEMBER_PLACE " END, e.id FROM expert e "
+  "CASE WHEN e.member_id IN (SELECT id FROM default_commission_member) THEN " EXPERT_MEMBER_PLACE " END, e.id FROM expert e "
   "WHERE ?1 IS NULL ORDER BY e.id",
   "INSERT INTO expert (full_name, sector, background, email, phone, employer, member_id) "
   "VALUES (?1, ifnull (?2, ''), ?3, ifnull (?4, ''), ifnull (?5, ''), ifnull (?6, ''), "
