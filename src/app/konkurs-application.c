@@ -76,6 +76,13 @@ static const GOptionEntry option_entries[] = {
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Copy the database to FILE, consistent even while a window has it open, check the copy, and exit"),
     N_("FILE") },
+  { "expert-package", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Write the package of essays an expert grades (with --expert, --competition and --output) and exit"), NULL },
+  { "expert", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("The expert whose package --expert-package writes"), N_("ID") },
+  { "reason", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import of an expert’s results: why they replace the results of the same package imported "
+       "before (recorded)"), N_("TEXT") },
   { "generate-demo", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Fill the database with demonstration data: N candidates with competitions and applications, and exit"), N_("N") },
   { NULL }
@@ -109,6 +116,9 @@ konkurs_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "actor", "&s", &cli.actor);
   cli.verify = g_variant_dict_contains (options, "verify");
   g_variant_dict_lookup (options, "head", "&s", &cli.head);
+  cli.expert_package = g_variant_dict_contains (options, "expert-package");
+  g_variant_dict_lookup (options, "expert", "x", &cli.expert_id);
+  g_variant_dict_lookup (options, "reason", "&s", &cli.reason);
 
   if (konkurs_cli_wants_job (&cli))
     return konkurs_cli_run (&cli);

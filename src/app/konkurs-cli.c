@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-cli.h"
+#include "konkurs-cli-essays.h"
 #include "konkurs-demo.h"
 #include "konkurs-document-registry.h"
 #include "konkurs-exchange.h"
@@ -30,7 +31,8 @@ konkurs_cli_wants_job (const KonkursCliOptions *options)
       || options->print_kind != NULL
       || options->generate_demo
       || options->verify
-      || options->head != NULL;
+      || options->head != NULL
+      || options->expert_package;
 }
 
 static int
@@ -65,7 +67,9 @@ run_import (KonkursStore *store, const KonkursCliOptions *options)
 
   if (!parse_language (options, &language))
     return 2;
-  if (options->language != NULL)
+  if (options->reason != NULL)
+    ok = konkurs_cli_import_essay_results (store, options, &summary, &error);
+  else if (options->language != NULL)
     ok = konkurs_exchange_import_file_in (store, path, language, &summary, NULL, NULL, NULL, &error);
   else
     ok = konkurs_exchange_import_file (store, path, &summary, NULL, NULL, NULL, &error);
@@ -76,9 +80,21 @@ run_import (KonkursStore *store, const KonkursCliOptions *options)
       return 1;
     }
   if (!ok)
-    return fail (error);
+    {
+      g_printerr ("%s\n", error->message);
+      konkurs_cli_explain_reason_needed (error);
+      return 1;
+    }
 
-  if (summary.results > 0 || summary.unchanged > 0)
+  if (summary.essay_scores > 0)
+    /* Translators: the summary of an import of an expert's results on the command line */
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Imported from %s: the scores of %u essay.\n",
+                          "Imported from %s: the scores of %u essays.\n", summary.essay_scores),
+             path, summary.essay_scores);
+  else if (summary.experts > 0 || summary.essays > 0)
+    /* Translators: the summary of an import of experts or of essays on the command line */
+    g_print (_("Imported from %s: %u experts, %u essays.\n"), path, summary.experts, summary.essays);
+  else if (summary.results > 0 || summary.unchanged > 0)
     /* Translators: the summary of an import of a stage's results on the command line: the file, then
        how many results were added, for how many candidates, and how many were equal to those recorded */
     g_print (_("Imported from %s: %u results for %u candidates; %u unchanged.\n"),
@@ -244,7 +260,7 @@ check_decided (const PrintTarget *target, KonkursStore *store, const KonkursCliO
       /* Translators: the stage's code as --stage gives it, the competition's id, then the document's name */
       g_printerr (_("The stage “%s” of competition %" PRId64 " is not closed yet: the %s would be final. "
                     "Close the stage, or print a draft with --draft.\n"),
-                  options->stage, options->competition_id, _(kind->file_stem_msgid));
+                  konkurs_stage_kind_to_code (target->stage->kind), options->competition_id, _(kind->file_stem_msgid));
       *status = 3;
       return FALSE;
     }
@@ -338,7 +354,8 @@ write_document (const PrintTarget *target, KonkursStore *store, const KonkursCli
 /* The stage --stage names, of the competition --competition names; FALSE,
  * having said which stages it has, when it has none of that kind. */
 static gboolean
-find_stage (KonkursStore *store, const KonkursCliOptions *options, PrintTarget *target, int *status)
+find_stage (KonkursStore *store, const KonkursCliOptions *options, const char *code, PrintTarget *target,
+            int *status)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) stages = konkurs_store_list_stages (store, options->competition_id, &error);
@@ -354,7 +371,7 @@ find_stage (KonkursStore *store, const KonkursCliOptions *options, PrintTarget *
     {
       KonkursStage *stage = g_ptr_array_index (stages, i);
 
-      if (konkurs_stage_kind_from_code (options->stage, &kind) && stage->kind == kind)
+      if (konkurs_stage_kind_from_code (code, &kind) && stage->kind == kind)
         {
           target->stage = konkurs_stage_copy (stage);
           target->id = stage->id;
@@ -364,7 +381,7 @@ find_stage (KonkursStore *store, const KonkursCliOptions *options, PrintTarget *
     }
   /* Translators: the competition's id, the stage given, then the codes of its stages, as "documents, testing, decision" */
   g_printerr (_("Competition %" PRId64 " has no stage “%s”. Its stages: %s.\n"),
-              options->competition_id, options->stage, kinds->str);
+              options->competition_id, code, kinds->str);
   *status = 2;
   return FALSE;
 }
@@ -385,6 +402,9 @@ find_target (KonkursStore *store, const KonkursCliOptions *options, PrintTarget 
       *status = 2;
       return FALSE;
     }
+  /* the essays' protocol is of the essay stage, which it names itself */
+  if (g_str_equal (kind->id, "essays"))
+    return find_stage (store, options, options->stage != NULL ? options->stage : "essay", target, status);
   if (kind->scope == KONKURS_DOCUMENT_SCOPE_STAGE && options->stage == NULL)
     {
       g_printerr (_("Say which stage to print with --stage KIND, as testing or interview.\n"));
@@ -396,7 +416,7 @@ find_target (KonkursStore *store, const KonkursCliOptions *options, PrintTarget 
       target->id = record_of (kind, options);
       return TRUE;
     }
-  return find_stage (store, options, target, status);
+  return find_stage (store, options, options->stage, target, status);
 }
 
 static int
@@ -561,11 +581,18 @@ konkurs_cli_run (const KonkursCliOptions *options)
   const char *path = options->database;
   int jobs = (options->import_path != NULL) + (options->export_path != NULL)
            + (options->print_kind != NULL) + (options->generate_demo != FALSE)
-           + (options->backup_path != NULL) + (options->verify || options->head != NULL);
+           + (options->backup_path != NULL) + (options->verify || options->head != NULL)
+           + (options->expert_package != FALSE);
 
   if (jobs > 1)
     {
-      g_printerr (_("Give one of --import, --export, --backup, --print, --generate-demo and --verify at a time.\n"));
+      g_printerr (_("Give one of --import, --export, --backup, --print, --expert-package, --generate-demo and "
+                    "--verify at a time.\n"));
+      return 2;
+    }
+  if (options->reason != NULL && options->import_path == NULL)
+    {
+      g_printerr (_("--reason goes with --import of an expert’s results that replace a file imported before.\n"));
       return 2;
     }
 
@@ -598,5 +625,7 @@ konkurs_cli_run (const KonkursCliOptions *options)
     return run_generate_demo (store, options->demo_candidates);
   if (options->verify || options->head != NULL)
     return run_verify (store, options);
+  if (options->expert_package)
+    return konkurs_cli_run_expert_package (store, options);
   return run_print (store, options);
 }

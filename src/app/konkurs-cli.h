@@ -25,6 +25,10 @@ typedef struct {
   const char *actor;        /* --actor NAME: the person deciding; NULL: from GSettings */
   gboolean    verify;       /* --verify: check the record */
   const char *head;         /* --head DIGITS: a head printed in a footer, to look up in the record */
+  /* issue 10 */
+  gboolean    expert_package;  /* --expert-package: write an expert's package (--expert, --competition, --output) */
+  gint64      expert_id;       /* --expert ID */
+  const char *reason;          /* --reason TEXT: with --import of results replacing an earlier file */
 } KonkursCliOptions;
 
 /* TRUE when @options ask for a job of the command line rather than the

@@ -84,6 +84,8 @@ konkurs_stage_publish_why_not (const KonkursStage *stage,
     return _("This version of Konkurs cannot print it yet.");
   if (stage->state == KONKURS_STAGE_STATE_NOT_YET)
     return _("The stage has not opened yet.");
+  if (g_str_equal (kind_id, "essays") && stage->kind != KONKURS_STAGE_ESSAY)
+    return _("Only the essay stage has a protocol of the essays.");
   return NULL;
 }
 

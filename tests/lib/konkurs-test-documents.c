@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "konkurs-document-registry.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-organisation.h"
 #include "konkurs-test-documents.h"
@@ -295,4 +296,28 @@ konkurs_test_assert_words_whole (KonkursDocument *document,
       checked++;
     }
   g_assert_cmpuint (checked, >, 0);
+}
+
+char *
+konkurs_test_print_kind (KonkursStore       *store,
+                         const char         *dir,
+                         const char         *kind_id,
+                         gint64              id,
+                         KonkursDocLanguage  language,
+                         gboolean            draft,
+                         const char         *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCatalog) catalog = konkurs_test_catalog_new (language);
+  KonkursDocumentOptions options = { draft, NULL };
+  g_autoptr(KonkursDocument) document = konkurs_document_kind_build (konkurs_document_kind_lookup (kind_id), store, id,
+                                                                     catalog, &options, &error);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_auto(GStrv) pages = NULL;
+
+  g_assert_no_error (error);
+  pages = konkurs_test_document_pages (document, path);
+  konkurs_test_assert_words_whole (document, path);
+  konkurs_test_keep_artifact (path);
+  return g_strjoinv ("\f", pages);
 }

@@ -55,4 +55,16 @@ void  konkurs_test_assert_draft     (KonkursDocument    *document,
 void  konkurs_test_assert_words_whole (KonkursDocument *document,
                                        const char      *path);
 
+/* The document of kind @kind_id for the record @id, in @language, final
+ * or a draft, built (asserted), written to @dir/@name with its words
+ * checked whole and kept as an artifact: the text of its pages, joined
+ * by form feeds. */
+char *konkurs_test_print_kind (KonkursStore       *store,
+                               const char         *dir,
+                               const char         *kind_id,
+                               gint64              id,
+                               KonkursDocLanguage  language,
+                               gboolean            draft,
+                               const char         *name);
+
 G_END_DECLS

@@ -7,8 +7,9 @@
  * of a leadership vacancy), its essays scored and closed, and the
  * practical task open with some members' scores; the next has its
  * practical task closed and waits for the interview; a Youth Reserve
- * selection has its tests and essays closed and the assessment centre's
- * results in.  Scores follow each candidate's ability, so that the lists
+ * selection has its tests and essays closed (every essay final, the
+ * writers unsealed) and the assessment centre's results in; the next
+ * selection is grading its essays (konkurs-demo-essays.c).  Scores follow each candidate's ability, so that the lists
  * look like a real competition's.  Everything is written through the
  * store's public functions, so the record follows it as it would follow a
  * secretary.
@@ -19,6 +20,7 @@
 
 #include <string.h>
 
+#include "konkurs-demo-essays.h"
 #include "konkurs-demo-stages.h"
 #include "konkurs-store-decisions.h"
 #include "konkurs-store-essays.h"
@@ -30,11 +32,6 @@ typedef struct {
   GRand        *rand;
   GArray       *members;   /* of gint64: the voting members of the commission */
 } Filler;
-
-static const char * const experts[] = {
-  "Нұрланова Әсем Бақытқызы", "Иванов Сергей Петрович", "Қасымов Дәурен Ерланұлы",
-  "Ахметова Жанар Сәкенқызы", "Ким Виктор Александрович", "Төлеубаев Арман Маратұлы",
-};
 
 static const char * const assessors[] = {
   "Садықова Мадина Ерболқызы", "Смирнова Елена Викторовна", "Жақыпов Нұрсұлтан Бауыржанұлы",
@@ -311,120 +308,14 @@ fill_youth_testing (Filler *f, gint64 competition_id, GError **error)
 
 /* Scores by people */
 
-/* The essays through the grading of issue 10, minimally (the demo's own
- * essay part comes with the rules of that issue): the pool of experts
- * once, an essay per writer, the draw, a package per grader graded around
- * the writer's ability, signed and imported as a results file; a spread
- * too wide is resolved by the chair so that the stage can close. */
+/* The essays of the competition's essay stage, through the grading of
+ * issue 10 (konkurs-demo-essays.c), taken as far as @how says. */
 static gboolean
-demo_experts (Filler *f, GPtrArray *essays, GError **error)
+fill_essays (Filler *f, gint64 competition_id, KonkursDemoEssays how, GError **error)
 {
-  g_autoptr(GPtrArray) pool = konkurs_store_list_experts (f->store, error);
-  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_expert_free);
-  g_autoptr(GStrvBuilder) sectors = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(KonkursStage) stage = find (f->store, competition_id, KONKURS_STAGE_ESSAY, error);
 
-  if (pool == NULL || pool->len > 0)
-    return pool != NULL;
-  for (guint i = 0; i < essays->len; i++)
-    {
-      const char *sector = ((KonkursEssay *) g_ptr_array_index (essays, i))->sector;
-
-      if (*sector != '\0' && g_hash_table_add (seen, (gpointer) sector))
-        g_strv_builder_add (sectors, sector);
-    }
-  /* essays without a sector are the commission's to grade */
-  if (g_hash_table_size (seen) == 0)
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (experts); i++)
-    {
-      KonkursExpert *expert = konkurs_expert_new ();
-
-      g_free (expert->full_name);
-      expert->full_name = g_strdup (experts[i]);
-      expert->background = KONKURS_EXPERT_BACKGROUND_ACADEMIA + i % KONKURS_EXPERT_BACKGROUND_LAST;
-      g_strfreev (expert->sectors);
-      expert->sectors = g_strv_builder_end (sectors);
-      g_strv_builder_addv (sectors, (const char **) expert->sectors);
-      g_ptr_array_add (added, expert);
-    }
-  return konkurs_store_save_experts (f->store, added, error);
-}
-
-static gboolean
-demo_grade (Filler *f, gint64 stage_id, gint64 expert_id, GHashTable *abilities, GError **error)
-{
-  g_autoptr(KonkursEssayPackage) package = konkurs_store_issue_package (f->store, stage_id, expert_id, error);
-  g_autoptr(KonkursEssayResults) results = NULL;
-
-  if (package == NULL)
-    return FALSE;
-  results = konkurs_essay_results_new (package);
-  for (guint i = 0; i < package->essays->len; i++)
-    {
-      const char *code = ((KonkursPackageEssay *) g_ptr_array_index (package->essays, i))->code;
-      double a = *(double *) g_hash_table_lookup (abilities, code);
-
-      for (guint c = 0; c < package->rule->criteria->len; c++)
-        {
-          const KonkursEssayCriterion *criterion = g_ptr_array_index (package->rule->criteria, c);
-
-          konkurs_essay_results_set_points (results, code, criterion->code,
-                                            criterion->min_points + scale (f->rand, a, criterion->max_points -
-                                                                                      criterion->min_points));
-        }
-    }
-  konkurs_essay_results_sign (results, package);
-  return konkurs_store_import_essay_results (f->store, results, "demo", NULL, NULL, error);
-}
-
-static gboolean
-fill_essays (Filler *f, gint64 competition_id, GError **error)
-{
-  g_autoptr(KonkursStage) stage = NULL;
-  g_autoptr(GPtrArray) rows = stage_rows (f, competition_id, KONKURS_STAGE_ESSAY, &stage, error);
-  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_essay_input_free);
-  g_autoptr(GHashTable) abilities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GPtrArray) essays = NULL;
-  g_autoptr(GPtrArray) loads = NULL;
-  gboolean ok;
-
-  if (rows == NULL)
-    return FALSE;
-  for (guint i = 0; i < rows->len; i++)
-    {
-      KonkursEssayInput *input = konkurs_essay_input_new (((KonkursStageRow *) g_ptr_array_index (rows, i))->personal_code);
-
-      g_free (input->language);
-      input->language = g_strdup (i % 2 == 0 ? "kk" : "ru");
-      g_free (input->topic);
-      input->topic = g_strdup (i % 2 == 0 ? "Мемлекеттік қызметтің ашықтығы" : "Открытость государственной службы");
-      g_free (input->body);
-      input->body = g_strdup (i % 2 == 0 ? "Ашық мемлекеттік қызмет азаматтардың сенімін арттырады."
-                                         : "Открытая государственная служба укрепляет доверие граждан.");
-      input->proctor = KONKURS_PROCTOR_ACCEPTED;
-      g_hash_table_insert (abilities, g_strdup (input->code), g_memdup2 (&(double) { ability (f->rand) }, sizeof (double)));
-      g_ptr_array_add (inputs, input);
-    }
-  ok = konkurs_store_save_essays (f->store, stage->id, inputs, "demo", error) &&
-       (essays = konkurs_store_list_essays (f->store, stage->id, error)) != NULL &&
-       demo_experts (f, essays, error) && konkurs_store_assign_essays (f->store, stage->id, NULL, error) &&
-       (loads = konkurs_store_list_expert_loads (f->store, stage->id, error)) != NULL;
-  for (guint i = 0; ok && i < loads->len; i++)
-    if (((KonkursExpertLoad *) g_ptr_array_index (loads, i))->assigned > 0)
-      ok = demo_grade (f, stage->id, ((KonkursExpertLoad *) g_ptr_array_index (loads, i))->expert_id, abilities,
-                       error);
-  g_clear_pointer (&essays, g_ptr_array_unref);
-  if (!ok || (essays = konkurs_store_list_essays (f->store, stage->id, error)) == NULL)
-    return FALSE;
-  for (guint i = 0; ok && i < essays->len; i++)
-    {
-      const KonkursEssay *essay = g_ptr_array_index (essays, i);
-
-      if (essay->aggregate.status == KONKURS_ESSAY_STATUS_NEEDS_RESOLUTION)
-        ok = konkurs_store_resolve_essay (f->store, essay->id, 300, "Төраға эссені қайта оқып, бағаны бекітті", error);
-    }
-  return ok;
+  return stage != NULL && konkurs_demo_fill_essays (f->store, f->rand, stage->id, how, error);
 }
 
 /* The members' scores of one application in the practical task. */
@@ -560,7 +451,7 @@ through_essay (Filler *f, gint64 competition_id, GError **error)
          fill_civil_testing (f, competition_id, TRUE, error) &&
          close_kind (f, competition_id, KONKURS_STAGE_TESTING, error) &&
          has_stage (f, competition_id, KONKURS_STAGE_ESSAY, &essay, error) &&
-         (!essay || (fill_essays (f, competition_id, error) &&
+         (!essay || (fill_essays (f, competition_id, KONKURS_DEMO_ESSAYS_FINAL, error) &&
                      close_kind (f, competition_id, KONKURS_STAGE_ESSAY, error)));
 }
 
@@ -619,8 +510,13 @@ konkurs_demo_fill_stages (KonkursStore  *store,
     ok = through_essay (&f, civil[3], error) && fill_practical_if_any (&f, civil[3], 100, TRUE, error);
   if (ok && n_youth > 0)
     ok = close_documents (&f, youth[0], error) && fill_youth_testing (&f, youth[0], error) &&
-         close_kind (&f, youth[0], KONKURS_STAGE_TESTING, error) && fill_essays (&f, youth[0], error) &&
+         close_kind (&f, youth[0], KONKURS_STAGE_TESTING, error) &&
+         fill_essays (&f, youth[0], KONKURS_DEMO_ESSAYS_FINAL, error) &&
          close_kind (&f, youth[0], KONKURS_STAGE_ESSAY, error) && fill_assessment (&f, youth[0], error);
+  if (ok && n_youth > 1)
+    ok = close_documents (&f, youth[1], error) && fill_youth_testing (&f, youth[1], error) &&
+         close_kind (&f, youth[1], KONKURS_STAGE_TESTING, error) &&
+         fill_essays (&f, youth[1], KONKURS_DEMO_ESSAYS_IN_PROGRESS, error);
 
   g_rand_free (f.rand);
   g_array_unref (f.members);

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
  * its documents review, @civil[1] has its testing open with part of the
  * results, @civil[2] its practical task open with some members' scores,
  * @civil[3] waits for its interview, @youth[0] has the assessment
- * centre's results in (so many as there are).  Inside the demo's
+ * centre's results in, @youth[1] is grading its essays (so many as there
+ * are).  Inside the demo's
  * transaction; @seed gives the same scores every time. */
 gboolean konkurs_demo_fill_stages (KonkursStore  *store,
                                    guint32        seed,

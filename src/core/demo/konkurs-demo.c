@@ -334,11 +334,15 @@ add_competitions (Demo    *demo,
   for (guint i = 1; i <= 3; i++)
     g_array_index (demo->competitions, DemoCompetition, i).max_applications = KONKURS_DEMO_STAGED_CIVIL_MAX;
   g_array_index (demo->competitions, DemoCompetition, demo->competitions->len - 1).max_applications =
-    KONKURS_DEMO_STAGED_YOUTH_MAX;   /* the June selection; September's stays at its documents */
+    KONKURS_DEMO_STAGED_YOUTH_MAX;   /* the June selection */
 
+  /* September's grades its essays */
   g_date_set_dmy (&announced, 1, G_DATE_SEPTEMBER, 2025);
-  return add_competition (demo, KONKURS_PROCEDURE_YOUTH_RESERVE, &bodies[N_ELEMENTS (bodies) - 1],
-                          &announced, error);
+  if (!add_competition (demo, KONKURS_PROCEDURE_YOUTH_RESERVE, &bodies[N_ELEMENTS (bodies) - 1], &announced, error))
+    return FALSE;
+  g_array_index (demo->competitions, DemoCompetition, demo->competitions->len - 1).max_applications =
+    KONKURS_DEMO_STAGED_YOUTH_MAX;
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------------ */

@@ -13,6 +13,7 @@
 #include "konkurs-admission-protocol.h"
 #include "konkurs-announcement.h"
 #include "konkurs-document-registry.h"
+#include "konkurs-essay-protocol.h"
 #include "konkurs-publication-list.h"
 #include "konkurs-receipt.h"
 #include "konkurs-stage-protocol.h"
@@ -26,6 +27,7 @@ static const KonkursDocumentKind * const kinds[] = {
   &konkurs_publication_list_kind,
   &konkurs_stage_protocol_kind,
   &konkurs_stage_publication_kind,
+  &konkurs_essay_protocol_kind,
   &konkurs_receipt_kind,
   NULL
 };

@@ -13,7 +13,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-protocol-group.h"
+#include "konkurs-protocol-people.h"
 #include "konkurs-stage-document.h"
+#include "konkurs-store-candidates.h"
 #include "konkurs-text.h"
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
@@ -314,4 +316,27 @@ konkurs_stage_document_groups (KonkursStore         *store,
   g_ptr_array_extend (all->items, self->rows, NULL, NULL);
   g_ptr_array_add (groups, all);
   return groups;
+}
+
+gboolean
+konkurs_stage_document_load_people (KonkursStore          *store,
+                                    KonkursStageDocument  *self,
+                                    GHashTable           **candidacies,
+                                    GHashTable           **candidates,
+                                    GError               **error)
+{
+  g_autoptr(GPtrArray) list = konkurs_store_list_candidacies_of_competition (store, self->stage->competition_id,
+                                                                             error);
+
+  if (list == NULL || (*candidates = konkurs_protocol_load_candidates (store, list, error)) == NULL)
+    return FALSE;
+  *candidacies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  for (guint i = 0; i < list->len; i++)
+    {
+      KonkursCandidacy *candidacy = g_ptr_array_index (list, i);
+      gint64 id = konkurs_candidacy_get_id (candidacy);
+
+      g_hash_table_insert (*candidacies, g_memdup2 (&id, sizeof id), g_object_ref (candidacy));
+    }
+  return TRUE;
 }

@@ -81,4 +81,14 @@ GPtrArray            *konkurs_stage_document_groups (KonkursStore         *store
                                                      KonkursStageDocument *self,
                                                      GError              **error);
 
+/* For a protocol that names people: the candidacies of the stage's
+ * competition by application id (of KonkursCandidacy) into *@candidacies
+ * and their candidates (konkurs_protocol_load_candidates()) into
+ * *@candidates, both new tables; FALSE as the store fails. */
+gboolean              konkurs_stage_document_load_people (KonkursStore          *store,
+                                                          KonkursStageDocument  *self,
+                                                          GHashTable           **candidacies,
+                                                          GHashTable           **candidates,
+                                                          GError               **error);
+
 G_END_DECLS

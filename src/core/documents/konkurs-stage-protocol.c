@@ -164,25 +164,7 @@ add_header (StageProtocol *self, GError **error)
 static gboolean
 load_people (StageProtocol *self, GError **error)
 {
-  g_autoptr(GPtrArray) candidacies = konkurs_store_list_candidacies_of_competition (self->store,
-                                                                                    self->stage->stage->competition_id,
-                                                                                    error);
-
-  if (candidacies == NULL)
-    return FALSE;
-  self->candidates = konkurs_protocol_load_candidates (self->store, candidacies, error);
-  if (self->candidates == NULL)
-    return FALSE;
-  self->candidacies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  for (guint i = 0; i < candidacies->len; i++)
-    {
-      KonkursCandidacy *candidacy = g_ptr_array_index (candidacies, i);
-
-      g_hash_table_insert (self->candidacies, g_memdup2 (&(gint64) { konkurs_candidacy_get_id (candidacy) },
-                                                         sizeof (gint64)),
-                           g_object_ref (candidacy));
-    }
-  return TRUE;
+  return konkurs_stage_document_load_people (self->store, self->stage, &self->candidacies, &self->candidates, error);
 }
 
 static gboolean

@@ -260,6 +260,11 @@ gboolean  konkurs_store_assign_fourth_grader (KonkursStore *self, gint64 essay_i
 gboolean  konkurs_store_resolve_essay (KonkursStore *self, gint64 essay_id, gint64 score,
                                        const char *reason, GError **error);
 
+/* konkurs-store-essay-reasons.c: the chair's written reason for essay
+ * @essay_id's resolved score, "" when the chair did not resolve it (free
+ * it); for the essay protocol. */
+char     *konkurs_store_get_essay_resolution_reason (KonkursStore *self, gint64 essay_id, GError **error);
+
 /* Agreement between the first-round graders of @stage_id's essays, for
  * every essay (@sector NULL) or one sector's. */
 gboolean  konkurs_store_get_essay_agreement (KonkursStore *self, gint64 stage_id, const char *sector,

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "konkurs-demo.h"
@@ -11,7 +12,12 @@
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-stages.h"
+#include "konkurs-store-essays.h"
 #include "konkurs-store-verify.h"
+#include "konkurs-exchange-essays.h"
+#include "konkurs-test-documents.h"
+#include "konkurs-test-util.h"
+#include "konkurs-text.h"
 
 #define N_CANDIDATES 500
 
@@ -374,6 +380,186 @@ test_stages (void)
   g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
 }
 
+/* The essay stages of a generated database: (competition, stage) pairs. */
+static GArray *
+essay_stages (KonkursStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (store, &error);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_assert_no_error (error);
+  for (guint c = 0; c < competitions->len; c++)
+    {
+      g_autoptr(KonkursStage) stage =
+        konkurs_store_find_stage (store, konkurs_competition_get_id (g_ptr_array_index (competitions, c)),
+                                  KONKURS_STAGE_ESSAY, NULL);
+
+      if (stage != NULL && stage->state != KONKURS_STAGE_STATE_NOT_YET)
+        g_array_append_val (ids, stage->id);
+    }
+  return ids;
+}
+
+typedef struct {
+  guint kazakh, russian, states[KONKURS_ESSAY_STATUS_FINAL + 1], fourth, chair, unsealed, sealed;
+} EssaysSeen;
+
+static void
+look_at_essays (KonkursStore *store, gint64 stage_id, EssaysSeen *seen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) essays = konkurs_store_list_essays (store, stage_id, &error);
+  gboolean sealed = konkurs_store_get_essays_sealed (store, stage_id, &error);
+
+  g_assert_no_error (error);
+  seen->sealed += sealed;
+  seen->unsealed += !sealed;
+  for (guint i = 0; i < essays->len; i++)
+    {
+      const KonkursEssay *essay = g_ptr_array_index (essays, i);
+
+      seen->kazakh += g_str_equal (essay->language, "kk");
+      seen->russian += g_str_equal (essay->language, "ru");
+      seen->states[essay->aggregate.status]++;
+      seen->fourth += essay->aggregate.resolution == KONKURS_ESSAY_RESOLVED_FOURTH;
+      seen->chair += essay->aggregate.resolution == KONKURS_ESSAY_RESOLVED_CHAIR;
+      g_assert_cmpint (essay->word_count, >, 20);
+      g_assert_cmpint (essay->minutes, >, 0);
+      /* the graders disagree, mostly by a point or two */
+      if (essay->aggregate.status == KONKURS_ESSAY_STATUS_FINAL && !essay->aggregate.spread_over)
+        g_assert_cmpint (essay->aggregate.spread, <=, 2);
+    }
+  /* the draw is recorded and replays to the same pairs */
+  g_assert_true (konkurs_store_replay_draw (store, stage_id, &error));
+  g_assert_no_error (error);
+}
+
+/* Experts of all three backgrounds with conflicts; essays in both
+ * languages at every state: final (some by a fourth grader, some by the
+ * chair), needing resolution, partly graded, rejected; one selection
+ * unsealed, the next still sealed. */
+static void
+test_essays (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = generate (2);
+  g_autoptr(GPtrArray) experts = konkurs_store_list_experts (store, &error);
+  g_autoptr(GArray) stages = essay_stages (store);
+  EssaysSeen seen = { 0 };
+  guint backgrounds = 0, conflicts = 0, employers = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < experts->len; i++)
+    {
+      const KonkursExpert *expert = g_ptr_array_index (experts, i);
+
+      backgrounds |= 1u << expert->background;
+      conflicts += expert->conflicts->len;
+      employers += !konkurs_text_is_blank (expert->employer);
+    }
+  g_assert_cmpuint (backgrounds, ==, (1u << 1) | (1u << 2) | (1u << 3));
+  g_assert_cmpuint (conflicts, >=, 2);
+  g_assert_cmpuint (employers, ==, experts->len);
+  g_assert_cmpuint (stages->len, >=, 2);
+  for (guint i = 0; i < stages->len; i++)
+    look_at_essays (store, g_array_index (stages, gint64, i), &seen);
+  g_assert_cmpuint (seen.kazakh, >, 0);
+  g_assert_cmpuint (seen.russian, >, 0);
+  g_assert_cmpuint (seen.states[KONKURS_ESSAY_STATUS_FINAL], >, 10);
+  g_assert_cmpuint (seen.states[KONKURS_ESSAY_STATUS_NEEDS_RESOLUTION], >, 0);
+  g_assert_cmpuint (seen.states[KONKURS_ESSAY_STATUS_PARTLY_GRADED] + seen.states[KONKURS_ESSAY_STATUS_ASSIGNED], >, 0);
+  g_assert_cmpuint (seen.fourth, >, 0);
+  g_assert_cmpuint (seen.chair, >, 0);
+  g_assert_cmpuint (seen.unsealed, >, 0);
+  g_assert_cmpuint (seen.sealed, >, 0);
+}
+
+/* What @text holds of a candidate's identity that a package must never
+ * hold: the employers the candidates worked for and the vacancies' codes
+ * (names, IINs and birth dates are konkurs_test_assert_anonymous()'s). */
+static void
+assert_no_employer_or_vacancy (KonkursStore *store, GPtrArray *candidates, const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) vacancies = konkurs_store_list_vacancies (store, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_null (strstr (text, "vacancy"));
+  g_assert_null (strstr (text, "application"));
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      GPtrArray *jobs = konkurs_candidate_get_employments (g_ptr_array_index (candidates, i));
+
+      for (guint j = 0; j < jobs->len; j++)
+        g_assert_null (strstr (text, ((KonkursEmployment *) g_ptr_array_index (jobs, j))->employer));
+    }
+  for (guint i = 0; i < vacancies->len; i++)
+    {
+      const char *code = konkurs_vacancy_get_code (g_ptr_array_index (vacancies, i));
+
+      /* the demo numbers its vacancies "1", "2"…: a digit says nothing,
+       * a code of its own would */
+      if (strlen (code) >= 4)
+        g_assert_null (strstr (text, code));
+    }
+}
+
+/* Every package of every expert of a generated database, as written to
+ * the file the expert takes away, holds nothing of a candidate's
+ * identity: the expert's own name aside, no candidate's name, IIN, birth
+ * date, employer or vacancy. */
+static void
+test_packages_anonymous (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = generate (3);
+  g_autoptr(GArray) stages = essay_stages (store);
+  g_autoptr(GPtrArray) candidates = all_candidates (store, TRUE);
+  g_autoptr(KonkursCatalog) catalog = konkurs_test_catalog_new (KONKURS_DOC_LANGUAGE_KK);
+  g_autofree char *dir = konkurs_test_make_tmp_dir ("konkurs-demo-packages-XXXXXX");
+  guint n_packages = 0, n_essays = 0;
+
+  for (guint s = 0; s < stages->len; s++)
+    {
+      gint64 stage_id = g_array_index (stages, gint64, s);
+      g_autoptr(GPtrArray) loads = konkurs_store_list_expert_loads (store, stage_id, &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < loads->len; i++)
+        {
+          const KonkursExpertLoad *load = g_ptr_array_index (loads, i);
+          g_autoptr(KonkursEssayPackage) package = NULL;
+          g_autofree char *path = NULL;
+          g_autofree char *text = NULL;
+          g_autofree char *without_expert = NULL;
+          g_auto(GStrv) split = NULL;
+
+          if (load->assigned == 0)
+            continue;
+          package = konkurs_store_issue_package (store, stage_id, load->expert_id, &error);
+          g_assert_no_error (error);
+          path = g_strdup_printf ("%s/package-%u.xml", dir, n_packages++);
+          g_assert_true (konkurs_exchange_write_package (package, path, &error));
+          g_assert_no_error (error);
+          g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+          g_assert_no_error (error);
+          g_assert_nonnull (strstr (text, package->package_id));
+          n_essays += package->essays->len;
+          /* the expert is named in their own package: take the name out
+           * before looking for candidates', whose words it may share */
+          without_expert = g_strjoinv ("", split = g_strsplit (text, package->expert_name, -1));
+          konkurs_test_assert_anonymous (store, catalog, without_expert);
+          assert_no_employer_or_vacancy (store, candidates, without_expert);
+          g_unlink (path);
+        }
+    }
+  g_test_message ("%u packages, %u essays", n_packages, n_essays);
+  g_assert_cmpuint (n_packages, >, 10);
+  g_assert_cmpuint (n_essays, >, 20);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +573,8 @@ main (int   argc,
   g_test_add_func ("/demo/cancelled", test_cancelled);
   g_test_add_func ("/demo/cancelled-midway", test_cancelled_midway);
   g_test_add_func ("/demo/stages", test_stages);
+  g_test_add_func ("/demo/essays", test_essays);
+  g_test_add_func ("/demo/packages-anonymous", test_packages_anonymous);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "konkurs-document-registry.h"
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-essays.h"
 #include "konkurs-store-stages.h"
 #include "konkurs-test-documents.h"
 #include "konkurs-test-util.h"
@@ -91,11 +92,13 @@ test_list (void)
   g_assert_null (konkurs_document_kind_lookup (NULL));
 }
 
-/* The ids of the records of @scope in the store: every competition, the
- * first two applications of each, or every stage of each that has begun. */
+/* The ids of the records of @kind's scope in the store: every
+ * competition, the first two applications of each, or every stage of each
+ * that has begun (of the essays' protocol, every essay stage). */
 static GArray *
-scope_ids (Fixture *fixture, KonkursDocumentScope scope)
+scope_ids (Fixture *fixture, const KonkursDocumentKind *kind)
 {
+  KonkursDocumentScope scope = kind->scope;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (fixture->store, &error);
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -117,7 +120,9 @@ scope_ids (Fixture *fixture, KonkursDocumentScope scope)
 
           g_assert_no_error (error);
           for (guint j = 0; j < stages->len; j++)
-            if (((KonkursStage *) g_ptr_array_index (stages, j))->state != KONKURS_STAGE_STATE_NOT_YET)
+            if (((KonkursStage *) g_ptr_array_index (stages, j))->state != KONKURS_STAGE_STATE_NOT_YET
+                && (!g_str_equal (kind->id, "essays")
+                    || ((KonkursStage *) g_ptr_array_index (stages, j))->kind == KONKURS_STAGE_ESSAY))
               g_array_append_val (ids, ((KonkursStage *) g_ptr_array_index (stages, j))->id);
           continue;
         }
@@ -198,13 +203,22 @@ build (Fixture *fixture, const KonkursDocumentKind *kind, gint64 id, KonkursCata
   return document;
 }
 
-/* The folded words of the names of every candidate: names are not
- * translated, and a Russian document names Нұрлан as he is. */
+/* The folded words of the names of every candidate and every expert:
+ * names are not translated, and a Russian document names Нұрлан as he is. */
 static GHashTable *
 name_words (Fixture *fixture)
 {
   g_autoptr(GPtrArray) candidates = all_candidates (fixture);
+  g_autoptr(GPtrArray) experts = konkurs_store_list_experts (fixture->store, NULL);
   GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < experts->len; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (((KonkursExpert *) g_ptr_array_index (experts, i))->full_name, " ", -1);
+
+      for (guint p = 0; parts[p] != NULL; p++)
+        g_hash_table_add (words, g_utf8_casefold (parts[p], -1));
+    }
 
   for (guint i = 0; i < candidates->len; i++)
     {
@@ -359,7 +373,7 @@ test_every_document (Fixture *fixture, gconstpointer data)
 
   for (guint k = 0; kinds[k] != NULL; k++)
     {
-      g_autoptr(GArray) ids = scope_ids (fixture, kinds[k]->scope);
+      g_autoptr(GArray) ids = scope_ids (fixture, kinds[k]);
       gboolean named = FALSE;
 
       /* the demo has civil-service competitions and Youth Reserve

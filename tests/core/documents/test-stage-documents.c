@@ -44,20 +44,7 @@ static char *
 print (Fixture *fixture, const char *kind_id, gint64 stage_id, KonkursDocLanguage language, gboolean draft,
        const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KonkursCatalog) catalog = konkurs_test_catalog_new (language);
-  KonkursDocumentOptions options = { draft, NULL };
-  g_autoptr(KonkursDocument) document = konkurs_document_kind_build (konkurs_document_kind_lookup (kind_id),
-                                                                     fixture->store, stage_id, catalog, &options,
-                                                                     &error);
-  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  g_auto(GStrv) pages = NULL;
-
-  g_assert_no_error (error);
-  pages = konkurs_test_document_pages (document, path);
-  konkurs_test_assert_words_whole (document, path);
-  konkurs_test_keep_artifact (path);
-  return g_strjoinv ("\f", pages);
+  return konkurs_test_print_kind (fixture->store, fixture->dir, kind_id, stage_id, language, draft, name);
 }
 
 /* The rows of @text in the order it shows them, as "NUMBER CODE": the
