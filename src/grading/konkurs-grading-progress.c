@@ -159,15 +159,13 @@ load_progress (KonkursGradingProgress *self)
     why = g_strdup_printf (_("The work in progress %s belongs to another package (%s), so it was not used."),
                            name, found->package_id != NULL ? found->package_id : "?");
   else if ((left_out = adopt (self, found)) > 0)
-    {
-      g_autofree char *count = konkurs_text_expand_count (
-        g_dngettext (GETTEXT_PACKAGE, "The work in progress %s had %d grade or comment for an essay or a "
-                     "criterion this package does not have, or out of its scale; it was left out.",
-                     "The work in progress %s had %d grades or comments for essays or criteria this "
-                     "package does not have, or out of its scale; they were left out.", left_out),
-        (int) left_out);
-      why = konkurs_text_expand_string (count, name);
-    }
+    why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "The work in progress %s had %u grade or comment for an essay or a "
+                                        "criterion this package does not have, or off its scale; it was left out.",
+                                        "The work in progress %s had %u grades or comments for essays or criteria "
+                                        "this package does not have, or off their scales; they were left out.",
+                                        left_out),
+                           name, left_out);
   if (why != NULL)
     put_aside (self, why);
 }
@@ -236,7 +234,7 @@ konkurs_grading_progress_flush (KonkursGradingProgress  *self,
   unsigned_results->saved_at = g_date_time_format_iso8601 (now);
   if (!konkurs_exchange_write_results (unsigned_results, self->progress_path, &local_error))
     {
-      g_warning ("The work in progress was not written: %s", local_error->message);
+      g_message ("The work in progress was not written: %s", local_error->message);
       set_save_error (self, local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;

@@ -40,11 +40,11 @@ konkurs_test_essay_package_new (guint n_essays)
   package->secret = g_strdup ("8c1f0e7a9b3d2c4e5f60718293a4b5c6d7e8f90112233445566778899aabbccd");
   package->expert_id = 7;
   package->expert_name = g_strdup ("Айгерім Сейітова");
-  konkurs_local_text_free (package->competition);
+  g_clear_pointer (&package->competition, konkurs_local_text_free);
   package->competition = konkurs_local_text_new ("Президенттік жастар кадр резерві, 2026 — эссе",
                                                  "Президентский молодёжный кадровый резерв, 2026 — эссе");
   package->issued_at = g_strdup ("2026-12-03T09:00:00Z");
-  konkurs_essay_rule_free (package->rule);
+  g_clear_pointer (&package->rule, konkurs_essay_rule_free);
   package->rule = konkurs_essay_rule_new (KONKURS_TRACK_YOUTH_RESERVE);
   package->rule->max_words = 250;
   package->rule->max_minutes = 45;

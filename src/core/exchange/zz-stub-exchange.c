@@ -3,6 +3,7 @@
 #include <stdlib.h>
 KonkursEssayPackage *konkurs_exchange_read_package (const char *path, GError **error)
 { g_autoptr(GKeyFile) k = g_key_file_new (); g_autoptr(KonkursEssayPackage) p = konkurs_essay_package_new (); g_auto(GStrv) groups = NULL;
+  p->rule = konkurs_essay_rule_new (KONKURS_TRACK_YOUTH_RESERVE);
   if (!g_key_file_load_from_file (k, path, 0, error)) { g_prefix_error (error, "%s:1: ", path); return NULL; }
   p->package_id = g_key_file_get_string (k, "package", "id", NULL); p->secret = g_key_file_get_string (k, "package", "secret", NULL);
   p->expert_name = g_key_file_get_string (k, "package", "expert", NULL); p->expert_id = g_key_file_get_int64 (k, "package", "expert-id", NULL);
