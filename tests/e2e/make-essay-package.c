@@ -1,6 +1,6 @@
 /* make-essay-package.c — an expert's package for the grading window's
  * end-to-end test, without a database: the package of
- * tests/lib/konkurs-test-essays.c written as the secretary's workstation
+ * tests/lib/konkurs-test-package.c written as the secretary's workstation
  * writes one
  *
  * Not a test itself: tests/e2e/test-grading.py runs it as
@@ -19,7 +19,7 @@
 #include <stdlib.h>
 
 #include "konkurs-exchange-essays.h"
-#include "konkurs-test-essays.h"
+#include "konkurs-test-package.h"
 
 int
 main (int argc, char *argv[])

@@ -16,7 +16,7 @@
 #include "konkurs-grading-criterion-row.h"
 #include "konkurs-grading-essay-row.h"
 #include "konkurs-grading-window.h"
-#include "konkurs-test-essays.h"
+#include "konkurs-test-package.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 

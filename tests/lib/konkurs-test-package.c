@@ -1,10 +1,10 @@
-/* konkurs-test-essays.c — an expert's package built in code
+/* konkurs-test-package.c — an expert's package built in code
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include "konkurs-test-essays.h"
+#include "konkurs-test-package.h"
 
 static void
 add_criterion (KonkursEssayRule *rule,

@@ -1,4 +1,4 @@
-/* konkurs-test-essays.h — an expert's package built in code, for the tests
+/* konkurs-test-package.h — an expert's package built in code, for the tests
  * of the grading window and the end-to-end grading
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
