@@ -231,7 +231,7 @@ konkurs_grading_progress_flush (KonkursGradingProgress  *self,
   unsigned_results = konkurs_essay_results_copy (self->results);
   g_clear_pointer (&unsigned_results->signature, g_free);
   g_free (unsigned_results->saved_at);
-  unsigned_results->saved_at = g_date_time_format_iso8601 (now);
+  unsigned_results->saved_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   if (!konkurs_exchange_write_results (unsigned_results, self->progress_path, &local_error))
     {
       g_message ("The work in progress was not written: %s", local_error->message);
@@ -365,7 +365,7 @@ konkurs_grading_progress_build_results (KonkursGradingProgress *self,
       n++;
     }
   g_free (results->saved_at);
-  results->saved_at = g_date_time_format_iso8601 (now);
+  results->saved_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   konkurs_essay_results_sign (results, self->package);
   if (n_essays != NULL)
     *n_essays = n;

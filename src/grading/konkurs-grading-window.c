@@ -673,6 +673,10 @@ konkurs_grading_window_init (KonkursGradingWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_filter_func (self->essay_list, filter_row, self, NULL);
+  /* Progress is not a level to worry about: no warning colour while few
+   * essays are graded, only the full mark once all are. */
+  gtk_level_bar_remove_offset_value (self->progress_bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (self->progress_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
   g_signal_connect (gtk_text_view_get_buffer (self->comment_view), "changed", G_CALLBACK (on_comment_changed), self);
   add_shortcuts (self);
 }

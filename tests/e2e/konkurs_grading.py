@@ -15,6 +15,8 @@ the language of the test's environment; the helper reads the English one."""
 
 import re
 
+import pyatspi
+
 from konkurs_e2e import App, button_named, choose_file, dump, log, text_of, walk, wait_for
 
 PROGRESS = re.compile(r"^(\d+) of (\d+) essays? graded$")
@@ -69,21 +71,34 @@ class Grading:
     def type_comment(self, text):
         self.app.type_into(self.comment_field(), text)
 
-    def next(self):
+    def _go(self, label):
+        """Previous or Next; FALSE at the end of the list (the button is off)."""
+        button = button_named(self.window, label)
+        if button is None or not button.getState().contains(pyatspi.STATE_SENSITIVE):
+            return False
         before = self.current()
-        self.app.click_until(button_named(self.window, "Next"), "the next essay",
+        self.app.click_until(button, "the essay after %s" % label,
                              lambda: self.current() not in (None, before))
+        return True
+
+    def next(self):
+        return self._go("Next")
+
+    def first(self):
+        """Back to the first essay: the window opens where the expert was."""
+        while self._go("Previous"):
+            pass
 
     def grade(self, scores, comments=None):
         """Types @scores (personal code → the points of each criterion in
-        the rubric's order) essay after essay, from the one shown, with
-        Next; an essay not in @scores is passed over.  Waits until the
-        header counts them."""
+        the rubric's order) essay after essay with Next, from the one shown
+        and then from the first; an essay not in @scores is passed over.
+        Waits until the header counts them."""
         comments = comments or {}
         graded_before = self.progress()[0]
         left = set(scores)
-        seen = set()
-        while True:
+        rewound = False
+        while left:
             code = self.current()
             if code in left:
                 self.type_points(scores[code])
@@ -91,12 +106,11 @@ class Grading:
                     self.type_comment(comments[code])
                 left.discard(code)
                 log("graded", code, scores[code])
-            seen.add(code)
-            if not left:
-                break
-            if code in seen and len(seen) > 1 and button_named(self.window, "Next") is None:
-                raise AssertionError("essays not found: %s" % sorted(left))
-            self.next()
+            if left and not self.next():
+                if rewound:
+                    raise AssertionError("essays not in the package: %s" % sorted(left))
+                self.first()
+                rewound = True
         complete = sum(1 for points in scores.values() if None not in points)
         wait_for("the progress to count them",
                  lambda: self.progress()[0] >= min(graded_before + complete, self.progress()[1]))
