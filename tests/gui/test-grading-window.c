@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "konkurs-application.h"
 #include "konkurs-exchange-essays.h"
 #include "konkurs-grading-criterion-row.h"
 #include "konkurs-grading-essay-row.h"
@@ -455,6 +456,53 @@ test_search (Fixture *fixture, gconstpointer data)
   konkurs_test_destroy_and_wait (window);
 }
 
+static guint
+count_grading_windows (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    n += KONKURS_IS_GRADING_WINDOW (l->data) && gtk_widget_get_visible (l->data);
+  g_list_free (toplevels);
+  return n;
+}
+
+/* "app.grade", as the Essays area activates it: the package's window, one
+ * per package however often it is asked for, and a package that cannot be
+ * read said in a dialog. */
+static void
+test_app_grade (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(KonkursApplication) app = konkurs_application_new ();
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  KonkursGradingWindow *window;
+  AdwMessageDialog *dialog;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "grade", g_variant_new_string (fixture->package_path));
+  window = konkurs_test_find_toplevel (KONKURS_TYPE_GRADING_WINDOW);
+  g_assert_nonnull (window);
+  g_assert_true (gtk_window_get_application (GTK_WINDOW (window)) == GTK_APPLICATION (app));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "grade", g_variant_new_string (fixture->package_path));
+  g_assert_cmpuint (count_grading_windows (), ==, 1);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "grade", g_variant_new_string (missing));
+  dialog = konkurs_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cannot Open the Package");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "missing.xml"));
+  konkurs_test_answer (dialog, "close");
+  g_assert_cmpuint (count_grading_windows (), ==, 1);
+
+  konkurs_test_destroy_and_wait (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -476,6 +524,7 @@ main (int argc, char *argv[])
   ADD ("/grading/foreign-progress", test_foreign_progress);
   ADD ("/grading/progress-not-written", test_progress_not_written);
   ADD ("/grading/search", test_search);
+  ADD ("/grading/app-grade", test_app_grade);
 #undef ADD
   status = g_test_run ();
   konkurs_test_remove_tree (state);
