@@ -90,9 +90,12 @@ class App:
     """The real application, started under the current display and D-Bus
     session, on a database of its own."""
 
-    def __init__(self, binary, database, extra_env=None, name="konkurs"):
+    def __init__(self, binary, database, extra_env=None, name="konkurs", args=None):
+        """@args: the command line after the binary, instead of
+        "--database DATABASE" (`--grade PACKAGE.xml` opens no database)."""
         self.binary = binary
         self.database = database
+        self.args = args if args is not None else ["--database", database]
         self.home = tempfile.mkdtemp(prefix="konkurs-e2e-home-")
         env = dict(os.environ)
         env.pop("GTK_A11Y", None)
@@ -119,7 +122,7 @@ class App:
         under load: "cannot open display") is started once more, and the
         test fails at once if it exits again, rather than after the timeout."""
         for attempt in (1, 2):
-            self.proc = subprocess.Popen([self.binary, "--database", self.database], env=self.env)
+            self.proc = subprocess.Popen([self.binary] + self.args, env=self.env)
 
             def shown_or_exited():
                 return self._find_app() or self.proc.poll() is not None
@@ -239,3 +242,41 @@ class App:
                 self.proc.kill()
                 self.proc.wait()
         shutil.rmtree(self.home, ignore_errors=True)
+
+
+def press(keysym):
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+    time.sleep(0.2)
+
+
+def button_named(root, label):
+    """A push button showing @label: GTK 4.8 names a button with a mnemonic
+    "_Label Label"."""
+    for acc in walk(root):
+        try:
+            name = acc.name or ""
+            if acc.getRoleName() == "push button" and (name == label or name.endswith(" " + label)):
+                return acc
+        except Exception:
+            continue
+    return None
+
+
+def choose_file(app, path, button):
+    """Types @path into GTK's own file chooser (no portal on the test's
+    D-Bus) and presses @button: a Save chooser has its name field, an Open
+    one shows its location field when "/" is typed."""
+    def chooser():
+        for window in app.windows()[1:]:
+            if button_named(window, button):
+                return window
+        return None
+
+    dialog = wait_for("the file chooser", chooser)
+    if button != "Save":
+        time.sleep(1.0)   # the chooser takes the focus once shown
+        press(ord("/"))
+    field = "Name:" if button == "Save" else "GtkFileChooserEntry"
+    entry = wait_for("the location field", lambda: app.find("text", field, root=dialog))
+    app.type_into(entry, path)
+    app.click(button_named(dialog, button))

@@ -775,6 +775,8 @@ test_member_ids (Fixture *fixture, gconstpointer data)
   konkurs_test_exec (db, "UPDATE stage_member_score SET member_id = member_id + 40;"
                          "UPDATE expert SET member_id = member_id + 40 WHERE member_id IS NOT NULL;"
                          "UPDATE default_commission_member SET id = id + 40;"
+                         /* the graders who are members follow them (no longer a foreign key that cascades) */
+                         "UPDATE expert SET member_id = member_id + 40 WHERE member_id IS NOT NULL;"
                          "INSERT INTO stage_member_score (stage_id, application_id, member_id, member_name, score, "
                          "scored_at) SELECT stage_id, application_id, 999, 'Бұрынғы мүше', score, scored_at "
                          "FROM stage_member_score ORDER BY id LIMIT 1");
