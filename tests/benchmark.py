@@ -19,7 +19,9 @@
 #      konkurs_store_query_candidate_ids(), median and 95th percentile,
 #   5. starts the window on it with KONKURS_BENCH_FIRST_FRAME=1, which
 #      prints the time from process start to the first frame and quits,
-# and reports the peak resident memory of each process (VmHWM at the first
+# then runs bench-assign once (the essay assignment draw: 20,000 essays over
+# 300 experts in 10 sectors, ~1 % of the pairs in conflict, target well
+# under 2 s), and reports the peak resident memory of each process (VmHWM at the first
 # frame, as the window reads it from /proc/self/status; for the others the
 # maximum resident set size that /usr/bin/time reports).
 
@@ -168,6 +170,22 @@ def report(results, queries):
             r['import_rss'] / 1024, r['search_rss'] / 1024))
 
 
+def bench_assign(build, env):
+    seconds, out, rss = run_measured([os.path.join(build, 'tests', 'bench-assign')], env)
+    figures = dict(line.split(': ', 1) for line in out.splitlines() if ': ' in line)
+    figures['rss'] = rss
+    return figures
+
+
+def report_assign(f):
+    print()
+    print('| essays | experts | conflicts | pairs | assign median / slowest of 5 | load spread in a sector and background | VmHWM |')
+    print('|---:|---:|---:|---:|---:|---:|---:|')
+    print('| {:,} | {} | {:,} | {:,} | {} / {} ms | {} | {:.0f} MiB |'.format(
+        int(f['essays']), f['experts'], int(f['conflicts']), int(f['pairs']), f['median-ms'], f['max-ms'],
+        f['load-spread'], f['rss'] / 1024))
+
+
 def main():
     parser = argparse.ArgumentParser(description='Benchmarks of Konkurs (prints figures).')
     parser.add_argument('--build', default=os.environ.get('MESON_BUILD_ROOT', 'build'),
@@ -192,12 +210,14 @@ def main():
         for size in args.sizes:
             print('%d candidates…' % size, file=sys.stderr, flush=True)
             results.append(bench(size, build, workdir, env, args.queries))
+        assign = bench_assign(build, env)
     finally:
         if args.keep:
             print('Files kept in %s' % workdir, file=sys.stderr)
         else:
             shutil.rmtree(workdir, ignore_errors=True)
     report(results, args.queries)
+    report_assign(assign)
 
 
 if __name__ == '__main__':

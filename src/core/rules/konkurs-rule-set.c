@@ -74,6 +74,7 @@ struct _KonkursRuleSet
   /* Stages (issue 9): per track - 1, of KonkursStageRule by ordinal */
   GPtrArray        *stage_rules[N_TRACKS];
   GPtrArray        *no_stage_rules;  /* empty: what an unknown track has */
+  KonkursEssayRule *essay_rules[N_TRACKS];  /* issue 10; NULL: the track has no essay */
   GRecMutex         stage_lock;      /* the loader runs once, whichever thread asks first */
   KonkursRuleSetStageLoader stage_loader;
   gpointer          stage_loader_data;
@@ -109,6 +110,8 @@ konkurs_rule_set_finalize (GObject *object)
   for (guint i = 0; i < N_TRACKS; i++)
     g_clear_pointer (&self->stage_rules[i], g_ptr_array_unref);
   g_clear_pointer (&self->no_stage_rules, g_ptr_array_unref);
+  for (guint i = 0; i < N_TRACKS; i++)
+    g_clear_pointer (&self->essay_rules[i], konkurs_essay_rule_free);
   if (self->stage_loader_destroy != NULL)
     self->stage_loader_destroy (self->stage_loader_data);
   g_rec_mutex_clear (&self->stage_lock);
@@ -729,4 +732,28 @@ konkurs_rule_set_find_stage_rule (KonkursRuleSet   *self,
     if (((KonkursStageRule *) g_ptr_array_index (rules, i))->kind == kind)
       return g_ptr_array_index (rules, i);
   return NULL;
+}
+
+/* Essays: loaded with the stages, so that a rule added here replaces
+ * what the store holds, as a stage rule does. */
+void
+konkurs_rule_set_add_essay_rule (KonkursRuleSet         *self,
+                                 const KonkursEssayRule *rule)
+{
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+  g_return_if_fail (rule != NULL && valid_track (rule->track));
+
+  load_stages (self);
+  g_clear_pointer (&self->essay_rules[rule->track - 1], konkurs_essay_rule_free);
+  self->essay_rules[rule->track - 1] = konkurs_essay_rule_copy (rule);
+}
+
+const KonkursEssayRule *
+konkurs_rule_set_get_essay_rule (KonkursRuleSet *self,
+                                 KonkursTrack    track)
+{
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+
+  load_stages (self);
+  return valid_track (track) ? self->essay_rules[track - 1] : NULL;
 }

@@ -13,18 +13,13 @@
 #include <locale.h>
 #include <string.h>
 
+#include "konkurs-code-table-private.h"
 #include "konkurs-stage-rule.h"
 #include "konkurs-validation.h"
 
 /* Codes and labels */
 
-typedef struct {
-  int         value;
-  const char *code;
-  const char *label;
-} CodeEntry;
-
-static const CodeEntry stage_kinds[] = {
+static const KonkursCodeEntry stage_kinds[] = {
   { KONKURS_STAGE_DOCUMENTS, "documents", N_("Documents review") },
   { KONKURS_STAGE_TESTING, "testing", N_("Testing") },
   { KONKURS_STAGE_ESSAY, "essay", N_("Essay") },
@@ -36,13 +31,13 @@ static const CodeEntry stage_kinds[] = {
   { KONKURS_STAGE_DECISION, "decision", N_("Decision of the commission") },
 };
 
-static const CodeEntry tracks[] = {
+static const KonkursCodeEntry tracks[] = {
   { KONKURS_TRACK_LEADERSHIP, "leadership", N_("Leadership positions") },
   { KONKURS_TRACK_NON_LEADERSHIP, "non-leadership", N_("Non-leadership positions") },
   { KONKURS_TRACK_YOUTH_RESERVE, "youth-reserve", N_("Presidential Youth Personnel Reserve") },
 };
 
-static const CodeEntry stage_scores[] = {
+static const KonkursCodeEntry stage_scores[] = {
   { KONKURS_STAGE_SCORE_NONE, "none", NULL },
   { KONKURS_STAGE_SCORE_TESTS, "tests", NULL },
   { KONKURS_STAGE_SCORE_MEMBERS_MEAN, "members-mean", NULL },
@@ -51,7 +46,7 @@ static const CodeEntry stage_scores[] = {
   { KONKURS_STAGE_SCORE_VOTES, "votes", NULL },
 };
 
-static const CodeEntry reasons[] = {
+static const KonkursCodeEntry reasons[] = {
   { KONKURS_STAGE_REASON_NONE, "none", NULL },
   { KONKURS_STAGE_REASON_NO_RESULT, "no-result", NULL },
   { KONKURS_STAGE_REASON_TEST_FAILED, "test-failed", NULL },
@@ -105,34 +100,8 @@ konkurs_stage_get_competencies (void)
   return competencies;
 }
 
-static const CodeEntry *
-find_value (const CodeEntry *entries, guint n, int value)
-{
-  for (guint i = 0; i < n; i++)
-    if (entries[i].value == value)
-      return &entries[i];
-  return NULL;
-}
-
-static gboolean
-find_code (const CodeEntry *entries, guint n, const char *code, int *out)
-{
-  if (code == NULL)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    if (g_str_equal (entries[i].code, code))
-      {
-        if (out != NULL)
-          *out = entries[i].value;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-#define TO_CODE(table, value) \
-  ({ const CodeEntry *e_ = find_value (table, G_N_ELEMENTS (table), (int) (value)); e_ ? e_->code : NULL; })
-#define TO_LABEL(table, value) \
-  ({ const CodeEntry *e_ = find_value (table, G_N_ELEMENTS (table), (int) (value)); e_ ? e_->label : NULL; })
+#define TO_CODE KONKURS_CODE_TABLE_TO_CODE
+#define TO_LABEL KONKURS_CODE_TABLE_TO_LABEL
 
 const char *konkurs_stage_kind_to_code (KonkursStageKind kind) { return TO_CODE (stage_kinds, kind); }
 const char *konkurs_stage_kind_get_label (KonkursStageKind kind) { return TO_LABEL (stage_kinds, kind); }
@@ -146,7 +115,7 @@ konkurs_stage_kind_from_code (const char *code, KonkursStageKind *out)
 {
   int value;
 
-  if (!find_code (stage_kinds, G_N_ELEMENTS (stage_kinds), code, &value))
+  if (!konkurs_code_table_find_code (stage_kinds, G_N_ELEMENTS (stage_kinds), code, &value))
     return FALSE;
   if (out != NULL)
     *out = value;
@@ -158,7 +127,7 @@ konkurs_track_from_code (const char *code, KonkursTrack *out)
 {
   int value;
 
-  if (!find_code (tracks, G_N_ELEMENTS (tracks), code, &value))
+  if (!konkurs_code_table_find_code (tracks, G_N_ELEMENTS (tracks), code, &value))
     return FALSE;
   if (out != NULL)
     *out = value;
@@ -170,7 +139,7 @@ konkurs_stage_score_from_code (const char *code, KonkursStageScore *out)
 {
   int value;
 
-  if (!find_code (stage_scores, G_N_ELEMENTS (stage_scores), code, &value))
+  if (!konkurs_code_table_find_code (stage_scores, G_N_ELEMENTS (stage_scores), code, &value))
     return FALSE;
   if (out != NULL)
     *out = value;
@@ -182,7 +151,7 @@ konkurs_stage_reason_from_code (const char *code, KonkursStageReason *out)
 {
   int value;
 
-  if (!find_code (reasons, G_N_ELEMENTS (reasons), code, &value))
+  if (!konkurs_code_table_find_code (reasons, G_N_ELEMENTS (reasons), code, &value))
     return FALSE;
   if (out != NULL)
     *out = value;
