@@ -916,8 +916,11 @@ konkurs_essays_view_class_init (KonkursEssaysViewClass *klass)
     gtk_widget_class_install_action (widget_class, essay_actions[i], NULL, essay_action);
   for (guint i = 0; i < G_N_ELEMENTS (registry_actions); i++)
     gtk_widget_class_install_action (widget_class, registry_actions[i], NULL, registry_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  /* Ctrl+Shift+E is the window's Export */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "essays.experts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "essays.assign", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "essays.import-results", NULL);
 }
