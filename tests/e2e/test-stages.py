@@ -12,12 +12,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
 import pyatspi
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from konkurs_e2e import App, dump, log, text_of, walk, wait_for  # noqa: E402
+from konkurs_e2e import App, choose_file, dump, log, button_named, text_of, walk, wait_for  # noqa: E402
 
 BINARY = os.environ["KONKURS_BINARY"]
 MAKER = os.environ["KONKURS_MAKE_STAGE_DATABASE"]
@@ -75,57 +74,6 @@ def write_results(path, facts):
     out.append("</konkurs-test-results>")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
-
-
-def press(keysym):
-    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
-    time.sleep(0.2)
-
-
-def editable_fields(root):
-    found = []
-    for acc in walk(root):
-        try:
-            state = acc.getState()
-            if acc.getRoleName() == "text" and state.contains(pyatspi.STATE_EDITABLE) \
-                    and state.contains(pyatspi.STATE_SHOWING):
-                found.append(acc)
-        except Exception:
-            continue
-    return found
-
-
-def button_named(root, label):
-    """A push button showing @label: GTK 4.8 names a button with a mnemonic
-    "_Label Label"."""
-    for acc in walk(root):
-        try:
-            name = acc.name or ""
-            if acc.getRoleName() == "push button" and (name == label or name.endswith(" " + label)):
-                return acc
-        except Exception:
-            continue
-    return None
-
-
-def choose_file(app, path, button):
-    """Types @path into GTK's own file chooser (no portal on the test's
-    D-Bus) and presses @button: a Save chooser has its name field, an Open
-    one shows its location field when "/" is typed."""
-    def chooser():
-        for window in app.windows()[1:]:
-            if button_named(window, button):
-                return window
-        return None
-
-    dialog = wait_for("the file chooser", chooser)
-    if button != "Save":
-        time.sleep(1.0)   # the chooser takes the focus once shown
-        press(ord("/"))
-    field = "Name:" if button == "Save" else "GtkFileChooserEntry"
-    entry = wait_for("the location field", lambda: app.find("text", field, root=dialog))
-    app.type_into(entry, path)
-    app.click(button_named(dialog, button))
 
 
 def table_rows(app):

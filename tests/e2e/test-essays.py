@@ -1,0 +1,178 @@
+#!/usr/bin/python3
+"""End-to-end: a Youth Reserve selection whose essay stage is open, three
+essays by personal code and four experts of the sector.  The secretary
+opens the Essays area, assigns the essays with the draw (each gets an
+academic, a businesswoman and the civil servant), the two graders not at
+the keyboard send their grades and the civil servant's package is issued
+(make-essay-database, as Export Package… writes it: driving a row of a
+GtkColumnView and a Save chooser through AT-SPI in GTK 4.8 is not
+reliable), the civil servant grades the package in the expert's window
+(`konkurs --grade`) by typing the points and saves the signed results,
+and the secretary imports them in the area and sees every essay final.
+No writer's name appears in the area on the way."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from konkurs_e2e import (App, TIMEOUT, button_named, choose_file, dump, log, press, text_of,  # noqa: E402
+                         walk, wait_for)
+
+BINARY = os.environ["KONKURS_BINARY"]
+MAKER = os.environ["KONKURS_MAKE_ESSAY_DATABASE"]
+ARTIFACTS = os.environ.get("KONKURS_TEST_ARTIFACTS") or tempfile.mkdtemp()
+WRITER = "Сейтқалиева"
+
+
+def run_maker(*args):
+    out = subprocess.run([MAKER, *args], capture_output=True, text=True, timeout=60, check=True).stdout
+    facts = {"codes": [], "experts": []}
+    for line in out.splitlines():
+        word, *rest = line.split(" ", 1)
+        if word == "code":
+            facts["codes"].append(rest[0])
+        elif word == "expert":
+            facts["experts"].append(rest[0].split(" ", 1))
+        else:
+            facts[word] = rest[0] if rest else ""
+    return facts
+
+
+class GradingApp(App):
+    """The expert's window on one package: `konkurs --grade PACKAGE.xml`."""
+
+    def __init__(self, binary, package):
+        self.package = package
+        super().__init__(binary, package, name="konkurs-grade")
+
+    def _start(self):
+        self.proc = subprocess.Popen([self.binary, "--grade", self.package], env=self.env)
+        wait_for("the grading window on the accessibility bus",
+                 lambda: self._find_app() or self.proc.poll() is not None, timeout=max(TIMEOUT, 90))
+        assert self.proc.poll() is None, "konkurs --grade exited with status %d" % self.proc.returncode
+        self.app = self._find_app()
+
+
+def table_labels(app):
+    table = app.wait_find("tree table", "Essays")
+    return [text_of(acc) for acc in walk(table) if acc.getRoleName() == "label"]
+
+
+def count_status(app, status):
+    return table_labels(app).count(status)
+
+
+def show_essays_area(app):
+    """The Essays page of the window's view switcher."""
+    def switcher():
+        for role in ("toggle button", "radio button", "push button", "page tab"):
+            acc = app.find(role, "Essays", root=app.window)
+            if acc is not None:
+                return acc
+        return None
+
+    app.click_until(wait_for("the Essays page's button", switcher), "the Essays area",
+                    lambda: app.find("tree table", "Essays"))
+
+
+def spin_buttons(root):
+    return [acc for acc in walk(root) if acc.getRoleName() == "spin button"]
+
+
+def type_points(app, spin, points):
+    """Types @points into a spin button as a person would: select what is
+    there, type the digits, Tab to commit."""
+    app.click(spin) if spin.queryAction().nActions > 0 else None
+    spin.queryComponent().grabFocus()
+    time.sleep(0.2)
+    editable = spin.queryEditableText()
+    editable.setTextContents(str(points))
+    press(pyatspi.keySymFromName("Tab") if hasattr(pyatspi, "keySymFromName") else 0xff09)
+
+
+def grade_package(grading, n_essays, results):
+    """Every criterion of every essay at its maximum, typed; then Save
+    Results… into @results."""
+    window = grading.window
+    essays = grading.wait_find("list", "Essays", root=window)
+    rows = wait_for("the package's essays",
+                    lambda: [acc for acc in walk(essays) if acc.getRoleName() in ("list item", "row")][:n_essays]
+                    if len([acc for acc in walk(essays) if acc.getRoleName() in ("list item", "row")]) >= n_essays
+                    else None)
+    for row in rows:
+        grading.click(row)
+        scores = grading.wait_find("list", "Scores", root=window)
+        spins = wait_for("the criteria", lambda: spin_buttons(scores))
+        for spin in spins:
+            value = spin.queryValue()
+            type_points(grading, spin, int(value.maximumValue))
+            wait_for("the points to land", lambda: spin.queryValue().currentValue == value.maximumValue)
+    grading.screenshot(os.path.join(ARTIFACTS, "e2e-essays-grading.png"))
+    grading.click(wait_for("Save Results…", lambda: button_named(window, "Save Results…")))
+    choose_file(grading, results, "Save")
+    wait_for("the results file", lambda: os.path.exists(results) and os.path.getsize(results) > 0)
+
+
+def main():
+    workdir = tempfile.mkdtemp(prefix="konkurs-e2e-essays-")
+    database = os.path.join(workdir, "essays.db")
+    package = os.path.join(workdir, "package.xml")
+    results = os.path.join(workdir, "results.xml")
+    facts = run_maker(database)
+    log("facts:", facts)
+    codes = facts["codes"]
+    assert len(codes) == 3, facts
+
+    app = App(BINARY, database)
+    try:
+        show_essays_area(app)
+        wait_for("three essays not assigned", lambda: count_status(app, "Not assigned") == 3)
+        assert not any(WRITER in label for label in table_labels(app))
+
+        # The draw, from the window.
+        app.click_until(wait_for("Assign", lambda: button_named(app.window, "Assign")), "the essays assigned",
+                        lambda: count_status(app, "Assigned") == 3)
+        app.screenshot(os.path.join(ARTIFACTS, "e2e-essays-assigned.png"))
+
+        # Two graders send their grades; the civil servant takes the package.
+        graded = run_maker(database, "grade", package)
+        log("package:", graded)
+
+        grading = GradingApp(BINARY, package)
+        try:
+            grade_package(grading, 3, results)
+        except Exception:
+            for w in grading.windows():
+                dump(w)
+            grading.screenshot(os.path.join(ARTIFACTS, "e2e-essays-grading-failure.png"))
+            raise
+        finally:
+            grading.close()
+
+        # The secretary imports the signed results: every essay final.
+        app.click(wait_for("Import Results…", lambda: button_named(app.window, "Import Results…")))
+        choose_file(app, results, "Import")
+        wait_for("three essays final", lambda: count_status(app, "Final") == 3)
+        labels = table_labels(app)
+        assert not any(WRITER in label for label in labels), labels
+        app.screenshot(os.path.join(ARTIFACTS, "e2e-essays-final.png"))
+    except Exception:
+        for w in app.windows():
+            dump(w)
+        app.screenshot(os.path.join(ARTIFACTS, "e2e-essays-failure.png"))
+        raise
+    finally:
+        app.close()
+
+    shutil.rmtree(workdir, ignore_errors=True)
+    print("e2e essays: 1 passed, 0 failed")
+
+
+if __name__ == "__main__":
+    main()
