@@ -133,6 +133,8 @@ column_text (gpointer item,
     case COLUMN_WORDS:
       return essay->word_count > 0 ? g_strdup_printf ("%d", essay->word_count) : g_strdup ("—");
     case COLUMN_GRADED:
+      if (essay->proctor == KONKURS_PROCTOR_REJECTED)
+        return g_strdup ("—");
       /* Translators: graders who scored an essay of those assigned, “2/3” */
       return g_strdup_printf (_("%u/%u"), essay->n_graded, MAX (essay->n_assigned, essay->n_required));
     case COLUMN_SCORE:

@@ -31,6 +31,7 @@ struct _KonkursExpertsPane
   GtkSingleSelection *selection;
   char               *agreement;
 
+  GtkWidget          *box;
   GtkLabel           *agreement_label;
   GtkLabel           *sectors_label;
   KonkursListPage    *list_page;
@@ -304,6 +305,7 @@ konkurs_experts_pane_class_init (KonkursExpertsPaneClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/konkurs/Konkurs/essays/konkurs-experts-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, KonkursExpertsPane, box);
   gtk_widget_class_bind_template_child (widget_class, KonkursExpertsPane, agreement_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursExpertsPane, sectors_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursExpertsPane, list_page);
