@@ -34,15 +34,13 @@
 #include "konkurs-list-model.h"
 #include "konkurs-list-page.h"
 #include "konkurs-master-detail.h"
-#include "konkurs-print.h"
 #include "konkurs-ui-helpers.h"
 
 struct _KonkursEssaysView
 {
   KonkursArea          parent_instance;
 
-  GListStore          *competitions;
-  GtkSingleSelection  *competition_selection;
+  KonkursCompetitionRows *competitions;
   KonkursStage        *stage;
   KonkursEssayRule    *rule;
   GPtrArray           *experts;      /* the pool, of KonkursExpert */
@@ -190,7 +188,7 @@ get_store (KonkursEssaysView *self)
 static KonkursCompetition *
 get_competition (KonkursEssaysView *self)
 {
-  return gtk_single_selection_get_selected_item (self->competition_selection);
+  return konkurs_competition_rows_get_selected (self->competitions);
 }
 
 KonkursEssayItem *
@@ -666,35 +664,19 @@ static void
 on_competition_activated (KonkursEssaysView *self,
                           guint              position)
 {
-  gtk_single_selection_set_selected (self->competition_selection, position);
+  konkurs_competition_rows_select_position (self->competitions, position);
   konkurs_master_detail_present_details (self->master_detail);
 }
 
 static void
 reload (KonkursEssaysView *self)
 {
-  g_autoptr(GPtrArray) competitions = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 keep = konkurs_essays_view_get_competition_id (self);
-
-  if (get_store (self) != NULL)
-    {
-      competitions = konkurs_store_list_competitions (get_store (self), &error);
-      if (competitions == NULL)
-        konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Competitions"), error);
-    }
-  if (competitions == NULL)
-    competitions = g_ptr_array_new ();
+  guint n;
 
   self->reloading = TRUE;
-  g_list_store_splice (self->competitions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->competitions)),
-                       competitions->pdata, competitions->len);
-  if (keep == 0 || !konkurs_essays_view_show_competition (self, keep))
-    gtk_single_selection_set_selected (self->competition_selection,
-                                       competitions->len > 0 ? 0 : GTK_INVALID_LIST_POSITION);
+  n = konkurs_competition_rows_reload (self->competitions, get_store (self), GTK_WIDGET (self));
   self->reloading = FALSE;
-
-  konkurs_master_detail_set_empty (self->master_detail, competitions->len == 0);
+  konkurs_master_detail_set_empty (self->master_detail, n == 0);
   load_stage (self);
 }
 
@@ -850,7 +832,6 @@ konkurs_essays_view_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->items);
-  g_clear_object (&self->competition_selection);
   g_clear_object (&self->competitions);
   clear_stage (self);
   g_clear_pointer (&self->sectors, g_strfreev);
@@ -956,13 +937,8 @@ konkurs_essays_view_init (KonkursEssaysView *self)
 
   self->sealed = TRUE;
   self->why_not = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->competitions = g_list_store_new (KONKURS_TYPE_COMPETITION);
-  self->competition_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->competitions)));
-  gtk_single_selection_set_autoselect (self->competition_selection, FALSE);
-  g_signal_connect_swapped (self->competition_selection, "notify::selected-item",
-                            G_CALLBACK (on_competition_selected), self);
-  konkurs_competition_rows_attach (self->competitions_list);
-  gtk_list_view_set_model (self->competitions_list, GTK_SELECTION_MODEL (self->competition_selection));
+  self->competitions = konkurs_competition_rows_new (self->competitions_list);
+  g_signal_connect_swapped (self->competitions, "selected", G_CALLBACK (on_competition_selected), self);
   setup_essays (self);
   reload (self);
 }
@@ -973,26 +949,15 @@ gboolean
 konkurs_essays_view_show_competition (KonkursEssaysView *self,
                                       gint64             competition_id)
 {
-  guint position;
-
   g_return_val_if_fail (KONKURS_IS_ESSAYS_VIEW (self), FALSE);
-
-  position = konkurs_list_model_find_id (G_LIST_MODEL (self->competitions), competition_id);
-  if (position == G_MAXUINT)
-    return FALSE;
-  gtk_single_selection_set_selected (self->competition_selection, position);
-  return TRUE;
+  return konkurs_competition_rows_select (self->competitions, competition_id);
 }
 
 gint64
 konkurs_essays_view_get_competition_id (KonkursEssaysView *self)
 {
-  KonkursCompetition *competition;
-
   g_return_val_if_fail (KONKURS_IS_ESSAYS_VIEW (self), 0);
-
-  competition = get_competition (self);
-  return competition != NULL ? konkurs_competition_get_id (competition) : 0;
+  return konkurs_competition_rows_get_selected_id (self->competitions);
 }
 
 const KonkursStage *

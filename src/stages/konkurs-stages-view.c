@@ -21,7 +21,6 @@
 
 #include "konkurs-competition-rows.h"
 #include "konkurs-documents-button.h"
-#include "konkurs-list-model.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-print.h"
 #include "konkurs-stage-publish.h"
@@ -33,8 +32,7 @@ struct _KonkursStagesView
 {
   KonkursArea          parent_instance;
 
-  GListStore          *competitions;
-  GtkSingleSelection  *selection;
+  KonkursCompetitionRows *competitions;
   GPtrArray           *stages;    /* of KonkursStage, of the competition shown */
   gboolean             reloading;
   gboolean             loading;     /* list_stages() may make them, and say so */
@@ -61,7 +59,7 @@ get_store (KonkursStagesView *self)
 static KonkursCompetition *
 get_competition (KonkursStagesView *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  return konkurs_competition_rows_get_selected (self->competitions);
 }
 
 /* The stage shown */
@@ -221,7 +219,7 @@ static void
 on_competition_activated (KonkursStagesView *self,
                           guint              position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  konkurs_competition_rows_select_position (self->competitions, position);
   konkurs_master_detail_present_details (self->master_detail);
 }
 
@@ -230,27 +228,12 @@ on_competition_activated (KonkursStagesView *self,
 static void
 reload (KonkursStagesView *self)
 {
-  g_autoptr(GPtrArray) competitions = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 keep = konkurs_stages_view_get_competition_id (self);
-
-  if (get_store (self) != NULL)
-    {
-      competitions = konkurs_store_list_competitions (get_store (self), &error);
-      if (competitions == NULL)
-        konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Competitions"), error);
-    }
-  if (competitions == NULL)
-    competitions = g_ptr_array_new ();
+  guint n;
 
   self->reloading = TRUE;
-  g_list_store_splice (self->competitions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->competitions)),
-                       competitions->pdata, competitions->len);
-  if (keep == 0 || !konkurs_stages_view_show_competition (self, keep))
-    gtk_single_selection_set_selected (self->selection, competitions->len > 0 ? 0 : GTK_INVALID_LIST_POSITION);
+  n = konkurs_competition_rows_reload (self->competitions, get_store (self), GTK_WIDGET (self));
   self->reloading = FALSE;
-
-  konkurs_master_detail_set_empty (self->master_detail, competitions->len == 0);
+  konkurs_master_detail_set_empty (self->master_detail, n == 0);
   load_stages (self);
 }
 
@@ -305,7 +288,6 @@ konkurs_stages_view_dispose (GObject *object)
    * pointer would outlive what dispose_template() unparents. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_STAGES_VIEW);
-  g_clear_object (&self->selection);
   g_clear_object (&self->competitions);
   g_clear_pointer (&self->stages, g_ptr_array_unref);
 
@@ -350,12 +332,8 @@ konkurs_stages_view_init (KonkursStagesView *self)
   konkurs_documents_button_set_scope (self->print_button, KONKURS_DOCUMENT_SCOPE_STAGE);
 
   self->stages = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_free);
-  self->competitions = g_list_store_new (KONKURS_TYPE_COMPETITION);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->competitions)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_competition_selected), self);
-  konkurs_competition_rows_attach (self->competitions_list);
-  gtk_list_view_set_model (self->competitions_list, GTK_SELECTION_MODEL (self->selection));
+  self->competitions = konkurs_competition_rows_new (self->competitions_list);
+  g_signal_connect_swapped (self->competitions, "selected", G_CALLBACK (on_competition_selected), self);
   reload (self);
 }
 
@@ -363,26 +341,15 @@ gboolean
 konkurs_stages_view_show_competition (KonkursStagesView *self,
                                       gint64             competition_id)
 {
-  guint position;
-
   g_return_val_if_fail (KONKURS_IS_STAGES_VIEW (self), FALSE);
-
-  position = konkurs_list_model_find_id (G_LIST_MODEL (self->competitions), competition_id);
-  if (position == G_MAXUINT)
-    return FALSE;
-  gtk_single_selection_set_selected (self->selection, position);
-  return TRUE;
+  return konkurs_competition_rows_select (self->competitions, competition_id);
 }
 
 gint64
 konkurs_stages_view_get_competition_id (KonkursStagesView *self)
 {
-  KonkursCompetition *competition;
-
   g_return_val_if_fail (KONKURS_IS_STAGES_VIEW (self), 0);
-
-  competition = get_competition (self);
-  return competition != NULL ? konkurs_competition_get_id (competition) : 0;
+  return konkurs_competition_rows_get_selected_id (self->competitions);
 }
 
 gboolean
