@@ -30,6 +30,7 @@
 #include "konkurs-competition-rows.h"
 #include "konkurs-documents-button.h"
 #include "konkurs-essays-actions.h"
+#include "konkurs-essays-reasons.h"
 #include "konkurs-essays-view.h"
 #include "konkurs-list-model.h"
 #include "konkurs-list-page.h"
@@ -198,42 +199,43 @@ konkurs_essays_view_get_selected (KonkursEssaysView *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
-/* Why the actions are off */
+/* Why the actions are off (konkurs-essays-reasons.c) */
 
-static guint
-count_status (KonkursEssaysView  *self,
-              KonkursEssayFilter  filter)
+static void
+read_state (KonkursEssaysView  *self,
+            KonkursEssaysState *state)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items)), count = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  KonkursEssayItem *selected = konkurs_essays_view_get_selected (self);
 
+  *state = (KonkursEssaysState) { 0 };
+  state->has_competition = get_store (self) != NULL && get_competition (self) != NULL;
+  state->stage = self->stage;
+  state->writable = konkurs_area_is_writable (KONKURS_AREA (self));
+  state->sealed = self->sealed;
+  state->selected = selected != NULL ? konkurs_essay_item_get_essay (selected) : NULL;
+  state->grader = konkurs_experts_pane_get_selected (self->experts_pane);
+  state->n_essays = n;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KonkursEssayItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      KonkursEssayFilter filter = konkurs_essay_item_get_filter (item);
 
-      count += konkurs_essay_item_get_filter (item) == filter;
+      state->n_final += filter == KONKURS_ESSAY_FILTER_FINAL;
+      state->n_rejected += filter == KONKURS_ESSAY_FILTER_REJECTED;
+      state->n_not_assigned += filter == KONKURS_ESSAY_FILTER_NOT_ASSIGNED;
+      state->n_needing_resolution += filter == KONKURS_ESSAY_FILTER_NEEDS_RESOLUTION;
+      state->n_with_graders += konkurs_essay_item_get_essay (item)->n_assigned > 0;
     }
-  return count;
-}
-
-static guint
-count_assigned (KonkursEssaysView *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items)), count = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KonkursEssayItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      count += konkurs_essay_item_get_essay (item)->n_assigned > 0;
-    }
-  return count;
 }
 
 static const char *
-note_why_not (KonkursEssaysView *self,
-              const char        *action,
-              char              *reason)
+note_why_not (KonkursEssaysView        *self,
+              const KonkursEssaysState *state,
+              const char               *action)
 {
+  char *reason = konkurs_essays_why_not (state, action);
+
   if (reason == NULL)
     {
       g_hash_table_remove (self->why_not, action);
@@ -243,92 +245,14 @@ note_why_not (KonkursEssaysView *self,
   return reason;
 }
 
-/* What every action of the stage needs first, NULL when it is there. */
-static char *
-why_not_stage (KonkursEssaysView *self)
-{
-  if (get_store (self) == NULL || get_competition (self) == NULL)
-    return g_strdup (_("Choose a competition first."));
-  if (self->stage == NULL)
-    return g_strdup (_("This competition has no essay stage."));
-  if (!konkurs_area_is_writable (KONKURS_AREA (self)))
-    return g_strdup (_("The database is open for reading only."));
-  if (self->stage->state == KONKURS_STAGE_STATE_CLOSED)
-    return g_strdup (_("The essay stage is closed."));
-  return NULL;
-}
-
-static char *
-why_not_essay (KonkursEssaysView *self,
-               const char        *action)
-{
-  KonkursEssayItem *item = konkurs_essays_view_get_selected (self);
-  const KonkursEssay *essay = item != NULL ? konkurs_essay_item_get_essay (item) : NULL;
-  g_autofree char *stage = why_not_stage (self);
-
-  if (stage != NULL)
-    return g_steal_pointer (&stage);
-  if (essay == NULL)
-    return g_strdup (_("Select an essay first."));
-  if (g_str_equal (action, "essays.resolve"))
-    return essay->aggregate.status == KONKURS_ESSAY_STATUS_NEEDS_RESOLUTION ? NULL
-           : g_strdup (_("Only an essay whose graders differ by more than the rule allows needs resolution."));
-  if (essay->n_assigned == 0)
-    return g_strdup (_("The essay has no graders yet: assign first."));
-  if (essay->aggregate.status == KONKURS_ESSAY_STATUS_FINAL)
-    return g_strdup (_("The essay is final."));
-  return essay->n_graded >= essay->n_assigned ? g_strdup (_("Every grader of the essay has scored it.")) : NULL;
-}
-
-static char *
-why_not (KonkursEssaysView *self,
-         const char        *action)
-{
-  g_autofree char *stage = why_not_stage (self);
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  guint not_final;
-
-  if (g_str_equal (action, "essays.reassign") || g_str_equal (action, "essays.resolve"))
-    return why_not_essay (self, action);
-  if (g_str_equal (action, "essays.unseal"))
-    {
-      if (self->stage == NULL || get_store (self) == NULL)
-        return g_steal_pointer (&stage);
-      if (!self->sealed)
-        return g_strdup (_("The writers’ names are unsealed already."));
-      if (n_items == 0)
-        return g_strdup (_("No essays yet."));
-      not_final = n_items - count_status (self, KONKURS_ESSAY_FILTER_FINAL)
-                  - count_status (self, KONKURS_ESSAY_FILTER_REJECTED);
-      if (not_final > 0)
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "The names stay sealed until every essay is final: %u is not yet.",
-                                             "The names stay sealed until every essay is final: %u are not yet.",
-                                             not_final), not_final);
-      return konkurs_area_is_writable (KONKURS_AREA (self)) ? NULL
-             : g_strdup (_("The database is open for reading only."));
-    }
-  if (stage != NULL)
-    return g_steal_pointer (&stage);
-  if (g_str_equal (action, "essays.assign"))
-    return n_items == 0 ? g_strdup (_("No essays yet: import them or add them first."))
-           : count_status (self, KONKURS_ESSAY_FILTER_NOT_ASSIGNED) == 0
-           ? g_strdup (_("Every essay has its graders.")) : NULL;
-  if (g_str_equal (action, "essays.export-packages") || g_str_equal (action, "essays.import-results"))
-    return count_assigned (self) == 0 ? g_strdup (_("No essay has graders yet: assign first.")) : NULL;
-  if (g_str_equal (action, "essays.export-package") || g_str_equal (action, "essays.grade-here"))
-    return konkurs_experts_pane_get_selected (self->experts_pane) == 0
-           ? g_strdup (_("Select a grader in the table first.")) : NULL;
-  return NULL;
-}
-
 static void
-set_action (KonkursEssaysView *self,
-            const char        *action,
-            GtkWidget         *button,
-            const char        *tooltip)
+set_action (KonkursEssaysView        *self,
+            const KonkursEssaysState *state,
+            const char               *action,
+            GtkWidget                *button,
+            const char               *tooltip)
 {
-  const char *reason = note_why_not (self, action, why_not (self, action));
+  const char *reason = note_why_not (self, state, action);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), action, reason == NULL);
   gtk_widget_set_tooltip_text (button, reason != NULL ? reason : tooltip);
@@ -337,22 +261,25 @@ set_action (KonkursEssaysView *self,
 static void
 update_actions (KonkursEssaysView *self)
 {
-  set_action (self, "essays.assign", self->assign_button,
+  KonkursEssaysState state;
+
+  read_state (self, &state);
+  set_action (self, &state, "essays.assign", self->assign_button,
               _("Give every essay without graders its graders, drawn at random under the rule (the draw is "
                 "recorded)"));
-  set_action (self, "essays.reassign", self->reassign_button,
+  set_action (self, &state, "essays.reassign", self->reassign_button,
               _("Replace a grader of the selected essay (ill, withdrawn), with a written reason"));
-  set_action (self, "essays.resolve", self->resolve_button,
+  set_action (self, &state, "essays.resolve", self->resolve_button,
               _("Assign a fourth grader, or record the chair’s score with a written reason"));
-  set_action (self, "essays.export-packages", self->export_packages_button,
+  set_action (self, &state, "essays.export-packages", self->export_packages_button,
               _("Write each grader’s package into a folder, to be graded offline"));
-  set_action (self, "essays.import-results", self->import_results_button,
+  set_action (self, &state, "essays.import-results", self->import_results_button,
               _("Import a grader’s signed results file"));
-  set_action (self, "essays.unseal", self->unseal_button,
+  set_action (self, &state, "essays.unseal", self->unseal_button,
               _("Show the writers’ names beside the codes, once every essay is final (recorded)"));
-  set_action (self, "essays.export-package", self->export_package_button,
+  set_action (self, &state, "essays.export-package", self->export_package_button,
               _("Write the selected grader’s package into a file"));
-  set_action (self, "essays.grade-here", self->grade_here_button,
+  set_action (self, &state, "essays.grade-here", self->grade_here_button,
               _("Open the selected grader’s package in the grading window on this computer"));
 }
 
@@ -380,12 +307,14 @@ describe_totals (KonkursEssaysView *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint final = count_status (self, KONKURS_ESSAY_FILTER_FINAL);
-  guint resolution = count_status (self, KONKURS_ESSAY_FILTER_NEEDS_RESOLUTION);
+  KonkursEssaysState state;
   g_autofree char *text = NULL;
 
+  read_state (self, &state);
+
   /* Translators: the totals of the Essays table */
-  text = g_strdup_printf (_("Shown %u of %u · final %u · needs resolution %u"), shown, n, final, resolution);
+  text = g_strdup_printf (_("Shown %u of %u · final %u · needs resolution %u"), shown, n, state.n_final,
+                          state.n_needing_resolution);
   gtk_label_set_text (self->totals_label, text);
 }
 
@@ -746,7 +675,12 @@ registry_action (GtkWidget  *widget,
     reason = konkurs_area_is_writable (KONKURS_AREA (self)) ? NULL
              : g_strdup (_("The database is open for reading only."));
   else
-    reason = why_not_stage (self);
+    {
+      KonkursEssaysState state;
+
+      read_state (self, &state);
+      reason = konkurs_essays_why_not (&state, "essays.add");
+    }
   if (reason != NULL)
     {
       konkurs_essays_explain (widget, _("Not Now"), reason);
