@@ -17,6 +17,7 @@
 
 #include "konkurs-essay-item.h"
 #include "konkurs-essay-page.h"
+#include "konkurs-essay-sectors.h"
 #include "konkurs-stage-rule.h"
 #include "konkurs-ui-helpers.h"
 
@@ -106,14 +107,19 @@ grade_row_new (KonkursEssayPage        *self,
 }
 
 static char *
-describe_facts (const KonkursEssay     *essay,
+describe_facts (KonkursEssayPage       *self,
+                const KonkursEssay     *essay,
                 const KonkursEssayRule *rule)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GHashTable) sectors = NULL;
 
   if (essay->sector != NULL && essay->sector[0] != '\0')
-    /* Translators: %s is a sector's code */
-    g_string_append_printf (text, _("Sector %s"), essay->sector);
+    {
+      sectors = konkurs_essay_sectors_read (self->store);
+      /* Translators: %s is a sector, as “Digitalisation” */
+      g_string_append_printf (text, _("Sector %s"), konkurs_essay_sectors_name (sectors, essay->sector));
+    }
   if (essay->language != NULL && essay->language[0] != '\0')
     g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "",
                             g_str_equal (essay->language, "kk") ? _("in Kazakh") : _("in Russian"));
@@ -314,7 +320,7 @@ konkurs_essay_page_set_essay (KonkursEssayPage       *self,
   gtk_label_set_text (self->code_label, code);
   status = konkurs_essay_describe_status (essay);
   gtk_label_set_text (self->status_label, status);
-  facts = describe_facts (essay, rule);
+  facts = describe_facts (self, essay, rule);
   gtk_label_set_text (self->facts_label, facts);
   resolution = describe_resolution (essay, rule);
   gtk_label_set_text (self->resolution_label, resolution);

@@ -29,7 +29,9 @@
 #include "konkurs-columns.h"
 #include "konkurs-competition-rows.h"
 #include "konkurs-documents-button.h"
+#include "konkurs-essay-sectors.h"
 #include "konkurs-essays-actions.h"
+#include "konkurs-essays-columns.h"
 #include "konkurs-essays-reasons.h"
 #include "konkurs-essays-view.h"
 #include "konkurs-list-model.h"
@@ -47,6 +49,7 @@ struct _KonkursEssaysView
   GPtrArray           *experts;      /* the pool, of KonkursExpert */
   GHashTable          *writers;      /* code -> name once unsealed, else NULL */
   GStrv                sectors;      /* of the essays, sorted */
+  GHashTable          *sector_names; /* code -> name */
   gboolean             sealed;
   gboolean             reloading;
   gboolean             stale;        /* not read while hidden: read when shown */
@@ -88,97 +91,6 @@ struct _KonkursEssaysView
 };
 
 G_DEFINE_FINAL_TYPE (KonkursEssaysView, konkurs_essays_view, KONKURS_TYPE_AREA)
-
-/* The columns */
-
-enum {
-  COLUMN_CODE,
-  COLUMN_STATUS,
-  COLUMN_SECTOR,
-  COLUMN_LANGUAGE,
-  COLUMN_WORDS,
-  COLUMN_GRADED,
-  COLUMN_SCORE,
-};
-
-static const KonkursColumn columns[] = {
-  { COLUMN_CODE, "code", N_("Code"), 0, 0, TRUE, TRUE },
-  { COLUMN_STATUS, "status", N_("Status"), 0, 0, FALSE, FALSE },
-  { COLUMN_SECTOR, "sector", N_("Sector"), 0, 0, FALSE, FALSE },
-  { COLUMN_LANGUAGE, "language", N_("Language"), 0, 0, FALSE, FALSE },
-  { COLUMN_WORDS, "words", N_("Words"), 0, 0, TRUE, FALSE },
-  { COLUMN_GRADED, "graded", N_("Graded"), 0, 0, TRUE, FALSE },
-  { COLUMN_SCORE, "score", N_("Score"), 0, 0, TRUE, FALSE },
-};
-
-static char *
-column_text (gpointer item,
-             int      id,
-             gpointer user_data)
-{
-  const KonkursEssay *essay = konkurs_essay_item_get_essay (item);
-
-  switch (id)
-    {
-    case COLUMN_CODE:
-      return konkurs_essay_item_dup_code (item);
-    case COLUMN_STATUS:
-      return konkurs_essay_item_dup_status (item);
-    case COLUMN_SECTOR:
-      return g_strdup (essay->sector != NULL ? essay->sector : "");
-    case COLUMN_LANGUAGE:
-      return g_strdup (g_strcmp0 (essay->language, "kk") == 0 ? _("Kazakh")
-                       : g_strcmp0 (essay->language, "ru") == 0 ? _("Russian") : "");
-    case COLUMN_WORDS:
-      return essay->word_count > 0 ? g_strdup_printf ("%d", essay->word_count) : g_strdup ("—");
-    case COLUMN_GRADED:
-      if (essay->proctor == KONKURS_PROCTOR_REJECTED)
-        return g_strdup ("—");
-      /* Translators: graders who scored an essay of those assigned, “2/3” */
-      return g_strdup_printf (_("%u/%u"), essay->n_graded, MAX (essay->n_assigned, essay->n_required));
-    case COLUMN_SCORE:
-    default:
-      return konkurs_essay_item_dup_score (item);
-    }
-}
-
-static int
-compare_numbers (gint64 a,
-                 gint64 b)
-{
-  return a < b ? -1 : a > b;
-}
-
-/* Statuses in the order of the work (not assigned first, final last);
- * scores and counts as numbers, an essay without a score last. */
-static int
-column_compare (gpointer a,
-                gpointer b,
-                int      id)
-{
-  const KonkursEssay *ea = konkurs_essay_item_get_essay (a);
-  const KonkursEssay *eb = konkurs_essay_item_get_essay (b);
-  g_autofree char *ta = NULL;
-  g_autofree char *tb = NULL;
-
-  switch (id)
-    {
-    case COLUMN_STATUS:
-      return compare_numbers (konkurs_essay_item_get_filter (a), konkurs_essay_item_get_filter (b));
-    case COLUMN_WORDS:
-      return compare_numbers (ea->word_count, eb->word_count);
-    case COLUMN_GRADED:
-      return compare_numbers (ea->n_graded, eb->n_graded);
-    case COLUMN_SCORE:
-      return compare_numbers (ea->aggregate.status == KONKURS_ESSAY_STATUS_FINAL ? ea->aggregate.score : -1,
-                              eb->aggregate.status == KONKURS_ESSAY_STATUS_FINAL ? eb->aggregate.score : -1);
-    default:
-      break;
-    }
-  ta = column_text (a, id, NULL);
-  tb = column_text (b, id, NULL);
-  return g_utf8_collate (ta, tb);
-}
 
 static KonkursStore *
 get_store (KonkursEssaysView *self)
@@ -397,7 +309,7 @@ fill_sector_filter (KonkursEssaysView *self,
   gtk_string_list_append (choices, _("All sectors"));
   for (guint i = 0; self->sectors[i] != NULL; i++)
     {
-      gtk_string_list_append (choices, self->sectors[i]);
+      gtk_string_list_append (choices, konkurs_essay_sectors_name (self->sector_names, self->sectors[i]));
       if (g_strcmp0 (keep, self->sectors[i]) == 0)
         position = i + 1;
     }
@@ -541,6 +453,8 @@ load_stage_now (KonkursEssaysView *self)
   gint64 keep = selected != NULL ? konkurs_essay_item_get_id (selected) : 0;
 
   clear_stage (self);
+  g_clear_pointer (&self->sector_names, g_hash_table_unref);
+  self->sector_names = konkurs_essay_sectors_read (get_store (self));
   self->stage = read_stage (self, &error);
   if (self->stage != NULL)
     essays = read_essays (self, &error);
@@ -769,6 +683,7 @@ konkurs_essays_view_dispose (GObject *object)
   g_clear_object (&self->competitions);
   clear_stage (self);
   g_clear_pointer (&self->sectors, g_strfreev);
+  g_clear_pointer (&self->sector_names, g_hash_table_unref);
   g_clear_pointer (&self->sector, g_free);
   g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->why_not, g_hash_table_unref);
@@ -848,7 +763,7 @@ setup_essays (KonkursEssaysView *self)
   self->items = g_list_store_new (KONKURS_TYPE_ESSAY_ITEM);
   self->filter = GTK_FILTER (gtk_custom_filter_new (row_shown, self, NULL));
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->items)), g_object_ref (self->filter));
-  konkurs_columns_append (self->essays_list, columns, G_N_ELEMENTS (columns), column_text, column_compare, self);
+  konkurs_essays_columns_append (self->essays_list, &self->sector_names);
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->essays_list)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));

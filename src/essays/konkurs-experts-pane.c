@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-columns.h"
+#include "konkurs-essay-sectors.h"
 #include "konkurs-expert-item.h"
 #include "konkurs-experts-pane.h"
 #include "konkurs-list-page.h"
@@ -27,6 +28,7 @@ struct _KonkursExpertsPane
   GtkWidget           parent_instance;
 
   GListStore         *items;
+  GHashTable         *sector_names;   /* code -> name */
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
   char               *agreement;
@@ -58,9 +60,9 @@ enum {
 };
 
 static const KonkursColumn columns[] = {
-  { COLUMN_NAME, "name", N_("Expert"), -1, 16, FALSE, TRUE },
+  { COLUMN_NAME, "name", N_("Expert"), 0, 0, FALSE, FALSE },
   { COLUMN_BACKGROUND, "background", N_("Background"), 0, 0, FALSE, FALSE },
-  { COLUMN_SECTORS, "sectors", N_("Sectors"), 120, 8, FALSE, TRUE },
+  { COLUMN_SECTORS, "sectors", N_("Sectors"), -1, 10, FALSE, TRUE },
   { COLUMN_ASSIGNED, "assigned", N_("Assigned"), 0, 0, TRUE, FALSE },
   { COLUMN_GRADED, "graded", N_("Graded"), 0, 0, TRUE, FALSE },
   { COLUMN_PACKAGES, "packages", N_("Packages"), 0, 0, TRUE, FALSE },
@@ -81,7 +83,8 @@ column_text (gpointer item,
     case COLUMN_BACKGROUND:
       return g_strdup (konkurs_ui_translate_label (konkurs_expert_background_get_label (load->background)));
     case COLUMN_SECTORS:
-      return g_strdup (load->sectors != NULL ? load->sectors : "");
+      return konkurs_essay_sectors_describe (user_data != NULL ? ((KonkursExpertsPane *) user_data)->sector_names
+                                                               : NULL, load->sectors);
     case COLUMN_ASSIGNED:
       return g_strdup_printf ("%u", load->assigned);
     case COLUMN_GRADED:
@@ -164,7 +167,8 @@ show_agreement (KonkursExpertsPane *self,
       g_autofree char *figure = describe_agreement (store, stage_id, sectors[i]);
 
       /* Translators: a sector's code and its agreement figure */
-      g_string_append_printf (per_sector, "%s%s: %s", i > 0 ? "\n" : "", sectors[i], figure);
+      g_string_append_printf (per_sector, "%s%s: %s", i > 0 ? "\n" : "",
+                              konkurs_essay_sectors_name (self->sector_names, sectors[i]), figure);
     }
   gtk_label_set_text (self->sectors_label, per_sector->str);
   gtk_widget_set_visible (GTK_WIDGET (self->sectors_label), per_sector->len > 0);
@@ -184,6 +188,8 @@ konkurs_experts_pane_set_stage (KonkursExpertsPane *self,
   g_return_if_fail (KONKURS_IS_EXPERTS_PANE (self));
 
   keep = konkurs_experts_pane_get_selected (self);
+  g_clear_pointer (&self->sector_names, g_hash_table_unref);
+  self->sector_names = konkurs_essay_sectors_read (store);
   if (store != NULL && stage_id != 0)
     {
       loads = konkurs_store_list_expert_loads (store, stage_id, &error);
@@ -285,6 +291,7 @@ konkurs_experts_pane_dispose (GObject *object)
   g_clear_object (&self->sorted);
   g_clear_object (&self->items);
   g_clear_pointer (&self->agreement, g_free);
+  g_clear_pointer (&self->sector_names, g_hash_table_unref);
 
   G_OBJECT_CLASS (konkurs_experts_pane_parent_class)->dispose (object);
 }

@@ -17,6 +17,7 @@
 
 #include "konkurs-delete-dialog.h"
 #include "konkurs-error-dialog.h"
+#include "konkurs-essay-sectors.h"
 #include "konkurs-essays-actions.h"
 #include "konkurs-expert-dialog.h"
 #include "konkurs-experts-window.h"
@@ -40,11 +41,13 @@ struct _KonkursExpertsWindow
 G_DEFINE_FINAL_TYPE (KonkursExpertsWindow, konkurs_experts_window, ADW_TYPE_WINDOW)
 
 static char *
-describe_expert (const KonkursExpert *expert)
+describe_expert (const KonkursExpert *expert,
+                 GHashTable          *sector_names)
 {
   g_autoptr(GString) text = g_string_new (konkurs_ui_translate_label (konkurs_expert_background_get_label (
                                                                         expert->background)));
-  g_autofree char *sectors = g_strjoinv (", ", expert->sectors);
+  g_autofree char *codes = g_strjoinv (", ", expert->sectors);
+  g_autofree char *sectors = konkurs_essay_sectors_describe (sector_names, codes);
 
   if (sectors[0] != '\0')
     g_string_append_printf (text, " · %s", sectors);
@@ -83,6 +86,7 @@ static void
 reload (KonkursExpertsWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) sector_names = konkurs_essay_sectors_read (self->store);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->experts_list))) != NULL)
@@ -99,7 +103,7 @@ reload (KonkursExpertsWindow *self)
     {
       const KonkursExpert *expert = self->experts->pdata[i];
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *subtitle = describe_expert (expert);
+      g_autofree char *subtitle = describe_expert (expert, sector_names);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), expert->full_name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
