@@ -211,6 +211,37 @@ refusal_heading (WorkKind kind)
     }
 }
 
+/* After the draw: how the load came out, grader by grader, so that the
+ * secretary sees the spread is even before sending the packages. */
+static void
+summarise_draw (Work       *work,
+                const char *news)
+{
+  g_autoptr(GPtrArray) loads = konkurs_store_list_expert_loads (work->store, work->stage_id, NULL);
+  g_autoptr(GString) body = g_string_new (news);
+  guint low = G_MAXUINT, high = 0;
+
+  for (guint i = 0; loads != NULL && i < loads->len; i++)
+    {
+      const KonkursExpertLoad *load = loads->pdata[i];
+
+      low = MIN (low, load->assigned);
+      high = MAX (high, load->assigned);
+    }
+  if (loads != NULL && loads->len > 0)
+    {
+      g_string_append (body, ".\n\n");
+      /* Translators: graders, and the fewest and most essays one of them holds */
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u grader holds from %u to %u essays.",
+                                                 "%u graders hold from %u to %u essays each.", loads->len),
+                              loads->len, low, high);
+    }
+  g_string_append_printf (body, "\n%s", _("The seed of the draw is kept in the record: the draw can be replayed to "
+                                          "show that it was fair. The Graders tab shows each grader’s load; the "
+                                          "essay’s page says why an expert was left out."));
+  konkurs_essays_explain (work->source, _("Graders Assigned"), body->str);
+}
+
 static void
 on_work_done (GObject      *object,
               GAsyncResult *result,
@@ -232,7 +263,10 @@ on_work_done (GObject      *object,
       return;
     }
   news = describe_done (work);
-  konkurs_essays_tell (work->source, news);
+  if (work->kind == WORK_ASSIGN)
+    summarise_draw (work, news);
+  else
+    konkurs_essays_tell (work->source, news);
 }
 
 static void

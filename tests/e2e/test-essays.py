@@ -138,6 +138,9 @@ def main():
         # The draw, from the window.
         app.click_until(wait_for("Assign", lambda: button_named(app.window, "Assign")), "the essays assigned",
                         lambda: count_status(app, "Assigned") == 3)
+        summary = app.wait_find(None, "Graders Assigned")
+        app.screenshot(os.path.join(ARTIFACTS, "e2e-essays-draw.png"))
+        app.click(wait_for("Close", lambda: button_named(summary, "Close")))
         app.screenshot(os.path.join(ARTIFACTS, "e2e-essays-assigned.png"))
 
         # Two graders send their grades; the civil servant takes the package.

@@ -349,11 +349,19 @@ test_assign (Fixture       *fixture,
   KonkursEssaysView *view;
   KonkursWindow *window = open_window (fixture, &view);
   gpointer args[] = { NULL, (gpointer) code (fixture, 4) };
+  AdwMessageDialog *dialog;
 
   args[0] = view;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "essays.assign", NULL));
   g_assert_true (konkurs_test_wait_until (all_assigned, args));
   konkurs_test_drain_main_loop ();
+  /* the summary of the draw: the spread of the load, the seed kept */
+  dialog = konkurs_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Graders Assigned");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Graders assigned to 1 essay"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "4 graders hold from"));
+  konkurs_test_answer (dialog, "close");
   g_assert_cmpstr (konkurs_essays_view_why_not (view, "essays.assign"), ==, "Every essay has its graders.");
   g_assert_true (konkurs_store_replay_draw (fixture->store, fixture->stage->stage_id, NULL));
 
