@@ -22,19 +22,19 @@
 #include <stdio.h>
 
 #include "konkurs-exchange-essays.h"
-#include "konkurs-test-essays.h"
+#include "konkurs-test-essay-area.h"
 #include "konkurs-test-util.h"
 
 static void
 make (KonkursStore *store)
 {
-  g_autoptr(KonkursTestEssayStage) stage = konkurs_test_essay_stage_new (store, 3);
+  g_autoptr(KonkursTestEssayArea) stage = konkurs_test_essay_area_new (store, 3);
 
   printf ("competition %" G_GINT64_FORMAT "\n", stage->competition->competition_id);
   printf ("stage %" G_GINT64_FORMAT "\n", stage->stage_id);
   for (guint i = 0; i < stage->codes->len; i++)
     {
-      konkurs_test_essay_add (store, stage->stage_id, stage->codes->pdata[i], FALSE);
+      konkurs_test_essay_area_add (store, stage->stage_id, stage->codes->pdata[i], FALSE);
       printf ("code %s\n", (char *) stage->codes->pdata[i]);
     }
   for (guint i = 0; i < stage->experts->len; i++)
@@ -84,7 +84,7 @@ grade (KonkursStore *store,
         }
       else if (load->assigned > 0)
         {
-          g_autoptr(KonkursEssayResults) results = konkurs_test_essay_grade (store, stage_id, load->expert_id,
+          g_autoptr(KonkursEssayResults) results = konkurs_test_essay_area_grade (store, stage_id, load->expert_id,
                                                                              NULL, NULL, TRUE);
         }
     }

@@ -32,7 +32,7 @@
 #include "konkurs-store-organisation.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-dialogs.h"
-#include "konkurs-test-essays.h"
+#include "konkurs-test-essay-area.h"
 #include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
@@ -732,7 +732,7 @@ static void
 test_essay_dialogs (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(KonkursTestEssayStage) stage = konkurs_test_essay_stage_new (fixture->store, 2);
+  g_autoptr(KonkursTestEssayArea) stage = konkurs_test_essay_area_new (fixture->store, 2);
   g_autoptr(GPtrArray) experts = NULL;
   g_autoptr(GError) error = NULL;
 

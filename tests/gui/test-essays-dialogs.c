@@ -13,13 +13,13 @@
 #include "konkurs-essay-reason.h"
 #include "konkurs-expert-dialog.h"
 #include "konkurs-experts-window.h"
-#include "konkurs-test-essays.h"
+#include "konkurs-test-essay-area.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 
 typedef struct {
   KonkursStore          *store;
-  KonkursTestEssayStage *stage;
+  KonkursTestEssayArea *stage;
 } Fixture;
 
 static void
@@ -27,14 +27,14 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->store = konkurs_test_store_open (NULL, NULL);
-  fixture->stage = konkurs_test_essay_stage_new (fixture->store, 2);
+  fixture->stage = konkurs_test_essay_area_new (fixture->store, 2);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_pointer (&fixture->stage, konkurs_test_essay_stage_free);
+  g_clear_pointer (&fixture->stage, konkurs_test_essay_area_free);
   g_clear_object (&fixture->store);
 }
 

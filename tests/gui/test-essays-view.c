@@ -14,7 +14,7 @@
 #include "konkurs-essays-actions.h"
 #include "konkurs-essays-view.h"
 #include "konkurs-exchange-essays.h"
-#include "konkurs-test-essays.h"
+#include "konkurs-test-essay-area.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-window.h"
@@ -25,7 +25,7 @@
  * by the proctor, [4] not assigned */
 typedef struct {
   KonkursStore          *store;
-  KonkursTestEssayStage *stage;
+  KonkursTestEssayArea *stage;
 } Fixture;
 
 static const char *
@@ -50,19 +50,19 @@ fixture_set_up (Fixture       *fixture,
   guint assigned = 0;
 
   fixture->store = konkurs_test_store_open (NULL, NULL);
-  fixture->stage = konkurs_test_essay_stage_new (fixture->store, N_CANDIDATES);
+  fixture->stage = konkurs_test_essay_area_new (fixture->store, N_CANDIDATES);
   for (guint i = 0; i < 4; i++)
-    konkurs_test_essay_add (fixture->store, fixture->stage->stage_id, code (fixture, i), i == 3);
+    konkurs_test_essay_area_add (fixture->store, fixture->stage->stage_id, code (fixture, i), i == 3);
   g_assert_true (konkurs_store_assign_essays (fixture->store, fixture->stage->stage_id, &assigned, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (assigned, ==, 3);
-  konkurs_test_essay_add (fixture->store, fixture->stage->stage_id, code (fixture, 4), FALSE);
+  konkurs_test_essay_area_add (fixture->store, fixture->stage->stage_id, code (fixture, 4), FALSE);
   /* the civil servant is the only one of the background: a grader of
    * every essay; the academics share theirs */
   for (guint e = 0; e < fixture->stage->experts->len; e++)
     {
       g_autoptr(KonkursEssayResults) results =
-        konkurs_test_essay_grade (fixture->store, fixture->stage->stage_id, expert (fixture, e),
+        konkurs_test_essay_area_grade (fixture->store, fixture->stage->stage_id, expert (fixture, e),
                                   e == 2 ? code (fixture, 1) : NULL, e == 2 ? code (fixture, 2) : NULL, TRUE);
     }
 }
@@ -71,7 +71,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_pointer (&fixture->stage, konkurs_test_essay_stage_free);
+  g_clear_pointer (&fixture->stage, konkurs_test_essay_area_free);
   g_clear_object (&fixture->store);
 }
 
@@ -321,7 +321,7 @@ test_reasons (Fixture       *fixture,
                    "The essay has no graders yet: assign first.");
 
   /* the chair resolves: the store's change shows at once */
-  g_assert_true (konkurs_store_resolve_essay (fixture->store, konkurs_test_essay_id (fixture->store,
+  g_assert_true (konkurs_store_resolve_essay (fixture->store, konkurs_test_essay_area_find (fixture->store,
                                                                                      fixture->stage->stage_id,
                                                                                      code (fixture, 1)),
                                               400, "Төраға шешімі: үшінші сарапшы критерийді қате түсінген",
@@ -384,7 +384,7 @@ test_replace_and_unseal (Fixture       *fixture,
   AdwMessageDialog *dialog;
 
   /* the civil servant grades the essay left out, in full this time */
-  results = konkurs_test_essay_grade (fixture->store, fixture->stage->stage_id, expert (fixture, 2),
+  results = konkurs_test_essay_area_grade (fixture->store, fixture->stage->stage_id, expert (fixture, 2),
                                       code (fixture, 1), NULL, FALSE);
   g_assert_true (konkurs_exchange_write_results (results, path, &error));
   g_assert_no_error (error);
@@ -395,7 +395,7 @@ test_replace_and_unseal (Fixture       *fixture,
   konkurs_test_answer (dialog, "confirm");
   wait_final (view, code (fixture, 2));
 
-  g_assert_true (konkurs_store_resolve_essay (fixture->store, konkurs_test_essay_id (fixture->store,
+  g_assert_true (konkurs_store_resolve_essay (fixture->store, konkurs_test_essay_area_find (fixture->store,
                                                                                      fixture->stage->stage_id,
                                                                                      code (fixture, 1)),
                                               300, "Төраға шешімі", &error));

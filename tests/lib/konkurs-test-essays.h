@@ -1,6 +1,6 @@
 /* konkurs-test-essays.h — a Youth Reserve selection whose essay stage is
- * open, with experts, essays and grades, made through the store's API
- * (the widget tests of the Essays area and tests/e2e/make-essay-database)
+ * open, a pool of experts, and results signed as the grading window signs
+ * them, for the tests of the essays' store
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,46 +11,27 @@
 
 G_BEGIN_DECLS
 
-/* The writers' surname and name: no label of the area may show them
- * while the stage is sealed. */
-#define KONKURS_TEST_ESSAY_SURNAME "Сейтқалиева"
-#define KONKURS_TEST_ESSAY_NAME    "Дана"
-#define KONKURS_TEST_ESSAY_SECTOR  "digitalisation"
-
 typedef struct {
   KonkursTestStageCompetition *competition;
-  gint64     stage_id;     /* the essay stage, open */
-  GPtrArray *codes;        /* personal codes that entered it, sorted */
-  GArray    *experts;      /* of gint64: academia, business, civil service, then a second academic */
-  GPtrArray *names;        /* the experts' names, in the same order */
+  gint64                       stage_id;   /* the essay stage, open */
+  GPtrArray                   *codes;      /* the personal codes that entered it, sorted */
 } KonkursTestEssayStage;
 
 void konkurs_test_essay_stage_free (KonkursTestEssayStage *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursTestEssayStage, konkurs_test_essay_stage_free)
 
-/* @n_candidates admitted, all through the tests into the essay stage;
- * four experts of the sector (one of each background and a second
- * academic), none with essays yet. */
-KonkursTestEssayStage *konkurs_test_essay_stage_new (KonkursStore *store,
-                                                     guint         n_candidates);
-/* Saves an essay for @code ("entry"), rejected by the proctor when @rejected. */
-void    konkurs_test_essay_add      (KonkursStore *store,
-                                     gint64        stage_id,
-                                     const char   *code,
-                                     gboolean      rejected);
-gint64  konkurs_test_essay_id       (KonkursStore *store,
-                                     gint64        stage_id,
-                                     const char   *code);
-/* Issues @expert_id's package and imports its results through the
- * store: every criterion at its maximum, except the essay of @low_code
- * (may be NULL), at each criterion's minimum; the essay of @skip_code
- * (may be NULL) left without points.  Returns the results as signed (free
- * them), so a test can write them to a file. */
-KonkursEssayResults *konkurs_test_essay_grade (KonkursStore *store,
-                                               gint64        stage_id,
-                                               gint64        expert_id,
-                                               const char   *low_code,
-                                               const char   *skip_code,
-                                               gboolean      import);
+/* A Youth Reserve selection of @n_admitted ("digitalisation"), the tests
+ * taken and closed: the essay stage open with the better half in it. */
+KonkursTestEssayStage *konkurs_test_essay_stage_new (KonkursStore *store, guint n_admitted);
+/* An essay for every code of @stage (kk, a short text), saved. */
+void   konkurs_test_save_essays   (KonkursStore *store, const KonkursTestEssayStage *stage);
+/* @per_background experts of each background for "digitalisation", saved;
+ * their ids (of gint64). */
+GArray *konkurs_test_add_experts  (KonkursStore *store, guint per_background, const char *employer);
+/* The results of @package: every criterion of every essay @points (the
+ * criterion's maximum when above it), signed. */
+KonkursEssayResults *konkurs_test_grade_package (const KonkursEssayPackage *package, int points);
+/* The essay of @code in @stage_id. */
+KonkursEssay *konkurs_test_find_essay (KonkursStore *store, gint64 stage_id, const char *code);
 
 G_END_DECLS

@@ -21,6 +21,7 @@
 
 #include "konkurs-demo-stages.h"
 #include "konkurs-store-decisions.h"
+#include "konkurs-store-essays.h"
 #include "konkurs-store-organisation.h"
 #include "konkurs-store-stages.h"
 
@@ -310,27 +311,117 @@ fill_youth_testing (Filler *f, gint64 competition_id, GError **error)
 
 /* Scores by people */
 
-/* Three experts score each essay, 1 to 5 around the writer's ability. */
+/* The essays through the grading of issue 10, minimally (the demo's own
+ * essay part comes with the rules of that issue): the pool of experts
+ * once, an essay per writer, the draw, a package per grader graded around
+ * the writer's ability, signed and imported as a results file; a spread
+ * too wide is resolved by the chair so that the stage can close. */
+static gboolean
+demo_experts (Filler *f, GPtrArray *essays, GError **error)
+{
+  g_autoptr(GPtrArray) pool = konkurs_store_list_experts (f->store, error);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_expert_free);
+  g_autoptr(GStrvBuilder) sectors = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (pool == NULL || pool->len > 0)
+    return pool != NULL;
+  for (guint i = 0; i < essays->len; i++)
+    {
+      const char *sector = ((KonkursEssay *) g_ptr_array_index (essays, i))->sector;
+
+      if (*sector != '\0' && g_hash_table_add (seen, (gpointer) sector))
+        g_strv_builder_add (sectors, sector);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (experts); i++)
+    {
+      KonkursExpert *expert = konkurs_expert_new ();
+
+      g_free (expert->full_name);
+      expert->full_name = g_strdup (experts[i]);
+      expert->background = KONKURS_EXPERT_BACKGROUND_ACADEMIA + i % KONKURS_EXPERT_BACKGROUND_LAST;
+      g_strfreev (expert->sectors);
+      expert->sectors = g_strv_builder_end (sectors);
+      g_strv_builder_addv (sectors, (const char **) expert->sectors);
+      g_ptr_array_add (added, expert);
+    }
+  return konkurs_store_save_experts (f->store, added, error);
+}
+
+static gboolean
+demo_grade (Filler *f, gint64 stage_id, gint64 expert_id, GHashTable *abilities, GError **error)
+{
+  g_autoptr(KonkursEssayPackage) package = konkurs_store_issue_package (f->store, stage_id, expert_id, error);
+  g_autoptr(KonkursEssayResults) results = NULL;
+
+  if (package == NULL)
+    return FALSE;
+  results = konkurs_essay_results_new (package);
+  for (guint i = 0; i < package->essays->len; i++)
+    {
+      const char *code = ((KonkursPackageEssay *) g_ptr_array_index (package->essays, i))->code;
+      double a = *(double *) g_hash_table_lookup (abilities, code);
+
+      for (guint c = 0; c < package->rule->criteria->len; c++)
+        {
+          const KonkursEssayCriterion *criterion = g_ptr_array_index (package->rule->criteria, c);
+
+          konkurs_essay_results_set_points (results, code, criterion->code,
+                                            criterion->min_points + scale (f->rand, a, criterion->max_points -
+                                                                                      criterion->min_points));
+        }
+    }
+  konkurs_essay_results_sign (results, package);
+  return konkurs_store_import_essay_results (f->store, results, "demo", NULL, NULL, error);
+}
+
 static gboolean
 fill_essays (Filler *f, gint64 competition_id, GError **error)
 {
   g_autoptr(KonkursStage) stage = NULL;
   g_autoptr(GPtrArray) rows = stage_rows (f, competition_id, KONKURS_STAGE_ESSAY, &stage, error);
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_essay_input_free);
+  g_autoptr(GHashTable) abilities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) essays = NULL;
+  g_autoptr(GPtrArray) loads = NULL;
+  gboolean ok;
 
   if (rows == NULL)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
-      gint64 app = ((KonkursStageRow *) g_ptr_array_index (rows, i))->application_id;
-      double a = ability (f->rand);
-      guint first = g_rand_int_range (f->rand, 0, G_N_ELEMENTS (experts));
+      KonkursEssayInput *input = konkurs_essay_input_new (((KonkursStageRow *) g_ptr_array_index (rows, i))->personal_code);
 
-      for (guint e = 0; e < 3; e++)
-        if (!konkurs_store_set_essay_score (f->store, stage->id, app, experts[(first + e) % G_N_ELEMENTS (experts)],
-                                            CLAMP (1 + scale (f->rand, a, 4), 1, 5), NULL, error))
-          return FALSE;
+      g_free (input->language);
+      input->language = g_strdup (i % 2 == 0 ? "kk" : "ru");
+      g_free (input->topic);
+      input->topic = g_strdup (i % 2 == 0 ? "Мемлекеттік қызметтің ашықтығы" : "Открытость государственной службы");
+      g_free (input->body);
+      input->body = g_strdup (i % 2 == 0 ? "Ашық мемлекеттік қызмет азаматтардың сенімін арттырады."
+                                         : "Открытая государственная служба укрепляет доверие граждан.");
+      input->proctor = KONKURS_PROCTOR_ACCEPTED;
+      g_hash_table_insert (abilities, g_strdup (input->code), g_memdup2 (&(double) { ability (f->rand) }, sizeof (double)));
+      g_ptr_array_add (inputs, input);
     }
-  return TRUE;
+  ok = konkurs_store_save_essays (f->store, stage->id, inputs, "demo", error) &&
+       (essays = konkurs_store_list_essays (f->store, stage->id, error)) != NULL &&
+       demo_experts (f, essays, error) && konkurs_store_assign_essays (f->store, stage->id, NULL, error) &&
+       (loads = konkurs_store_list_expert_loads (f->store, stage->id, error)) != NULL;
+  for (guint i = 0; ok && i < loads->len; i++)
+    if (((KonkursExpertLoad *) g_ptr_array_index (loads, i))->assigned > 0)
+      ok = demo_grade (f, stage->id, ((KonkursExpertLoad *) g_ptr_array_index (loads, i))->expert_id, abilities,
+                       error);
+  g_clear_pointer (&essays, g_ptr_array_unref);
+  if (!ok || (essays = konkurs_store_list_essays (f->store, stage->id, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; ok && i < essays->len; i++)
+    {
+      const KonkursEssay *essay = g_ptr_array_index (essays, i);
+
+      if (essay->aggregate.status == KONKURS_ESSAY_STATUS_NEEDS_RESOLUTION)
+        ok = konkurs_store_resolve_essay (f->store, essay->id, 300, "Төраға эссені қайта оқып, бағаны бекітті", error);
+    }
+  return ok;
 }
 
 /* The members' scores of one application in the practical task. */

@@ -10,8 +10,9 @@
  * personal details: the record can tell that they changed, and a copy of
  * the file elsewhere can tell nothing else.
  *
- * These snapshots are those of schema version 12 (competition's scope is
- * of version 9, the rule set's stages of version 12).  A migration that adds a
+ * These snapshots are those of schema version 13 (competition's scope is
+ * of version 9, the rule set's stages of version 12, the essays and the
+ * rule set's essay rules of version 13).  A migration that adds a
  * column to a tracked table changes the snapshot: it must copy the old
  * text into its own migration and append a "baseline" entry for every row
  * (as migration 7 does), or every row would fail --verify.
@@ -69,9 +70,26 @@ G_BEGIN_DECLS
  * the key 'stages' after those of version 9 (migration 12 writes a
  * baseline of every rule set in this form; a later change of it must
  * copy this text for that migration, as _V9 is copied above). */
-#define KONKURS_CHAIN_SNAPSHOT_RULE_SET \
+#define KONKURS_CHAIN_SNAPSHOT_RULE_SET_V12 \
   "json_insert (" KONKURS_CHAIN_SNAPSHOT_RULE_SET_V9 ", '$.stages', " \
   "json (" KONKURS_CHAIN_STAGE_RULES_JSON ("s.rule_set_id = rule_set.id") "))"
+
+/* The essay rules of a rule set (schema version 13), per track with their
+ * criteria in order. */
+#define KONKURS_CHAIN_ESSAY_RULES_JSON \
+  "(SELECT json_group_array (json (r)) FROM (\n" \
+  "  SELECT json_object ('track', e.track, 'graders', e.graders, 'graders_per_essay', e.graders_per_essay,\n" \
+  "    'min_share', json_array (e.min_share_numerator, e.min_share_denominator),\n" \
+  "    'spread_limit', e.spread_limit, 'fourth_rule', e.fourth_rule, 'conflict_years', e.conflict_years,\n" \
+  "    'max_words', e.max_words, 'max_minutes', e.max_minutes,\n" \
+  "    'criteria', (SELECT json_group_array (json_array (c.code, c.name_kk, c.name_ru, c.description_kk,\n" \
+  "        c.description_ru, c.min_points, c.max_points)) FROM (SELECT * FROM rule_set_essay_criterion c\n" \
+  "        WHERE c.rule_set_id = e.rule_set_id AND c.track = e.track ORDER BY c.ordinal) c)) AS r\n" \
+  "  FROM rule_set_essay e WHERE e.rule_set_id = rule_set.id ORDER BY e.track))"
+
+/* Schema version 13 (issue 10): and its essay rules, under 'essays'. */
+#define KONKURS_CHAIN_SNAPSHOT_RULE_SET \
+  "json_insert (" KONKURS_CHAIN_SNAPSHOT_RULE_SET_V12 ", '$.essays', json (" KONKURS_CHAIN_ESSAY_RULES_JSON "))"
 
 /* Migration 9 (issue 9) added data to vacancies and candidates without
  * changing the snapshot of a row that has none of it: what version 8 could
@@ -177,9 +195,60 @@ G_BEGIN_DECLS
   "'detail', detail, 'detail_score', detail_score, 'detail_mark', detail_mark, " \
   "'detail_max', detail_max)"
 
-#define KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE \
+/* As schema versions 11 and 12 wrote it (migration 11's baseline). */
+#define KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE_V11 \
   "json_object ('essay_id', essay_id, 'expert_id', expert_id, 'score', score, 'comment', comment, " \
   "'scored_at', scored_at)"
+
+/* Schema version 13 (issue 10): the essays, their graders and how they
+ * were drawn, the packages, the results files, the points per criterion,
+ * the chair's resolutions and the unsealing.  An essay's text is kept as
+ * its SHA-256 (the record tells that it changed, not what it says); a
+ * package's secret likewise. */
+#define KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE \
+  "json_object ('essay_id', essay_id, 'expert_id', expert_id, 'score', score, 'comment', comment, " \
+  "'scored_at', scored_at, 'package_id', package_id, 'points', " \
+  "(SELECT json_group_array (json_array (p.criterion, p.points)) " \
+  "   FROM (SELECT * FROM essay_score_point WHERE essay_score_id = essay_score.id ORDER BY criterion) p))"
+
+#define KONKURS_CHAIN_SNAPSHOT_EXPERT \
+  "json_object ('full_name', full_name, 'background', background, 'employer', employer, 'email', email, " \
+  "'phone', phone, 'member_id', member_id, 'sectors', " \
+  "(SELECT json_group_array (s.sector) FROM (SELECT * FROM expert_sector WHERE expert_id = expert.id " \
+  "   ORDER BY sector) s), 'conflicts', " \
+  "(SELECT json_group_array (json_array (c.kind, c.value, c.note, c.declared_on)) " \
+  "   FROM (SELECT * FROM expert_conflict WHERE expert_id = expert.id ORDER BY id) c))"
+
+#define KONKURS_CHAIN_SNAPSHOT_ESSAY \
+  "json_object ('application_id', application_id, 'stage_id', stage_id, 'topic', topic, " \
+  "'body_sha256', konkurs_sha256 (body), 'language', language, 'word_count', word_count, " \
+  "'minutes', minutes, 'submitted_at', submitted_at, 'proctor', proctor, 'proctor_note', proctor_note, " \
+  "'source', source)"
+
+#define KONKURS_CHAIN_SNAPSHOT_ESSAY_DRAW \
+  "json_object ('stage_id', stage_id, 'purpose', purpose, 'seed', seed, 'algorithm', algorithm, " \
+  "'drawn_at', drawn_at, 'drawn_by', drawn_by, 'n_pairs', n_pairs, 'input_sha256', konkurs_sha256 (input))"
+
+#define KONKURS_CHAIN_SNAPSHOT_ESSAY_ASSIGNMENT \
+  "json_object ('essay_id', essay_id, 'expert_id', expert_id, 'round', round, 'draw_id', draw_id, " \
+  "'assigned_at', assigned_at, 'replaced_at', replaced_at, 'replaced_reason', replaced_reason)"
+
+#define KONKURS_CHAIN_SNAPSHOT_ESSAY_PACKAGE \
+  "json_object ('uid', uid, 'stage_id', stage_id, 'expert_id', expert_id, " \
+  "'secret_sha256', konkurs_sha256 (secret), 'issued_at', issued_at, 'issued_by', issued_by, 'essays', " \
+  "(SELECT json_group_array (p.essay_id) FROM (SELECT * FROM essay_package_essay " \
+  "   WHERE package_id = essay_package.id ORDER BY essay_id) p))"
+
+#define KONKURS_CHAIN_SNAPSHOT_ESSAY_RESULTS_FILE \
+  "json_object ('package_id', package_id, 'digest', digest, 'imported_at', imported_at, " \
+  "'imported_by', imported_by, 'source', source, 'reason', reason)"
+
+#define KONKURS_CHAIN_SNAPSHOT_ESSAY_RESOLUTION \
+  "json_object ('essay_id', essay_id, 'method', method, 'score', score, 'reason', reason, " \
+  "'resolved_at', resolved_at, 'resolved_by', resolved_by)"
+
+#define KONKURS_CHAIN_SNAPSHOT_ESSAY_UNSEALING \
+  "json_object ('stage_id', stage_id, 'unsealed_at', unsealed_at, 'unsealed_by', unsealed_by)"
 
 /* The tables whose every row the record follows: each current row's
  * values equal the "after" of its latest entry. */
@@ -241,5 +310,24 @@ int   konkurs_chain_register_functions (sqlite3 *db);
   "UPDATE audit_head SET (seq, hash) = (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1)\n" \
   "  WHERE EXISTS (SELECT 1 FROM audit_log);\n"
 
+
+/* A "baseline" entry for every row of @table, appended to the chain after
+ * its head (the log is append-only, so each entry is hashed as it is
+ * inserted), then the head moved to the last. */
+#define APPEND_BASELINES(table, snapshot) \
+  "INSERT INTO audit_log (id, at, actor, action, table_name, row_id, after, hash)\n" \
+  "  WITH RECURSIVE fresh (n, row_id, after) AS (\n" \
+  "      SELECT row_number () OVER (ORDER BY id), id, " snapshot " FROM " table "),\n" \
+  "    stamp (at) AS (SELECT strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')),\n" \
+  "    chain (n, seq, hash) AS (\n" \
+  "      SELECT 0, seq, hash FROM audit_head WHERE id = 1\n" \
+  "      UNION ALL\n" \
+  "      SELECT fresh.n, chain.seq + 1, konkurs_record_hash (chain.hash, chain.seq + 1, stamp.at, 'Konkurs',\n" \
+  "             'baseline', '" table "', fresh.row_id, NULL, fresh.after, NULL)\n" \
+  "      FROM chain JOIN fresh ON fresh.n = chain.n + 1, stamp)\n" \
+  "  SELECT chain.seq, stamp.at, 'Konkurs', 'baseline', '" table "', fresh.row_id, fresh.after, chain.hash\n" \
+  "  FROM chain JOIN fresh ON fresh.n = chain.n, stamp;\n" \
+  "UPDATE audit_head SET (seq, hash) = (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1)\n" \
+  "  WHERE id = 1 AND EXISTS (SELECT 1 FROM audit_log);\n"
 
 G_END_DECLS

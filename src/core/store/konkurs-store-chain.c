@@ -29,6 +29,14 @@ const KonkursChainTable konkurs_chain_tables[] = {
   { "assessment_result",  KONKURS_CHAIN_SNAPSHOT_ASSESSMENT },
   { "stage_outcome",      KONKURS_CHAIN_SNAPSHOT_STAGE_OUTCOME },
   { "essay_score",        KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE },
+  { "expert",             KONKURS_CHAIN_SNAPSHOT_EXPERT },
+  { "essay",              KONKURS_CHAIN_SNAPSHOT_ESSAY },
+  { "essay_draw",         KONKURS_CHAIN_SNAPSHOT_ESSAY_DRAW },
+  { "essay_assignment",   KONKURS_CHAIN_SNAPSHOT_ESSAY_ASSIGNMENT },
+  { "essay_package",      KONKURS_CHAIN_SNAPSHOT_ESSAY_PACKAGE },
+  { "essay_results_file", KONKURS_CHAIN_SNAPSHOT_ESSAY_RESULTS_FILE },
+  { "essay_resolution",   KONKURS_CHAIN_SNAPSHOT_ESSAY_RESOLUTION },
+  { "essay_unsealing",    KONKURS_CHAIN_SNAPSHOT_ESSAY_UNSEALING },
 };
 const guint konkurs_chain_n_tables = G_N_ELEMENTS (konkurs_chain_tables);
 

@@ -35,6 +35,10 @@ static const RuleSetPart rule_set_parts[] = {
                           "ties_go_on, sole_goes_on, duration_days, weight_a, weight_b" },
   { "rule_set_test",      "track, stage_kind, code, ordinal, max_score, pass_score, ranks" },
   { "rule_set_test_part", "track, stage_kind, test_code, code, ordinal, max_score, min_score" },
+  { "rule_set_essay",     "track, graders, graders_per_essay, min_share_numerator, min_share_denominator, "
+                          "spread_limit, fourth_rule, conflict_years, max_words, max_minutes" },
+  { "rule_set_essay_criterion", "track, code, ordinal, name_kk, name_ru, description_kk, description_ru, "
+                                "min_points, max_points" },
 };
 
 static gboolean

@@ -33,25 +33,6 @@
   "'expert-commission', 'national-commission', 'decision')"
 #define TRACKS "('leadership', 'non-leadership', 'youth-reserve')"
 
-/* A "baseline" entry for every row of @table, appended to the chain after
- * its head (the log is append-only, so each entry is hashed as it is
- * inserted), then the head moved to the last. */
-#define APPEND_BASELINES(table, snapshot) \
-  "INSERT INTO audit_log (id, at, actor, action, table_name, row_id, after, hash)\n" \
-  "  WITH RECURSIVE fresh (n, row_id, after) AS (\n" \
-  "      SELECT row_number () OVER (ORDER BY id), id, " snapshot " FROM " table "),\n" \
-  "    stamp (at) AS (SELECT strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')),\n" \
-  "    chain (n, seq, hash) AS (\n" \
-  "      SELECT 0, seq, hash FROM audit_head WHERE id = 1\n" \
-  "      UNION ALL\n" \
-  "      SELECT fresh.n, chain.seq + 1, konkurs_record_hash (chain.hash, chain.seq + 1, stamp.at, 'Konkurs',\n" \
-  "             'baseline', '" table "', fresh.row_id, NULL, fresh.after, NULL)\n" \
-  "      FROM chain JOIN fresh ON fresh.n = chain.n + 1, stamp)\n" \
-  "  SELECT chain.seq, stamp.at, 'Konkurs', 'baseline', '" table "', fresh.row_id, fresh.after, chain.hash\n" \
-  "  FROM chain JOIN fresh ON fresh.n = chain.n, stamp;\n" \
-  "UPDATE audit_head SET (seq, hash) = (SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1)\n" \
-  "  WHERE id = 1 AND EXISTS (SELECT 1 FROM audit_log);\n"
-
 const char konkurs_store_migration_stages[] =
   "CREATE TABLE rule_set_stage (\n"
   "  rule_set_id   INTEGER NOT NULL REFERENCES rule_set (id) ON DELETE CASCADE,\n"
@@ -256,11 +237,11 @@ const char konkurs_store_migration_stages[] =
   "CREATE INDEX stage_outcome_application ON stage_outcome (application_id);\n"
   APPEND_BASELINES ("competition_stage", KONKURS_CHAIN_SNAPSHOT_STAGE)
   APPEND_BASELINES ("test_result", KONKURS_CHAIN_SNAPSHOT_TEST_RESULT)
-  APPEND_BASELINES ("essay_score", KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE);
+  APPEND_BASELINES ("essay_score", KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE_V11);
 
 /* Version 12 (issue 9, the Rule Sets window): the record follows the
  * stages of a rule set, with its values (konkurs-store-chain-private.h),
  * so that --verify names a threshold changed by hand: a baseline of every
  * rule set with its stages. */
 const char konkurs_store_migration_stage_rules_record[] =
-  APPEND_BASELINES ("rule_set", KONKURS_CHAIN_SNAPSHOT_RULE_SET);
+  APPEND_BASELINES ("rule_set", KONKURS_CHAIN_SNAPSHOT_RULE_SET_V12);

@@ -228,7 +228,7 @@ static const Table expert_table = {
   { "expert", expert_names, (const KonkursStageRecordKind * const[]) { NULL } },
   "SELECT full_name, sector, background, email, phone, id FROM expert WHERE ?1 IS NULL ORDER BY id",
   "INSERT INTO expert (full_name, sector, background, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)",
-  NULL, REFERS_TO_NOTHING,
+  "expert", REFERS_TO_NOTHING,
 };
 
 static const char * const assignment_names[] = { "expert", "assigned-at", NULL };
@@ -237,7 +237,7 @@ static const Table assignment_table = {
   "SELECT " PLACE_OF ("expert", "s.expert_id") ", s.assigned_at, NULL FROM essay_assignment s "
   "WHERE s.essay_id = ?1 ORDER BY s.expert_id",
   "INSERT INTO essay_assignment (expert_id, assigned_at, essay_id) VALUES (" AT_PLACE ("expert", 1) ", ?2, ?3)",
-  NULL, REFERS_TO_EXPERT,
+  "essay_assignment", REFERS_TO_EXPERT,
 };
 
 static const char * const essay_score_names[] = { "expert", "score", "comment", "scored-at", NULL };
@@ -257,7 +257,7 @@ static const Table essay_table = {
   "SELECT a.personal_code, e.topic, e.body, e.submitted_at, e.id FROM essay e "
   "JOIN application a ON a.id = e.application_id WHERE ?1 IS NULL ORDER BY a.personal_code",
   "INSERT INTO essay (application_id, topic, body, submitted_at) VALUES (" APPLICATION_OF (1) ", ?2, ?3, ?4)",
-  NULL, REFERS_TO_APPLICATION,
+  "essay", REFERS_TO_APPLICATION,
 };
 
 static const Table *

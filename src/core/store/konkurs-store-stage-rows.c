@@ -14,6 +14,7 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-chain.h"
 #include "konkurs-stage-certificates.h"
+#include "konkurs-store-essays-private.h"
 #include "konkurs-store-stages-private.h"
 
 G_DEFINE_BOXED_TYPE (KonkursStageRow, konkurs_stage_row, konkurs_stage_row_copy, konkurs_stage_row_free)
@@ -49,11 +50,14 @@ typedef struct {
   GPtrArray  *tests;        /* of KonkursTestResult, by application */
   GPtrArray  *members;      /* of KonkursMemberScore, by application */
   GPtrArray  *assessments;  /* of KonkursAssessment, by application */
-  GPtrArray  *experts;      /* of KonkursMemberScore (the experts' essay scores), by application */
+  /* the essay stage: application id -> KonkursEssayTally (the essay's
+   * aggregate by its rule), the tallies owned by @essays */
+  GHashTable *essays;
+  GHashTable *essays_by_application;
   GHashTable *outcomes;     /* application id -> KonkursStageDecision, of a closed stage */
   /* application id -> 1 + the index of its first item in each array, so
    * that a stage of thousands is scored in one pass */
-  GHashTable *first[4];
+  GHashTable *first[3];
 } StageResults;
 
 /* The items of @items (sorted by application) of @application_id: from
@@ -95,7 +99,8 @@ stage_results_clear (StageResults *results)
   g_clear_pointer (&results->tests, g_ptr_array_unref);
   g_clear_pointer (&results->members, g_ptr_array_unref);
   g_clear_pointer (&results->assessments, g_ptr_array_unref);
-  g_clear_pointer (&results->experts, g_ptr_array_unref);
+  g_clear_pointer (&results->essays_by_application, g_hash_table_unref);
+  g_clear_pointer (&results->essays, g_hash_table_unref);
   g_clear_pointer (&results->outcomes, g_hash_table_unref);
   for (guint i = 0; i < G_N_ELEMENTS (results->first); i++)
     g_clear_pointer (&results->first[i], g_hash_table_unref);
@@ -144,6 +149,37 @@ read_outcomes (KonkursStore  *self,
   return read != NULL;
 }
 
+/* The essays of an essay stage, each aggregated by its rule; none when
+ * the rule set has no essay rule for the stage's track. */
+static gboolean
+read_essays (KonkursStore        *self,
+             const KonkursStage  *stage,
+             StageResults        *results,
+             GError             **error)
+{
+  g_autoptr(KonkursEssayStage) essay_stage = NULL;
+  g_autoptr(GError) local = NULL;
+  GHashTableIter iter;
+  KonkursEssayTally *tally;
+
+  results->essays_by_application = g_hash_table_new (g_int64_hash, g_int64_equal);
+  essay_stage = konkurs_store_read_essay_stage (self, stage->id, &local);
+  if (essay_stage == NULL && g_error_matches (local, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID))
+    return TRUE;
+  if (essay_stage == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  results->essays = konkurs_store_tally_essays (self, essay_stage, 0, error);
+  if (results->essays == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, results->essays);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &tally))
+    g_hash_table_insert (results->essays_by_application, &tally->application_id, tally);
+  return TRUE;
+}
+
 static gboolean
 read_results (KonkursStore        *self,
               const KonkursStage  *stage,
@@ -159,10 +195,8 @@ read_results (KonkursStore        *self,
   results->assessments = konkurs_store_list_assessments (self, stage->id, error);
   if (results->assessments == NULL)
     return FALSE;
-  results->experts = konkurs_store_list_essay_scores (self, stage->competition_id, error);
-  if (results->experts == NULL)
+  if (stage->kind == KONKURS_STAGE_ESSAY && !read_essays (self, stage, results, error))
     return FALSE;
-  results->first[3] = index_first (results->experts, G_STRUCT_OFFSET (KonkursMemberScore, application_id));
   results->first[0] = index_first (results->tests, G_STRUCT_OFFSET (KonkursTestResult, application_id));
   results->first[1] = index_first (results->members, G_STRUCT_OFFSET (KonkursMemberScore, application_id));
   results->first[2] = index_first (results->assessments, G_STRUCT_OFFSET (KonkursAssessment, application_id));
@@ -233,20 +267,18 @@ score_tests (const KonkursStageRule *rule,
     entry->has_result = FALSE;
 }
 
-/* The mean of the scores of the members (@which 1) or of the experts
- * (@which 3). */
+/* The mean of the scores of the members. */
 static void
 score_members (StageResults       *all,
-               guint               which,
                gint64              application_id,
                KonkursStageEntry  *entry,
                GString            *text)
 {
   g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (int));
-  GPtrArray *items = which == 1 ? all->members : all->experts;
+  GPtrArray *items = all->members;
   guint start, end;
 
-  items_of (all->first[which], items, G_STRUCT_OFFSET (KonkursMemberScore, application_id), application_id,
+  items_of (all->first[1], items, G_STRUCT_OFFSET (KonkursMemberScore, application_id), application_id,
             &start, &end);
   for (guint i = start; i < end; i++)
     {
@@ -257,6 +289,29 @@ score_members (StageResults       *all,
     }
   entry->has_result = scores->len > 0;
   entry->score = konkurs_stage_mean_centi ((int *) scores->data, scores->len);
+}
+
+/* The essay's final score by its rule (konkurs_essay_rule_aggregate()): an
+ * essay not final yet, or rejected by the proctor, has no result. */
+static void
+score_essay (StageResults       *all,
+             gint64              application_id,
+             KonkursStageEntry  *entry,
+             GString            *text)
+{
+  const KonkursEssayTally *tally = all->essays_by_application != NULL
+                                   ? g_hash_table_lookup (all->essays_by_application, &application_id) : NULL;
+
+  entry->has_result = tally != NULL && !tally->rejected && tally->aggregate.status == KONKURS_ESSAY_STATUS_FINAL;
+  entry->score = entry->has_result ? tally->aggregate.score : 0;
+  for (guint i = 0; tally != NULL && i < tally->totals->len; i++)
+    g_string_append_printf (text, "%s%d", i > 0 ? ", " : "", g_array_index (tally->totals, int, i));
+  if (tally != NULL && tally->rejected)
+    g_string_append (text, _("rejected by the proctor"));
+  else if (entry->has_result && tally->aggregate.resolution == KONKURS_ESSAY_RESOLVED_CHAIR)
+    g_string_append (text, _(" (resolved by the chair)"));
+  else if (entry->has_result && tally->aggregate.resolution == KONKURS_ESSAY_RESOLVED_FOURTH)
+    g_string_append (text, _(" (with a fourth grader)"));
 }
 
 static void
@@ -325,10 +380,10 @@ score_entrant (const KonkursStage        *stage,
       score_tests (rule, results, entrant->application_id, entry, text);
       break;
     case KONKURS_STAGE_SCORE_MEMBERS_MEAN:
-      score_members (results, 1, entrant->application_id, entry, text);
+      score_members (results, entrant->application_id, entry, text);
       break;
     case KONKURS_STAGE_SCORE_EXPERTS_MEAN:
-      score_members (results, 3, entrant->application_id, entry, text);
+      score_essay (results, entrant->application_id, entry, text);
       break;
     case KONKURS_STAGE_SCORE_ASSESSMENT_CENTRE:
       score_assessment (rule, results, entrant->application_id, entry, text);
@@ -572,6 +627,46 @@ konkurs_store_stage_redecide (KonkursStore        *self,
 
 /* Closing */
 
+/* INVALID when an essay written for @stage is not final: whoever wrote
+ * one waits for its grading or resolution, whatever the absent do. */
+static gboolean
+check_essays_final (KonkursStore        *self,
+                    const KonkursStage  *stage,
+                    GError             **error)
+{
+  g_autoptr(KonkursEssayStage) essay_stage = NULL;
+  g_autoptr(GHashTable) tallies = NULL;
+  g_autoptr(GError) local = NULL;
+  GHashTableIter iter;
+  const KonkursEssayTally *tally;
+  guint grading = 0, resolution = 0;
+
+  essay_stage = konkurs_store_read_essay_stage (self, stage->id, &local);
+  if (essay_stage == NULL)
+    return g_error_matches (local, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID) ||
+           (g_propagate_error (error, g_steal_pointer (&local)), FALSE);
+  tallies = konkurs_store_tally_essays (self, essay_stage, 0, error);
+  if (tallies == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, tallies);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &tally))
+    if (!tally->rejected && tally->aggregate.status != KONKURS_ESSAY_STATUS_FINAL)
+      {
+        if (tally->aggregate.spread_over)
+          resolution++;
+        else
+          grading++;
+      }
+  if (grading + resolution == 0)
+    return TRUE;
+  g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
+               g_dngettext (GETTEXT_PACKAGE, "%u essay is not final yet (%u to grade, %u to resolve): the stage "
+                            "closes once every essay is final.",
+                            "%u essays are not final yet (%u to grade, %u to resolve): the stage closes once every "
+                            "essay is final.", grading + resolution), grading + resolution, grading, resolution);
+  return FALSE;
+}
+
 /* INVALID when @rows cannot be decided yet: the documents stage with
  * undecided applications, a stage whose results come from elsewhere, or
  * rows without a result unless @absent_stay_out. */
@@ -607,10 +702,11 @@ check_closable (const KonkursStage  *stage,
     {
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "The results of this stage come from the essay grading: %u essay has no "
-                                "experts’ score yet.",
-                                "The results of this stage come from the essay grading: %u essays have no "
-                                "experts’ score yet.", pending), pending);
+                                "The results of this stage come from the essay grading: %u application has no "
+                                "essay yet; or close the stage with those without an essay staying out.",
+                                "The results of this stage come from the essay grading: %u applications have no "
+                                "essay yet; or close the stage with those without an essay staying out.", pending),
+                   pending);
       return FALSE;
     }
   g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
@@ -705,6 +801,8 @@ konkurs_store_close_stage (KonkursStore  *self,
       return FALSE;
     }
   if (!konkurs_store_stage_check_writable (self, stage, NULL, error))
+    return FALSE;
+  if (stage->kind == KONKURS_STAGE_ESSAY && !check_essays_final (self, stage, error))
     return FALSE;
   rows = compute_rows (self, stage, FALSE, error);
   if (rows == NULL || !check_closable (stage, rows, absent_stay_out, error))

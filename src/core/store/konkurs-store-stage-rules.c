@@ -16,6 +16,7 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-chain.h"
 #include "konkurs-store-chain-private.h"
+#include "konkurs-store-essays-private.h"
 #include "konkurs-store-stages-private.h"
 
 /* The stages of rule set ?1 as a JSON array: only of kind ?2 unless NULL,
@@ -258,6 +259,98 @@ load_stage_rules (KonkursStore    *self,
   return TRUE;
 }
 
+/* The essay rules (issue 10), by track, each with its criteria. */
+#define ESSAY_RULES_SELECT \
+  "SELECT e.track, e.graders, e.graders_per_essay, e.min_share_numerator, e.min_share_denominator, " \
+  "e.spread_limit, e.fourth_rule, e.conflict_years, e.max_words, e.max_minutes, " \
+  "c.code, c.name_kk, c.name_ru, c.description_kk, c.description_ru, c.min_points, c.max_points " \
+  "FROM rule_set_essay e LEFT JOIN rule_set_essay_criterion c ON c.rule_set_id = e.rule_set_id " \
+  "  AND c.track = e.track WHERE e.rule_set_id = ?1 AND (?2 IS NULL OR e.track = ?2) ORDER BY e.track, c.ordinal"
+
+typedef struct {
+  GPtrArray        *rules;
+  gboolean          broken;
+} EssayRules;
+
+static void
+read_essay_rule (sqlite3_stmt *stmt,
+                 gpointer      user_data)
+{
+  EssayRules *read = user_data;
+  KonkursEssayRule *rule = read->rules->len > 0 ? g_ptr_array_index (read->rules, read->rules->len - 1) : NULL;
+  KonkursTrack track;
+
+  if (!konkurs_track_from_code (konkurs_store_column_text (stmt, 0), &track))
+    {
+      read->broken = TRUE;
+      return;
+    }
+  if (rule == NULL || rule->track != track)
+    {
+      rule = konkurs_essay_rule_new (track);
+      read->broken |= !konkurs_essay_graders_from_code (konkurs_store_column_text (stmt, 1), &rule->graders) ||
+                      !konkurs_essay_fourth_rule_from_code (konkurs_store_column_text (stmt, 6), &rule->fourth_rule);
+      rule->graders_per_essay = sqlite3_column_int (stmt, 2);
+      rule->min_share_numerator = sqlite3_column_int (stmt, 3);
+      rule->min_share_denominator = sqlite3_column_int (stmt, 4);
+      rule->spread_limit = sqlite3_column_int (stmt, 5);
+      rule->conflict_years = sqlite3_column_int (stmt, 7);
+      rule->max_words = sqlite3_column_int (stmt, 8);
+      rule->max_minutes = sqlite3_column_int (stmt, 9);
+      g_ptr_array_add (read->rules, rule);
+    }
+  if (sqlite3_column_type (stmt, 10) != SQLITE_NULL)
+    {
+      g_autoptr(KonkursLocalText) name = konkurs_store_column_local_text (stmt, 11);
+      g_autoptr(KonkursLocalText) description = konkurs_store_column_local_text (stmt, 13);
+      g_autoptr(KonkursEssayCriterion) criterion = NULL;
+
+      criterion = konkurs_essay_criterion_new (konkurs_store_column_text (stmt, 10), name, description,
+                                               sqlite3_column_int (stmt, 15), sqlite3_column_int (stmt, 16));
+      konkurs_essay_rule_add_criterion (rule, criterion);
+    }
+}
+
+GPtrArray *
+konkurs_store_read_essay_rules (KonkursStore  *self,
+                                gint64         rule_set_id,
+                                KonkursTrack   track,
+                                GError       **error)
+{
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_essay_rule_free);
+  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare_id (self, ESSAY_RULES_SELECT, rule_set_id, error);
+  EssayRules read = { rules, FALSE };
+
+  if (stmt == NULL)
+    return NULL;
+  if (track != 0)
+    sqlite3_bind_text (stmt, 2, konkurs_track_to_code (track), -1, SQLITE_STATIC);
+  if (!konkurs_store_each_row (self, stmt, read_essay_rule, &read, error))
+    return NULL;
+  if (read.broken)
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DAMAGED,
+                   _("The essay rules of a rule set name a track, grader or fourth-grader rule Konkurs does not "
+                     "know."));
+      return NULL;
+    }
+  return g_steal_pointer (&rules);
+}
+
+static gboolean
+load_essay_rules (KonkursStore    *self,
+                  KonkursRuleSet  *rule_set,
+                  GError         **error)
+{
+  g_autoptr(GPtrArray) rules = konkurs_store_read_essay_rules (self, konkurs_rule_set_get_id (rule_set), 0, error);
+
+  if (rules == NULL)
+    return FALSE;
+  for (guint i = 0; i < rules->len; i++)
+    konkurs_rule_set_add_essay_rule (rule_set, g_ptr_array_index (rules, i));
+  return TRUE;
+}
+
 static void
 free_weak_ref (gpointer ref)
 {
@@ -273,7 +366,7 @@ load_when_asked (KonkursRuleSet *rule_set,
   g_autoptr(GError) error = NULL;
 
   /* a rule set kept after its store closed has no stages to read */
-  if (self != NULL && !load_stage_rules (self, rule_set, &error))
+  if (self != NULL && (!load_stage_rules (self, rule_set, &error) || !load_essay_rules (self, rule_set, &error)))
     g_warning ("The stages of the rule set %s cannot be read: %s", konkurs_rule_set_get_code (rule_set),
                error->message);
 }

@@ -176,18 +176,6 @@ void                konkurs_member_score_free (KonkursMemberScore *score);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursMemberScore, konkurs_member_score_free)
 GPtrArray *konkurs_store_list_member_scores (KonkursStore *self, gint64 stage_id, GError **error);
 
-/* The essay, until its own issue gives the experts' grading a window of
- * its own: the score of expert @expert_name (made on first use) for the
- * essay of @application_id in essay stage @stage_id; a second score of
- * the same expert replaces the first.  The stage score is the mean of the
- * experts' scores.  Same states and reasons as
- * konkurs_store_add_test_result(). */
-gboolean   konkurs_store_set_essay_score   (KonkursStore *self, gint64 stage_id, gint64 application_id,
-                                            const char *expert_name, int score, const char *reason,
-                                            GError **error);
-/* The experts' essay scores of the applications of @competition_id, by
- * application (of KonkursMemberScore, the expert as the member). */
-GPtrArray *konkurs_store_list_essay_scores (KonkursStore *self, gint64 competition_id, GError **error);
 
 /* The assessment centre of one application: a score per competency from
  * its assessor, the supervisor who checked them, and the competency

@@ -16,6 +16,7 @@
 #include "konkurs-store-stages.h"
 #include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
+#include "konkurs-test-essays.h"
 #include "konkurs-test-migrations.h"
 #include "konkurs-test-util.h"
 
@@ -629,6 +630,41 @@ test_mixed (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "Essay"));
 }
 
+/* The essays of @rows but @skipped's, graded through packages by three
+ * experts: every criterion's points 1, 2, 1 (a total of 4 each). */
+static void
+grade_essays (Fixture *fixture, GPtrArray *rows, gint64 skipped)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_essay_input_free);
+  g_autoptr(GArray) experts = NULL;
+  gint64 stage = stage_id (fixture, KONKURS_STAGE_ESSAY);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (((KonkursStageRow *) g_ptr_array_index (rows, i))->application_id != skipped)
+      g_ptr_array_add (inputs, konkurs_essay_input_new (((KonkursStageRow *) g_ptr_array_index (rows, i))->personal_code));
+  g_assert_true (konkurs_store_save_essays (fixture->base.store, stage, inputs, "entry", &error));
+  g_assert_no_error (error);
+  experts = konkurs_test_add_experts (fixture->base.store, 1, NULL);
+  g_assert_true (konkurs_store_assign_essays (fixture->base.store, stage, NULL, &error));
+  g_assert_no_error (error);
+  for (guint e = 0; e < experts->len; e++)
+    {
+      g_autoptr(KonkursEssayPackage) package = konkurs_store_issue_package (fixture->base.store, stage,
+                                                                          g_array_index (experts, gint64, e), &error);
+      g_autoptr(KonkursEssayResults) results = NULL;
+
+      g_assert_no_error (error);
+      results = konkurs_test_grade_package (package, 2);
+      for (guint i = 0; i < package->essays->len; i++)
+        konkurs_essay_results_set_points (results, ((KonkursPackageEssay *) g_ptr_array_index (package->essays, i))->code,
+                                          "topic", 1);
+      konkurs_essay_results_sign (results, package);
+      g_assert_true (konkurs_store_import_essay_results (fixture->base.store, results, "entry", NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+}
+
 /* The Youth Reserve: its six stages, a top half after the tests (50 % of
  * 5 → 3), the assessment centre 70/30. */
 static void
@@ -687,32 +723,16 @@ test_youth_reserve (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "Testing"));
   g_clear_error (&error);
 
-  /* the essay: three experts each, the mean; one essay not scored */
+  /* the essay: three experts each, the mean; one writer wrote none */
   close_stage (fixture, KONKURS_STAGE_TESTING, FALSE);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list_rows (fixture, stage_id (fixture, KONKURS_STAGE_ESSAY));
   g_assert_cmpuint (rows->len, ==, 3);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      gint64 app = ((KonkursStageRow *) g_ptr_array_index (rows, i))->application_id;
-
-      for (guint e = 0; app != fixture->apps[2] && e < 3; e++)
-        {
-          g_autofree char *expert = g_strdup_printf ("Сарапшы %u", e + 1);
-
-          g_assert_true (konkurs_store_set_essay_score (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY),
-                                                        app, expert, 3 + (int) (e + i) % 3, NULL, &error));
-          g_assert_no_error (error);
-        }
-    }
-  g_assert_false (konkurs_store_set_essay_score (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY),
-                                                 fixture->apps[4], "Сарапшы 1", 6, NULL, &error));
-  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
-  g_clear_error (&error);
+  grade_essays (fixture, rows, fixture->apps[2]);
   g_assert_false (konkurs_store_close_stage (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY), FALSE,
                                              &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "essay grading: 1 essay"));
+  g_assert_nonnull (strstr (error->message, "essay grading: 1 application"));
   g_clear_error (&error);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list_rows (fixture, stage_id (fixture, KONKURS_STAGE_ESSAY));
