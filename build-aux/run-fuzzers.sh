@@ -2,7 +2,8 @@
 # Builds the fuzz targets of the XML importers with clang's libFuzzer,
 # AddressSanitizer and UndefinedBehaviorSanitizer in _build-fuzz, and runs
 # each for SECONDS (60 unless given; 3600 for an hour), the targets one
-# after the other, or the TARGETs named (competitions, candidates, database, results).
+# after the other, or the TARGETs named (competitions, candidates, database, results,
+# experts, essays, essay-results, essay-package).
 #
 #   ./build-aux/run-fuzzers.sh [SECONDS [TARGET...]]
 #
@@ -16,7 +17,7 @@ cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
 [ $# -gt 0 ] && shift
-targets="${*:-competitions candidates database results}"
+targets="${*:-competitions candidates database results experts essays essay-results essay-package}"
 
 # clang 14 with libFuzzer and the sanitizer runtimes, and llvm-symbolizer
 # for readable stacks: only this script needs them, not the suite.

@@ -27,6 +27,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "konkurs-exchange-essays.h"
 #include "konkurs-exchange.h"
 #include "konkurs-store-private.h"
 #include "konkurs-store.h"
@@ -118,6 +119,37 @@ LLVMFuzzerInitialize (int    *argc,
   return 0;
 }
 
+/* The expert's package is read, not imported (KONKURS_FUZZ_PACKAGE): what
+ * reads must write, and read back to the same bytes. */
+static void
+read_package (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursEssayPackage) package = konkurs_exchange_read_package (input_path, &error);
+  g_autoptr(KonkursEssayPackage) again = NULL;
+  g_autofree char *first = g_strconcat (input_path, ".1", NULL);
+  g_autofree char *second = g_strconcat (input_path, ".2", NULL);
+  g_autofree char *first_bytes = NULL;
+  g_autofree char *second_bytes = NULL;
+
+  if (package == NULL)
+    {
+      if (error == NULL || !g_str_has_prefix (error->message, "input.xml:"))
+        die ("a refusal that does not name the file", error);
+      return;
+    }
+  if (!konkurs_exchange_write_package (package, first, &error)
+      || (again = konkurs_exchange_read_package (first, &error)) == NULL
+      || !konkurs_exchange_write_package (again, second, &error)
+      || !g_file_get_contents (first, &first_bytes, NULL, &error)
+      || !g_file_get_contents (second, &second_bytes, NULL, &error))
+    die ("writing back a package that was read", error);
+  g_unlink (first);
+  g_unlink (second);
+  if (!g_str_equal (first_bytes, second_bytes))
+    die ("a package written back differs when written again", NULL);
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -130,6 +162,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     die ("writing the input", error);
   restore_template ();
 
+#ifdef KONKURS_FUZZ_PACKAGE
+  read_package ();
+  return 0;
+#endif
   ok = konkurs_exchange_import_file (store, input_path, &summary, NULL, NULL, NULL, &error);
   /* What the window does then: ask, and import again in that language. */
   if (!ok && g_error_matches (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_LANGUAGE_UNDECLARED))

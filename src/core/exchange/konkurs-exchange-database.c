@@ -13,7 +13,8 @@
  * read whole: the competitions need their rule sets written first (version
  * 2: every rule set, replacing those of the empty database), the
  * candidates the competitions, in the same transaction, and the stages and
- * essays (version 2) both.
+ * essays (version 2) both; version 3 names the essays' section
+ * <konkurs-essay-grading> and gives it every table of the grading.
  */
 #include "config.h"
 
@@ -38,7 +39,7 @@ typedef struct {
 /* The sections of rows as stored (konkurs-exchange-stages.c), in the
  * order they are restored. */
 static const KonkursExchangeFormat * const records_formats[] = {
-  &konkurs_exchange_rule_sets_format, &konkurs_exchange_stages_format, &konkurs_exchange_essays_format,
+  &konkurs_exchange_rule_sets_format, &konkurs_exchange_stages_format, &konkurs_exchange_essay_grading_format,
 };
 #define N_RECORDS_FORMATS G_N_ELEMENTS (records_formats)
 
@@ -226,6 +227,72 @@ records_format (xmlNode *node)
   return NULL;
 }
 
+/* Version 2 held an expert's one sector as an attribute and the scores
+ * inside their essays, without points: as rows of version 3, the sector
+ * is also the expert's <sector>, and a score is a <score> of the section
+ * (after the essays) with its score as the points of the one criterion
+ * "score", as migration 13 made of them. */
+static void
+alias_essay_rows (xmlNode *section)
+{
+  for (xmlNode *row = section->children; row != NULL; row = row->next)
+    {
+      xmlChar *sector = NULL;
+      xmlNode *next;
+
+      if (konkurs_exchange_is_element (row, KONKURS_EXCHANGE_ESSAY_GRADING_NS, "expert")
+          && (sector = xmlGetNoNsProp (row, (const xmlChar *) "sector")) != NULL && sector[0] != '\0')
+        {
+          xmlNode *child = xmlNewChild (row, row->ns, (const xmlChar *) "sector", NULL);
+
+          xmlNewProp (child, (const xmlChar *) "code", sector);
+          child->line = row->line;
+        }
+      xmlFree (sector);
+      if (!konkurs_exchange_is_element (row, KONKURS_EXCHANGE_ESSAY_GRADING_NS, "essay"))
+        continue;
+      if (xmlHasProp (row, (const xmlChar *) "stage") == NULL)
+        xmlNewProp (row, (const xmlChar *) "stage", (const xmlChar *) "essay");
+      for (xmlNode *score = row->children; score != NULL; score = next)
+        {
+          xmlChar *code = xmlGetNoNsProp (row, (const xmlChar *) "code");
+          xmlChar *points = xmlGetNoNsProp (score, (const xmlChar *) "score");
+          xmlNode *point;
+
+          next = score->next;
+          if (konkurs_exchange_is_element (score, KONKURS_EXCHANGE_ESSAY_GRADING_NS, "score"))
+            {
+              xmlUnlinkNode (score);
+              xmlAddChild (section, score);
+              xmlNewProp (score, (const xmlChar *) "code", code);
+              point = xmlNewChild (score, score->ns, (const xmlChar *) "point", NULL);
+              xmlNewProp (point, (const xmlChar *) "criterion", (const xmlChar *) "score");
+              xmlNewProp (point, (const xmlChar *) "points", points);
+              point->line = score->line;
+            }
+          xmlFree (code);
+          xmlFree (points);
+        }
+    }
+}
+
+/* Version 2 wrote the grading section as <konkurs-essays> in the
+ * namespace that now belongs to the file of arriving essays: it is read as
+ * the <konkurs-essay-grading> it was, renamed in the tree (and its rows
+ * made those of version 3) before anything, the schema included, looks at
+ * it. */
+static void
+alias_essays_section (KonkursImportContext *ctx,
+                      xmlNode              *section)
+{
+  if (ctx->version >= 3 || !konkurs_exchange_is_element (section, KONKURS_EXCHANGE_ESSAYS_NS, "konkurs-essays"))
+    return;
+  xmlNodeSetName (section, (const xmlChar *) konkurs_exchange_essay_grading_format.root);
+  xmlFree ((xmlChar *) section->ns->href);
+  section->ns->href = xmlStrdup ((const xmlChar *) KONKURS_EXCHANGE_ESSAY_GRADING_NS);
+  alias_essay_rows (section);
+}
+
 static gpointer
 database_convert (KonkursImportContext *ctx,
                   xmlNode              *root,
@@ -239,6 +306,7 @@ database_convert (KonkursImportContext *ctx,
   plan->candidates = g_array_new (FALSE, FALSE, sizeof (CandidateItem));
   for (xmlNode *child = root->children; ok && child != NULL; child = child->next)
     {
+      alias_essays_section (ctx, child);
       if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_DATABASE_NS, "organisation"))
         ok = read_organisation (ctx, child, plan, error);
       else if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_COMPETITIONS_NS, "konkurs-competitions"))
@@ -381,7 +449,7 @@ database_insert (KonkursImportContext *ctx,
              || in_section (ctx, &konkurs_exchange_candidates_format, plan->candidates_section,
                             plan->candidates_version, insert_candidates, plan, error))
          && restore_records (ctx, &konkurs_exchange_stages_format, plan, error)
-         && restore_records (ctx, &konkurs_exchange_essays_format, plan, error);
+         && restore_records (ctx, &konkurs_exchange_essay_grading_format, plan, error);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -450,7 +518,7 @@ write_database (KonkursExchangeWriter *writer,
   konkurs_exchange_write_end (writer);
 
   return write_records (writer, &konkurs_exchange_stages_format, store, cancellable, error)
-         && write_records (writer, &konkurs_exchange_essays_format, store, cancellable, error);
+         && write_records (writer, &konkurs_exchange_essay_grading_format, store, cancellable, error);
 }
 
 /* Everything is read inside one transaction, so that the file is the
@@ -476,7 +544,7 @@ database_export (KonkursStore  *store,
 const KonkursExchangeFormat konkurs_exchange_database_format = {
   .root = "konkurs-database",
   .ns = KONKURS_EXCHANGE_DATABASE_NS,
-  .version = "2",
+  .version = "3",
   .oldest_version = "1",
   .schema = "database",
   .attr_prefix = "@",

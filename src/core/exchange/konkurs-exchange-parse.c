@@ -165,8 +165,10 @@ on_start_element (void           *ctx,
         }
     }
 
-  /* The root says what the file holds, and whether it is read as a stream. */
-  if (ctxt->nameNr == 0)
+  /* The root says what the file holds, and whether it is read as a stream;
+   * a file read without a store (konkurs_exchange_read_whole(): a package,
+   * results) is of the kind the caller said, and never streamed. */
+  if (ctxt->nameNr == 0 && state->ctx->store != NULL)
     {
       state->ctx->format = konkurs_exchange_find_format ((const char *) localname, (const char *) uri);
       state->streaming = state->ctx->format != NULL && state->ctx->format->read_record != NULL;

@@ -73,6 +73,10 @@ struct _KonkursExchangeFormat {
 #define KONKURS_EXCHANGE_STAGES_NS       "urn:konkurs:stages:1"
 #define KONKURS_EXCHANGE_RULE_SETS_NS    "urn:konkurs:rule-sets:1"
 #define KONKURS_EXCHANGE_ESSAYS_NS       "urn:konkurs:essays:1"
+#define KONKURS_EXCHANGE_EXPERTS_NS      "urn:konkurs:experts:1"
+#define KONKURS_EXCHANGE_ESSAY_GRADING_NS "urn:konkurs:essay-grading:1"
+#define KONKURS_EXCHANGE_ESSAY_PACKAGE_NS "urn:konkurs:essay-package:1"
+#define KONKURS_EXCHANGE_ESSAY_RESULTS_NS "urn:konkurs:essay-results:1"
 
 extern const KonkursExchangeFormat konkurs_exchange_competitions_format;
 extern const KonkursExchangeFormat konkurs_exchange_candidates_format;
@@ -82,6 +86,10 @@ extern const KonkursExchangeFormat konkurs_exchange_assessment_format;
 extern const KonkursExchangeFormat konkurs_exchange_stages_format;
 extern const KonkursExchangeFormat konkurs_exchange_rule_sets_format;
 extern const KonkursExchangeFormat konkurs_exchange_essays_format;
+extern const KonkursExchangeFormat konkurs_exchange_experts_format;
+extern const KonkursExchangeFormat konkurs_exchange_essay_grading_format;
+extern const KonkursExchangeFormat konkurs_exchange_essay_package_format;
+extern const KonkursExchangeFormat konkurs_exchange_essay_results_format;
 
 /* konkurs-exchange-stage.c: the stage a file of results is for, open,
  * with the applications that entered it by personal code. */
@@ -157,6 +165,12 @@ char *konkurs_exchange_describe_roots (void);
 /* The format whose root element and namespace these are, or NULL. */
 const KonkursExchangeFormat *konkurs_exchange_find_format (const char *root,
                                                            const char *ns);
+/* Reads @path as a file of @format, which is read whole, without a store
+ * (ctx->store is NULL): parsed as imports are, converted, validated; the
+ * plan, to be freed with @format->free_plan, or NULL with @error. */
+gpointer konkurs_exchange_read_whole (const KonkursExchangeFormat *format,
+                                      const char                  *path,
+                                      GError                     **error);
 /* A record of a streamed file is complete (called by the parser). */
 gboolean konkurs_exchange_import_record (KonkursImportContext *ctx,
                                          xmlNode              *record,

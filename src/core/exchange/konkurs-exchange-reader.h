@@ -58,6 +58,9 @@ typedef struct {
   /* A whole database is restored (konkurs-exchange-database.c): files of
    * candidates may then carry personal codes and decisions. */
   gboolean                     restoring;
+  /* Why a results file replaces an earlier one of its package
+   * (konkurs_exchange_import_essay_results()); NULL: none given. */
+  const char                  *reason;
 } KonkursImportContext;
 
 /* ------------------------------------------------------------------------ */

@@ -2,8 +2,9 @@
  * that hold rows as stored: the rule sets (<konkurs-rule-sets>,
  * data/konkurs-rule-sets.xsd), the stages of the competitions with their
  * results and outcomes and the test results of no stage (<konkurs-stages>,
- * data/konkurs-stages.xsd), the experts and the essays with their scores
- * (<konkurs-essays>, data/konkurs-essays.xsd)
+ * data/konkurs-stages.xsd), the grading of essays: experts, essays, draws,
+ * packages, results, points, resolutions and the unsealing
+ * (<konkurs-essay-grading>, data/konkurs-essay-grading.xsd)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -50,14 +51,17 @@ typedef const KonkursStageRecordKind *(*KindFunc) (void);
 
 typedef struct {
   const KonkursExchangeFormat *format;
-  KindFunc                     kinds[3];   /* NULL-terminated */
+  KindFunc                     kinds[7];   /* NULL-terminated */
 } Section;
 
 static const Section sections[] = {
   { &konkurs_exchange_rule_sets_format, { konkurs_stage_record_kind_rule_set, NULL } },
   { &konkurs_exchange_stages_format, { konkurs_stage_record_kind_stage, konkurs_stage_record_kind_test_result,
                                        NULL } },
-  { &konkurs_exchange_essays_format, { konkurs_stage_record_kind_expert, konkurs_stage_record_kind_essay, NULL } },
+  { &konkurs_exchange_essay_grading_format, { konkurs_stage_record_kind_expert, konkurs_stage_record_kind_draw,
+                                              konkurs_stage_record_kind_essay, konkurs_stage_record_kind_package,
+                                              konkurs_stage_record_kind_essay_score,
+                                              konkurs_stage_record_kind_unsealing, NULL } },
 };
 
 static const Section *
@@ -256,5 +260,5 @@ const KonkursExchangeFormat konkurs_exchange_rule_sets_format =
   RECORDS_FORMAT ("konkurs-rule-sets", KONKURS_EXCHANGE_RULE_SETS_NS, "rule-sets");
 const KonkursExchangeFormat konkurs_exchange_stages_format =
   RECORDS_FORMAT ("konkurs-stages", KONKURS_EXCHANGE_STAGES_NS, "stages");
-const KonkursExchangeFormat konkurs_exchange_essays_format =
-  RECORDS_FORMAT ("konkurs-essays", KONKURS_EXCHANGE_ESSAYS_NS, "essays");
+const KonkursExchangeFormat konkurs_exchange_essay_grading_format =
+  RECORDS_FORMAT ("konkurs-essay-grading", KONKURS_EXCHANGE_ESSAY_GRADING_NS, "essay-grading");

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-autocleanups.h"
+#include "konkurs-exchange-essays.h"
 #include "konkurs-exchange-private.h"
 
 G_DEFINE_QUARK (konkurs-exchange-error-quark, konkurs_exchange_error)
@@ -27,6 +28,9 @@ static const KonkursExchangeFormat *const formats[] = {
   &konkurs_exchange_database_format,
   &konkurs_exchange_test_results_format,
   &konkurs_exchange_assessment_format,
+  &konkurs_exchange_experts_format,
+  &konkurs_exchange_essays_format,
+  &konkurs_exchange_essay_results_format,
 };
 
 const KonkursExchangeFormat *
@@ -77,12 +81,41 @@ identify (KonkursImportContext *ctx,
       return NULL;
     }
 
+  if (g_str_equal (name, konkurs_exchange_essay_package_format.root))
+    {
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, line,
+                                     _("<%s> is an expert's package of essays, which is graded, not imported: "
+                                       "open it with Grade Here… or “konkurs --grade”, and import the results "
+                                       "file the grading saves"),
+                                     name);
+      return NULL;
+    }
   roots = konkurs_exchange_describe_roots ();
   /* Translators: the second %s lists root elements, as “<konkurs-competitions> or <konkurs-candidates>” */
   konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, line,
                                  _("<%s> is not a kind of file Konkurs reads; the files it reads begin with %s"),
                                  name, roots);
   return NULL;
+}
+
+/* A file read without a store must be of @format alone. */
+static gboolean
+check_root (KonkursImportContext        *ctx,
+            const KonkursExchangeFormat *format,
+            xmlNode                     *root,
+            GError                     **error)
+{
+  const char *ns = root->ns != NULL ? (const char *) root->ns->href : NULL;
+
+  ctx->format = format;
+  if (g_str_equal (konkurs_exchange_node_name (root), format->root) && g_strcmp0 (ns, format->ns) == 0)
+    return TRUE;
+  konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND,
+                                 konkurs_exchange_node_line (ctx, root),
+                                 /* Translators: "<konkurs-essays> is not a file of the kind expected here, <konkurs-essay-package> (namespace “urn:…”)" */
+                                 _("<%s> is not a file of the kind expected here, <%s> (namespace “%s”)"),
+                                 konkurs_exchange_node_name (root), format->root, format->ns);
+  return FALSE;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -223,11 +256,13 @@ import_context_clear (KonkursImportContext *ctx)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KonkursImportContext, import_context_clear)
 
-/* @language: of the texts the file does not declare; -1 for none. */
+/* @language: of the texts the file does not declare; -1 for none.
+ * @reason: konkurs_exchange_import_essay_results()'s. */
 static gboolean
 import_file (KonkursStore         *store,
              const char           *path,
              int                   language,
+             const char           *reason,
              KonkursImportSummary *summary,
              KonkursProgressFunc   progress,
              gpointer              progress_data,
@@ -251,6 +286,7 @@ import_file (KonkursStore         *store,
 
   ctx.store = store;
   ctx.language = language;
+  ctx.reason = reason;
   ctx.display_name = g_path_get_basename (path);
   ctx.cancellable = cancellable;
   ctx.progress = progress;
@@ -282,7 +318,7 @@ konkurs_exchange_import_file (KonkursStore         *store,
                               GCancellable         *cancellable,
                               GError              **error)
 {
-  return import_file (store, path, -1, summary, progress, progress_data, cancellable, error);
+  return import_file (store, path, -1, NULL, summary, progress, progress_data, cancellable, error);
 }
 
 gboolean
@@ -297,7 +333,46 @@ konkurs_exchange_import_file_in (KonkursStore         *store,
 {
   g_return_val_if_fail (language == KONKURS_DOC_LANGUAGE_KK || language == KONKURS_DOC_LANGUAGE_RU, FALSE);
 
-  return import_file (store, path, language, summary, progress, progress_data, cancellable, error);
+  return import_file (store, path, language, NULL, summary, progress, progress_data, cancellable, error);
+}
+
+gboolean
+konkurs_exchange_import_essay_results (KonkursStore         *store,
+                                       const char           *path,
+                                       const char           *reason,
+                                       KonkursImportSummary *summary,
+                                       GError              **error)
+{
+  return import_file (store, path, -1, reason, summary, NULL, NULL, NULL, error);
+}
+
+gpointer
+konkurs_exchange_read_whole (const KonkursExchangeFormat *format,
+                             const char                  *path,
+                             GError                     **error)
+{
+  g_auto(KonkursImportContext) ctx = { 0 };
+  g_autoptr(xmlDoc) doc = NULL;
+  gpointer plan = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ctx.language = -1;
+  ctx.display_name = g_path_get_basename (path);
+  ctx.reported = -1;
+  ctx.big_lines = g_hash_table_new (NULL, NULL);
+
+  xmlInitParser ();
+
+  doc = konkurs_exchange_parse_file (&ctx, path, error);
+  if (doc == NULL || !check_root (&ctx, format, xmlDocGetRootElement (doc), error)
+      || !konkurs_exchange_check_version (&ctx, xmlDocGetRootElement (doc), error)
+      || (plan = format->convert (&ctx, xmlDocGetRootElement (doc), error)) == NULL)
+    return NULL;
+  if (!konkurs_exchange_validate_document (&ctx, doc, error))
+    g_clear_pointer (&plan, format->free_plan);
+  return plan;
 }
 
 static gboolean

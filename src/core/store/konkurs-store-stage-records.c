@@ -7,7 +7,9 @@
  * rule set with its values and stage rules, every attempt of every test
  * with when it was entered, every member's and expert's score, every
  * outcome with its rank and reason, each stage's state, dates and the
- * rules it copied.  Each table is described once below (what is read, in
+ * rules it copied, and the grading of the essays (issue 10: experts,
+ * draws, essays, packages, results files, points, resolutions,
+ * unsealings).  Each table is described once below (what is read, in
  * which order, and how it is written back), so that reading and writing
  * cannot disagree about a column.  Rows name their competition by number,
  * their application by personal code, a rule set by its code, a member of
@@ -20,6 +22,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-chain.h"
+#include "konkurs-store-essays.h"
 #include "konkurs-store-private.h"
 #include "konkurs-store-rows-private.h"
 #include "konkurs-store-rule-sets.h"
@@ -209,55 +212,204 @@ static const Table rule_part_table =
                  "rule_set_test_part", "track, stage_kind, test_code, ordinal, code",
                  "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8");
 
+static const char * const rule_essay_names[] = {
+  "track", "graders", "graders-per-essay", "min-share-numerator", "min-share-denominator", "spread-limit",
+  "fourth-rule", "conflict-years", "max-words", "max-minutes", NULL
+};
+static const Table rule_essay_table =
+  RULE_SET_PART ("essay-rule", rule_essay_names, "track, graders, graders_per_essay, min_share_numerator, "
+                 "min_share_denominator, spread_limit, fourth_rule, conflict_years, max_words, max_minutes",
+                 "rule_set_essay", "track", "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11");
+
+static const char * const rule_criterion_names[] = {
+  "track", "code", "ordinal", "name-kk", "name-ru", "description-kk", "description-ru", "min-points",
+  "max-points", NULL
+};
+static const Table rule_criterion_table =
+  RULE_SET_PART ("essay-criterion", rule_criterion_names, "track, code, ordinal, name_kk, name_ru, description_kk, "
+                 "description_ru, min_points, max_points", "rule_set_essay_criterion", "track, ordinal, code",
+                 "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10");
+
 static const char * const rule_set_names[] = {
   "code", "name-kk", "name-ru", "source-kk", "source-ru", "valid-from", NULL
 };
 static const Table rule_set_table = {
   { "rule-set", rule_set_names, (const KonkursStageRecordKind * const[]) {
       &rule_value_table.kind, &procedure_table.kind, &sector_table.kind, &validity_table.kind,
-      &stage_rule_table.kind, &rule_test_table.kind, &rule_part_table.kind, NULL } },
+      &stage_rule_table.kind, &rule_test_table.kind, &rule_part_table.kind, &rule_essay_table.kind,
+      &rule_criterion_table.kind, NULL } },
   "SELECT code, name_kk, name_ru, source_kk, source_ru, valid_from, id FROM rule_set WHERE ?1 IS NULL ORDER BY code",
   "INSERT INTO rule_set (code, name_kk, name_ru, source_kk, source_ru, valid_from) "
   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
   "rule_set", REFERS_TO_NOTHING,
 };
 
-/* The experts, before the essays that name them by their place. */
-static const char * const expert_names[] = { "full-name", "sector", "background", "email", "phone", NULL };
-static const Table expert_table = {
-  { "expert", expert_names, (const KonkursStageRecordKind * const[]) { NULL } },
-  "SELECT full_name, sector, background, email, phone, id FROM expert WHERE ?1 IS NULL ORDER BY id",
-  "INSERT INTO expert (full_name, sector, background, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)",
-  "expert", REFERS_TO_NOTHING,
+/* The grading of the essays (konkurs-essay-grading.xsd), in the order it
+ * is restored: the experts (each expert's entry in the record after its
+ * sectors and conflicts), the draws, the essays with their graders and
+ * resolution, the packages with the essays they held (the package's entry
+ * after them) and the results files, the scores (after the packages they
+ * came back in) with their points, the unsealings.  A stage is named by
+ * its competition's number and its kind, an expert and a draw by their
+ * place, a package by its uid. */
+#define STAGE_OF(competition, kind) \
+  "(SELECT s.id FROM competition_stage s JOIN competition c ON c.id = s.competition_id " \
+  "WHERE c.number = ?" #competition " AND s.kind = ?" #kind ")"
+#define STAGE_COLUMNS(stage) \
+  "(SELECT c.number FROM competition_stage s JOIN competition c ON c.id = s.competition_id WHERE s.id = " stage "), " \
+  "(SELECT kind FROM competition_stage WHERE id = " stage ")"
+/* The expert's place in the default commission it grades for. */
+#define EXPERT_MEMBER_PLACE \
+  "(SELECT count(*) FROM default_commission_member d WHERE d.ordinal <= " \
+  "(SELECT ordinal FROM default_commission_member WHERE id = e.member_id))"
+
+static const char * const expert_sector_names[] = { "code", NULL };
+static const Table expert_sector_table = {
+  { "sector", expert_sector_names, (const KonkursStageRecordKind * const[]) { NULL } },
+  "SELECT sector, NULL FROM expert_sector WHERE expert_id = ?1 ORDER BY sector",
+  "INSERT INTO expert_sector (sector, expert_id) VALUES (?1, ?2)",
+  NULL, REFERS_TO_NOTHING,
 };
 
-static const char * const assignment_names[] = { "expert", "assigned-at", NULL };
+static const char * const expert_conflict_names[] = { "kind", "value", "note", "declared-on", NULL };
+static const Table expert_conflict_table = {
+  { "conflict", expert_conflict_names, (const KonkursStageRecordKind * const[]) { NULL } },
+  "SELECT kind, value, note, declared_on, NULL FROM expert_conflict WHERE expert_id = ?1 ORDER BY id",
+  "INSERT INTO expert_conflict (kind, value, note, declared_on, expert_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+  NULL, REFERS_TO_NOTHING,
+};
+
+static const char * const expert_names[] = {
+  "full-name", "sector", "background", "email", "phone", "employer", "member", NULL
+};
+static const Table expert_table = {
+  { "expert", expert_names, (const KonkursStageRecordKind * const[]) {
+      &expert_sector_table.kind, &expert_conflict_table.kind, NULL } },
+  "SELECT e.full_name, e.sector, e.background, e.email, e.phone, e.employer, "
+  "CASE WHEN e.member_id IS NOT NULL THEN " EXPERT_MEMBER_PLACE " END, e.id FROM expert e "
+  "WHERE ?1 IS NULL ORDER BY e.id",
+  "INSERT INTO expert (full_name, sector, background, email, phone, employer, member_id) "
+  "VALUES (?1, ifnull (?2, ''), ?3, ifnull (?4, ''), ifnull (?5, ''), ifnull (?6, ''), "
+  "CASE WHEN ?7 IS NOT NULL THEN (SELECT id FROM default_commission_member ORDER BY ordinal LIMIT 1 OFFSET ?7 - 1) END)",
+  KONKURS_STORE_TABLE_EXPERT, REFERS_TO_NOTHING,
+};
+
+static const char * const draw_names[] = {
+  "competition", "stage", "purpose", "seed", "algorithm", "drawn-at", "drawn-by", "n-pairs", "input", NULL
+};
+static const Table draw_table = {
+  { "draw", draw_names, (const KonkursStageRecordKind * const[]) { NULL } },
+  "SELECT " STAGE_COLUMNS ("d.stage_id") ", d.purpose, d.seed, d.algorithm, d.drawn_at, d.drawn_by, d.n_pairs, "
+  "d.input, d.id FROM essay_draw d WHERE ?1 IS NULL ORDER BY d.id",
+  "INSERT INTO essay_draw (stage_id, purpose, seed, algorithm, drawn_at, drawn_by, n_pairs, input) "
+  "VALUES (" STAGE_OF (1, 2) ", ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  "essay_draw", REFERS_TO_COMPETITION,
+};
+
+static const char * const assignment_names[] = {
+  "expert", "round", "draw", "assigned-at", "replaced-at", "replaced-reason", NULL
+};
 static const Table assignment_table = {
   { "assignment", assignment_names, (const KonkursStageRecordKind * const[]) { NULL } },
-  "SELECT " PLACE_OF ("expert", "s.expert_id") ", s.assigned_at, NULL FROM essay_assignment s "
-  "WHERE s.essay_id = ?1 ORDER BY s.expert_id",
-  "INSERT INTO essay_assignment (expert_id, assigned_at, essay_id) VALUES (" AT_PLACE ("expert", 1) ", ?2, ?3)",
-  "essay_assignment", REFERS_TO_EXPERT,
+  "SELECT " PLACE_OF ("expert", "s.expert_id") ", s.round, "
+  "CASE WHEN s.draw_id IS NOT NULL THEN " PLACE_OF ("essay_draw", "s.draw_id") " END, s.assigned_at, "
+  "s.replaced_at, s.replaced_reason, s.id FROM essay_assignment s WHERE s.essay_id = ?1 ORDER BY s.id",
+  "INSERT INTO essay_assignment (expert_id, round, draw_id, assigned_at, replaced_at, replaced_reason, essay_id) "
+  "VALUES (" AT_PLACE ("expert", 1) ", ifnull (?2, 1), CASE WHEN ?3 IS NOT NULL THEN " AT_PLACE ("essay_draw", 3) " END, "
+  "?4, ?5, ?6, ?7)",
+  KONKURS_STORE_TABLE_ESSAY_ASSIGNMENT, REFERS_TO_EXPERT,
 };
 
-static const char * const essay_score_names[] = { "expert", "score", "comment", "scored-at", NULL };
+static const char * const resolution_names[] = { "method", "score", "reason", "resolved-at", "resolved-by", NULL };
+static const Table resolution_table = {
+  { "resolution", resolution_names, (const KonkursStageRecordKind * const[]) { NULL } },
+  "SELECT method, score, reason, resolved_at, resolved_by, id FROM essay_resolution WHERE essay_id = ?1",
+  "INSERT INTO essay_resolution (method, score, reason, resolved_at, resolved_by, essay_id) "
+  "VALUES (?1, ?2, ifnull (?3, ''), ?4, ifnull (?5, ''), ?6)",
+  KONKURS_STORE_TABLE_ESSAY_RESOLUTION, REFERS_TO_NOTHING,
+};
+
+static const char * const essay_names[] = {
+  "code", "stage", "topic", "body", "language", "word-count", "minutes", "submitted-at", "proctor",
+  "proctor-note", "source", NULL
+};
+static const Table essay_table = {
+  { "essay", essay_names, (const KonkursStageRecordKind * const[]) {
+      &assignment_table.kind, &resolution_table.kind, NULL } },
+  "SELECT a.personal_code, (SELECT kind FROM competition_stage WHERE id = e.stage_id), e.topic, e.body, "
+  "e.language, e.word_count, e.minutes, e.submitted_at, e.proctor, e.proctor_note, e.source, e.id FROM essay e "
+  "JOIN application a ON a.id = e.application_id WHERE ?1 IS NULL ORDER BY a.personal_code",
+  "INSERT INTO essay (application_id, stage_id, topic, body, language, word_count, minutes, submitted_at, proctor, "
+  "proctor_note, source) VALUES (" APPLICATION_OF (1) ", "
+  "(SELECT s.id FROM competition_stage s JOIN application a ON a.competition_id = s.competition_id "
+  "WHERE a.personal_code = ?1 AND s.kind = ?2), ?3, ?4, ifnull (?5, ''), ifnull (?6, 0), ifnull (?7, 0), ?8, "
+  "ifnull (?9, 'unknown'), ifnull (?10, ''), ifnull (?11, ''))",
+  KONKURS_STORE_TABLE_ESSAY, REFERS_TO_APPLICATION,
+};
+
+static const char * const package_essay_names[] = { "code", NULL };
+static const Table package_essay_table = {
+  { "package-essay", package_essay_names, (const KonkursStageRecordKind * const[]) { NULL } },
+  "SELECT a.personal_code, NULL FROM essay_package_essay p JOIN essay e ON e.id = p.essay_id "
+  "JOIN application a ON a.id = e.application_id WHERE p.package_id = ?1 ORDER BY a.personal_code",
+  "INSERT INTO essay_package_essay (essay_id, package_id) VALUES ((SELECT e.id FROM essay e "
+  "JOIN application a ON a.id = e.application_id WHERE a.personal_code = ?1), ?2)",
+  NULL, REFERS_TO_APPLICATION,
+};
+
+static const char * const results_file_names[] = {
+  "digest", "imported-at", "imported-by", "source", "reason", NULL
+};
+static const Table results_file_table = {
+  { "results-file", results_file_names, (const KonkursStageRecordKind * const[]) { NULL } },
+  "SELECT digest, imported_at, imported_by, source, reason, id FROM essay_results_file WHERE package_id = ?1 "
+  "ORDER BY id",
+  "INSERT INTO essay_results_file (digest, imported_at, imported_by, source, reason, package_id) "
+  "VALUES (?1, ?2, ifnull (?3, ''), ifnull (?4, ''), ifnull (?5, ''), ?6)",
+  "essay_results_file", REFERS_TO_NOTHING,
+};
+
+static const char * const package_names[] = {
+  "uid", "competition", "stage", "expert", "secret", "issued-at", "issued-by", NULL
+};
+static const Table package_table = {
+  { "package", package_names, (const KonkursStageRecordKind * const[]) {
+      &package_essay_table.kind, &results_file_table.kind, NULL } },
+  "SELECT p.uid, " STAGE_COLUMNS ("p.stage_id") ", " PLACE_OF ("expert", "p.expert_id") ", p.secret, p.issued_at, "
+  "p.issued_by, p.id FROM essay_package p WHERE ?1 IS NULL ORDER BY p.id",
+  "INSERT INTO essay_package (uid, stage_id, expert_id, secret, issued_at, issued_by) "
+  "VALUES (?1, " STAGE_OF (2, 3) ", " AT_PLACE ("expert", 4) ", ?5, ?6, ifnull (?7, ''))",
+  KONKURS_STORE_TABLE_ESSAY_PACKAGE, REFERS_TO_COMPETITION,
+};
+
+static const char * const point_names[] = { "criterion", "points", NULL };
+static const Table point_table = {
+  { "point", point_names, (const KonkursStageRecordKind * const[]) { NULL } },
+  "SELECT criterion, points, NULL FROM essay_score_point WHERE essay_score_id = ?1 ORDER BY criterion",
+  "INSERT INTO essay_score_point (criterion, points, essay_score_id) VALUES (?1, ?2, ?3)",
+  NULL, REFERS_TO_NOTHING,
+};
+
+static const char * const essay_score_names[] = { "code", "expert", "score", "comment", "scored-at", "package", NULL };
 static const Table essay_score_table = {
-  { "score", essay_score_names, (const KonkursStageRecordKind * const[]) { NULL } },
-  "SELECT " PLACE_OF ("expert", "s.expert_id") ", s.score, s.comment, s.scored_at, s.id FROM essay_score s "
-  "WHERE s.essay_id = ?1 ORDER BY s.expert_id",
-  "INSERT INTO essay_score (expert_id, score, comment, scored_at, essay_id) "
-  "VALUES (" AT_PLACE ("expert", 1) ", ?2, ?3, ?4, ?5)",
+  { "score", essay_score_names, (const KonkursStageRecordKind * const[]) { &point_table.kind, NULL } },
+  "SELECT a.personal_code, " PLACE_OF ("expert", "s.expert_id") ", s.score, s.comment, s.scored_at, "
+  "(SELECT uid FROM essay_package WHERE id = s.package_id), s.id FROM essay_score s "
+  "JOIN essay e ON e.id = s.essay_id JOIN application a ON a.id = e.application_id "
+  "WHERE ?1 IS NULL ORDER BY a.personal_code, s.id",
+  "INSERT INTO essay_score (essay_id, expert_id, score, comment, scored_at, package_id) "
+  "VALUES ((SELECT e.id FROM essay e JOIN application a ON a.id = e.application_id WHERE a.personal_code = ?1), "
+  AT_PLACE ("expert", 2) ", ?3, ?4, ?5, (SELECT id FROM essay_package WHERE uid = ?6))",
   KONKURS_STORE_TABLE_ESSAY_SCORE, REFERS_TO_EXPERT,
 };
 
-static const char * const essay_names[] = { "code", "topic", "body", "submitted-at", NULL };
-static const Table essay_table = {
-  { "essay", essay_names, (const KonkursStageRecordKind * const[]) {
-      &assignment_table.kind, &essay_score_table.kind, NULL } },
-  "SELECT a.personal_code, e.topic, e.body, e.submitted_at, e.id FROM essay e "
-  "JOIN application a ON a.id = e.application_id WHERE ?1 IS NULL ORDER BY a.personal_code",
-  "INSERT INTO essay (application_id, topic, body, submitted_at) VALUES (" APPLICATION_OF (1) ", ?2, ?3, ?4)",
-  "essay", REFERS_TO_APPLICATION,
+static const char * const unsealing_names[] = { "competition", "stage", "unsealed-at", "unsealed-by", NULL };
+static const Table unsealing_table = {
+  { "unsealing", unsealing_names, (const KonkursStageRecordKind * const[]) { NULL } },
+  "SELECT " STAGE_COLUMNS ("u.stage_id") ", u.unsealed_at, u.unsealed_by, u.id FROM essay_unsealing u "
+  "WHERE ?1 IS NULL ORDER BY u.id",
+  "INSERT INTO essay_unsealing (stage_id, unsealed_at, unsealed_by) VALUES (" STAGE_OF (1, 2) ", ?3, ifnull (?4, ''))",
+  KONKURS_STORE_TABLE_ESSAY_SEAL, REFERS_TO_COMPETITION,
 };
 
 static const Table *
@@ -294,6 +446,30 @@ const KonkursStageRecordKind *
 konkurs_stage_record_kind_essay (void)
 {
   return &essay_table.kind;
+}
+
+const KonkursStageRecordKind *
+konkurs_stage_record_kind_draw (void)
+{
+  return &draw_table.kind;
+}
+
+const KonkursStageRecordKind *
+konkurs_stage_record_kind_package (void)
+{
+  return &package_table.kind;
+}
+
+const KonkursStageRecordKind *
+konkurs_stage_record_kind_essay_score (void)
+{
+  return &essay_score_table.kind;
+}
+
+const KonkursStageRecordKind *
+konkurs_stage_record_kind_unsealing (void)
+{
+  return &unsealing_table.kind;
 }
 
 KonkursStageRecord *

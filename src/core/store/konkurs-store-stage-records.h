@@ -17,7 +17,9 @@ G_BEGIN_DECLS
  * rules; a stage (by its competition's number and its kind) and in it the
  * test results (with their parts), the members' scores, the assessments
  * (with their competencies) and the outcomes; a test result of no stage;
- * an expert; an essay with its experts' assignments and scores.  An
+ * an expert with its sectors and conflicts; a draw; an essay with its
+ * graders and resolution; a package with its essays and results files; a
+ * score with its points; an unsealing.  An
  * application is named by its personal code, a member of the default
  * commission by its place in it, an expert by its place in the list of
  * experts.  Values are the columns as stored, as text (NULL where the
@@ -48,6 +50,10 @@ const KonkursStageRecordKind *konkurs_stage_record_kind_test_result (void);   /*
 const KonkursStageRecordKind *konkurs_stage_record_kind_rule_set    (void);   /* "rule-set" */
 const KonkursStageRecordKind *konkurs_stage_record_kind_expert      (void);   /* "expert" */
 const KonkursStageRecordKind *konkurs_stage_record_kind_essay       (void);   /* "essay" */
+const KonkursStageRecordKind *konkurs_stage_record_kind_draw        (void);   /* "draw" */
+const KonkursStageRecordKind *konkurs_stage_record_kind_package     (void);   /* "package" */
+const KonkursStageRecordKind *konkurs_stage_record_kind_essay_score (void);   /* "score" */
+const KonkursStageRecordKind *konkurs_stage_record_kind_unsealing   (void);   /* "unsealing" */
 /* The value named @name, or NULL. */
 const char *konkurs_stage_record_get (const KonkursStageRecord *record, const char *name);
 

@@ -10,13 +10,17 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
+#include "konkurs-autocleanups.h"
 #include "konkurs-demo.h"
 #include "konkurs-exchange.h"
 #include "konkurs-store-organisation.h"
 #include "konkurs-store-rule-sets.h"
 #include "konkurs-store-verify.h"
 #include "konkurs-store-private.h"
+#include "konkurs-test-essays.h"
 #include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
 
@@ -27,8 +31,9 @@ typedef struct {
 
 /* Stages at each point of their path, whatever the demo fills: a testing
  * stage closed after its results (the practical task open), one open with
- * results.  Candidates come with them: 80 of the demo and 7 here. */
-#define N_STAGE_CANDIDATES 7
+ * results, and an essay stage graded to the end (below).  Candidates come
+ * with them: 80 of the demo, 7 and 7 here. */
+#define N_STAGE_CANDIDATES 14
 
 static void
 fill_stages (KonkursStore *store)
@@ -54,6 +59,65 @@ fill_stages (KonkursStore *store)
                      "UPDATE candidate SET in_reserve = 1 WHERE id = (SELECT max (id) FROM candidate);"
                      "INSERT INTO candidate_exclusion (candidate_id, kind, from_on, until_on) "
                      "SELECT max (id), 'in-reserve', '2019-06-01', '2022-05-31' FROM candidate");
+}
+
+/* An essay stage graded to its end, whatever the demo fills: experts (one
+ * with a declared conflict), essays, the draw, a package per expert whose
+ * results disagree beyond the spread, each essay resolved by the chair,
+ * the writers unsealed. */
+static void
+fill_grading (KonkursStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursTestEssayStage) stage = konkurs_test_essay_stage_new (store, 6);
+  g_autoptr(GArray) experts = NULL;
+  g_autoptr(KonkursExpert) conflicted = NULL;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GPtrArray) essays = NULL;
+  g_autoptr(GPtrArray) loads = NULL;
+  g_autoptr(GDate) declared = konkurs_test_date_new (2025, 5, 2);
+
+  konkurs_test_save_essays (store, stage);
+  experts = konkurs_test_add_experts (store, 1, "ТОО «Сарапшылар»");
+  conflicted = konkurs_store_get_expert (store, g_array_index (experts, gint64, 0), &error);
+  g_assert_no_error (error);
+  konkurs_expert_add_conflict (conflicted, KONKURS_EXPERT_CONFLICT_ORGANISATION, "АО «Байтерек»",
+                               "Кеңесші, 2023", declared);
+  g_ptr_array_add (one, conflicted);
+  g_assert_true (konkurs_store_save_experts (store, one, &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_assign_essays (store, stage->stage_id, NULL, &error));
+  g_assert_no_error (error);
+  /* the demo's experts of the sector draw too: every grader of the stage */
+  loads = konkurs_store_list_expert_loads (store, stage->stage_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < loads->len; i++)
+    {
+      const KonkursExpertLoad *load = g_ptr_array_index (loads, i);
+      g_autoptr(KonkursEssayPackage) package = NULL;
+      g_autoptr(KonkursEssayResults) results = NULL;
+
+      if (load->assigned == 0)
+        continue;
+      package = konkurs_store_issue_package (store, stage->stage_id, load->expert_id, &error);
+      g_assert_no_error (error);
+      /* the lowest from one, the highest from the others: over any spread */
+      results = konkurs_test_grade_package (package, load->background == KONKURS_EXPERT_BACKGROUND_ACADEMIA ? 0 : 5);
+      g_assert_true (konkurs_store_import_essay_results (store, results, "import: test.xml", NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+  essays = konkurs_store_list_essays (store, stage->stage_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < essays->len; i++)
+    {
+      const KonkursEssay *essay = g_ptr_array_index (essays, i);
+
+      g_assert_cmpint (essay->aggregate.status, ==, KONKURS_ESSAY_STATUS_NEEDS_RESOLUTION);
+      g_assert_true (konkurs_store_resolve_essay (store, essay->id, 300, "Төраға мәтінді қайта оқыды", &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (konkurs_store_unseal_essays (store, stage->stage_id, &error));
+  g_assert_no_error (error);
 }
 
 /* A secretary's copy of Order No. 196, edited, covering general
@@ -115,6 +179,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_assert_true (konkurs_demo_generate (fixture->store, 80, 7, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   fill_stages (fixture->store);
+  fill_grading (fixture->store);
   fill_copied_rule_set (fixture->store);
 }
 
@@ -227,18 +292,17 @@ static const TableFate table_fates[] = {
   { "essay", NULL },
   { "essay_assignment", NULL },
   { "essay_score", NULL },
-  { "rule_set_essay", "issue 10: the essay rules of the rule sets; the full export's essay section comes with "
-                      "the exchange part of issue 10" },
-  { "rule_set_essay_criterion", "issue 10: see rule_set_essay" },
-  { "expert_sector", "issue 10: the experts' sectors (expert.sector keeps the first); see rule_set_essay" },
-  { "expert_conflict", "issue 10: the experts' declared conflicts; see rule_set_essay" },
-  { "essay_draw", "issue 10: the recorded draws of the assignment; see rule_set_essay" },
-  { "essay_package", "issue 10: the packages issued; see rule_set_essay" },
-  { "essay_package_essay", "issue 10: the essays of each package; see rule_set_essay" },
-  { "essay_results_file", "issue 10: the results files imported; see rule_set_essay" },
-  { "essay_score_point", "issue 10: the points per criterion (essay_score keeps the total); see rule_set_essay" },
-  { "essay_resolution", "issue 10: the chair's resolutions; see rule_set_essay" },
-  { "essay_unsealing", "issue 10: the unsealing of the writers; see rule_set_essay" },
+  { "rule_set_essay", NULL },
+  { "rule_set_essay_criterion", NULL },
+  { "expert_sector", NULL },
+  { "expert_conflict", NULL },
+  { "essay_draw", NULL },
+  { "essay_package", NULL },
+  { "essay_package_essay", NULL },
+  { "essay_results_file", NULL },
+  { "essay_score_point", NULL },
+  { "essay_resolution", NULL },
+  { "essay_unsealing", NULL },
   { "audit_log", "the record of this database: a restored one starts its own with an entry per row restored, "
                  "and the file is the evidence of the one it came from" },
   { "audit_head", "the head of the record's chain, derived from audit_log" },
@@ -363,7 +427,11 @@ test_round_trip (Fixture *fixture, gconstpointer data)
                                     " + (SELECT count(*) FROM assessment_result)"
                                     " + (SELECT count(*) FROM stage_outcome) + (SELECT count(*) FROM essay_score)"
                                     " + (SELECT count(*) FROM rule_set) + (SELECT count(*) FROM expert)"
-                                    " + (SELECT count(*) FROM essay) + (SELECT count(*) FROM essay_assignment)"));
+                                    " + (SELECT count(*) FROM essay) + (SELECT count(*) FROM essay_assignment)"
+                                    " + (SELECT count(*) FROM essay_draw) + (SELECT count(*) FROM essay_package)"
+                                    " + (SELECT count(*) FROM essay_results_file)"
+                                    " + (SELECT count(*) FROM essay_resolution)"
+                                    " + (SELECT count(*) FROM essay_unsealing)"));
   /* and the restored database's record holds: every row it follows as restored */
   report = konkurs_store_verify (restored, NULL, &error);
   g_assert_no_error (error);
@@ -372,7 +440,8 @@ test_round_trip (Fixture *fixture, gconstpointer data)
 
   /* one file, self-describing */
   g_assert_true (g_str_has_prefix (first_text, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                               "<konkurs-database xmlns=\"urn:konkurs:database:1\" version=\"2\">"));
+                                               "<konkurs-database xmlns=\"urn:konkurs:database:1\" version=\"3\">"));
+  g_assert_nonnull (strstr (first_text, "<konkurs-essay-grading xmlns=\"urn:konkurs:essay-grading:1\" version=\"1\">"));
   g_assert_nonnull (strstr (first_text, "<konkurs-stages xmlns=\"urn:konkurs:stages:1\" version=\"1\">"));
   g_assert_nonnull (strstr (first_text, "<test-result code=\"PK-"));
   g_assert_nonnull (strstr (first_text, "<outcome code=\"PK-"));
@@ -397,7 +466,7 @@ test_not_empty (Fixture *fixture, gconstpointer data)
   g_test_message ("%s", error->message);
   g_assert_true (g_str_has_prefix (error->message, "whole.xml:2: konkurs-database: "));
   g_assert_nonnull (strstr (error->message, "only into an empty database"));
-  g_assert_nonnull (strstr (error->message, "87 candidates"));
+  g_assert_nonnull (strstr (error->message, "94 candidates"));
   g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM application"), ==, applications);
 }
 
@@ -472,7 +541,7 @@ test_version_1 (Fixture *fixture, gconstpointer data)
   g_autofree char *path = export_to (fixture, fixture->store, "old.xml");
   g_autofree char *text = read_file (path);
   char *stages = strstr (text, "  <konkurs-stages ");
-  char *root = strstr (text, "version=\"2\"");
+  char *root = strstr (text, "version=\"3\"");
   g_autofree char *old = NULL;
 
   g_assert_nonnull (stages);
@@ -485,6 +554,159 @@ test_version_1 (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (count (restored, "SELECT count(*) FROM application"), ==,
                    count (fixture->store, "SELECT count(*) FROM application"));
   g_assert_cmpint (count (restored, "SELECT count(*) FROM stage_outcome"), ==, 0);
+}
+
+/* Keeps of @node the attributes @names (NULL-terminated) only. */
+static void
+keep_attributes (xmlNode *node, const char *const *names)
+{
+  xmlAttr *next;
+
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = next)
+    {
+      next = attr->next;
+      if (!g_strv_contains (names, (const char *) attr->name))
+        xmlRemoveProp (attr);
+    }
+}
+
+/* The grading section of @text as version 2 wrote it: <konkurs-essays
+ * xmlns="urn:konkurs:essays:1">, experts with one sector, essays with
+ * their assignments and scores (without points) inside them. */
+static char *
+as_version_2 (const char *text)
+{
+  static const char *const expert_attributes[] = { "full-name", "sector", "background", "email", "phone", NULL };
+  static const char *const essay_attributes[] = { "code", "topic", "body", "submitted-at", NULL };
+  static const char *const assignment_attributes[] = { "expert", "assigned-at", NULL };
+  static const char *const score_attributes[] = { "expert", "score", "comment", "scored-at", NULL };
+  g_autoptr(xmlDoc) doc = xmlReadMemory (text, (int) strlen (text), "old.xml", NULL, XML_PARSE_NONET);
+  xmlNode *section = NULL;
+  xmlNode *next;
+  xmlChar *bytes = NULL;
+  int length = 0;
+  char *old;
+
+  g_assert_nonnull (doc);
+  xmlSetProp (xmlDocGetRootElement (doc), (const xmlChar *) "version", (const xmlChar *) "2");
+  for (xmlNode *child = xmlDocGetRootElement (doc)->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && g_str_equal ((const char *) child->name, "konkurs-essay-grading"))
+      section = child;
+  g_assert_nonnull (section);
+  xmlNodeSetName (section, (const xmlChar *) "konkurs-essays");
+  xmlFree ((xmlChar *) section->ns->href);
+  section->ns->href = xmlStrdup ((const xmlChar *) "urn:konkurs:essays:1");
+  for (xmlNode *row = section->children; row != NULL; row = next)
+    {
+      next = row->next;
+      if (row->type != XML_ELEMENT_NODE)
+        continue;
+      if (g_str_equal ((const char *) row->name, "expert"))
+        {
+          keep_attributes (row, expert_attributes);
+          while (row->children != NULL)
+            {
+              xmlNode *child = row->children;
+
+              xmlUnlinkNode (child);
+              xmlFreeNode (child);
+            }
+        }
+      else if (g_str_equal ((const char *) row->name, "essay"))
+        {
+          xmlNode *after;
+
+          keep_attributes (row, essay_attributes);
+          for (xmlNode *child = row->children; child != NULL; child = after)
+            {
+              after = child->next;
+              if (child->type == XML_ELEMENT_NODE && g_str_equal ((const char *) child->name, "assignment"))
+                keep_attributes (child, assignment_attributes);
+              else if (child->type == XML_ELEMENT_NODE)
+                {
+                  /* no resolutions in version 2 */
+                  xmlUnlinkNode (child);
+                  xmlFreeNode (child);
+                }
+            }
+        }
+      else if (g_str_equal ((const char *) row->name, "score"))
+        {
+          g_autofree char *code = (char *) xmlGetProp (row, (const xmlChar *) "code");
+
+          xmlUnlinkNode (row);
+          keep_attributes (row, score_attributes);
+          while (row->children != NULL)
+            {
+              xmlNode *child = row->children;
+
+              xmlUnlinkNode (child);
+              xmlFreeNode (child);
+            }
+          for (xmlNode *essay = section->children; essay != NULL; essay = essay->next)
+            {
+              g_autofree char *essay_code = essay->type == XML_ELEMENT_NODE
+                                            ? (char *) xmlGetProp (essay, (const xmlChar *) "code") : NULL;
+
+              if (g_strcmp0 (essay_code, code) == 0 && g_str_equal ((const char *) essay->name, "essay"))
+                {
+                  xmlAddChild (essay, row);
+                  row = NULL;
+                  break;
+                }
+            }
+          g_assert_null (row);
+        }
+      else
+        {
+          xmlUnlinkNode (row);
+          xmlFreeNode (row);
+        }
+    }
+  xmlDocDumpMemoryEnc (doc, &bytes, &length, "UTF-8");
+  old = g_strndup ((const char *) bytes, length);
+  xmlFree (bytes);
+  return old;
+}
+
+/* A file of version 2 named the grading's section <konkurs-essays> in
+ * the namespace that is now the arriving essays', with one sector per
+ * expert and the scores inside the essays: it still restores, the sector
+ * as the expert's sector, a score as the points of one criterion. */
+static void
+test_version_2 (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) restored = konkurs_test_store_open (NULL, NULL);
+  g_autofree char *path = export_to (fixture, fixture->store, "old.xml");
+  g_autofree char *text = read_file (path);
+  g_autofree char *old = as_version_2 (text);
+  const char *const same[] = {
+    "SELECT count(*) FROM expert", "SELECT count(*) FROM essay", "SELECT count(*) FROM essay_assignment",
+    "SELECT count(*) FROM essay_score", "SELECT group_concat (sector) FROM (SELECT sector FROM expert ORDER BY id)",
+    "SELECT sum (score) FROM essay_score",
+  };
+
+  g_assert_nonnull (strstr (old, "<konkurs-essays xmlns=\"urn:konkurs:essays:1\" version=\"1\">"));
+  g_assert_null (strstr (old, "<point "));
+  g_assert_true (g_file_set_contents (path, old, -1, &error));
+  g_assert_true (konkurs_exchange_import_file (restored, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (restored, "SELECT count(*) FROM essay"), >, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+    {
+      g_autofree char *was = konkurs_test_query_text (konkurs_store_get_db (fixture->store), same[i]);
+      g_autofree char *is = konkurs_test_query_text (konkurs_store_get_db (restored), same[i]);
+
+      g_assert_cmpstr (was, ==, is);
+    }
+  /* each expert's one sector, each score one criterion's points */
+  g_assert_cmpint (count (restored, "SELECT count(*) FROM expert_sector"), ==,
+                   count (restored, "SELECT count(*) FROM expert WHERE sector <> ''"));
+  g_assert_cmpint (count (restored, "SELECT count(*) FROM essay_score_point WHERE criterion = 'score'"), ==,
+                   count (restored, "SELECT count(*) FROM essay_score"));
+  g_assert_cmpint (count (restored, "SELECT count(*) FROM essay WHERE stage_id IS NULL"), ==,
+                   count (fixture->store, "SELECT count(*) FROM essay WHERE stage_id IS NULL"));
 }
 
 /* The line of @at in @text, as messages count them. */
@@ -579,7 +801,9 @@ test_row_line (Fixture *fixture, gconstpointer data)
   } faults[] = {
     { "<member-score code=\"PK-", "member=\"", "9", "no member number 9" },
     { "<outcome code=\"PK-", "code=\"", "PK-XXX-XXX-XXX", "PK-XXX-XXX-XXX" },
-    { "<score expert=\"", "expert=\"", "77", "no expert number 77" },
+    { "<assignment expert=\"", "expert=\"", "77", "no expert number 77" },
+    { "<score code=\"PK-", "expert=\"", "78", "no expert number 78" },
+    { "<package uid=\"", "competition=\"", "1999-999", "1999-999" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
@@ -642,6 +866,7 @@ main (int argc, char **argv)
   ADD ("decisions-only-with-database", test_decisions_only_with_database);
   ADD ("unknown-section", test_unknown_section);
   ADD ("version-1", test_version_1);
+  ADD ("version-2", test_version_2);
   ADD ("stage-unknown-code", test_stage_unknown_code);
   ADD ("every-table", test_every_table);
   ADD ("member-ids", test_member_ids);
