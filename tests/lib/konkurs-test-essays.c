@@ -47,12 +47,20 @@ void
 konkurs_test_save_essays (KonkursStore                *store,
                           const KonkursTestEssayStage *stage)
 {
+  konkurs_test_save_essays_of (store, stage->stage_id, stage->codes);
+}
+
+void
+konkurs_test_save_essays_of (KonkursStore *store,
+                             gint64        stage_id,
+                             GPtrArray    *codes)
+{
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_essay_input_free);
 
-  for (guint i = 0; i < stage->codes->len; i++)
+  for (guint i = 0; i < codes->len; i++)
     {
-      KonkursEssayInput *input = konkurs_essay_input_new (g_ptr_array_index (stage->codes, i));
+      KonkursEssayInput *input = konkurs_essay_input_new (g_ptr_array_index (codes, i));
 
       g_free (input->topic);
       input->topic = g_strdup ("Мемлекеттік қызметтегі цифрландыру");
@@ -64,8 +72,34 @@ konkurs_test_save_essays (KonkursStore                *store,
       input->proctor = KONKURS_PROCTOR_ACCEPTED;
       g_ptr_array_add (inputs, input);
     }
-  g_assert_true (konkurs_store_save_essays (store, stage->stage_id, inputs, "entry", &error));
+  g_assert_true (konkurs_store_save_essays (store, stage_id, inputs, "entry", &error));
   g_assert_no_error (error);
+}
+
+void
+konkurs_test_grade_essays (KonkursStore *store,
+                           gint64        stage_id,
+                           GPtrArray    *codes,
+                           int           points)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) experts = NULL;
+
+  konkurs_test_save_essays_of (store, stage_id, codes);
+  experts = konkurs_test_add_experts (store, 1, NULL);
+  g_assert_true (konkurs_store_assign_essays (store, stage_id, NULL, &error));
+  g_assert_no_error (error);
+  for (guint e = 0; e < experts->len; e++)
+    {
+      g_autoptr(KonkursEssayPackage) package = konkurs_store_issue_package (store, stage_id,
+                                                                          g_array_index (experts, gint64, e), &error);
+      g_autoptr(KonkursEssayResults) results = NULL;
+
+      g_assert_no_error (error);
+      results = konkurs_test_grade_package (package, points);
+      g_assert_true (konkurs_store_import_essay_results (store, results, "entry", NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
 }
 
 GArray *

@@ -25,6 +25,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursTestEssayStage, konkurs_test_essay_stage_f
 KonkursTestEssayStage *konkurs_test_essay_stage_new (KonkursStore *store, guint n_admitted);
 /* An essay for every code of @stage (kk, a short text), saved. */
 void   konkurs_test_save_essays   (KonkursStore *store, const KonkursTestEssayStage *stage);
+/* The same for @codes (personal codes) in essay stage @stage_id. */
+void   konkurs_test_save_essays_of (KonkursStore *store, gint64 stage_id, GPtrArray *codes);
+/* Essays of @codes saved, three experts (one per background) drawn for
+ * each, every criterion given @points (konkurs_test_grade_package()),
+ * the results imported. */
+void   konkurs_test_grade_essays  (KonkursStore *store, gint64 stage_id, GPtrArray *codes, int points);
 /* @per_background experts of each background for "digitalisation", saved;
  * their ids (of gint64). */
 GArray *konkurs_test_add_experts  (KonkursStore *store, guint per_background, const char *employer);

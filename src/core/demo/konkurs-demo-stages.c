@@ -333,6 +333,9 @@ demo_experts (Filler *f, GPtrArray *essays, GError **error)
       if (*sector != '\0' && g_hash_table_add (seen, (gpointer) sector))
         g_strv_builder_add (sectors, sector);
     }
+  /* essays without a sector are the commission's to grade */
+  if (g_hash_table_size (seen) == 0)
+    return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (experts); i++)
     {
       KonkursExpert *expert = konkurs_expert_new ();

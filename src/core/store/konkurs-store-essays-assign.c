@@ -162,26 +162,39 @@ keep_text (DrawInput  *input,
   "FROM expert x WHERE (?2 = 0 AND x.member_id IS NULL) OR (?2 = 1 AND x.member_id IN " \
   "  (SELECT id FROM default_commission_member WHERE role <> 'secretary')) ORDER BY x.id"
 
+/* Adds an expert of @background (its code, or its number when @code is
+ * NULL), sectors joined by U+001F and load to @input. */
 static void
-grader_row (sqlite3_stmt *stmt,
-            gpointer      user_data)
+add_expert (DrawInput    *input,
+            gint64        id,
+            const char   *code,
+            int           number,
+            const char   *sectors,
+            guint         load)
 {
-  DrawInput *input = user_data;
   KonkursAssignExpert expert = { 0, };
-  const char *sectors = konkurs_store_column_text (stmt, 2);
-  char **split = *sectors != '\0' ? g_strsplit (sectors, "\x1f", -1) : g_new0 (char *, 1);
+  char **split = sectors != NULL && *sectors != '\0' ? g_strsplit (sectors, "\x1f", -1) : g_new0 (char *, 1);
 
-  expert.id = sqlite3_column_int64 (stmt, 0);
-  if (!konkurs_expert_background_from_code (konkurs_store_column_text (stmt, 1), &expert.background))
+  expert.id = id;
+  expert.background = number;
+  if (code != NULL && !konkurs_expert_background_from_code (code, &expert.background))
     expert.background = 0;
   /* the vector and its strings are freed with the input */
   for (guint i = 0; split[i] != NULL; i++)
     g_ptr_array_add (input->keep, split[i]);
   g_ptr_array_add (input->keep, split);
   expert.sectors = (const char * const *) split;
-  expert.load = sqlite3_column_int (stmt, 3);
+  expert.load = load;
   expert.available = TRUE;
   g_array_append_val (input->experts, expert);
+}
+
+static void
+grader_row (sqlite3_stmt *stmt,
+            gpointer      input)
+{
+  add_expert (input, sqlite3_column_int64 (stmt, 0), konkurs_store_column_text (stmt, 1), 0,
+              konkurs_store_column_text (stmt, 2), sqlite3_column_int (stmt, 3));
 }
 
 /* Makes every voting member of the default commission a grader (an
@@ -240,26 +253,42 @@ typedef struct {
   gboolean   one_more; /* a replacement or a fourth: one more grader each */
 } EssayRows;
 
+/* Adds essay @id of @sector, wanting @wanted graders, with the experts
+ * @taken (ids joined by commas) to @input; nothing when it wants none. */
+static void
+add_essay (DrawInput    *input,
+           gint64        id,
+           const char   *sector,
+           guint         wanted,
+           const char   *taken)
+{
+  KonkursAssignEssay essay = { 0, };
+  g_auto(GStrv) split = g_strsplit (taken, ",", -1);
+  gint64 *ids = g_new0 (gint64, g_strv_length (split) + 1);
+
+  g_ptr_array_add (input->keep, ids);
+  if (wanted == 0)
+    return;
+  essay.id = id;
+  essay.sector = keep_text (input, sector);
+  for (guint i = 0; split[i] != NULL; i++)
+    if (*split[i] != '\0')
+      ids[essay.n_taken++] = g_ascii_strtoll (split[i], NULL, 10);
+  essay.taken = ids;
+  essay.n_wanted = wanted;
+  g_array_append_val (input->essays, essay);
+}
+
 static void
 essay_row (sqlite3_stmt *stmt,
            gpointer      user_data)
 {
   EssayRows *rows = user_data;
-  KonkursAssignEssay essay = { 0, };
-  g_auto(GStrv) taken = g_strsplit (konkurs_store_column_text (stmt, 2), ",", -1);
-  gint64 *ids = g_new0 (gint64, g_strv_length (taken) + 1);
   guint active = sqlite3_column_int (stmt, 3);
 
-  essay.id = sqlite3_column_int64 (stmt, 0);
-  essay.sector = keep_text (rows->input, konkurs_store_column_text (stmt, 1));
-  for (guint i = 0; taken[i] != NULL; i++)
-    if (*taken[i] != '\0')
-      ids[essay.n_taken++] = g_ascii_strtoll (taken[i], NULL, 10);
-  g_ptr_array_add (rows->input->keep, ids);
-  essay.taken = ids;
-  essay.n_wanted = rows->one_more ? 1 : active < rows->wanted ? rows->wanted - active : 0;
-  if (essay.n_wanted > 0)
-    g_array_append_val (rows->input->essays, essay);
+  add_essay (rows->input, sqlite3_column_int64 (stmt, 0), konkurs_store_column_text (stmt, 1),
+             rows->one_more ? 1 : active < rows->wanted ? rows->wanted - active : 0,
+             konkurs_store_column_text (stmt, 2));
 }
 
 static gboolean
@@ -333,42 +362,18 @@ input_to_json (const DrawInput *input)
 
 static void
 json_essay_row (sqlite3_stmt *stmt,
-                gpointer      user_data)
+                gpointer      input)
 {
-  DrawInput *input = user_data;
-  KonkursAssignEssay essay = { 0, };
-  g_auto(GStrv) taken = g_strsplit (konkurs_store_column_text (stmt, 3), ",", -1);
-  gint64 *ids = g_new0 (gint64, g_strv_length (taken) + 1);
-
-  essay.id = sqlite3_column_int64 (stmt, 0);
-  essay.sector = keep_text (input, konkurs_store_column_text (stmt, 1));
-  essay.n_wanted = sqlite3_column_int (stmt, 2);
-  for (guint i = 0; taken[i] != NULL; i++)
-    if (*taken[i] != '\0')
-      ids[essay.n_taken++] = g_ascii_strtoll (taken[i], NULL, 10);
-  g_ptr_array_add (input->keep, ids);
-  essay.taken = ids;
-  g_array_append_val (input->essays, essay);
+  add_essay (input, sqlite3_column_int64 (stmt, 0), konkurs_store_column_text (stmt, 1),
+             sqlite3_column_int (stmt, 2), konkurs_store_column_text (stmt, 3));
 }
 
 static void
 json_expert_row (sqlite3_stmt *stmt,
-                 gpointer      user_data)
+                 gpointer      input)
 {
-  DrawInput *input = user_data;
-  KonkursAssignExpert expert = { 0, };
-  const char *sectors = konkurs_store_column_text (stmt, 2);
-  char **split = *sectors != '\0' ? g_strsplit (sectors, "\x1f", -1) : g_new0 (char *, 1);
-
-  expert.id = sqlite3_column_int64 (stmt, 0);
-  expert.background = sqlite3_column_int (stmt, 1);
-  for (guint i = 0; split[i] != NULL; i++)
-    g_ptr_array_add (input->keep, split[i]);
-  g_ptr_array_add (input->keep, split);
-  expert.sectors = (const char * const *) split;
-  expert.load = sqlite3_column_int (stmt, 3);
-  expert.available = TRUE;
-  g_array_append_val (input->experts, expert);
+  add_expert (input, sqlite3_column_int64 (stmt, 0), NULL, sqlite3_column_int (stmt, 1),
+              konkurs_store_column_text (stmt, 2), sqlite3_column_int (stmt, 3));
 }
 
 static gboolean
@@ -701,8 +706,8 @@ replay_one (KonkursStore  *self,
       memcmp (recorded->data, pairs->data, pairs->len * sizeof (KonkursAssignPair)) != 0)
     {
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                   _("Draw %" G_GINT64_FORMAT " (seed %s) does not give the graders recorded: the assignment was "
-                     "changed after the draw."), draw_id, seed_text);
+                   _("Draw %lld (seed %s) does not give the graders recorded: the assignment was changed after "
+                     "the draw."), (long long) draw_id, seed_text);
       return FALSE;
     }
   return TRUE;

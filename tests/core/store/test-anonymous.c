@@ -11,8 +11,11 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-personal-code.h"
 #include "konkurs-store-private.h"
+#include "konkurs-demo.h"
+#include "konkurs-store-essays.h"
 #include "konkurs-store-stages.h"
 #include "konkurs-test-candidates.h"
+#include "konkurs-test-essays.h"
 #include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
 
@@ -444,6 +447,133 @@ test_stage_rows_read (KonkursTestCandidates *fixture, gconstpointer data)
   g_assert_true (g_hash_table_contains (reads, "candidate.surname"));
 }
 
+/* What an expert and the Essays area see of the essays (the package, the
+ * list, one essay, its grades, the experts' loads) is read without the
+ * registry of people; the writers' names come only from their own call,
+ * after the unsealing. */
+static void
+assert_essays_anonymous (KonkursStore *store, GHashTable *reads, gint64 stage_id, gint64 expert_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursEssayPackage) package = NULL;
+  g_autoptr(GPtrArray) essays = NULL;
+  g_autoptr(KonkursEssay) essay = NULL;
+  g_autoptr(GPtrArray) grades = NULL;
+  g_autoptr(GPtrArray) loads = NULL;
+  GHashTableIter iter;
+  const char *read;
+
+  g_hash_table_remove_all (reads);
+  sqlite3_set_authorizer (konkurs_store_get_db (store), record_reads, reads);
+  package = konkurs_store_issue_package (store, stage_id, expert_id, &error);
+  g_assert_no_error (error);
+  essays = konkurs_store_list_essays (store, stage_id, &error);
+  g_assert_no_error (error);
+  essay = konkurs_store_get_essay (store, ((KonkursEssay *) g_ptr_array_index (essays, 0))->id, &error);
+  g_assert_no_error (error);
+  grades = konkurs_store_list_essay_grades (store, essay->id, &error);
+  g_assert_no_error (error);
+  loads = konkurs_store_list_expert_loads (store, stage_id, &error);
+  g_assert_no_error (error);
+  sqlite3_set_authorizer (konkurs_store_get_db (store), NULL, NULL);
+  g_assert_cmpuint (package->essays->len, >, 0);
+  g_assert_cmpuint (grades->len, ==, 3);
+  g_hash_table_iter_init (&iter, reads);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &read, NULL))
+    {
+      g_test_message ("essays read %s", read);
+      g_assert_false (g_str_has_prefix (read, "candidate"));
+      g_assert_false (g_str_has_prefix (read, "work_period"));
+      g_assert_false (g_str_has_prefix (read, "certificate"));
+    }
+  g_assert_true (g_hash_table_contains (reads, "application.personal_code"));
+  g_assert_true (g_hash_table_contains (reads, "essay.body"));
+}
+
+static void
+test_essays_read (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) reads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(KonkursTestEssayStage) stage = konkurs_test_essay_stage_new (fixture->store, 6);
+  g_autoptr(GArray) experts = NULL;
+  g_autoptr(GHashTable) writers = NULL;
+
+  konkurs_test_save_essays (fixture->store, stage);
+  experts = konkurs_test_add_experts (fixture->store, 1, "«Самұрық» АҚ");
+  g_assert_true (konkurs_store_assign_essays (fixture->store, stage->stage_id, NULL, &error));
+  g_assert_no_error (error);
+  assert_essays_anonymous (fixture->store, reads, stage->stage_id, g_array_index (experts, gint64, 0));
+
+  /* The watch sees the registry read where it is: the writers' names. */
+  konkurs_test_exec (konkurs_store_get_db (fixture->store),
+                     "INSERT INTO essay_unsealing (stage_id) SELECT stage_id FROM essay LIMIT 1");
+  g_hash_table_remove_all (reads);
+  sqlite3_set_authorizer (konkurs_store_get_db (fixture->store), record_reads, reads);
+  writers = konkurs_store_list_essay_writers (fixture->store, stage->stage_id, &error);
+  sqlite3_set_authorizer (konkurs_store_get_db (fixture->store), NULL, NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_hash_table_contains (reads, "candidate.surname"));
+}
+
+/* Every package of a generated database names no one who applied. */
+static void
+test_packages_name_no_one (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) competitions = NULL;
+  g_autoptr(GArray) ids = NULL;
+  guint n_packages = 0;
+
+  g_assert_true (konkurs_demo_generate (fixture->store, 60, 11, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  ids = konkurs_test_search_candidates (fixture->store, "");
+  for (guint i = 0; i < ids->len; i++)
+    {
+      KonkursCandidate *candidate = konkurs_store_get_candidate (fixture->store, g_array_index (ids, gint64, i), &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (candidates, candidate);
+    }
+  g_assert_cmpuint (candidates->len, >=, 60);
+  competitions = konkurs_store_list_competitions (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint c = 0; c < competitions->len; c++)
+    {
+      gint64 competition_id = konkurs_competition_get_id (g_ptr_array_index (competitions, c));
+      g_autoptr(KonkursStage) stage = konkurs_store_find_stage (fixture->store, competition_id, KONKURS_STAGE_ESSAY,
+                                                                NULL);
+      g_autoptr(GPtrArray) loads = stage != NULL ? konkurs_store_list_expert_loads (fixture->store, stage->id, NULL)
+                                                 : NULL;
+
+      for (guint l = 0; loads != NULL && l < loads->len; l++)
+        {
+          const KonkursExpertLoad *load = g_ptr_array_index (loads, l);
+          g_autoptr(KonkursEssayPackage) package = NULL;
+          g_autoptr(GString) text = g_string_new (NULL);
+
+          if (load->assigned == 0)
+            continue;
+          package = konkurs_store_issue_package (fixture->store, stage->id, load->expert_id, &error);
+          g_assert_no_error (error);
+          /* the expert's own name is theirs to see: everything else */
+          g_string_append_printf (text, "%s %s %s %s\n", package->package_id, package->issued_at,
+                                  konkurs_local_text_get (package->competition, KONKURS_DOC_LANGUAGE_KK),
+                                  konkurs_local_text_get (package->competition, KONKURS_DOC_LANGUAGE_RU));
+          for (guint e = 0; e < package->essays->len; e++)
+            {
+              const KonkursPackageEssay *essay = g_ptr_array_index (package->essays, e);
+
+              g_string_append_printf (text, "%s %s %s %s\n", essay->code, essay->topic, essay->body, essay->language);
+            }
+          assert_no_identity (text->str, candidates);
+          n_packages++;
+        }
+    }
+  g_assert_cmpuint (n_packages, >, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -457,6 +587,9 @@ main (int argc, char *argv[])
               konkurs_test_candidates_set_up, test_statements_read, konkurs_test_candidates_tear_down);
   g_test_add ("/anonymous/stage-rows-read", KonkursTestCandidates, KONKURS_TEST_IN_MEMORY,
               konkurs_test_candidates_set_up, test_stage_rows_read, konkurs_test_candidates_tear_down);
+  g_test_add ("/anonymous/essays-read", KonkursTestCandidates, KONKURS_TEST_IN_MEMORY,
+              konkurs_test_candidates_set_up, test_essays_read, konkurs_test_candidates_tear_down);
+  ADD ("packages-name-no-one", test_packages_name_no_one);
   g_test_add_func ("/anonymous/source", test_source);
   g_test_add_func ("/anonymous/source-check", test_source_check);
 #undef ADD

@@ -630,41 +630,6 @@ test_mixed (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "Essay"));
 }
 
-/* The essays of @rows but @skipped's, graded through packages by three
- * experts: every criterion's points 1, 2, 1 (a total of 4 each). */
-static void
-grade_essays (Fixture *fixture, GPtrArray *rows, gint64 skipped)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_essay_input_free);
-  g_autoptr(GArray) experts = NULL;
-  gint64 stage = stage_id (fixture, KONKURS_STAGE_ESSAY);
-
-  for (guint i = 0; i < rows->len; i++)
-    if (((KonkursStageRow *) g_ptr_array_index (rows, i))->application_id != skipped)
-      g_ptr_array_add (inputs, konkurs_essay_input_new (((KonkursStageRow *) g_ptr_array_index (rows, i))->personal_code));
-  g_assert_true (konkurs_store_save_essays (fixture->base.store, stage, inputs, "entry", &error));
-  g_assert_no_error (error);
-  experts = konkurs_test_add_experts (fixture->base.store, 1, NULL);
-  g_assert_true (konkurs_store_assign_essays (fixture->base.store, stage, NULL, &error));
-  g_assert_no_error (error);
-  for (guint e = 0; e < experts->len; e++)
-    {
-      g_autoptr(KonkursEssayPackage) package = konkurs_store_issue_package (fixture->base.store, stage,
-                                                                          g_array_index (experts, gint64, e), &error);
-      g_autoptr(KonkursEssayResults) results = NULL;
-
-      g_assert_no_error (error);
-      results = konkurs_test_grade_package (package, 2);
-      for (guint i = 0; i < package->essays->len; i++)
-        konkurs_essay_results_set_points (results, ((KonkursPackageEssay *) g_ptr_array_index (package->essays, i))->code,
-                                          "topic", 1);
-      konkurs_essay_results_sign (results, package);
-      g_assert_true (konkurs_store_import_essay_results (fixture->base.store, results, "entry", NULL, NULL, &error));
-      g_assert_no_error (error);
-    }
-}
-
 /* The Youth Reserve: its six stages, a top half after the tests (50 % of
  * 5 → 3), the assessment centre 70/30. */
 static void
@@ -675,6 +640,7 @@ test_youth_reserve (Fixture *fixture, gconstpointer data)
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(KonkursAssessment) assessment = NULL;
   g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(GPtrArray) codes = NULL;   /* borrowed from rows */
   static const KonkursStageKind expected[] = { KONKURS_STAGE_DOCUMENTS, KONKURS_STAGE_TESTING, KONKURS_STAGE_ESSAY,
                                                KONKURS_STAGE_ASSESSMENT_CENTRE, KONKURS_STAGE_EXPERT_COMMISSION,
                                                KONKURS_STAGE_NATIONAL_COMMISSION };
@@ -728,7 +694,11 @@ test_youth_reserve (Fixture *fixture, gconstpointer data)
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list_rows (fixture, stage_id (fixture, KONKURS_STAGE_ESSAY));
   g_assert_cmpuint (rows->len, ==, 3);
-  grade_essays (fixture, rows, fixture->apps[2]);
+  codes = g_ptr_array_new ();
+  for (guint i = 0; i < rows->len; i++)
+    if (((KonkursStageRow *) g_ptr_array_index (rows, i))->application_id != fixture->apps[2])
+      g_ptr_array_add (codes, ((KonkursStageRow *) g_ptr_array_index (rows, i))->personal_code);
+  konkurs_test_grade_essays (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY), codes, 2);
   g_assert_false (konkurs_store_close_stage (fixture->base.store, stage_id (fixture, KONKURS_STAGE_ESSAY), FALSE,
                                              &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
@@ -736,7 +706,7 @@ test_youth_reserve (Fixture *fixture, gconstpointer data)
   g_clear_error (&error);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list_rows (fixture, stage_id (fixture, KONKURS_STAGE_ESSAY));
-  g_assert_cmpint (row_of (rows, fixture->apps[4])->score, ==, 400);
+  g_assert_cmpint (row_of (rows, fixture->apps[4])->score, ==, 500);
   g_assert_cmpint (row_of (rows, fixture->apps[2])->decision->outcome, ==, KONKURS_STAGE_OUTCOME_PENDING);
   close_stage (fixture, KONKURS_STAGE_ESSAY, TRUE);
   assessment->interview_rating = 6;
