@@ -15,6 +15,9 @@
 
 #include "konkurs-application.h"
 #include "konkurs-cli.h"
+#include "konkurs-error-dialog.h"
+#include "konkurs-exchange-essays.h"
+#include "konkurs-grading-window.h"
 #include "konkurs-preferences-window.h"
 #include "konkurs-rule-sets-window.h"
 #include "konkurs-window.h"
@@ -26,6 +29,7 @@ struct _KonkursApplication
   GSettings      *settings;
   char           *database;
   char           *print_help;   /* --print's line of --help, kept while the options are */
+  char           *grade_path;   /* --grade: the package, and no database at all */
 };
 
 G_DEFINE_FINAL_TYPE (KonkursApplication, konkurs_application, ADW_TYPE_APPLICATION)
@@ -76,10 +80,101 @@ static const GOptionEntry option_entries[] = {
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Copy the database to FILE, consistent even while a window has it open, check the copy, and exit"),
     N_("FILE") },
+  { "grade", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open an expert's package of essays to grade, and nothing else: no database is opened"), N_("PACKAGE.xml") },
   { "generate-demo", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Fill the database with demonstration data: N candidates with competitions and applications, and exit"), N_("N") },
   { NULL }
 };
+
+/* The expert's side: `konkurs --grade PACKAGE.xml` (konkurs-grading-window.h) */
+
+static void
+on_grade_error_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         gpointer          user_data)
+{
+  g_main_loop_quit (user_data);
+}
+
+/* A package that cannot be read is said on stderr and, when there is a
+ * display, in a dialog: an expert who double-clicked a file has no
+ * terminal to read. */
+static int
+refuse_package (const GError *error)
+{
+  g_autoptr(GMainLoop) loop = NULL;
+  GtkWidget *dialog;
+
+  g_printerr ("%s\n", error->message);
+  if (!gtk_init_check ())
+    return 1;
+  adw_init ();
+  loop = g_main_loop_new (NULL, FALSE);
+  dialog = adw_message_dialog_new (NULL, _("Cannot Open the Package"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_grade_error_response), loop);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_main_loop_run (loop);
+  return 1;
+}
+
+/* Checks the package before anything starts, so that a bad one ends the
+ * process with a status; a good one is graded in a process of its own,
+ * beside any Konkurs running on a database, and opens none. */
+static int
+start_grading (KonkursApplication *self,
+               const char         *path)
+{
+  g_autoptr(KonkursEssayPackage) package = NULL;
+  g_autoptr(GError) error = NULL;
+
+  package = konkurs_exchange_read_package (path, &error);
+  if (package == NULL)
+    return refuse_package (error);
+  self->grade_path = g_strdup (path);
+  g_application_set_flags (G_APPLICATION (self),
+                           g_application_get_flags (G_APPLICATION (self)) | G_APPLICATION_NON_UNIQUE);
+  return -1;
+}
+
+static gboolean
+open_grading_window (KonkursApplication *self,
+                     const char         *path,
+                     GError            **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KonkursGradingWindow *window;
+
+  /* One window per package: two would write over each other's work. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (KONKURS_IS_GRADING_WINDOW (l->data)
+        && g_file_equal (konkurs_grading_window_get_package_file (l->data), file))
+      {
+        gtk_window_present (l->data);
+        return TRUE;
+      }
+  window = konkurs_grading_window_new (GTK_APPLICATION (self), file, error);
+  if (window == NULL)
+    return FALSE;
+  gtk_window_present (GTK_WINDOW (window));
+  return TRUE;
+}
+
+/* "app.grade": the Essays area opens a package for an expert grading at
+ * the secretary's workstation. */
+static void
+konkurs_application_grade_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  KonkursApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!open_grading_window (self, g_variant_get_string (parameter, NULL), &error))
+    konkurs_error_dialog_present (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                  G_LOG_LEVEL_MESSAGE, _("Cannot Open the Package"), error, NULL);
+}
 
 static int
 konkurs_application_handle_local_options (GApplication *application,
@@ -87,6 +182,7 @@ konkurs_application_handle_local_options (GApplication *application,
 {
   KonkursApplication *self = KONKURS_APPLICATION (application);
   KonkursCliOptions cli = { 0 };
+  const char *grade = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -109,6 +205,9 @@ konkurs_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "actor", "&s", &cli.actor);
   cli.verify = g_variant_dict_contains (options, "verify");
   g_variant_dict_lookup (options, "head", "&s", &cli.head);
+
+  if (g_variant_dict_lookup (options, "grade", "^&ay", &grade))
+    return start_grading (self, grade);
 
   if (konkurs_cli_wants_job (&cli))
     return konkurs_cli_run (&cli);
@@ -244,6 +343,19 @@ konkurs_application_activate (GApplication *application)
       return;
     }
 
+  if (self->grade_path != NULL)
+    {
+      /* Read once already; it may have changed since. */
+      if (!open_grading_window (self, self->grade_path, &error))
+        {
+          AdwMessageDialog *dialog = konkurs_error_dialog_present (NULL, G_LOG_LEVEL_WARNING,
+                                                                   _("Cannot Open the Package"), error, NULL);
+          /* The dialog keeps the application until it is read. */
+          gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+        }
+      return;
+    }
+
   /* The window holds its store (and the store its lock) for as long as it
    * shows that database: New and Open Database switch it to another. */
   path = choose_database (self);
@@ -348,6 +460,7 @@ static const GActionEntry app_actions[] = {
   { "about", konkurs_application_about_action },
   { "preferences", konkurs_application_preferences_action },
   { "rule-sets", konkurs_application_rule_sets_action },
+  { "grade", konkurs_application_grade_action, "s" },
   { "quit", konkurs_application_quit_action },
 };
 
@@ -398,6 +511,7 @@ konkurs_application_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database, g_free);
   g_clear_pointer (&self->print_help, g_free);
+  g_clear_pointer (&self->grade_path, g_free);
 
   G_OBJECT_CLASS (konkurs_application_parent_class)->finalize (object);
 }

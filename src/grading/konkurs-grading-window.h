@@ -23,5 +23,7 @@ G_DECLARE_FINAL_TYPE (KonkursGradingWindow, konkurs_grading_window, KONKURS, GRA
  * @package cannot be read. */
 KonkursGradingWindow *konkurs_grading_window_new (GtkApplication *application, GFile *package,
                                                   GError **error);
+/* The package the window grades, to tell whether one is open already. */
+GFile                *konkurs_grading_window_get_package_file (KonkursGradingWindow *self);
 
 G_END_DECLS
