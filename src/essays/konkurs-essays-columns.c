@@ -17,7 +17,6 @@ enum {
   COLUMN_SECTOR,
   COLUMN_LANGUAGE,
   COLUMN_WORDS,
-  COLUMN_GRADED,
   COLUMN_SCORE,
 };
 
@@ -27,7 +26,6 @@ static const KonkursColumn columns[] = {
   { COLUMN_SECTOR, "sector", N_("Sector"), 0, 0, FALSE, FALSE },
   { COLUMN_LANGUAGE, "language", N_("Language"), 0, 0, FALSE, FALSE },
   { COLUMN_WORDS, "words", N_("Words"), 0, 0, TRUE, FALSE },
-  { COLUMN_GRADED, "graded", N_("Graded"), 0, 0, TRUE, FALSE },
   { COLUMN_SCORE, "score", N_("Score"), 0, 0, TRUE, FALSE },
 };
 
@@ -52,11 +50,6 @@ column_text (gpointer item,
                        : g_strcmp0 (essay->language, "ru") == 0 ? _("Russian") : "");
     case COLUMN_WORDS:
       return essay->word_count > 0 ? g_strdup_printf ("%d", essay->word_count) : g_strdup ("—");
-    case COLUMN_GRADED:
-      if (essay->proctor == KONKURS_PROCTOR_REJECTED)
-        return g_strdup ("—");
-      /* Translators: graders who scored an essay of those assigned, “2/3” */
-      return g_strdup_printf (_("%u/%u"), essay->n_graded, MAX (essay->n_assigned, essay->n_required));
     case COLUMN_SCORE:
     default:
       return konkurs_essay_item_dup_score (item);
@@ -88,8 +81,6 @@ column_compare (gpointer a,
       return compare_numbers (konkurs_essay_item_get_filter (a), konkurs_essay_item_get_filter (b));
     case COLUMN_WORDS:
       return compare_numbers (ea->word_count, eb->word_count);
-    case COLUMN_GRADED:
-      return compare_numbers (ea->n_graded, eb->n_graded);
     case COLUMN_SCORE:
       return compare_numbers (ea->aggregate.status == KONKURS_ESSAY_STATUS_FINAL ? ea->aggregate.score : -1,
                               eb->aggregate.status == KONKURS_ESSAY_STATUS_FINAL ? eb->aggregate.score : -1);

@@ -1,6 +1,6 @@
 /* konkurs-essays-columns.h — the columns of the Essays area's table:
- * code (with the writer once unsealed), status, sector, language, words,
- * graders who scored, score
+ * code (with the writer once unsealed), status ("2 of 3" while graded),
+ * sector, language, words, score
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

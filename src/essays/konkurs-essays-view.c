@@ -16,7 +16,7 @@
  *
  * Accessible names an end-to-end test may rely on (English interface):
  *   list "Competitions", table "Essays" (columns "Code", "Status",
- *   "Sector", "Language", "Words", "Graded", "Score"), drop-downs "Status
+ *   "Sector", "Language", "Words", "Score"), drop-downs "Status
  *   filter" and "Sector filter", entry "Search by code", tabs "Essays" and
  *   "Graders", buttons "Assign", "Reassign…", "Resolve…", "Export
  *   Packages…", "Import Results…", "Unseal…", "Export Package…", "Grade

@@ -81,6 +81,12 @@ grade (KonkursStore *store,
           g_assert_true (konkurs_exchange_write_package (package, package_path, &error));
           g_assert_no_error (error);
           printf ("package %s %u\n", package->package_id, package->essays->len);
+          for (guint c = 0; c < package->rule->criteria->len; c++)
+            {
+              const KonkursEssayCriterion *criterion = package->rule->criteria->pdata[c];
+
+              printf ("criterion %s %d %d\n", criterion->code, criterion->min_points, criterion->max_points);
+            }
         }
       else if (load->assigned > 0)
         {
