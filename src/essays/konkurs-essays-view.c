@@ -782,7 +782,8 @@ static void
 konkurs_essays_view_init (KonkursEssaysView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  konkurs_documents_button_set_scope (self->print_button, KONKURS_DOCUMENT_SCOPE_COMPETITION);
+  /* the essay protocol and the stage's publication list are documents of the stage */
+  konkurs_documents_button_set_scope (self->print_button, KONKURS_DOCUMENT_SCOPE_STAGE);
 
   self->sealed = TRUE;
   self->why_not = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

@@ -221,6 +221,9 @@ test_statuses (Fixture       *fixture,
   unassigned = status_of (view, code (fixture, 4));
   g_assert_cmpstr (unassigned, ==, "Not assigned");
   g_assert_true (konkurs_essays_view_get_sealed (view));
+  /* Print (Ctrl+P): the documents of the essay stage */
+  g_assert_cmpint (konkurs_area_get_document_record (KONKURS_AREA (view), KONKURS_DOCUMENT_SCOPE_STAGE), ==,
+                   fixture->stage->stage_id);
 
   konkurs_test_destroy_and_wait (window);
 }
