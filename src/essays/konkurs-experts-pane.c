@@ -81,6 +81,9 @@ column_text (gpointer item,
     case COLUMN_NAME:
       return g_strdup (load->full_name);
     case COLUMN_BACKGROUND:
+      /* a commission's member grades as a member, of no background */
+      if (konkurs_expert_background_get_label (load->background) == NULL)
+        return g_strdup (_("Commission member"));
       return g_strdup (konkurs_ui_translate_label (konkurs_expert_background_get_label (load->background)));
     case COLUMN_SECTORS:
       return konkurs_essay_sectors_describe (user_data != NULL ? ((KonkursExpertsPane *) user_data)->sector_names
