@@ -14,6 +14,7 @@
 #include "konkurs-essays-actions.h"
 #include "konkurs-essays-view.h"
 #include "konkurs-exchange-essays.h"
+#include "konkurs-expert-item.h"
 #include "konkurs-test-essay-area.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
@@ -423,6 +424,132 @@ test_replace_and_unseal (Fixture       *fixture,
   konkurs_test_remove_tree (dir);
 }
 
+static gboolean
+essay_waits_for_fourth (gpointer data)
+{
+  gpointer *args = data;
+  KonkursEssayItem *item = find_item (args[0], args[1]);
+
+  return item != NULL && konkurs_essay_item_get_filter (item) == KONKURS_ESSAY_FILTER_GRADED;
+}
+
+/* Resolve…: a fourth grader drawn for the essay that needs resolution. */
+static void
+test_resolve (Fixture       *fixture,
+              gconstpointer  data)
+{
+  KonkursEssaysView *view;
+  KonkursWindow *window = open_window (fixture, &view);
+  gpointer args[] = { NULL, (gpointer) code (fixture, 1) };
+  AdwMessageDialog *dialog;
+  g_autofree char *status = NULL;
+
+  args[0] = view;
+  select_essay (view, code (fixture, 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "essays.resolve", NULL));
+  dialog = konkurs_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), code (fixture, 1)));
+  konkurs_test_answer (dialog, "fourth");
+  g_assert_true (konkurs_test_wait_until (essay_waits_for_fourth, args));
+  status = status_of (view, code (fixture, 1));
+  g_assert_cmpstr (status, ==, "Waiting for the fourth grader");
+  select_essay (view, code (fixture, 1));
+  g_assert_cmpuint (konkurs_essay_page_get_grades (konkurs_essays_view_get_essay_page (view))->len, ==, 4);
+
+  konkurs_test_destroy_and_wait (window);
+}
+
+static gboolean
+is_unsealed (gpointer data)
+{
+  return !konkurs_essays_view_get_sealed (data);
+}
+
+/* Every essay final: Unseal, confirmed, names the writers beside their
+ * codes. */
+static void
+test_unseal (Fixture       *fixture,
+             gconstpointer  data)
+{
+  KonkursEssaysView *view;
+  KonkursWindow *window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code_text = NULL;
+  AdwMessageDialog *dialog;
+  g_autoptr(KonkursEssayResults) late = NULL;
+  g_autoptr(GPtrArray) graders = NULL;
+
+  /* the rest of the work: the essay the civil servant left out graded
+   * (the same package again, with a reason), the spread resolved, the
+   * last essay assigned and graded */
+  late = konkurs_test_essay_area_grade (fixture->store, fixture->stage->stage_id, expert (fixture, 2),
+                                        code (fixture, 1), NULL, FALSE);
+  g_assert_true (konkurs_store_import_essay_results (fixture->store, late, "test", "graded later", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_resolve_essay (fixture->store, konkurs_test_essay_area_find (fixture->store,
+                                                                                          fixture->stage->stage_id,
+                                                                                          code (fixture, 1)),
+                                              300, "Төраға шешімі", &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_assign_essays (fixture->store, fixture->stage->stage_id, NULL, &error));
+  g_assert_no_error (error);
+  graders = konkurs_store_list_essay_grades (fixture->store,
+                                             konkurs_test_essay_area_find (fixture->store, fixture->stage->stage_id,
+                                                                           code (fixture, 4)), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < graders->len; i++)
+    {
+      g_autoptr(KonkursEssayResults) results =
+        konkurs_test_essay_area_grade (fixture->store, fixture->stage->stage_id,
+                                       ((KonkursEssayGrade *) graders->pdata[i])->expert_id, NULL, NULL, TRUE);
+    }
+
+  window = open_window (fixture, &view);
+  g_assert_null (konkurs_essays_view_why_not (view, "essays.unseal"));
+  assert_no_writer (view);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "essays.unseal", NULL));
+  dialog = konkurs_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  konkurs_test_answer (dialog, "unseal");
+  g_assert_true (konkurs_test_wait_until (is_unsealed, view));
+  code_text = konkurs_essay_item_dup_code (find_item (view, code (fixture, 0)));
+  g_assert_nonnull (strstr (code_text, KONKURS_TEST_ESSAY_SURNAME));
+  g_assert_nonnull (strstr (konkurs_essays_view_why_not (view, "essays.unseal"), "unsealed already"));
+
+  konkurs_test_destroy_and_wait (window);
+}
+
+/* Grade Here needs the application's grading window: a window without
+ * one says so, and issues no package. */
+static void
+test_grade_here (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  KonkursEssaysView *view;
+  KonkursWindow *window = open_window (fixture, &view);
+  KonkursExpertsPane *pane = konkurs_essays_view_get_experts_pane (view);
+  AdwMessageDialog *dialog;
+  g_autoptr(KonkursExpertItem) before = NULL;
+  g_autoptr(KonkursExpertItem) after = NULL;
+
+  konkurs_essays_view_show_tab (view, "graders");
+  g_assert_true (konkurs_experts_pane_select (pane, expert (fixture, 2)));
+  konkurs_test_drain_main_loop ();
+  g_assert_null (konkurs_essays_view_why_not (view, "essays.grade-here"));
+  g_assert_null (konkurs_essays_view_why_not (view, "essays.export-package"));
+  before = g_list_model_get_item (konkurs_experts_pane_get_items (pane), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "essays.grade-here", NULL));
+  dialog = konkurs_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "No Grading Window");
+  konkurs_test_answer (dialog, "close");
+  after = g_list_model_get_item (konkurs_experts_pane_get_items (pane), 0);
+  g_assert_cmpuint (konkurs_expert_item_get_load (after)->packages, ==, konkurs_expert_item_get_load (before)->packages);
+
+  konkurs_test_destroy_and_wait (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,5 +564,8 @@ main (int   argc,
   g_test_add ("/essays-view/assign", Fixture, NULL, fixture_set_up, test_assign, fixture_tear_down);
   g_test_add ("/essays-view/replace-results", Fixture, NULL, fixture_set_up, test_replace_and_unseal,
               fixture_tear_down);
+  g_test_add ("/essays-view/grade-here", Fixture, NULL, fixture_set_up, test_grade_here, fixture_tear_down);
+  g_test_add ("/essays-view/resolve", Fixture, NULL, fixture_set_up, test_resolve, fixture_tear_down);
+  g_test_add ("/essays-view/unseal", Fixture, NULL, fixture_set_up, test_unseal, fixture_tear_down);
   return g_test_run ();
 }
