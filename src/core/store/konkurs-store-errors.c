@@ -24,6 +24,9 @@ static const struct {
   { "competition.number",        N_("A competition with this number exists already.") },
   { "vacancy.id",                N_("A vacancy with this number exists already.") },
   { "vacancy.code",              N_("A vacancy with this number exists already.") },
+  { "essay_assignment.essay_id", N_("This expert grades this essay already.") },
+  { "essay.application_id",      N_("This application has an essay already.") },
+  { "essay_package.uid",         N_("A package with this id was issued already.") },
 };
 
 static char *

@@ -154,13 +154,15 @@ keep_text (DrawInput  *input,
 
 /* The graders of the stage (the pool's experts, or the commission's
  * members for commission graders), with their loads in the stage. */
+#define MEMBER_NAME(m) "CASE WHEN trim (" m ".name_ru) <> '' THEN " m ".name_ru ELSE " m ".name_kk END"
 #define GRADERS_SQL \
   "SELECT x.id, x.background, (SELECT group_concat (sector, char (31)) FROM (SELECT sector FROM expert_sector " \
   "  WHERE expert_id = x.id ORDER BY sector)), " \
   "(SELECT count(*) FROM essay_assignment g JOIN essay e ON e.id = g.essay_id " \
   "  WHERE g.expert_id = x.id AND g.replaced_at IS NULL AND e.stage_id = ?1) " \
-  "FROM expert x WHERE (?2 = 0 AND x.member_id IS NULL) OR (?2 = 1 AND x.member_id IN " \
-  "  (SELECT id FROM default_commission_member WHERE role <> 'secretary')) ORDER BY x.id"
+  "FROM expert x WHERE (?2 = 0 AND x.member_id IS NULL) OR (?2 = 1 AND EXISTS (" \
+  "  SELECT 1 FROM default_commission_member m WHERE m.id = x.member_id AND m.role <> 'secretary' " \
+  "  AND x.full_name = " MEMBER_NAME ("m") ")) ORDER BY x.id"
 
 /* Adds an expert of @background (its code, or its number when @code is
  * NULL), sectors joined by U+001F and load to @input. */
@@ -208,9 +210,10 @@ make_member_graders (KonkursStore  *self,
   g_autoptr(GArray) ids = NULL;
 
   stmt = konkurs_store_prepare (self, "INSERT INTO expert (full_name, member_id) "
-                                "SELECT CASE WHEN trim (name_ru) <> '' THEN name_ru ELSE name_kk END, id "
-                                "FROM default_commission_member m WHERE role <> 'secretary' "
-                                "AND NOT EXISTS (SELECT 1 FROM expert WHERE member_id = m.id) RETURNING id", error);
+                                "SELECT " MEMBER_NAME ("m") ", m.id FROM default_commission_member m "
+                                "WHERE m.role <> 'secretary' AND NOT EXISTS (SELECT 1 FROM expert x "
+                                "WHERE x.member_id = m.id AND x.full_name = " MEMBER_NAME ("m") ") RETURNING id",
+                                error);
   if (stmt == NULL || (ids = konkurs_store_read_int64s (self, stmt, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < ids->len; i++)
@@ -508,7 +511,12 @@ draw_and_write (KonkursStore             *self,
 
   draw_input_init (&input);
   if ((stage->rule->graders == KONKURS_ESSAY_GRADERS_COMMISSION && !make_member_graders (self, error)) ||
-      !read_graders (self, stage, &input, error) || !read_essays (self, stage, essay_id, &input, error))
+      !read_graders (self, stage, &input, error))
+    return FALSE;
+  if (stage->rule->graders == KONKURS_ESSAY_GRADERS_COMMISSION && input.experts->len == 0)
+    return konkurs_store_invalid (error, _("The commission has no voting members to grade the essays: enter the "
+                                           "default commission under Organisation first."));
+  if (!read_essays (self, stage, essay_id, &input, error))
     return FALSE;
   if (n_essays != NULL)
     *n_essays = input.essays->len;

@@ -206,7 +206,8 @@ konkurs_store_list_experts (KonkursStore  *self,
 {
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
 
-  return read_experts (self, "WHERE member_id IS NULL AND ?1 = ?1 ORDER BY full_name, id", 0, error);
+  return read_experts (self, "WHERE member_id IS NULL AND ?1 = ?1 "
+                       "ORDER BY konkurs_sort_key (full_name, NULL, NULL), id", 0, error);
 }
 
 KonkursExpert *

@@ -237,7 +237,8 @@ konkurs_store_list_expert_loads (KonkursStore  *self,
                                    "(SELECT avg (total) FROM scored WHERE expert_id = x.id) "
                                    "FROM expert x WHERE (?2 = 0 AND x.member_id IS NULL) "
                                    "OR (?2 = 1 AND x.member_id IS NOT NULL) "
-                                   "OR x.id IN (SELECT expert_id FROM mine) ORDER BY x.full_name, x.id",
+                                   "OR x.id IN (SELECT expert_id FROM mine) "
+                                   "ORDER BY konkurs_sort_key (x.full_name, NULL, NULL), x.id",
                                    stage_id, error);
   if (stmt == NULL)
     return NULL;

@@ -103,9 +103,12 @@ const char konkurs_store_migration_essays[] =
   "           'Бес балдық шкала бойынша жалпы баға', 'Общая оценка по пятибалльной шкале', 1, 5) c\n"
   "    ON c.track = e.track;\n"
   "ALTER TABLE expert ADD COLUMN employer TEXT NOT NULL DEFAULT '';\n"
-  "ALTER TABLE expert ADD COLUMN member_id INTEGER\n"
-  "  REFERENCES default_commission_member (id) ON DELETE SET NULL ON UPDATE CASCADE;\n"
-  "CREATE UNIQUE INDEX expert_member ON expert (member_id) WHERE member_id IS NOT NULL;\n"
+  /* Not a foreign key: saving the commission replaces its rows (and may
+   * give a new member an old id), so a grader is the member of this id
+   * and name (konkurs-store-essays-assign.c), and a grader of a member who
+   * left keeps their grades, as stage_member_score keeps member_name. */
+  "ALTER TABLE expert ADD COLUMN member_id INTEGER;\n"
+  "CREATE INDEX expert_member ON expert (member_id) WHERE member_id IS NOT NULL;\n"
   /* the index of the old column had the new table's name */
   "DROP INDEX expert_sector;\n"
   "CREATE TABLE expert_sector (\n"

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "konkurs-autocleanups.h"
+#include "konkurs-store-organisation.h"
 #include "konkurs-store-private.h"
 #include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
@@ -281,6 +282,112 @@ test_reassign (Fixture *fixture, gconstpointer data)
                    KONKURS_ASSIGN_LEFT_OUT_SECTOR);
 }
 
+/* A leadership essay is graded by the commission: every voting member is
+ * made a grader on first use, two thirds of them (2 of 3) make it final,
+ * and the secretary, who does not vote, grades nothing. */
+static void
+test_commission (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) commission = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_commission_member_free);
+  g_autoptr(KonkursVacancy) vacancy = NULL;
+  g_autoptr(KonkursStage) documents = NULL;
+  g_autoptr(KonkursStage) testing = NULL;
+  g_autoptr(KonkursStage) essay = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) loads = NULL;
+  g_autoptr(KonkursEssay) first = NULL;
+  g_autoptr(KonkursVerifyReport) report = NULL;
+  gint64 competition = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  gint64 vacancy_id = konkurs_test_add_march_vacancy (fixture->store, competition, "Басқарма басшысы");
+
+  vacancy = konkurs_store_get_vacancy (fixture->store, vacancy_id, &error);
+  konkurs_vacancy_set_leadership (vacancy, TRUE);
+  konkurs_test_save_vacancy (fixture->store, vacancy);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(KonkursCandidate) candidate = konkurs_test_person_new ("Нұрланов", "Ерлан", 1988, 1 + i, 5, 700 + i);
+      g_autoptr(KonkursCandidacy) candidacy = NULL;
+
+      konkurs_test_make_qualified (candidate);
+      konkurs_test_save_candidate (fixture->store, candidate);
+      candidacy = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (candidate), competition,
+                                               vacancy_id, NULL);
+      g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (candidacy), TRUE,
+                                                     NULL, &error));
+      g_assert_no_error (error);
+    }
+  documents = konkurs_store_find_stage (fixture->store, competition, KONKURS_STAGE_DOCUMENTS, &error);
+  g_assert_true (konkurs_store_close_stage (fixture->store, documents->id, FALSE, &error));
+  testing = konkurs_store_find_stage (fixture->store, competition, KONKURS_STAGE_TESTING, &error);
+  konkurs_test_stage_add_results (fixture->store, testing->id, 3);
+  g_assert_true (konkurs_store_close_stage (fixture->store, testing->id, TRUE, &error));
+  g_assert_no_error (error);
+  essay = konkurs_store_find_stage (fixture->store, competition, KONKURS_STAGE_ESSAY, &error);
+  g_assert_no_error (error);
+  rows = konkurs_store_list_stage_rows (fixture->store, essay->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >, 0);
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (codes, g_strdup (((KonkursStageRow *) g_ptr_array_index (rows, i))->personal_code));
+  konkurs_test_save_essays_of (fixture->store, essay->id, codes);
+
+  /* no commission yet: said, nothing assigned */
+  g_assert_false (konkurs_store_assign_essays (fixture->store, essay->id, NULL, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_ptr_array_add (commission, konkurs_commission_member_new (KONKURS_COMMISSION_CHAIR, "Төраға Т.", NULL, "", ""));
+  g_ptr_array_add (commission, konkurs_commission_member_new (KONKURS_COMMISSION_DEPUTY_CHAIR, "Орынбасар О.", NULL,
+                                                              "", ""));
+  g_ptr_array_add (commission, konkurs_commission_member_new (KONKURS_COMMISSION_MEMBER, "Мүше М.", NULL, "", ""));
+  g_ptr_array_add (commission, konkurs_commission_member_new (KONKURS_COMMISSION_SECRETARY, "Хатшы Х.", NULL, "",
+                                                              ""));
+  g_assert_true (konkurs_store_save_commission (fixture->store, commission, &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_assign_essays (fixture->store, essay->id, NULL, &error));
+  g_assert_no_error (error);
+  loads = konkurs_store_list_expert_loads (fixture->store, essay->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loads->len, ==, 3);
+  for (guint i = 0; i < loads->len; i++)
+    {
+      const KonkursExpertLoad *load = g_ptr_array_index (loads, i);
+
+      g_assert_cmpuint (load->assigned, ==, codes->len);
+      g_assert_cmpstr (load->full_name, !=, "Хатшы Х.");
+    }
+  first = konkurs_test_find_essay (fixture->store, essay->id, g_ptr_array_index (codes, 0));
+  g_assert_cmpuint (first->n_required, ==, 2);
+  g_assert_cmpuint (first->n_assigned, ==, 3);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(KonkursEssayPackage) package = NULL;
+      g_autoptr(KonkursEssayResults) results = NULL;
+
+      package = konkurs_store_issue_package (fixture->store, essay->id,
+                                             ((KonkursExpertLoad *) g_ptr_array_index (loads, i))->expert_id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (package->rule->criteria->len, ==, 1);
+      results = konkurs_test_grade_package (package, 4 + (int) i);
+      g_assert_true (konkurs_store_import_essay_results (fixture->store, results, "entry", NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_clear_pointer (&first, konkurs_essay_free);
+  first = konkurs_test_find_essay (fixture->store, essay->id, g_ptr_array_index (codes, 0));
+  g_assert_cmpint (first->aggregate.status, ==, KONKURS_ESSAY_STATUS_FINAL);
+  g_assert_cmpint (first->aggregate.score, ==, 450);
+  /* the commission saved again keeps its graders, and their grades */
+  g_assert_true (konkurs_store_save_commission (fixture->store, commission, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&loads, g_ptr_array_unref);
+  loads = konkurs_store_list_expert_loads (fixture->store, essay->id, &error);
+  g_assert_cmpuint (loads->len, ==, 3);
+  report = konkurs_store_verify (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+}
+
 /* Agreement over the first graders' totals, and per sector. */
 static void
 test_agreement (Fixture *fixture, gconstpointer data)
@@ -403,6 +510,7 @@ main (int argc, char *argv[])
   ADD ("aggregate", test_aggregate);
   ADD ("close-and-unseal", test_close_and_unseal);
   ADD ("reassign", test_reassign);
+  ADD ("commission", test_commission);
   ADD ("agreement", test_agreement);
   ADD ("tampering", test_tampering);
 #undef ADD

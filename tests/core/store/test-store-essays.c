@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "konkurs-autocleanups.h"
+#include "konkurs-collation.h"
 #include "konkurs-store-private.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-essays.h"
@@ -250,6 +251,7 @@ test_assign (Fixture *fixture, gconstpointer data)
   g_autoptr(GArray) few = NULL;
   g_autoptr(GArray) more = NULL;
   g_autoptr(GPtrArray) essays = NULL;
+  g_autoptr(GPtrArray) pool = NULL;
   guint n = 99;
 
   konkurs_test_save_essays (fixture->store, stage);
@@ -263,6 +265,14 @@ test_assign (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM essay_draw"), ==, 0);
 
   more = konkurs_test_add_experts (fixture->store, 2, NULL);
+  /* the registry in the order of the Kazakh alphabet (Ә after А, before Б) */
+  pool = konkurs_store_list_experts (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pool->len, ==, 6);
+  for (guint i = 1; i < pool->len; i++)
+    g_assert_cmpint (konkurs_collation_compare (((KonkursExpert *) g_ptr_array_index (pool, i - 1))->full_name,
+                                                ((KonkursExpert *) g_ptr_array_index (pool, i))->full_name), <=, 0);
+  g_assert_true (g_str_has_prefix (((KonkursExpert *) g_ptr_array_index (pool, 0))->full_name, "Әбілов"));
   g_assert_true (konkurs_store_assign_essays (fixture->store, stage->stage_id, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, stage->codes->len);
