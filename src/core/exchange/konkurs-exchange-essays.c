@@ -130,6 +130,10 @@ read_input (KonkursImportContext *ctx,
   g_autoptr(KonkursEssayInput) input = konkurs_essay_input_new (code);
   gint64 words = 0, minutes = 0;
 
+  /* the texts are the file's, or none */
+  g_clear_pointer (&input->topic, g_free);
+  g_clear_pointer (&input->body, g_free);
+  g_clear_pointer (&input->proctor_note, g_free);
   if (!konkurs_exchange_read_int_attr (ctx, node, "words", FALSE, 0, G_MAXINT, &words, error)
       || !konkurs_exchange_read_int_attr (ctx, node, "minutes", FALSE, 0, G_MAXINT, &minutes, error)
       || !konkurs_exchange_read_enum_attr (ctx, node, "proctor", FALSE, &proctor_enum, &input->proctor, error)

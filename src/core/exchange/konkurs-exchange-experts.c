@@ -139,6 +139,7 @@ read_expert (KonkursImportContext *ctx,
 {
   g_autoptr(KonkursExpert) expert = konkurs_expert_new ();
 
+  g_clear_pointer (&expert->full_name, g_free);
   if (!konkurs_exchange_read_text_child (ctx, node, "full-name", TRUE, &expert->full_name, error)
       || !konkurs_exchange_read_enum_attr (ctx, node, "background", TRUE, &background_enum, &expert->background,
                                            error)

@@ -300,6 +300,15 @@ check_expert (KonkursStore         *self,
   return TRUE;
 }
 
+/* @text without blanks around it and without case (free it). */
+static char *
+casefold_trimmed (const char *text)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+
+  return g_utf8_casefold (copy, -1);
+}
+
 /* DUPLICATE when another expert (in the database or earlier in @experts)
  * has the same name and e-mail, compared without case. */
 static gboolean
@@ -310,16 +319,16 @@ check_duplicate (KonkursStore         *self,
 {
   const KonkursExpert *expert = g_ptr_array_index (experts, index);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *name = g_utf8_casefold (g_strstrip (g_strdup (expert->full_name)), -1);
-  g_autofree char *email = g_utf8_casefold (g_strstrip (g_strdup (expert->email)), -1);
+  g_autofree char *name = casefold_trimmed (expert->full_name);
+  g_autofree char *email = casefold_trimmed (expert->email);
   gboolean found = FALSE;
   gint64 other = 0;
 
   for (guint i = 0; i < index; i++)
     {
       const KonkursExpert *earlier = g_ptr_array_index (experts, i);
-      g_autofree char *n = g_utf8_casefold (g_strstrip (g_strdup (earlier->full_name)), -1);
-      g_autofree char *e = g_utf8_casefold (g_strstrip (g_strdup (earlier->email)), -1);
+      g_autofree char *n = casefold_trimmed (earlier->full_name);
+      g_autofree char *e = casefold_trimmed (earlier->email);
 
       found = found || (g_str_equal (n, name) && g_str_equal (e, email));
     }

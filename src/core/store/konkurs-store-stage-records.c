@@ -258,8 +258,11 @@ static const Table rule_set_table = {
 #define STAGE_COLUMNS(stage) \
   "(SELECT c.number FROM competition_stage s JOIN competition c ON c.id = s.competition_id WHERE s.id = " stage "), " \
   "(SELECT kind FROM competition_stage WHERE id = " stage ")"
-/* The expert's place in the default commission it grades for. */
-#define EXPERT_MEMBER_PLACE \
+/* A commission grader is named by the place of its member in the default
+ * commission, as a member's score is (IS_MEMBER, MEMBER_PLACE); one of a
+ * member no longer in it keeps the id it had ("member-id"). */
+#define IS_GRADER_MEMBER "e.member_id IN (SELECT id FROM default_commission_member)"
+#define GRADER_MEMBER_PLACE \
   "(SELECT count(*) FROM default_commission_member d WHERE d.ordinal <= " \
   "(SELECT ordinal FROM default_commission_member WHERE id = e.member_id))"
 
@@ -280,17 +283,17 @@ static const Table expert_conflict_table = {
 };
 
 static const char * const expert_names[] = {
-  "full-name", "sector", "background", "email", "phone", "employer", "member", NULL
+  "full-name", "sector", "background", "email", "phone", "employer", "member", "member-id", NULL
 };
 static const Table expert_table = {
   { "expert", expert_names, (const KonkursStageRecordKind * const[]) {
       &expert_sector_table.kind, &expert_conflict_table.kind, NULL } },
   "SELECT e.full_name, e.sector, e.background, e.email, e.phone, e.employer, "
-  "CASE WHEN e.member_id IS NOT NULL THEN " EXPERT_MEMBER_PLACE " END, e.id FROM expert e "
-  "WHERE ?1 IS NULL ORDER BY e.id",
+  "CASE WHEN " IS_GRADER_MEMBER " THEN " GRADER_MEMBER_PLACE " END, "
+  "CASE WHEN NOT " IS_GRADER_MEMBER " THEN e.member_id END, e.id FROM expert e WHERE ?1 IS NULL ORDER BY e.id",
   "INSERT INTO expert (full_name, sector, background, email, phone, employer, member_id) "
-  "VALUES (?1, ifnull (?2, ''), ?3, ifnull (?4, ''), ifnull (?5, ''), ifnull (?6, ''), "
-  "CASE WHEN ?7 IS NOT NULL THEN (SELECT id FROM default_commission_member ORDER BY ordinal LIMIT 1 OFFSET ?7 - 1) END)",
+  "VALUES (?1, ifnull (?2, ''), ?3, ifnull (?4, ''), ifnull (?5, ''), ifnull (?6, ''), CASE WHEN ?7 IS NOT NULL "
+  "THEN (SELECT id FROM default_commission_member ORDER BY ordinal LIMIT 1 OFFSET ?7 - 1) ELSE ?8 END)",
   KONKURS_STORE_TABLE_EXPERT, REFERS_TO_NOTHING,
 };
 

@@ -751,6 +751,12 @@ test_stage_unknown_code (Fixture *fixture, gconstpointer data)
   "|| m.score AS x FROM stage_member_score m JOIN application a ON a.id = m.application_id " \
   "LEFT JOIN default_commission_member d ON d.id = m.member_id ORDER BY 1)"
 
+/* The commission's graders, by the name of the member each is. */
+#define GRADERS \
+  "SELECT group_concat (x, '|') FROM (SELECT e.full_name || ' ' || ifnull (d.role, 'former') AS x " \
+  "FROM expert e LEFT JOIN default_commission_member d ON d.id = e.member_id " \
+  "WHERE e.member_id IS NOT NULL ORDER BY 1)"
+
 /* Members' scores name their member by place in the commission, so a
  * restore whose commission gets other ids still finds them; one of a
  * member no longer in the commission keeps the id it had. */
@@ -767,6 +773,7 @@ test_member_ids (Fixture *fixture, gconstpointer data)
 
   /* ids far from those a new commission gets, and a former member's score */
   konkurs_test_exec (db, "UPDATE stage_member_score SET member_id = member_id + 40;"
+                         "UPDATE expert SET member_id = member_id + 40 WHERE member_id IS NOT NULL;"
                          "UPDATE default_commission_member SET id = id + 40;"
                          "INSERT INTO stage_member_score (stage_id, application_id, member_id, member_name, score, "
                          "scored_at) SELECT stage_id, application_id, 999, 'Бұрынғы мүше', score, scored_at "
@@ -783,6 +790,9 @@ test_member_ids (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (count (restored, "SELECT count(*) FROM stage_member_score WHERE member_id NOT IN "
                                     "(SELECT id FROM default_commission_member)"), ==, 1);
   assert_kept (fixture->store, restored, MEMBER_SCORES);
+  /* and the commission's graders are its members again, by place */
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM expert WHERE member_id IS NOT NULL"), >, 0);
+  assert_kept (fixture->store, restored, GRADERS);
   second = export_to (fixture, restored, "members-again.xml");
   second_text = read_file (second);
   g_assert_cmpstr (first_text, ==, second_text);
