@@ -300,13 +300,13 @@ check_expert (KonkursStore         *self,
   return TRUE;
 }
 
-/* @text without blanks around it and without case (free it). */
+/* @text without the white space around it, case folded. */
 static char *
-casefold_trimmed (const char *text)
+folded (const char *text)
 {
-  g_autofree char *copy = g_strstrip (g_strdup (text));
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
 
-  return g_utf8_casefold (copy, -1);
+  return g_utf8_casefold (stripped, -1);
 }
 
 /* DUPLICATE when another expert (in the database or earlier in @experts)
@@ -319,16 +319,16 @@ check_duplicate (KonkursStore         *self,
 {
   const KonkursExpert *expert = g_ptr_array_index (experts, index);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *name = casefold_trimmed (expert->full_name);
-  g_autofree char *email = casefold_trimmed (expert->email);
+  g_autofree char *name = folded (expert->full_name);
+  g_autofree char *email = folded (expert->email);
   gboolean found = FALSE;
   gint64 other = 0;
 
   for (guint i = 0; i < index; i++)
     {
       const KonkursExpert *earlier = g_ptr_array_index (experts, i);
-      g_autofree char *n = casefold_trimmed (earlier->full_name);
-      g_autofree char *e = casefold_trimmed (earlier->email);
+      g_autofree char *n = folded (earlier->full_name);
+      g_autofree char *e = folded (earlier->email);
 
       found = found || (g_str_equal (n, name) && g_str_equal (e, email));
     }
