@@ -19,8 +19,8 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-competition-rows.h"
 #include "konkurs-documents-button.h"
-#include "konkurs-list-model.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-print.h"
 #include "konkurs-stage-publish.h"
@@ -32,8 +32,7 @@ struct _KonkursStagesView
 {
   KonkursArea          parent_instance;
 
-  GListStore          *competitions;
-  GtkSingleSelection  *selection;
+  KonkursCompetitionRows *competitions;
   GPtrArray           *stages;    /* of KonkursStage, of the competition shown */
   gboolean             reloading;
   gboolean             loading;     /* list_stages() may make them, and say so */
@@ -60,7 +59,7 @@ get_store (KonkursStagesView *self)
 static KonkursCompetition *
 get_competition (KonkursStagesView *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  return konkurs_competition_rows_get_selected (self->competitions);
 }
 
 /* The stage shown */
@@ -220,7 +219,7 @@ static void
 on_competition_activated (KonkursStagesView *self,
                           guint              position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  konkurs_competition_rows_select_position (self->competitions, position);
   konkurs_master_detail_present_details (self->master_detail);
 }
 
@@ -229,27 +228,12 @@ on_competition_activated (KonkursStagesView *self,
 static void
 reload (KonkursStagesView *self)
 {
-  g_autoptr(GPtrArray) competitions = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 keep = konkurs_stages_view_get_competition_id (self);
-
-  if (get_store (self) != NULL)
-    {
-      competitions = konkurs_store_list_competitions (get_store (self), &error);
-      if (competitions == NULL)
-        konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Competitions"), error);
-    }
-  if (competitions == NULL)
-    competitions = g_ptr_array_new ();
+  guint n;
 
   self->reloading = TRUE;
-  g_list_store_splice (self->competitions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->competitions)),
-                       competitions->pdata, competitions->len);
-  if (keep == 0 || !konkurs_stages_view_show_competition (self, keep))
-    gtk_single_selection_set_selected (self->selection, competitions->len > 0 ? 0 : GTK_INVALID_LIST_POSITION);
+  n = konkurs_competition_rows_reload (self->competitions, get_store (self), GTK_WIDGET (self));
   self->reloading = FALSE;
-
-  konkurs_master_detail_set_empty (self->master_detail, competitions->len == 0);
+  konkurs_master_detail_set_empty (self->master_detail, n == 0);
   load_stages (self);
 }
 
@@ -258,50 +242,6 @@ on_results_changed (KonkursStagesView *self)
 {
   if (!self->reloading)
     load_stages (self);
-}
-
-static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (title), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item)
-{
-  KonkursCompetition *competition = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  const char *state_body = konkurs_competition_get_state_body (competition);
-  const char *number = konkurs_competition_get_number (competition);
-  g_autofree char *announced = konkurs_ui_format_date (konkurs_competition_get_announcement_date (competition));
-  g_autofree char *subtitle = number != NULL && number[0] != '\0'
-                              ? g_strdup_printf ("%s · %s", number, announced) : g_strdup (announced);
-
-  /* Competitions share their titles ("General competition for vacant
-   * administrative positions"): the state body and the number tell them
-   * apart in the list; the page's header gives the title. */
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
-                      state_body != NULL && state_body[0] != '\0' ? state_body
-                                                                    : konkurs_ui_competition_name (competition));
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), subtitle);
 }
 
 /* The area */
@@ -348,7 +288,6 @@ konkurs_stages_view_dispose (GObject *object)
    * pointer would outlive what dispose_template() unparents. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_STAGES_VIEW);
-  g_clear_object (&self->selection);
   g_clear_object (&self->competitions);
   g_clear_pointer (&self->stages, g_ptr_array_unref);
 
@@ -389,21 +328,12 @@ konkurs_stages_view_class_init (KonkursStagesViewClass *klass)
 static void
 konkurs_stages_view_init (KonkursStagesView *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   konkurs_documents_button_set_scope (self->print_button, KONKURS_DOCUMENT_SCOPE_STAGE);
 
   self->stages = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_free);
-  self->competitions = g_list_store_new (KONKURS_TYPE_COMPETITION);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->competitions)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_competition_selected), self);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
-  gtk_list_view_set_factory (self->competitions_list, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->competitions_list, GTK_SELECTION_MODEL (self->selection));
+  self->competitions = konkurs_competition_rows_new (self->competitions_list);
+  g_signal_connect_swapped (self->competitions, "selected", G_CALLBACK (on_competition_selected), self);
   reload (self);
 }
 
@@ -411,26 +341,15 @@ gboolean
 konkurs_stages_view_show_competition (KonkursStagesView *self,
                                       gint64             competition_id)
 {
-  guint position;
-
   g_return_val_if_fail (KONKURS_IS_STAGES_VIEW (self), FALSE);
-
-  position = konkurs_list_model_find_id (G_LIST_MODEL (self->competitions), competition_id);
-  if (position == G_MAXUINT)
-    return FALSE;
-  gtk_single_selection_set_selected (self->selection, position);
-  return TRUE;
+  return konkurs_competition_rows_select (self->competitions, competition_id);
 }
 
 gint64
 konkurs_stages_view_get_competition_id (KonkursStagesView *self)
 {
-  KonkursCompetition *competition;
-
   g_return_val_if_fail (KONKURS_IS_STAGES_VIEW (self), 0);
-
-  competition = get_competition (self);
-  return competition != NULL ? konkurs_competition_get_id (competition) : 0;
+  return konkurs_competition_rows_get_selected_id (self->competitions);
 }
 
 gboolean

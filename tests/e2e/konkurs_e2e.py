@@ -86,6 +86,57 @@ def is_showing(acc):
         return False
 
 
+def press(keysym):
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+    time.sleep(0.2)
+
+
+def editable_fields(root):
+    found = []
+    for acc in walk(root):
+        try:
+            state = acc.getState()
+            if acc.getRoleName() == "text" and state.contains(pyatspi.STATE_EDITABLE) \
+                    and state.contains(pyatspi.STATE_SHOWING):
+                found.append(acc)
+        except Exception:
+            continue
+    return found
+
+
+def button_named(root, label):
+    """A push button showing @label: GTK 4.8 names a button with a mnemonic
+    "_Label Label"."""
+    for acc in walk(root):
+        try:
+            name = acc.name or ""
+            if acc.getRoleName() == "push button" and (name == label or name.endswith(" " + label)):
+                return acc
+        except Exception:
+            continue
+    return None
+
+
+def choose_file(app, path, button):
+    """Types @path into GTK's own file chooser (no portal on the test's
+    D-Bus) and presses @button: a Save chooser has its name field, an Open
+    one shows its location field when "/" is typed."""
+    def chooser():
+        for window in app.windows()[1:]:
+            if button_named(window, button):
+                return window
+        return None
+
+    dialog = wait_for("the file chooser", chooser)
+    if button != "Save":
+        time.sleep(1.0)   # the chooser takes the focus once shown
+        press(ord("/"))
+    field = "Name:" if button == "Save" else "GtkFileChooserEntry"
+    entry = wait_for("the location field", lambda: app.find("text", field, root=dialog))
+    app.type_into(entry, path)
+    app.click(button_named(dialog, button))
+
+
 class App:
     """The real application, started under the current display and D-Bus
     session, on a database of its own."""
@@ -242,41 +293,3 @@ class App:
                 self.proc.kill()
                 self.proc.wait()
         shutil.rmtree(self.home, ignore_errors=True)
-
-
-def press(keysym):
-    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
-    time.sleep(0.2)
-
-
-def button_named(root, label):
-    """A push button showing @label: GTK 4.8 names a button with a mnemonic
-    "_Label Label"."""
-    for acc in walk(root):
-        try:
-            name = acc.name or ""
-            if acc.getRoleName() == "push button" and (name == label or name.endswith(" " + label)):
-                return acc
-        except Exception:
-            continue
-    return None
-
-
-def choose_file(app, path, button):
-    """Types @path into GTK's own file chooser (no portal on the test's
-    D-Bus) and presses @button: a Save chooser has its name field, an Open
-    one shows its location field when "/" is typed."""
-    def chooser():
-        for window in app.windows()[1:]:
-            if button_named(window, button):
-                return window
-        return None
-
-    dialog = wait_for("the file chooser", chooser)
-    if button != "Save":
-        time.sleep(1.0)   # the chooser takes the focus once shown
-        press(ord("/"))
-    field = "Name:" if button == "Save" else "GtkFileChooserEntry"
-    entry = wait_for("the location field", lambda: app.find("text", field, root=dialog))
-    app.type_into(entry, path)
-    app.click(button_named(dialog, button))

@@ -23,6 +23,8 @@
 #include "konkurs-country-row.h"
 #include "konkurs-date-entry.h"
 #include "konkurs-decision-dialog.h"
+#include "konkurs-essay-entry-dialog.h"
+#include "konkurs-expert-dialog.h"
 #include "konkurs-print-preview.h"
 #include "konkurs-stage-result-dialog.h"
 #include "konkurs-store-candidacies.h"
@@ -30,6 +32,7 @@
 #include "konkurs-store-organisation.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-dialogs.h"
+#include "konkurs-test-essay-area.h"
 #include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
@@ -708,14 +711,37 @@ first_row (KonkursStore *store, gint64 stage_id)
 }
 
 static void
-check_result_dialog (KonkursStore *store, const KonkursStage *stage, const KonkursStageRow *row, const char *picture)
+check_edit_dialog (gpointer    dialog,
+                   const char *picture)
 {
-  GtkWindow *dialog = konkurs_stage_result_dialog_new (NULL, store, stage, row);
   gpointer alive;
 
   g_assert_nonnull (dialog);
   open_dialog (dialog, konkurs_edit_dialog_get_first_field (KONKURS_EDIT_DIALOG (dialog)), picture, &alive);
   konkurs_test_destroy_and_wait (dialog);
+}
+
+static void
+check_result_dialog (KonkursStore *store, const KonkursStage *stage, const KonkursStageRow *row, const char *picture)
+{
+  check_edit_dialog (konkurs_stage_result_dialog_new (NULL, store, stage, row), picture);
+}
+
+/* The registry's expert, new and edited, and an essay typed in. */
+static void
+test_essay_dialogs (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(KonkursTestEssayArea) stage = konkurs_test_essay_area_new (fixture->store, 2);
+  g_autoptr(GPtrArray) experts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  experts = konkurs_store_list_experts (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (experts->len, >, 0);
+  check_edit_dialog (konkurs_expert_dialog_new (NULL, fixture->store, NULL), "dialog-expert-new");
+  check_edit_dialog (konkurs_expert_dialog_new (NULL, fixture->store, experts->pdata[0]), "dialog-expert-edit");
+  check_edit_dialog (konkurs_essay_entry_dialog_new (NULL, fixture->store, stage->stage_id), "dialog-essay-entry");
 }
 
 static void
@@ -785,6 +811,7 @@ main (int   argc,
   g_test_add ("/dialog-rules/decision", Fixture, NULL, fixture_set_up, test_decision_dialog, fixture_tear_down);
   g_test_add ("/dialog-rules/stage-result", Fixture, NULL, fixture_set_up, test_stage_result_dialog,
               fixture_tear_down);
+  g_test_add ("/dialog-rules/essays", Fixture, NULL, fixture_set_up, test_essay_dialogs, fixture_tear_down);
   g_test_add ("/dialog-rules/discard-question", Fixture, NULL, fixture_set_up, test_discard_question,
               fixture_tear_down);
 

@@ -18,6 +18,7 @@
 #include "konkurs-columns.h"
 #include "konkurs-competition-dialog.h"
 #include "konkurs-documents-button.h"
+#include "konkurs-essays-view.h"
 #include "konkurs-history-dialog.h"
 #include "konkurs-master-detail.h"
 #include "konkurs-stages-view.h"
@@ -329,6 +330,19 @@ check_narrow (Fixture *fixture)
 
       assert_reachable (GTK_WIDGET (window), area, actions[i]);
     }
+  assert_nothing_clipped (GTK_WIDGET (window), GTK_WIDGET (window));
+
+  /* The essays: the list of competitions and the essay stage one at a
+   * time, the menu of the registry in reach. */
+  area = show_area (window, "essays");
+  layout = KONKURS_MASTER_DETAIL (konkurs_test_find_of_type (area, KONKURS_TYPE_MASTER_DETAIL));
+  settle ();
+  g_assert_true (konkurs_master_detail_get_folded (layout));
+  g_assert_true (konkurs_essays_view_show_competition (KONKURS_ESSAYS_VIEW (area), fixture->justice_id));
+  konkurs_master_detail_present_details (layout);
+  settle ();
+  assert_reachable (GTK_WIDGET (window), area, "master-detail.back");
+  assert_print_menu_reachable (GTK_WIDGET (window), area);
   assert_nothing_clipped (GTK_WIDGET (window), GTK_WIDGET (window));
 
   area = show_area (window, "candidates");

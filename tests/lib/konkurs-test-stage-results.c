@@ -189,3 +189,34 @@ konkurs_test_stage_add_results (KonkursStore *store,
         }
     }
 }
+
+void
+konkurs_test_stage_pass_all (KonkursStore *store,
+                             gint64        stage_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStage) stage = konkurs_store_get_stage (store, stage_id, &error);
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_assert_no_error (error);
+  rows = konkurs_store_list_stage_rows (store, stage_id, &error);
+  g_assert_no_error (error);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const KonkursStageRow *row = g_ptr_array_index (rows, r);
+      const KonkursStageRule *rule = konkurs_stage_get_rule (stage, row->track);
+
+      for (guint t = 0; rule != NULL && t < rule->tests->len; t++)
+        {
+          const KonkursTestRule *test = g_ptr_array_index (rule->tests, t);
+          g_autoptr(KonkursTestResult) result = konkurs_test_result_new (row->application_id, test->code);
+
+          result->present = TRUE;
+          result->score = result->max_score = test->max_score;
+          g_date_set_dmy (&result->taken_on, 10, 4, 2025);
+          add_parts (result, test);
+          g_assert_true (konkurs_store_add_test_result (store, stage_id, result, NULL, &error));
+          g_assert_no_error (error);
+        }
+    }
+}
