@@ -23,7 +23,9 @@ enum {
 static const KonkursColumn columns[] = {
   { COLUMN_CODE, "code", N_("Code"), 0, 0, TRUE, TRUE },
   { COLUMN_STATUS, "status", N_("Status"), 0, 0, FALSE, FALSE },
-  { COLUMN_SECTOR, "sector", N_("Sector"), 0, 0, FALSE, FALSE },
+  /* sector names are long ("Agro-industrial complex and ecology"): they
+   * ellipsize so that language, words and score stay in sight */
+  { COLUMN_SECTOR, "sector", N_("Sector"), -1, 12, FALSE, TRUE },
   { COLUMN_LANGUAGE, "language", N_("Language"), 0, 0, FALSE, FALSE },
   { COLUMN_WORDS, "words", N_("Words"), 0, 0, TRUE, FALSE },
   { COLUMN_SCORE, "score", N_("Score"), 0, 0, TRUE, FALSE },
