@@ -250,7 +250,7 @@ add_essays (KonkursStore *store, GRand *rand, gint64 stage_id, GPtrArray *rows, 
 /* Grading */
 
 /* What an essay deserves, 0 to 1, and the grader (if any) who sees it
- * quite otherwise: the second to fourth essays and every twelfth get one,
+ * quite otherwise: the second to fifth essays and every thirtieth get one,
  * so that even a small demo has essays to resolve each way and one left
  * waiting. */
 typedef struct {
@@ -269,8 +269,8 @@ essay_truths (KonkursStore *store, GRand *rand, GPtrArray *essays, gint64 not_ba
       EssayTruth *truth = g_new0 (EssayTruth, 1);
       double sum = g_rand_double (rand) + g_rand_double (rand) + g_rand_double (rand);
 
-      truth->quality = CLAMP (0.6 + (sum - 1.5) * 0.35, 0.05, 0.97);
-      if ((i >= 1 && i <= 4) || i % 12 == 5)
+      truth->quality = CLAMP (0.55 + (sum - 1.5) * 0.6, 0.05, 0.97);
+      if ((i >= 1 && i <= 4) || i % 30 == 5)
         {
           g_autoptr(GPtrArray) grades = konkurs_store_list_essay_grades (store, essay->id, error);
 
@@ -291,13 +291,13 @@ essay_truths (KonkursStore *store, GRand *rand, GPtrArray *essays, gint64 not_ba
 }
 
 /* A grader's points for one criterion: near what the essay deserves,
- * off by a point now and then; an outlier sees it from the other end. */
+ * off by a point now and then; an outlier sees it far lower or higher. */
 static int
 grade_points (GRand *rand, const EssayTruth *truth, gboolean outlier, const KonkursEssayCriterion *criterion)
 {
-  double quality = outlier ? (truth->quality > 0.5 ? 0.05 : 0.95) : truth->quality;
+  double quality = outlier ? (truth->quality > 0.5 ? truth->quality - 0.7 : truth->quality + 0.7) : truth->quality;
   int range = criterion->max_points - criterion->min_points;
-  double noise = (g_rand_double (rand) - 0.5) * 0.9 * (outlier ? 0 : 1);
+  double noise = (g_rand_double (rand) - 0.5) * 0.7 * (outlier ? 0 : 1);
 
   return CLAMP (criterion->min_points + (int) lround (quality * range + noise), criterion->min_points,
                 criterion->max_points);
