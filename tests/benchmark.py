@@ -21,7 +21,10 @@
 #      prints the time from process start to the first frame and quits,
 # then runs bench-assign once (the essay assignment draw: 20,000 essays over
 # 300 experts in 10 sectors, ~1 % of the pairs in conflict, target well
-# under 2 s), and reports the peak resident memory of each process (VmHWM at the first
+# under 2 s) and bench-assign-store once (the same through the store, on a
+# database on disk: reading the input, the draw, writing the draw and its
+# 60,000 assignments through the record; then replaying the draw and listing
+# the essays; target under 2 s), and reports the peak resident memory of each process (VmHWM at the first
 # frame, as the window reads it from /proc/self/status; for the others the
 # maximum resident set size that /usr/bin/time reports).
 
@@ -177,6 +180,22 @@ def bench_assign(build, env):
     return figures
 
 
+def bench_assign_store(build, env):
+    seconds, out, rss = run_measured([os.path.join(build, 'tests', 'bench-assign-store')], env)
+    figures = dict(line.split(': ', 1) for line in out.splitlines() if ': ' in line)
+    figures['rss'] = rss
+    return figures
+
+
+def report_assign_store(f):
+    print()
+    print('| essays | experts | conflicts | assignments | assign through the store (processor) | replay | list of essays | VmHWM |')
+    print('|---:|---:|---:|---:|---:|---:|---:|---:|')
+    print('| {:,} | {} | {:,} | {:,} | {} ms ({} ms) | {} ms | {} ms | {:.0f} MiB |'.format(
+        int(f['essays']), f['experts'], int(f['conflicts']), int(f['pairs']), f['assign-ms'], f['assign-cpu-ms'],
+        f['replay-ms'], f['list-ms'], f['rss'] / 1024))
+
+
 def report_assign(f):
     print()
     print('| essays | experts | conflicts | pairs | assign median / slowest of 5 | load spread in a sector and background | VmHWM |')
@@ -211,6 +230,7 @@ def main():
             print('%d candidates…' % size, file=sys.stderr, flush=True)
             results.append(bench(size, build, workdir, env, args.queries))
         assign = bench_assign(build, env)
+        assign_store = bench_assign_store(build, env)
     finally:
         if args.keep:
             print('Files kept in %s' % workdir, file=sys.stderr)
@@ -218,6 +238,7 @@ def main():
             shutil.rmtree(workdir, ignore_errors=True)
     report(results, args.queries)
     report_assign(assign)
+    report_assign_store(assign_store)
 
 
 if __name__ == '__main__':

@@ -49,6 +49,24 @@ konkurs_chain_snapshot_sql (const char *table)
   return NULL;
 }
 
+/* @value in decimal, written at the end of @buffer: the record hashes
+ * hundreds of thousands of numbers, and printf costs more than the hash. */
+static const char *
+decimal (char    buffer[24],
+         gint64  value)
+{
+  guint64 magnitude = value < 0 ? -(guint64) value : (guint64) value;
+  char *p = buffer + 23;
+
+  *p = '\0';
+  do
+    *--p = (char) ('0' + magnitude % 10);
+  while ((magnitude /= 10) > 0);
+  if (value < 0)
+    *--p = '-';
+  return p;
+}
+
 /* A field of the canonical form: its length in bytes, in decimal, a colon
  * and its UTF-8 bytes; "-" for NULL.  No separator can be confused with
  * a value, whatever the value holds. */
@@ -57,15 +75,17 @@ konkurs_chain_add_field (GChecksum  *checksum,
                          const char *value)
 {
   char length[24];
+  gsize size;
 
   if (value == NULL)
     {
       g_checksum_update (checksum, (const guchar *) "-", 1);
       return;
     }
-  g_snprintf (length, sizeof length, "%" G_GSIZE_FORMAT ":", strlen (value));
-  g_checksum_update (checksum, (const guchar *) length, -1);
-  g_checksum_update (checksum, (const guchar *) value, -1);
+  size = strlen (value);
+  g_checksum_update (checksum, (const guchar *) decimal (length, (gint64) size), -1);
+  g_checksum_update (checksum, (const guchar *) ":", 1);
+  g_checksum_update (checksum, (const guchar *) value, size);
 }
 
 char *
@@ -75,15 +95,13 @@ konkurs_chain_hash (const char              *previous,
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   char seq[24], row_id[24];
 
-  g_snprintf (seq, sizeof seq, "%" G_GINT64_FORMAT, entry->seq);
-  g_snprintf (row_id, sizeof row_id, "%" G_GINT64_FORMAT, entry->row_id);
   g_checksum_update (checksum, (const guchar *) previous, -1);
-  konkurs_chain_add_field (checksum, seq);
+  konkurs_chain_add_field (checksum, decimal (seq, entry->seq));
   konkurs_chain_add_field (checksum, entry->at);
   konkurs_chain_add_field (checksum, entry->actor);
   konkurs_chain_add_field (checksum, entry->action);
   konkurs_chain_add_field (checksum, entry->table);
-  konkurs_chain_add_field (checksum, entry->has_row_id ? row_id : NULL);
+  konkurs_chain_add_field (checksum, entry->has_row_id ? decimal (row_id, entry->row_id) : NULL);
   konkurs_chain_add_field (checksum, entry->before);
   konkurs_chain_add_field (checksum, entry->after);
   konkurs_chain_add_field (checksum, entry->details);
@@ -197,13 +215,12 @@ get_head (KonkursStore  *self,
 }
 
 static gboolean
-append (KonkursStore             *self,
-        const KonkursChainEntry  *entry,
-        const char               *hash,
-        GError                  **error)
+insert_entry (KonkursStore             *self,
+              const KonkursChainEntry  *entry,
+              const char               *hash,
+              GError                  **error)
 {
   g_autoptr(KonkursStoreStmt) insert = NULL;
-  g_autoptr(KonkursStoreStmt) head = NULL;
 
   insert = konkurs_store_cached (self,
                                  "INSERT INTO audit_log (id, at, actor, action, table_name, row_id, "
@@ -222,15 +239,32 @@ append (KonkursStore             *self,
   sqlite3_bind_text (insert, 8, entry->after, -1, SQLITE_STATIC);
   sqlite3_bind_text (insert, 9, entry->details, -1, SQLITE_STATIC);
   sqlite3_bind_text (insert, 10, hash, -1, SQLITE_STATIC);
-  if (!konkurs_store_step_done (self, insert, error))
-    return FALSE;
+  return konkurs_store_step_done (self, insert, error);
+}
+
+static gboolean
+set_head (KonkursStore  *self,
+          gint64         seq,
+          const char    *hash,
+          GError       **error)
+{
+  g_autoptr(KonkursStoreStmt) head = NULL;
 
   head = konkurs_store_cached (self, "UPDATE audit_head SET seq = ?1, hash = ?2 WHERE id = 1", error);
   if (head == NULL)
     return FALSE;
-  sqlite3_bind_int64 (head, 1, entry->seq);
+  sqlite3_bind_int64 (head, 1, seq);
   sqlite3_bind_text (head, 2, hash, -1, SQLITE_STATIC);
   return konkurs_store_step_done (self, head, error);
+}
+
+static gboolean
+append (KonkursStore             *self,
+        const KonkursChainEntry  *entry,
+        const char               *hash,
+        GError                  **error)
+{
+  return insert_entry (self, entry, hash, error) && set_head (self, entry->seq, hash, error);
 }
 
 gboolean
@@ -360,6 +394,129 @@ konkurs_store_record_row (KonkursStore  *self,
     return konkurs_store_record (self, action, table, row_id,
                                  current != NULL ? current : recorded, NULL, details, error);
   return konkurs_store_record (self, action, table, row_id, recorded, current, details, error);
+}
+
+/* Recording many rows of one operation */
+
+struct _KonkursStoreRecordBatch {
+  KonkursStore     *store;
+  const char       *action;
+  const char       *table;
+  Head              head;    /* the latest entry appended, in memory until the end */
+  char             *at;      /* one time and actor for every entry of the operation */
+  char             *actor;
+  sqlite3_stmt     *recorded;
+  sqlite3_stmt     *snapshot;
+  gint64            last_seen;  /* the highest row id of the table the record has an entry of */
+};
+
+KonkursStoreRecordBatch *
+konkurs_store_record_batch_new (KonkursStore  *self,
+                                const char    *action,
+                                const char    *table,
+                                GError       **error)
+{
+  g_autoptr(KonkursStoreRecordBatch) batch = g_new0 (KonkursStoreRecordBatch, 1);
+  const char *snapshot = konkurs_chain_snapshot_sql (table);
+  g_autofree char *sql = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  batch->store = self;
+  batch->action = action;
+  batch->table = table;
+  if (!get_head (self, &batch->head, TRUE, error))
+    return NULL;
+  batch->at = format_now ();
+  batch->actor = konkurs_store_dup_actor (self);
+  /* the statements of konkurs_store_record_row(), prepared once for all rows */
+  sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", snapshot, table);
+  batch->snapshot = konkurs_store_prepare (self, sql, error);
+  batch->recorded = batch->snapshot == NULL ? NULL :
+    konkurs_store_prepare (self, "SELECT after FROM audit_log WHERE table_name = ?1 AND row_id = ?2 "
+                           "ORDER BY id DESC LIMIT 1", error);
+  if (batch->recorded == NULL)
+    return NULL;
+  sqlite3_bind_text (batch->recorded, 1, table, -1, SQLITE_STATIC);
+  /* a new row above every row the record has seen has no "before": no
+   * need to look it up, 60,000 times */
+  stmt = konkurs_store_prepare (self, "SELECT coalesce (max (row_id), 0) FROM audit_log WHERE table_name = ?1",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  if (!konkurs_store_read_int64 (self, stmt, NULL, &batch->last_seen, error))
+    return NULL;
+  return g_steal_pointer (&batch);
+}
+
+/* The text of the first column of the one row @stmt reads for @row_id
+ * (NULL when none), the statement reset for the next. */
+static gboolean
+read_row_text (KonkursStore  *self,
+               sqlite3_stmt  *stmt,
+               int            param,
+               gint64         row_id,
+               char         **text,
+               GError       **error)
+{
+  int rc;
+
+  sqlite3_bind_int64 (stmt, param, row_id);
+  rc = sqlite3_step (stmt);
+  *text = rc == SQLITE_ROW ? g_strdup (konkurs_store_column_text (stmt, 0)) : NULL;
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return TRUE;
+  konkurs_store_set_sqlite_error (self, rc, error);
+  return FALSE;
+}
+
+gboolean
+konkurs_store_record_batch_row (KonkursStoreRecordBatch  *batch,
+                                gint64                    row_id,
+                                const char               *details,
+                                GError                  **error)
+{
+  g_autofree char *recorded = NULL;
+  g_autofree char *current = NULL;
+  g_autofree char *hash = NULL;
+  KonkursChainEntry entry;
+
+  if ((row_id <= batch->last_seen && !read_row_text (batch->store, batch->recorded, 2, row_id, &recorded, error)) ||
+      !read_row_text (batch->store, batch->snapshot, 1, row_id, &current, error))
+    return FALSE;
+  entry = (KonkursChainEntry) { batch->head.seq + 1, batch->at, batch->actor, batch->action, batch->table, TRUE,
+                                row_id, recorded, current, details };
+  hash = konkurs_chain_hash (batch->head.hash, &entry);
+  if (!insert_entry (batch->store, &entry, hash, error))
+    return FALSE;
+  batch->head.seq = entry.seq;
+  g_free (batch->head.hash);
+  batch->head.hash = g_steal_pointer (&hash);
+  return TRUE;
+}
+
+gboolean
+konkurs_store_record_batch_finish (KonkursStoreRecordBatch  *batch,
+                                   GError                  **error)
+{
+  return set_head (batch->store, batch->head.seq, batch->head.hash, error);
+}
+
+void
+konkurs_store_record_batch_free (KonkursStoreRecordBatch *batch)
+{
+  if (batch == NULL)
+    return;
+  sqlite3_finalize (batch->recorded);
+  sqlite3_finalize (batch->snapshot);
+  g_free (batch->head.hash);
+  g_free (batch->at);
+  g_free (batch->actor);
+  g_free (batch);
 }
 
 char *

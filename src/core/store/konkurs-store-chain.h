@@ -58,6 +58,26 @@ gboolean konkurs_store_snapshot   (KonkursStore  *self,
 
 /* The hash of the latest entry (64 hex digits; 64 zeros for an empty
  * record) and its sequence number in @seq. */
+/* The entries of many rows of one operation, each what
+ * konkurs_store_record_row() would append for it, all with the
+ * operation's time: the head is read once, kept in memory and written by
+ * konkurs_store_record_batch_finish(), so record nothing else in between.
+ * For writes of thousands of rows (an essay draw's assignments). */
+typedef struct _KonkursStoreRecordBatch KonkursStoreRecordBatch;
+
+KonkursStoreRecordBatch *konkurs_store_record_batch_new    (KonkursStore             *self,
+                                                            const char               *action,
+                                                            const char               *table,
+                                                            GError                  **error);
+gboolean                 konkurs_store_record_batch_row    (KonkursStoreRecordBatch  *batch,
+                                                            gint64                    row_id,
+                                                            const char               *details,
+                                                            GError                  **error);
+gboolean                 konkurs_store_record_batch_finish (KonkursStoreRecordBatch  *batch,
+                                                            GError                  **error);
+void                     konkurs_store_record_batch_free   (KonkursStoreRecordBatch  *batch);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursStoreRecordBatch, konkurs_store_record_batch_free)
+
 char    *konkurs_store_dup_record_head (KonkursStore  *self,
                                         gint64        *seq,
                                         GError       **error);

@@ -48,22 +48,24 @@ pair_equal (gconstpointer a,
 /* An expert's employer, or an organisation they declared, is the same as
  * the employer of a work period of the essay's writer that ended on or
  * after ?3 (or has not ended), compared by the store's Cyrillic folding
- * (konkurs_sort_key); or the expert declared the writer's personal code. */
-#define CONFLICTS_SQL \
-  "WITH ex (expert_id, k) AS MATERIALIZED (\n" \
-  "    SELECT id, konkurs_sort_key (trim (employer), NULL, NULL) FROM expert WHERE trim (employer) <> ''\n" \
-  "    UNION SELECT expert_id, konkurs_sort_key (trim (value), NULL, NULL) FROM expert_conflict\n" \
-  "          WHERE kind = 'organisation'),\n" \
-  "  es (essay_id, application_id, code) AS MATERIALIZED (\n" \
-  "    SELECT e.id, e.application_id, a.personal_code FROM essay e JOIN application a ON a.id = e.application_id\n" \
-  "    WHERE e.stage_id = ?1 AND (?2 = 0 OR e.id = ?2)),\n" \
-  "  wp (essay_id, k) AS MATERIALIZED (\n" \
-  "    SELECT es.essay_id, konkurs_sort_key (trim (w.employer), NULL, NULL)\n" \
-  "    FROM es JOIN application a ON a.id = es.application_id JOIN work_period w ON w.candidate_id = a.candidate_id\n" \
-  "    WHERE trim (w.employer) <> '' AND (w.ended_on IS NULL OR w.ended_on >= ?3))\n" \
-  "SELECT wp.essay_id, ex.expert_id FROM wp JOIN ex ON ex.k = wp.k\n" \
-  "UNION SELECT es.essay_id, c.expert_id FROM es JOIN expert_conflict c\n" \
-  "  ON c.kind = 'code' AND upper (trim (c.value)) = upper (es.code)"
+ * (konkurs_sort_key); or the expert declared the writer's personal code.
+ * The organisations are joined here, in a hash table: SQLite compared
+ * every work period with every expert's organisation (3 million
+ * comparisons for 20,000 essays and 300 experts).  A pair may come more
+ * than once: the set they go into keeps one. */
+#define EXPERT_KEYS_SQL \
+  "SELECT id, konkurs_sort_key (trim (employer), NULL, NULL) FROM expert WHERE trim (employer) <> ''\n" \
+  "UNION SELECT expert_id, konkurs_sort_key (trim (value), NULL, NULL) FROM expert_conflict\n" \
+  "  WHERE kind = 'organisation'"
+#define WRITER_KEYS_SQL \
+  "SELECT e.id, konkurs_sort_key (trim (w.employer), NULL, NULL) FROM essay e\n" \
+  "  JOIN application a ON a.id = e.application_id JOIN work_period w ON w.candidate_id = a.candidate_id\n" \
+  "  WHERE e.stage_id = ?1 AND (?2 = 0 OR e.id = ?2) AND trim (w.employer) <> ''\n" \
+  "  AND (w.ended_on IS NULL OR w.ended_on >= ?3)"
+#define CODE_CONFLICTS_SQL \
+  "SELECT e.id, c.expert_id FROM essay e JOIN application a ON a.id = e.application_id\n" \
+  "  JOIN expert_conflict c ON c.kind = 'code' AND upper (trim (c.value)) = upper (a.personal_code)\n" \
+  "  WHERE e.stage_id = ?1 AND (?2 = 0 OR e.id = ?2)"
 
 static void
 conflict_row (sqlite3_stmt *stmt,
@@ -76,6 +78,67 @@ conflict_row (sqlite3_stmt *stmt,
   g_hash_table_add (conflicts, pair);
 }
 
+/* Into a table of the folded organisation (GBytes) -> its experts' ids
+ * (GArray of gint64). */
+static void
+expert_key_row (sqlite3_stmt *stmt,
+                gpointer      by_key)
+{
+  GBytes *key = g_bytes_new (sqlite3_column_blob (stmt, 1), sqlite3_column_bytes (stmt, 1));
+  GArray *ids = g_hash_table_lookup (by_key, key);
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+
+  if (ids == NULL)
+    g_hash_table_insert (by_key, g_bytes_ref (key), ids = g_array_new (FALSE, FALSE, sizeof (gint64)));
+  g_bytes_unref (key);
+  g_array_append_val (ids, id);
+}
+
+typedef struct {
+  GHashTable *by_key;     /* of expert_key_row() */
+  GHashTable *conflicts;  /* of Pair */
+} WriterJoin;
+
+static void
+writer_key_row (sqlite3_stmt *stmt,
+                gpointer      user_data)
+{
+  WriterJoin *join = user_data;
+  g_autoptr(GBytes) key = g_bytes_new_static (sqlite3_column_blob (stmt, 1), sqlite3_column_bytes (stmt, 1));
+  GArray *ids = g_hash_table_lookup (join->by_key, key);
+
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    {
+      Pair *pair = g_new (Pair, 1);
+
+      pair->essay_id = sqlite3_column_int64 (stmt, 0);
+      pair->expert_id = g_array_index (ids, gint64, i);
+      g_hash_table_add (join->conflicts, pair);
+    }
+}
+
+/* Runs @sql with the stage (?1), essay (?2) and, when it has a third, the
+ * date (?3) bound, giving each row to @func. */
+static gboolean
+each_conflict_row (KonkursStore             *self,
+                   const char               *sql,
+                   const KonkursEssayStage  *stage,
+                   gint64                    essay_id,
+                   const char               *since,
+                   KonkursStoreRowFunc       func,
+                   gpointer                  data,
+                   GError                  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare_id (self, sql, stage->stage->id, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 2, essay_id);
+  if (sqlite3_bind_parameter_count (stmt) >= 3)
+    sqlite3_bind_text (stmt, 3, since, -1, SQLITE_STATIC);
+  return konkurs_store_each_row (self, stmt, func, data, error);
+}
+
 GHashTable *
 konkurs_store_essay_conflicts (KonkursStore             *self,
                                const KonkursEssayStage  *stage,
@@ -83,23 +146,25 @@ konkurs_store_essay_conflicts (KonkursStore             *self,
                                GError                  **error)
 {
   g_autoptr(GHashTable) conflicts = g_hash_table_new_full (pair_hash, pair_equal, g_free, NULL);
-  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare_id (self, CONFLICTS_SQL, stage->stage->id, error);
-  g_autoptr(GDate) since = NULL;
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref,
+                                                        (GDestroyNotify) g_array_unref);
+  g_autoptr(GDate) since = g_date_new ();
   g_autofree char *iso = NULL;
+  WriterJoin join = { by_key, conflicts };
+  g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  if (stmt == NULL)
-    return NULL;
   /* the years count back from the stage's start (today when unknown) */
-  since = g_date_new ();
   if (g_date_valid (&stage->stage->starts_on))
     *since = stage->stage->starts_on;
   else
     g_date_set_time_t (since, time (NULL));
   g_date_subtract_years (since, stage->rule->conflict_years);
   iso = konkurs_store_date_to_iso (since);
-  sqlite3_bind_int64 (stmt, 2, essay_id);
-  sqlite3_bind_text (stmt, 3, iso, -1, SQLITE_STATIC);
-  if (!konkurs_store_each_row (self, stmt, conflict_row, conflicts, error))
+  stmt = konkurs_store_prepare (self, EXPERT_KEYS_SQL, error);
+  if (stmt == NULL || !konkurs_store_each_row (self, stmt, expert_key_row, by_key, error) ||
+      (g_hash_table_size (by_key) > 0 &&
+       !each_conflict_row (self, WRITER_KEYS_SQL, stage, essay_id, iso, writer_key_row, &join, error)) ||
+      !each_conflict_row (self, CODE_CONFLICTS_SQL, stage, essay_id, NULL, conflict_row, conflicts, error))
     return NULL;
   return g_steal_pointer (&conflicts);
 }
@@ -463,6 +528,10 @@ insert_draw (KonkursStore             *self,
   return id;
 }
 
+/* Every pair is an entry of the record, as konkurs_store_record_row()
+ * writes it; a draw of 20,000 essays writes 60,000 of them, so the insert
+ * and the record's statements are prepared once and the record's head is
+ * kept in memory until the last (a batch). */
 static gboolean
 insert_pairs (KonkursStore  *self,
               gint64         draw_id,
@@ -470,26 +539,30 @@ insert_pairs (KonkursStore  *self,
               int            round,
               GError       **error)
 {
+  g_autoptr(KonkursStoreRecordBatch) batch = NULL;
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
+
+  batch = konkurs_store_record_batch_new (self, "assign", KONKURS_STORE_TABLE_ESSAY_ASSIGNMENT, error);
+  stmt = batch != NULL ? konkurs_store_cached (self, "INSERT INTO essay_assignment (essay_id, expert_id, round, "
+                                                     "draw_id) VALUES (?1, ?2, ?3, ?4)", error) : NULL;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 3, round);
+  sqlite3_bind_int64 (stmt, 4, draw_id);
   for (guint i = 0; i < pairs->len; i++)
     {
       const KonkursAssignPair *pair = &g_array_index (pairs, KonkursAssignPair, i);
-      g_autoptr(KonkursStoreStmt) stmt = konkurs_store_cached (self, "INSERT INTO essay_assignment (essay_id, "
-                                                               "expert_id, round, draw_id) VALUES (?1, ?2, ?3, ?4)",
-                                                               error);
       gint64 id;
 
-      if (stmt == NULL)
-        return FALSE;
       sqlite3_bind_int64 (stmt, 1, pair->essay_id);
       sqlite3_bind_int64 (stmt, 2, pair->expert_id);
-      sqlite3_bind_int (stmt, 3, round);
-      sqlite3_bind_int64 (stmt, 4, draw_id);
       id = konkurs_store_step_insert (self, stmt, error);
-      if (id == 0 || !konkurs_store_record_row (self, "assign", KONKURS_STORE_TABLE_ESSAY_ASSIGNMENT, id, NULL, error))
+      sqlite3_reset (stmt);
+      if (id == 0 || !konkurs_store_record_batch_row (batch, id, NULL, error))
         return FALSE;
     }
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_ESSAY_ASSIGNMENT);
-  return TRUE;
+  return konkurs_store_record_batch_finish (batch, error);
 }
 
 /* Reads the input for @essay_id (0: every essay lacking graders), draws

@@ -10,7 +10,9 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-collation.h"
+#include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-essays.h"
 #include "konkurs-test-util.h"
@@ -241,6 +243,63 @@ assert_balanced (KonkursStore *store, gint64 stage_id, guint per_essay)
   g_assert_cmpint (count (store, "SELECT count(*) FROM (SELECT essay_id FROM essay_assignment GROUP BY essay_id "
                                  "HAVING count(DISTINCT expert_id) <> 3)"), ==, 0);
   (void) per_essay;
+}
+
+/* The assignments of a draw are written as a batch of the record: one
+ * entry per row, as konkurs_store_record_row() would write it (with the
+ * "before" the record had for a row id it saw already), so that --verify
+ * names a tampered assignment. */
+static void
+test_assign_recorded (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursTestEssayStage) stage = konkurs_test_essay_stage_new (fixture->store, 6);
+  g_autoptr(GArray) experts = NULL;
+  g_autoptr(KonkursVerifyReport) clean = NULL;
+  g_autoptr(KonkursVerifyReport) report = NULL;
+  g_autofree char *before = NULL;
+  sqlite3 *db = konkurs_store_get_db (fixture->store);
+  gint64 n_before;
+  guint mark;
+
+  konkurs_test_save_essays (fixture->store, stage);
+  experts = konkurs_test_add_experts (fixture->store, 1, NULL);
+  /* the record has values of a row 2 (one deleted by hand, say), whose id
+   * the draw takes again: they are the new entry's "before" */
+  g_assert_true (konkurs_store_op_begin (fixture->store, &mark, &error));
+  g_assert_true (konkurs_store_op_finish (fixture->store, mark,
+                                          konkurs_store_record (fixture->store, "update", "essay_assignment", 2,
+                                                                NULL, "{\"old\":1}", NULL, &error), &error));
+  g_assert_no_error (error);
+  n_before = count (fixture->store, "SELECT count(*) FROM audit_log");
+  g_assert_true (konkurs_store_assign_essays (fixture->store, stage->stage_id, NULL, &error));
+  g_assert_no_error (error);
+  /* the draw, and each assignment */
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM audit_log") - n_before, ==,
+                   1 + count (fixture->store, "SELECT count(*) FROM essay_assignment"));
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM essay_assignment g WHERE (SELECT count(*) "
+                                          "FROM audit_log l WHERE l.table_name = 'essay_assignment' AND "
+                                          "l.action = 'assign' AND l.row_id = g.id) = 1"), ==,
+                   count (fixture->store, "SELECT count(*) FROM essay_assignment"));
+  before = konkurs_test_query_text (db, "SELECT coalesce (before, '') FROM audit_log WHERE action = 'assign' "
+                                        "AND row_id = 2");
+  g_assert_cmpstr (before, ==, "{\"old\":1}");
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM audit_log WHERE action = 'assign' "
+                                          "AND row_id <> 2 AND before IS NOT NULL"), ==, 0);
+  g_assert_cmpint (count (fixture->store, "SELECT seq FROM audit_head"), ==,
+                   count (fixture->store, "SELECT max (id) FROM audit_log"));
+  clean = konkurs_store_verify (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", clean->message);
+  g_assert_cmpint (clean->problem, ==, KONKURS_VERIFY_OK);
+
+  konkurs_test_exec (db, "UPDATE essay_assignment SET assigned_at = '2020-01-01T00:00:00Z' WHERE id = 5");
+  report = konkurs_store_verify (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", report->message);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_ROW);
+  g_assert_cmpstr (report->table, ==, "essay_assignment");
+  g_assert_cmpint (report->row_id, ==, 5);
 }
 
 static void
@@ -567,6 +626,7 @@ main (int argc, char *argv[])
   ADD ("experts", test_experts);
   ADD ("save-essays", test_save_essays);
   ADD ("assign", test_assign);
+  ADD ("assign-recorded", test_assign_recorded);
   ADD ("conflicts", test_conflicts);
   ADD ("package", test_package);
   ADD ("import", test_import);
