@@ -294,7 +294,11 @@ show_essay_rule (KonkursRuleSetsWindow *self,
   if (rule == NULL || konkurs_rule_set_find_stage_rule (rule_set, track, KONKURS_STAGE_ESSAY) == NULL)
     return;
   essay = group (self, _("Essay Grading"), _("Who grades the essays and how their scores combine"));
-  gtk_widget_set_name (essay, "essay-rule");
+  {
+    g_autofree char *name = g_strconcat (konkurs_track_to_code (track), "-essay", NULL);
+
+    gtk_widget_set_name (essay, name);
+  }
   button = gtk_button_new_with_mnemonic (_("Edit Essay _Grading…"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "rule-sets.edit-essay");

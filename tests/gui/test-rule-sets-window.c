@@ -243,7 +243,7 @@ check_essay_rule (GtkWidget *window, KonkursStore *store, gboolean bound)
       g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
                        _("A competition was announced under these rules: copy them to change how their essays "
                          "are graded."));
-      show_group (window, "essay-rule", "rule-sets-essay");
+      show_group (window, "youth-reserve-essay", "rule-sets-essay");
       return;
     }
   g_assert_true (gtk_widget_activate_action (window, "rule-sets.edit-essay", "i", KONKURS_TRACK_YOUTH_RESERVE));
@@ -259,6 +259,7 @@ check_essay_rule (GtkWidget *window, KonkursStore *store, gboolean bound)
   spread = konkurs_text_expand_count (_("The essay needs resolution when its graders’ totals differ by more than "
                                         "the limit; limit, points: %d"), 4);
   g_assert_true (shows_text (window, spread));
+  show_group (window, "youth-reserve-essay", "rule-sets-essay-copy");
 }
 
 static void

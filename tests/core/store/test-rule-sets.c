@@ -431,6 +431,21 @@ test_delete (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
 }
 
+/* --verify finds the rule set @id changed by hand, in the place @where. */
+static void
+assert_verify_names (Fixture *fixture, gint64 id, const char *where)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursVerifyReport) report = konkurs_store_verify (fixture->store, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_ROW);
+  g_assert_cmpstr (report->table, ==, "rule_set");
+  g_assert_cmpint (report->row_id, ==, id);
+  g_test_message ("%s", report->message);
+  g_assert_nonnull (strstr (report->message, where));
+}
+
 /* Order No. 196 ends for general competitions where @copy starts (2027),
  * so that a general competition of 2027 is bound to @copy. */
 static void
@@ -523,14 +538,7 @@ test_save_stages (Fixture *fixture, gconstpointer data)
   /* a threshold changed by hand is named */
   konkurs_test_exec (fixture->db, "UPDATE rule_set_stage SET threshold = threshold + 1 WHERE kind = 'interview' "
                      "AND track = 'leadership' AND rule_set_id = (SELECT id FROM rule_set WHERE code = 'kz-2027')");
-  g_clear_pointer (&report, konkurs_verify_report_free);
-  report = konkurs_store_verify (fixture->store, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_ROW);
-  g_assert_cmpstr (report->table, ==, "rule_set");
-  g_assert_cmpint (report->row_id, ==, id);
-  g_test_message ("%s", report->message);
-  g_assert_nonnull (strstr (report->message, ".threshold is"));
+  assert_verify_names (fixture, id, ".threshold is");
   konkurs_test_exec (fixture->db, "UPDATE rule_set_stage SET threshold = threshold - 1 WHERE kind = 'interview' "
                      "AND track = 'leadership' AND rule_set_id = (SELECT id FROM rule_set WHERE code = 'kz-2027')");
 
@@ -643,16 +651,9 @@ test_save_essay (Fixture *fixture, gconstpointer data)
   /* a criterion's points changed by hand are named */
   konkurs_test_exec (fixture->db, "UPDATE rule_set_essay_criterion SET max_points = max_points + 1 WHERE code = "
                      "'clarity' AND rule_set_id = (SELECT id FROM rule_set WHERE code = 'kz-2027')");
-  g_clear_pointer (&report, konkurs_verify_report_free);
-  report = konkurs_store_verify (fixture->store, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_ROW);
-  g_assert_cmpstr (report->table, ==, "rule_set");
-  g_assert_cmpint (report->row_id, ==, id);
-  g_test_message ("%s", report->message);
   /* migration 13's snapshot keeps a criterion as an array, so its place
    * is named by index: the youth reserve's rule, the first criterion */
-  g_assert_nonnull (strstr (report->message, "essays[1].criteria[0]"));
+  assert_verify_names (fixture, id, "essays[1].criteria[0]");
   konkurs_test_exec (fixture->db, "UPDATE rule_set_essay_criterion SET max_points = max_points - 1 WHERE code = "
                      "'clarity' AND rule_set_id = (SELECT id FROM rule_set WHERE code = 'kz-2027')");
 
