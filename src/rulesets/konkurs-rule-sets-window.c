@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "konkurs-essay-rule-dialog.h"
 #include "konkurs-rule-set-copy-dialog.h"
 #include "konkurs-rule-set-dialog.h"
 #include "konkurs-rule-sets-window.h"
@@ -278,6 +279,47 @@ stage_row (const KonkursStageRule *rule)
   return row;
 }
 
+/* How the essays of @track are graded, in words, one row a line, under
+ * its stages when one of them is an essay. */
+static void
+show_essay_rule (KonkursRuleSetsWindow *self,
+                 KonkursRuleSet        *rule_set,
+                 KonkursTrack           track)
+{
+  const KonkursEssayRule *rule = konkurs_rule_set_get_essay_rule (rule_set, track);
+  g_autofree char *words = NULL;
+  g_auto(GStrv) lines = NULL;
+  GtkWidget *essay, *button;
+
+  if (rule == NULL || konkurs_rule_set_find_stage_rule (rule_set, track, KONKURS_STAGE_ESSAY) == NULL)
+    return;
+  essay = group (self, _("Essay Grading"), _("Who grades the essays and how their scores combine"));
+  {
+    g_autofree char *name = g_strconcat (konkurs_track_to_code (track), "-essay", NULL);
+
+    gtk_widget_set_name (essay, name);
+  }
+  button = gtk_button_new_with_mnemonic (_("Edit Essay _Grading…"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "rule-sets.edit-essay");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int) track);
+  gtk_widget_set_tooltip_text (button, self->n_bound > 0
+                               ? _("A competition was announced under these rules: copy them to change "
+                                   "how their essays are graded.")
+                               : _("Change who grades the essays and the criteria"));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (essay), button);
+  words = konkurs_essay_rule_describe (rule, NULL);
+  lines = g_strsplit (words, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lines[i]);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (essay), row);
+    }
+}
+
 /* The stages of each track, in order, with an Edit button that is off,
  * and says why, while a competition is bound to the rules. */
 static void
@@ -306,6 +348,7 @@ show_stages (KonkursRuleSetsWindow *self,
       adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (stages), button);
       for (guint i = 0; i < rules->len; i++)
         adw_preferences_group_add (ADW_PREFERENCES_GROUP (stages), stage_row (g_ptr_array_index (rules, i)));
+      show_essay_rule (self, rule_set, track);
     }
 }
 
@@ -319,6 +362,8 @@ show_details (KonkursRuleSetsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rule-sets.copy", self->selected != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rule-sets.edit", self->selected != NULL && self->n_bound == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rule-sets.edit-stages",
+                                 self->selected != NULL && self->n_bound == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rule-sets.edit-essay",
                                  self->selected != NULL && self->n_bound == 0);
   if (self->selected == NULL)
     return;
@@ -471,6 +516,30 @@ edit_stages_action (GtkWidget  *widget,
 }
 
 static void
+on_essay_saved (KonkursRuleSetsWindow *self)
+{
+  reload (self);
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("The essay grading was saved.")));
+}
+
+static void
+edit_essay_action (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *parameter)
+{
+  KonkursRuleSetsWindow *self = KONKURS_RULE_SETS_WINDOW (widget);
+  KonkursTrack track = g_variant_get_int32 (parameter);
+  KonkursEssayRuleDialog *dialog;
+
+  if (self->selected == NULL || self->n_bound > 0 || konkurs_track_to_code (track) == NULL ||
+      konkurs_rule_set_get_essay_rule (self->selected, track) == NULL)
+    return;
+  dialog = konkurs_essay_rule_dialog_new (GTK_WINDOW (self), self->store, self->selected, track);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_essay_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 konkurs_rule_sets_window_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), KONKURS_TYPE_RULE_SETS_WINDOW);
@@ -507,6 +576,7 @@ konkurs_rule_sets_window_class_init (KonkursRuleSetsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "rule-sets.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "rule-sets.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "rule-sets.edit-stages", "i", edit_stages_action);
+  gtk_widget_class_install_action (widget_class, "rule-sets.edit-essay", "i", edit_essay_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

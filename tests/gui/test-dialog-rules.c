@@ -24,6 +24,7 @@
 #include "konkurs-date-entry.h"
 #include "konkurs-decision-dialog.h"
 #include "konkurs-essay-entry-dialog.h"
+#include "konkurs-essay-rule-dialog.h"
 #include "konkurs-expert-dialog.h"
 #include "konkurs-print-preview.h"
 #include "konkurs-stage-result-dialog.h"
@@ -36,6 +37,7 @@
 #include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
+#include "konkurs-text.h"
 #include "konkurs-ui-dates.h"
 #include "konkurs-vacancy-dialog.h"
 
@@ -291,6 +293,87 @@ test_stage_rules_dialog (Fixture        *fixture,
                    ==, 4);
 }
 
+static gboolean
+is_titled_row (GtkWidget *widget, gconstpointer title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The spin button of the row titled @title in the criterion @number. */
+static GtkWidget *
+criterion_spin (GtkWidget *dialog, guint number, const char *title)
+{
+  g_autofree char *name = g_strdup_printf ("criterion-%u", number);
+  GtkWidget *group = konkurs_test_find_widget (dialog, is_named, name);
+
+  g_assert_nonnull (group);
+  return konkurs_test_find_of_type (konkurs_test_find_widget (group, is_titled_row, title), GTK_TYPE_SPIN_BUTTON);
+}
+
+static void
+assert_total (GtkWidget *dialog, guint min_total, guint max_total)
+{
+  g_autofree char *total = konkurs_text_expand_pair (_("from %u to %u points"), min_total, max_total);
+  GtkWidget *label = konkurs_test_find_widget (dialog, is_named, "essay-total");
+
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, total);
+}
+
+/* The essay grading of the copy's Youth Reserve: a criterion whose lowest
+ * points are above its highest is explained at the field; a criterion
+ * added is refused until named, the total follows it; moved up, the first
+ * one removed, Enter saves them in that order. */
+static void
+test_essay_rule_dialog (Fixture        *fixture,
+                        KonkursRuleSet *copy)
+{
+  const KonkursEssayRule *rule = konkurs_rule_set_get_essay_rule (copy, KONKURS_TRACK_YOUTH_RESERVE);
+  guint n = rule->criteria->len, min_total = konkurs_essay_rule_get_min_total (rule);
+  guint max_total = konkurs_essay_rule_get_max_total (rule);
+  g_autoptr(KonkursRuleSet) saved = NULL;
+  const KonkursEssayCriterion *added;
+  GtkWidget *dialog, *lowest, *name, *highest;
+  gpointer alive;
+
+  g_assert_cmpuint (n, >, 1);
+  dialog = GTK_WIDGET (konkurs_essay_rule_dialog_new (NULL, fixture->store, copy, KONKURS_TRACK_YOUTH_RESERVE));
+  open_dialog (dialog, konkurs_test_find_of_type (dialog, GTK_TYPE_CHECK_BUTTON), "dialog-essay-rule", &alive);
+  assert_total (dialog, min_total, max_total);
+  lowest = criterion_spin (dialog, 1, _("Lowest points"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (lowest), 99);
+  g_assert_true (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)) == lowest);
+  assert_enter_explains (dialog, lowest);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (lowest), ((KonkursEssayCriterion *) g_ptr_array_index (rule->criteria,
+                                                                                                       0))->min_points);
+
+  g_assert_true (gtk_widget_activate_action (dialog, "essay-rule.add-criterion", NULL));
+  {
+    g_autofree char *last = g_strdup_printf ("criterion-%u", n + 1);
+
+    name = konkurs_test_find_widget (konkurs_test_find_widget (dialog, is_named, last), is_titled_row,
+                                     _("Kazakh name of the criterion"));
+  }
+  g_assert_true (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)) == name);
+  gtk_editable_set_text (GTK_EDITABLE (name), "Анықтық");
+  highest = criterion_spin (dialog, n + 1, _("Highest points"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (highest), 3);
+  g_assert_null (konkurs_edit_dialog_validate (KONKURS_EDIT_DIALOG (dialog)));
+  assert_total (dialog, min_total, max_total + 3);
+  g_assert_true (gtk_widget_activate_action (dialog, "essay-rule.move-up", "u", n));
+  g_assert_true (gtk_widget_activate_action (dialog, "essay-rule.remove", "u", 0));
+  konkurs_test_save_picture (dialog, "dialog-essay-rule-edited");
+  konkurs_test_press_enter (criterion_spin (dialog, 1, _("Highest points")));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_pointer_is_null, &alive));
+
+  saved = konkurs_store_get_rule_set (fixture->store, konkurs_rule_set_get_id (copy), NULL);
+  rule = konkurs_rule_set_get_essay_rule (saved, KONKURS_TRACK_YOUTH_RESERVE);
+  g_assert_cmpuint (rule->criteria->len, ==, n);
+  added = g_ptr_array_index (rule->criteria, n - 2);
+  g_assert_cmpstr (konkurs_local_text_get (added->name, KONKURS_DOC_LANGUAGE_KK), ==, "Анықтық");
+  g_assert_cmpint (added->max_points, ==, 3);
+}
+
 /* Copying a rule set: Enter with no code explains; a code and a name make
  * the copy.  Editing it: every value and date fits, in each language. */
 static void
@@ -318,6 +401,7 @@ test_rule_set_dialogs (Fixture       *fixture,
   open_dialog (dialog, konkurs_test_find_widget (dialog, is_entry_row, NULL), "dialog-rule-set-edit", &alive);
   konkurs_test_destroy_and_wait (dialog);
   test_stage_rules_dialog (fixture, copy);
+  test_essay_rule_dialog (fixture, copy);
 }
 
 static void

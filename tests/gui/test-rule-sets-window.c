@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "konkurs-edit-dialog.h"
+#include "konkurs-essay-rule-dialog.h"
 #include "konkurs-rule-set-copy-dialog.h"
 #include "konkurs-rule-set-dialog.h"
 #include "konkurs-rule-sets-window.h"
@@ -210,6 +211,57 @@ edit_stages (GtkWidget *window, KonkursStore *store)
   g_assert_nonnull (strstr (stage_subtitle (window, "leadership", "essay"), words));
 }
 
+/* Each line of the essay rule of @track of @code shows on the page. */
+static void
+assert_essay_rule_shown (GtkWidget *window, KonkursStore *store, const char *code, KonkursTrack track)
+{
+  g_autoptr(KonkursRuleSet) rule_set = konkurs_store_find_rule_set_by_code (store, code, NULL);
+  g_autofree char *words = konkurs_essay_rule_describe (konkurs_rule_set_get_essay_rule (rule_set, track), NULL);
+  g_auto(GStrv) lines = g_strsplit (words, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (lines), >, 3);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_assert_true (shows_text (window, lines[i]));
+}
+
+/* The essay grading: shown in words under each track with an essay, with
+ * a button that is off while bound; on the copy, a spread limit changed
+ * in the dialog is saved and shown. */
+static void
+check_essay_rule (GtkWidget *window, KonkursStore *store, gboolean bound)
+{
+  g_autofree char *spread = NULL;
+  GtkWidget *button, *dialog, *row;
+
+  assert_essay_rule_shown (window, store, bound ? "kz-2023" : "kz-2027", KONKURS_TRACK_YOUTH_RESERVE);
+  assert_essay_rule_shown (window, store, bound ? "kz-2023" : "kz-2027", KONKURS_TRACK_LEADERSHIP);
+  button = konkurs_test_find_widget (window, has_action, "rule-sets.edit-essay");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button) == !bound);
+  if (bound)
+    {
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
+                       _("A competition was announced under these rules: copy them to change how their essays "
+                         "are graded."));
+      show_group (window, "youth-reserve-essay", "rule-sets-essay");
+      return;
+    }
+  g_assert_true (gtk_widget_activate_action (window, "rule-sets.edit-essay", "i", KONKURS_TRACK_YOUTH_RESERVE));
+  dialog = konkurs_test_find_toplevel (KONKURS_TYPE_ESSAY_RULE_DIALOG);
+  g_assert_nonnull (dialog);
+  row = konkurs_test_find_widget (dialog, is_titled_row, _("Spread limit, points"));
+  g_assert_nonnull (row);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (konkurs_test_find_of_type (row, GTK_TYPE_SPIN_BUTTON)), 4);
+  konkurs_test_save_picture (dialog, "rule-set-essay");
+  save_dialog (dialog);
+  konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_ESSAY_RULE_DIALOG);
+  assert_essay_rule_shown (window, store, "kz-2027", KONKURS_TRACK_YOUTH_RESERVE);
+  spread = konkurs_text_expand_count (_("The essay needs resolution when its graders’ totals differ by more than "
+                                        "the limit; limit, points: %d"), 4);
+  g_assert_true (shows_text (window, spread));
+  show_group (window, "youth-reserve-essay", "rule-sets-essay-copy");
+}
+
 static void
 test_window (void)
 {
@@ -245,6 +297,7 @@ test_window (void)
   g_assert_false (action_enabled (GTK_WIDGET (window), "rule-sets.edit"));
   g_assert_true (action_enabled (GTK_WIDGET (window), "rule-sets.copy"));
   check_stages_shown (GTK_WIDGET (window), store);
+  check_essay_rule (GTK_WIDGET (window), store, TRUE);
   konkurs_test_save_picture (GTK_WIDGET (window), "rule-sets");
 
   /* Copy it */
@@ -268,6 +321,7 @@ test_window (void)
   g_assert_true (action_enabled (GTK_WIDGET (window), "rule-sets.edit"));
   edit_stages (GTK_WIDGET (window), store);
   check_weights (GTK_WIDGET (window));
+  check_essay_rule (GTK_WIDGET (window), store, FALSE);
 
   /* Edit the copy: a value out of range is named at its field */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "rule-sets.edit", NULL));

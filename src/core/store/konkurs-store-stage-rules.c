@@ -647,3 +647,129 @@ konkurs_store_save_stage_rules (KonkursStore  *self,
   ok = check_unbound (self, rule_set_id, error) && write_stage_rules (self, rule_set_id, track, rules, error);
   return konkurs_store_op_finish (self, mark, ok, error);
 }
+
+/* Saving a rule set's essay rule (the Rule Sets window) */
+
+/* INVALID unless a stage of @track in @rule_set_id is an essay. */
+static gboolean
+check_essay_stage (KonkursStore  *self,
+                   gint64         rule_set_id,
+                   KonkursTrack   track,
+                   GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 n = 0;
+
+  stmt = konkurs_store_prepare_id (self, "SELECT count(*) FROM rule_set_stage WHERE rule_set_id = ?1 AND "
+                                   "track = ?2 AND kind = ?3", rule_set_id, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 2, konkurs_track_to_code (track), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, konkurs_stage_kind_to_code (KONKURS_STAGE_ESSAY), -1, SQLITE_STATIC);
+  if (!konkurs_store_read_int64 (self, stmt, NULL, &n, error))
+    return FALSE;
+  return n > 0 || konkurs_store_invalid (error, _("No stage of this track is an essay, so it has no essay "
+                                                  "grading."));
+}
+
+static gboolean
+insert_essay_criteria (KonkursStore           *self,
+                       gint64                  rule_set_id,
+                       const KonkursEssayRule *rule,
+                       GError                **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = konkurs_store_prepare (self,
+                                "INSERT INTO rule_set_essay_criterion (rule_set_id, track, code, ordinal, name_kk, "
+                                "name_ru, description_kk, description_ru, min_points, max_points) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < rule->criteria->len; i++)
+    {
+      const KonkursEssayCriterion *criterion = g_ptr_array_index (rule->criteria, i);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, rule_set_id);
+      sqlite3_bind_text (stmt, 2, konkurs_track_to_code (rule->track), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, criterion->code, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 4, i + 1);
+      konkurs_store_bind_local_text (stmt, 5, criterion->name);
+      konkurs_store_bind_local_text (stmt, 7, criterion->description);
+      sqlite3_bind_int (stmt, 9, criterion->min_points);
+      sqlite3_bind_int (stmt, 10, criterion->max_points);
+      if (!konkurs_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_essay_rule (KonkursStore           *self,
+                  gint64                  rule_set_id,
+                  const KonkursEssayRule *rule,
+                  GError                **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *details = NULL;
+  const char *track = konkurs_track_to_code (rule->track);
+
+  stmt = konkurs_store_prepare_id (self, "DELETE FROM rule_set_essay_criterion WHERE rule_set_id = ?1 AND track = ?2",
+                                   rule_set_id, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 2, track, -1, SQLITE_STATIC);
+  if (!konkurs_store_step_done (self, stmt, error))
+    return FALSE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = konkurs_store_prepare (self,
+                                "INSERT OR REPLACE INTO rule_set_essay (rule_set_id, track, graders, graders_per_essay, "
+                                "min_share_numerator, min_share_denominator, spread_limit, fourth_rule, "
+                                "conflict_years, max_words, max_minutes) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rule_set_id);
+  sqlite3_bind_text (stmt, 2, track, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, konkurs_essay_graders_to_code (rule->graders), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 4, rule->graders_per_essay);
+  sqlite3_bind_int (stmt, 5, rule->min_share_numerator);
+  sqlite3_bind_int (stmt, 6, rule->min_share_denominator);
+  sqlite3_bind_int (stmt, 7, rule->spread_limit);
+  sqlite3_bind_text (stmt, 8, konkurs_essay_fourth_rule_to_code (rule->fourth_rule), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 9, rule->conflict_years);
+  sqlite3_bind_int (stmt, 10, rule->max_words);
+  sqlite3_bind_int (stmt, 11, rule->max_minutes);
+  if (!konkurs_store_step_done (self, stmt, error) || !insert_essay_criteria (self, rule_set_id, rule, error))
+    return FALSE;
+  /* The rule set's snapshot holds its essay rules (the record follows them). */
+  details = g_strdup_printf ("{\"essays\":\"%s\"}", track);
+  konkurs_store_note_changed (self, "rule_sets");
+  return konkurs_store_record_row (self, "update", "rule_set", rule_set_id, details, error);
+}
+
+gboolean
+konkurs_store_save_essay_rule (KonkursStore            *self,
+                               gint64                   rule_set_id,
+                               const KonkursEssayRule  *rule,
+                               GError                 **error)
+{
+  g_autofree char *problem = NULL;
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (rule != NULL, FALSE);
+
+  if (konkurs_track_to_code (rule->track) == NULL)
+    return konkurs_store_invalid (error, _("The track of the stages is not known."));
+  problem = konkurs_essay_rule_check (rule);
+  if (problem != NULL)
+    return konkurs_store_invalid (error, problem);
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  ok = check_unbound (self, rule_set_id, error) && check_essay_stage (self, rule_set_id, rule->track, error) &&
+       write_essay_rule (self, rule_set_id, rule, error);
+  return konkurs_store_op_finish (self, mark, ok, error);
+}

@@ -21,6 +21,7 @@
  */
 #pragma once
 
+#include "konkurs-essay-rule.h"
 #include "konkurs-stage-rule.h"
 #include "konkurs-store.h"
 
@@ -251,6 +252,13 @@ gboolean   konkurs_store_close_stage (KonkursStore *self, gint64 stage_id, gbool
  * set (copy it first).  Recorded with the rules before and after. */
 gboolean   konkurs_store_save_stage_rules (KonkursStore *self, gint64 rule_set_id, KonkursTrack track,
                                            GPtrArray *rules, GError **error);
+/* Replaces the essay rule of @rule->track of rule set @rule_set_id (its
+ * criteria with it), for the Rule Sets window: INVALID with
+ * konkurs_essay_rule_check()'s reason, or when no stage of the track is an
+ * essay; IN_USE when a competition is bound to the rule set (copy it
+ * first).  Recorded with the rule set's essay rules before and after. */
+gboolean   konkurs_store_save_essay_rule  (KonkursStore *self, gint64 rule_set_id, const KonkursEssayRule *rule,
+                                           GError **error);
 
 /* Records that the publication list of @stage_id was issued on @date. */
 gboolean   konkurs_store_publish_stage (KonkursStore *self, gint64 stage_id, const GDate *date, GError **error);

@@ -431,6 +431,41 @@ test_delete (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
 }
 
+/* --verify finds the rule set @id changed by hand, in the place @where. */
+static void
+assert_verify_names (Fixture *fixture, gint64 id, const char *where)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursVerifyReport) report = konkurs_store_verify (fixture->store, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_ROW);
+  g_assert_cmpstr (report->table, ==, "rule_set");
+  g_assert_cmpint (report->row_id, ==, id);
+  g_test_message ("%s", report->message);
+  g_assert_nonnull (strstr (report->message, where));
+}
+
+/* Order No. 196 ends for general competitions where @copy starts (2027),
+ * so that a general competition of 2027 is bound to @copy. */
+static void
+bind_copy (Fixture *fixture, KonkursRuleSet *copy)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursRuleSet) order_196 = konkurs_store_find_rule_set_by_code (fixture->store, "order-196", &error);
+  GDate from, until;
+
+  g_assert_no_error (error);
+  g_assert_true (konkurs_rule_set_get_validity (order_196, KONKURS_RULE_SCOPE_GENERAL, &from, NULL));
+  g_date_set_dmy (&until, 31, 12, 2026);
+  konkurs_rule_set_set_validity (order_196, KONKURS_RULE_SCOPE_GENERAL, &from, &until);
+  g_assert_true (konkurs_store_save_rule_set (fixture->store, order_196, &error));
+  g_assert_no_error (error);
+  set_dates (copy, KONKURS_RULE_SCOPE_GENERAL, 2027, 0);
+  g_assert_true (konkurs_store_save_rule_set (fixture->store, copy, &error));
+  g_assert_no_error (error);
+}
+
 /* The stages of a copy: saved with their new numbers, refused once a
  * competition is bound, and followed by the record, so that a threshold
  * changed by hand is named by --verify. */
@@ -503,33 +538,12 @@ test_save_stages (Fixture *fixture, gconstpointer data)
   /* a threshold changed by hand is named */
   konkurs_test_exec (fixture->db, "UPDATE rule_set_stage SET threshold = threshold + 1 WHERE kind = 'interview' "
                      "AND track = 'leadership' AND rule_set_id = (SELECT id FROM rule_set WHERE code = 'kz-2027')");
-  g_clear_pointer (&report, konkurs_verify_report_free);
-  report = konkurs_store_verify (fixture->store, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_ROW);
-  g_assert_cmpstr (report->table, ==, "rule_set");
-  g_assert_cmpint (report->row_id, ==, id);
-  g_test_message ("%s", report->message);
-  g_assert_nonnull (strstr (report->message, ".threshold is"));
+  assert_verify_names (fixture, id, ".threshold is");
   konkurs_test_exec (fixture->db, "UPDATE rule_set_stage SET threshold = threshold - 1 WHERE kind = 'interview' "
                      "AND track = 'leadership' AND rule_set_id = (SELECT id FROM rule_set WHERE code = 'kz-2027')");
 
-  /* bound (Order No. 196 ends for general competitions where the copy
-   * starts): refused, and nothing changes */
-  {
-    g_autoptr(KonkursRuleSet) order_196 = konkurs_store_find_rule_set_by_code (fixture->store, "order-196", &error);
-    GDate from, until;
-
-    g_assert_no_error (error);
-    g_assert_true (konkurs_rule_set_get_validity (order_196, KONKURS_RULE_SCOPE_GENERAL, &from, NULL));
-    g_date_set_dmy (&until, 31, 12, 2026);
-    konkurs_rule_set_set_validity (order_196, KONKURS_RULE_SCOPE_GENERAL, &from, &until);
-    g_assert_true (konkurs_store_save_rule_set (fixture->store, order_196, &error));
-    g_assert_no_error (error);
-    set_dates (read, KONKURS_RULE_SCOPE_GENERAL, 2027, 0);
-    g_assert_true (konkurs_store_save_rule_set (fixture->store, read, &error));
-    g_assert_no_error (error);
-  }
+  /* bound: refused, and nothing changes */
+  bind_copy (fixture, read);
   competition = save_competition (fixture, KONKURS_RULE_SCOPE_GENERAL, KONKURS_PROCEDURE_CIVIL_SERVICE, 2027, 6, 1);
   g_assert_cmpstr (bound_code (fixture, competition), ==, "kz-2027");
   testing = g_ptr_array_index (rules, 0);
@@ -540,6 +554,120 @@ test_save_stages (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM audit_log WHERE "
                                              "table_name = 'rule_set' AND action = 'update' AND "
                                              "details LIKE '%leadership%'"), ==, 1);
+  g_clear_pointer (&report, konkurs_verify_report_free);
+  report = konkurs_store_verify (fixture->store, NULL, &error);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+}
+
+/* The essay rule of a copy: refused for a track without an essay and when
+ * konkurs_essay_rule_check() refuses it, saved with its criteria in their
+ * new order, followed by the record (a criterion changed by hand is named
+ * by --verify), and refused once a competition is bound. */
+static void
+test_save_essay (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursRuleSet) copy = copy_order_196 (fixture, "kz-2027");
+  g_autoptr(KonkursRuleSet) read = NULL;
+  g_autoptr(KonkursEssayRule) rule = NULL;
+  g_autoptr(KonkursEssayRule) other = NULL;
+  g_autoptr(KonkursEssayCriterion) clarity = NULL;
+  g_autoptr(KonkursLocalText) name = konkurs_local_text_new ("Анықтық", "Ясность");
+  g_autoptr(KonkursLocalText) description = konkurs_local_text_new ("", "Мысль изложена ясно");
+  g_autoptr(KonkursVerifyReport) report = NULL;
+  g_autoptr(KonkursCompetition) competition = NULL;
+  gint64 id = konkurs_rule_set_get_id (copy);
+  const KonkursEssayRule *saved;
+  const KonkursEssayCriterion *first;
+  gint64 updates;
+
+  /* every rule set's latest entry holds its essay rules (migration 13) */
+  g_assert_cmpint (konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM rule_set r WHERE json_array_length "
+                                             "((SELECT after FROM audit_log WHERE table_name = 'rule_set' AND "
+                                             "row_id = r.id ORDER BY id DESC LIMIT 1), '$.essays') = 2"), ==,
+                   konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM rule_set"));
+  rule = konkurs_essay_rule_copy (konkurs_rule_set_get_essay_rule (copy, KONKURS_TRACK_YOUTH_RESERVE));
+  g_assert_nonnull (rule);
+  g_assert_cmpuint (rule->criteria->len, >, 1);
+  updates = konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM audit_log WHERE table_name = 'rule_set' "
+                                      "AND action = 'update'");
+
+  /* the non-leadership track has no essay stage */
+  other = konkurs_essay_rule_copy (rule);
+  other->track = KONKURS_TRACK_NON_LEADERSHIP;
+  g_assert_false (konkurs_store_save_essay_rule (fixture->store, id, other, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* a criterion whose lowest is above its highest is refused, naming it */
+  first = g_ptr_array_index (rule->criteria, 0);
+  ((KonkursEssayCriterion *) first)->min_points = first->max_points + 1;
+  g_assert_false (konkurs_store_save_essay_rule (fixture->store, id, rule, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, first->code));
+  g_clear_error (&error);
+  ((KonkursEssayCriterion *) first)->min_points = 0;
+  g_assert_cmpint (konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM audit_log WHERE table_name = "
+                                             "'rule_set' AND action = 'update'"), ==, updates);
+
+  /* saved: the numbers, a new criterion first, the last one removed */
+  rule->spread_limit = 3;
+  rule->conflict_years = 5;
+  rule->max_words = 400;
+  rule->fourth_rule = KONKURS_ESSAY_FOURTH_MEAN_OF_ALL;
+  clarity = konkurs_essay_criterion_new ("clarity", name, description, 1, 4);
+  g_ptr_array_remove_index (rule->criteria, rule->criteria->len - 1);
+  g_ptr_array_insert (rule->criteria, 0, g_steal_pointer (&clarity));
+  g_assert_true (konkurs_store_save_essay_rule (fixture->store, id, rule, &error));
+  g_assert_no_error (error);
+  read = konkurs_store_get_rule_set (fixture->store, id, &error);
+  g_assert_no_error (error);
+  saved = konkurs_rule_set_get_essay_rule (read, KONKURS_TRACK_YOUTH_RESERVE);
+  g_assert_cmpint (saved->spread_limit, ==, 3);
+  g_assert_cmpint (saved->conflict_years, ==, 5);
+  g_assert_cmpint (saved->max_words, ==, 400);
+  g_assert_cmpint (saved->fourth_rule, ==, KONKURS_ESSAY_FOURTH_MEAN_OF_ALL);
+  g_assert_cmpuint (saved->criteria->len, ==, rule->criteria->len);
+  first = g_ptr_array_index (saved->criteria, 0);
+  g_assert_cmpstr (first->code, ==, "clarity");
+  g_assert_cmpstr (konkurs_local_text_get (first->name, KONKURS_DOC_LANGUAGE_KK), ==, "Анықтық");
+  g_assert_cmpstr (konkurs_local_text_get (first->description, KONKURS_DOC_LANGUAGE_RU), ==, "Мысль изложена ясно");
+  g_assert_cmpint (first->min_points, ==, 1);
+  g_assert_cmpint (first->max_points, ==, 4);
+  /* the leadership track's rule is left as it was */
+  g_assert_cmpint (konkurs_rule_set_get_essay_rule (read, KONKURS_TRACK_LEADERSHIP)->graders, ==,
+                   konkurs_rule_set_get_essay_rule (copy, KONKURS_TRACK_LEADERSHIP)->graders);
+  g_assert_cmpint (konkurs_test_query_int64 (fixture->db, "SELECT count(*) FROM audit_log WHERE "
+                                             "table_name = 'rule_set' AND action = 'update' AND "
+                                             "details LIKE '%essays%youth-reserve%'"), ==, 1);
+  g_assert_cmpint (konkurs_test_query_int64 (fixture->db, "SELECT json_extract (after, '$.essays[1].spread_limit') "
+                                             "FROM audit_log WHERE table_name = 'rule_set' AND row_id = "
+                                             "(SELECT id FROM rule_set WHERE code = 'kz-2027') ORDER BY id DESC "
+                                             "LIMIT 1"), ==, 3);
+  report = konkurs_store_verify (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+
+  /* a criterion's points changed by hand are named */
+  konkurs_test_exec (fixture->db, "UPDATE rule_set_essay_criterion SET max_points = max_points + 1 WHERE code = "
+                     "'clarity' AND rule_set_id = (SELECT id FROM rule_set WHERE code = 'kz-2027')");
+  /* migration 13's snapshot keeps a criterion as an array, so its place
+   * is named by index: the youth reserve's rule, the first criterion */
+  assert_verify_names (fixture, id, "essays[1].criteria[0]");
+  konkurs_test_exec (fixture->db, "UPDATE rule_set_essay_criterion SET max_points = max_points - 1 WHERE code = "
+                     "'clarity' AND rule_set_id = (SELECT id FROM rule_set WHERE code = 'kz-2027')");
+
+  /* bound: refused, and nothing changes */
+  bind_copy (fixture, read);
+  competition = save_competition (fixture, KONKURS_RULE_SCOPE_GENERAL, KONKURS_PROCEDURE_CIVIL_SERVICE, 2027, 6, 1);
+  g_assert_cmpstr (bound_code (fixture, competition), ==, "kz-2027");
+  rule->spread_limit = 1;
+  g_assert_false (konkurs_store_save_essay_rule (fixture->store, id, rule, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE);
+  g_clear_error (&error);
+  g_assert_cmpint (konkurs_test_query_int64 (fixture->db, "SELECT spread_limit FROM rule_set_essay WHERE track = "
+                                             "'youth-reserve' AND rule_set_id = (SELECT id FROM rule_set WHERE "
+                                             "code = 'kz-2027')"), ==, 3);
   g_clear_pointer (&report, konkurs_verify_report_free);
   report = konkurs_store_verify (fixture->store, NULL, &error);
   g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
@@ -559,5 +687,6 @@ main (int argc, char *argv[])
   ADD ("/rule-sets/save", test_save);
   ADD ("/rule-sets/delete", test_delete);
   ADD ("/rule-sets/save-stages", test_save_stages);
+  ADD ("/rule-sets/save-essay", test_save_essay);
   return g_test_run ();
 }
