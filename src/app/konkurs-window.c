@@ -285,6 +285,26 @@ print_action (GtkWidget  *widget,
     gtk_widget_activate_action (area, "area.documents", NULL);
 }
 
+/* Ctrl+?: the shortcuts, made when asked for and destroyed on closing.
+ * Not GtkApplication's help overlay (gtk/help-overlay.ui): that one stays
+ * as a hidden toplevel for the window's life, with no object path on the
+ * accessibility bus, and GTK 4.8 hands the last toplevel, hidden or not,
+ * to an assistive tool asking for a child of the application past the
+ * shown windows (as when one closes while it looks): the reply is built
+ * from a NULL path and the application dies in g_variant_new(). */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/konkurs/Konkurs/app/konkurs-shortcuts-window.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
+  gtk_window_present (overlay);
+}
+
 /* "Show Applications" of a competition or a vacancy that cannot be
  * deleted: the Candidates page, filtered to them. */
 static void
@@ -436,6 +456,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, database_action);
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, database_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", database_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   konkurs_window_class_add_backup (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

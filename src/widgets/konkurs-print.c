@@ -307,33 +307,45 @@ run_pdf_work (GtkWidget    *source,
 }
 
 static void
+destroy_chooser (gpointer data)
+{
+  gtk_native_dialog_destroy (data);
+  g_object_unref (data);
+}
+
+/* The chooser is let go of as soon as it answers: a GtkFileChooserNative
+ * keeps its GtkFileChooserDialog as a hidden toplevel, with no place on
+ * the accessibility bus, and GTK 4.8 hands exactly that window to an
+ * assistive tool asking for a child of the application just as a window
+ * closes (index past the shown ones): the reply is built from a NULL object
+ * path and the application dies in g_variant_new(). */
+static void
 on_pdf_chooser_response (GtkNativeDialog *chooser,
                          int              response,
                          GtkWidget       *source)
 {
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
   PdfWork *work;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file == NULL || g_file_peek_path (file) == NULL)
-    return;
-
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   work = g_object_steal_data (G_OBJECT (chooser), "work");
+  g_set_object (&cancellable, g_object_get_data (G_OBJECT (chooser), "cancellable"));
+  /* the last use of @chooser */
+  if (g_object_get_data (G_OBJECT (source), PDF_CHOOSER) == chooser)
+    konkurs_print_forget (source);
+
   if (work == NULL)
     return;
+  if (file == NULL || g_file_peek_path (file) == NULL)
+    {
+      pdf_work_free (work);
+      return;
+    }
   work->path = g_file_get_path (file);
-
   confirmation_run (work->confirmation);
-  run_pdf_work (source, work, g_object_get_data (G_OBJECT (chooser), "cancellable"));
-}
-
-static void
-destroy_chooser (gpointer data)
-{
-  gtk_native_dialog_destroy (data);
-  g_object_unref (data);
+  run_pdf_work (source, work, cancellable);
 }
 
 KonkursCatalog *

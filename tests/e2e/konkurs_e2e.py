@@ -8,6 +8,7 @@ of sleeping a fixed time."""
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -22,11 +23,26 @@ def log(*args):
     print(*args, file=sys.stderr, flush=True)
 
 
+class AppExited(AssertionError):
+    """The application under test is gone: waiting longer cannot help."""
+
+
+def exit_status(returncode):
+    if returncode is not None and returncode < 0:
+        try:
+            return "signal %s" % signal.Signals(-returncode).name
+        except ValueError:
+            return "signal %d" % -returncode
+    return "status %s" % returncode
+
+
 def wait_for(what, predicate, timeout=TIMEOUT, interval=0.1):
     deadline = time.monotonic() + timeout
     while True:
         try:
             result = predicate()
+        except AppExited:
+            raise
         except Exception as exc:  # the tree changes under us while we look
             result = None
             last_error = exc
@@ -208,7 +224,26 @@ class App:
         return None
 
     def windows(self):
+        if self.proc.poll() is not None:
+            raise AppExited("the application exited with %s" % exit_status(self.proc.returncode))
         return [self.app.getChildAtIndex(i) for i in range(self.app.childCount)]
+
+    def check_no_hidden_window(self):
+        """Asks for the child one past the shown windows, as a poll does
+        when a window closes between counting and asking.  GTK 4.8 then
+        answers with the last toplevel, shown or not, and a hidden one (a
+        file chooser kept after use, GtkApplication's help overlay) has no
+        object path: the reply is built from NULL and the application dies
+        in g_variant_new()."""
+        past = self.app.childCount
+        try:
+            self.app.getChildAtIndex(past)
+        except Exception as exc:
+            log("the child past the shown windows:", exc)
+        time.sleep(0.5)
+        if self.proc.poll() is not None:
+            raise AppExited("asked for the child past its %d windows, the application exited with %s"
+                            % (past, exit_status(self.proc.returncode)))
 
     def find(self, role, name, root=None, showing=False, exact=True):
         """The first widget of @role whose accessible name is @name.  GTK 4.8

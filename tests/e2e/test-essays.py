@@ -138,6 +138,7 @@ def grade_package(grading, codes, criteria, results):
     grading.click(wait_for("Save Results…", lambda: button_named(window, "Save Results…")))
     choose_file(grading, results, "Save")
     wait_for("the results file", lambda: os.path.exists(results) and os.path.getsize(results) > 0)
+    grading.check_no_hidden_window()
 
 
 def main():
@@ -189,6 +190,7 @@ def main():
         app.click(wait_for("Import Results…", lambda: shown_button(app, "Import Results…")))
         choose_file(app, results, "Import")
         wait_for("three essays final", lambda: count_status(app, "Final") == 3)
+        app.check_no_hidden_window()
         labels = table_labels(app)
         assert not any(WRITER in label for label in labels), labels
         app.screenshot(os.path.join(ARTIFACTS, "e2e-essays-final.png"))

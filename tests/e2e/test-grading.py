@@ -137,6 +137,7 @@ def main():
         assert grading.progress() == (4, 4), grading.progress()
         grading.save_results(results)
         wait_for("the results file", lambda: os.path.exists(results))
+        grading.app.check_no_hidden_window()
         points, sent_comments, signed = read_results(results, facts)
         assert signed, "the signature does not verify with the package's secret"
         assert points == dict(scores, **{codes[3]: [2, 2, 1]}), points

@@ -137,6 +137,9 @@ def main():
         wait_for("the PDF", lambda: os.path.exists(pdf) and os.path.getsize(pdf) > 0)
         # A final list saved: the stage counts as published.
         app.wait_find("push button", "Testing, published, 2 candidates")
+        # The preview and its chooser closed: nothing left hidden that an
+        # assistive tool could be handed and the application die of.
+        app.check_no_hidden_window()
     except Exception:
         for w in app.windows():
             dump(w)

@@ -236,6 +236,8 @@ test_request_save_pdf (PrintFixture  *fixture,
 
   g_assert_true (konkurs_test_wait_until (has_toast, fixture->source));
   g_assert_true (built_off_main);
+  /* the chooser let go of once it answered, not kept hidden */
+  g_assert_cmpuint (konkurs_test_count_windows ("GtkFileChooserDialog"), ==, 0);
   /* the preview has done its work */
   konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_PRINT_PREVIEW);
   g_assert_cmpstr (adw_toast_get_title (konkurs_test_source_get_toast (fixture->source)), ==, "Saved “Protocol - Қаржы министрлігі.pdf”");
@@ -245,6 +247,27 @@ test_request_save_pdf (PrintFixture  *fixture,
   konkurs_print_forget (GTK_WIDGET (fixture->source));
   g_assert_cmpint (g_chdir (cwd), ==, 0);
   konkurs_test_remove_pdf_dir (dir);
+}
+
+/* Cancelled: the chooser goes, hidden windows and all; the preview stays
+ * to save or print another time. */
+static void
+test_request_save_pdf_cancelled (PrintFixture  *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *chooser, *preview;
+
+  konkurs_print_request_save_pdf (GTK_WIDGET (fixture->source), &fixture->request, NULL);
+  preview = konkurs_test_wait_for_preview ();
+  g_assert_true (gtk_widget_activate_action (preview, "preview.save-pdf", NULL));
+  chooser = konkurs_test_wait_for_toplevel ("GtkFileChooserDialog");
+  gtk_widget_activate (konkurs_test_find_button (chooser, "_Cancel"));
+  konkurs_test_wait_for_no_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+
+  g_assert_cmpuint (konkurs_test_count_windows ("GtkFileChooserDialog"), ==, 0);
+  g_assert_true (konkurs_test_find_toplevel (KONKURS_TYPE_PRINT_PREVIEW) == preview);
+  g_assert_null (konkurs_test_source_get_toast (fixture->source));
+  gtk_window_destroy (GTK_WINDOW (preview));
 }
 
 int
@@ -267,6 +290,8 @@ main (int   argc,
               print_fixture_tear_down);
   g_test_add ("/print/request/save-pdf", PrintFixture, NULL, print_fixture_set_up, test_request_save_pdf,
               print_fixture_tear_down);
+  g_test_add ("/print/request/save-pdf-cancelled", PrintFixture, NULL, print_fixture_set_up,
+              test_request_save_pdf_cancelled, print_fixture_tear_down);
 
   status = g_test_run ();
   konkurs_test_remove_tree (data_home);

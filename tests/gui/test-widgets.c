@@ -178,7 +178,7 @@ test_templates (Fixture       *fixture,
   g_assert_true (KONKURS_IS_VACANCY_DIALOG (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  builder = gtk_builder_new_from_resource ("/io/github/konkurs/Konkurs/gtk/help-overlay.ui");
+  builder = gtk_builder_new_from_resource ("/io/github/konkurs/Konkurs/app/konkurs-shortcuts-window.ui");
   overlay = gtk_builder_get_object (builder, "help_overlay");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   gtk_window_destroy (GTK_WINDOW (overlay));

@@ -121,6 +121,21 @@ konkurs_test_find_toplevel_named (const char *type_name)
   return type != 0 ? konkurs_test_find_toplevel (type) : NULL;
 }
 
+/* The windows of @type_name, shown or hidden: a hidden one left behind is
+ * still a toplevel, which GTK 4.8 may hand to an assistive tool. */
+guint
+konkurs_test_count_windows (const char *type_name)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  GType type = g_type_from_name (type_name);
+  guint n = 0;
+
+  for (GList *l = toplevels; l != NULL && type != 0; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      n++;
+  return n;
+}
+
 static gboolean
 toplevel_named_shown (gpointer data)
 {

@@ -28,6 +28,8 @@ gpointer   konkurs_test_find_toplevel          (GType                   type);
 /* The visible toplevel of the type named @type_name (a type GTK registers
  * only once it makes the first, as "GtkPrintUnixDialog"), or NULL. */
 gpointer   konkurs_test_find_toplevel_named    (const char             *type_name);
+/* All windows of the type named @type_name, hidden ones too. */
+guint      konkurs_test_count_windows          (const char             *type_name);
 /* Waits until such a toplevel shows and returns it: fails when none does. */
 GtkWidget *konkurs_test_wait_for_toplevel      (const char             *type_name);
 /* Waits until no toplevel of @type shows: fails when one stays. */
