@@ -29,6 +29,7 @@ add_expert (KonkursStore            *store,
   KonkursExpert *expert = konkurs_expert_new ();
   const char *sectors[] = { KONKURS_TEST_ESSAY_SECTOR, NULL };
 
+  g_free (expert->full_name);
   expert->full_name = g_strdup (name);
   expert->background = background;
   g_strfreev (expert->sectors);
@@ -120,13 +121,17 @@ konkurs_test_essay_area_add (KonkursStore *store,
   g_autoptr(GError) error = NULL;
   KonkursEssayInput *input = konkurs_essay_input_new (code);
 
+  g_free (input->topic);
   input->topic = g_strdup ("Цифрлық мемлекет: азаматқа не береді?");
+  g_free (input->body);
   input->body = g_strdup ("Цифрлық қызметтер азаматтың уақытын үнемдейді. Мемлекеттік органдар деректерді "
                           "бір-бірімен алмасқанда анықтама сұрау азаяды. Бірақ цифрлық сауаттылық барлық өңірде "
                           "бірдей емес, сондықтан оқыту бағдарламалары қажет.");
+  g_free (input->language);
   input->language = g_strdup ("kk");
   input->minutes = 40;
   input->proctor = rejected ? KONKURS_PROCTOR_REJECTED : KONKURS_PROCTOR_ACCEPTED;
+  g_free (input->proctor_note);
   input->proctor_note = g_strdup (rejected ? "Бөгде адам көмектесті" : "");
   g_ptr_array_add (inputs, input);
   g_assert_true (konkurs_store_save_essays (store, stage_id, inputs, "entry", &error));

@@ -229,8 +229,12 @@ add_essays (KonkursStore *store, GRand *rand, gint64 stage_id, GPtrArray *rows, 
       gboolean kazakh = g_rand_int_range (rand, 0, 100) < 60;
       guint topic = g_rand_int_range (rand, 0, G_N_ELEMENTS (topics_kk));
 
+      /* the new input's texts are empty strings, not NULL */
+      g_free (input->topic);
       input->topic = g_strdup (kazakh ? topics_kk[topic] : topics_ru[topic]);
+      g_free (input->body);
       input->body = essay_body (rand, kazakh);
+      g_free (input->language);
       input->language = g_strdup (kazakh ? "kk" : "ru");
       input->minutes = g_rand_int_range (rand, 24, 46);
       input->submitted_at = g_strdup_printf ("2025-07-%02dT%02d:%02d:00Z", 10 + (int) (i % 3),
@@ -240,6 +244,7 @@ add_essays (KonkursStore *store, GRand *rand, gint64 stage_id, GPtrArray *rows, 
       if (how == KONKURS_DEMO_ESSAYS_IN_PROGRESS && rows->len >= 6 && i == rows->len / 2)
         {
           input->proctor = KONKURS_PROCTOR_REJECTED;
+          g_free (input->proctor_note);
           input->proctor_note = g_strdup ("На видеозаписи виден телефон на столе");
         }
       g_ptr_array_add (inputs, input);
