@@ -25,16 +25,6 @@
 #include "konkurs-ui-helpers.h"
 
 void
-konkurs_essays_tell (GtkWidget  *source,
-                     const char *text)
-{
-  GtkWidget *area = gtk_widget_get_ancestor (source, KONKURS_TYPE_AREA);
-
-  if (area != NULL)
-    konkurs_area_add_toast (KONKURS_AREA (area), adw_toast_new (text));
-}
-
-void
 konkurs_essays_explain (GtkWidget  *source,
                         const char *heading,
                         const char *body)
@@ -142,20 +132,6 @@ work_free (gpointer data)
 }
 
 static gboolean
-assign_work (Work    *work,
-             GError **error)
-{
-  if (!konkurs_store_begin (work->store, error))
-    return FALSE;
-  if (!konkurs_store_assign_essays (work->store, work->stage_id, &work->count, error))
-    {
-      konkurs_store_rollback (work->store);
-      return FALSE;
-    }
-  return konkurs_store_commit (work->store, error);
-}
-
-static gboolean
 run_work (KonkursJob    *job,
           gpointer       data,
           GCancellable  *cancellable,
@@ -166,7 +142,7 @@ run_work (KonkursJob    *job,
   switch (work->kind)
     {
     case WORK_ASSIGN:
-      return assign_work (work, error);
+      return konkurs_store_assign_essays (work->store, work->stage_id, &work->count, error);
     case WORK_PACKAGES:
       return konkurs_exchange_export_packages (work->store, work->stage_id, work->path, &work->count,
                                                cancellable, error);
@@ -257,7 +233,7 @@ on_work_done (GObject      *object,
   if (!konkurs_job_run_finish (job, result, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        konkurs_essays_tell (work->source, _("Cancelled. Nothing was changed."));
+        konkurs_area_tell (work->source, _("Cancelled. Nothing was changed."));
       else
         show_refusal (work->source, refusal_heading (work->kind), error);
       return;
@@ -266,7 +242,7 @@ on_work_done (GObject      *object,
   if (work->kind == WORK_ASSIGN)
     summarise_draw (work, news);
   else
-    konkurs_essays_tell (work->source, news);
+    konkurs_area_tell (work->source, news);
 }
 
 static void
@@ -401,7 +377,7 @@ import_results (Results     *results,
                                        "Imported the grades of %u essays", summary.essay_scores),
                           summary.essay_scores);
   if (results->source != NULL)
-    konkurs_essays_tell (results->source, news);
+    konkurs_area_tell (results->source, news);
   return TRUE;
 }
 
@@ -619,7 +595,7 @@ on_resolve_response (AdwMessageDialog *dialog,
       if (!konkurs_store_assign_fourth_grader (store, essay->id, &error))
         show_refusal (source, _("No Fourth Grader Assigned"), error);
       else
-        konkurs_essays_tell (source, _("A fourth grader is assigned: export their package."));
+        konkurs_area_tell (source, _("A fourth grader is assigned: export their package."));
     }
 }
 
@@ -674,7 +650,7 @@ on_unseal_response (AdwMessageDialog *dialog,
   if (!konkurs_store_unseal_essays (store, *stage_id, &error))
     show_refusal (source, _("Names Stay Sealed"), error);
   else
-    konkurs_essays_tell (source, _("Unsealed: the writers’ names are shown beside their codes"));
+    konkurs_area_tell (source, _("Unsealed: the writers’ names are shown beside their codes"));
 }
 
 void
@@ -750,7 +726,7 @@ on_package_chosen (GtkWidget    *source,
   news = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Wrote the package of %u essay",
                                        "Wrote the package of %u essays", package->essays->len),
                           package->essays->len);
-  konkurs_essays_tell (source, news);
+  konkurs_area_tell (source, news);
 }
 
 void
@@ -848,7 +824,7 @@ on_essay_saved (GtkWidget  *source,
 
   /* Translators: %s is a personal code */
   news = g_strdup_printf (_("Essay %s saved"), code);
-  konkurs_essays_tell (source, news);
+  konkurs_area_tell (source, news);
 }
 
 void

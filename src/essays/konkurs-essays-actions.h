@@ -18,7 +18,6 @@ G_BEGIN_DECLS
 
 void konkurs_essays_explain         (GtkWidget *source, const char *heading, const char *body);
 /* Tells @text in @source's area (a toast). */
-void konkurs_essays_tell            (GtkWidget *source, const char *text);
 
 void konkurs_essays_assign          (GtkWidget *source, KonkursStore *store, gint64 stage_id,
                                      GCancellable *cancellable);

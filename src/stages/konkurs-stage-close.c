@@ -150,7 +150,6 @@ on_response (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursStage) closed = NULL;
   g_autofree char *news = NULL;
-  GtkWidget *area;
 
   if (!g_str_equal (response, "close") || closing->source == NULL)
     return;
@@ -160,14 +159,11 @@ on_response (AdwMessageDialog *dialog,
       return;
     }
   closed = konkurs_store_get_stage (closing->store, closing->stage->id, NULL);
-  area = gtk_widget_get_ancestor (closing->source, KONKURS_TYPE_AREA);
-  if (area == NULL)
-    return;
   /* Translators: a toast: “Testing” closed: 8 go on */
   news = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” closed: %u goes on", "“%s” closed: %u go on",
                                        closed != NULL ? closed->n_going_on : 0),
                           konkurs_stage_get_name (closing->stage), closed != NULL ? closed->n_going_on : 0);
-  konkurs_area_add_toast (KONKURS_AREA (area), adw_toast_new (news));
+  konkurs_area_tell (closing->source, news);
 }
 
 static char *

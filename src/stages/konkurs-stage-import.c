@@ -49,16 +49,6 @@ import_work (KonkursJob    *job,
 }
 
 static void
-tell (GtkWidget  *source,
-      const char *text)
-{
-  GtkWidget *area = gtk_widget_get_ancestor (source, KONKURS_TYPE_AREA);
-
-  if (area != NULL)
-    konkurs_area_add_toast (KONKURS_AREA (area), adw_toast_new (text));
-}
-
-static void
 on_import_done (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -73,7 +63,7 @@ on_import_done (GObject      *object,
   if (!konkurs_job_run_finish (job, result, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        tell (import->source, _("Import cancelled. Nothing was imported."));
+        konkurs_area_tell (import->source, _("Import cancelled. Nothing was imported."));
       else
         konkurs_error_dialog_present (konkurs_ui_get_parent_window (import->source), G_LOG_LEVEL_MESSAGE,
                                       _("Import Failed"), error,
@@ -83,7 +73,7 @@ on_import_done (GObject      *object,
   news = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u result", "Imported %u results",
                                        import->summary.results),
                           import->summary.results);
-  tell (import->source, news);
+  konkurs_area_tell (import->source, news);
 }
 
 void

@@ -435,6 +435,19 @@ konkurs_area_add_toast (KonkursArea *self,
 }
 
 void
+konkurs_area_tell (GtkWidget  *inside,
+                   const char *text)
+{
+  GtkWidget *area;
+
+  g_return_if_fail (GTK_IS_WIDGET (inside));
+
+  area = gtk_widget_get_ancestor (inside, KONKURS_TYPE_AREA);
+  if (area != NULL)
+    konkurs_area_add_toast (KONKURS_AREA (area), adw_toast_new (text));
+}
+
+void
 konkurs_area_connect_store (KonkursArea *self,
                             const char  *detailed_signal,
                             GCallback    callback)

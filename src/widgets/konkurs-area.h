@@ -77,6 +77,10 @@ GCancellable   *konkurs_area_get_cancellable       (KonkursArea    *self);
 /* Emits "add-toast" and drops the caller's reference to @toast. */
 void            konkurs_area_add_toast             (KonkursArea    *self,
                                                     AdwToast       *toast);
+/* A toast saying @text in the area that holds @inside, for work that
+ * ends after its dialog has gone; nothing when @inside is in no area. */
+void            konkurs_area_tell                  (GtkWidget      *inside,
+                                                    const char     *text);
 /* The record the documents of @scope are printed for now; 0 for none. */
 gint64          konkurs_area_get_document_record   (KonkursArea          *self,
                                                     KonkursDocumentScope  scope);
