@@ -51,6 +51,11 @@ typedef enum {
   /* one stage of a competition (konkurs-store-stages.h): the id is the
    * stage's id */
   KONKURS_DOCUMENT_SCOPE_STAGE,
+  /* one meeting of a commission (konkurs-store-commission.h): the id is
+   * the meeting's id; a final copy is registered under the meeting
+   * (issued_document.meeting_id), its commission and those present being
+   * the meeting's (issue 11) */
+  KONKURS_DOCUMENT_SCOPE_MEETING,
 } KonkursDocumentScope;
 
 /* Who may read a document. */

@@ -40,6 +40,11 @@ typedef struct {
   guint experts;
   guint essays;
   guint essay_scores;
+  /* issue 11: commissions added or updated (<konkurs-commission>), and of
+   * a meeting file (<konkurs-meeting>) the ballots and decisions written */
+  guint commissions;
+  guint ballots;
+  guint decisions;
 } KonkursImportSummary;
 
 /* Called now and then from the importing thread with the fraction done. */

@@ -43,6 +43,9 @@ G_DECLARE_FINAL_TYPE (KonkursRuleSet, konkurs_rule_set, KONKURS, RULE_SET, GObje
 typedef struct {
   char             *code;   /* stable, used in the database and in files */
   KonkursLocalText *name;
+  /* places of the Youth Reserve's top (KONKURS_RULE_RESERVE_TOP) kept for
+   * this sector (konkurs-final-ranking.h); 0: no quota (issue 11) */
+  int               quota;
 } KonkursSector;
 
 #define KONKURS_TYPE_SECTOR (konkurs_sector_get_type ())
@@ -160,5 +163,15 @@ void         konkurs_rule_set_set_stage_loader (KonkursRuleSet *self, KonkursRul
 void                    konkurs_rule_set_add_essay_rule (KonkursRuleSet *self, const KonkursEssayRule *rule);
 /* NULL when the track has no essay. */
 const KonkursEssayRule *konkurs_rule_set_get_essay_rule (KonkursRuleSet *self, KonkursTrack track);
+
+/* The final order (issue 11): after the commission's result, the stages
+ * whose results break a tie between recommended candidates of @track, in
+ * order (konkurs-final-ranking.h).  A copy of @kinds is kept; the stage
+ * loader sets them with the stages.  Empty (never NULL) when the rule set
+ * names none: then the commission's result alone orders them. */
+void         konkurs_rule_set_set_tie_breakers (KonkursRuleSet *self, KonkursTrack track,
+                                                const KonkursStageKind *kinds, guint n_kinds);
+/* Of KonkursStageKind as GUINT_TO_POINTER, owned by the rule set. */
+GPtrArray   *konkurs_rule_set_get_tie_breakers (KonkursRuleSet *self, KonkursTrack track);
 
 G_END_DECLS

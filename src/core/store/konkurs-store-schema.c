@@ -11,6 +11,7 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-collation.h"
 #include "konkurs-store-chain-private.h"
+#include "konkurs-store-commission-private.h"
 #include "konkurs-store-essays-private.h"
 #include "konkurs-store-private.h"
 #include "konkurs-store-stages-private.h"
@@ -665,6 +666,7 @@ static const char * const migrations[] = {
   konkurs_store_migration_stages,              /* 11, konkurs-store-schema-stages.c */
   konkurs_store_migration_stage_rules_record,  /* 12 */
   konkurs_store_migration_essays,              /* 13, konkurs-store-schema-essays.c */
+  konkurs_store_migration_commission,          /* 14, konkurs-store-schema-commission.c */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KONKURS_STORE_SCHEMA_VERSION);

@@ -310,10 +310,19 @@ static const TableFate table_fates[] = {
   { "issued_document", "the register of issued protocols seals the record of the database they were printed "
                        "from (chain_head, rows_sha256), which a restored database does not have: left for the "
                        "issue that lets a register be carried over" },
+  { "commission", "nothing writes it yet (the commission issue); the demo must leave it empty" },
   { "commission_member", "nothing writes it yet (the commission issue); the demo must leave it empty" },
   { "meeting", "nothing writes it yet (the commission issue); the demo must leave it empty" },
   { "meeting_attendance", "nothing writes it yet (the commission issue); the demo must leave it empty" },
+  { "meeting_observer", "nothing writes it yet (the commission issue); the demo must leave it empty" },
+  { "meeting_recusal", "nothing writes it yet (the commission issue); the demo must leave it empty" },
   { "vote", "nothing writes it yet (the commission issue); the demo must leave it empty" },
+  { "meeting_decision", "nothing writes it yet (the commission issue); the demo must leave it empty" },
+  { "tie_choice", "nothing writes it yet (the commission issue); the demo must leave it empty" },
+  { "vacancy_outcome", "nothing writes it yet (the commission issue); the demo must leave it empty" },
+  { "appointment", "nothing writes it yet (the commission issue); the demo must leave it empty" },
+  { "reserve_register", "nothing writes it yet (the commission issue); the demo must leave it empty" },
+  { "rule_set_tie_breaker", "seeded with every rule set; the commission issue's export carries it" },
 };
 
 static const TableFate *

@@ -262,7 +262,7 @@ test_schema_checks (Fixture *fixture, gconstpointer data)
     "INSERT INTO candidate (iin, surname, name, birth_date, sex) VALUES ('123456789012', 'A', 'B', '1990-01-01', 'X')",
     "INSERT INTO candidate (iin, surname, name, birth_date, sex, state_language_level) "
     "VALUES ('123456789012', 'A', 'B', '1990-01-01', 'M', 'D1')",
-    "INSERT INTO commission_member (competition_id, full_name, role) VALUES (1, 'A', 'guest')",
+    "INSERT INTO commission_member (commission_id, ordinal, role, name_ru) VALUES (1, 1, 'guest', 'A')",
     "INSERT INTO certificate (candidate_id, kind, passed_on) VALUES (1, 'driving', '2024-01-01')",
   };
 
@@ -281,7 +281,8 @@ test_schema_checks (Fixture *fixture, gconstpointer data)
     }
 
   konkurs_test_exec (fixture->db,
-                     "INSERT INTO commission_member (competition_id, full_name, role) VALUES (1, 'Chair', 'chair');"
+                     "INSERT INTO commission (id, name_ru) VALUES (1, 'Комиссия');"
+                     "INSERT INTO commission_member (commission_id, ordinal, role, name_ru) VALUES (1, 1, 'chair', 'Chair');"
                      "INSERT INTO work_period (candidate_id, employer, started_on) VALUES (1, 'Акимат', "
                      "'2015-09-01');");
   /* A sector of the rule set, by its code. */
@@ -289,8 +290,8 @@ test_schema_checks (Fixture *fixture, gconstpointer data)
                      "INSERT INTO application (candidate_id, competition_id, sector, personal_code, received_on) "
                      "VALUES (1, 1, 'digitalisation', 'KNK-AAA', '2024-03-01')");
   /* One chair per commission. */
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO commission_member (competition_id, full_name, role) "
-                                 "VALUES (1, 'Another', 'chair')", NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO commission_member (commission_id, ordinal, role, name_ru) "
+                                 "VALUES (1, 2, 'chair', 'Another')", NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
   /* Work that ends before it starts. */
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO work_period (candidate_id, employer, started_on, ended_on) "
                                  "VALUES (1, 'X', '2015-09-01', "
