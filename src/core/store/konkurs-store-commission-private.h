@@ -41,6 +41,10 @@ GPtrArray *konkurs_store_read_attendance (KonkursStore *self, const KonkursMeeti
 /* Records the deletion of the meetings of @competition_id and of what
  * they hold, before the competition's delete cascades to them. */
 gboolean   konkurs_store_forget_meetings (KonkursStore *self, gint64 competition_id, GError **error);
+/* Records that the meetings of stage @stage_id lose it, before the stage
+ * is deleted (made again from its rule set): the foreign key's SET NULL,
+ * written through the record. */
+gboolean   konkurs_store_meetings_forget_stage (KonkursStore *self, gint64 stage_id, GError **error);
 
 /* konkurs-store-meeting-rows.c: the rows of a meeting being read. */
 typedef struct {

@@ -600,6 +600,31 @@ konkurs_store_forget_meetings (KonkursStore  *self,
   return TRUE;
 }
 
+gboolean
+konkurs_store_meetings_forget_stage (KonkursStore  *self,
+                                     gint64         stage_id,
+                                     GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  stmt = konkurs_store_prepare_id (self, "SELECT id FROM meeting WHERE stage_id = ?1 ORDER BY id", stage_id, error);
+  if (stmt == NULL || (ids = konkurs_store_read_int64s (self, stmt, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(sqlite3_stmt) update = konkurs_store_prepare_id (self, "UPDATE meeting SET stage_id = NULL "
+                                                                       "WHERE id = ?1", id, error);
+
+      if (update == NULL || !konkurs_store_step_done (self, update, error) ||
+          !konkurs_store_record_row (self, "update", KONKURS_STORE_TABLE_MEETING, id, NULL, error))
+        return FALSE;
+      konkurs_store_note_changed (self, KONKURS_STORE_TABLE_MEETING);
+    }
+  return TRUE;
+}
+
 /* The recording */
 
 /* The SHA-256 of the file at @path, read in full. */

@@ -16,7 +16,9 @@
 #include "konkurs-store-commission.h"
 #include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
+#include "konkurs-store-private.h"
 #include "konkurs-test-commission.h"
+#include "konkurs-test-migrations.h"
 #include "konkurs-test-util.h"
 
 typedef KonkursTestCandidates Fixture;
@@ -387,6 +389,92 @@ test_observers_and_recording (Fixture *fixture, gconstpointer data)
   g_rmdir (dir);
 }
 
+/* A file of version 6 (before the record; the tables of version 13 are
+ * those of version 6 here): the organisation's default commission, and the
+ * members, a meeting and votes a competition held in the tables of
+ * schema 2. */
+static const char v13_data[] =
+  "INSERT INTO candidate (id, iin, surname, name, birth_date, sex) VALUES "
+  "(1, '920315450789', 'Әлиева', 'Гүлнар', '1992-03-15', 'F'),"
+  "(2, '930101350123', 'Бекұлы', 'Ерлан', '1993-01-01', 'M');"
+  "INSERT INTO default_commission_member (ordinal, role, name_kk, name_ru, position_kk, position_ru) VALUES "
+  "(1, 'chair', 'Төраға', 'Председатель', 'Басшы', 'Руководитель'),"
+  "(2, 'member', 'Мүше', 'Член', '', ''),"
+  "(3, 'secretary', 'Хатшы', 'Секретарь', '', '');"
+  "INSERT INTO competition (id, number, rule_set_id, procedure, state_body_kk, title_kk, announced_on) VALUES "
+  "(5, '2025-002', 1, 1, 'Әділет министрлігі', 'Конкурс', '2025-03-10');"
+  "INSERT INTO commission_member (id, competition_id, full_name, role) VALUES (7, 5, 'Сейітов С.', 'chair'),"
+  "  (8, 5, 'Омарова О.', 'member');"
+  "INSERT INTO meeting (id, competition_id, held_on, place) VALUES (4, 5, '2025-03-20', 'Астана');"
+  "INSERT INTO meeting_attendance (meeting_id, member_id) VALUES (4, 7), (4, 8);"
+  "INSERT INTO application (id, candidate_id, competition_id, personal_code, received_on) VALUES "
+  "(9, 2, 5, 'KNK-CCC-CCC-CCC', '2025-03-11');"
+  "INSERT INTO vote (meeting_id, member_id, application_id, vote) VALUES (4, 7, 9, 'for'), (4, 8, 9, 'against');";
+
+/* Migration 14: the default commission becomes commission 1, of every
+ * competition without members of its own; those with members get a
+ * commission of their own, their meeting and votes kept; every rule set
+ * its tie-breakers; the record holds every row it carried over. */
+static void
+test_migration (KonkursTestMigration *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = NULL;
+  g_autoptr(KonkursVerifyReport) report = NULL;
+  g_autoptr(KonkursCommissionRecord) first = NULL;
+  g_autoptr(KonkursCommissionRecord) own = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  sqlite3 *db;
+
+  konkurs_test_load_version (fixture->path, 6, (const char * const[]) { v13_data, konkurs_test_v5_competition,
+                                                                         NULL });
+  store = konkurs_test_open_upgraded (fixture->path, fixture->calendar);
+  db = konkurs_store_get_db (store);
+  first = konkurs_store_get_commission (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (first->members->len, ==, 3);
+  g_assert_cmpint (((KonkursCommissionMember *) g_ptr_array_index (first->members, 2))->role, ==,
+                   KONKURS_COMMISSION_SECRETARY);
+  g_assert_cmpint (konkurs_store_get_competition_commission (store, 3, &error), ==, 1);
+  g_assert_cmpint (konkurs_store_get_competition_commission (store, 5, &error), ==, 6);
+  own = konkurs_store_get_commission (store, 6, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (own->members->len, ==, 2);
+  g_assert_cmpint (((KonkursCommissionMember *) g_ptr_array_index (own->members, 0))->id, ==, 7);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM vote WHERE meeting_id = 4"), ==, 2);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM rule_set_tie_breaker WHERE rule_set_id = 1 "
+                                                 "AND track = 'youth-reserve'"), ==, 4);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM audit_log WHERE action = 'baseline' "
+                                                 "AND table_name IN ('commission', 'commission_member', 'meeting', "
+                                                 "'meeting_attendance', 'vote')"), ==, 2 + 5 + 1 + 2 + 2);
+  /* a meeting of schema 2 without a stage decides nobody, but lists its
+   * members */
+  rows = konkurs_store_list_meeting_rows (store, 4, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 0);
+  report = konkurs_store_verify (store, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", report->message);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+  g_clear_object (&store);
+  konkurs_test_assert_schema_as_new (fixture->dir, fixture->path, fixture->calendar);
+}
+
+/* A file migration 14 cannot take stays as it was. */
+static void
+test_failed_migration (KonkursTestMigration *fixture, gconstpointer data)
+{
+  sqlite3 *db;
+
+  konkurs_test_load_version (fixture->path, 13,
+                             (const char * const[]) { "CREATE TABLE reserve_register (id INTEGER PRIMARY KEY);",
+                                                      NULL });
+  db = konkurs_test_assert_upgrade_leaves_file (fixture->path, fixture->calendar, "version 14", 13);
+  g_assert_cmpint (konkurs_test_query_int64 (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'commission'"),
+                   ==, 0);
+  sqlite3_close (db);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -404,5 +492,9 @@ main (int argc, char *argv[])
   ADD ("attendance", test_attendance);
   ADD ("observers-and-recording", test_observers_and_recording);
 #undef ADD
+  g_test_add ("/store-commission/migration", KonkursTestMigration, NULL, konkurs_test_migration_set_up,
+              test_migration, konkurs_test_migration_tear_down);
+  g_test_add ("/store-commission/failed-migration", KonkursTestMigration, NULL, konkurs_test_migration_set_up,
+              test_failed_migration, konkurs_test_migration_tear_down);
   return g_test_run ();
 }
