@@ -37,6 +37,10 @@ const KonkursChainTable konkurs_chain_tables[] = {
   { "essay_results_file", KONKURS_CHAIN_SNAPSHOT_ESSAY_RESULTS_FILE },
   { "essay_resolution",   KONKURS_CHAIN_SNAPSHOT_ESSAY_RESOLUTION },
   { "essay_unsealing",    KONKURS_CHAIN_SNAPSHOT_ESSAY_UNSEALING },
+  { "tie_choice",         KONKURS_CHAIN_SNAPSHOT_TIE_CHOICE },
+  { "vacancy_outcome",    KONKURS_CHAIN_SNAPSHOT_VACANCY_OUTCOME },
+  { "appointment",        KONKURS_CHAIN_SNAPSHOT_APPOINTMENT },
+  { "reserve_register",   KONKURS_CHAIN_SNAPSHOT_RESERVE_REGISTER },
 };
 const guint konkurs_chain_n_tables = G_N_ELEMENTS (konkurs_chain_tables);
 

@@ -13,6 +13,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-chain.h"
+#include "konkurs-store-commission-private.h"
 #include "konkurs-stage-certificates.h"
 #include "konkurs-store-essays-private.h"
 #include "konkurs-store-stages-private.h"
@@ -457,6 +458,9 @@ compute_rows (KonkursStore        *self,
         ((KonkursStageRow *) g_ptr_array_index (rows, g_array_index (index, guint, k)))->decision =
           konkurs_stage_decision_copy (g_ptr_array_index (decisions, k));
     }
+  /* the National Commission's top and the decision follow from the final results */
+  if (!konkurs_store_results_stage_rows (self, stage, rows, error))
+    return NULL;
   for (guint i = 0; i < rows->len; i++)
     {
       KonkursStageRow *row = g_ptr_array_index (rows, i);
