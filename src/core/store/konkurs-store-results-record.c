@@ -33,6 +33,67 @@ describe_vacancy (KonkursStore *self,
 
 /* Ties */
 
+G_DEFINE_BOXED_TYPE (KonkursTieChoice, konkurs_tie_choice, konkurs_tie_choice_copy, konkurs_tie_choice_free)
+
+KonkursTieChoice *
+konkurs_tie_choice_copy (const KonkursTieChoice *choice)
+{
+  KonkursTieChoice *copy;
+
+  g_return_val_if_fail (choice != NULL, NULL);
+
+  copy = g_memdup2 (choice, sizeof *choice);
+  copy->personal_code = g_strdup (choice->personal_code);
+  copy->full_name = g_strdup (choice->full_name);
+  copy->reason = g_strdup (choice->reason);
+  return copy;
+}
+
+void
+konkurs_tie_choice_free (KonkursTieChoice *choice)
+{
+  if (choice == NULL)
+    return;
+  g_free (choice->personal_code);
+  g_free (choice->full_name);
+  g_free (choice->reason);
+  g_free (choice);
+}
+
+static gpointer
+tie_choice_from_row (sqlite3_stmt *stmt,
+                     gpointer      user_data)
+{
+  KonkursTieChoice *choice = g_new0 (KonkursTieChoice, 1);
+
+  choice->meeting_id = sqlite3_column_int64 (stmt, 0);
+  konkurs_store_column_date_into (stmt, 1, &choice->held_on);
+  choice->application_id = sqlite3_column_int64 (stmt, 2);
+  choice->personal_code = g_strdup (konkurs_store_column_text (stmt, 3));
+  choice->full_name = g_strdup (konkurs_store_column_text (stmt, 4));
+  choice->ordinal = (guint) sqlite3_column_int (stmt, 5);
+  choice->reason = g_strdup (konkurs_store_column_text (stmt, 6));
+  return choice;
+}
+
+GPtrArray *
+konkurs_store_list_tie_choices (KonkursStore  *self,
+                                gint64         competition_id,
+                                GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  return konkurs_store_read_all_id (self,
+                                    "SELECT t.meeting_id, m.held_on, t.application_id, a.personal_code, "
+                                    "trim (c.surname || ' ' || c.name || ' ' || c.patronymic), t.ordinal, t.reason "
+                                    "FROM tie_choice t JOIN meeting m ON m.id = t.meeting_id "
+                                    "JOIN application a ON a.id = t.application_id "
+                                    "JOIN candidate c ON c.id = a.candidate_id "
+                                    "WHERE m.competition_id = ?1 ORDER BY m.held_on, m.id, t.ordinal",
+                                    competition_id, tie_choice_from_row, NULL,
+                                    (GDestroyNotify) konkurs_tie_choice_free, error);
+}
+
 static gboolean
 meeting_competition (KonkursStore  *self,
                      gint64         meeting_id,
