@@ -30,9 +30,10 @@ typedef struct {
 void     konkurs_standing_clear (KonkursStanding *standing);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KonkursStanding, konkurs_standing_clear)
 
-/* Reads @competition_id's standing into @standing (zeroed). */
-gboolean konkurs_store_read_standing (KonkursStore *self, gint64 competition_id, KonkursStanding *standing,
-                                      GError **error);
+/* Reads @competition_id's standing into @standing (zeroed), the
+ * candidates named when @with_names (never for what may be published). */
+gboolean konkurs_store_read_standing (KonkursStore *self, gint64 competition_id, gboolean with_names,
+                                      KonkursStanding *standing, GError **error);
 /* The Youth Reserve's top of @standing (konkurs_ranking_top() with the
  * rule set's places and quotas), @decided or not; of KonkursRankingPlace
  * by rank. */

@@ -152,7 +152,7 @@ check_tie_choice (KonkursStore  *self,
   KonkursTieDecision decision;
   const char *why;
 
-  if (!konkurs_store_read_standing (self, competition_id, &standing, error))
+  if (!konkurs_store_read_standing (self, competition_id, TRUE, &standing, error))
     return FALSE;
   choices = combined_choices (self, meeting_id, competition_id, ids, n, error);
   if (choices == NULL)
@@ -342,7 +342,7 @@ record_outcomes (KonkursStore  *self,
   g_auto(KonkursStanding) standing = { NULL, };
   g_autoptr(GPtrArray) results = NULL;
 
-  if (!konkurs_store_read_standing (self, competition_id, &standing, error)
+  if (!konkurs_store_read_standing (self, competition_id, TRUE, &standing, error)
       || !check_stage_reached (self, &standing, error))
     return FALSE;
   results = konkurs_store_list_vacancy_results (self, competition_id, error);

@@ -207,16 +207,21 @@ person_from_row (sqlite3_stmt *stmt,
 static GHashTable *
 read_people (KonkursStore  *self,
              gint64         competition_id,
+             gboolean       with_names,
              GError       **error)
 {
   g_autoptr(GHashTable) people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                         (GDestroyNotify) person_free);
   g_autoptr(GPtrArray) read = NULL;
 
-  read = konkurs_store_read_all_id (self,
-                                    "SELECT a.id, trim (c.surname || ' ' || c.name || ' ' || c.patronymic), "
-                                    "coalesce (a.sector, '') FROM application a "
-                                    "JOIN candidate c ON c.id = a.candidate_id WHERE a.competition_id = ?1",
+  /* the rows of a stage feed its publication list, which reads nobody's
+   * name: only the commission's results name people */
+  read = konkurs_store_read_all_id (self, with_names
+                                    ? "SELECT a.id, trim (c.surname || ' ' || c.name || ' ' || c.patronymic), "
+                                      "coalesce (a.sector, '') FROM application a "
+                                      "JOIN candidate c ON c.id = a.candidate_id WHERE a.competition_id = ?1"
+                                    : "SELECT a.id, '', coalesce (a.sector, '') FROM application a "
+                                      "WHERE a.competition_id = ?1",
                                     competition_id, person_from_row, people, NULL, error);
   return read != NULL ? g_steal_pointer (&people) : NULL;
 }
@@ -436,6 +441,7 @@ read_appointments (KonkursStore     *self,
 gboolean
 konkurs_store_read_standing (KonkursStore     *self,
                              gint64            competition_id,
+                             gboolean          with_names,
                              KonkursStanding  *standing,
                              GError          **error)
 {
@@ -455,7 +461,7 @@ konkurs_store_read_standing (KonkursStore     *self,
     return FALSE;
   if (standing->stage == NULL)
     return TRUE;
-  people = read_people (self, competition_id, error);
+  people = read_people (self, competition_id, with_names, error);
   return people != NULL && add_entrants (self, standing, people, stages, error)
          && read_appointments (self, standing, error);
 }
@@ -601,10 +607,11 @@ vacancy_result_new (KonkursVacancy *vacancy,
   return result;
 }
 
-GPtrArray *
-konkurs_store_list_vacancy_results (KonkursStore  *self,
-                                    gint64         competition_id,
-                                    GError       **error)
+static GPtrArray *
+list_vacancy_results (KonkursStore  *self,
+                      gint64         competition_id,
+                      gboolean       with_names,
+                      GError       **error)
 {
   g_auto(KonkursStanding) standing = { NULL, };
   g_autoptr(GPtrArray) vacancies = NULL;
@@ -613,9 +620,7 @@ konkurs_store_list_vacancy_results (KonkursStore  *self,
   g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_vacancy_result_free);
 
-  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
-
-  if (!konkurs_store_read_standing (self, competition_id, &standing, error))
+  if (!konkurs_store_read_standing (self, competition_id, with_names, &standing, error))
     return NULL;
   vacancies = konkurs_store_list_vacancies (self, competition_id, error);
   outcomes = vacancies != NULL ? read_outcomes (self, competition_id, error) : NULL;
@@ -641,19 +646,20 @@ konkurs_store_list_vacancy_results (KonkursStore  *self,
   return g_steal_pointer (&results);
 }
 
-GPtrArray *
-konkurs_store_list_reserve_top (KonkursStore  *self,
-                                gint64         competition_id,
-                                GError       **error)
+/* The top, and in *@places (may be NULL) the rule set's places. */
+static GPtrArray *
+list_reserve_top (KonkursStore  *self,
+                  gint64         competition_id,
+                  gboolean       with_names,
+                  int           *places,
+                  GError       **error)
 {
   g_auto(KonkursStanding) standing = { NULL, };
   g_autoptr(GArray) ranking = NULL;
   g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
   GPtrArray *rows;
 
-  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
-
-  if (!konkurs_store_read_standing (self, competition_id, &standing, error))
+  if (!konkurs_store_read_standing (self, competition_id, with_names, &standing, error))
     return NULL;
   if (!standing.youth_reserve)
     {
@@ -664,10 +670,35 @@ konkurs_store_list_reserve_top (KonkursStore  *self,
     }
   ranking = konkurs_standing_rank_top (&standing, TRUE);
   konkurs_standing_place_rows (&standing, ranking, ranked);
+  if (places != NULL)
+    {
+      *places = 50;
+      konkurs_rule_set_lookup_int (standing.rule_set, KONKURS_RULE_RESERVE_TOP, places);
+    }
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_final_row_free);
   for (guint i = 0; i < ranked->len; i++)
     g_ptr_array_add (rows, konkurs_final_row_copy (g_ptr_array_index (ranked, i)));
   return rows;
+}
+
+GPtrArray *
+konkurs_store_list_vacancy_results (KonkursStore  *self,
+                                    gint64         competition_id,
+                                    GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  return list_vacancy_results (self, competition_id, TRUE, error);
+}
+
+GPtrArray *
+konkurs_store_list_reserve_top (KonkursStore  *self,
+                                gint64         competition_id,
+                                GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  return list_reserve_top (self, competition_id, TRUE, NULL, error);
 }
 
 /* The check before a write */
@@ -704,62 +735,69 @@ konkurs_final_rows_check_decided (GPtrArray   *rows,
   return TRUE;
 }
 
-/* The stages that follow from the results */
+/* The stages that follow from the results
+ *
+ * Their rows carry in the decision's detail what the final publication
+ * list prints by personal code, never a name: the sector of a Youth
+ * Reserve candidate (the list is by sector), and of a vacancy's
+ * candidate "holder" (the winner, or the next of the reserve list after
+ * a refusal), "reserve" or "none". */
 
 static void
 set_row (KonkursStageRow     *row,
          gboolean             has_result,
-         gint64               score,
-         const char          *text,
+         const KonkursFinalRow *final,
          KonkursStageOutcome  outcome,
-         KonkursStageReason   reason)
+         KonkursStageReason   reason,
+         const char          *detail)
 {
   row->has_result = has_result;
-  row->score = has_result ? score : 0;
+  row->score = has_result && final != NULL ? final->result : 0;
   g_free (row->result_text);
-  row->result_text = g_strdup (text != NULL ? text : "");
+  row->result_text = g_strdup (final != NULL && final->decision != KONKURS_VOTE_PENDING ? final->result_text : "");
   if (row->decision == NULL)
     row->decision = g_new0 (KonkursStageDecision, 1);
   row->decision->application_id = row->application_id;
   row->decision->outcome = outcome;
   row->decision->reason = reason;
   row->decision->score = row->score;
-  row->decision->rank = 0;
+  row->decision->rank = final != NULL ? (int) final->place.rank : 0;
+  g_free (row->decision->detail);
+  row->decision->detail = g_strdup (detail);
 }
 
 /* The National Commission admits the top: admitted go on, the others
  * recommended stay out beyond the places, a tie has no result yet. */
 static void
 national_row (KonkursStageRow        *row,
-              const KonkursFinalRow  *final)
+              const KonkursFinalRow  *final,
+              int                     places)
 {
+  const char *sector = final != NULL ? final->sector : NULL;
+
   switch (final != NULL ? final->place.place : KONKURS_PLACE_NONE)
     {
     case KONKURS_PLACE_WINNER:
-      set_row (row, TRUE, final->result, final->result_text, KONKURS_STAGE_OUTCOME_GOES_ON,
-               KONKURS_STAGE_REASON_WITHIN_PLACES);
-      row->decision->rank = final->place.rank;
+      set_row (row, TRUE, final, KONKURS_STAGE_OUTCOME_GOES_ON, KONKURS_STAGE_REASON_WITHIN_PLACES, sector);
       break;
     case KONKURS_PLACE_RESERVE:
-      set_row (row, TRUE, final->result, final->result_text, KONKURS_STAGE_OUTCOME_STAYS_OUT,
-               KONKURS_STAGE_REASON_BEYOND_PLACES);
-      row->decision->rank = final->place.rank;
+      set_row (row, TRUE, final, KONKURS_STAGE_OUTCOME_STAYS_OUT, KONKURS_STAGE_REASON_BEYOND_PLACES, sector);
       break;
     case KONKURS_PLACE_TIED:
-      set_row (row, FALSE, 0, final->result_text, KONKURS_STAGE_OUTCOME_PENDING, KONKURS_STAGE_REASON_NONE);
+      set_row (row, FALSE, final, KONKURS_STAGE_OUTCOME_PENDING, KONKURS_STAGE_REASON_TIED_AT_CUTOFF, sector);
       break;
     default:
       if (final != NULL && final->decision == KONKURS_VOTE_NOT_RECOMMENDED)
-        set_row (row, TRUE, final->result, final->result_text, KONKURS_STAGE_OUTCOME_STAYS_OUT,
-                 KONKURS_STAGE_REASON_BELOW_THRESHOLD);
+        set_row (row, TRUE, final, KONKURS_STAGE_OUTCOME_STAYS_OUT, KONKURS_STAGE_REASON_BELOW_THRESHOLD, sector);
       else
-        set_row (row, FALSE, 0, NULL, KONKURS_STAGE_OUTCOME_PENDING, KONKURS_STAGE_REASON_NO_RESULT);
+        set_row (row, FALSE, final, KONKURS_STAGE_OUTCOME_PENDING, KONKURS_STAGE_REASON_NO_RESULT, sector);
       break;
     }
+  row->decision->places = places;
 }
 
-/* The decision stage: once the vacancy's outcome is recorded, its winner
- * (or holder) and reserve list go on, the others stay out. */
+/* The decision stage: once the vacancy's outcome is recorded, its holder
+ * and reserve list go on, the others stay out. */
 static void
 decision_row (KonkursStageRow             *row,
               const KonkursVacancyResult  *result,
@@ -769,15 +807,15 @@ decision_row (KonkursStageRow             *row,
 
   if (result == NULL || result->outcome == KONKURS_VACANCY_OUTCOME_PENDING)
     {
-      set_row (row, FALSE, 0, NULL, KONKURS_STAGE_OUTCOME_PENDING, KONKURS_STAGE_REASON_NO_RESULT);
+      set_row (row, FALSE, final, KONKURS_STAGE_OUTCOME_PENDING, KONKURS_STAGE_REASON_NO_RESULT, NULL);
       return;
     }
-  listed = final != NULL && (final->place.place == KONKURS_PLACE_WINNER || final->place.place == KONKURS_PLACE_RESERVE);
-  set_row (row, TRUE, final != NULL ? final->result : 0, final != NULL ? final->result_text : NULL,
-           listed ? KONKURS_STAGE_OUTCOME_GOES_ON : KONKURS_STAGE_OUTCOME_STAYS_OUT,
-           listed ? KONKURS_STAGE_REASON_WITHIN_PLACES : KONKURS_STAGE_REASON_BELOW_THRESHOLD);
-  if (final != NULL)
-    row->decision->rank = final->place.rank;
+  listed = final != NULL && (final->place.place == KONKURS_PLACE_WINNER || final->place.place == KONKURS_PLACE_RESERVE)
+           && final->appointment != KONKURS_APPOINTMENT_REFUSED;
+  set_row (row, TRUE, final, listed ? KONKURS_STAGE_OUTCOME_GOES_ON : KONKURS_STAGE_OUTCOME_STAYS_OUT,
+           listed ? KONKURS_STAGE_REASON_WITHIN_PLACES : KONKURS_STAGE_REASON_BELOW_THRESHOLD,
+           row->application_id == result->holder_id ? "holder" : listed ? "reserve" : "none");
+  row->decision->places = 1;
 }
 
 static const KonkursFinalRow *
@@ -798,7 +836,8 @@ konkurs_store_results_stage_rows (KonkursStore        *self,
 {
   if (stage->kind == KONKURS_STAGE_NATIONAL_COMMISSION)
     {
-      g_autoptr(GPtrArray) top = konkurs_store_list_reserve_top (self, stage->competition_id, error);
+      int places = 0;
+      g_autoptr(GPtrArray) top = list_reserve_top (self, stage->competition_id, FALSE, &places, error);
 
       if (top == NULL)
         return FALSE;
@@ -807,12 +846,12 @@ konkurs_store_results_stage_rows (KonkursStore        *self,
           KonkursStageRow *row = g_ptr_array_index (rows, i);
 
           if (row->decision == NULL || row->decision->reason != KONKURS_STAGE_REASON_WITHDRAWN)
-            national_row (row, find_final (top, row->application_id));
+            national_row (row, find_final (top, row->application_id), places);
         }
     }
   else if (stage->kind == KONKURS_STAGE_DECISION)
     {
-      g_autoptr(GPtrArray) results = konkurs_store_list_vacancy_results (self, stage->competition_id, error);
+      g_autoptr(GPtrArray) results = list_vacancy_results (self, stage->competition_id, FALSE, error);
 
       if (results == NULL)
         return FALSE;
