@@ -19,6 +19,9 @@
 #include "konkurs-text.h"
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
+/* The short labels of the final results, apart from the same words
+ * elsewhere (NC_() marks them for xgettext). */
+#define FINAL_LABEL(marked) konkurs_catalog_pgettext (catalog, "final results", (marked))
 
 static const KonkursProtocolColumn columns[] = {
   { N_("No."), 22 },
@@ -113,7 +116,7 @@ decision_text (FinalResults          *self,
   KonkursCatalog *catalog = self->catalog;
 
   if (decision == NULL)
-    return g_strdup (T (N_("not decided yet")));
+    return g_strdup (FINAL_LABEL (NC_ ("final results", "not decided yet")));
   return konkurs_vote_result_explain (&decision->result, catalog);
 }
 
@@ -123,22 +126,28 @@ place_text (FinalResults          *self,
             gboolean               youth_reserve)
 {
   KonkursCatalog *catalog = self->catalog;
+  const char *label;
 
   switch (row->place.place)
     {
     case KONKURS_PLACE_WINNER:
-      return g_strdup (youth_reserve ? T (N_("admitted to the reserve")) : T (N_("winner")));
+      label = youth_reserve ? NC_ ("final results", "admitted to the reserve") : NC_ ("final results", "winner");
+      break;
     case KONKURS_PLACE_RESERVE:
-      if (youth_reserve)
-        return g_strdup (T (N_("not admitted: beyond the places")));
-      /* Translators: a candidate's place on a vacancy's reserve list, "reserve, rank 2" */
-      return tr_printf (catalog, N_("reserve, rank %u"), row->place.rank);
+      if (!youth_reserve)
+        /* Translators: a candidate's place on a vacancy's reserve list, "reserve, rank 2" */
+        return tr_printf (catalog, N_("reserve, rank %u"), row->place.rank);
+      label = NC_ ("final results", "not admitted: beyond the places");
+      break;
     case KONKURS_PLACE_TIED:
-      return g_strdup (T (N_("tied: the commission chooses")));
+      label = NC_ ("final results", "tied: the commission chooses");
+      break;
     default:
-      return g_strdup (row->decision == KONKURS_VOTE_NOT_RECOMMENDED ? T (N_("not recommended"))
-                                                                     : T (N_("not decided yet")));
+      label = row->decision == KONKURS_VOTE_NOT_RECOMMENDED ? NC_ ("final results", "not recommended")
+                                                            : NC_ ("final results", "not decided yet");
+      break;
     }
+  return g_strdup (FINAL_LABEL (label));
 }
 
 static char *
@@ -158,7 +167,8 @@ after_text (FinalResults          *self,
       /* Translators: a candidate refused the position, with the reason given */
       return tr_printf (catalog, N_("refused: %s"), row->refusal_reason);
     default:
-      return g_strdup (row->offered ? T (N_("offered the position after a refusal")) : "");
+      return g_strdup (row->offered ? FINAL_LABEL (NC_ ("final results", "offered the position after a refusal"))
+                                    : "");
     }
 }
 
@@ -187,8 +197,9 @@ add_counts (FinalResults *self,
 {
   KonkursCatalog *catalog = self->catalog;
   KonkursProtocolCount counts[2] = {
-    { youth_reserve ? T (N_("Admitted")) : T (N_("Recommended")), 0 },
-    { T (N_("Not recommended")), 0 },
+    { youth_reserve ? FINAL_LABEL (NC_ ("final results", "Admitted"))
+                    : FINAL_LABEL (NC_ ("final results", "Recommended")), 0 },
+    { FINAL_LABEL (NC_ ("final results", "Not recommended")), 0 },
   };
 
   for (guint i = 0; i < rows->len; i++)

@@ -19,6 +19,9 @@
  * code (see the header). */
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
+/* The short labels of the final results, apart from the same words
+ * elsewhere (NC_() marks them for xgettext). */
+#define FINAL_LABEL(marked) konkurs_catalog_pgettext (catalog, "final results", (marked))
 
 static const KonkursProtocolColumn columns[] = {
   { N_("No."), 0.5 },
@@ -51,18 +54,24 @@ static const char *
 outcome_of (KonkursCatalog *catalog, const KonkursStageDocument *stage, const KonkursStageRow *row)
 {
   const KonkursStageDecision *d = row->decision;
+  KonkursStageKind kind = stage->stage->kind;
+  const char *label;
 
-  if (d == NULL || d->outcome == KONKURS_STAGE_OUTCOME_PENDING)
-    return d != NULL && d->reason == KONKURS_STAGE_REASON_TIED_AT_CUTOFF
-           ? T (N_("Tied: the commission decides")) : konkurs_stage_document_outcome (catalog, row);
-  if (stage->stage->kind == KONKURS_STAGE_DECISION && d->reason != KONKURS_STAGE_REASON_WITHDRAWN)
-    return g_strcmp0 (d->detail, "holder") == 0 ? T (N_("Winner"))
-           : g_strcmp0 (d->detail, "reserve") == 0 ? T (N_("Reserve list")) : T (N_("Not recommended"));
-  if (stage->stage->kind == KONKURS_STAGE_NATIONAL_COMMISSION && d->reason != KONKURS_STAGE_REASON_WITHDRAWN)
-    return d->outcome == KONKURS_STAGE_OUTCOME_GOES_ON ? T (N_("Admitted to the reserve"))
-           : d->reason == KONKURS_STAGE_REASON_BEYOND_PLACES ? T (N_("Not admitted: beyond the places"))
-           : T (N_("Not recommended"));
-  return konkurs_stage_document_outcome (catalog, row);
+  if (d != NULL && d->outcome == KONKURS_STAGE_OUTCOME_PENDING && d->reason == KONKURS_STAGE_REASON_TIED_AT_CUTOFF)
+    label = NC_ ("final results", "Tied: the commission decides");
+  else if (d == NULL || d->outcome == KONKURS_STAGE_OUTCOME_PENDING || d->reason == KONKURS_STAGE_REASON_WITHDRAWN
+           || (kind != KONKURS_STAGE_DECISION && kind != KONKURS_STAGE_NATIONAL_COMMISSION))
+    return konkurs_stage_document_outcome (catalog, row);
+  else if (kind == KONKURS_STAGE_DECISION && g_strcmp0 (d->detail, "holder") == 0)
+    return T (N_("Winner"));
+  else if (kind == KONKURS_STAGE_DECISION)
+    label = g_strcmp0 (d->detail, "reserve") == 0 ? NC_ ("final results", "Reserve list")
+            : NC_ ("final results", "Not recommended");
+  else
+    label = d->outcome == KONKURS_STAGE_OUTCOME_GOES_ON ? NC_ ("final results", "Admitted to the reserve")
+            : d->reason == KONKURS_STAGE_REASON_BEYOND_PLACES ? NC_ ("final results", "Not admitted: beyond the places")
+            : NC_ ("final results", "Not recommended");
+  return FINAL_LABEL (label);
 }
 
 /* The National Commission's list is by sector, in the rule set's order. */

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-autocleanups.h"
@@ -25,7 +26,7 @@ describe_vacancy (KonkursStore *self,
   g_autoptr(KonkursVacancy) vacancy = konkurs_store_get_vacancy (self, vacancy_id, NULL);
 
   if (vacancy == NULL)
-    return g_strdup_printf (_("vacancy %" G_GINT64_FORMAT), vacancy_id);
+    return g_strdup_printf (_("vacancy %" PRId64), vacancy_id);
   /* Translators: a vacancy by its code and title, "vacancy 01-03 (Chief specialist)" */
   return g_strdup_printf (_("vacancy %s (%s)"), konkurs_vacancy_get_code (vacancy),
                           konkurs_vacancy_get_position_title (vacancy));
@@ -108,7 +109,7 @@ meeting_competition (KonkursStore  *self,
     return FALSE;
   if (!found)
     g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                 _("Meeting %" G_GINT64_FORMAT " does not exist."), meeting_id);
+                 _("Meeting %" PRId64 " does not exist."), meeting_id);
   return found;
 }
 
@@ -434,7 +435,7 @@ find_vacancy_result (KonkursStore  *self,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                     _("Application %" G_GINT64_FORMAT " does not exist."), application_id);
+                     _("Application %" PRId64 " does not exist."), application_id);
       else
         konkurs_store_set_sqlite_error (self, rc, error);
       return NULL;
