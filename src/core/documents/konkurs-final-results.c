@@ -197,9 +197,8 @@ add_counts (FinalResults *self,
 {
   KonkursCatalog *catalog = self->catalog;
   KonkursProtocolCount counts[2] = {
-    { youth_reserve ? FINAL_LABEL (NC_ ("final results", "Admitted"))
-                    : FINAL_LABEL (NC_ ("final results", "Recommended")), 0 },
-    { FINAL_LABEL (NC_ ("final results", "Not recommended")), 0 },
+    { youth_reserve ? T (N_("Admitted, in all")) : T (N_("Recommended, in all")), 0 },
+    { T (N_("Not recommended, in all")), 0 },
   };
 
   for (guint i = 0; i < rows->len; i++)
