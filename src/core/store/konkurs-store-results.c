@@ -832,8 +832,10 @@ gboolean
 konkurs_store_results_stage_rows (KonkursStore        *self,
                                   const KonkursStage  *stage,
                                   GPtrArray           *rows,
+                                  gboolean            *handled,
                                   GError             **error)
 {
+  *handled = stage->kind == KONKURS_STAGE_NATIONAL_COMMISSION || stage->kind == KONKURS_STAGE_DECISION;
   if (stage->kind == KONKURS_STAGE_NATIONAL_COMMISSION)
     {
       int places = 0;
