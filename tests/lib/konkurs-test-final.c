@@ -281,3 +281,49 @@ konkurs_test_final_decide (KonkursTestFinal *self)
   g_assert_true (konkurs_store_record_decisions (self->store, self->meeting, FALSE, NULL, &error));
   g_assert_no_error (error);
 }
+
+static KonkursRuleSet *
+rule_set_of (KonkursTestFinal *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCompetition) competition = konkurs_store_get_competition (self->store, self->competition, &error);
+  KonkursRuleSet *rule_set;
+
+  g_assert_no_error (error);
+  rule_set = konkurs_store_get_rule_set (self->store, konkurs_competition_get_rule_set_id (competition), &error);
+  g_assert_no_error (error);
+  return rule_set;
+}
+
+gboolean
+konkurs_test_final_loads_tie_breakers (KonkursTestFinal *self)
+{
+  g_autoptr(KonkursRuleSet) rule_set = rule_set_of (self);
+
+  return konkurs_rule_set_get_tie_breakers (rule_set, KONKURS_TRACK_NON_LEADERSHIP)->len > 0;
+}
+
+gboolean
+konkurs_test_final_loads_quotas (KonkursTestFinal *self)
+{
+  g_autoptr(KonkursRuleSet) rule_set = rule_set_of (self);
+  GPtrArray *sectors = konkurs_rule_set_get_sectors (rule_set);
+
+  for (guint i = 0; i < sectors->len; i++)
+    if (((KonkursSector *) g_ptr_array_index (sectors, i))->quota > 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+konkurs_test_final_stage_has_results (KonkursTestFinal *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = konkurs_store_list_stage_rows (self->store, self->stage, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    if (!((KonkursStageRow *) g_ptr_array_index (rows, i))->has_result)
+      return FALSE;
+  return rows->len > 0;
+}

@@ -25,11 +25,11 @@
 
 static const KonkursProtocolColumn columns[] = {
   { N_("No."), 22 },
-  { N_("Surname, name, patronymic"), 104 },
-  { N_("Personal code"), 70 },
-  { N_("Decision of the commission"), 130 },
-  { N_("Place"), 70 },
-  { N_("After the decision"), 100 },
+  { N_("Surname, name, patronymic"), 96 },
+  { N_("Personal code"), 84 },
+  { N_("Decision of the commission"), 110 },
+  { N_("Place"), 88 },
+  { N_("After the decision"), 96 },
 };
 
 static const KonkursProtocolTable vacancy_table = {
