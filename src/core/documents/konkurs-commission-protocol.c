@@ -17,6 +17,7 @@
 #include "konkurs-protocol.h"
 #include "konkurs-stage-rule.h"
 #include "konkurs-store-commission.h"
+#include "konkurs-store-results.h"
 #include "konkurs-text.h"
 
 #define T(msgid) konkurs_catalog_gettext (self->catalog, (msgid))
@@ -343,6 +344,112 @@ add_recording (MeetingProtocol *self)
   konkurs_protocol_add_field (self->protocol, N_("Recording"), text);
 }
 
+/* The results */
+
+/* "Name (4,33)". */
+static char *
+final_name (const KonkursFinalRow *row)
+{
+  return konkurs_text_is_blank (row->result_text) ? g_strdup (row->full_name)
+                                                  : g_strdup_printf ("%s (%s)", row->full_name, row->result_text);
+}
+
+/* The names of @rows in @place, "1. A (4,33); 2. B (4)" when @numbered. */
+static char *
+names_in_place (GPtrArray *rows, KonkursPlace place, gboolean numbered)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const KonkursFinalRow *row = g_ptr_array_index (rows, i);
+      g_autofree char *name = NULL;
+
+      if (row->place.place != place)
+        continue;
+      name = final_name (row);
+      if (n++ > 0)
+        g_string_append (text, "; ");
+      if (numbered)
+        g_string_append_printf (text, "%u. ", n);
+      g_string_append (text, name);
+    }
+  return n > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/* Per vacancy: the winner and the reserve list, a tie the commission
+ * decides, or the failed vacancy. */
+static void
+add_vacancy_result (MeetingProtocol *self, const KonkursVacancyResult *result)
+{
+  g_autofree char *winner = names_in_place (result->rows, KONKURS_PLACE_WINNER, FALSE);
+  g_autofree char *tied = names_in_place (result->rows, KONKURS_PLACE_TIED, FALSE);
+  g_autofree char *reserve = names_in_place (result->rows, KONKURS_PLACE_RESERVE, TRUE);
+
+  konkurs_protocol_add_text (self->protocol, result->title);
+  if (winner == NULL && tied == NULL)
+    {
+      konkurs_protocol_add_paragraph (self->protocol, N_("No candidate was recommended: the competition for this "
+                                                         "position is declared not held."));
+      return;
+    }
+  if (tied != NULL)
+    konkurs_protocol_add_field (self->protocol, N_("Tied for the position, for the commission to decide"), tied);
+  if (winner != NULL)
+    konkurs_protocol_add_field (self->protocol, N_("Winner"), winner);
+  if (reserve != NULL)
+    konkurs_protocol_add_field (self->protocol, N_("Reserve list"), reserve);
+}
+
+static gboolean
+add_vacancy_results (MeetingProtocol *self, GError **error)
+{
+  g_autoptr(GPtrArray) results = konkurs_store_list_vacancy_results (self->store, self->meeting->competition_id,
+                                                                     error);
+
+  if (results == NULL)
+    return FALSE;
+  konkurs_protocol_add_heading (self->protocol, N_("Winners and reserve lists"));
+  for (guint i = 0; i < results->len; i++)
+    add_vacancy_result (self, g_ptr_array_index (results, i));
+  return TRUE;
+}
+
+/* The Youth Reserve's top: those admitted, and a tie at the last place. */
+static gboolean
+add_reserve_top (MeetingProtocol *self, GError **error)
+{
+  g_autoptr(GPtrArray) top = konkurs_store_list_reserve_top (self->store, self->meeting->competition_id, error);
+  g_autofree char *admitted = NULL, *tied = NULL;
+
+  if (top == NULL)
+    return FALSE;
+  admitted = names_in_place (top, KONKURS_PLACE_WINNER, TRUE);
+  tied = names_in_place (top, KONKURS_PLACE_TIED, FALSE);
+  konkurs_protocol_add_heading (self->protocol, N_("Admitted to the Youth Reserve"));
+  konkurs_protocol_add_text (self->protocol, admitted != NULL ? admitted : T (N_("nobody")));
+  if (tied != NULL)
+    konkurs_protocol_add_field (self->protocol, N_("Tied at the last place, for the commission to decide"), tied);
+  return TRUE;
+}
+
+/* Where the meeting decides the competition: its interview, or the
+ * National Commission's meeting. */
+static gboolean
+add_results (MeetingProtocol *self, GError **error)
+{
+  switch (self->meeting->stage_kind)
+    {
+    case KONKURS_STAGE_INTERVIEW:
+      return add_vacancy_results (self, error);
+    case KONKURS_STAGE_NATIONAL_COMMISSION:
+      return add_reserve_top (self, error);
+    default:
+      return TRUE;
+    }
+}
+
 static gboolean
 build_body (MeetingProtocol *self, GError **error)
 {
@@ -358,6 +465,8 @@ build_body (MeetingProtocol *self, GError **error)
   add_rows (self);
   add_dissents (self);
   add_totals (self);
+  if (!konkurs_protocol_is_draft (self->protocol) && !add_results (self, error))
+    return FALSE;
   return konkurs_protocol_add_commission_signatures (self->protocol, error);
 }
 
