@@ -297,6 +297,13 @@ competition_of (Fixture *fixture, const KonkursDocumentKind *kind, gint64 id)
       g_assert_no_error (error);
       return stage->competition_id;
     }
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_MEETING)
+    {
+      g_autoptr(KonkursMeeting) meeting = konkurs_store_get_meeting (fixture->store, id, &error);
+
+      g_assert_no_error (error);
+      return meeting->competition_id;
+    }
   g_assert_cmpint (kind->scope, ==, KONKURS_DOCUMENT_SCOPE_APPLICATION);
   candidacy = konkurs_store_get_candidacy (fixture->store, id, &error);
   g_assert_no_error (error);
