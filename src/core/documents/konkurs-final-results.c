@@ -71,6 +71,7 @@ typedef struct {
   KonkursProtocol *protocol;
   gint64           competition_id;
   GHashTable      *decisions;   /* application id -> KonkursMeetingDecision */
+  GHashTable      *register_;   /* application id -> KonkursReserveEntry, the Youth Reserve */
 } FinalResults;
 
 /* The decisions of the competition's last commission stage, as taken. */
@@ -155,7 +156,20 @@ after_text (FinalResults          *self,
             const KonkursFinalRow *row)
 {
   KonkursCatalog *catalog = self->catalog;
+  const KonkursReserveEntry *entry = self->register_ != NULL
+                                     ? g_hash_table_lookup (self->register_, &row->application_id) : NULL;
   g_autofree char *date = NULL;
+
+  if (entry != NULL)
+    {
+      date = konkurs_protocol_format_date (catalog, g_date_valid (&entry->left_on) ? &entry->left_on
+                                                                                   : &entry->term_ends_on);
+      return g_date_valid (&entry->left_on)
+             /* Translators: the reserve register's entry of a candidate who left it early */
+             ? tr_printf (catalog, N_("left the reserve on %s: %s"), date, entry->left_reason)
+             /* Translators: the reserve register's entry, "in the reserve register until 1 June 2028" */
+             : tr_printf (catalog, N_("in the reserve register until %s"), date);
+    }
 
   switch (row->appointment)
     {
@@ -279,6 +293,8 @@ add_vacancies (FinalResults  *self,
       if (result->rows->len > 0)
         add_counts (self, result->rows, FALSE);
       konkurs_protocol_end_table (self->protocol);
+      /* the outcome is read with the table it concludes */
+      konkurs_protocol_keep_with_next (self->protocol);
       add_outcome (self, result);
     }
   return TRUE;
@@ -293,8 +309,22 @@ add_sectors (FinalResults  *self,
   KonkursRuleSet *rule_set = konkurs_protocol_get_rule_set (self->protocol);
   GPtrArray *sectors = rule_set != NULL ? konkurs_rule_set_get_sectors (rule_set) : NULL;
 
-  if (top == NULL)
+  g_autoptr(GPtrArray) entries = konkurs_store_list_reserve (self->store, NULL, error);
+
+  if (top == NULL || entries == NULL)
     return FALSE;
+  self->register_ = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                           (GDestroyNotify) konkurs_reserve_entry_free);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const KonkursReserveEntry *entry = g_ptr_array_index (entries, i);
+      KonkursReserveEntry *copy;
+
+      if (entry->competition_id != self->competition_id || entry->application_id == 0)
+        continue;
+      copy = konkurs_reserve_entry_copy (entry);
+      g_hash_table_insert (self->register_, &copy->application_id, copy);
+    }
   konkurs_protocol_begin_table (self->protocol, &sector_table);
   for (guint s = 0; sectors != NULL && s < sectors->len; s++)
     {
@@ -413,7 +443,7 @@ konkurs_final_results_build (KonkursStore                 *store,
                              GError                      **error)
 {
   g_autoptr(KonkursProtocol) protocol = NULL;
-  FinalResults self = { store, catalog, NULL, competition_id, NULL };
+  FinalResults self = { store, catalog, NULL, competition_id, NULL, NULL };
   guint undecided = 0;
   gboolean ok;
 
@@ -425,6 +455,7 @@ konkurs_final_results_build (KonkursStore                 *store,
   self.protocol = protocol;
   ok = build_body (&self, is_youth_reserve (protocol), error);
   g_clear_pointer (&self.decisions, g_hash_table_unref);
+  g_clear_pointer (&self.register_, g_hash_table_unref);
   return ok ? konkurs_protocol_finish (protocol) : NULL;
 }
 

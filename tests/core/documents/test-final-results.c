@@ -146,6 +146,7 @@ test_youth_reserve (Fixture *fixture, gconstpointer data)
                                        NULL };
   g_autoptr(KonkursTestFinal) final = konkurs_test_final_youth (fixture->base.store, five, 3);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) admitted = konkurs_test_date_new (2025, 6, 2);
   g_autofree char *kazakh = NULL;
   g_autofree char *russian = NULL;
 
@@ -159,6 +160,8 @@ test_youth_reserve (Fixture *fixture, gconstpointer data)
                                            "Цифрландыру саласына басымдық", &error));
   g_assert_no_error (error);
 
+  g_assert_true (konkurs_store_enter_reserve (final->store, final->competition, admitted, NULL, &error));
+  g_assert_no_error (error);
   kazakh = print (fixture, "final", final->competition, KONKURS_DOC_LANGUAGE_KK, FALSE, "final-reserve-kk.pdf");
   russian = print (fixture, "final", final->competition, KONKURS_DOC_LANGUAGE_RU, FALSE, "final-reserve-ru.pdf");
   g_assert_true (shows (kazakh, "Экономикалық және қаржылық саясат"));
@@ -171,6 +174,9 @@ test_youth_reserve (Fixture *fixture, gconstpointer data)
   g_assert_true (shows (russian, "Равенство результатов, решённое комиссией"));
   g_assert_true (shows (russian, "Цифрландыру саласына басымдық"));
   g_assert_true (shows (russian, "Молодёжный кадровый резерв"));
+  /* the term of those entered in the register */
+  g_assert_true (shows (russian, "1 июня 2028"));
+  g_assert_true (shows (kazakh, "2028"));
 }
 
 /* The last stage's publication list: the final outcome by personal code,
