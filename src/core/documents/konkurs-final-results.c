@@ -38,6 +38,13 @@ static const KonkursProtocolTable vacancy_table = {
   N_("Nobody reached the interview for this position."),
 };
 
+/* Before the interview's stage opens nobody has reached it yet. */
+static const KonkursProtocolTable early_table = {
+  columns, G_N_ELEMENTS (columns),
+  NULL,
+  N_("The interview for this position has not been held yet."),
+};
+
 static const KonkursProtocolTable sector_table = {
   columns, G_N_ELEMENTS (columns),
   N_("Nobody reached the National Commission."),
@@ -72,6 +79,7 @@ typedef struct {
   gint64           competition_id;
   GHashTable      *decisions;   /* application id -> KonkursMeetingDecision */
   GHashTable      *register_;   /* application id -> KonkursReserveEntry, the Youth Reserve */
+  gboolean         reached;     /* the last commission stage is open or closed */
 } FinalResults;
 
 /* The decisions of the competition's last commission stage, as taken. */
@@ -97,6 +105,7 @@ read_decisions (FinalResults  *self,
     }
   if (last == NULL)
     return TRUE;
+  self->reached = last->state != KONKURS_STAGE_STATE_NOT_YET;
   decisions = konkurs_store_list_stage_decisions (self->store, last->id, error);
   if (decisions == NULL)
     return FALSE;
@@ -286,7 +295,7 @@ add_vacancies (FinalResults  *self,
         return FALSE;
       heading = g_strdup_printf ("%s — %s", konkurs_vacancy_get_code (vacancy),
                                  konkurs_protocol_pick_position_title (self->protocol, vacancy));
-      konkurs_protocol_begin_table (self->protocol, &vacancy_table);
+      konkurs_protocol_begin_table (self->protocol, self->reached ? &vacancy_table : &early_table);
       konkurs_protocol_add_group (self->protocol, heading);
       for (guint i = 0; i < result->rows->len; i++)
         add_row (self, g_ptr_array_index (result->rows, i), i + 1, FALSE);
@@ -420,8 +429,15 @@ count_undecided (KonkursStore  *store,
   if (konkurs_competition_get_procedure (competition) != KONKURS_PROCEDURE_YOUTH_RESERVE)
     {
       rows = konkurs_store_list_vacancy_results (store, competition_id, error);
+      /* every application of a vacancy whose outcome is not recorded
+       * (a vacancy nobody reached counts one) */
       for (guint i = 0; rows != NULL && i < rows->len; i++)
-        *count += ((KonkursVacancyResult *) g_ptr_array_index (rows, i))->outcome == KONKURS_VACANCY_OUTCOME_PENDING;
+        {
+          const KonkursVacancyResult *result = g_ptr_array_index (rows, i);
+
+          if (result->outcome == KONKURS_VACANCY_OUTCOME_PENDING)
+            *count += MAX (result->rows->len, 1);
+        }
       return rows != NULL;
     }
   /* the top waits for every decision and every tie */
@@ -443,7 +459,7 @@ konkurs_final_results_build (KonkursStore                 *store,
                              GError                      **error)
 {
   g_autoptr(KonkursProtocol) protocol = NULL;
-  FinalResults self = { store, catalog, NULL, competition_id, NULL, NULL };
+  FinalResults self = { store, catalog, NULL, competition_id, NULL, NULL, FALSE };
   guint undecided = 0;
   gboolean ok;
 
