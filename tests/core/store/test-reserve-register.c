@@ -172,11 +172,6 @@ test_quotas (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (place_of (top, final->apps[2]), ==, KONKURS_PLACE_RESERVE);
 
   konkurs_test_final_exec (final, "UPDATE rule_set_sector SET quota = 1 WHERE code = 'digitalisation'");
-  if (!konkurs_test_final_loads_quotas (final))
-    {
-      g_test_skip ("the store does not load the sector quotas yet (the commission store's part)");
-      return;
-    }
   g_clear_pointer (&top, g_ptr_array_unref);
   top = list_top (final);
   g_assert_cmpint (place_of (top, final->apps[2]), ==, KONKURS_PLACE_WINNER);
