@@ -741,7 +741,7 @@ konkurs_final_rows_check_decided (GPtrArray   *rows,
  * list prints by personal code, never a name: the sector of a Youth
  * Reserve candidate (the list is by sector), and of a vacancy's
  * candidate "holder" (the winner, or the next of the reserve list after
- * a refusal), "reserve" or "none". */
+ * a refusal), "reserve", "refused" (the position) or "none". */
 
 static void
 set_row (KonkursStageRow     *row,
@@ -788,7 +788,7 @@ national_row (KonkursStageRow        *row,
       break;
     default:
       if (final != NULL && final->decision == KONKURS_VOTE_NOT_RECOMMENDED)
-        set_row (row, TRUE, final, KONKURS_STAGE_OUTCOME_STAYS_OUT, KONKURS_STAGE_REASON_BELOW_THRESHOLD, sector);
+        set_row (row, TRUE, final, KONKURS_STAGE_OUTCOME_STAYS_OUT, KONKURS_STAGE_REASON_NOT_RECOMMENDED, sector);
       else
         set_row (row, FALSE, final, KONKURS_STAGE_OUTCOME_PENDING, KONKURS_STAGE_REASON_NO_RESULT, sector);
       break;
@@ -803,18 +803,20 @@ decision_row (KonkursStageRow             *row,
               const KonkursVacancyResult  *result,
               const KonkursFinalRow       *final)
 {
-  gboolean listed;
+  gboolean listed, refused;
 
   if (result == NULL || result->outcome == KONKURS_VACANCY_OUTCOME_PENDING)
     {
       set_row (row, FALSE, final, KONKURS_STAGE_OUTCOME_PENDING, KONKURS_STAGE_REASON_NO_RESULT, NULL);
       return;
     }
+  refused = final != NULL && final->appointment == KONKURS_APPOINTMENT_REFUSED;
   listed = final != NULL && (final->place.place == KONKURS_PLACE_WINNER || final->place.place == KONKURS_PLACE_RESERVE)
-           && final->appointment != KONKURS_APPOINTMENT_REFUSED;
+           && !refused;
   set_row (row, TRUE, final, listed ? KONKURS_STAGE_OUTCOME_GOES_ON : KONKURS_STAGE_OUTCOME_STAYS_OUT,
-           listed ? KONKURS_STAGE_REASON_WITHIN_PLACES : KONKURS_STAGE_REASON_BELOW_THRESHOLD,
-           row->application_id == result->holder_id ? "holder" : listed ? "reserve" : "none");
+           listed ? KONKURS_STAGE_REASON_RECOMMENDED : refused ? KONKURS_STAGE_REASON_NONE
+                                                           : KONKURS_STAGE_REASON_NOT_RECOMMENDED,
+           row->application_id == result->holder_id ? "holder" : listed ? "reserve" : refused ? "refused" : "none");
   row->decision->places = 1;
 }
 
