@@ -46,8 +46,8 @@ undecided_error (const KonkursMeetingRow  *row,
   else
     /* Translators: the candidate's personal code, full name, then why the vote is not decided */
     g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                 _("Candidate %s (%s) is not decided yet: %s. Record the missing votes, or record the decisions "
-                   "of the others and leave the rest for a later meeting."),
+                 _("Candidate %s (%s) is not decided yet: %s. Complete the attendance and the ballots, or record "
+                   "the decisions of the others and leave the rest for a later meeting."),
                  row->personal_code, name, row->explanation);
   return FALSE;
 }
@@ -241,13 +241,13 @@ begin_change (KonkursStore                *self,
   if (*member == NULL)
     {
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                   _("The member is not a member of the meeting's commission."));
+                   _("This person is not a member of the meeting’s commission."));
       return FALSE;
     }
   if ((*row = g_hash_table_lookup (m->by_id, &application_id)) == NULL)
     {
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                   _("The application is not one this meeting decides: it did not enter the meeting's stage, or "
+                   _("The application is not one this meeting decides: it did not enter the meeting’s stage, or "
                      "it was withdrawn."));
       return FALSE;
     }

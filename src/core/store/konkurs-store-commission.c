@@ -233,7 +233,7 @@ konkurs_store_get_commission (KonkursStore  *self,
   if (records->len == 0)
     {
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                   _("The commission does not exist: it may have been deleted."));
+                   _("The commission does not exist any more: it may have been deleted."));
       return NULL;
     }
   return konkurs_commission_record_copy (g_ptr_array_index (records, 0));
@@ -547,7 +547,7 @@ delete_commission (KonkursStore  *self,
                                    commission_id, error) &&
          konkurs_store_record_row (self, "delete", KONKURS_STORE_TABLE_COMMISSION, commission_id, NULL, error) &&
          konkurs_store_delete_id (self, "DELETE FROM commission WHERE id = ?1", commission_id, NULL,
-                                  _("The commission does not exist any more: it may have been deleted already."),
+                                  _("The commission does not exist any more: it may have been deleted."),
                                   error);
 }
 
@@ -604,7 +604,7 @@ konkurs_store_get_stage_commission (KonkursStore  *self,
 
   return read_commission_id (self, "SELECT coalesce (s.commission_id, c.commission_id, 0) FROM competition_stage s "
                                    "JOIN competition c ON c.id = s.competition_id WHERE s.id = ?1",
-                             stage_id, _("The stage does not exist: it may have been deleted."), error);
+                             stage_id, _("The stage does not exist."), error);
 }
 
 /* Sets the commission of row @row_id of @table (competition or
@@ -637,7 +637,7 @@ bind_commission (KonkursStore  *self,
     sqlite3_bind_int64 (stmt, 2, commission_id);
   if (!konkurs_store_step_changed (self, stmt, g_str_equal (table, "competition")
                                    ? _("The competition does not exist any more: it may have been deleted.")
-                                   : _("The stage does not exist any more: it may have been deleted."), error))
+                                   : _("The stage does not exist."), error))
     return FALSE;
   konkurs_store_note_changed (self, g_str_equal (table, "competition") ? KONKURS_STORE_TABLE_COMPETITIONS
                                                                        : KONKURS_STORE_TABLE_STAGE);

@@ -342,8 +342,9 @@ write_validity (KonkursStore    *self,
   return clear != NULL && konkurs_store_step_done (self, clear, error);
 }
 
-/* The quotas of the Youth Reserve's top per sector (issue 11): the
- * sectors themselves come with the rule set. */
+/* The quotas of the Youth Reserve's top per sector (issue 11), checked
+ * by konkurs_rule_set_check(): the sectors themselves come with the rule
+ * set. */
 static gboolean
 write_quotas (KonkursStore    *self,
               KonkursRuleSet  *rule_set,
@@ -360,12 +361,6 @@ write_quotas (KonkursStore    *self,
     {
       const KonkursSector *sector = g_ptr_array_index (sectors, i);
 
-      if (sector->quota < 0)
-        {
-          g_autofree char *message = g_strdup_printf (_("Sector “%s”: a quota cannot be negative."),
-                                                      konkurs_local_text_get_display (sector->name));
-          return konkurs_store_invalid (error, message);
-        }
       sqlite3_reset (stmt);
       sqlite3_bind_text (stmt, 2, sector->code, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 3, sector->quota);
