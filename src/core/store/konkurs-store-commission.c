@@ -313,8 +313,10 @@ write_commission_row (KonkursStore             *self,
                                 record->id == 0
                                 ? "INSERT INTO commission (kind, name_kk, name_ru, serves_kk, serves_ru, order_number, "
                                   "order_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                                /* edited on its own, it no longer follows the default commission */
                                 : "UPDATE commission SET kind = ?1, name_kk = ?2, name_ru = ?3, serves_kk = ?4, "
-                                  "serves_ru = ?5, order_number = ?6, order_date = ?7 WHERE id = ?8",
+                                  "serves_ru = ?5, order_number = ?6, order_date = ?7, follows_default = 0 "
+                                  "WHERE id = ?8",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -509,6 +511,60 @@ konkurs_store_save_commission_record (KonkursStore             *self,
     ((KonkursCommissionMember *) g_ptr_array_index (record->members, i))->id =
       ((KonkursCommissionMember *) g_ptr_array_index (work->members, i))->id;
   return TRUE;
+}
+
+/* The commission that follows the default one */
+
+/* The id of a current member of @record named as @member, not in @taken;
+ * 0 none. */
+static gint64
+same_named (const KonkursCommissionRecord *record,
+            const KonkursCommissionMember *member,
+            GHashTable                    *taken)
+{
+  for (guint i = 0; i < record->members->len; i++)
+    {
+      const KonkursCommissionMember *m = g_ptr_array_index (record->members, i);
+
+      if (konkurs_local_text_equal (m->name, member->name) && !g_hash_table_contains (taken, &m->id))
+        return m->id;
+    }
+  return 0;
+}
+
+gboolean
+konkurs_store_commission_follow_default (KonkursStore  *self,
+                                         GPtrArray     *members,
+                                         GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KonkursCommissionRecord) record = NULL;
+  g_autoptr(GPtrArray) following = NULL;
+  g_autoptr(GHashTable) taken = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gboolean found = FALSE;
+  gint64 id = 0;
+
+  stmt = konkurs_store_prepare (self, "SELECT id FROM commission WHERE follows_default = 1 ORDER BY id LIMIT 1",
+                                error);
+  if (stmt == NULL || !konkurs_store_read_int64 (self, stmt, &found, &id, error))
+    return FALSE;
+  if (!found)
+    return TRUE;
+  if ((record = konkurs_store_get_commission (self, id, error)) == NULL)
+    return FALSE;
+  following = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_commission_member_free);
+  for (guint i = 0; i < members->len; i++)
+    {
+      KonkursCommissionMember *member = konkurs_commission_member_copy (g_ptr_array_index (members, i));
+
+      member->id = same_named (record, member, taken);
+      g_ptr_array_add (following, member);
+      if (member->id != 0)
+        g_hash_table_add (taken, &member->id);
+    }
+  g_ptr_array_unref (record->members);
+  record->members = g_steal_pointer (&following);
+  return write_members (self, record, error);
 }
 
 /* Deleting */

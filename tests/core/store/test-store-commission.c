@@ -16,6 +16,7 @@
 #include "konkurs-store-commission.h"
 #include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
+#include "konkurs-store-organisation.h"
 #include "konkurs-store-private.h"
 #include "konkurs-store-rule-sets.h"
 #include "konkurs-test-commission.h"
@@ -497,6 +498,54 @@ static const char v13_data[] =
   "(9, 2, 5, 'KNK-CCC-CCC-CCC', '2025-03-11');"
   "INSERT INTO vote (meeting_id, member_id, application_id, vote) VALUES (4, 7, 9, 'for'), (4, 8, 9, 'against');";
 
+static const KonkursCommissionMember *
+nth_member (const KonkursCommissionRecord *record,
+            guint                          index)
+{
+  g_assert_cmpuint (index, <, record->members->len);
+  return g_ptr_array_index (record->members, index);
+}
+
+/* The commission made from the default one follows it, keeping the ids
+ * of those still named alike, until it is edited on its own. */
+static void
+follow_default (KonkursStore                  *store,
+                const KonkursCommissionRecord *first)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) members = konkurs_store_list_commission (store, &error);
+  g_autoptr(KonkursCommissionRecord) followed = NULL;
+  g_autoptr(KonkursCommissionRecord) after = NULL;
+
+  g_assert_no_error (error);
+  konkurs_local_text_set (((KonkursCommissionMember *) g_ptr_array_index (members, 1))->name,
+                          KONKURS_DOC_LANGUAGE_KK, "Жаңа мүше");
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_DEPUTY_CHAIR, "Орынбасар",
+                                                           "Заместитель", NULL, NULL));
+  g_assert_true (konkurs_store_save_commission (store, members, &error));
+  g_assert_no_error (error);
+  followed = konkurs_store_get_commission (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (followed->members->len, ==, 4);
+  g_assert_cmpint (nth_member (followed, 0)->id, ==, nth_member (first, 0)->id);
+  g_assert_cmpint (nth_member (followed, 1)->id, !=, nth_member (first, 1)->id);
+  g_assert_cmpstr (konkurs_local_text_get (nth_member (followed, 1)->name, KONKURS_DOC_LANGUAGE_KK), ==, "Жаңа мүше");
+  g_assert_cmpint (nth_member (followed, 2)->id, ==, nth_member (first, 2)->id);
+  g_assert_cmpint (nth_member (followed, 3)->role, ==, KONKURS_COMMISSION_DEPUTY_CHAIR);
+
+  /* edited on its own, it stays as edited */
+  g_ptr_array_remove_index (followed->members, 3);
+  g_assert_true (konkurs_store_save_commission_record (store, followed, &error));
+  g_assert_no_error (error);
+  g_ptr_array_remove_index (members, 3);
+  g_ptr_array_remove_index (members, 1);
+  g_assert_true (konkurs_store_save_commission (store, members, &error));
+  g_assert_no_error (error);
+  after = konkurs_store_get_commission (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->members->len, ==, 3);
+}
+
 /* Migration 14: the default commission becomes commission 1, of every
  * competition without members of its own; those with members get a
  * commission of their own, their meeting and votes kept; every rule set
@@ -538,6 +587,7 @@ test_migration (KonkursTestMigration *fixture, gconstpointer data)
   rows = konkurs_store_list_meeting_rows (store, 4, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rows->len, ==, 0);
+  follow_default (store, first);
   report = konkurs_store_verify (store, NULL, &error);
   g_assert_no_error (error);
   g_test_message ("%s", report->message);
