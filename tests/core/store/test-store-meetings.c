@@ -28,17 +28,6 @@ typedef KonkursTestCandidates Fixture;
 enum { CHAIR = 0, DEPUTY = 1, MEMBER = 2, SECRETARY = 6 };
 
 static void
-assert_verified (KonkursStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KonkursVerifyReport) report = konkurs_store_verify (store, NULL, &error);
-
-  g_assert_no_error (error);
-  g_test_message ("%s", report->message);
-  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
-}
-
-static void
 cast (KonkursStore               *store,
       const KonkursTestInterview *interview,
       guint                       member,
@@ -238,7 +227,7 @@ test_quorum (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n, ==, 1);
   meeting = konkurs_store_get_meeting (fixture->store, interview->meeting_id, &error);
   g_assert_null (meeting->closed_at);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 }
 
 /* 3–3: the chair's vote decides, each way; with the chair absent, the
@@ -323,7 +312,7 @@ test_recusal_recounts (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (fixture->store),
                                              "SELECT count(*) FROM audit_log WHERE table_name = 'vote' "
                                              "AND action = 'delete'"), ==, 1);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 }
 
 /* Where members score: the mean exactly at the threshold recommends. */
@@ -450,7 +439,7 @@ test_record_and_correct (Fixture *fixture, gconstpointer data)
   g_assert_false (konkurs_store_delete_meeting (fixture->store, interview->meeting_id, &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE);
   g_clear_error (&error);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 
   konkurs_test_exec (konkurs_store_get_db (fixture->store),
                      "UPDATE vote SET ballot = 'against' WHERE id = (SELECT min(id) FROM vote WHERE ballot = 'for')");
@@ -535,7 +524,7 @@ test_stage_rows (Fixture *fixture, gconstpointer data)
   row = stage_row_of (corrected, konkurs_test_application (interview, 1));
   g_assert_cmpint (row->decision->outcome, ==, KONKURS_STAGE_OUTCOME_GOES_ON);
   g_assert_cmpint (row->decision->reason, ==, KONKURS_STAGE_REASON_RECOMMENDED);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 }
 
 int
