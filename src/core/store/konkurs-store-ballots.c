@@ -112,6 +112,31 @@ close_meeting (KonkursStore          *self,
   return konkurs_store_record_row (self, "close", KONKURS_STORE_TABLE_MEETING, meeting->id, NULL, error);
 }
 
+/* The applications decided at another meeting of @meeting's stage (a set
+ * of gint64). */
+static GHashTable *
+decided_elsewhere (KonkursStore          *self,
+                   const KonkursMeeting  *meeting,
+                   GError               **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) ids = NULL;
+  GHashTable *set;
+
+  stmt = konkurs_store_prepare_id (self, "SELECT d.application_id FROM meeting_decision d JOIN meeting m "
+                                         "ON m.id = d.meeting_id WHERE m.stage_id = ?2 AND m.id <> ?1",
+                                   meeting->id, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 2, meeting->stage_id);
+  if ((ids = konkurs_store_read_int64s (self, stmt, error)) == NULL)
+    return NULL;
+  set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (set, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
+  return set;
+}
+
 static gboolean
 record_decisions (KonkursStore  *self,
                   gint64         meeting_id,
@@ -121,6 +146,7 @@ record_decisions (KonkursStore  *self,
 {
   g_auto(KonkursMeetingRows) m = { 0 };
   g_autoptr(KonkursStage) stage = NULL;
+  g_autoptr(GHashTable) earlier = NULL;
   guint n_left = 0;
 
   if (!konkurs_store_read_meeting_rows (self, meeting_id, &m, error))
@@ -129,11 +155,16 @@ record_decisions (KonkursStore  *self,
       ((stage = konkurs_store_read_stage (self, m.meeting->stage_id, error)) == NULL ||
        !konkurs_store_stage_check_writable (self, stage, NULL, error)))
     return FALSE;
+  if ((earlier = decided_elsewhere (self, m.meeting, error)) == NULL)
+    return FALSE;
   for (guint i = 0; i < m.rows->len; i++)
     {
       const KonkursMeetingRow *row = g_ptr_array_index (m.rows, i);
 
-      if (row->decided || is_decided (row->result.outcome))
+      /* one decided at an earlier meeting keeps that decision unless
+       * this meeting voted on it again */
+      if (row->decided || is_decided (row->result.outcome) ||
+          g_hash_table_contains (earlier, &row->application_id))
         continue;
       if (!partial)
         return undecided_error (row, FALSE, error);

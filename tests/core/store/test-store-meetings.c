@@ -187,6 +187,8 @@ test_quorum (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursMeetingRow) met = NULL;
   g_autoptr(KonkursMeetingRow) short_one = NULL;
   g_autoptr(KonkursMeeting) meeting = NULL;
+  g_autoptr(KonkursMeeting) later = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
   guint n = 99;
 
   /* 4 of 6 present: the chair, members 2, 3, 4 */
@@ -227,6 +229,26 @@ test_quorum (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n, ==, 1);
   meeting = konkurs_store_get_meeting (fixture->store, interview->meeting_id, &error);
   g_assert_null (meeting->closed_at);
+
+  /* a later meeting decides the one left; the first keeps its decision */
+  later = konkurs_meeting_new (0, interview->stage_id, &meeting->held_on);
+  g_date_add_days (&later->held_on, 1);
+  g_assert_true (konkurs_store_save_meeting (fixture->store, later, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_set_recusal (fixture->store, later->id, konkurs_test_member (interview, 4),
+                                            konkurs_test_application (interview, 1), TRUE, "сосед", &error));
+  for (guint m = 0; m < 6; m++)
+    if (m != 4)
+      g_assert_true (konkurs_store_cast_ballot (fixture->store, later->id, konkurs_test_member (interview, m),
+                                                konkurs_test_application (interview, 1), KONKURS_BALLOT_FOR, 0, NULL,
+                                                NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_record_decisions (fixture->store, later->id, FALSE, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  decisions = konkurs_store_list_stage_decisions (fixture->store, interview->stage_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (decisions->len, ==, 2);
   konkurs_test_assert_verified (fixture->store);
 }
 
