@@ -1,9 +1,10 @@
 /* konkurs-demo-commission.c — the commissions of the demonstration data,
  * their meetings and votes
  *
- * Free texts (reasons, dissenting opinions) are in Russian, as the
- * secretaries of the demo write them: a document in either language may
- * quote them.
+ * Free texts (reasons, dissenting opinions, the observers and their
+ * organisations) are in Russian, as the secretaries of the demo write
+ * them: a document in either language may quote them, and a Russian one
+ * must carry no Kazakh words but names.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -174,7 +175,7 @@ add_youth_commissions (Filler *f, const gint64 *youth, guint n_youth, GError **e
                            "12-ж", &expert, error)
       || !save_commission (f, KONKURS_COMMISSION_KIND_NATIONAL, "Президенттік жастар кадрлық резерві жөніндегі "
                            "Ұлттық комиссия", "Национальная комиссия по Президентскому молодёжному кадровому резерву",
-                           NULL, 5, "3-ұ", &national, error))
+                           NULL, 5, "3-н", &national, error))
     return FALSE;
   for (guint i = 0; i < n_youth; i++)
     if ((i > 0 && !konkurs_store_set_competition_commission (f->store, youth[i], agency, error))
@@ -517,7 +518,7 @@ appoint (Filler *f, gint64 competition_id, const GDate *decided, GError **error)
   for (guint i = 0; i < results->len; i++)
     {
       const KonkursVacancyResult *result = g_ptr_array_index (results, i);
-      g_autofree char *number = g_strdup_printf ("%u-ж/қ", 120 + i);
+      g_autofree char *number = g_strdup_printf ("%u-л/с", 120 + i);
       gint64 holder = result->holder_id;
 
       if (holder == 0)
@@ -592,7 +593,7 @@ konkurs_demo_fill_commissions (KonkursStore  *store,
   if (ok && n_civil > 3)
     ok = meet_and_close (&f, civil[3], KONKURS_STAGE_INTERVIEW, &june,
                          MEETING_TIE | MEETING_RECUSAL | MEETING_FAILED | MEETING_TWINS,
-                         KONKURS_OBSERVER_MEDIA, "Сейітова Әйгерім Бақытқызы", "«Egemen Qazaqstan» газеті",
+                         KONKURS_OBSERVER_MEDIA, "Сейтова Айгерим Бахытовна", "Газета «Казахстанская правда»",
                          &meeting, &held, error)
          && finish_civil (&f, civil[3], meeting, &held, error);
   /* the June selection: the expert commission without its chair, then the
@@ -601,11 +602,11 @@ konkurs_demo_fill_commissions (KonkursStore  *store,
   if (ok && n_youth > 0)
     ok = close_assessment (&f, youth[0], error)
          && meet_and_close (&f, youth[0], KONKURS_STAGE_EXPERT_COMMISSION, &june, MEETING_CHAIR_AWAY | MEETING_TIE,
-                            KONKURS_OBSERVER_NGO, "Ким Виктория Сергеевна", "ОФ «Жастар бастамасы»", &meeting, &held,
+                            KONKURS_OBSERVER_NGO, "Ким Виктория Сергеевна", "ОФ «Молодёжная инициатива»", &meeting, &held,
                             error)
          && meet_and_close (&f, youth[0], KONKURS_STAGE_NATIONAL_COMMISSION, &june, MEETING_PLAIN,
-                            KONKURS_OBSERVER_PARLIAMENT, "Әлиев Рүстем Серікұлы", "Қазақстан Республикасы "
-                            "Парламентінің Мәжілісі", &meeting, &held, error)
+                            KONKURS_OBSERVER_PARLIAMENT, "Алиев Рустем Серикович",
+                            "Мажилис Парламента Республики Казахстан", &meeting, &held, error)
          && finish_youth (&f, youth[0], meeting, &held, error);
   g_rand_free (f.rand);
   return ok;

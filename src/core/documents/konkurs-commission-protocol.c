@@ -15,7 +15,9 @@
 
 #include "konkurs-commission-protocol.h"
 #include "konkurs-protocol.h"
+#include "konkurs-protocol-people.h"
 #include "konkurs-stage-rule.h"
+#include "konkurs-store-candidacies.h"
 #include "konkurs-store-commission.h"
 #include "konkurs-store-results.h"
 #include "konkurs-text.h"
@@ -44,6 +46,8 @@ typedef struct {
   GPtrArray        *members;      /* of KonkursCommissionMember, the meeting's commission (borrowed) */
   GPtrArray        *present;      /* of KonkursCommissionMember, those present (borrowed) */
   GPtrArray        *rows;         /* of KonkursMeetingRow */
+  GHashTable       *iins;         /* application id → the candidate's IIN, as every protocol names them */
+  GPtrArray        *vacancies;    /* of KonkursVacancy: the competition's, for their titles in the document's language */
 } MeetingProtocol;
 
 static void
@@ -54,6 +58,32 @@ meeting_protocol_clear (MeetingProtocol *self)
   g_clear_pointer (&self->members, g_ptr_array_unref);
   g_clear_pointer (&self->present, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->iins, g_hash_table_unref);
+  g_clear_pointer (&self->vacancies, g_ptr_array_unref);
+}
+
+/* The IINs of the competition's candidates, by application. */
+static gboolean
+load_iins (MeetingProtocol *self, GError **error)
+{
+  g_autoptr(GPtrArray) candidacies = konkurs_store_list_candidacies_of_competition (self->store,
+                                                                                    self->meeting->competition_id,
+                                                                                    error);
+  g_autoptr(GHashTable) candidates = NULL;
+
+  if (candidacies == NULL || (candidates = konkurs_protocol_load_candidates (self->store, candidacies, error)) == NULL)
+    return FALSE;
+  self->iins = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < candidacies->len; i++)
+    {
+      KonkursCandidacy *candidacy = g_ptr_array_index (candidacies, i);
+      KonkursCandidate *candidate = konkurs_protocol_candidate_of (candidates, candidacy);
+      gint64 id = konkurs_candidacy_get_id (candidacy);
+
+      if (candidate != NULL)
+        g_hash_table_insert (self->iins, g_memdup2 (&id, sizeof id), g_strdup (konkurs_candidate_get_iin (candidate)));
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -76,7 +106,10 @@ load (MeetingProtocol *self, gint64 meeting_id, GError **error)
         g_ptr_array_add (self->present, attendance->member);
     }
   self->rows = konkurs_store_list_meeting_rows (self->store, meeting_id, error);
-  return self->rows != NULL;
+  if (self->rows == NULL || !load_iins (self, error))
+    return FALSE;
+  self->vacancies = konkurs_store_list_vacancies (self->store, self->meeting->competition_id, error);
+  return self->vacancies != NULL;
 }
 
 /* The member of the meeting's commission with @id, or NULL. */
@@ -245,11 +278,22 @@ decision_cell (MeetingProtocol *self, const KonkursMeetingRow *row)
 
 /* The heading a row's group has: the vacancy, or the sector in a Youth
  * Reserve selection. */
+/* The title of vacancy @id in the document's language; @fallback when the
+ * competition has no such vacancy. */
+static const char *
+vacancy_title (MeetingProtocol *self, gint64 id, const char *fallback)
+{
+  for (guint i = 0; i < self->vacancies->len; i++)
+    if (konkurs_vacancy_get_id (g_ptr_array_index (self->vacancies, i)) == id)
+      return konkurs_protocol_pick_position_title (self->protocol, g_ptr_array_index (self->vacancies, i));
+  return fallback;
+}
+
 static const char *
 group_of (MeetingProtocol *self, const KonkursMeetingRow *row)
 {
   if (row->vacancy_id != 0)
-    return row->vacancy_title;
+    return vacancy_title (self, row->vacancy_id, row->vacancy_title);
   return !konkurs_text_is_blank (row->sector) ? konkurs_protocol_pick_sector (self->protocol, row->sector) : "";
 }
 
@@ -263,7 +307,9 @@ add_rows (MeetingProtocol *self)
     {
       const KonkursMeetingRow *row = g_ptr_array_index (self->rows, i);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autofree char *candidate = g_strdup_printf ("%s\n%s", row->full_name, row->personal_code);
+      const char *iin = g_hash_table_lookup (self->iins, &row->application_id);
+      g_autofree char *candidate = g_strdup_printf ("%s\n%s%s%s", row->full_name, iin != NULL ? iin : "",
+                                                    iin != NULL ? "\n" : "", row->personal_code);
       g_autofree char *ballots = ballots_cell (self, row);
       g_autofree char *decision = decision_cell (self, row);
       const char *cells[G_N_ELEMENTS (columns)] = { number, candidate, ballots, decision };
@@ -346,15 +392,8 @@ add_recording (MeetingProtocol *self)
 
 /* The results */
 
-/* "Name (4,33)". */
-static char *
-final_name (const KonkursFinalRow *row)
-{
-  return konkurs_text_is_blank (row->result_text) ? g_strdup (row->full_name)
-                                                  : g_strdup_printf ("%s (%s)", row->full_name, row->result_text);
-}
-
-/* The names of @rows in @place, "1. A (4,33); 2. B (4)" when @numbered. */
+/* The names of @rows in @place, "1. A; 2. B" when @numbered (their votes
+ * are in the table above). */
 static char *
 names_in_place (GPtrArray *rows, KonkursPlace place, gboolean numbered)
 {
@@ -364,16 +403,14 @@ names_in_place (GPtrArray *rows, KonkursPlace place, gboolean numbered)
   for (guint i = 0; i < rows->len; i++)
     {
       const KonkursFinalRow *row = g_ptr_array_index (rows, i);
-      g_autofree char *name = NULL;
 
       if (row->place.place != place)
         continue;
-      name = final_name (row);
       if (n++ > 0)
         g_string_append (text, "; ");
       if (numbered)
         g_string_append_printf (text, "%u. ", n);
-      g_string_append (text, name);
+      g_string_append (text, row->full_name);
     }
   return n > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
@@ -387,7 +424,7 @@ add_vacancy_result (MeetingProtocol *self, const KonkursVacancyResult *result)
   g_autofree char *tied = names_in_place (result->rows, KONKURS_PLACE_TIED, FALSE);
   g_autofree char *reserve = names_in_place (result->rows, KONKURS_PLACE_RESERVE, TRUE);
 
-  konkurs_protocol_add_text (self->protocol, result->title);
+  konkurs_protocol_add_text (self->protocol, vacancy_title (self, result->vacancy_id, result->title));
   if (winner == NULL && tied == NULL)
     {
       konkurs_protocol_add_paragraph (self->protocol, N_("No candidate was recommended: the competition for this "

@@ -139,7 +139,14 @@ new_meeting_issue (const char    *register_kind,
     return NULL;
   issue->meeting_id = meeting_id;
   if (g_date_valid (&meeting->held_on))
-    issue->date = meeting->held_on;
+    {
+      /* numbered in the year of the meeting, as dated */
+      issue->date = meeting->held_on;
+      g_free (issue->number);
+      issue->number = konkurs_store_next_issue_number (store, g_date_get_year (&issue->date), error);
+      if (issue->number == NULL)
+        return NULL;
+    }
   if (!konkurs_local_text_is_blank (meeting->place))
     {
       konkurs_local_text_free (issue->place);
