@@ -297,15 +297,31 @@ group_of (MeetingProtocol *self, const KonkursMeetingRow *row)
   return !konkurs_text_is_blank (row->sector) ? konkurs_protocol_pick_sector (self->protocol, row->sector) : "";
 }
 
+/* The store's order (by vacancy, then personal code), the Youth Reserve's
+ * candidates by sector first, so that each sector is one group. */
+static int
+compare_rows (gconstpointer a, gconstpointer b)
+{
+  const KonkursMeetingRow *x = *(KonkursMeetingRow * const *) a;
+  const KonkursMeetingRow *y = *(KonkursMeetingRow * const *) b;
+
+  if (x->vacancy_id != 0 || y->vacancy_id != 0)
+    return 0;
+  return g_strcmp0 (x->sector, y->sector) != 0 ? g_strcmp0 (x->sector, y->sector)
+                                               : g_strcmp0 (x->personal_code, y->personal_code);
+}
+
 static void
 add_rows (MeetingProtocol *self)
 {
+  g_autoptr(GPtrArray) rows = g_ptr_array_copy (self->rows, NULL, NULL);
   const char *group = NULL;
 
+  g_ptr_array_sort (rows, compare_rows);
   konkurs_protocol_begin_table (self->protocol, &table);
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      const KonkursMeetingRow *row = g_ptr_array_index (self->rows, i);
+      const KonkursMeetingRow *row = g_ptr_array_index (rows, i);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       const char *iin = g_hash_table_lookup (self->iins, &row->application_id);
       g_autofree char *candidate = g_strdup_printf ("%s\n%s%s%s", row->full_name, iin != NULL ? iin : "",
