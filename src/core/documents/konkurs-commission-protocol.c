@@ -314,9 +314,10 @@ compare_rows (gconstpointer a, gconstpointer b)
 static void
 add_rows (MeetingProtocol *self)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_copy (self->rows, NULL, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_sized_new (self->rows->len);   /* borrowed: no free function */
   const char *group = NULL;
 
+  g_ptr_array_extend (rows, self->rows, NULL, NULL);
   g_ptr_array_sort (rows, compare_rows);
   konkurs_protocol_begin_table (self->protocol, &table);
   for (guint i = 0; i < rows->len; i++)
