@@ -64,6 +64,9 @@ static const GOptionEntry option_entries[] = {
   { "stage", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The stage of the competition to print (testing, practical-task, assessment-centre, interview…): "
        "with --print stage, and with --print publication for the list of that stage"), N_("KIND") },
+  { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("The meeting of a commission to print with --print commission, where the competition has several"),
+    N_("ID") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the printed document: kk (Kazakh, the default) or ru (Russian); with --import, "
        "the language of the texts of a file that does not say"), N_("LANG") },
@@ -205,6 +208,7 @@ konkurs_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "competition", "x", &cli.competition_id);
   g_variant_dict_lookup (options, "application", "x", &cli.application_id);
   g_variant_dict_lookup (options, "stage", "&s", &cli.stage);
+  g_variant_dict_lookup (options, "meeting", "x", &cli.meeting_id);
   g_variant_dict_lookup (options, "language", "&s", &cli.language);
   g_variant_dict_lookup (options, "output", "^&ay", &cli.output_path);
   cli.generate_demo = g_variant_dict_lookup (options, "generate-demo", "x", &cli.demo_candidates);

@@ -11,6 +11,7 @@
 
 #include "konkurs-cli.h"
 #include "konkurs-cli-essays.h"
+#include "konkurs-cli-meetings.h"
 #include "konkurs-demo.h"
 #include "konkurs-document-registry.h"
 #include "konkurs-exchange.h"
@@ -255,6 +256,13 @@ check_decided (const PrintTarget *target, KonkursStore *store, const KonkursCliO
   if (undecided == 0 || options->draft)
     return TRUE;
 
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_MEETING)
+    {
+      konkurs_cli_explain_meeting_undecided (options, target->id);
+      *status = 3;
+      return FALSE;
+    }
+
   if (target->stage != NULL)
     {
       /* Translators: the stage's code as --stage gives it, the competition's id, then the document's name */
@@ -371,7 +379,9 @@ find_stage (KonkursStore *store, const KonkursCliOptions *options, const char *c
     {
       KonkursStage *stage = g_ptr_array_index (stages, i);
 
-      if (konkurs_stage_kind_from_code (code, &kind) && stage->kind == kind)
+      /* "final": the last stage, whose publication is the final results */
+      if ((konkurs_stage_kind_from_code (code, &kind) && stage->kind == kind)
+          || (g_str_equal (code, "final") && i == stages->len - 1))
         {
           target->stage = konkurs_stage_copy (stage);
           target->id = stage->id;
@@ -402,6 +412,15 @@ find_target (KonkursStore *store, const KonkursCliOptions *options, PrintTarget 
       *status = 2;
       return FALSE;
     }
+  if (options->meeting_id > 0 && kind->scope != KONKURS_DOCUMENT_SCOPE_MEETING)
+    {
+      g_printerr (_("--meeting goes with --print commission; the %s is not of one meeting.\n"),
+                  _(kind->file_stem_msgid));
+      *status = 2;
+      return FALSE;
+    }
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_MEETING)
+    return konkurs_cli_find_meeting (store, options, &target->id, status);
   /* the essays' protocol is of the essay stage, which it names itself */
   if (g_str_equal (kind->id, "essays"))
     return find_stage (store, options, options->stage != NULL ? options->stage : "essay", target, status);

@@ -17,6 +17,7 @@ typedef struct {
   gint64      competition_id;
   gint64      application_id;  /* for a document of one application */
   const char *stage;        /* --stage KIND: "testing", for a document of one stage */
+  gint64      meeting_id;   /* --meeting ID: the meeting of --print commission (issue 11); 0: the only one */
   const char *language;     /* "kk" or "ru"; NULL: "kk" */
   const char *output_path;
   gboolean    generate_demo;   /* --generate-demo N was given */

@@ -8,6 +8,7 @@ script it runs first on sys.path, so no path needs setting."""
 import contextlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 
@@ -65,3 +66,19 @@ def generate_demo(db, count):
     r = konkurs("--database", db, "--generate-demo", str(count))
     check("--generate-demo succeeds", r.returncode == 0, r.stderr)
     return r
+
+
+def sql(db, statement, *args):
+    """The rows of @statement on the database @db, committed."""
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute(statement, args).fetchall()
+        con.commit()
+        return rows
+    finally:
+        con.close()
+
+
+def pdf_text(path):
+    """The text of the PDF at @path, as pdftotext -layout lays it out."""
+    return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout

@@ -80,9 +80,12 @@ def demo_checks(tmp):
           and not os.path.exists(os.path.join(tmp, "receipt.pdf")), r.stderr)
     # a receipt is of one application, a stage's documents of a stage, the
     # others of a competition
+    # a meeting's protocol of the competition whose interview met first
+    met = sql(db, "SELECT competition_id, id FROM meeting ORDER BY id LIMIT 1")
     record = {"receipt": ("--application", "1"),
               "stage": ("--competition", "2", "--stage", "documents"),
-              "stage-publication": ("--competition", "2", "--stage", "documents")}
+              "stage-publication": ("--competition", "2", "--stage", "documents"),
+              "commission": ("--competition", str(met[0][0]), "--meeting", str(met[0][1])) if met else ()}
     for kind in kinds:
         for lang in ("kk", "ru"):
             pdf = os.path.join(tmp, "%s-%s.pdf" % (kind, lang))

@@ -31,6 +31,7 @@ typedef struct {
   KonkursStore *store;
   GRand        *rand;
   GArray       *members;   /* of gint64: the voting members of the commission */
+  gint64       *twins;     /* two applications made equal in every stage (issue 11's tie at a winner's place) */
 } Filler;
 
 static const char * const assessors[] = {
@@ -214,6 +215,29 @@ make_tie (GArray *scores)
     }
 }
 
+/* In the first non-leadership vacancy with two who pass, the second gets
+ * the first's personal qualities (the score the tests rank by), to be
+ * equal with it in the practical task too: twins the commission must
+ * choose between at the interview. */
+static void
+make_twins (Filler *f, GArray *scores)
+{
+  for (guint i = 0; i < scores->len; i++)
+    for (guint j = 0; j < i; j++)
+      {
+        CivilScore *first = &g_array_index (scores, CivilScore, j);
+        CivilScore *second = &g_array_index (scores, CivilScore, i);
+
+        if (second->leadership || second->vacancy_id != first->vacancy_id || !passes_legislation (first)
+            || !passes_legislation (second) || !first->language || !second->language)
+          continue;
+        second->qualities = first->qualities;
+        f->twins[0] = first->application_id;
+        f->twins[1] = second->application_id;
+        return;
+      }
+}
+
 static gboolean
 add_result (Filler *f, gint64 stage_id, gint64 app, const char *test, gboolean present, int score,
             const int *parts, GError **error)
@@ -279,6 +303,8 @@ fill_civil_testing (Filler *f, gint64 competition_id, gboolean complete, GError 
     }
   if (complete)
     make_tie (scores);
+  if (complete && f->twins != NULL && f->twins[0] == 0)
+    make_twins (f, scores);
   for (guint i = 0; i < scores->len; i++)
     if (!write_civil (f, stage->id, &g_array_index (scores, CivilScore, i), error))
       return FALSE;
@@ -382,6 +408,12 @@ fill_practical (Filler *f, gint64 competition_id, int percent, GError **error)
     }
   if (percent == 100)
     make_task_tie (scores, n_members);
+  /* the twins score full marks alike: both go on to the interview */
+  for (guint i = 0; percent == 100 && f->twins != NULL && i < scores->len; i++)
+    if (g_array_index (scores, TaskScore, i).application_id == f->twins[0]
+        || g_array_index (scores, TaskScore, i).application_id == f->twins[1])
+      for (guint m = 0; m < n_members; m++)
+        g_array_index (scores, TaskScore, i).scores[m] = 5;
   for (guint i = 0; i < scores->len; i++)
     for (guint m = 0; m < n_members; m++)
       if (!konkurs_store_set_member_score (f->store, stage->id, g_array_index (scores, TaskScore, i).application_id,
@@ -489,9 +521,10 @@ konkurs_demo_fill_stages (KonkursStore  *store,
                           guint          n_civil,
                           const gint64  *youth,
                           guint          n_youth,
+                          gint64        *twins,
                           GError       **error)
 {
-  Filler f = { store, g_rand_new_with_seed (seed ^ 0x57a9e5), g_array_new (FALSE, FALSE, sizeof (gint64)) };
+  Filler f = { store, g_rand_new_with_seed (seed ^ 0x57a9e5), g_array_new (FALSE, FALSE, sizeof (gint64)), NULL };
   gboolean ok = load_members (&f, error);
 
   /* every competition has its stages; civil[0] stays at its documents */
@@ -506,8 +539,13 @@ konkurs_demo_fill_stages (KonkursStore  *store,
     ok = close_documents (&f, civil[1], error) && fill_civil_testing (&f, civil[1], FALSE, error);
   if (ok && n_civil > 2)
     ok = through_essay (&f, civil[2], error) && fill_practical_if_any (&f, civil[2], 70, FALSE, error);
+  twins[0] = twins[1] = 0;
   if (ok && n_civil > 3)
-    ok = through_essay (&f, civil[3], error) && fill_practical_if_any (&f, civil[3], 100, TRUE, error);
+    {
+      f.twins = twins;
+      ok = through_essay (&f, civil[3], error) && fill_practical_if_any (&f, civil[3], 100, TRUE, error);
+      f.twins = NULL;
+    }
   if (ok && n_youth > 0)
     ok = close_documents (&f, youth[0], error) && fill_youth_testing (&f, youth[0], error) &&
          close_kind (&f, youth[0], KONKURS_STAGE_TESTING, error) &&

@@ -15,7 +15,9 @@ G_BEGIN_DECLS
  * results, @civil[2] its practical task open with some members' scores,
  * @civil[3] waits for its interview, @youth[0] has the assessment
  * centre's results in, @youth[1] is grading its essays (so many as there
- * are).  Inside the demo's
+ * are).  @twins (two of them) receives two applications of one vacancy of
+ * @civil[3] with equal results in every stage, for the commission to
+ * choose between (0 when the demo has none).  Inside the demo's
  * transaction; @seed gives the same scores every time. */
 gboolean konkurs_demo_fill_stages (KonkursStore  *store,
                                    guint32        seed,
@@ -23,6 +25,7 @@ gboolean konkurs_demo_fill_stages (KonkursStore  *store,
                                    guint          n_civil,
                                    const gint64  *youth,
                                    guint          n_youth,
+                                   gint64        *twins,
                                    GError       **error);
 
 /* How many applications a competition taken along its stages receives at

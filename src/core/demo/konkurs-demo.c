@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "konkurs-demo.h"
+#include "konkurs-demo-commission.h"
 #include "konkurs-demo-office.h"
 #include "konkurs-demo-stages.h"
 #include "konkurs-iin.h"
@@ -777,6 +778,7 @@ fill_stages (Demo     *demo,
 {
   g_autoptr(GArray) civil = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) youth = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 twins[2] = { 0, 0 };
 
   for (guint i = 0; i < demo->competitions->len; i++)
     {
@@ -785,7 +787,9 @@ fill_stages (Demo     *demo,
       g_array_append_val (competition->procedure == KONKURS_PROCEDURE_YOUTH_RESERVE ? youth : civil, competition->id);
     }
   return konkurs_demo_fill_stages (demo->store, seed, (gint64 *) civil->data, civil->len, (gint64 *) youth->data,
-                                   youth->len, error);
+                                   youth->len, twins, error)
+         && konkurs_demo_fill_commissions (demo->store, seed, (gint64 *) civil->data, civil->len,
+                                           (gint64 *) youth->data, youth->len, twins, error);
 }
 
 gboolean

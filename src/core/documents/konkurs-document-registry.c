@@ -12,12 +12,15 @@
 
 #include "konkurs-admission-protocol.h"
 #include "konkurs-announcement.h"
+#include "konkurs-commission-protocol.h"
 #include "konkurs-document-registry.h"
 #include "konkurs-essay-protocol.h"
+#include "konkurs-final-results.h"
 #include "konkurs-publication-list.h"
 #include "konkurs-receipt.h"
 #include "konkurs-stage-protocol.h"
 #include "konkurs-stage-publication.h"
+#include "konkurs-store-commission.h"
 #include "konkurs-store-organisation.h"
 #include "konkurs-store-stages.h"
 
@@ -28,6 +31,8 @@ static const KonkursDocumentKind * const kinds[] = {
   &konkurs_stage_protocol_kind,
   &konkurs_stage_publication_kind,
   &konkurs_essay_protocol_kind,
+  &konkurs_commission_protocol_kind,
+  &konkurs_final_results_kind,
   &konkurs_receipt_kind,
   NULL
 };
@@ -115,6 +120,51 @@ konkurs_issue_set_integrity (KonkursIssue    *issue,
   issue->rows_sha256 = g_strdup (konkurs_document_get_rows_sha256 (document));
 }
 
+/* A meeting's protocol: the meeting's date and place (the organisation's
+ * when the meeting names none), its commission, those marked present. */
+static KonkursIssue *
+new_meeting_issue (const char    *register_kind,
+                   KonkursStore  *store,
+                   gint64         meeting_id,
+                   GError       **error)
+{
+  g_autoptr(KonkursMeeting) meeting = konkurs_store_get_meeting (store, meeting_id, error);
+  g_autoptr(GPtrArray) attendance = NULL;
+  g_autoptr(KonkursIssue) issue = NULL;
+
+  if (meeting == NULL || (attendance = konkurs_store_list_attendance (store, meeting_id, error)) == NULL)
+    return NULL;
+  issue = new_issue (register_kind, store, meeting->competition_id, error);
+  if (issue == NULL)
+    return NULL;
+  issue->meeting_id = meeting_id;
+  if (g_date_valid (&meeting->held_on))
+    {
+      /* numbered in the year of the meeting, as dated */
+      issue->date = meeting->held_on;
+      g_free (issue->number);
+      issue->number = konkurs_store_next_issue_number (store, g_date_get_year (&issue->date), error);
+      if (issue->number == NULL)
+        return NULL;
+    }
+  if (!konkurs_local_text_is_blank (meeting->place))
+    {
+      konkurs_local_text_free (issue->place);
+      issue->place = konkurs_local_text_copy (meeting->place);
+    }
+  g_ptr_array_set_size (issue->commission, 0);
+  g_ptr_array_set_size (issue->present, 0);
+  for (guint i = 0; i < attendance->len; i++)
+    {
+      const KonkursAttendance *member = g_ptr_array_index (attendance, i);
+
+      g_ptr_array_add (issue->commission, konkurs_commission_member_copy (member->member));
+      if (member->present)
+        g_ptr_array_add (issue->present, konkurs_commission_member_copy (member->member));
+    }
+  return g_steal_pointer (&issue);
+}
+
 /* The competition the record @id of @kind's scope is of, and the name
  * its issues are registered under. */
 static gboolean
@@ -126,7 +176,17 @@ issue_key (const KonkursDocumentKind  *kind,
            GError                    **error)
 {
   g_autoptr(KonkursStage) stage = NULL;
+  g_autoptr(KonkursMeeting) meeting = NULL;
 
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_MEETING)
+    {
+      /* each meeting keeps its own number, found by the meeting */
+      if ((meeting = konkurs_store_get_meeting (store, id, error)) == NULL)
+        return FALSE;
+      *competition_id = meeting->competition_id;
+      *register_kind = g_strdup (kind->id);
+      return TRUE;
+    }
   if (kind->scope != KONKURS_DOCUMENT_SCOPE_STAGE)
     {
       *competition_id = id;
@@ -158,13 +218,18 @@ konkurs_document_suggest_issue (const KonkursDocumentKind  *kind,
 
   if (!issue_key (kind, store, id, &competition_id, &register_kind, error))
     return NULL;
-  issue = konkurs_store_find_issue (store, register_kind, competition_id, &local_error);
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_MEETING)
+    issue = konkurs_store_find_meeting_issue (store, register_kind, id, &local_error);
+  else
+    issue = konkurs_store_find_issue (store, register_kind, competition_id, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
-  if (issue == NULL)
+  if (issue == NULL && kind->scope == KONKURS_DOCUMENT_SCOPE_MEETING)
+    issue = new_meeting_issue (register_kind, store, id, error);
+  else if (issue == NULL)
     issue = new_issue (register_kind, store, competition_id, error);
   if (issue != NULL)
     {

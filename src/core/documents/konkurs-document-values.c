@@ -43,6 +43,10 @@ static const char * const descriptions[][2] = {
     N_("Kazakh position of the commission member “%s”"), N_("Russian position of the commission member “%s”") },
   [KONKURS_DOCUMENT_FIELD_MEETING_PLACE] = {
     N_("Kazakh place of the commission's meetings"), N_("Russian place of the commission's meetings") },
+  [KONKURS_DOCUMENT_FIELD_COMMISSION_NAME] = {
+    N_("Kazakh name of the commission"), N_("Russian name of the commission") },
+  [KONKURS_DOCUMENT_FIELD_MEETING_AGENDA] = {
+    N_("Kazakh agenda of the meeting"), N_("Russian agenda of the meeting") },
 };
 
 char *

@@ -25,6 +25,8 @@ typedef enum {
   KONKURS_DOCUMENT_FIELD_MEMBER_NAME,     /* of the commission member named by the subject */
   KONKURS_DOCUMENT_FIELD_MEMBER_POSITION, /* of the commission member named by the subject */
   KONKURS_DOCUMENT_FIELD_MEETING_PLACE,   /* of the organisation (Preferences), or of the protocol */
+  KONKURS_DOCUMENT_FIELD_COMMISSION_NAME, /* of the commission of a meeting (issue 11) */
+  KONKURS_DOCUMENT_FIELD_MEETING_AGENDA,  /* of a commission's meeting (issue 11) */
 } KonkursDocumentField;
 
 /* What a document in @language prints for @text: its value in @language,

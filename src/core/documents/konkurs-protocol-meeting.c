@@ -150,7 +150,7 @@ add_draft_meeting (KonkursProtocol *self, GError **error)
   g_autoptr(KonkursOrganisation) organisation = konkurs_store_get_organisation (store, error);
   g_autoptr(GPtrArray) commission = NULL;
 
-  if (organisation == NULL || (commission = konkurs_store_list_commission (store, error)) == NULL)
+  if (organisation == NULL || (commission = konkurs_protocol_list_commission (self, error)) == NULL)
     return FALSE;
   add_place_and_date (self, organisation->place, NULL);
   if (commission->len > 0)
@@ -224,7 +224,7 @@ konkurs_protocol_add_commission_signatures (KonkursProtocol  *self,
   issue = konkurs_protocol_get_issue (self);
   if (issue != NULL)
     g_ptr_array_extend (signers, issue->present, NULL, NULL);
-  else if ((stored = konkurs_store_list_commission (konkurs_protocol_get_store (self), error)) != NULL)
+  else if ((stored = konkurs_protocol_list_commission (self, error)) != NULL)
     g_ptr_array_extend (signers, stored, NULL, NULL);
   else
     return FALSE;

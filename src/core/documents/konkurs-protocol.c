@@ -32,6 +32,7 @@ struct _KonkursProtocol
   KonkursProtocolDates  dates;
   gboolean              draft;
   KonkursIssue         *issue;         /* of a final protocol signed by the commission */
+  GPtrArray            *commission;    /* the commission a draft names; NULL: the organisation's */
   gboolean              finished;
   char                 *footer;        /* without the line of the record */
   GChecksum            *rows;          /* of the data rows so far */
@@ -59,6 +60,7 @@ konkurs_protocol_finalize (GObject *object)
   g_clear_object (&self->rule_set);
   g_free (self->state_body);
   g_clear_pointer (&self->issue, konkurs_issue_free);
+  g_clear_pointer (&self->commission, g_ptr_array_unref);
   g_free (self->group);
   g_free (self->footer);
   g_checksum_free (self->rows);
@@ -270,6 +272,27 @@ konkurs_protocol_get_state_body (KonkursProtocol *self)
 {
   g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), NULL);
   return self->state_body;
+}
+
+void
+konkurs_protocol_set_commission (KonkursProtocol *self,
+                                 GPtrArray       *members)
+{
+  g_return_if_fail (KONKURS_IS_PROTOCOL (self));
+
+  g_clear_pointer (&self->commission, g_ptr_array_unref);
+  self->commission = members != NULL ? g_ptr_array_ref (members) : NULL;
+}
+
+GPtrArray *
+konkurs_protocol_list_commission (KonkursProtocol  *self,
+                                  GError          **error)
+{
+  g_return_val_if_fail (KONKURS_IS_PROTOCOL (self), NULL);
+
+  if (self->commission != NULL)
+    return g_ptr_array_ref (self->commission);
+  return konkurs_store_list_commission (self->store, error);
 }
 
 gboolean

@@ -124,6 +124,14 @@ const KonkursIssue *konkurs_protocol_get_issue           (KonkursProtocol       
 /* The state body the document names (the competition's, else the
  * organisation's). */
 const char         *konkurs_protocol_get_state_body      (KonkursProtocol             *self);
+/* The commission a draft names and its signature lines list (of
+ * KonkursCommissionMember, kept): a meeting's commission (issue 11); NULL
+ * (the default) the organisation's.  A final protocol names its issue's. */
+void                konkurs_protocol_set_commission      (KonkursProtocol             *self,
+                                                          GPtrArray                   *members);
+/* That commission (a new reference); FALSE as the store fails. */
+GPtrArray          *konkurs_protocol_list_commission     (KonkursProtocol             *self,
+                                                          GError                     **error);
 /* TRUE for a draft or when @n_undecided is 0; otherwise FALSE with
  * KONKURS_DOCUMENT_ERROR_UNDECIDED saying how many rows are not decided. */
 gboolean            konkurs_protocol_require_decided     (KonkursProtocol             *self,

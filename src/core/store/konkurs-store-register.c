@@ -60,6 +60,7 @@ konkurs_issue_copy (const KonkursIssue *issue)
   copy->issued_by = g_strdup (issue->issued_by);
   copy->chain_head = g_strdup (issue->chain_head);
   copy->rows_sha256 = g_strdup (issue->rows_sha256);
+  copy->meeting_id = issue->meeting_id;
   return copy;
 }
 
@@ -82,7 +83,7 @@ konkurs_issue_free (KonkursIssue *issue)
 
 #define SELECT_ISSUE \
   "SELECT id, kind, competition_id, number, issued_on, place_kk, place_ru, present, language, " \
-  "issued_at, issued_by, commission, chain_head, rows_sha256 FROM issued_document "
+  "issued_at, issued_by, commission, chain_head, rows_sha256, coalesce (meeting_id, 0) FROM issued_document "
 
 /* The schema keeps the columns JSON arrays, so this can only fail as any
  * read can; the issue then names nobody there. */
@@ -120,6 +121,7 @@ issue_from_row (sqlite3_stmt *stmt,
   issue->issued_by = g_strdup (konkurs_store_column_text (stmt, 10));
   issue->chain_head = g_strdup ((const char *) sqlite3_column_text (stmt, 12));
   issue->rows_sha256 = g_strdup ((const char *) sqlite3_column_text (stmt, 13));
+  issue->meeting_id = sqlite3_column_int64 (stmt, 14);
   return issue;
 }
 
@@ -139,8 +141,8 @@ write_issue (KonkursStore  *self,
     return FALSE;
   stmt = konkurs_store_prepare (self,
                                 "INSERT INTO issued_document (kind, competition_id, number, issued_on, "
-                                "place_kk, place_ru, present, language, issued_by, commission, chain_head, rows_sha256) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                "place_kk, place_ru, present, language, issued_by, commission, chain_head, rows_sha256, "
+                                "meeting_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -155,6 +157,8 @@ write_issue (KonkursStore  *self,
   sqlite3_bind_text (stmt, 10, commission, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 11, issue->chain_head, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 12, issue->rows_sha256, -1, SQLITE_STATIC);
+  if (issue->meeting_id > 0)
+    sqlite3_bind_int64 (stmt, 13, issue->meeting_id);
   if ((issue->id = konkurs_store_step_insert (self, stmt, error)) == 0)
     return FALSE;
 
@@ -193,20 +197,20 @@ konkurs_store_register_issue (KonkursStore  *self,
   return konkurs_store_op_finish (self, mark, ok, error);
 }
 
-KonkursIssue *
-konkurs_store_find_issue (KonkursStore  *self,
-                          const char    *kind,
-                          gint64         competition_id,
-                          GError       **error)
+/* The latest issue of @kind where @column (a column name, never data) is @id. */
+static KonkursIssue *
+find_latest (KonkursStore  *self,
+             const char    *column,
+             const char    *kind,
+             gint64         id,
+             GError       **error)
 {
+  g_autofree char *sql = g_strdup_printf (SELECT_ISSUE "WHERE %s = ?1 AND kind = ?2 ORDER BY id DESC LIMIT 1",
+                                          column);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) issues = NULL;
 
-  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
-  g_return_val_if_fail (kind != NULL, NULL);
-
-  stmt = konkurs_store_prepare_id (self, SELECT_ISSUE "WHERE competition_id = ?1 AND kind = ?2 "
-                                   "ORDER BY id DESC LIMIT 1", competition_id, error);
+  stmt = konkurs_store_prepare_id (self, sql, id, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_TRANSIENT);
@@ -214,6 +218,30 @@ konkurs_store_find_issue (KonkursStore  *self,
   if (issues == NULL || issues->len == 0)
     return NULL;
   return g_ptr_array_steal_index (issues, 0);
+}
+
+KonkursIssue *
+konkurs_store_find_issue (KonkursStore  *self,
+                          const char    *kind,
+                          gint64         competition_id,
+                          GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
+
+  return find_latest (self, "competition_id", kind, competition_id, error);
+}
+
+KonkursIssue *
+konkurs_store_find_meeting_issue (KonkursStore  *self,
+                                  const char    *kind,
+                                  gint64         meeting_id,
+                                  GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
+
+  return find_latest (self, "meeting_id", kind, meeting_id, error);
 }
 
 GPtrArray *

@@ -29,6 +29,7 @@ typedef struct {
   char               *issued_by;       /* the person deciding; NULL until registered */
   char               *chain_head;      /* the record's head when printed (64 hex digits); NULL: not known */
   char               *rows_sha256;     /* the SHA-256 of its data rows as its footer gives it; NULL: not known */
+  gint64              meeting_id;      /* the commission's meeting it is the protocol of (issue 11); 0: none */
 } KonkursIssue;
 
 #define KONKURS_TYPE_ISSUE (konkurs_issue_get_type ())
@@ -53,6 +54,13 @@ KonkursIssue *konkurs_store_find_issue       (KonkursStore   *self,
                                               const char     *kind,
                                               gint64          competition_id,
                                               GError        **error);
+/* The latest issue of document @kind for meeting @meeting_id (a meeting's
+ * protocol keeps its own number: a competition has several), or NULL:
+ * with @error unset when there is none. */
+KonkursIssue *konkurs_store_find_meeting_issue (KonkursStore   *self,
+                                                const char     *kind,
+                                                gint64          meeting_id,
+                                                GError        **error);
 /* Every issue of @competition_id (of KonkursIssue), oldest first. */
 GPtrArray    *konkurs_store_list_issues      (KonkursStore   *self,
                                               gint64          competition_id,

@@ -1,5 +1,7 @@
 /* test-demo.c — the demonstration data generator
  *
+ * Issue 11: the commissions, their meetings, votes and decisions, and the
+ * final results the demo records (test_commissions()).
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -11,6 +13,8 @@
 #include "konkurs-personal-code.h"
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-commission.h"
+#include "konkurs-store-results.h"
 #include "konkurs-store-stages.h"
 #include "konkurs-store-essays.h"
 #include "konkurs-store-verify.h"
@@ -380,6 +384,154 @@ test_stages (void)
   g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
 }
 
+typedef struct {
+  guint meetings, closed, chair_tie, deputy_tie, recused, chair_absent, dissents, observers, recordings;
+} MeetingsSeen;
+
+static void
+look_at_meeting (KonkursStore *store, const KonkursMeeting *meeting, MeetingsSeen *seen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = konkurs_store_list_meeting_rows (store, meeting->id, &error);
+  g_autoptr(GPtrArray) attendance = konkurs_store_list_attendance (store, meeting->id, &error);
+
+  g_assert_no_error (error);
+  seen->meetings++;
+  seen->closed += meeting->closed_at != NULL;
+  seen->recordings += meeting->recording_sha256 != NULL && strlen (meeting->recording_sha256) == 64;
+  for (guint i = 0; i < meeting->observers->len; i++)
+    {
+      const KonkursObserver *observer = g_ptr_array_index (meeting->observers, i);
+      gboolean in_time = FALSE;
+
+      g_assert_true (konkurs_observer_registered_in_time (konkurs_store_get_calendar (store), &observer->registered_on,
+                                                          &meeting->held_on, &in_time, &error));
+      g_assert_no_error (error);
+      g_assert_true (in_time);
+      seen->observers++;
+    }
+  for (guint i = 0; i < attendance->len; i++)
+    {
+      const KonkursAttendance *a = g_ptr_array_index (attendance, i);
+
+      seen->chair_absent += a->member->role == KONKURS_COMMISSION_CHAIR && !a->present;
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const KonkursMeetingRow *row = g_ptr_array_index (rows, i);
+
+      /* every candidate decided, as the rules decide it now */
+      g_assert_true (row->decided);
+      g_assert_cmpint (row->recorded, ==, row->result.outcome);
+      seen->chair_tie += row->result.tie && row->result.casting != KONKURS_BALLOT_NONE
+                         && row->result.chairing_role == KONKURS_COMMISSION_CHAIR;
+      seen->deputy_tie += row->result.tie && row->result.casting != KONKURS_BALLOT_NONE
+                          && row->result.chairing_role == KONKURS_COMMISSION_DEPUTY_CHAIR;
+      seen->recused += row->result.n_recused;
+      for (guint j = 0; j < row->ballots->len; j++)
+        seen->dissents += !konkurs_text_is_blank (((KonkursMemberBallot *) g_ptr_array_index (row->ballots, j))->dissent);
+    }
+}
+
+typedef struct {
+  guint failed, refused_then_reserve, appointed, ties, reserve;
+} ResultsSeen;
+
+static void
+look_at_results (KonkursStore *store, gint64 competition_id, ResultsSeen *seen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = konkurs_store_list_vacancy_results (store, competition_id, &error);
+  g_autoptr(GPtrArray) ties = konkurs_store_list_tie_choices (store, competition_id, &error);
+
+  g_assert_no_error (error);
+  seen->ties += ties->len;
+  for (guint i = 0; i < results->len; i++)
+    {
+      const KonkursVacancyResult *result = g_ptr_array_index (results, i);
+
+      seen->failed += result->outcome == KONKURS_VACANCY_OUTCOME_FAILED;
+      seen->refused_then_reserve += result->outcome == KONKURS_VACANCY_OUTCOME_RESERVE;
+      for (guint j = 0; j < result->rows->len; j++)
+        {
+          const KonkursFinalRow *row = g_ptr_array_index (result->rows, j);
+
+          if (row->appointment != KONKURS_APPOINTMENT_APPOINTED)
+            continue;
+          g_assert_false (konkurs_text_is_blank (row->order_number));
+          g_assert_true (g_date_valid (&row->order_date));
+          seen->appointed++;
+        }
+    }
+}
+
+/* Commissions of every kind, one even; meetings of the interview, the
+ * expert commission and the National Commission, all decided and closed,
+ * with a tie the chair decided and one the chairing deputy decided (the
+ * chair absent), a recusal, dissents, observers registered in time and
+ * the recordings; then a failed vacancy, a refusal passing the position
+ * on, appointments by order, the commission's choice at a tie, and the
+ * reserve register; the record still verifies. */
+static void
+test_commissions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursStore) store = generate (1);
+  g_autoptr(GPtrArray) commissions = konkurs_store_list_commissions (store, &error);
+  g_autoptr(GPtrArray) competitions = konkurs_store_list_competitions (store, &error);
+  g_autoptr(GPtrArray) reserve = konkurs_store_list_reserve (store, NULL, &error);
+  g_autoptr(KonkursVerifyReport) report = NULL;
+  guint kinds[KONKURS_COMMISSION_KIND_NATIONAL + 1] = { 0 }, even = 0;
+  MeetingsSeen meetings = { 0 };
+  ResultsSeen results = { 0 };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < commissions->len; i++)
+    {
+      const KonkursCommissionRecord *record = g_ptr_array_index (commissions, i);
+
+      g_assert_null (konkurs_commission_check (record->members));
+      kinds[record->kind]++;
+      even += konkurs_commission_is_even (record->members);
+      g_assert_false (konkurs_local_text_is_blank (record->name));
+    }
+  g_assert_cmpuint (kinds[KONKURS_COMMISSION_KIND_COMPETITION], >=, 8);
+  g_assert_cmpuint (kinds[KONKURS_COMMISSION_KIND_EXPERT], ==, 1);
+  g_assert_cmpuint (kinds[KONKURS_COMMISSION_KIND_NATIONAL], ==, 1);
+  g_assert_cmpuint (even, >, 0);
+
+  for (guint i = 0; i < competitions->len; i++)
+    {
+      gint64 id = konkurs_competition_get_id (g_ptr_array_index (competitions, i));
+      g_autoptr(GPtrArray) list = konkurs_store_list_meetings (store, id, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (konkurs_store_get_competition_commission (store, id, &error), >, 0);
+      for (guint j = 0; j < list->len; j++)
+        look_at_meeting (store, g_ptr_array_index (list, j), &meetings);
+      if (list->len > 0)
+        look_at_results (store, id, &results);
+    }
+  g_assert_cmpuint (meetings.meetings, >=, 3);
+  g_assert_cmpuint (meetings.closed, ==, meetings.meetings);
+  g_assert_cmpuint (meetings.chair_tie, >, 0);
+  g_assert_cmpuint (meetings.deputy_tie, >, 0);
+  g_assert_cmpuint (meetings.chair_absent, >, 0);
+  g_assert_cmpuint (meetings.recused, >, 0);
+  g_assert_cmpuint (meetings.dissents, >, 0);
+  g_assert_cmpuint (meetings.observers, ==, meetings.meetings);
+  g_assert_cmpuint (meetings.recordings, ==, meetings.meetings);
+  g_assert_cmpuint (results.failed, >, 0);
+  g_assert_cmpuint (results.refused_then_reserve, >, 0);
+  g_assert_cmpuint (results.appointed, >, 0);
+  g_assert_cmpuint (results.ties, >, 0);
+  g_assert_cmpuint (reserve->len, >, 0);
+
+  report = konkurs_store_verify (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+}
+
 /* The essay stages of a generated database: (competition, stage) pairs. */
 static GArray *
 essay_stages (KonkursStore *store)
@@ -574,6 +726,7 @@ main (int   argc,
   g_test_add_func ("/demo/cancelled-midway", test_cancelled_midway);
   g_test_add_func ("/demo/stages", test_stages);
   g_test_add_func ("/demo/essays", test_essays);
+  g_test_add_func ("/demo/commissions", test_commissions);
   g_test_add_func ("/demo/packages-anonymous", test_packages_anonymous);
 
   return g_test_run ();

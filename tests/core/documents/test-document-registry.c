@@ -14,6 +14,7 @@
 #include "konkurs-document-registry.h"
 #include "konkurs-store-candidacies.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-commission.h"
 #include "konkurs-store-essays.h"
 #include "konkurs-store-stages.h"
 #include "konkurs-test-documents.h"
@@ -93,8 +94,9 @@ test_list (void)
 }
 
 /* The ids of the records of @kind's scope in the store: every
- * competition, the first two applications of each, or every stage of each
- * that has begun (of the essays' protocol, every essay stage). */
+ * competition, the first two applications of each, every stage of each
+ * that has begun (of the essays' protocol, every essay stage), or every
+ * meeting of a commission. */
 static GArray *
 scope_ids (Fixture *fixture, const KonkursDocumentKind *kind)
 {
@@ -124,6 +126,15 @@ scope_ids (Fixture *fixture, const KonkursDocumentKind *kind)
                 && (!g_str_equal (kind->id, "essays")
                     || ((KonkursStage *) g_ptr_array_index (stages, j))->kind == KONKURS_STAGE_ESSAY))
               g_array_append_val (ids, ((KonkursStage *) g_ptr_array_index (stages, j))->id);
+          continue;
+        }
+      if (scope == KONKURS_DOCUMENT_SCOPE_MEETING)
+        {
+          g_autoptr(GPtrArray) meetings = konkurs_store_list_meetings (fixture->store, id, &error);
+
+          g_assert_no_error (error);
+          for (guint j = 0; j < meetings->len; j++)
+            g_array_append_val (ids, ((KonkursMeeting *) g_ptr_array_index (meetings, j))->id);
           continue;
         }
       g_assert_cmpint (scope, ==, KONKURS_DOCUMENT_SCOPE_APPLICATION);
@@ -285,6 +296,13 @@ competition_of (Fixture *fixture, const KonkursDocumentKind *kind, gint64 id)
 
       g_assert_no_error (error);
       return stage->competition_id;
+    }
+  if (kind->scope == KONKURS_DOCUMENT_SCOPE_MEETING)
+    {
+      g_autoptr(KonkursMeeting) meeting = konkurs_store_get_meeting (fixture->store, id, &error);
+
+      g_assert_no_error (error);
+      return meeting->competition_id;
     }
   g_assert_cmpint (kind->scope, ==, KONKURS_DOCUMENT_SCOPE_APPLICATION);
   candidacy = konkurs_store_get_candidacy (fixture->store, id, &error);
