@@ -12,6 +12,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-final.h"
 #include "konkurs-test-util.h"
@@ -58,6 +59,23 @@ count_entries (KonkursTestFinal *final, const char *table, const char *action)
                                           table, action);
 
   return konkurs_test_query_int64 (konkurs_store_get_db (final->store), sql);
+}
+
+/* The record verifies, or (@table) names a row of @table changed by SQL. */
+static void
+assert_verifies (KonkursTestFinal *final, const char *table)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursVerifyReport) report = konkurs_store_verify (final->store, NULL, &error);
+
+  g_assert_no_error (error);
+  if (table == NULL)
+    {
+      g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+      return;
+    }
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_ROW);
+  g_assert_cmpstr (report->table, ==, table);
 }
 
 static void
@@ -193,6 +211,9 @@ test_tie_decided (Fixture *fixture, gconstpointer data)
   g_clear_pointer (&results, g_ptr_array_unref);
   results = list_results (final);
   g_assert_cmpint (((KonkursVacancyResult *) g_ptr_array_index (results, 0))->holder_id, ==, final->apps[1]);
+  assert_verifies (final, NULL);
+  konkurs_test_final_exec (final, "UPDATE tie_choice SET ordinal = 2");
+  assert_verifies (final, "tie_choice");
 }
 
 /* A candidate the commission has not decided on holds the outcomes back,
@@ -288,6 +309,15 @@ test_appointments (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (result->holder_id, ==, 0);
   g_assert_cmpint (count_entries (final, "appointment", "refuse"), ==, 2);
   g_assert_cmpint (count_entries (final, "appointment", "appoint"), ==, 1);
+  assert_verifies (final, NULL);
+
+  /* an outcome or an appointment changed behind the record's back is found */
+  konkurs_test_final_exec (final, "UPDATE appointment SET reason = 'forged' WHERE outcome = 'refused'");
+  assert_verifies (final, "appointment");
+  konkurs_test_final_exec (final, "UPDATE appointment SET reason = 'Басқа жұмысқа орналасты' "
+                                  "WHERE reason = 'forged'");
+  konkurs_test_final_exec (final, "UPDATE vacancy_outcome SET note = 'forged'");
+  assert_verifies (final, "vacancy_outcome");
 }
 
 /* The decision stage has a result once the vacancy's outcome is recorded:
@@ -298,7 +328,7 @@ test_decision_stage (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursTestFinal) final = konkurs_test_final_civil (fixture->store, 1, 3, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursStage) decision = NULL;
-  g_autoptr(KonkursStage) interview = NULL;
+  g_autoptr(KonkursStage) closed = NULL;
   g_autoptr(GPtrArray) rows = NULL;
 
   konkurs_test_final_vote (final, final->apps[0], "FFFFF");
@@ -331,9 +361,10 @@ test_decision_stage (Fixture *fixture, gconstpointer data)
     }
   g_assert_true (konkurs_store_close_stage (final->store, decision->id, FALSE, &error));
   g_assert_no_error (error);
-  interview = konkurs_store_get_stage (final->store, decision->id, &error);
+  closed = konkurs_store_get_stage (final->store, decision->id, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (interview->state, ==, KONKURS_STAGE_STATE_CLOSED);
+  g_assert_cmpint (closed->state, ==, KONKURS_STAGE_STATE_CLOSED);
+  assert_verifies (final, NULL);
 }
 
 int
