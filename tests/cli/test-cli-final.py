@@ -7,26 +7,12 @@ Kazakh and Russian naming the candidates who reached the interview; and
 naming nobody."""
 
 import os
-import sqlite3
-import subprocess
 import sys
 
 import konkurs_cli as cli
-from konkurs_cli import check, konkurs, skip
+from konkurs_cli import check, konkurs, pdf_text, skip, sql
 
 ARTIFACTS = os.environ.get("KONKURS_TEST_ARTIFACTS")
-
-
-def sql(db, statement, *args):
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(statement, args).fetchall()
-    finally:
-        con.close()
-
-
-def pdf_text(path):
-    return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout
 
 
 def final_checks(tmp, db):
