@@ -19,17 +19,8 @@
 
 typedef KonkursTestCandidates Fixture;
 
-static void
-set_up (Fixture *fixture, gconstpointer data)
-{
-  konkurs_test_candidates_set_up (fixture, data);
-}
-
-static void
-tear_down (Fixture *fixture, gconstpointer data)
-{
-  konkurs_test_candidates_tear_down (fixture, data);
-}
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, konkurs_test_candidates_set_up, func, konkurs_test_candidates_tear_down)
 
 static GPtrArray *
 list_results (KonkursTestFinal *final)
@@ -371,11 +362,11 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/results/winners-and-failed", Fixture, NULL, set_up, test_winners_and_failed, tear_down);
-  g_test_add ("/results/tie-breaker", Fixture, NULL, set_up, test_tie_breaker, tear_down);
-  g_test_add ("/results/tie-decided", Fixture, NULL, set_up, test_tie_decided, tear_down);
-  g_test_add ("/results/missing-decision", Fixture, NULL, set_up, test_missing_decision, tear_down);
-  g_test_add ("/results/appointments", Fixture, NULL, set_up, test_appointments, tear_down);
-  g_test_add ("/results/decision-stage", Fixture, NULL, set_up, test_decision_stage, tear_down);
+  ADD ("/results/winners-and-failed", test_winners_and_failed);
+  ADD ("/results/tie-breaker", test_tie_breaker);
+  ADD ("/results/tie-decided", test_tie_decided);
+  ADD ("/results/missing-decision", test_missing_decision);
+  ADD ("/results/appointments", test_appointments);
+  ADD ("/results/decision-stage", test_decision_stage);
   return g_test_run ();
 }
