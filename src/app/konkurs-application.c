@@ -62,8 +62,9 @@ static const GOptionEntry option_entries[] = {
   { "application", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The application to print a receipt for"), N_("ID") },
   { "stage", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The stage of the competition to print (testing, practical-task, assessment-centre, interview…): "
-       "with --print stage, and with --print publication for the list of that stage"), N_("KIND") },
+    N_("The stage of the competition to print (testing, practical-task, assessment-centre, interview…, or final "
+       "for the last one): with --print stage, and with --print publication for the list of that stage"),
+    N_("KIND") },
   { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The meeting of a commission to print with --print commission, where the competition has several"),
     N_("ID") },

@@ -1,6 +1,7 @@
 """What the tests of the command line share: the binary under test (named
 by tests/meson.build in KONKURS_BINARY), the checks they count and print
-as TAP lines, a scratch folder, and a demo database.
+as TAP lines, a scratch folder, a demo database, a query of it and the
+text of a PDF.
 
 The scripts beside it import it by name: Python puts the folder of the
 script it runs first on sys.path, so no path needs setting."""
