@@ -4,7 +4,10 @@
  * results and outcomes and the test results of no stage (<konkurs-stages>,
  * data/konkurs-stages.xsd), the grading of essays: experts, essays, draws,
  * packages, results, points, resolutions and the unsealing
- * (<konkurs-essay-grading>, data/konkurs-essay-grading.xsd)
+ * (<konkurs-essay-grading>, data/konkurs-essay-grading.xsd), the
+ * commissions with their meetings, the vacancies' outcomes, appointments
+ * and the reserve register (<konkurs-commissions>,
+ * data/konkurs-commissions.xsd)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -62,6 +65,10 @@ static const Section sections[] = {
                                               konkurs_stage_record_kind_essay, konkurs_stage_record_kind_package,
                                               konkurs_stage_record_kind_essay_score,
                                               konkurs_stage_record_kind_unsealing, NULL } },
+  { &konkurs_exchange_commissions_format, { konkurs_stage_record_kind_commission, konkurs_stage_record_kind_meeting,
+                                            konkurs_stage_record_kind_vacancy_outcome,
+                                            konkurs_stage_record_kind_appointment, konkurs_stage_record_kind_reserve,
+                                            NULL } },
 };
 
 static const Section *
@@ -262,3 +269,5 @@ const KonkursExchangeFormat konkurs_exchange_stages_format =
   RECORDS_FORMAT ("konkurs-stages", KONKURS_EXCHANGE_STAGES_NS, "stages");
 const KonkursExchangeFormat konkurs_exchange_essay_grading_format =
   RECORDS_FORMAT ("konkurs-essay-grading", KONKURS_EXCHANGE_ESSAY_GRADING_NS, "essay-grading");
+const KonkursExchangeFormat konkurs_exchange_commissions_format =
+  RECORDS_FORMAT ("konkurs-commissions", KONKURS_EXCHANGE_COMMISSIONS_NS, "commissions");
