@@ -44,13 +44,14 @@ static const Table member_table = {
 };
 
 /* The competitions a commission serves, and the stages it serves where
- * they have a commission of their own: bindings of rows restored before. */
+ * they have a commission of their own: bindings of rows restored before,
+ * each of which the record then holds with its commission. */
 static const char * const serves_names[] = { "competition", NULL };
 static const Table serves_table = {
   { "serves", serves_names, (const KonkursStageRecordKind * const[]) { NULL } },
   "SELECT number, NULL FROM competition WHERE commission_id = ?1 ORDER BY number",
-  "UPDATE competition SET commission_id = ?2 WHERE number = ?1",
-  NULL, REFERS_TO_COMPETITION,
+  "UPDATE competition SET commission_id = ?2 WHERE number = ?1 RETURNING id",
+  "competition", REFERS_TO_COMPETITION,
 };
 
 static const char * const serves_stage_names[] = { "competition", "stage", NULL };
@@ -58,8 +59,8 @@ static const Table serves_stage_table = {
   { "serves-stage", serves_stage_names, (const KonkursStageRecordKind * const[]) { NULL } },
   "SELECT c.number, s.kind, NULL FROM competition_stage s JOIN competition c ON c.id = s.competition_id "
   "WHERE s.commission_id = ?1 ORDER BY c.number, s.ordinal",
-  "UPDATE competition_stage SET commission_id = ?3 WHERE id = " STAGE_OF (1, 2),
-  NULL, REFERS_TO_COMPETITION,
+  "UPDATE competition_stage SET commission_id = ?3 WHERE id = " STAGE_OF (1, 2) " RETURNING id",
+  "competition_stage", REFERS_TO_COMPETITION,
 };
 
 static const char * const commission_names[] = {

@@ -625,6 +625,36 @@ check_reference (KonkursStore *self, const KonkursStageRecord *record, GError **
     }
 }
 
+/* The id of the row @stmt wrote: the last inserted, or what an UPDATE …
+ * RETURNING id gives (a binding of a row restored before, such as the
+ * commission of a competition), which must have found its row. */
+static gboolean
+step_insert (KonkursStore *self, sqlite3_stmt *stmt, gint64 *id, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+  gboolean returning = sqlite3_column_count (stmt) > 0;
+
+  if (rc == SQLITE_ROW && returning)
+    {
+      *id = sqlite3_column_int64 (stmt, 0);
+      rc = sqlite3_step (stmt);
+    }
+  else if (rc == SQLITE_DONE && returning)
+    {
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
+                           _("the competition or stage the commission serves is not in the file"));
+      return FALSE;
+    }
+  else
+    *id = sqlite3_last_insert_rowid (konkurs_store_get_db (self));
+  if (rc != SQLITE_DONE)
+    {
+      konkurs_store_set_sqlite_error (self, sqlite3_errcode (konkurs_store_get_db (self)), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 insert_record (KonkursStore *self, const KonkursStageRecord *record, gint64 parent,
                const KonkursStageRecord **failed, GError **error)
@@ -643,12 +673,8 @@ insert_record (KonkursStore *self, const KonkursStageRecord *record, gint64 pare
       sqlite3_bind_text (stmt, i + 1, record->values[i], -1, SQLITE_TRANSIENT);
   if (parent != 0)
     sqlite3_bind_int64 (stmt, n + 1, parent);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      konkurs_store_set_sqlite_error (self, sqlite3_errcode (konkurs_store_get_db (self)), error);
-      return FALSE;
-    }
-  id = sqlite3_last_insert_rowid (konkurs_store_get_db (self));
+  if (!step_insert (self, stmt, &id, error))
+    return FALSE;
   for (guint i = 0; i < record->children->len; i++)
     if (!insert_record (self, g_ptr_array_index (record->children, i), id, failed, error))
       return FALSE;
