@@ -27,7 +27,9 @@ extern const char * const konkurs_test_meeting_members[];
 /* A civil-service competition with one non-leadership vacancy and
  * @n_admitted candidates, through testing and the practical task (each
  * with full marks), its interview open; the commission "Тест комиссиясы"
- * of five members (konkurs_test_meeting_members) bound to it. */
+ * of five members (konkurs_test_meeting_members) bound to it.  The
+ * practical task is scored by the default commission, which is made of
+ * the same members when the database has none. */
 KonkursTestMeetingStage *konkurs_test_meeting_stage_new (KonkursStore *store,
                                                          guint         n_admitted);
 
