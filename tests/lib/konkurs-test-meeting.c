@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "konkurs-store-organisation.h"
 #include "konkurs-test-meeting.h"
 #include "konkurs-test-util.h"
 

@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "konkurs-exchange-commission.h"
+#include "konkurs-store-commission.h"
+#include "konkurs-test-candidates.h"
 #include "konkurs-test-util.h"
 
 typedef struct {
@@ -104,6 +106,16 @@ find_named (GPtrArray *commissions, const char *name_ru)
   return NULL;
 }
 
+static const KonkursCommissionRecord *
+get_named (GPtrArray *commissions, const char *name_ru)
+{
+  const KonkursCommissionRecord *record = find_named (commissions, name_ru);
+
+  if (record == NULL)
+    g_error ("no commission is named %s", name_ru);
+  return record;
+}
+
 static const char *
 member_name (const KonkursCommissionRecord *record, guint index)
 {
@@ -147,8 +159,7 @@ test_import_and_update (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (summary.commissions, ==, 1);
   added = list_commissions (fixture);
   g_assert_cmpuint (added->len, ==, before->len + 1);
-  record = find_named (added, "Конкурсная комиссия Министерства финансов");
-  g_assert_nonnull (record);
+  record = get_named (added, "Конкурсная комиссия Министерства финансов");
   g_assert_cmpint (record->kind, ==, KONKURS_COMMISSION_KIND_COMPETITION);
   g_assert_cmpstr (record->order_number, ==, "45-ж");
   konkurs_test_assert_date (&record->order_date, 2025, 2, 3);
@@ -163,7 +174,7 @@ test_import_and_update (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   updated = list_commissions (fixture);
   g_assert_cmpuint (updated->len, ==, added->len);
-  again = find_named (updated, "Конкурсная комиссия Министерства финансов");
+  again = get_named (updated, "Конкурсная комиссия Министерства финансов");
   g_assert_cmpint (again->id, ==, record->id);
   g_assert_cmpuint (again->members->len, ==, 4);
   g_assert_cmpstr (member_name (again, 1), ==, "Ким Виктор");
@@ -263,7 +274,7 @@ test_round_trip (Fixture *fixture, gconstpointer data)
   g_assert_true (konkurs_exchange_import_file (fixture->store, source, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   commissions = list_commissions (fixture);
-  record = find_named (commissions, "Конкурсная комиссия Министерства финансов");
+  record = get_named (commissions, "Конкурсная комиссия Министерства финансов");
   g_assert_true (konkurs_exchange_write_commission (fixture->store, record->id, written, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (written, &bytes, NULL, NULL));
@@ -277,8 +288,7 @@ test_round_trip (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_clear_pointer (&commissions, g_ptr_array_unref);
   commissions = list_commissions (&other);
-  record = find_named (commissions, "Конкурсная комиссия Министерства финансов");
-  g_assert_nonnull (record);
+  record = get_named (commissions, "Конкурсная комиссия Министерства финансов");
   g_assert_cmpuint (record->members->len, ==, 3);
   g_assert_cmpint (competition_commission (&other), ==, record->id);
   g_assert_true (konkurs_exchange_write_commission (other.store, record->id, again, &error));
