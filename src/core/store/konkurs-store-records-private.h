@@ -43,4 +43,9 @@ typedef struct {
 #define STAGE_COLUMNS(stage) \
   "(SELECT c.number FROM competition_stage s JOIN competition c ON c.id = s.competition_id WHERE s.id = " stage "), " \
   "(SELECT kind FROM competition_stage WHERE id = " stage ")"
+/* konkurs-store-schema-commission.c: the tie-breakers migration 14 gives
+ * a rule set, for the rule set of a file that has none (?1 its id):
+ * konkurs_store_seed_tie_breakers(). */
+extern const char konkurs_store_default_tie_breakers[];
+
 G_END_DECLS

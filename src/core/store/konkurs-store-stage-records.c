@@ -746,3 +746,32 @@ konkurs_store_clear_rule_sets (KonkursStore       *self,
     ok = konkurs_store_delete_rule_set (self, konkurs_rule_set_get_id (g_ptr_array_index (rule_sets, i)), error);
   return konkurs_store_op_finish (self, mark, ok, ok ? error : NULL);
 }
+
+gboolean
+konkurs_store_seed_tie_breakers (KonkursStore  *self,
+                                 const char    *code,
+                                 GError       **error)
+{
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 id;
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  rule_set = konkurs_store_find_rule_set_by_code (self, code, error);
+  if (rule_set == NULL)
+    return FALSE;
+  id = konkurs_rule_set_get_id (rule_set);
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  ok = (stmt = konkurs_store_prepare (self, konkurs_store_default_tie_breakers, error)) != NULL;
+  if (ok)
+    sqlite3_bind_int64 (stmt, 1, id);
+  ok = ok && konkurs_store_step_done (self, stmt, error)
+       && konkurs_store_record_row (self, "restore", "rule_set", id, NULL, error);
+  if (ok)
+    konkurs_store_note_changed (self, KONKURS_STORE_TABLE_RULE_SETS);
+  return konkurs_store_op_finish (self, mark, ok, ok ? error : NULL);
+}

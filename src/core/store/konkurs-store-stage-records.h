@@ -90,4 +90,9 @@ gboolean    konkurs_store_restore_record (KonkursStore *self, const KonkursStage
  * restore would lose. */
 gboolean    konkurs_store_clear_rule_sets (KonkursStore *self, const char * const *codes, GError **error);
 
+/* Gives rule set @code, restored from a file of before schema version 14
+ * (which names no tie-breakers), the tie-breakers migration 14 gave every
+ * rule set, recorded. */
+gboolean    konkurs_store_seed_tie_breakers (KonkursStore *self, const char *code, GError **error);
+
 G_END_DECLS
