@@ -132,11 +132,11 @@ static void
 fill_commission (KonkursStore *store, const char *dir)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KonkursTestMeetingStage) stage = konkurs_test_meeting_stage_new (store, 2);
-  const char *first = g_ptr_array_index (stage->competition->codes, 0);
-  const char *second = g_ptr_array_index (stage->competition->codes, 1);
+  g_autoptr(KonkursTestInterview) interview = konkurs_test_interview_new (store, 2, 2);
+  const char *first = g_ptr_array_index (interview->codes, 0);
+  const char *second = g_ptr_array_index (interview->codes, 1);
   g_autofree char *body = g_strdup_printf (
-    "  <observer kind=\"ngo\" registered-on=\"2025-04-15\"><full-name>Әлиев Бауыржан</full-name></observer>\n"
+    "  <observer kind=\"ngo\" registered-on=\"2025-05-27\"><full-name>Әлиев Бауыржан</full-name></observer>\n"
     "  <candidate code=\"%s\">\n"
     "    <recusal member=\"4\">Туысы</recusal>\n"
     "    <ballot member=\"1\" vote=\"for\"/>\n    <ballot member=\"3\" vote=\"for\"/>\n"
@@ -146,12 +146,13 @@ fill_commission (KonkursStore *store, const char *dir)
     "    <ballot member=\"3\" vote=\"against\">Тәжірибесі жеткіліксіз.</ballot>\n"
     "    <ballot member=\"4\" vote=\"for\"/>\n"
     "  </candidate>\n", first, second);
-  g_autofree char *path = konkurs_test_write_meeting (dir, "meeting.xml", stage, "decided=\"true\"", "2", body);
+  g_autofree char *path = konkurs_test_write_meeting (store, dir, "meeting.xml", interview, "decided=\"true\"", "2",
+                                                      body);
   g_autofree char *results = NULL;
 
   g_assert_true (konkurs_exchange_import_file (store, path, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (konkurs_store_set_stage_commission (store, stage->interview_id, stage->commission_id, &error));
+  g_assert_true (konkurs_store_set_stage_commission (store, interview->stage_id, interview->commission_id, &error));
   g_assert_no_error (error);
   results = g_strdup_printf (
     "INSERT INTO tie_choice (meeting_id, application_id, ordinal, reason) "
@@ -159,13 +160,13 @@ fill_commission (KonkursStore *store, const char *dir)
     "FROM meeting m;"
     "INSERT INTO vacancy_outcome (vacancy_id, meeting_id, outcome, winner_application_id, decided_on) "
     "SELECT %" G_GINT64_FORMAT ", max (m.id), 'filled', (SELECT id FROM application WHERE personal_code = '%s'), "
-    "'2025-04-21' FROM meeting m;"
+    "'2025-06-02' FROM meeting m;"
     "INSERT INTO appointment (application_id, outcome, order_number, order_date, recorded_by) "
-    "SELECT id, 'appointed', '112-ж', '2025-05-02', 'Бекова Дина' FROM application WHERE personal_code = '%s';"
+    "SELECT id, 'appointed', '112-ж', '2025-06-20', 'Бекова Дина' FROM application WHERE personal_code = '%s';"
     "INSERT INTO reserve_register (candidate_id, application_id, competition_id, sector, admitted_on, "
-    "term_ends_on) SELECT candidate_id, id, competition_id, 'economy', '2025-05-02', '2028-05-02' "
+    "term_ends_on) SELECT candidate_id, id, competition_id, 'economy', '2025-06-20', '2028-06-20' "
     "FROM application WHERE personal_code = '%s'",
-    first, stage->competition->vacancy_id, first, first, second);
+    first, interview->competition->vacancy_id, first, first, second);
   konkurs_test_exec (konkurs_store_get_db (store), results);
 }
 

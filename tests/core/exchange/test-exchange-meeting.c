@@ -22,7 +22,7 @@
 typedef struct {
   char                    *dir;
   KonkursStore            *store;
-  KonkursTestMeetingStage *stage;
+  KonkursTestInterview    *interview;   /* 3 candidates; chair, deputy, 2 members, secretary */
 } Fixture;
 
 static void
@@ -30,13 +30,13 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->dir = konkurs_test_make_tmp_dir ("test-exchange-meeting-XXXXXX");
   fixture->store = konkurs_test_store_open (fixture->dir, NULL);
-  fixture->stage = konkurs_test_meeting_stage_new (fixture->store, 3);
+  fixture->interview = konkurs_test_interview_new (fixture->store, 3, 2);
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  g_clear_pointer (&fixture->stage, konkurs_test_meeting_stage_free);
+  g_clear_pointer (&fixture->interview, konkurs_test_interview_free);
   g_clear_object (&fixture->store);
   konkurs_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -45,14 +45,14 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static const char *
 code (Fixture *fixture, guint i)
 {
-  return g_ptr_array_index (fixture->stage->competition->codes, i);
+  return g_ptr_array_index (fixture->interview->codes, i);
 }
 
 static GPtrArray *
 list_meetings (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *meetings = konkurs_store_list_meetings (fixture->store, fixture->stage->competition->competition_id,
+  GPtrArray *meetings = konkurs_store_list_meetings (fixture->store, fixture->interview->competition->competition_id,
                                                      &error);
 
   g_assert_no_error (error);
@@ -65,7 +65,7 @@ static char *
 good_body (Fixture *fixture)
 {
   return g_strdup_printf (
-    "  <observer kind=\"media\" registered-on=\"2025-04-15\">\n"
+    "  <observer kind=\"media\" registered-on=\"2025-05-27\">\n"
     "    <full-name>Жанұзақова Дина</full-name>\n"
     "    <organisation>«Egemen Qazaqstan»</organisation>\n"
     "  </observer>\n"
@@ -95,7 +95,7 @@ import_good (Fixture *fixture, KonkursImportSummary *summary)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *body = good_body (fixture);
-  g_autofree char *path = konkurs_test_write_meeting (fixture->dir, "good.xml", fixture->stage, "decided=\"true\"",
+  g_autofree char *path = konkurs_test_write_meeting (fixture->store, fixture->dir, "good.xml", fixture->interview, "decided=\"true\"",
                                                       NULL, body);
   g_autoptr(GPtrArray) meetings = NULL;
 
@@ -123,10 +123,11 @@ test_import (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (summary.ballots, ==, 11);
   g_assert_cmpuint (summary.decisions, ==, 3);
-  g_assert_cmpint (meeting->stage_id, ==, fixture->stage->interview_id);
-  g_assert_cmpint (meeting->commission_id, ==, fixture->stage->commission_id);
+  g_assert_cmpint (meeting->id, ==, fixture->interview->meeting_id);
+  g_assert_cmpint (meeting->stage_id, ==, fixture->interview->stage_id);
+  g_assert_cmpint (meeting->commission_id, ==, fixture->interview->commission_id);
   g_assert_cmpstr (meeting->starts_at, ==, "10:00");
-  konkurs_test_assert_date (&meeting->held_on, 2025, 4, 21);
+  konkurs_test_assert_date (&meeting->held_on, 2025, 6, 2);
   g_assert_nonnull (meeting->closed_at);
   g_assert_cmpuint (meeting->observers->len, ==, 1);
   g_assert_cmpstr (((KonkursObserver *) g_ptr_array_index (meeting->observers, 0))->organisation, ==,
@@ -148,26 +149,32 @@ static const Refusal refusals[] = {
   { "2,3", "    <ballot member=\"1\" vote=\"for\"/>\n    <ballot member=\"4\" vote=\"for\"/>\n", 9, "candidate",
     "decided" },
   { NULL, "    <recusal member=\"3\">Туысы</recusal>\n    <ballot member=\"3\" vote=\"for\"/>\n", 11, "ballot/@vote",
-    "Ким Виктор" },
-  { NULL, "    <ballot member=\"5\" vote=\"for\"/>\n", 10, "ballot/@vote", "Бекова Дина" },
-  { "4", "    <ballot member=\"4\" vote=\"against\"/>\n", 10, "ballot/@vote", "Омарова Айгүл" },
+    "Нұрланов" },
+  { NULL, "    <ballot member=\"5\" vote=\"for\"/>\n", 10, "ballot/@vote", "Омаров" },
+  { "4", "    <ballot member=\"4\" vote=\"against\"/>\n", 10, "ballot/@vote", "Жұмабаева" },
   { NULL, "    <ballot member=\"1\" score=\"4\"/>\n", 10, "ballot/@score", NULL },
   { NULL, "    <ballot member=\"1\" vote=\"for\" score=\"4\"/>\n", 10, "ballot", "either" },
   { NULL, "    <ballot member=\"7\" vote=\"for\"/>\n", 10, "ballot/@member", "7" },
-  { NULL, "    <recusal member=\"5\"/>\n", 10, "recusal/@member", "Бекова Дина" },
+  { NULL, "    <recusal member=\"5\"/>\n", 10, "recusal/@member", "Омаров" },
 };
 
+/* Refused with the line and the reason; the meetings as they were. */
 static void
 assert_refused (Fixture *fixture, const char *path, int line, const char *fragment, const char *fragment2)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GPtrArray) before = list_meetings (fixture);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *was = konkurs_test_describe_meeting (fixture->store, fixture->interview->meeting_id);
+  g_autofree char *is = NULL;
 
   g_assert_false (konkurs_exchange_import_file (fixture->store, path, NULL, NULL, NULL, NULL, &error));
   g_assert_error (error, KONKURS_EXCHANGE_ERROR, KONKURS_EXCHANGE_ERROR_INVALID);
   konkurs_test_assert_file_message (error->message, path, line, fragment, fragment2);
-  meetings = list_meetings (fixture);
-  g_assert_cmpuint (meetings->len, ==, 0);
+  after = list_meetings (fixture);
+  g_assert_cmpuint (after->len, ==, before->len);
+  is = konkurs_test_describe_meeting (fixture->store, fixture->interview->meeting_id);
+  g_assert_cmpstr (is, ==, was);
 }
 
 static void
@@ -178,7 +185,7 @@ test_refused (Fixture *fixture, gconstpointer data)
       g_autofree char *name = g_strdup_printf ("refused-%u.xml", i);
       g_autofree char *body = g_strdup_printf ("  <candidate code=\"%s\">\n%s  </candidate>\n", code (fixture, 0),
                                                refusals[i].ballots);
-      g_autofree char *path = konkurs_test_write_meeting (fixture->dir, name, fixture->stage, "decided=\"true\"",
+      g_autofree char *path = konkurs_test_write_meeting (fixture->store, fixture->dir, name, fixture->interview, "decided=\"true\"",
                                                           refusals[i].absent, body);
 
       assert_refused (fixture, path, refusals[i].line, refusals[i].fragment, refusals[i].fragment2);
@@ -190,10 +197,11 @@ test_refused (Fixture *fixture, gconstpointer data)
 static void
 test_refused_names (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *unknown = konkurs_test_write_meeting (fixture->dir, "unknown.xml", fixture->stage, NULL, NULL,
+  g_autofree char *unknown = konkurs_test_write_meeting (fixture->store, fixture->dir, "unknown.xml", fixture->interview, NULL, NULL,
                                                          "  <candidate code=\"PK-AAA-AAA-AAA\"/>\n");
-  g_autofree char *body = g_strdup_printf ("  <candidate code=\"%s\"/>\n", fixture->stage->competition->refused_code);
-  g_autofree char *refused = konkurs_test_write_meeting (fixture->dir, "refused.xml", fixture->stage, NULL, NULL,
+  g_autofree char *body = g_strdup_printf ("  <candidate code=\"%s\"/>\n",
+                                           fixture->interview->competition->refused_code);
+  g_autofree char *refused = konkurs_test_write_meeting (fixture->store, fixture->dir, "refused.xml", fixture->interview, NULL, NULL,
                                                          body);
   g_autofree char *path = g_build_filename (fixture->dir, "stranger.xml", NULL);
   g_autofree char *text = NULL;
@@ -201,12 +209,15 @@ test_refused_names (Fixture *fixture, gconstpointer data)
 
   assert_refused (fixture, unknown, 9, "candidate/@code", "PK-AAA-AAA-AAA");
   assert_refused (fixture, refused, 9, "candidate/@code", "did not enter");
-  stranger = konkurs_test_write_meeting (fixture->dir, "stranger.xml", fixture->stage, NULL, NULL, "");
+  stranger = konkurs_test_write_meeting (fixture->store, fixture->dir, "stranger.xml", fixture->interview, NULL,
+                                         NULL, "");
   g_assert_true (g_file_get_contents (stranger, &text, NULL, NULL));
   {
     g_autoptr(GString) changed = g_string_new (text);
 
-    g_string_replace (changed, "Ким Виктор", "Петров Иван", 1);
+    g_autofree char *third = konkurs_test_member_name (fixture->store, fixture->interview, 3);
+
+    g_string_replace (changed, third, "Петров Иван", 1);
     g_assert_true (g_file_set_contents (path, changed->str, -1, NULL));
   }
   assert_refused (fixture, path, 6, "member/@name", "Петров Иван");
@@ -222,7 +233,7 @@ test_again (Fixture *fixture, gconstpointer data)
                                                  "    <recusal member=\"2\"/>\n"
                                                  "    <ballot member=\"1\" vote=\"for\"/>\n"
                                                  "  </candidate>\n", code (fixture, 0));
-  g_autofree char *first = konkurs_test_write_meeting (fixture->dir, "first.xml", fixture->stage, NULL, NULL,
+  g_autofree char *first = konkurs_test_write_meeting (fixture->store, fixture->dir, "first.xml", fixture->interview, NULL, NULL,
                                                        first_body);
   g_autofree char *expected = g_strdup_printf ("%s: 1=for 2=R → open\n%s: → open\n%s: → open\n", code (fixture, 0),
                                                code (fixture, 1), code (fixture, 2));
@@ -244,7 +255,7 @@ test_again (Fixture *fixture, gconstpointer data)
   expected_again = g_strdup_printf ("%s: 1=for 2=for 3=for 4=abstain → recommended\n", code (fixture, 0));
   g_assert_true (g_str_has_prefix (described, expected_again));
 
-  assert_refused (fixture, first, 2, "held-on", "recorded already");
+  assert_refused (fixture, first, 3, "held-on", "recorded already");
 }
 
 /* Written, then read into a copy of the database made before the
@@ -276,7 +287,7 @@ test_round_trip (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (summary.ballots, ==, 11);
   g_assert_cmpuint (summary.decisions, ==, 3);
-  meetings = konkurs_store_list_meetings (other, fixture->stage->competition->competition_id, &error);
+  meetings = konkurs_store_list_meetings (other, fixture->interview->competition->competition_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (meetings->len, ==, 1);
   copied = konkurs_test_describe_meeting (other, ((KonkursMeeting *) g_ptr_array_index (meetings, 0))->id);
