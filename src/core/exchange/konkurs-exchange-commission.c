@@ -141,8 +141,8 @@ check_roles (KonkursImportContext *ctx,
       if (first[member->role] != NULL)
         {
           konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
-                                         /* Translators: "member/@role: a second Chair of the commission; the first is on line 12" */
-                                         _("%s/@role: a second %s; the first is on line %ld"),
+                                         /* Translators: "member/@role: a second “Chair of the commission”; the first is on line 12" */
+                                         _("%s/@role: a second “%s”; the first is on line %ld"),
                                          konkurs_exchange_node_name (node),
                                          g_dgettext (GETTEXT_PACKAGE, konkurs_commission_role_get_label (member->role)),
                                          node_line (first[member->role]));
