@@ -188,7 +188,7 @@ read_essays (KonkursStore        *self,
 
 /* The interview and the expert commission decide by their meetings; the
  * National Commission's admission comes from the final ranking
- * (results_stage_rows()). */
+ * (konkurs_store_results_stage_rows()). */
 static gboolean
 decided_in_meetings (const KonkursStage *stage)
 {
@@ -461,24 +461,9 @@ score_entrant (const KonkursStage        *stage,
       break;
     default:
       /* no decision of the commission yet; the National Commission and
-       * the decision stage: results_stage_rows() */
+       * the decision stage: konkurs_store_results_stage_rows() */
       break;
     }
-  return TRUE;
-}
-
-/* The National Commission's admission and the decision stage come from
- * the final ranking of the commission's decisions (konkurs-store-
- * results*.c).  TODO(i11-results): return konkurs_store_results_stage_rows
- * (self, stage, rows, error) (konkurs-store-commission-private.h) once the
- * results part provides it; until then @rows stay as they are (no
- * result). */
-static gboolean
-results_stage_rows (KonkursStore        *self,
-                    const KonkursStage  *stage,
-                    GPtrArray           *rows,
-                    GError             **error)
-{
   return TRUE;
 }
 
@@ -494,6 +479,7 @@ compute_rows (KonkursStore        *self,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_row_free);
   g_auto(StageResults) results = { NULL, };
   g_autofree KonkursStageEntry *entries = NULL;
+  gboolean handled = FALSE;
 
   if (stage->state == KONKURS_STAGE_STATE_NOT_YET)
     return g_steal_pointer (&rows);
@@ -544,8 +530,8 @@ compute_rows (KonkursStore        *self,
         ((KonkursStageRow *) g_ptr_array_index (rows, g_array_index (index, guint, k)))->decision =
           konkurs_stage_decision_copy (g_ptr_array_index (decisions, k));
     }
-  if ((stage->kind == KONKURS_STAGE_NATIONAL_COMMISSION || stage->kind == KONKURS_STAGE_DECISION) &&
-      !results_stage_rows (self, stage, rows, error))
+  /* the National Commission's top and the decision follow from the final results */
+  if (!konkurs_store_results_stage_rows (self, stage, rows, &handled, error))
     return NULL;
   for (guint i = 0; i < rows->len; i++)
     {
