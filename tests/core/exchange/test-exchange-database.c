@@ -21,6 +21,7 @@
 #include "konkurs-store-verify.h"
 #include "konkurs-store-private.h"
 #include "konkurs-test-essays.h"
+#include "konkurs-store-results.h"
 #include "konkurs-test-meeting.h"
 #include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
@@ -125,9 +126,9 @@ fill_grading (KonkursStore *store)
 /* A commission of its own at a competition's interview, whatever the demo
  * fills: a meeting (read from a file, as a laptop brings it) with an
  * absent member, an observer, a recusal, a dissent and its decisions;
- * the interview bound to the commission too; then the final results: a
- * tie chosen, the vacancy filled, the winner appointed, a candidate in
- * the reserve register. */
+ * the interview bound to the commission too; then the final results: the
+ * vacancy filled, the winner appointed, a tie chosen, a candidate in the
+ * reserve register. */
 static void
 fill_commission (KonkursStore *store, const char *dir)
 {
@@ -149,24 +150,31 @@ fill_commission (KonkursStore *store, const char *dir)
   g_autofree char *path = konkurs_test_write_meeting (store, dir, "meeting.xml", interview, "decided=\"true\"", "2",
                                                       body);
   g_autofree char *results = NULL;
+  g_autoptr(GDate) decided_on = NULL;
+  g_autoptr(GDate) order_date = NULL;
 
   g_assert_true (konkurs_exchange_import_file (store, path, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (konkurs_store_set_stage_commission (store, interview->stage_id, interview->commission_id, &error));
   g_assert_no_error (error);
+  /* the vacancy filled by the first, appointed; then, by SQL, what
+   * another walk would make (a tie the commission chose, a Youth Reserve
+   * selection's admitted in the register) */
+  decided_on = konkurs_test_date_new (2025, 6, 2);
+  order_date = konkurs_test_date_new (2025, 6, 20);
+  g_assert_true (konkurs_store_record_outcomes (store, interview->competition->competition_id, decided_on, &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_record_appointment (store, g_array_index (interview->applications, gint64, 0),
+                                                   KONKURS_APPOINTMENT_APPOINTED, "112-ж", order_date, NULL,
+                                                   &error));
+  g_assert_no_error (error);
   results = g_strdup_printf (
     "INSERT INTO tie_choice (meeting_id, application_id, ordinal, reason) "
-    "SELECT max (m.id), (SELECT id FROM application WHERE personal_code = '%s'), 1, 'Төрағаның шешімі' "
-    "FROM meeting m;"
-    "INSERT INTO vacancy_outcome (vacancy_id, meeting_id, outcome, winner_application_id, decided_on) "
-    "SELECT %" G_GINT64_FORMAT ", max (m.id), 'filled', (SELECT id FROM application WHERE personal_code = '%s'), "
-    "'2025-06-02' FROM meeting m;"
-    "INSERT INTO appointment (application_id, outcome, order_number, order_date, recorded_by) "
-    "SELECT id, 'appointed', '112-ж', '2025-06-20', 'Бекова Дина' FROM application WHERE personal_code = '%s';"
+    "SELECT %" G_GINT64_FORMAT ", id, 1, 'Төрағаның шешімі' FROM application WHERE personal_code = '%s';"
     "INSERT INTO reserve_register (candidate_id, application_id, competition_id, sector, admitted_on, "
     "term_ends_on) SELECT candidate_id, id, competition_id, 'economy', '2025-06-20', '2028-06-20' "
     "FROM application WHERE personal_code = '%s'",
-    first, interview->competition->vacancy_id, first, first, second);
+    interview->meeting_id, first, second);
   konkurs_test_exec (konkurs_store_get_db (store), results);
 }
 
