@@ -4,7 +4,9 @@
  * without quorum that says it decided, a ballot of a recused member, of
  * the secretary, of an absent member, a score in a stage that votes, a
  * code not in the stage and a member of another commission are each
- * refused with the line and the reason, writing nothing; an open meeting
+ * refused with the line and the reason, writing nothing; where the
+ * members score, a vote and a score off the scale are refused and the
+ * mean decides at the threshold exactly; an open meeting
  * imported again is replaced, a decided one refused; written and read into
  * another database, the meeting has the same ballots and decisions
  *
@@ -16,6 +18,7 @@
 
 #include "konkurs-exchange-commission.h"
 #include "konkurs-store-backup.h"
+#include "konkurs-store-private.h"
 #include "konkurs-test-meeting.h"
 #include "konkurs-test-util.h"
 
@@ -294,6 +297,70 @@ test_round_trip (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (copied, ==, described);
 }
 
+/* An interview the members score (a rule set may say so: on a scale of
+ * 5, recommended from 4): a vote there, a score above the scale, are
+ * refused at their line; the mean of the scores decides, exactly at the
+ * threshold too. */
+static void
+test_scores (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("UPDATE competition_stage SET rules = replace (rules, "
+                                          "'\"score\":\"votes\",\"max_score\":0,\"threshold\":0', "
+                                          "'\"score\":\"members-mean\",\"max_score\":5,\"threshold\":4') "
+                                          "WHERE id = %" G_GINT64_FORMAT, fixture->interview->stage_id);
+  g_autoptr(KonkursMeeting) meeting = NULL;
+  static const struct {
+    const char *ballots;
+    const char *fragment;
+  } refused[] = {
+    { "    <ballot member=\"1\" vote=\"for\"/>\n", "ballot/@vote" },
+    { "    <ballot member=\"1\" score=\"6\"/>\n", "ballot/@score" },
+  };
+  g_autofree char *body = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *described = NULL;
+  g_autofree char *expected = NULL;
+
+  konkurs_test_exec (konkurs_store_get_db (fixture->store), sql);
+  meeting = konkurs_store_get_meeting (fixture->store, fixture->interview->meeting_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (meeting->mode, ==, KONKURS_VOTE_MODE_SCORES);
+  g_assert_cmpint (meeting->max_score, ==, 5);
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("scores-%u.xml", i);
+      g_autofree char *candidate = g_strdup_printf ("  <candidate code=\"%s\">\n%s  </candidate>\n", code (fixture, 0),
+                                                    refused[i].ballots);
+      g_autofree char *file = konkurs_test_write_meeting (fixture->store, fixture->dir, name, fixture->interview,
+                                                          NULL, NULL, candidate);
+
+      assert_refused (fixture, file, 10, refused[i].fragment, "member 1");
+    }
+  /* 4.25, 4.00 and 3.75 against 4 */
+  body = g_strdup_printf ("  <candidate code=\"%s\">\n"
+                          "    <ballot member=\"1\" score=\"5\"/>\n    <ballot member=\"2\" score=\"4\"/>\n"
+                          "    <ballot member=\"3\" score=\"4\"/>\n    <ballot member=\"4\" score=\"4\"/>\n"
+                          "  </candidate>\n"
+                          "  <candidate code=\"%s\">\n"
+                          "    <ballot member=\"1\" score=\"4\"/>\n    <ballot member=\"2\" score=\"4\"/>\n"
+                          "    <ballot member=\"3\" score=\"4\"/>\n    <ballot member=\"4\" score=\"4\"/>\n"
+                          "  </candidate>\n"
+                          "  <candidate code=\"%s\">\n"
+                          "    <ballot member=\"1\" score=\"3\"/>\n    <ballot member=\"2\" score=\"4\"/>\n"
+                          "    <ballot member=\"3\" score=\"4\"/>\n    <ballot member=\"4\" score=\"4\"/>\n"
+                          "  </candidate>\n", code (fixture, 0), code (fixture, 1), code (fixture, 2));
+  path = konkurs_test_write_meeting (fixture->store, fixture->dir, "scores.xml", fixture->interview,
+                                     "decided=\"true\"", NULL, body);
+  g_assert_true (konkurs_exchange_import_file (fixture->store, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  described = konkurs_test_describe_meeting (fixture->store, fixture->interview->meeting_id);
+  expected = g_strdup_printf ("%s: 1=5 2=4 3=4 4=4 → recommended\n%s: 1=4 2=4 3=4 4=4 → recommended\n"
+                              "%s: 1=3 2=4 3=4 4=4 → not-recommended\n", code (fixture, 0), code (fixture, 1),
+                              code (fixture, 2));
+  g_assert_cmpstr (described, ==, expected);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -304,6 +371,7 @@ main (int argc, char *argv[])
   g_test_add ("/exchange/meeting/refused-names", Fixture, NULL, fixture_set_up, test_refused_names,
               fixture_tear_down);
   g_test_add ("/exchange/meeting/again", Fixture, NULL, fixture_set_up, test_again, fixture_tear_down);
+  g_test_add ("/exchange/meeting/scores", Fixture, NULL, fixture_set_up, test_scores, fixture_tear_down);
   g_test_add ("/exchange/meeting/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   return g_test_run ();
 }
