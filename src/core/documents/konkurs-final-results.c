@@ -14,7 +14,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-final-results.h"
+#include "konkurs-protocol-people.h"
 #include "konkurs-protocol.h"
+#include "konkurs-store-candidacies.h"
 #include "konkurs-store-results.h"
 #include "konkurs-text.h"
 
@@ -26,10 +28,10 @@
 static const KonkursProtocolColumn columns[] = {
   { N_("No."), 22 },
   { N_("Surname, name, patronymic"), 96 },
-  { N_("Personal code"), 84 },
-  { N_("Decision of the commission"), 110 },
-  { N_("Place"), 88 },
-  { N_("After the decision"), 96 },
+  { N_("IIN"), 100, KONKURS_DOCUMENT_ALIGN_LEFT, N_("Personal code") },
+  { N_("Decision of the commission"), 100 },
+  { N_("Place"), 84 },
+  { N_("After the decision"), 94 },
 };
 
 static const KonkursProtocolTable vacancy_table = {
@@ -80,6 +82,7 @@ typedef struct {
   GHashTable      *decisions;   /* application id -> KonkursMeetingDecision */
   GHashTable      *register_;   /* application id -> KonkursReserveEntry, the Youth Reserve */
   gboolean         reached;     /* the last commission stage is open or closed */
+  GHashTable      *iins;        /* application id -> the candidate's IIN */
 } FinalResults;
 
 /* The decisions of the competition's last commission stage, as taken. */
@@ -195,6 +198,31 @@ after_text (FinalResults          *self,
     }
 }
 
+/* The IIN of each application of the competition: the commission's
+ * results identify a person as its other protocols do. */
+static gboolean
+read_iins (FinalResults  *self,
+           GError       **error)
+{
+  g_autoptr(GPtrArray) candidacies = konkurs_store_list_candidacies_of_competition (self->store,
+                                                                                    self->competition_id, error);
+  g_autoptr(GHashTable) candidates = NULL;
+
+  if (candidacies == NULL || (candidates = konkurs_protocol_load_candidates (self->store, candidacies, error)) == NULL)
+    return FALSE;
+  self->iins = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < candidacies->len; i++)
+    {
+      KonkursCandidacy *candidacy = g_ptr_array_index (candidacies, i);
+      KonkursCandidate *candidate = konkurs_protocol_candidate_of (candidates, candidacy);
+      gint64 id = konkurs_candidacy_get_id (candidacy);
+
+      if (candidate != NULL)
+        g_hash_table_insert (self->iins, g_memdup2 (&id, sizeof id), g_strdup (konkurs_candidate_get_iin (candidate)));
+    }
+  return TRUE;
+}
+
 static void
 add_row (FinalResults          *self,
          const KonkursFinalRow *row,
@@ -205,8 +233,10 @@ add_row (FinalResults          *self,
   g_autofree char *decision = decision_text (self, row);
   g_autofree char *place = place_text (self, row, youth_reserve);
   g_autofree char *after = after_text (self, row);
+  const char *iin = g_hash_table_lookup (self->iins, &row->application_id);
+  g_autofree char *identity = g_strconcat (iin != NULL ? iin : "—", "\n", row->personal_code, NULL);
   const char *cells[G_N_ELEMENTS (columns)] = {
-    number_text, row->full_name, row->personal_code, decision, place, after,
+    number_text, row->full_name, identity, decision, place, after,
   };
 
   konkurs_protocol_add_row (self->protocol, cells);
@@ -386,7 +416,8 @@ build_body (FinalResults  *self,
             GError       **error)
 {
   konkurs_protocol_add_header (self->protocol);
-  if (!konkurs_protocol_add_meeting (self->protocol, error) || !read_decisions (self, error))
+  if (!konkurs_protocol_add_meeting (self->protocol, error) || !read_decisions (self, error)
+      || !read_iins (self, error))
     return FALSE;
   if (konkurs_protocol_is_draft (self->protocol))
     konkurs_protocol_add_text (self->protocol,
@@ -459,7 +490,7 @@ konkurs_final_results_build (KonkursStore                 *store,
                              GError                      **error)
 {
   g_autoptr(KonkursProtocol) protocol = NULL;
-  FinalResults self = { store, catalog, NULL, competition_id, NULL, NULL, FALSE };
+  FinalResults self = { store, catalog, NULL, competition_id, NULL, NULL, FALSE, NULL };
   guint undecided = 0;
   gboolean ok;
 
@@ -472,6 +503,7 @@ konkurs_final_results_build (KonkursStore                 *store,
   ok = build_body (&self, is_youth_reserve (protocol), error);
   g_clear_pointer (&self.decisions, g_hash_table_unref);
   g_clear_pointer (&self.register_, g_hash_table_unref);
+  g_clear_pointer (&self.iins, g_hash_table_unref);
   return ok ? konkurs_protocol_finish (protocol) : NULL;
 }
 
