@@ -63,16 +63,18 @@ static const Table serves_stage_table = {
   "competition_stage", REFERS_TO_COMPETITION,
 };
 
+/* follows-default: the commission migration 14 made of the organisation's
+ * default commission, whose members follow it while nobody edits it */
 static const char * const commission_names[] = {
-  "kind", "name-kk", "name-ru", "serves-kk", "serves-ru", "order-number", "order-date", NULL
+  "kind", "name-kk", "name-ru", "serves-kk", "serves-ru", "order-number", "order-date", "follows-default", NULL
 };
 static const Table commission_table = {
   { "commission", commission_names, (const KonkursStageRecordKind * const[]) {
       &member_table.kind, &serves_table.kind, &serves_stage_table.kind, NULL } },
-  "SELECT kind, name_kk, name_ru, serves_kk, serves_ru, order_number, order_date, id FROM commission "
-  "WHERE ?1 IS NULL ORDER BY id",
-  "INSERT INTO commission (kind, name_kk, name_ru, serves_kk, serves_ru, order_number, order_date) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+  "SELECT kind, name_kk, name_ru, serves_kk, serves_ru, order_number, order_date, "
+  "CASE WHEN follows_default THEN 1 END, id FROM commission WHERE ?1 IS NULL ORDER BY id",
+  "INSERT INTO commission (kind, name_kk, name_ru, serves_kk, serves_ru, order_number, order_date, follows_default) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ifnull (?8, 0))",
   KONKURS_STORE_TABLE_COMMISSION, REFERS_TO_NOTHING,
 };
 

@@ -159,7 +159,8 @@ fill_commission (KonkursStore *store, const char *dir)
   g_assert_no_error (error);
   /* the vacancy filled by the first, appointed; then, by SQL, what
    * another walk would make (a tie the commission chose, a Youth Reserve
-   * selection's admitted in the register) */
+   * selection's admitted in the register) or a migration (a commission
+   * following the default one) */
   decided_on = konkurs_test_date_new (2025, 6, 2);
   order_date = konkurs_test_date_new (2025, 6, 20);
   g_assert_true (konkurs_store_record_outcomes (store, interview->competition->competition_id, decided_on, &error));
@@ -173,8 +174,10 @@ fill_commission (KonkursStore *store, const char *dir)
     "SELECT %" G_GINT64_FORMAT ", id, 1, 'Төрағаның шешімі' FROM application WHERE personal_code = '%s';"
     "INSERT INTO reserve_register (candidate_id, application_id, competition_id, sector, admitted_on, "
     "term_ends_on) SELECT candidate_id, id, competition_id, 'economy', '2025-06-20', '2028-06-20' "
-    "FROM application WHERE personal_code = '%s'",
-    interview->meeting_id, first, second);
+    "FROM application WHERE personal_code = '%s';"
+    /* as migration 14 makes the default commission's */
+    "UPDATE commission SET follows_default = 1 WHERE id = %" G_GINT64_FORMAT,
+    interview->meeting_id, first, second, interview->commission_id);
   konkurs_test_exec (konkurs_store_get_db (store), results);
 }
 
@@ -519,6 +522,7 @@ test_round_trip (Fixture *fixture, gconstpointer data)
                                                "<konkurs-database xmlns=\"urn:konkurs:database:1\" version=\"4\">"));
   g_assert_nonnull (strstr (first_text, "<konkurs-commissions xmlns=\"urn:konkurs:commissions:1\" version=\"1\">"));
   g_assert_nonnull (strstr (first_text, "<tie-breaker track=\""));
+  g_assert_nonnull (strstr (first_text, "follows-default=\"1\""));
   g_assert_nonnull (strstr (first_text, "<konkurs-essay-grading xmlns=\"urn:konkurs:essay-grading:1\" version=\"1\">"));
   g_assert_nonnull (strstr (first_text, "<konkurs-stages xmlns=\"urn:konkurs:stages:1\" version=\"1\">"));
   g_assert_nonnull (strstr (first_text, "<test-result code=\"PK-"));
