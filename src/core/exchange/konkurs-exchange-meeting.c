@@ -376,9 +376,10 @@ load_rows (Writing  *w,
 /* The meeting of the same stage, date and time when there is one (open:
  * it is replaced), else a new one. */
 static gboolean
-find_meeting (Writing  *w,
-              gint64    commission_id,
-              GError  **error)
+find_meeting (Writing   *w,
+              gint64     commission_id,
+              gboolean  *replacing,
+              GError   **error)
 {
   KonkursImportContext *ctx = w->ctx;
   KonkursMeeting *given = w->plan->meeting;
@@ -407,6 +408,7 @@ find_meeting (Writing  *w,
           return FALSE;
         }
       given->id = meeting->id;
+      *replacing = TRUE;
       break;
     }
   given->commission_id = commission_id;
@@ -615,23 +617,37 @@ candidate_node (Writing                 *w,
 }
 
 /* decided="true": every candidate of the meeting decided by the rules,
- * with a quorum; the first that is not is refused at its line. */
+ * with a quorum, but those an earlier meeting of the stage decided; the
+ * first that is not is refused at its line. */
 static gboolean
 record_decisions (Writing  *w,
                   GError  **error)
 {
   KonkursImportContext *ctx = w->ctx;
   GError *local_error = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
+  g_autoptr(GHashTable) earlier = g_hash_table_new (g_int64_hash, g_int64_equal);
   guint n = 0;
 
   if (!load_rows (w, error))
     return FALSE;
+  if ((decisions = konkurs_store_list_stage_decisions (ctx->store, w->meeting->stage_id, &local_error)) == NULL)
+    return store_failed (w, w->plan->root, local_error, error);
+  for (guint i = 0; i < decisions->len; i++)
+    {
+      KonkursMeetingDecision *decision = g_ptr_array_index (decisions, i);
+
+      if (decision->meeting_id != w->meeting->id)
+        g_hash_table_add (earlier, &decision->application_id);
+    }
   for (guint i = 0; i < w->row_list->len; i++)
     {
       const KonkursMeetingRow *row = g_ptr_array_index (w->row_list, i);
       xmlNode *node;
 
-      if (row->result.outcome != KONKURS_VOTE_NO_QUORUM && row->result.outcome != KONKURS_VOTE_PENDING)
+      /* one decided at an earlier meeting of the stage keeps that decision */
+      if ((row->result.outcome != KONKURS_VOTE_NO_QUORUM && row->result.outcome != KONKURS_VOTE_PENDING)
+          || g_hash_table_contains (earlier, &row->application_id))
         continue;
       node = candidate_node (w, row);
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
@@ -655,7 +671,7 @@ write_meeting (Writing  *w,
   KonkursImportContext *ctx = w->ctx;
   GError *local_error = NULL;
   gint64 commission_id;
-  gboolean replacing;
+  gboolean replacing = FALSE;
 
   w->stage = konkurs_exchange_stage_open (ctx, w->plan->root, w->plan->stage, error);
   if (w->stage == NULL)
@@ -671,9 +687,8 @@ write_meeting (Writing  *w,
                                      w->plan->stage, konkurs_competition_get_number (w->stage->competition));
       return FALSE;
     }
-  if (!find_meeting (w, commission_id, error) || !load_rows (w, error))
+  if (!find_meeting (w, commission_id, &replacing, error) || !load_rows (w, error))
     return FALSE;
-  replacing = w->plan->meeting->id != 0;
   if ((replacing && !clear_meeting (w, error)) || !set_attendance (w, error) || !add_observers (w, error))
     return FALSE;
   for (guint i = 0; i < w->plan->candidates->len; i++)

@@ -261,6 +261,38 @@ test_again (Fixture *fixture, gconstpointer data)
   assert_refused (fixture, first, 3, "held-on", "recorded already");
 }
 
+/* A later meeting of the stage decides again only whom it votes on: the
+ * others keep the decisions of the first. */
+static void
+test_later (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = g_strdup_printf ("  <candidate code=\"%s\">\n"
+                                           "    <ballot member=\"1\" vote=\"against\"/>\n"
+                                           "    <ballot member=\"2\" vote=\"against\"/>\n"
+                                           "    <ballot member=\"3\" vote=\"against\"/>\n"
+                                           "    <ballot member=\"4\" vote=\"for\"/>\n"
+                                           "  </candidate>\n", code (fixture, 2));
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) later = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  KonkursImportSummary summary;
+
+  import_good (fixture, NULL);
+  path = konkurs_test_write_meeting (fixture->store, fixture->dir, "later.xml", fixture->interview,
+                                     "decided=\"true\"", NULL, body);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  later = g_string_new (text);
+  g_string_replace (later, "starts-at=\"10:00\"", "starts-at=\"15:30\"", 1);
+  g_assert_true (g_file_set_contents (path, later->str, -1, NULL));
+  g_assert_true (konkurs_exchange_import_file (fixture->store, path, &summary, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.decisions, ==, 1);
+  meetings = list_meetings (fixture);
+  g_assert_cmpuint (meetings->len, ==, 2);
+}
+
 /* Written, then read into a copy of the database made before the
  * meeting: the same ballots, recusals, dissents and decisions. */
 static void
@@ -371,6 +403,7 @@ main (int argc, char *argv[])
   g_test_add ("/exchange/meeting/refused-names", Fixture, NULL, fixture_set_up, test_refused_names,
               fixture_tear_down);
   g_test_add ("/exchange/meeting/again", Fixture, NULL, fixture_set_up, test_again, fixture_tear_down);
+  g_test_add ("/exchange/meeting/later", Fixture, NULL, fixture_set_up, test_later, fixture_tear_down);
   g_test_add ("/exchange/meeting/scores", Fixture, NULL, fixture_set_up, test_scores, fixture_tear_down);
   g_test_add ("/exchange/meeting/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   return g_test_run ();
