@@ -908,9 +908,11 @@ set_attendance (KonkursStore  *self,
                    _("This person is not a member of the meeting’s commission."));
       return FALSE;
     }
+  /* decisions recorded already (a closed meeting, or some of an open
+   * one) are counted again with the new attendance */
   return change_details (self, meeting, reason, &details, error) &&
          write_attendance (self, meeting, member_id, present, details, error) &&
-         (meeting->closed_at == NULL || konkurs_store_meeting_redecide (self, meeting, reason, error));
+         konkurs_store_meeting_redecide (self, meeting, reason, error);
 }
 
 gboolean
