@@ -62,8 +62,9 @@ static const GOptionEntry option_entries[] = {
   { "application", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The application to print a receipt for"), N_("ID") },
   { "stage", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The stage of the competition to print (testing, practical-task, assessment-centre, interview…): "
-       "with --print stage, and with --print publication for the list of that stage"), N_("KIND") },
+    N_("The stage of the competition to print (testing, practical-task, assessment-centre, interview…, or final "
+       "for the last one): with --print stage, and with --print publication for the list of that stage"),
+    N_("KIND") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the printed document: kk (Kazakh, the default) or ru (Russian); with --import, "
        "the language of the texts of a file that does not say"), N_("LANG") },

@@ -1,6 +1,7 @@
 """What the tests of the command line share: the binary under test (named
 by tests/meson.build in KONKURS_BINARY), the checks they count and print
-as TAP lines, a scratch folder, and a demo database.
+as TAP lines, a scratch folder, a demo database, a query of it and the
+text of a PDF.
 
 The scripts beside it import it by name: Python puts the folder of the
 script it runs first on sys.path, so no path needs setting."""
@@ -8,6 +9,7 @@ script it runs first on sys.path, so no path needs setting."""
 import contextlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 
@@ -65,3 +67,17 @@ def generate_demo(db, count):
     r = konkurs("--database", db, "--generate-demo", str(count))
     check("--generate-demo succeeds", r.returncode == 0, r.stderr)
     return r
+
+
+def sql(db, statement, *args):
+    """The rows of @statement on the database @db, with @args bound."""
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(statement, args).fetchall()
+    finally:
+        con.close()
+
+
+def pdf_text(path):
+    """The text of the PDF at @path, as pdftotext lays it out."""
+    return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True).stdout

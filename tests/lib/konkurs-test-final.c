@@ -11,6 +11,7 @@
 #include "konkurs-store-private.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-final.h"
+#include "konkurs-test-stage-results.h"
 #include "konkurs-test-util.h"
 
 void
@@ -222,7 +223,12 @@ konkurs_test_final_civil (KonkursStore *store,
         add_applicant (self, self->vacancies[v], NULL);
     }
   close_stage (self, KONKURS_STAGE_DOCUMENTS);
-  skip_stage (self, KONKURS_STAGE_TESTING);
+  {
+    g_autoptr(KonkursStage) testing = find_stage (self, KONKURS_STAGE_TESTING);
+
+    konkurs_test_stage_pass_all (store, testing->id);
+  }
+  close_stage (self, KONKURS_STAGE_TESTING);
   score_practical (self, practical);
   close_stage (self, KONKURS_STAGE_PRACTICAL_TASK);
   add_commission (self, KONKURS_COMMISSION_KIND_COMPETITION, KONKURS_STAGE_INTERVIEW);

@@ -2,10 +2,11 @@
  * interview, or the Youth Reserve's National Commission), with a
  * commission of its own and a meeting, for the tests of the final results
  *
- * The stages before are walked through the store where their results
- * matter to the ranking (the documents, the practical task, whose mean
- * breaks ties) and closed by SQL where they do not (testing, the essay,
- * the assessment centre), everyone going on.
+ * A civil-service competition walks every stage through the store (full
+ * marks in the tests, the practical task's mean breaking ties), so that
+ * its record verifies; a Youth Reserve selection has the stages before the
+ * National Commission closed by SQL (testing, the essay, the assessment
+ * centre, the expert commission), everyone going on.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -19,17 +19,8 @@
 
 typedef KonkursTestCandidates Fixture;
 
-static void
-set_up (Fixture *fixture, gconstpointer data)
-{
-  konkurs_test_candidates_set_up (fixture, data);
-}
-
-static void
-tear_down (Fixture *fixture, gconstpointer data)
-{
-  konkurs_test_candidates_tear_down (fixture, data);
-}
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, konkurs_test_candidates_set_up, func, konkurs_test_candidates_tear_down)
 
 static GPtrArray *
 list_top (KonkursTestFinal *final)
@@ -301,9 +292,9 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/reserve/top-with-tie", Fixture, NULL, set_up, test_top_with_tie, tear_down);
-  g_test_add ("/reserve/quotas", Fixture, NULL, set_up, test_quotas, tear_down);
-  g_test_add ("/reserve/wrong-kind", Fixture, NULL, set_up, test_wrong_kind, tear_down);
-  g_test_add ("/reserve/eligibility", Fixture, NULL, set_up, test_eligibility, tear_down);
+  ADD ("/reserve/top-with-tie", test_top_with_tie);
+  ADD ("/reserve/quotas", test_quotas);
+  ADD ("/reserve/wrong-kind", test_wrong_kind);
+  ADD ("/reserve/eligibility", test_eligibility);
   return g_test_run ();
 }

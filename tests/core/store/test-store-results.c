@@ -12,23 +12,15 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-test-final.h"
 #include "konkurs-test-util.h"
 
 typedef KonkursTestCandidates Fixture;
 
-static void
-set_up (Fixture *fixture, gconstpointer data)
-{
-  konkurs_test_candidates_set_up (fixture, data);
-}
-
-static void
-tear_down (Fixture *fixture, gconstpointer data)
-{
-  konkurs_test_candidates_tear_down (fixture, data);
-}
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, konkurs_test_candidates_set_up, func, konkurs_test_candidates_tear_down)
 
 static GPtrArray *
 list_results (KonkursTestFinal *final)
@@ -58,6 +50,23 @@ count_entries (KonkursTestFinal *final, const char *table, const char *action)
                                           table, action);
 
   return konkurs_test_query_int64 (konkurs_store_get_db (final->store), sql);
+}
+
+/* The record verifies, or (@table) names a row of @table changed by SQL. */
+static void
+assert_verifies (KonkursTestFinal *final, const char *table)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursVerifyReport) report = konkurs_store_verify (final->store, NULL, &error);
+
+  g_assert_no_error (error);
+  if (table == NULL)
+    {
+      g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
+      return;
+    }
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_ROW);
+  g_assert_cmpstr (report->table, ==, table);
 }
 
 static void
@@ -193,6 +202,9 @@ test_tie_decided (Fixture *fixture, gconstpointer data)
   g_clear_pointer (&results, g_ptr_array_unref);
   results = list_results (final);
   g_assert_cmpint (((KonkursVacancyResult *) g_ptr_array_index (results, 0))->holder_id, ==, final->apps[1]);
+  assert_verifies (final, NULL);
+  konkurs_test_final_exec (final, "UPDATE tie_choice SET ordinal = 2");
+  assert_verifies (final, "tie_choice");
 }
 
 /* A candidate the commission has not decided on holds the outcomes back,
@@ -288,6 +300,15 @@ test_appointments (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (result->holder_id, ==, 0);
   g_assert_cmpint (count_entries (final, "appointment", "refuse"), ==, 2);
   g_assert_cmpint (count_entries (final, "appointment", "appoint"), ==, 1);
+  assert_verifies (final, NULL);
+
+  /* an outcome or an appointment changed behind the record's back is found */
+  konkurs_test_final_exec (final, "UPDATE appointment SET reason = 'forged' WHERE outcome = 'refused'");
+  assert_verifies (final, "appointment");
+  konkurs_test_final_exec (final, "UPDATE appointment SET reason = 'Басқа жұмысқа орналасты' "
+                                  "WHERE reason = 'forged'");
+  konkurs_test_final_exec (final, "UPDATE vacancy_outcome SET note = 'forged'");
+  assert_verifies (final, "vacancy_outcome");
 }
 
 /* The decision stage has a result once the vacancy's outcome is recorded:
@@ -298,7 +319,7 @@ test_decision_stage (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursTestFinal) final = konkurs_test_final_civil (fixture->store, 1, 3, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(KonkursStage) decision = NULL;
-  g_autoptr(KonkursStage) interview = NULL;
+  g_autoptr(KonkursStage) closed = NULL;
   g_autoptr(GPtrArray) rows = NULL;
 
   konkurs_test_final_vote (final, final->apps[0], "FFFFF");
@@ -331,20 +352,21 @@ test_decision_stage (Fixture *fixture, gconstpointer data)
     }
   g_assert_true (konkurs_store_close_stage (final->store, decision->id, FALSE, &error));
   g_assert_no_error (error);
-  interview = konkurs_store_get_stage (final->store, decision->id, &error);
+  closed = konkurs_store_get_stage (final->store, decision->id, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (interview->state, ==, KONKURS_STAGE_STATE_CLOSED);
+  g_assert_cmpint (closed->state, ==, KONKURS_STAGE_STATE_CLOSED);
+  assert_verifies (final, NULL);
 }
 
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/results/winners-and-failed", Fixture, NULL, set_up, test_winners_and_failed, tear_down);
-  g_test_add ("/results/tie-breaker", Fixture, NULL, set_up, test_tie_breaker, tear_down);
-  g_test_add ("/results/tie-decided", Fixture, NULL, set_up, test_tie_decided, tear_down);
-  g_test_add ("/results/missing-decision", Fixture, NULL, set_up, test_missing_decision, tear_down);
-  g_test_add ("/results/appointments", Fixture, NULL, set_up, test_appointments, tear_down);
-  g_test_add ("/results/decision-stage", Fixture, NULL, set_up, test_decision_stage, tear_down);
+  ADD ("/results/winners-and-failed", test_winners_and_failed);
+  ADD ("/results/tie-breaker", test_tie_breaker);
+  ADD ("/results/tie-decided", test_tie_decided);
+  ADD ("/results/missing-decision", test_missing_decision);
+  ADD ("/results/appointments", test_appointments);
+  ADD ("/results/decision-stage", test_decision_stage);
   return g_test_run ();
 }
