@@ -89,12 +89,29 @@ export_work (KonkursJob    *job,
 
 /* Telling the result */
 
-/* A file holds either competitions or candidates: say what it added. */
+/* A file holds competitions, candidates, commissions or a meeting: say
+ * what it added. */
 static char *
 describe_import (const Exchange *exchange)
 {
   const KonkursImportSummary *summary = &exchange->summary;
 
+  if (summary->ballots > 0 || summary->decisions > 0)
+    {
+      g_autofree char *ballots = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ballot", "%u ballots",
+                                                               summary->ballots),
+                                                  summary->ballots);
+      g_autofree char *decisions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u decision", "%u decisions",
+                                                                 summary->decisions),
+                                                    summary->decisions);
+
+      /* Translators: the first %s is "N ballots", the second "N decisions" */
+      return g_strdup_printf (_("Imported a meeting of the commission with %s and %s"), ballots, decisions);
+    }
+  if (summary->commissions > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u commission with its members",
+                                         "Imported %u commissions with their members", summary->commissions),
+                            summary->commissions);
   if (summary->candidates > 0)
     {
       g_autofree char *applications =
