@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-commission.h"
+#include "konkurs-commission-private.h"
 #include "konkurs-validation.h"
 
 G_DEFINE_BOXED_TYPE (KonkursCommissionMember, konkurs_commission_member,
@@ -170,15 +171,23 @@ konkurs_quorum_compute (GPtrArray     *members,
 {
   g_return_if_fail (out != NULL);
 
+  out->voting = count_voting (members);
+  out->present = count_voting (present);
+  out->required = konkurs_quorum_required (out->voting, numerator, denominator);
+}
+
+guint
+konkurs_quorum_required (guint voting,
+                         int   numerator,
+                         int   denominator)
+{
   if (denominator <= 0 || numerator <= 0 || numerator > denominator)
     {
       numerator = KONKURS_QUORUM_DEFAULT_NUMERATOR;
       denominator = KONKURS_QUORUM_DEFAULT_DENOMINATOR;
     }
-  out->voting = count_voting (members);
-  out->present = count_voting (present);
   /* rounded up: two thirds of 4 is 3, not 2 */
-  out->required = (out->voting * (guint) numerator + (guint) denominator - 1) / (guint) denominator;
+  return (voting * (guint) numerator + (guint) denominator - 1) / (guint) denominator;
 }
 
 gboolean

@@ -70,6 +70,11 @@ typedef struct {
   /* TIED: how many of the tied candidates of its cut may go ahead */
   guint         tied_places;
   const char   *sector;        /* as given */
+  /* TIED: which cut (1…), the same for every candidate tied together
+   * there; 0 otherwise (added by the rules part: a quota's cut and the
+   * 50th place may fall at equal ranks, and the check of a decision needs
+   * to tell them apart) */
+  guint         cut;
 } KonkursRankingPlace;
 
 /* The commission's choices at a tie (KONKURS_PLACE_TIED), as recorded:

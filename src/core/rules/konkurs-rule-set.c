@@ -36,6 +36,7 @@ konkurs_sector_copy (const KonkursSector *self)
   copy = g_new0 (KonkursSector, 1);
   copy->code = g_strdup (self->code);
   copy->name = konkurs_local_text_copy (self->name);
+  copy->quota = self->quota;
   return copy;
 }
 
@@ -75,6 +76,7 @@ struct _KonkursRuleSet
   GPtrArray        *stage_rules[N_TRACKS];
   GPtrArray        *no_stage_rules;  /* empty: what an unknown track has */
   KonkursEssayRule *essay_rules[N_TRACKS];  /* issue 10; NULL: the track has no essay */
+  GPtrArray        *tie_breakers[N_TRACKS];  /* issue 11: of KonkursStageKind, by track - 1 */
   GRecMutex         stage_lock;      /* the loader runs once, whichever thread asks first */
   KonkursRuleSetStageLoader stage_loader;
   gpointer          stage_loader_data;
@@ -112,6 +114,8 @@ konkurs_rule_set_finalize (GObject *object)
   g_clear_pointer (&self->no_stage_rules, g_ptr_array_unref);
   for (guint i = 0; i < N_TRACKS; i++)
     g_clear_pointer (&self->essay_rules[i], konkurs_essay_rule_free);
+  for (guint i = 0; i < N_TRACKS; i++)
+    g_clear_pointer (&self->tie_breakers[i], g_ptr_array_unref);
   if (self->stage_loader_destroy != NULL)
     self->stage_loader_destroy (self->stage_loader_data);
   g_rec_mutex_clear (&self->stage_lock);
@@ -206,6 +210,8 @@ konkurs_rule_set_init (KonkursRuleSet *self)
     }
   for (guint i = 0; i < N_TRACKS; i++)
     self->stage_rules[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_rule_free);
+  for (guint i = 0; i < N_TRACKS; i++)
+    self->tie_breakers[i] = g_ptr_array_new ();
   self->no_stage_rules = g_ptr_array_new ();
   g_rec_mutex_init (&self->stage_lock);
 }
@@ -572,6 +578,35 @@ konkurs_rule_value_check (const char *key,
   return g_strdup_printf (_("“%s” must be from %d to %d."), _(known->label), known->min, known->max);
 }
 
+/* What the Youth Reserve's top has when a rule set does not say (the
+ * seeded rule set says 50 too). */
+#define DEFAULT_RESERVE_TOP 50
+
+/* The sector quotas: none negative, and together no more than the places
+ * of the top they are kept in. */
+static char *
+check_quotas (KonkursRuleSet *self)
+{
+  int places = DEFAULT_RESERVE_TOP;
+  gint64 total = 0;  /* wide: quotas read from a file may be anything */
+
+  konkurs_rule_set_lookup_int (self, KONKURS_RULE_RESERVE_TOP, &places);
+  for (guint i = 0; i < self->sectors->len; i++)
+    {
+      const KonkursSector *sector = g_ptr_array_index (self->sectors, i);
+
+      if (sector->quota < 0)
+        /* TRANSLATORS: %s is the sector's code, as "education" */
+        return g_strdup_printf (_("The quota of the sector “%s” cannot be negative."), sector->code);
+      total += sector->quota;
+    }
+  if (total > places)
+    /* TRANSLATORS: "The sector quotas add up to 55 places, more than the 50 places of the Youth Reserve's top." */
+    return g_strdup_printf (_("The sector quotas add up to %d places, more than the %d places of the Youth "
+                              "Reserve’s top."), (int) MIN (total, G_MAXINT), places);
+  return NULL;
+}
+
 /* The first value of @self out of range, or of two that disagree. */
 static char *
 check_values (KonkursRuleSet *self)
@@ -601,7 +636,7 @@ check_values (KonkursRuleSet *self)
       konkurs_rule_set_lookup_int (self, KONKURS_RULE_QUORUM_DENOMINATOR, &denominator) &&
       numerator > denominator)
     return g_strdup (_("The quorum cannot be more than the whole commission: its numerator must not exceed its denominator."));
-  return NULL;
+  return check_quotas (self);
 }
 
 char *
@@ -756,4 +791,34 @@ konkurs_rule_set_get_essay_rule (KonkursRuleSet *self,
 
   load_stages (self);
   return valid_track (track) ? self->essay_rules[track - 1] : NULL;
+}
+
+/* Tie-breakers: loaded with the stages, as the essay rules are. */
+void
+konkurs_rule_set_set_tie_breakers (KonkursRuleSet         *self,
+                                   KonkursTrack            track,
+                                   const KonkursStageKind *kinds,
+                                   guint                   n_kinds)
+{
+  GPtrArray *breakers;
+
+  g_return_if_fail (KONKURS_IS_RULE_SET (self));
+  g_return_if_fail (valid_track (track));
+  g_return_if_fail (kinds != NULL || n_kinds == 0);
+
+  load_stages (self);
+  breakers = self->tie_breakers[track - 1];
+  g_ptr_array_set_size (breakers, 0);
+  for (guint i = 0; i < n_kinds; i++)
+    g_ptr_array_add (breakers, GUINT_TO_POINTER ((guint) kinds[i]));
+}
+
+GPtrArray *
+konkurs_rule_set_get_tie_breakers (KonkursRuleSet *self,
+                                   KonkursTrack    track)
+{
+  g_return_val_if_fail (KONKURS_IS_RULE_SET (self), NULL);
+
+  load_stages (self);
+  return valid_track (track) ? self->tie_breakers[track - 1] : self->no_stage_rules;
 }

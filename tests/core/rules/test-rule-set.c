@@ -1,5 +1,6 @@
-/* test-rule-set.c — a rule set's validity per scope, its source, and the
- * checks of its values before a save
+/* test-rule-set.c — a rule set's validity per scope, its source, the
+ * checks of its values before a save, its sector quotas and its
+ * tie-breakers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -127,6 +128,79 @@ test_source (void)
   g_assert_null (konkurs_rule_set_get_source (rule_set));
 }
 
+/* Quotas are copied with their sector and may not add up to more than the
+ * top's places: 50 when the rule set does not say. */
+static void
+test_quotas (void)
+{
+  g_autoptr(KonkursLocalText) name = konkurs_local_text_new (NULL, "Правила");
+  g_autoptr(KonkursRuleSet) rule_set = konkurs_rule_set_new (1, "x", name, NULL);
+  g_autoptr(KonkursSector) economy = konkurs_sector_new ("economy", "Экономика", "Экономика");
+  g_autoptr(KonkursSector) law = konkurs_sector_new ("law", "Құқық", "Право");
+  g_autofree char *over = NULL, *over_default = NULL, *negative = NULL;
+
+  g_assert_cmpint (economy->quota, ==, 0);
+  economy->quota = 30;
+  law->quota = 20;
+  konkurs_rule_set_add_sector (rule_set, economy);
+  konkurs_rule_set_add_sector (rule_set, law);
+  g_assert_cmpint (konkurs_rule_set_find_sector (rule_set, "economy")->quota, ==, 30);
+  g_assert_null (konkurs_rule_set_check (rule_set));   /* 50 of the default 50 */
+
+  law->quota = 21;
+  konkurs_rule_set_add_sector (rule_set, law);
+  over_default = konkurs_rule_set_check (rule_set);
+  g_assert_cmpstr (over_default, ==, "The sector quotas add up to 51 places, more than the 50 places of the Youth "
+                   "Reserve’s top.");
+  konkurs_rule_set_set_int (rule_set, KONKURS_RULE_RESERVE_TOP, 51);
+  g_assert_null (konkurs_rule_set_check (rule_set));
+  konkurs_rule_set_set_int (rule_set, KONKURS_RULE_RESERVE_TOP, 40);
+  over = konkurs_rule_set_check (rule_set);
+  g_assert_nonnull (strstr (over, "51 places, more than the 40"));
+
+  law->quota = -1;
+  konkurs_rule_set_add_sector (rule_set, law);
+  negative = konkurs_rule_set_check (rule_set);
+  g_assert_nonnull (strstr (negative, "“law”"));
+}
+
+static void
+load_breakers (KonkursRuleSet *rule_set, gpointer data)
+{
+  const KonkursStageKind kinds[] = { KONKURS_STAGE_ESSAY, KONKURS_STAGE_TESTING };
+
+  (*(guint *) data)++;
+  konkurs_rule_set_set_tie_breakers (rule_set, KONKURS_TRACK_LEADERSHIP, kinds, G_N_ELEMENTS (kinds));
+}
+
+/* Tie-breakers per track, in order, loaded with the stages and replaced by
+ * a later set; empty, never NULL, when there are none. */
+static void
+test_tie_breakers (void)
+{
+  g_autoptr(KonkursRuleSet) rule_set = konkurs_rule_set_new (1, "x", NULL, NULL);
+  const KonkursStageKind one[] = { KONKURS_STAGE_PRACTICAL_TASK };
+  guint loads = 0;
+  GPtrArray *breakers;
+
+  konkurs_rule_set_set_stage_loader (rule_set, load_breakers, &loads, NULL);
+  g_assert_cmpuint (konkurs_rule_set_get_tie_breakers (rule_set, KONKURS_TRACK_NON_LEADERSHIP)->len, ==, 0);
+  g_assert_cmpuint (loads, ==, 1);
+  breakers = konkurs_rule_set_get_tie_breakers (rule_set, KONKURS_TRACK_LEADERSHIP);
+  g_assert_cmpuint (breakers->len, ==, 2);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_ptr_array_index (breakers, 0)), ==, KONKURS_STAGE_ESSAY);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_ptr_array_index (breakers, 1)), ==, KONKURS_STAGE_TESTING);
+
+  konkurs_rule_set_set_tie_breakers (rule_set, KONKURS_TRACK_LEADERSHIP, one, 1);
+  breakers = konkurs_rule_set_get_tie_breakers (rule_set, KONKURS_TRACK_LEADERSHIP);
+  g_assert_cmpuint (breakers->len, ==, 1);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_ptr_array_index (breakers, 0)), ==, KONKURS_STAGE_PRACTICAL_TASK);
+  g_assert_cmpuint (loads, ==, 1);
+  konkurs_rule_set_set_tie_breakers (rule_set, KONKURS_TRACK_LEADERSHIP, NULL, 0);
+  g_assert_cmpuint (konkurs_rule_set_get_tie_breakers (rule_set, KONKURS_TRACK_LEADERSHIP)->len, ==, 0);
+  g_assert_nonnull (konkurs_rule_set_get_tie_breakers (rule_set, 0));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -136,5 +210,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/rule-set/validity", test_validity);
   g_test_add_func ("/rule-set/check", test_check);
   g_test_add_func ("/rule-set/source", test_source);
+  g_test_add_func ("/rule-set/quotas", test_quotas);
+  g_test_add_func ("/rule-set/tie-breakers", test_tie_breakers);
   return g_test_run ();
 }
