@@ -10,9 +10,11 @@
  * personal details: the record can tell that they changed, and a copy of
  * the file elsewhere can tell nothing else.
  *
- * These snapshots are those of schema version 13 (competition's scope is
+ * These snapshots are those of schema version 14 (competition's scope is
  * of version 9, the rule set's stages of version 12, the essays and the
- * rule set's essay rules of version 13).  A migration that adds a
+ * rule set's essay rules of version 13, the commissions and meetings,
+ * the commission of a competition or stage and the rule set's quotas
+ * and tie-breakers of version 14).  A migration that adds a
  * column to a tracked table changes the snapshot: it must copy the old
  * text into its own migration and append a "baseline" entry for every row
  * (as migration 7 does), or every row would fail --verify.
@@ -25,7 +27,7 @@
 
 G_BEGIN_DECLS
 
-#define KONKURS_CHAIN_SNAPSHOT_COMPETITION \
+#define KONKURS_CHAIN_SNAPSHOT_COMPETITION_V13 \
   "json_object ('number', number, 'rule_set_id', rule_set_id, 'procedure', procedure, " \
   "'state_body_kk', state_body_kk, 'state_body_ru', state_body_ru, 'title_kk', title_kk, " \
   "'title_ru', title_ru, 'announced_on', announced_on, 'scope', scope)"
@@ -88,8 +90,20 @@ G_BEGIN_DECLS
   "  FROM rule_set_essay e WHERE e.rule_set_id = rule_set.id ORDER BY e.track))"
 
 /* Schema version 13 (issue 10): and its essay rules, under 'essays'. */
-#define KONKURS_CHAIN_SNAPSHOT_RULE_SET \
+#define KONKURS_CHAIN_SNAPSHOT_RULE_SET_V13 \
   "json_insert (" KONKURS_CHAIN_SNAPSHOT_RULE_SET_V12 ", '$.essays', json (" KONKURS_CHAIN_ESSAY_RULES_JSON "))"
+
+/* Schema version 14 (issue 11): and the sectors' quotas of the Youth
+ * Reserve's top (those above 0, by sector code) under 'quotas', and the
+ * tie-breakers per track, in order, under 'tie_breakers' (migration 14
+ * writes a baseline of every rule set). */
+#define KONKURS_CHAIN_SNAPSHOT_RULE_SET \
+  "json_insert (" KONKURS_CHAIN_SNAPSHOT_RULE_SET_V13 ", " \
+  "'$.quotas', json ((SELECT json_group_object (q.code, q.quota) FROM " \
+  "  (SELECT code, quota FROM rule_set_sector WHERE rule_set_id = rule_set.id AND quota > 0 ORDER BY code) q)), " \
+  "'$.tie_breakers', json ((SELECT json_group_array (json_array (t.track, t.stage_kind)) FROM " \
+  "  (SELECT track, stage_kind FROM rule_set_tie_breaker WHERE rule_set_id = rule_set.id " \
+  "   ORDER BY track, ordinal) t)))"
 
 /* Migration 9 (issue 9) added data to vacancies and candidates without
  * changing the snapshot of a row that has none of it: what version 8 could
@@ -165,7 +179,7 @@ G_BEGIN_DECLS
   "'rows_sha256', rows_sha256)"
 
 /* Schema version 9 (issue 9): the stages and their results. */
-#define KONKURS_CHAIN_SNAPSHOT_STAGE \
+#define KONKURS_CHAIN_SNAPSHOT_STAGE_V13 \
   "json_object ('competition_id', competition_id, 'kind', kind, 'ordinal', ordinal, " \
   "'starts_on', starts_on, 'ends_on', ends_on, 'published_on', published_on, " \
   "'dates_provisional', dates_provisional, 'state', state, 'closed_at', closed_at, " \
@@ -249,6 +263,53 @@ G_BEGIN_DECLS
 
 #define KONKURS_CHAIN_SNAPSHOT_ESSAY_UNSEALING \
   "json_object ('stage_id', stage_id, 'unsealed_at', unsealed_at, 'unsealed_by', unsealed_by)"
+
+/* Schema version 14 (issue 11): a competition or a stage bound to a
+ * commission carries its id; one without is written as version 13 wrote
+ * it (migration 14 writes a baseline of the competitions it binds). */
+#define KONKURS_CHAIN_SNAPSHOT_COMPETITION \
+  "(CASE WHEN commission_id IS NULL THEN " KONKURS_CHAIN_SNAPSHOT_COMPETITION_V13 " " \
+  "ELSE json_insert (" KONKURS_CHAIN_SNAPSHOT_COMPETITION_V13 ", '$.commission_id', commission_id) END)"
+
+#define KONKURS_CHAIN_SNAPSHOT_STAGE \
+  "(CASE WHEN commission_id IS NULL THEN " KONKURS_CHAIN_SNAPSHOT_STAGE_V13 " " \
+  "ELSE json_insert (" KONKURS_CHAIN_SNAPSHOT_STAGE_V13 ", '$.commission_id', commission_id) END)"
+
+/* Schema version 14 (issue 11): the commissions, their members and
+ * meetings, and everything a meeting records. */
+#define KONKURS_CHAIN_SNAPSHOT_COMMISSION \
+  "json_object ('kind', kind, 'name_kk', name_kk, 'name_ru', name_ru, 'serves_kk', serves_kk, " \
+  "'serves_ru', serves_ru, 'order_number', order_number, 'order_date', order_date)"
+
+#define KONKURS_CHAIN_SNAPSHOT_COMMISSION_MEMBER \
+  "json_object ('commission_id', commission_id, 'ordinal', ordinal, 'role', role, 'name_kk', name_kk, " \
+  "'name_ru', name_ru, 'position_kk', position_kk, 'position_ru', position_ru, 'left_on', left_on)"
+
+#define KONKURS_CHAIN_SNAPSHOT_MEETING \
+  "json_object ('commission_id', commission_id, 'competition_id', competition_id, 'stage_id', stage_id, " \
+  "'held_on', held_on, 'starts_at', starts_at, 'place_kk', place_kk, 'place_ru', place_ru, " \
+  "'agenda_kk', agenda_kk, 'agenda_ru', agenda_ru, 'recording_name', recording_name, " \
+  "'recording_sha256', recording_sha256, 'closed_at', closed_at, 'closed_by', closed_by)"
+
+#define KONKURS_CHAIN_SNAPSHOT_MEETING_ATTENDANCE \
+  "json_object ('meeting_id', meeting_id, 'member_id', member_id, 'present', present)"
+
+#define KONKURS_CHAIN_SNAPSHOT_MEETING_OBSERVER \
+  "json_object ('meeting_id', meeting_id, 'full_name', full_name, 'organisation', organisation, " \
+  "'kind', kind, 'registered_on', registered_on)"
+
+#define KONKURS_CHAIN_SNAPSHOT_MEETING_RECUSAL \
+  "json_object ('meeting_id', meeting_id, 'member_id', member_id, 'application_id', application_id, " \
+  "'reason', reason, 'declared_at', declared_at)"
+
+#define KONKURS_CHAIN_SNAPSHOT_VOTE \
+  "json_object ('meeting_id', meeting_id, 'member_id', member_id, 'application_id', application_id, " \
+  "'ballot', ballot, 'score', score, 'dissent', dissent, 'recorded_at', recorded_at)"
+
+#define KONKURS_CHAIN_SNAPSHOT_MEETING_DECISION \
+  "json_object ('meeting_id', meeting_id, 'application_id', application_id, 'outcome', outcome, " \
+  "'score', score, 'result', json (result), 'reason', reason, 'decided_at', decided_at, " \
+  "'decided_by', decided_by)"
 
 /* The tables whose every row the record follows: each current row's
  * values equal the "after" of its latest entry. */

@@ -37,6 +37,14 @@ const KonkursChainTable konkurs_chain_tables[] = {
   { "essay_results_file", KONKURS_CHAIN_SNAPSHOT_ESSAY_RESULTS_FILE },
   { "essay_resolution",   KONKURS_CHAIN_SNAPSHOT_ESSAY_RESOLUTION },
   { "essay_unsealing",    KONKURS_CHAIN_SNAPSHOT_ESSAY_UNSEALING },
+  { "commission",         KONKURS_CHAIN_SNAPSHOT_COMMISSION },
+  { "commission_member",  KONKURS_CHAIN_SNAPSHOT_COMMISSION_MEMBER },
+  { "meeting",            KONKURS_CHAIN_SNAPSHOT_MEETING },
+  { "meeting_attendance", KONKURS_CHAIN_SNAPSHOT_MEETING_ATTENDANCE },
+  { "meeting_observer",   KONKURS_CHAIN_SNAPSHOT_MEETING_OBSERVER },
+  { "meeting_recusal",    KONKURS_CHAIN_SNAPSHOT_MEETING_RECUSAL },
+  { "vote",               KONKURS_CHAIN_SNAPSHOT_VOTE },
+  { "meeting_decision",   KONKURS_CHAIN_SNAPSHOT_MEETING_DECISION },
 };
 const guint konkurs_chain_n_tables = G_N_ELEMENTS (konkurs_chain_tables);
 

@@ -10,7 +10,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-chain.h"
-#include "konkurs-store-private.h"
+#include "konkurs-store-commission-private.h"
 #include "konkurs-store-rule-sets.h"
 #include "konkurs-store-stages-private.h"
 #include "konkurs-validation.h"
@@ -560,6 +560,7 @@ remove_competition (KonkursStore  *self,
 
   if (!konkurs_store_record_row (self, "delete", "competition", id, NULL, error) ||
       !log_vacancies_of (self, id, "delete", &n_vacancies, error) ||
+      !konkurs_store_forget_meetings (self, id, error) ||
       !konkurs_store_forget_stages (self, id, error) ||
       !konkurs_store_delete_id (self, "DELETE FROM competition WHERE id = ?1", id,
                    _("The competition cannot be deleted because candidates have applied to it."),

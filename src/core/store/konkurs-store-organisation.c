@@ -9,7 +9,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-organisation.h"
-#include "konkurs-store-private.h"
+#include "konkurs-store-commission-private.h"
 
 G_DEFINE_BOXED_TYPE (KonkursOrganisation, konkurs_organisation, konkurs_organisation_copy, konkurs_organisation_free)
 
@@ -138,22 +138,31 @@ konkurs_store_save_organisation (KonkursStore               *self,
 
 /* The default commission */
 
-/* Columns 0 to 5: id, role, name_kk, name_ru, position_kk, position_ru. */
-static gpointer
-member_from_row (sqlite3_stmt *stmt,
-                 gpointer      user_data)
+/* Columns @first to @first + 5: id, role, name_kk, name_ru, position_kk,
+ * position_ru (the commissions of konkurs-store-commission.c read theirs
+ * with it too). */
+KonkursCommissionMember *
+konkurs_store_commission_member_from_row_at (sqlite3_stmt *stmt,
+                                             int           first)
 {
   KonkursCommissionRole role = KONKURS_COMMISSION_MEMBER;
   KonkursCommissionMember *member;
 
   /* the schema allows no other role; a snapshot of a newer Konkurs may */
-  konkurs_commission_role_from_code (konkurs_store_column_text (stmt, 1), &role);
+  konkurs_commission_role_from_code (konkurs_store_column_text (stmt, first + 1), &role);
   member = g_new0 (KonkursCommissionMember, 1);
-  member->id = sqlite3_column_int64 (stmt, 0);
+  member->id = sqlite3_column_int64 (stmt, first);
   member->role = role;
-  member->name = konkurs_store_column_local_text (stmt, 2);
-  member->position = konkurs_store_column_local_text (stmt, 4);
+  member->name = konkurs_store_column_local_text (stmt, first + 2);
+  member->position = konkurs_store_column_local_text (stmt, first + 4);
   return member;
+}
+
+gpointer
+konkurs_store_commission_member_from_row (sqlite3_stmt *stmt,
+                                          gpointer      user_data)
+{
+  return konkurs_store_commission_member_from_row_at (stmt, 0);
 }
 
 GPtrArray *
@@ -170,7 +179,7 @@ konkurs_store_list_commission (KonkursStore  *self,
                                 error);
   if (stmt == NULL)
     return NULL;
-  return konkurs_store_read_all (self, stmt, member_from_row, NULL,
+  return konkurs_store_read_all (self, stmt, konkurs_store_commission_member_from_row, NULL,
                                  (GDestroyNotify) konkurs_commission_member_free, error);
 }
 
@@ -213,7 +222,7 @@ konkurs_store_members_from_json (KonkursStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, json, -1, SQLITE_TRANSIENT);
-  return konkurs_store_read_all (self, stmt, member_from_row, NULL,
+  return konkurs_store_read_all (self, stmt, konkurs_store_commission_member_from_row, NULL,
                                  (GDestroyNotify) konkurs_commission_member_free, error);
 }
 

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include "konkurs-store-chain-private.h"
 #include "konkurs-store-commission-private.h"
 
 #define TRACKS "('leadership', 'non-leadership', 'youth-reserve')"
@@ -276,4 +277,15 @@ const char konkurs_store_migration_commission[] =
   "    UNION ALL SELECT 'youth-reserve', 'essay', 3\n"
   "    UNION ALL SELECT 'youth-reserve', 'testing', 4) t\n"
   "    ON t.track = s.track AND t.kind = s.kind;\n"
-  "ALTER TABLE issued_document ADD COLUMN meeting_id INTEGER;\n";
+  "ALTER TABLE issued_document ADD COLUMN meeting_id INTEGER;\n"
+  /* The record follows the commissions, their members, meetings and
+   * ballots, the commission of a competition, and a rule set's quotas and
+   * tie-breakers: a baseline of what this migration carried over or bound,
+   * so that --verify finds every row in it. */
+  APPEND_BASELINES ("competition", KONKURS_CHAIN_SNAPSHOT_COMPETITION)
+  APPEND_BASELINES ("rule_set", KONKURS_CHAIN_SNAPSHOT_RULE_SET)
+  APPEND_BASELINES ("commission", KONKURS_CHAIN_SNAPSHOT_COMMISSION)
+  APPEND_BASELINES ("commission_member", KONKURS_CHAIN_SNAPSHOT_COMMISSION_MEMBER)
+  APPEND_BASELINES ("meeting", KONKURS_CHAIN_SNAPSHOT_MEETING)
+  APPEND_BASELINES ("meeting_attendance", KONKURS_CHAIN_SNAPSHOT_MEETING_ATTENDANCE)
+  APPEND_BASELINES ("vote", KONKURS_CHAIN_SNAPSHOT_VOTE);

@@ -103,7 +103,7 @@ const char konkurs_store_migration_rule_set_validity[] =
   "      SELECT 1 AS t, 'rule_set' AS table_name, id, " KONKURS_CHAIN_SNAPSHOT_RULE_SET_V9 " AS after\n"
   "      FROM rule_set\n"
   "      UNION ALL\n"
-  "      SELECT 2, 'competition', id, " KONKURS_CHAIN_SNAPSHOT_COMPETITION " FROM competition)),\n"
+  "      SELECT 2, 'competition', id, " KONKURS_CHAIN_SNAPSHOT_COMPETITION_V13 " FROM competition)),\n"
   );
 
 /* Version 10 (issue 9, eligibility): what the engine must know to judge on

@@ -235,7 +235,7 @@ const char konkurs_store_migration_stages[] =
   "  UNIQUE (stage_id, application_id)\n"
   ");\n"
   "CREATE INDEX stage_outcome_application ON stage_outcome (application_id);\n"
-  APPEND_BASELINES ("competition_stage", KONKURS_CHAIN_SNAPSHOT_STAGE)
+  APPEND_BASELINES ("competition_stage", KONKURS_CHAIN_SNAPSHOT_STAGE_V13)
   APPEND_BASELINES ("test_result", KONKURS_CHAIN_SNAPSHOT_TEST_RESULT)
   APPEND_BASELINES ("essay_score", KONKURS_CHAIN_SNAPSHOT_ESSAY_SCORE_V11);
 

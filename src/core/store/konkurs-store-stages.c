@@ -10,7 +10,7 @@
 #include "konkurs-autocleanups.h"
 #include "konkurs-property.h"
 #include "konkurs-store-chain.h"
-#include "konkurs-store-stages-private.h"
+#include "konkurs-store-commission-private.h"
 #include "konkurs-text.h"
 
 static const char * const state_codes[] = { "not-yet", "open", "closed" };
@@ -327,7 +327,8 @@ delete_stages (KonkursStore  *self,
     {
       KonkursStage *stage = g_ptr_array_index (stages, i);
 
-      if (!konkurs_store_record_row (self, "delete", KONKURS_STORE_TABLE_STAGE, stage->id, NULL, error) ||
+      if (!konkurs_store_meetings_forget_stage (self, stage->id, error) ||
+          !konkurs_store_record_row (self, "delete", KONKURS_STORE_TABLE_STAGE, stage->id, NULL, error) ||
           !konkurs_store_delete_id (self, "DELETE FROM competition_stage WHERE id = ?1", stage->id, NULL,
                                     _("The stage does not exist."), error))
         return FALSE;
