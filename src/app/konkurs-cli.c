@@ -371,7 +371,9 @@ find_stage (KonkursStore *store, const KonkursCliOptions *options, const char *c
     {
       KonkursStage *stage = g_ptr_array_index (stages, i);
 
-      if (konkurs_stage_kind_from_code (code, &kind) && stage->kind == kind)
+      /* "final": the last stage, whose publication is the final results */
+      if ((konkurs_stage_kind_from_code (code, &kind) && stage->kind == kind)
+          || (g_str_equal (code, "final") && i == stages->len - 1))
         {
           target->stage = konkurs_stage_copy (stage);
           target->id = stage->id;

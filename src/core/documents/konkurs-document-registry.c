@@ -14,6 +14,7 @@
 #include "konkurs-announcement.h"
 #include "konkurs-document-registry.h"
 #include "konkurs-essay-protocol.h"
+#include "konkurs-final-results.h"
 #include "konkurs-publication-list.h"
 #include "konkurs-receipt.h"
 #include "konkurs-stage-protocol.h"
@@ -28,6 +29,7 @@ static const KonkursDocumentKind * const kinds[] = {
   &konkurs_stage_protocol_kind,
   &konkurs_stage_publication_kind,
   &konkurs_essay_protocol_kind,
+  &konkurs_final_results_kind,
   &konkurs_receipt_kind,
   NULL
 };

@@ -19,6 +19,9 @@
  * code (see the header). */
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
+/* The short labels of the final results, apart from the same words
+ * elsewhere (NC_() marks them for xgettext). */
+#define FINAL_LABEL(marked) konkurs_catalog_pgettext (catalog, "final results", (marked))
 
 static const KonkursProtocolColumn columns[] = {
   { N_("No."), 0.5 },
@@ -43,6 +46,79 @@ compare_codes (gconstpointer a, gconstpointer b)
   return strcmp ((*(KonkursStageRow **) a)->personal_code, (*(KonkursStageRow **) b)->personal_code);
 }
 
+/* The last stages publish the final outcome (konkurs-store-results.c
+ * leaves it in the decision's detail): of the decision stage the winner,
+ * the reserve list and those not recommended; of the National Commission
+ * those admitted to the reserve.  Other stages: goes on or not. */
+static const char *
+outcome_of (KonkursCatalog *catalog, const KonkursStageDocument *stage, const KonkursStageRow *row)
+{
+  const KonkursStageDecision *d = row->decision;
+  KonkursStageKind kind = stage->stage->kind;
+  const char *label;
+
+  if (d != NULL && d->outcome == KONKURS_STAGE_OUTCOME_PENDING && d->reason == KONKURS_STAGE_REASON_TIED_AT_CUTOFF)
+    label = NC_ ("final results", "Tied: the commission decides");
+  else if (d == NULL || d->outcome == KONKURS_STAGE_OUTCOME_PENDING || d->reason == KONKURS_STAGE_REASON_WITHDRAWN
+           || (kind != KONKURS_STAGE_DECISION && kind != KONKURS_STAGE_NATIONAL_COMMISSION))
+    return konkurs_stage_document_outcome (catalog, row);
+  else if (kind == KONKURS_STAGE_DECISION && g_strcmp0 (d->detail, "holder") == 0)
+    return T (N_("Winner"));
+  else if (kind == KONKURS_STAGE_DECISION)
+    label = g_strcmp0 (d->detail, "reserve") == 0 ? NC_ ("final results", "Reserve list")
+            : NC_ ("final results", "Not recommended");
+  else
+    label = d->outcome == KONKURS_STAGE_OUTCOME_GOES_ON ? NC_ ("final results", "Admitted to the reserve")
+            : d->reason == KONKURS_STAGE_REASON_BEYOND_PLACES ? NC_ ("final results", "Not admitted: beyond the places")
+            : NC_ ("final results", "Not recommended");
+  return FINAL_LABEL (label);
+}
+
+/* The National Commission's list is by sector, in the rule set's order. */
+static GPtrArray *
+sector_groups (KonkursProtocol *protocol, KonkursStageDocument *stage)
+{
+  KonkursRuleSet *rule_set = konkurs_protocol_get_rule_set (protocol);
+  GPtrArray *sectors = rule_set != NULL ? konkurs_rule_set_get_sectors (rule_set) : NULL;
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_protocol_group_free);
+  KonkursProtocolGroup *other = g_new0 (KonkursProtocolGroup, 1);
+
+  other->items = g_ptr_array_new ();
+  for (guint s = 0; sectors != NULL && s < sectors->len; s++)
+    {
+      const KonkursSector *sector = g_ptr_array_index (sectors, s);
+      KonkursProtocolGroup *group = g_new0 (KonkursProtocolGroup, 1);
+
+      group->heading = g_strdup_printf ("%s: %s", konkurs_catalog_gettext (konkurs_protocol_get_catalog (protocol),
+                                                                           N_("Sector")),
+                                        konkurs_protocol_pick_sector (protocol, sector->code));
+      group->items = g_ptr_array_new ();
+      for (guint i = 0; i < stage->rows->len; i++)
+        {
+          const KonkursStageRow *row = g_ptr_array_index (stage->rows, i);
+
+          if (row->decision != NULL && g_strcmp0 (row->decision->detail, sector->code) == 0)
+            g_ptr_array_add (group->items, (gpointer) row);
+        }
+      g_ptr_array_add (groups, group);
+    }
+  for (guint i = 0; i < stage->rows->len; i++)
+    {
+      const KonkursStageRow *row = g_ptr_array_index (stage->rows, i);
+      gboolean placed = FALSE;
+
+      for (guint g = 0; g < groups->len && !placed; g++)
+        placed = g_ptr_array_find (((KonkursProtocolGroup *) g_ptr_array_index (groups, g))->items, row, NULL);
+      if (!placed)
+        g_ptr_array_add (other->items, (gpointer) row);
+    }
+  if (other->items->len > 0)
+    g_ptr_array_add (groups, other);
+  else
+    konkurs_protocol_group_free (other);
+  return groups;
+}
+
 static void
 add_group (KonkursProtocol *protocol, KonkursStageDocument *stage, KonkursProtocolGroup *group)
 {
@@ -62,7 +138,7 @@ add_group (KonkursProtocol *protocol, KonkursStageDocument *stage, KonkursProtoc
         row->personal_code,
         result,
         score,
-        konkurs_stage_document_outcome (catalog, row),
+        outcome_of (catalog, stage, row),
       };
 
       konkurs_protocol_add_row (protocol, cells);
@@ -87,7 +163,8 @@ konkurs_stage_publication_build (KonkursStore                 *store,
                                                   error);
   if (protocol == NULL)
     return NULL;
-  groups = konkurs_stage_document_groups (store, protocol, stage, error);
+  groups = stage->stage->kind == KONKURS_STAGE_NATIONAL_COMMISSION ? sector_groups (protocol, stage)
+           : konkurs_stage_document_groups (store, protocol, stage, error);
   if (groups == NULL)
     return NULL;
 
@@ -95,6 +172,8 @@ konkurs_stage_publication_build (KonkursStore                 *store,
   konkurs_stage_document_add_fields (protocol, stage);
   konkurs_protocol_add_paragraph (protocol, N_("Candidates are listed by their personal codes only, "
                                                "in the order of the codes."));
+  if (stage->stage->kind == KONKURS_STAGE_DECISION || stage->stage->kind == KONKURS_STAGE_NATIONAL_COMMISSION)
+    konkurs_protocol_add_paragraph (protocol, N_("These are the final results of the competition."));
   if (konkurs_protocol_is_draft (protocol))
     konkurs_protocol_add_paragraph (protocol, N_("The stage is not closed yet: the outcomes are what the rule "
                                                  "gives for the results entered so far."));

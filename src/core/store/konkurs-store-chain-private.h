@@ -311,6 +311,26 @@ G_BEGIN_DECLS
   "'score', score, 'result', json (result), 'reason', reason, 'decided_at', decided_at, " \
   "'decided_by', decided_by)"
 
+/* The final results (issue 11): the commission's choices at ties, the
+ * vacancies' outcomes, the appointments and refusals, the reserve
+ * register. */
+#define KONKURS_CHAIN_SNAPSHOT_TIE_CHOICE \
+  "json_object ('meeting_id', meeting_id, 'application_id', application_id, 'ordinal', ordinal, " \
+  "'reason', reason, 'decided_at', decided_at)"
+
+#define KONKURS_CHAIN_SNAPSHOT_VACANCY_OUTCOME \
+  "json_object ('vacancy_id', vacancy_id, 'meeting_id', meeting_id, 'outcome', outcome, " \
+  "'winner_application_id', winner_application_id, 'decided_on', decided_on, 'note', note)"
+
+#define KONKURS_CHAIN_SNAPSHOT_APPOINTMENT \
+  "json_object ('application_id', application_id, 'outcome', outcome, 'order_number', order_number, " \
+  "'order_date', order_date, 'reason', reason, 'recorded_at', recorded_at, 'recorded_by', recorded_by)"
+
+#define KONKURS_CHAIN_SNAPSHOT_RESERVE_REGISTER \
+  "json_object ('candidate_id', candidate_id, 'application_id', application_id, " \
+  "'competition_id', competition_id, 'sector', sector, 'admitted_on', admitted_on, " \
+  "'term_ends_on', term_ends_on, 'left_on', left_on, 'left_reason', left_reason)"
+
 /* The tables whose every row the record follows: each current row's
  * values equal the "after" of its latest entry. */
 typedef struct {

@@ -45,6 +45,10 @@ const KonkursChainTable konkurs_chain_tables[] = {
   { "meeting_recusal",    KONKURS_CHAIN_SNAPSHOT_MEETING_RECUSAL },
   { "vote",               KONKURS_CHAIN_SNAPSHOT_VOTE },
   { "meeting_decision",   KONKURS_CHAIN_SNAPSHOT_MEETING_DECISION },
+  { "tie_choice",         KONKURS_CHAIN_SNAPSHOT_TIE_CHOICE },
+  { "vacancy_outcome",    KONKURS_CHAIN_SNAPSHOT_VACANCY_OUTCOME },
+  { "appointment",        KONKURS_CHAIN_SNAPSHOT_APPOINTMENT },
+  { "reserve_register",   KONKURS_CHAIN_SNAPSHOT_RESERVE_REGISTER },
 };
 const guint konkurs_chain_n_tables = G_N_ELEMENTS (konkurs_chain_tables);
 

@@ -15,6 +15,7 @@
 #include "konkurs-store-candidates.h"
 #include "konkurs-store-chain.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-results-private.h"
 #include "konkurs-store-stages-private.h"
 #include "konkurs-text.h"
 #include "konkurs-verdict.h"
@@ -106,7 +107,8 @@ check_candidacy (KonkursStore      *self,
   const GDate *received;
 
   candidate = konkurs_store_get_candidate (self, konkurs_candidacy_get_candidate_id (candidacy), error);
-  if (candidate == NULL)
+  /* "already in the reserve" reads the reserve register too */
+  if (candidate == NULL || !konkurs_store_add_reserve_periods (self, candidate, error))
     return NULL;
   competition = konkurs_store_get_competition (self, konkurs_candidacy_get_competition_id (candidacy), error);
   if (competition == NULL)

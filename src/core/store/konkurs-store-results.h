@@ -110,6 +110,28 @@ GPtrArray *konkurs_store_list_reserve_top (KonkursStore *self, gint64 competitio
 gboolean   konkurs_store_decide_tie (KonkursStore *self, gint64 meeting_id, const gint64 *application_ids,
                                      guint n, const char *reason, GError **error);
 
+/* One choice the commission recorded at a tie (an addition to the
+ * contract of issue 11, for the documents and the window). */
+typedef struct {
+  gint64  meeting_id;
+  GDate   held_on;          /* the meeting's */
+  gint64  application_id;
+  char   *personal_code;
+  char   *full_name;
+  guint   ordinal;          /* 1-based: the order the commission chose them in */
+  char   *reason;
+} KonkursTieChoice;
+
+#define KONKURS_TYPE_TIE_CHOICE (konkurs_tie_choice_get_type ())
+GType             konkurs_tie_choice_get_type (void) G_GNUC_CONST;
+KonkursTieChoice *konkurs_tie_choice_copy (const KonkursTieChoice *choice);
+void              konkurs_tie_choice_free (KonkursTieChoice *choice);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursTieChoice, konkurs_tie_choice_free)
+
+/* The choices at ties of @competition_id's meetings (of KonkursTieChoice),
+ * by meeting then ordinal. */
+GPtrArray *konkurs_store_list_tie_choices (KonkursStore *self, gint64 competition_id, GError **error);
+
 /* Records the vacancies' outcomes of @competition_id from the results
  * (filled, or failed) on @decided_on, recorded: INVALID naming the first
  * vacancy still PENDING or with a tie undecided. */

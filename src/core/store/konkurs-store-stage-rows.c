@@ -13,6 +13,7 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-chain.h"
+#include "konkurs-store-commission-private.h"
 #include "konkurs-stage-certificates.h"
 #include "konkurs-store-essays-private.h"
 #include "konkurs-store-stages-private.h"
@@ -407,6 +408,7 @@ compute_rows (KonkursStore        *self,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_row_free);
   g_auto(StageResults) results = { NULL, };
   g_autofree KonkursStageEntry *entries = NULL;
+  gboolean handled = FALSE;
 
   if (stage->state == KONKURS_STAGE_STATE_NOT_YET)
     return g_steal_pointer (&rows);
@@ -457,6 +459,9 @@ compute_rows (KonkursStore        *self,
         ((KonkursStageRow *) g_ptr_array_index (rows, g_array_index (index, guint, k)))->decision =
           konkurs_stage_decision_copy (g_ptr_array_index (decisions, k));
     }
+  /* the National Commission's top and the decision follow from the final results */
+  if (!konkurs_store_results_stage_rows (self, stage, rows, &handled, error))
+    return NULL;
   for (guint i = 0; i < rows->len; i++)
     {
       KonkursStageRow *row = g_ptr_array_index (rows, i);
