@@ -89,6 +89,9 @@ static const GOptionEntry option_entries[] = {
        "before (recorded)"), N_("TEXT") },
   { "grade", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open an expert's package of essays to grade, and nothing else: no database is opened"), N_("PACKAGE.xml") },
+  { "export-meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Write a meeting of a commission as an XML file (with --output), to record it on another computer "
+       "and import it back, and exit"), N_("ID") },
   { "generate-demo", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Fill the database with demonstration data: N candidates with competitions and applications, and exit"), N_("N") },
   { NULL }
@@ -215,6 +218,7 @@ konkurs_application_handle_local_options (GApplication *application,
   cli.expert_package = g_variant_dict_contains (options, "expert-package");
   g_variant_dict_lookup (options, "expert", "x", &cli.expert_id);
   g_variant_dict_lookup (options, "reason", "&s", &cli.reason);
+  g_variant_dict_lookup (options, "export-meeting", "x", &cli.export_meeting_id);
 
   if (g_variant_dict_lookup (options, "grade", "^&ay", &grade))
     return start_grading (self, grade);

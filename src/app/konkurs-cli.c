@@ -14,6 +14,7 @@
 #include "konkurs-demo.h"
 #include "konkurs-document-registry.h"
 #include "konkurs-exchange.h"
+#include "konkurs-exchange-commission.h"
 #include "konkurs-store.h"
 #include "konkurs-store-backup.h"
 #include "konkurs-store-candidates.h"
@@ -32,7 +33,8 @@ konkurs_cli_wants_job (const KonkursCliOptions *options)
       || options->generate_demo
       || options->verify
       || options->head != NULL
-      || options->expert_package;
+      || options->expert_package
+      || options->export_meeting_id != 0;
 }
 
 static int
@@ -86,7 +88,16 @@ run_import (KonkursStore *store, const KonkursCliOptions *options)
       return 1;
     }
 
-  if (summary.essay_scores > 0)
+  if (summary.ballots > 0 || summary.decisions > 0)
+    /* Translators: the summary of an import of a meeting of the commission on the command line */
+    g_print (_("Imported from %s: a meeting with %u ballots and %u decisions.\n"),
+             path, summary.ballots, summary.decisions);
+  else if (summary.commissions > 0)
+    /* Translators: the summary of an import of commissions on the command line */
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Imported from %s: %u commission with its members.\n",
+                          "Imported from %s: %u commissions with their members.\n", summary.commissions),
+             path, summary.commissions);
+  else if (summary.essay_scores > 0)
     /* Translators: the summary of an import of an expert's results on the command line */
     g_print (g_dngettext (GETTEXT_PACKAGE, "Imported from %s: the scores of %u essay.\n",
                           "Imported from %s: the scores of %u essays.\n", summary.essay_scores),
@@ -178,6 +189,24 @@ run_export (KonkursStore *store, const char *path)
     return fail (error);
 
   g_print (_("Exported to %s.\n"), path);
+  return 0;
+}
+
+static int
+run_export_meeting (KonkursStore *store, const KonkursCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (options->output_path == NULL)
+    {
+      g_printerr (_("Say where to write the meeting with --output MEETING.xml.\n"));
+      return 2;
+    }
+  if (!konkurs_exchange_write_meeting (store, options->export_meeting_id, options->output_path, &error))
+    return fail (error);
+  /* Translators: after --export-meeting; %s is the file written */
+  g_print (_("Wrote the meeting to %s: record the attendance and the ballots in it and import it back with "
+             "--import.\n"), options->output_path);
   return 0;
 }
 
@@ -584,12 +613,12 @@ konkurs_cli_run (const KonkursCliOptions *options)
   int jobs = (options->import_path != NULL) + (options->export_path != NULL)
            + (options->print_kind != NULL) + (options->generate_demo != FALSE)
            + (options->backup_path != NULL) + (options->verify || options->head != NULL)
-           + (options->expert_package != FALSE);
+           + (options->expert_package != FALSE) + (options->export_meeting_id != 0);
 
   if (jobs > 1)
     {
-      g_printerr (_("Give one of --import, --export, --backup, --print, --expert-package, --generate-demo and "
-                    "--verify at a time.\n"));
+      g_printerr (_("Give one of --import, --export, --export-meeting, --backup, --print, --expert-package, "
+                    "--generate-demo and --verify at a time.\n"));
       return 2;
     }
   if (options->reason != NULL && options->import_path == NULL)
@@ -629,5 +658,7 @@ konkurs_cli_run (const KonkursCliOptions *options)
     return run_verify (store, options);
   if (options->expert_package)
     return konkurs_cli_run_expert_package (store, options);
+  if (options->export_meeting_id != 0)
+    return run_export_meeting (store, options);
   return run_print (store, options);
 }

@@ -29,6 +29,8 @@ typedef struct {
   gboolean    expert_package;  /* --expert-package: write an expert's package (--expert, --competition, --output) */
   gint64      expert_id;       /* --expert ID */
   const char *reason;          /* --reason TEXT: with --import of results replacing an earlier file */
+  /* issue 11 */
+  gint64      export_meeting_id;  /* --export-meeting ID: write the meeting as <konkurs-meeting> (--output) */
 } KonkursCliOptions;
 
 /* TRUE when @options ask for a job of the command line rather than the

@@ -14,7 +14,11 @@
  * 2: every rule set, replacing those of the empty database), the
  * candidates the competitions, in the same transaction, and the stages and
  * essays (version 2) both; version 3 names the essays' section
- * <konkurs-essay-grading> and gives it every table of the grading.
+ * <konkurs-essay-grading> and gives it every table of the grading;
+ * version 4 adds <konkurs-commissions> (the commissions, meetings, votes,
+ * decisions, final results and the reserve register, restored last, when
+ * everything they name is there) and the rule sets' sector quotas and
+ * tie-breakers.
  */
 #include "config.h"
 
@@ -40,6 +44,7 @@ typedef struct {
  * order they are restored. */
 static const KonkursExchangeFormat * const records_formats[] = {
   &konkurs_exchange_rule_sets_format, &konkurs_exchange_stages_format, &konkurs_exchange_essay_grading_format,
+  &konkurs_exchange_commissions_format,
 };
 #define N_RECORDS_FORMATS G_N_ELEMENTS (records_formats)
 
@@ -79,35 +84,6 @@ database_plan_free (gpointer data)
 }
 
 static gboolean
-read_member (KonkursImportContext *ctx,
-             xmlNode              *node,
-             GPtrArray            *commission,
-             GError              **error)
-{
-  g_autofree char *role_code = konkurs_exchange_require_attr (ctx, node, "role", error);
-  g_autoptr(KonkursCommissionMember) member = NULL;
-  KonkursCommissionRole role;
-
-  if (role_code == NULL)
-    return FALSE;
-  if (!konkurs_commission_role_from_code (role_code, &role))
-    {
-      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
-                                     _("commission-member/@role: '%s' is not a role of the commission; use "
-                                       "chair, deputy-chair, member or secretary"), role_code);
-      return FALSE;
-    }
-  member = konkurs_commission_member_new (role, NULL, NULL, NULL, NULL);
-  g_clear_pointer (&member->name, konkurs_local_text_free);
-  g_clear_pointer (&member->position, konkurs_local_text_free);
-  if (!konkurs_exchange_read_local_text (ctx, node, "name", TRUE, &member->name, error)
-      || !konkurs_exchange_read_local_text (ctx, node, "position", FALSE, &member->position, error))
-    return FALSE;
-  g_ptr_array_add (commission, g_steal_pointer (&member));
-  return TRUE;
-}
-
-static gboolean
 read_organisation (KonkursImportContext *ctx,
                    xmlNode              *node,
                    DatabasePlan         *plan,
@@ -125,9 +101,14 @@ read_organisation (KonkursImportContext *ctx,
     return FALSE;
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
-    if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_DATABASE_NS, "commission-member")
-        && !read_member (ctx, child, plan->commission, error))
-      return FALSE;
+    if (konkurs_exchange_is_element (child, KONKURS_EXCHANGE_DATABASE_NS, "commission-member"))
+      {
+        KonkursCommissionMember *member = konkurs_exchange_read_commission_member (ctx, child, error);
+
+        if (member == NULL)
+          return FALSE;
+        g_ptr_array_add (plan->commission, member);
+      }
   return TRUE;
 }
 
@@ -449,7 +430,8 @@ database_insert (KonkursImportContext *ctx,
              || in_section (ctx, &konkurs_exchange_candidates_format, plan->candidates_section,
                             plan->candidates_version, insert_candidates, plan, error))
          && restore_records (ctx, &konkurs_exchange_stages_format, plan, error)
-         && restore_records (ctx, &konkurs_exchange_essay_grading_format, plan, error);
+         && restore_records (ctx, &konkurs_exchange_essay_grading_format, plan, error)
+         && restore_records (ctx, &konkurs_exchange_commissions_format, plan, error);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -465,15 +447,7 @@ write_organisation (KonkursExchangeWriter     *writer,
   konkurs_exchange_write_local_text (writer, "address", organisation->address);
   konkurs_exchange_write_local_text (writer, "place", organisation->place);
   for (guint i = 0; i < commission->len; i++)
-    {
-      const KonkursCommissionMember *member = g_ptr_array_index (commission, i);
-
-      konkurs_exchange_write_start (writer, "commission-member");
-      konkurs_exchange_write_attr (writer, "role", konkurs_commission_role_to_code (member->role));
-      konkurs_exchange_write_local_text (writer, "name", member->name);
-      konkurs_exchange_write_local_text (writer, "position", member->position);
-      konkurs_exchange_write_end (writer);
-    }
+    konkurs_exchange_write_commission_member (writer, "commission-member", g_ptr_array_index (commission, i));
   konkurs_exchange_write_end (writer);
 }
 
@@ -518,7 +492,8 @@ write_database (KonkursExchangeWriter *writer,
   konkurs_exchange_write_end (writer);
 
   return write_records (writer, &konkurs_exchange_stages_format, store, cancellable, error)
-         && write_records (writer, &konkurs_exchange_essay_grading_format, store, cancellable, error);
+         && write_records (writer, &konkurs_exchange_essay_grading_format, store, cancellable, error)
+         && write_records (writer, &konkurs_exchange_commissions_format, store, cancellable, error);
 }
 
 /* Everything is read inside one transaction, so that the file is the
@@ -544,7 +519,7 @@ database_export (KonkursStore  *store,
 const KonkursExchangeFormat konkurs_exchange_database_format = {
   .root = "konkurs-database",
   .ns = KONKURS_EXCHANGE_DATABASE_NS,
-  .version = "3",
+  .version = "4",
   .oldest_version = "1",
   .schema = "database",
   .attr_prefix = "@",

@@ -13,6 +13,7 @@
 #include "konkurs-exchange-reader.h"
 #include "konkurs-eligibility.h"
 #include "konkurs-exchange-writer.h"
+#include "konkurs-store-commission.h"
 #include "konkurs-store-stages.h"
 
 G_BEGIN_DECLS
@@ -77,6 +78,9 @@ struct _KonkursExchangeFormat {
 #define KONKURS_EXCHANGE_ESSAY_GRADING_NS "urn:konkurs:essay-grading:1"
 #define KONKURS_EXCHANGE_ESSAY_PACKAGE_NS "urn:konkurs:essay-package:1"
 #define KONKURS_EXCHANGE_ESSAY_RESULTS_NS "urn:konkurs:essay-results:1"
+#define KONKURS_EXCHANGE_COMMISSION_NS   "urn:konkurs:commission:1"
+#define KONKURS_EXCHANGE_MEETING_NS      "urn:konkurs:meeting:1"
+#define KONKURS_EXCHANGE_COMMISSIONS_NS  "urn:konkurs:commissions:1"
 
 extern const KonkursExchangeFormat konkurs_exchange_competitions_format;
 extern const KonkursExchangeFormat konkurs_exchange_candidates_format;
@@ -90,6 +94,9 @@ extern const KonkursExchangeFormat konkurs_exchange_experts_format;
 extern const KonkursExchangeFormat konkurs_exchange_essay_grading_format;
 extern const KonkursExchangeFormat konkurs_exchange_essay_package_format;
 extern const KonkursExchangeFormat konkurs_exchange_essay_results_format;
+extern const KonkursExchangeFormat konkurs_exchange_commission_format;
+extern const KonkursExchangeFormat konkurs_exchange_meeting_format;
+extern const KonkursExchangeFormat konkurs_exchange_commissions_format;
 
 /* konkurs-exchange-stage.c: the stage a file of results is for, open,
  * with the applications that entered it by personal code. */
@@ -155,6 +162,24 @@ gboolean konkurs_exchange_write_records (KonkursExchangeWriter       *writer,
                                          KonkursStore                *store,
                                          GCancellable                *cancellable,
                                          GError                     **error);
+
+/* konkurs-exchange-commission.c */
+
+/* A member of a commission: @node's role="" and its <name> and <position>
+ * in each language; an unknown role or a member without a name is an
+ * error at @node. */
+KonkursCommissionMember *konkurs_exchange_read_commission_member  (KonkursImportContext          *ctx,
+                                                                   xmlNode                       *node,
+                                                                   GError                       **error);
+/* What konkurs_exchange_read_commission_member() reads, as <@element>. */
+void                     konkurs_exchange_write_commission_member (KonkursExchangeWriter         *writer,
+                                                                   const char                    *element,
+                                                                   const KonkursCommissionMember *member);
+/* A name as people compare them (case and blanks between words aside),
+ * and whether @name is @text in either language so compared. */
+char                    *konkurs_exchange_name_key                (const char                    *name);
+gboolean                 konkurs_exchange_same_name               (const KonkursLocalText        *text,
+                                                                   const char                    *name);
 
 /* konkurs-exchange.c */
 

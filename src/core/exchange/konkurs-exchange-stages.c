@@ -4,7 +4,10 @@
  * results and outcomes and the test results of no stage (<konkurs-stages>,
  * data/konkurs-stages.xsd), the grading of essays: experts, essays, draws,
  * packages, results, points, resolutions and the unsealing
- * (<konkurs-essay-grading>, data/konkurs-essay-grading.xsd)
+ * (<konkurs-essay-grading>, data/konkurs-essay-grading.xsd), the
+ * commissions with their meetings, the vacancies' outcomes, appointments
+ * and the reserve register (<konkurs-commissions>,
+ * data/konkurs-commissions.xsd)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -62,6 +65,10 @@ static const Section sections[] = {
                                               konkurs_stage_record_kind_essay, konkurs_stage_record_kind_package,
                                               konkurs_stage_record_kind_essay_score,
                                               konkurs_stage_record_kind_unsealing, NULL } },
+  { &konkurs_exchange_commissions_format, { konkurs_stage_record_kind_commission, konkurs_stage_record_kind_meeting,
+                                            konkurs_stage_record_kind_vacancy_outcome,
+                                            konkurs_stage_record_kind_appointment, konkurs_stage_record_kind_reserve,
+                                            NULL } },
 };
 
 static const Section *
@@ -199,7 +206,10 @@ stages_insert (KonkursImportContext *ctx,
       const KonkursStageRecord *failed = NULL;
       GError *local_error = NULL;
 
-      if (!konkurs_store_restore_record (ctx->store, record, &failed, &local_error))
+      if (!konkurs_store_restore_record (ctx->store, record, &failed, &local_error)
+          || (ctx->format == &konkurs_exchange_rule_sets_format && ctx->version < 2
+              && !konkurs_store_seed_tie_breakers (ctx->store, konkurs_stage_record_get (record, "code"),
+                                                   &local_error)))
         {
           konkurs_exchange_propagate_store_error (ctx, (failed != NULL ? failed : record)->source, local_error,
                                                   error);
@@ -256,9 +266,17 @@ konkurs_exchange_write_records (KonkursExchangeWriter       *writer,
   .root = root_, .ns = ns_, .version = "1", .schema = schema_, .attr_prefix = "@", \
   .convert = stages_convert, .insert = stages_insert, .free_plan = stages_plan_free, }
 
-const KonkursExchangeFormat konkurs_exchange_rule_sets_format =
-  RECORDS_FORMAT ("konkurs-rule-sets", KONKURS_EXCHANGE_RULE_SETS_NS, "rule-sets");
+/* Version 2 (database version 4): the sectors' quotas and the
+ * tie-breakers; a rule set of version 1 gets the tie-breakers migration 14
+ * gave every rule set. */
+const KonkursExchangeFormat konkurs_exchange_rule_sets_format = {
+  .root = "konkurs-rule-sets", .ns = KONKURS_EXCHANGE_RULE_SETS_NS, .version = "2", .oldest_version = "1",
+  .schema = "rule-sets", .attr_prefix = "@",
+  .convert = stages_convert, .insert = stages_insert, .free_plan = stages_plan_free,
+};
 const KonkursExchangeFormat konkurs_exchange_stages_format =
   RECORDS_FORMAT ("konkurs-stages", KONKURS_EXCHANGE_STAGES_NS, "stages");
 const KonkursExchangeFormat konkurs_exchange_essay_grading_format =
   RECORDS_FORMAT ("konkurs-essay-grading", KONKURS_EXCHANGE_ESSAY_GRADING_NS, "essay-grading");
+const KonkursExchangeFormat konkurs_exchange_commissions_format =
+  RECORDS_FORMAT ("konkurs-commissions", KONKURS_EXCHANGE_COMMISSIONS_NS, "commissions");

@@ -31,6 +31,8 @@ static const KonkursExchangeFormat *const formats[] = {
   &konkurs_exchange_experts_format,
   &konkurs_exchange_essays_format,
   &konkurs_exchange_essay_results_format,
+  &konkurs_exchange_commission_format,
+  &konkurs_exchange_meeting_format,
 };
 
 const KonkursExchangeFormat *

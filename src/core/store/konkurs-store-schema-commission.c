@@ -19,6 +19,26 @@
 #define SHA256(column) "CHECK (" column " IS NULL OR (length(" column ") = 64 AND " column " NOT GLOB '*[^0-9a-f]*'))"
 #define ROLES "('chair', 'deputy-chair', 'member', 'secretary')"
 
+/* After the commission's result, the stage nearest the interview breaks
+ * a tie first: the essay or the practical task, then the tests; the
+ * Youth Reserve's assessment centre, then the essay, then the tests.
+ * Only stages the rule set's track has.  @where: of the rule sets
+ * (rule_set_stage s) that get them. */
+#define DEFAULT_TIE_BREAKERS(where) \
+  "INSERT INTO rule_set_tie_breaker (rule_set_id, track, ordinal, stage_kind)\n" \
+  "  SELECT s.rule_set_id, s.track,\n" \
+  "         row_number () OVER (PARTITION BY s.rule_set_id, s.track ORDER BY t.ordinal), s.kind\n" \
+  "  FROM rule_set_stage s JOIN (\n" \
+  "    SELECT 'leadership' AS track, 'essay' AS kind, 1 AS ordinal\n" \
+  "    UNION ALL SELECT 'leadership', 'testing', 2\n" \
+  "    UNION ALL SELECT 'non-leadership', 'practical-task', 1\n" \
+  "    UNION ALL SELECT 'non-leadership', 'testing', 2\n" \
+  "    UNION ALL SELECT 'youth-reserve', 'expert-commission', 1\n" \
+  "    UNION ALL SELECT 'youth-reserve', 'assessment-centre', 2\n" \
+  "    UNION ALL SELECT 'youth-reserve', 'essay', 3\n" \
+  "    UNION ALL SELECT 'youth-reserve', 'testing', 4) t\n" \
+  "    ON t.track = s.track AND t.kind = s.kind" where ";\n"
+
 /* Version 14 (issue 11): the commission.
  *  - commission: one commission serves many competitions (a ministry with
  *    its departments, a region's local bodies; the Youth Reserve's expert
@@ -260,23 +280,7 @@ const char konkurs_store_migration_commission[] =
   "  PRIMARY KEY (rule_set_id, track, ordinal),\n"
   "  UNIQUE (rule_set_id, track, stage_kind)\n"
   ") WITHOUT ROWID;\n"
-  /* After the commission's result, the stage nearest the interview breaks
-   * a tie first: the essay or the practical task, then the tests; the
-   * Youth Reserve's assessment centre, then the essay, then the tests.
-   * Only stages the rule set's track has. */
-  "INSERT INTO rule_set_tie_breaker (rule_set_id, track, ordinal, stage_kind)\n"
-  "  SELECT s.rule_set_id, s.track,\n"
-  "         row_number () OVER (PARTITION BY s.rule_set_id, s.track ORDER BY t.ordinal), s.kind\n"
-  "  FROM rule_set_stage s JOIN (\n"
-  "    SELECT 'leadership' AS track, 'essay' AS kind, 1 AS ordinal\n"
-  "    UNION ALL SELECT 'leadership', 'testing', 2\n"
-  "    UNION ALL SELECT 'non-leadership', 'practical-task', 1\n"
-  "    UNION ALL SELECT 'non-leadership', 'testing', 2\n"
-  "    UNION ALL SELECT 'youth-reserve', 'expert-commission', 1\n"
-  "    UNION ALL SELECT 'youth-reserve', 'assessment-centre', 2\n"
-  "    UNION ALL SELECT 'youth-reserve', 'essay', 3\n"
-  "    UNION ALL SELECT 'youth-reserve', 'testing', 4) t\n"
-  "    ON t.track = s.track AND t.kind = s.kind;\n"
+  DEFAULT_TIE_BREAKERS ("")
   "ALTER TABLE issued_document ADD COLUMN meeting_id INTEGER;\n"
   /* The record follows the commissions, their members, meetings and
    * ballots, the commission of a competition, and a rule set's quotas and
@@ -289,3 +293,9 @@ const char konkurs_store_migration_commission[] =
   APPEND_BASELINES ("meeting", KONKURS_CHAIN_SNAPSHOT_MEETING)
   APPEND_BASELINES ("meeting_attendance", KONKURS_CHAIN_SNAPSHOT_MEETING_ATTENDANCE)
   APPEND_BASELINES ("vote", KONKURS_CHAIN_SNAPSHOT_VOTE);
+
+/* The tie-breakers of a rule set restored from a full export of before
+ * version 4, which has none: those this migration gives every rule set
+ * (?1 its id). */
+const char konkurs_store_default_tie_breakers[] =
+  DEFAULT_TIE_BREAKERS ("\n  WHERE s.rule_set_id = ?1");

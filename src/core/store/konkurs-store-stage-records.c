@@ -26,34 +26,8 @@
 #include "konkurs-store-private.h"
 #include "konkurs-store-rows-private.h"
 #include "konkurs-store-rule-sets.h"
-#include "konkurs-store-stage-records.h"
+#include "konkurs-store-records-private.h"
 #include "konkurs-store-stages.h"
-
-/* How one table is read and written back.  @select reads its columns in
- * the order of the kind's names, then the row's id (for the rows that
- * hang from it), for the parent whose id is ?1 (the stages: all).
- * @insert takes the names' values as ?1…?n and the parent's id as ?n+1. */
-typedef enum {
-  REFERS_TO_NOTHING,
-  REFERS_TO_COMPETITION,   /* its "competition" is a competition's number */
-  REFERS_TO_APPLICATION,   /* its "code" is an application's personal code */
-  REFERS_TO_MEMBER,        /* and its "member" a place in the default commission */
-  REFERS_TO_EXPERT,        /* its "expert" is a place in the list of experts */
-} Reference;
-
-typedef struct {
-  KonkursStageRecordKind kind;       /* first: a kind is its table */
-  const char            *select;
-  const char            *insert;
-  const char            *table;      /* followed by the record: NULL when its parent's entry holds it */
-  Reference              reference;
-} Table;
-
-#define APPLICATION_OF(n) "(SELECT id FROM application WHERE personal_code = ?" #n ")"
-/* The place of a row of @table with id @id in the list of them by id, and
- * back: how a member of the default commission and an expert are named. */
-#define PLACE_OF(table, id) "(SELECT count(*) FROM " table " x WHERE x.id <= " id ")"
-#define AT_PLACE(table, n) "(SELECT id FROM " table " ORDER BY id LIMIT 1 OFFSET ?" #n " - 1)"
 
 static const char * const part_names[] = { "code", "score", NULL };
 static const Table part_table = {
@@ -178,10 +152,11 @@ static const Table procedure_table =
   RULE_SET_PART ("procedure", procedure_names, "procedure, name_kk, name_ru", "rule_set_procedure", "procedure",
                  "?1, ?2, ?3, ?4");
 
-static const char * const sector_names[] = { "code", "ordinal", "name-kk", "name-ru", NULL };
+/* quota: of schema version 14; a file of before has none */
+static const char * const sector_names[] = { "code", "ordinal", "name-kk", "name-ru", "quota", NULL };
 static const Table sector_table =
-  RULE_SET_PART ("sector", sector_names, "code, ordinal, name_kk, name_ru", "rule_set_sector", "ordinal, code",
-                 "?1, ?2, ?3, ?4, ?5");
+  RULE_SET_PART ("sector", sector_names, "code, ordinal, name_kk, name_ru, quota", "rule_set_sector",
+                 "ordinal, code", "?1, ?2, ?3, ?4, ifnull (?5, 0), ?6");
 
 static const char * const validity_names[] = { "scope", "valid-from", "valid-until", NULL };
 static const Table validity_table =
@@ -230,6 +205,13 @@ static const Table rule_criterion_table =
                  "description_ru, min_points, max_points", "rule_set_essay_criterion", "track, ordinal, code",
                  "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10");
 
+/* Schema version 14: the stages that break a tie after the commission's
+ * result. */
+static const char * const tie_breaker_names[] = { "track", "ordinal", "stage-kind", NULL };
+static const Table tie_breaker_table =
+  RULE_SET_PART ("tie-breaker", tie_breaker_names, "track, ordinal, stage_kind", "rule_set_tie_breaker",
+                 "track, ordinal", "?1, ?2, ?3, ?4");
+
 static const char * const rule_set_names[] = {
   "code", "name-kk", "name-ru", "source-kk", "source-ru", "valid-from", NULL
 };
@@ -237,7 +219,7 @@ static const Table rule_set_table = {
   { "rule-set", rule_set_names, (const KonkursStageRecordKind * const[]) {
       &rule_value_table.kind, &procedure_table.kind, &sector_table.kind, &validity_table.kind,
       &stage_rule_table.kind, &rule_test_table.kind, &rule_part_table.kind, &rule_essay_table.kind,
-      &rule_criterion_table.kind, NULL } },
+      &rule_criterion_table.kind, &tie_breaker_table.kind, NULL } },
   "SELECT code, name_kk, name_ru, source_kk, source_ru, valid_from, id FROM rule_set WHERE ?1 IS NULL ORDER BY code",
   "INSERT INTO rule_set (code, name_kk, name_ru, source_kk, source_ru, valid_from) "
   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -252,12 +234,6 @@ static const Table rule_set_table = {
  * came back in) with their points, the unsealings.  A stage is named by
  * its competition's number and its kind, an expert and a draw by their
  * place, a package by its uid. */
-#define STAGE_OF(competition, kind) \
-  "(SELECT s.id FROM competition_stage s JOIN competition c ON c.id = s.competition_id " \
-  "WHERE c.number = ?" #competition " AND s.kind = ?" #kind ")"
-#define STAGE_COLUMNS(stage) \
-  "(SELECT c.number FROM competition_stage s JOIN competition c ON c.id = s.competition_id WHERE s.id = " stage "), " \
-  "(SELECT kind FROM competition_stage WHERE id = " stage ")"
 /* A commission grader is named by the place of its member in the default
  * commission, as a member's score is (IS_MEMBER, MEMBER_PLACE); one of a
  * member no longer in it keeps the id it had ("member-id"). */
@@ -649,6 +625,36 @@ check_reference (KonkursStore *self, const KonkursStageRecord *record, GError **
     }
 }
 
+/* The id of the row @stmt wrote: the last inserted, or what an UPDATE …
+ * RETURNING id gives (a binding of a row restored before, such as the
+ * commission of a competition), which must have found its row. */
+static gboolean
+step_insert (KonkursStore *self, sqlite3_stmt *stmt, gint64 *id, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+  gboolean returning = sqlite3_column_count (stmt) > 0;
+
+  if (rc == SQLITE_ROW && returning)
+    {
+      *id = sqlite3_column_int64 (stmt, 0);
+      rc = sqlite3_step (stmt);
+    }
+  else if (rc == SQLITE_DONE && returning)
+    {
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
+                           _("the competition or stage the commission serves is not in the file"));
+      return FALSE;
+    }
+  else
+    *id = sqlite3_last_insert_rowid (konkurs_store_get_db (self));
+  if (rc != SQLITE_DONE)
+    {
+      konkurs_store_set_sqlite_error (self, sqlite3_errcode (konkurs_store_get_db (self)), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 insert_record (KonkursStore *self, const KonkursStageRecord *record, gint64 parent,
                const KonkursStageRecord **failed, GError **error)
@@ -667,12 +673,8 @@ insert_record (KonkursStore *self, const KonkursStageRecord *record, gint64 pare
       sqlite3_bind_text (stmt, i + 1, record->values[i], -1, SQLITE_TRANSIENT);
   if (parent != 0)
     sqlite3_bind_int64 (stmt, n + 1, parent);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      konkurs_store_set_sqlite_error (self, sqlite3_errcode (konkurs_store_get_db (self)), error);
-      return FALSE;
-    }
-  id = sqlite3_last_insert_rowid (konkurs_store_get_db (self));
+  if (!step_insert (self, stmt, &id, error))
+    return FALSE;
   for (guint i = 0; i < record->children->len; i++)
     if (!insert_record (self, g_ptr_array_index (record->children, i), id, failed, error))
       return FALSE;
@@ -742,5 +744,34 @@ konkurs_store_clear_rule_sets (KonkursStore       *self,
     return FALSE;
   for (guint i = 0; ok && i < rule_sets->len; i++)
     ok = konkurs_store_delete_rule_set (self, konkurs_rule_set_get_id (g_ptr_array_index (rule_sets, i)), error);
+  return konkurs_store_op_finish (self, mark, ok, ok ? error : NULL);
+}
+
+gboolean
+konkurs_store_seed_tie_breakers (KonkursStore  *self,
+                                 const char    *code,
+                                 GError       **error)
+{
+  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 id;
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  rule_set = konkurs_store_find_rule_set_by_code (self, code, error);
+  if (rule_set == NULL)
+    return FALSE;
+  id = konkurs_rule_set_get_id (rule_set);
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  ok = (stmt = konkurs_store_prepare (self, konkurs_store_default_tie_breakers, error)) != NULL;
+  if (ok)
+    sqlite3_bind_int64 (stmt, 1, id);
+  ok = ok && konkurs_store_step_done (self, stmt, error)
+       && konkurs_store_record_row (self, "restore", "rule_set", id, NULL, error);
+  if (ok)
+    konkurs_store_note_changed (self, KONKURS_STORE_TABLE_RULE_SETS);
   return konkurs_store_op_finish (self, mark, ok, ok ? error : NULL);
 }

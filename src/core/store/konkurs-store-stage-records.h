@@ -54,6 +54,18 @@ const KonkursStageRecordKind *konkurs_stage_record_kind_draw        (void);   /*
 const KonkursStageRecordKind *konkurs_stage_record_kind_package     (void);   /* "package" */
 const KonkursStageRecordKind *konkurs_stage_record_kind_essay_score (void);   /* "score" */
 const KonkursStageRecordKind *konkurs_stage_record_kind_unsealing   (void);   /* "unsealing" */
+/* konkurs-store-commission-records.c (schema version 14): a commission
+ * (by its place in the list of them) with its members and the
+ * competitions and stages it serves; a meeting (by place) with its
+ * attendance, observers, recusals, ballots, decisions and tie choices, a
+ * member named by his place in the meeting's commission; a vacancy's
+ * outcome; an appointment or refusal; an entry of the reserve register
+ * (the candidate by IIN). */
+const KonkursStageRecordKind *konkurs_stage_record_kind_commission      (void);   /* "commission" */
+const KonkursStageRecordKind *konkurs_stage_record_kind_meeting         (void);   /* "meeting" */
+const KonkursStageRecordKind *konkurs_stage_record_kind_vacancy_outcome (void);   /* "vacancy-outcome" */
+const KonkursStageRecordKind *konkurs_stage_record_kind_appointment     (void);   /* "appointment" */
+const KonkursStageRecordKind *konkurs_stage_record_kind_reserve         (void);   /* "reserve" */
 /* The value named @name, or NULL. */
 const char *konkurs_stage_record_get (const KonkursStageRecord *record, const char *name);
 
@@ -77,5 +89,10 @@ gboolean    konkurs_store_restore_record (KonkursStore *self, const KonkursStage
  * of a rule set Konkurs ships: a copy of the secretary's, which the
  * restore would lose. */
 gboolean    konkurs_store_clear_rule_sets (KonkursStore *self, const char * const *codes, GError **error);
+
+/* Gives rule set @code, restored from a file of before schema version 14
+ * (which names no tie-breakers), the tie-breakers migration 14 gave every
+ * rule set, recorded. */
+gboolean    konkurs_store_seed_tie_breakers (KonkursStore *self, const char *code, GError **error);
 
 G_END_DECLS

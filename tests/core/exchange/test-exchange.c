@@ -413,7 +413,8 @@ static const BadFile bad_files[] = {
   { "exchange-wrong-root.xml",         KONKURS_EXCHANGE_ERROR_UNKNOWN_KIND, 3,
     "<konkurs-scores> is not a kind of file Konkurs reads; the files it reads begin with "
     "<konkurs-competitions>, <konkurs-candidates>, <konkurs-database>, <konkurs-test-results>, "
-    "<konkurs-assessment-centre>, <konkurs-experts>, <konkurs-essays> or <konkurs-essay-results>" },
+    "<konkurs-assessment-centre>, <konkurs-experts>, <konkurs-essays>, <konkurs-essay-results>, "
+    "<konkurs-commission> or <konkurs-meeting>" },
   { "exchange-unclosed.xml",           KONKURS_EXCHANGE_ERROR_MALFORMED,    6,  "<state-body> opened on line 4" },
   { "exchange-truncated.xml",          KONKURS_EXCHANGE_ERROR_MALFORMED,    12, "truncated" },
   { "exchange-unexpected-element.xml", KONKURS_EXCHANGE_ERROR_INVALID,      11, "competition/salary" },
