@@ -49,14 +49,6 @@ KonkursTestFinal *konkurs_test_final_youth (KonkursStore *store, const char * co
 void konkurs_test_final_vote   (KonkursTestFinal *self, gint64 app, const char *ballots);
 /* Records the meeting's decisions, asserted. */
 void konkurs_test_final_decide (KonkursTestFinal *self);
-/* TRUE when the store gives what the final ranking needs of the commission
- * store: the rule set's tie-breakers and sector quotas loaded, and the
- * rows of the interview from the recorded decisions, so that it closes.
- * Until then (the parts of issue 11 arrive one by one) the tests that
- * need them skip, saying why. */
-gboolean konkurs_test_final_loads_tie_breakers (KonkursTestFinal *self);
-gboolean konkurs_test_final_loads_quotas       (KonkursTestFinal *self);
-gboolean konkurs_test_final_stage_has_results  (KonkursTestFinal *self);
 /* SQL on the store's database, asserted. */
 void konkurs_test_final_exec   (KonkursTestFinal *self, const char *sql);
 

@@ -14,7 +14,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "konkurs-final-results.h"
+#include "konkurs-protocol-people.h"
 #include "konkurs-protocol.h"
+#include "konkurs-store-candidacies.h"
 #include "konkurs-store-results.h"
 #include "konkurs-text.h"
 
@@ -26,16 +28,23 @@
 static const KonkursProtocolColumn columns[] = {
   { N_("No."), 22 },
   { N_("Surname, name, patronymic"), 96 },
-  { N_("Personal code"), 84 },
-  { N_("Decision of the commission"), 110 },
-  { N_("Place"), 88 },
-  { N_("After the decision"), 96 },
+  { N_("IIN"), 100, KONKURS_DOCUMENT_ALIGN_LEFT, N_("Personal code") },
+  { N_("Decision of the commission"), 100 },
+  { N_("Place"), 84 },
+  { N_("After the decision"), 94 },
 };
 
 static const KonkursProtocolTable vacancy_table = {
   columns, G_N_ELEMENTS (columns),
   NULL,
   N_("Nobody reached the interview for this position."),
+};
+
+/* Before the interview's stage opens nobody has reached it yet. */
+static const KonkursProtocolTable early_table = {
+  columns, G_N_ELEMENTS (columns),
+  NULL,
+  N_("The interview for this position has not been held yet."),
 };
 
 static const KonkursProtocolTable sector_table = {
@@ -71,6 +80,9 @@ typedef struct {
   KonkursProtocol *protocol;
   gint64           competition_id;
   GHashTable      *decisions;   /* application id -> KonkursMeetingDecision */
+  GHashTable      *register_;   /* application id -> KonkursReserveEntry, the Youth Reserve */
+  gboolean         reached;     /* the last commission stage is open or closed */
+  GHashTable      *iins;        /* application id -> the candidate's IIN */
 } FinalResults;
 
 /* The decisions of the competition's last commission stage, as taken. */
@@ -96,6 +108,7 @@ read_decisions (FinalResults  *self,
     }
   if (last == NULL)
     return TRUE;
+  self->reached = last->state != KONKURS_STAGE_STATE_NOT_YET;
   decisions = konkurs_store_list_stage_decisions (self->store, last->id, error);
   if (decisions == NULL)
     return FALSE;
@@ -155,7 +168,20 @@ after_text (FinalResults          *self,
             const KonkursFinalRow *row)
 {
   KonkursCatalog *catalog = self->catalog;
+  const KonkursReserveEntry *entry = self->register_ != NULL
+                                     ? g_hash_table_lookup (self->register_, &row->application_id) : NULL;
   g_autofree char *date = NULL;
+
+  if (entry != NULL)
+    {
+      date = konkurs_protocol_format_date (catalog, g_date_valid (&entry->left_on) ? &entry->left_on
+                                                                                   : &entry->term_ends_on);
+      return g_date_valid (&entry->left_on)
+             /* Translators: the reserve register's entry of a candidate who left it early */
+             ? tr_printf (catalog, N_("left the reserve on %s: %s"), date, entry->left_reason)
+             /* Translators: the reserve register's entry, "in the reserve register until 1 June 2028" */
+             : tr_printf (catalog, N_("in the reserve register until %s"), date);
+    }
 
   switch (row->appointment)
     {
@@ -172,6 +198,31 @@ after_text (FinalResults          *self,
     }
 }
 
+/* The IIN of each application of the competition: the commission's
+ * results identify a person as its other protocols do. */
+static gboolean
+read_iins (FinalResults  *self,
+           GError       **error)
+{
+  g_autoptr(GPtrArray) candidacies = konkurs_store_list_candidacies_of_competition (self->store,
+                                                                                    self->competition_id, error);
+  g_autoptr(GHashTable) candidates = NULL;
+
+  if (candidacies == NULL || (candidates = konkurs_protocol_load_candidates (self->store, candidacies, error)) == NULL)
+    return FALSE;
+  self->iins = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < candidacies->len; i++)
+    {
+      KonkursCandidacy *candidacy = g_ptr_array_index (candidacies, i);
+      KonkursCandidate *candidate = konkurs_protocol_candidate_of (candidates, candidacy);
+      gint64 id = konkurs_candidacy_get_id (candidacy);
+
+      if (candidate != NULL)
+        g_hash_table_insert (self->iins, g_memdup2 (&id, sizeof id), g_strdup (konkurs_candidate_get_iin (candidate)));
+    }
+  return TRUE;
+}
+
 static void
 add_row (FinalResults          *self,
          const KonkursFinalRow *row,
@@ -182,8 +233,10 @@ add_row (FinalResults          *self,
   g_autofree char *decision = decision_text (self, row);
   g_autofree char *place = place_text (self, row, youth_reserve);
   g_autofree char *after = after_text (self, row);
+  const char *iin = g_hash_table_lookup (self->iins, &row->application_id);
+  g_autofree char *identity = g_strconcat (iin != NULL ? iin : "—", "\n", row->personal_code, NULL);
   const char *cells[G_N_ELEMENTS (columns)] = {
-    number_text, row->full_name, row->personal_code, decision, place, after,
+    number_text, row->full_name, identity, decision, place, after,
   };
 
   konkurs_protocol_add_row (self->protocol, cells);
@@ -272,13 +325,15 @@ add_vacancies (FinalResults  *self,
         return FALSE;
       heading = g_strdup_printf ("%s — %s", konkurs_vacancy_get_code (vacancy),
                                  konkurs_protocol_pick_position_title (self->protocol, vacancy));
-      konkurs_protocol_begin_table (self->protocol, &vacancy_table);
+      konkurs_protocol_begin_table (self->protocol, self->reached ? &vacancy_table : &early_table);
       konkurs_protocol_add_group (self->protocol, heading);
       for (guint i = 0; i < result->rows->len; i++)
         add_row (self, g_ptr_array_index (result->rows, i), i + 1, FALSE);
       if (result->rows->len > 0)
         add_counts (self, result->rows, FALSE);
       konkurs_protocol_end_table (self->protocol);
+      /* the outcome is read with the table it concludes */
+      konkurs_protocol_keep_with_next (self->protocol);
       add_outcome (self, result);
     }
   return TRUE;
@@ -293,8 +348,22 @@ add_sectors (FinalResults  *self,
   KonkursRuleSet *rule_set = konkurs_protocol_get_rule_set (self->protocol);
   GPtrArray *sectors = rule_set != NULL ? konkurs_rule_set_get_sectors (rule_set) : NULL;
 
-  if (top == NULL)
+  g_autoptr(GPtrArray) entries = konkurs_store_list_reserve (self->store, NULL, error);
+
+  if (top == NULL || entries == NULL)
     return FALSE;
+  self->register_ = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                           (GDestroyNotify) konkurs_reserve_entry_free);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const KonkursReserveEntry *entry = g_ptr_array_index (entries, i);
+      KonkursReserveEntry *copy;
+
+      if (entry->competition_id != self->competition_id || entry->application_id == 0)
+        continue;
+      copy = konkurs_reserve_entry_copy (entry);
+      g_hash_table_insert (self->register_, &copy->application_id, copy);
+    }
   konkurs_protocol_begin_table (self->protocol, &sector_table);
   for (guint s = 0; sectors != NULL && s < sectors->len; s++)
     {
@@ -347,7 +416,8 @@ build_body (FinalResults  *self,
             GError       **error)
 {
   konkurs_protocol_add_header (self->protocol);
-  if (!konkurs_protocol_add_meeting (self->protocol, error) || !read_decisions (self, error))
+  if (!konkurs_protocol_add_meeting (self->protocol, error) || !read_decisions (self, error)
+      || !read_iins (self, error))
     return FALSE;
   if (konkurs_protocol_is_draft (self->protocol))
     konkurs_protocol_add_text (self->protocol,
@@ -390,8 +460,15 @@ count_undecided (KonkursStore  *store,
   if (konkurs_competition_get_procedure (competition) != KONKURS_PROCEDURE_YOUTH_RESERVE)
     {
       rows = konkurs_store_list_vacancy_results (store, competition_id, error);
+      /* every application of a vacancy whose outcome is not recorded
+       * (a vacancy nobody reached counts one) */
       for (guint i = 0; rows != NULL && i < rows->len; i++)
-        *count += ((KonkursVacancyResult *) g_ptr_array_index (rows, i))->outcome == KONKURS_VACANCY_OUTCOME_PENDING;
+        {
+          const KonkursVacancyResult *result = g_ptr_array_index (rows, i);
+
+          if (result->outcome == KONKURS_VACANCY_OUTCOME_PENDING)
+            *count += MAX (result->rows->len, 1);
+        }
       return rows != NULL;
     }
   /* the top waits for every decision and every tie */
@@ -413,7 +490,7 @@ konkurs_final_results_build (KonkursStore                 *store,
                              GError                      **error)
 {
   g_autoptr(KonkursProtocol) protocol = NULL;
-  FinalResults self = { store, catalog, NULL, competition_id, NULL };
+  FinalResults self = { store, catalog, NULL, competition_id, NULL, NULL, FALSE, NULL };
   guint undecided = 0;
   gboolean ok;
 
@@ -425,6 +502,8 @@ konkurs_final_results_build (KonkursStore                 *store,
   self.protocol = protocol;
   ok = build_body (&self, is_youth_reserve (protocol), error);
   g_clear_pointer (&self.decisions, g_hash_table_unref);
+  g_clear_pointer (&self.register_, g_hash_table_unref);
+  g_clear_pointer (&self.iins, g_hash_table_unref);
   return ok ? konkurs_protocol_finish (protocol) : NULL;
 }
 

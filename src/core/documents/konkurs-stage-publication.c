@@ -66,6 +66,7 @@ outcome_of (KonkursCatalog *catalog, const KonkursStageDocument *stage, const Ko
     return T (N_("Winner"));
   else if (kind == KONKURS_STAGE_DECISION)
     label = g_strcmp0 (d->detail, "reserve") == 0 ? NC_ ("final results", "Reserve list")
+            : g_strcmp0 (d->detail, "refused") == 0 ? NC_ ("final results", "Refused the position")
             : NC_ ("final results", "Not recommended");
   else
     label = d->outcome == KONKURS_STAGE_OUTCOME_GOES_ON ? NC_ ("final results", "Admitted to the reserve")

@@ -61,6 +61,8 @@ static const KonkursCodeEntry reasons[] = {
   { KONKURS_STAGE_REASON_ADMITTED, "admitted", NULL },
   { KONKURS_STAGE_REASON_NOT_ADMITTED, "not-admitted", NULL },
   { KONKURS_STAGE_REASON_WITHDRAWN, "withdrawn", NULL },
+  { KONKURS_STAGE_REASON_RECOMMENDED, "recommended", NULL },
+  { KONKURS_STAGE_REASON_NOT_RECOMMENDED, "not-recommended", NULL },
 };
 
 /* The names of the tests, parts and competencies the seeded rule sets
@@ -861,6 +863,10 @@ konkurs_stage_decision_describe (const KonkursStageDecision *decision,
       return g_strdup (tr (catalog, N_("not admitted after the documents review")));
     case KONKURS_STAGE_REASON_WITHDRAWN:
       return g_strdup (tr (catalog, N_("application withdrawn")));
+    case KONKURS_STAGE_REASON_RECOMMENDED:
+      return g_strdup (tr (catalog, N_("recommended by the commission")));
+    case KONKURS_STAGE_REASON_NOT_RECOMMENDED:
+      return g_strdup (tr (catalog, N_("not recommended by the commission")));
     case KONKURS_STAGE_REASON_NONE:
     default:
       return g_strdup ("");

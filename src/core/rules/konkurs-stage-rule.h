@@ -183,6 +183,10 @@ typedef enum {
   KONKURS_STAGE_REASON_ADMITTED        = 11, /* "admitted" */
   KONKURS_STAGE_REASON_NOT_ADMITTED    = 12, /* "not-admitted" */
   KONKURS_STAGE_REASON_WITHDRAWN       = 13, /* "withdrawn": the application was withdrawn */
+  /* a stage the commission decides (interview, expert commission), from
+   * the decision recorded in its latest meeting */
+  KONKURS_STAGE_REASON_RECOMMENDED     = 14, /* "recommended" */
+  KONKURS_STAGE_REASON_NOT_RECOMMENDED = 15, /* "not-recommended" */
 } KonkursStageReason;
 
 const char *konkurs_stage_reason_to_code   (KonkursStageReason reason);

@@ -136,6 +136,64 @@ insert_entry (KonkursStore          *self,
   return !found || konkurs_store_record_row (self, "create", KONKURS_STORE_TABLE_RESERVE_REGISTER, id, NULL, error);
 }
 
+/* Where the tie of @rows (tied at one cut) is: its sector when they all
+ * stand in one sector with a quota (the quota's cut), else the selection. */
+static char *
+describe_cut (KonkursRuleSet     *rule_set,
+              KonkursCompetition *competition,
+              GPtrArray          *rows)
+{
+  const KonkursFinalRow *first = g_ptr_array_index (rows, 0);
+  const KonkursSector *sector = konkurs_rule_set_find_sector (rule_set, first->sector);
+
+  for (guint i = 1; i < rows->len; i++)
+    if (g_strcmp0 (((KonkursFinalRow *) g_ptr_array_index (rows, i))->sector, first->sector) != 0)
+      sector = NULL;
+  if (sector != NULL && sector->quota > 0)
+    /* Translators: the Youth Reserve selection by its number and a sector, in a message */
+    return g_strdup_printf (_("Selection %s, sector “%s”"), konkurs_competition_get_number (competition),
+                            konkurs_local_text_get_display (sector->name));
+  /* Translators: the Youth Reserve selection by its number, in a message */
+  return g_strdup_printf (_("Selection %s"), konkurs_competition_get_number (competition));
+}
+
+/* INVALID naming the candidates without a decision, then those tied at
+ * one cut with the sector or the selection the cut is in. */
+static gboolean
+check_top_decided (KonkursRuleSet      *rule_set,
+                   KonkursCompetition  *competition,
+                   GPtrArray           *top,
+                   GError             **error)
+{
+  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
+  g_autofree char *where = describe_cut (rule_set, competition, top);
+
+  for (guint i = 0; i < top->len; i++)
+    if (((KonkursFinalRow *) g_ptr_array_index (top, i))->decision == KONKURS_VOTE_PENDING)
+      g_ptr_array_add (pending, g_ptr_array_index (top, i));
+  if (!konkurs_final_rows_check_decided (pending, where, error))
+    return FALSE;
+  for (guint i = 0; i < top->len; i++)
+    {
+      const KonkursFinalRow *row = g_ptr_array_index (top, i);
+      g_autoptr(GPtrArray) cut = g_ptr_array_new ();
+      g_autofree char *in_cut = NULL;
+
+      if (row->place.place != KONKURS_PLACE_TIED)
+        continue;
+      for (guint j = 0; j < top->len; j++)
+        {
+          const KonkursFinalRow *other = g_ptr_array_index (top, j);
+
+          if (other->place.place == KONKURS_PLACE_TIED && other->place.cut == row->place.cut)
+            g_ptr_array_add (cut, (gpointer) other);
+        }
+      in_cut = describe_cut (rule_set, competition, cut);
+      return konkurs_final_rows_check_decided (cut, in_cut, error);
+    }
+  return TRUE;
+}
+
 static gboolean
 enter_reserve (KonkursStore  *self,
                gint64         competition_id,
@@ -146,7 +204,6 @@ enter_reserve (KonkursStore  *self,
   g_autoptr(GPtrArray) top = konkurs_store_list_reserve_top (self, competition_id, error);
   g_autoptr(KonkursCompetition) competition = NULL;
   g_autoptr(KonkursRuleSet) rule_set = NULL;
-  g_autofree char *where = NULL;
   int years = 3;
   GDate ends;
 
@@ -157,9 +214,7 @@ enter_reserve (KonkursStore  *self,
                                                                error) : NULL;
   if (rule_set == NULL)
     return FALSE;
-  /* Translators: the Youth Reserve selection by its number, in a message */
-  where = g_strdup_printf (_("Selection %s"), konkurs_competition_get_number (competition));
-  if (!konkurs_final_rows_check_decided (top, where, error))
+  if (!check_top_decided (rule_set, competition, top, error))
     return FALSE;
   konkurs_rule_set_lookup_int (rule_set, KONKURS_RULE_RESERVE_TERM_YEARS, &years);
   term_end (admitted_on, MAX (years, 1), &ends);

@@ -21,6 +21,7 @@ typedef struct {
   KonkursRuleSet     *rule_set;
   KonkursStage       *stage;       /* the last commission stage; NULL none (made yet) */
   GPtrArray          *rows;        /* of KonkursFinalRow, one per entrant not withdrawn (place not set) */
+  GHashTable         *by_id;       /* application id -> its row of @rows */
   GArray             *entries;     /* of KonkursRankingEntry, parallel to @rows */
   GHashTable         *decisions;   /* application id -> KonkursMeetingDecision */
   GArray             *choices;     /* of gint64: the applications the commission chose at ties, in order */

@@ -140,6 +140,7 @@ konkurs_standing_clear (KonkursStanding *standing)
   g_clear_object (&standing->competition);
   g_clear_object (&standing->rule_set);
   g_clear_pointer (&standing->stage, konkurs_stage_free);
+  g_clear_pointer (&standing->by_id, g_hash_table_unref);
   g_clear_pointer (&standing->rows, g_ptr_array_unref);
   g_clear_pointer (&standing->entries, g_array_unref);
   g_clear_pointer (&standing->decisions, g_hash_table_unref);
@@ -393,6 +394,7 @@ add_entrants (KonkursStore     *self,
           entry.keys[entry.n_keys++] = score != NULL ? *score : -1;
         }
       g_ptr_array_add (standing->rows, row);
+      g_hash_table_insert (standing->by_id, &row->application_id, row);
       g_array_append_val (standing->entries, entry);
     }
   /* the sectors the entries point to are the rows', which stay put now */
@@ -449,6 +451,7 @@ konkurs_store_read_standing (KonkursStore     *self,
   g_autoptr(GHashTable) people = NULL;
 
   standing->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_final_row_free);
+  standing->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   standing->entries = g_array_new (FALSE, TRUE, sizeof (KonkursRankingEntry));
   standing->competition = konkurs_store_get_competition (self, competition_id, error);
   if (standing->competition == NULL)
@@ -470,14 +473,7 @@ KonkursFinalRow *
 konkurs_standing_find (KonkursStanding *standing,
                        gint64           application_id)
 {
-  for (guint i = 0; i < standing->rows->len; i++)
-    {
-      KonkursFinalRow *row = g_ptr_array_index (standing->rows, i);
-
-      if (row->application_id == application_id)
-        return row;
-    }
-  return NULL;
+  return g_hash_table_lookup (standing->by_id, &application_id);
 }
 
 void
@@ -741,7 +737,7 @@ konkurs_final_rows_check_decided (GPtrArray   *rows,
  * list prints by personal code, never a name: the sector of a Youth
  * Reserve candidate (the list is by sector), and of a vacancy's
  * candidate "holder" (the winner, or the next of the reserve list after
- * a refusal), "reserve" or "none". */
+ * a refusal), "reserve", "refused" (the position) or "none". */
 
 static void
 set_row (KonkursStageRow     *row,
@@ -788,7 +784,7 @@ national_row (KonkursStageRow        *row,
       break;
     default:
       if (final != NULL && final->decision == KONKURS_VOTE_NOT_RECOMMENDED)
-        set_row (row, TRUE, final, KONKURS_STAGE_OUTCOME_STAYS_OUT, KONKURS_STAGE_REASON_BELOW_THRESHOLD, sector);
+        set_row (row, TRUE, final, KONKURS_STAGE_OUTCOME_STAYS_OUT, KONKURS_STAGE_REASON_NOT_RECOMMENDED, sector);
       else
         set_row (row, FALSE, final, KONKURS_STAGE_OUTCOME_PENDING, KONKURS_STAGE_REASON_NO_RESULT, sector);
       break;
@@ -803,18 +799,20 @@ decision_row (KonkursStageRow             *row,
               const KonkursVacancyResult  *result,
               const KonkursFinalRow       *final)
 {
-  gboolean listed;
+  gboolean listed, refused;
 
   if (result == NULL || result->outcome == KONKURS_VACANCY_OUTCOME_PENDING)
     {
       set_row (row, FALSE, final, KONKURS_STAGE_OUTCOME_PENDING, KONKURS_STAGE_REASON_NO_RESULT, NULL);
       return;
     }
+  refused = final != NULL && final->appointment == KONKURS_APPOINTMENT_REFUSED;
   listed = final != NULL && (final->place.place == KONKURS_PLACE_WINNER || final->place.place == KONKURS_PLACE_RESERVE)
-           && final->appointment != KONKURS_APPOINTMENT_REFUSED;
+           && !refused;
   set_row (row, TRUE, final, listed ? KONKURS_STAGE_OUTCOME_GOES_ON : KONKURS_STAGE_OUTCOME_STAYS_OUT,
-           listed ? KONKURS_STAGE_REASON_WITHIN_PLACES : KONKURS_STAGE_REASON_BELOW_THRESHOLD,
-           row->application_id == result->holder_id ? "holder" : listed ? "reserve" : "none");
+           listed ? KONKURS_STAGE_REASON_RECOMMENDED : refused ? KONKURS_STAGE_REASON_NONE
+                                                           : KONKURS_STAGE_REASON_NOT_RECOMMENDED,
+           row->application_id == result->holder_id ? "holder" : listed ? "reserve" : refused ? "refused" : "none");
   row->decision->places = 1;
 }
 

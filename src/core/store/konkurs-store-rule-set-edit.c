@@ -30,7 +30,8 @@ typedef struct {
 static const RuleSetPart rule_set_parts[] = {
   { "rule_value",         "key, value" },
   { "rule_set_procedure", "procedure, name_kk, name_ru" },
-  { "rule_set_sector",    "code, ordinal, name_kk, name_ru" },
+  { "rule_set_sector",    "code, ordinal, name_kk, name_ru, quota" },
+  { "rule_set_tie_breaker", "track, ordinal, stage_kind" },
   { "rule_set_stage",     "track, ordinal, kind, score, max_score, threshold, admit_top, admit_share, "
                           "ties_go_on, sole_goes_on, duration_days, weight_a, weight_b" },
   { "rule_set_test",      "track, stage_kind, code, ordinal, max_score, pass_score, ranks" },
@@ -116,8 +117,9 @@ insert_copy (KonkursStore  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, name_kk != NULL ? g_strstrip (g_strdup (name_kk)) : "", -1, g_free);
-  sqlite3_bind_text (stmt, 4, name_ru != NULL ? g_strstrip (g_strdup (name_ru)) : "", -1, g_free);
+  /* a name not given is "", freed like the others */
+  sqlite3_bind_text (stmt, 3, g_strstrip (g_strdup (name_kk != NULL ? name_kk : "")), -1, g_free);
+  sqlite3_bind_text (stmt, 4, g_strstrip (g_strdup (name_ru != NULL ? name_ru : "")), -1, g_free);
   switch (sqlite3_step (stmt))
     {
     case SQLITE_ROW:
@@ -340,6 +342,39 @@ write_validity (KonkursStore    *self,
   return clear != NULL && konkurs_store_step_done (self, clear, error);
 }
 
+/* The quotas of the Youth Reserve's top per sector (issue 11): the
+ * sectors themselves come with the rule set. */
+static gboolean
+write_quotas (KonkursStore    *self,
+              KonkursRuleSet  *rule_set,
+              GError         **error)
+{
+  GPtrArray *sectors = konkurs_rule_set_get_sectors (rule_set);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = konkurs_store_prepare_id (self, "UPDATE rule_set_sector SET quota = ?3 WHERE rule_set_id = ?1 AND code = ?2",
+                                   konkurs_rule_set_get_id (rule_set), error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < sectors->len; i++)
+    {
+      const KonkursSector *sector = g_ptr_array_index (sectors, i);
+
+      if (sector->quota < 0)
+        {
+          g_autofree char *message = g_strdup_printf (_("Sector “%s”: a quota cannot be negative."),
+                                                      konkurs_local_text_get_display (sector->name));
+          return konkurs_store_invalid (error, message);
+        }
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 2, sector->code, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 3, sector->quota);
+      if (!konkurs_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 konkurs_store_save_rule_set (KonkursStore    *self,
                              KonkursRuleSet  *rule_set,
@@ -359,6 +394,7 @@ konkurs_store_save_rule_set (KonkursStore    *self,
        write_header (self, rule_set, error) &&
        write_values (self, rule_set, error) &&
        write_validity (self, rule_set, error) &&
+       write_quotas (self, rule_set, error) &&
        konkurs_store_record_row (self, "update", "rule_set", id, NULL, error);
   if (ok)
     konkurs_store_note_changed (self, KONKURS_STORE_TABLE_RULE_SETS);
@@ -390,4 +426,119 @@ konkurs_store_delete_rule_set (KonkursStore  *self,
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
 
   return konkurs_store_run_on_id (self, remove_rule_set, id, error);
+}
+
+/* Tie-breakers */
+
+/* INVALID naming the stage when @track of rule set @id has no stage of
+ * @kind, or names it twice in @kinds. */
+static gboolean
+check_tie_breakers (KonkursStore            *self,
+                    gint64                   id,
+                    KonkursTrack             track,
+                    const KonkursStageKind  *kinds,
+                    guint                    n_kinds,
+                    GError                 **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = konkurs_store_prepare_id (self, "SELECT count(*) FROM rule_set_stage WHERE rule_set_id = ?1 AND track = ?2 "
+                                         "AND kind = ?3", id, error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      const char *code = konkurs_stage_kind_to_code (kinds[i]);
+      gint64 n = 0;
+
+      for (guint j = 0; j < i; j++)
+        if (kinds[j] == kinds[i])
+          code = NULL;
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 2, konkurs_track_to_code (track), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, code, -1, SQLITE_STATIC);
+      if (code != NULL && !konkurs_store_read_int64 (self, stmt, NULL, &n, error))
+        return FALSE;
+      if (n == 0)
+        {
+          const char *label = konkurs_stage_kind_get_label (kinds[i]);
+
+          g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
+                       /* Translators: the stage, then the track ("Essay", "Non-leadership positions") */
+                       _("Tie-breakers: “%s” is not a stage of the track “%s” of these rules, or is named twice."),
+                       label != NULL ? _(label) : "?", _(konkurs_track_get_label (track)));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+write_tie_breakers (KonkursStore            *self,
+                    gint64                   id,
+                    KonkursTrack             track,
+                    const KonkursStageKind  *kinds,
+                    guint                    n_kinds,
+                    GError                 **error)
+{
+  g_autoptr(sqlite3_stmt) clear = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+
+  clear = konkurs_store_prepare_id (self, "DELETE FROM rule_set_tie_breaker WHERE rule_set_id = ?1 AND track = ?2",
+                                    id, error);
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_text (clear, 2, konkurs_track_to_code (track), -1, SQLITE_STATIC);
+  insert = konkurs_store_prepare_id (self, "INSERT INTO rule_set_tie_breaker (rule_set_id, track, ordinal, stage_kind) "
+                                           "VALUES (?1, ?2, ?3, ?4)", id, error);
+  if (insert == NULL || !konkurs_store_step_done (self, clear, error))
+    return FALSE;
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      sqlite3_reset (insert);
+      sqlite3_bind_text (insert, 2, konkurs_track_to_code (track), -1, SQLITE_STATIC);
+      sqlite3_bind_int (insert, 3, i + 1);
+      sqlite3_bind_text (insert, 4, konkurs_stage_kind_to_code (kinds[i]), -1, SQLITE_STATIC);
+      if (!konkurs_store_step_done (self, insert, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+konkurs_store_save_tie_breakers (KonkursStore            *self,
+                                 gint64                   rule_set_id,
+                                 KonkursTrack             track,
+                                 const KonkursStageKind  *kinds,
+                                 guint                    n_kinds,
+                                 GError                 **error)
+{
+  guint count = 0;
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (kinds != NULL || n_kinds == 0, FALSE);
+
+  if (konkurs_track_to_code (track) == NULL)
+    return konkurs_store_invalid (error, _("Tie-breakers: the track is not one Konkurs knows."));
+  if (!konkurs_store_count_bound_competitions (self, rule_set_id, &count, error))
+    return FALSE;
+  if (count > 0)
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u competition was announced under these rules; copy them to change them.",
+                                "%u competitions were announced under these rules; copy them to change them.",
+                                count), count);
+      return FALSE;
+    }
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  ok = check_tie_breakers (self, rule_set_id, track, kinds, n_kinds, error) &&
+       write_tie_breakers (self, rule_set_id, track, kinds, n_kinds, error) &&
+       konkurs_store_record_row (self, "update", "rule_set", rule_set_id, NULL, error);
+  if (ok)
+    konkurs_store_note_changed (self, KONKURS_STORE_TABLE_RULE_SETS);
+  return konkurs_store_op_finish (self, mark, ok, error);
 }

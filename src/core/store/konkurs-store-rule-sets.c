@@ -48,15 +48,18 @@ set_validity (sqlite3_stmt *stmt,
 }
 
 #define SECTOR_SELECT \
-  "SELECT code, name_kk, name_ru FROM rule_set_sector WHERE rule_set_id = ?1 ORDER BY ordinal, code"
+  "SELECT code, name_kk, name_ru, quota FROM rule_set_sector WHERE rule_set_id = ?1 ORDER BY ordinal, code"
 
 static gpointer
 sector_from_row (sqlite3_stmt *stmt,
                  gpointer      user_data)
 {
-  return konkurs_sector_new (konkurs_store_column_text (stmt, 0),
-                             konkurs_store_column_text (stmt, 1),
-                             konkurs_store_column_text (stmt, 2));
+  KonkursSector *sector = konkurs_sector_new (konkurs_store_column_text (stmt, 0),
+                                              konkurs_store_column_text (stmt, 1),
+                                              konkurs_store_column_text (stmt, 2));
+
+  sector->quota = sqlite3_column_int (stmt, 3);
+  return sector;
 }
 
 GPtrArray *

@@ -64,6 +64,18 @@ gboolean        konkurs_store_save_rule_set (KonkursStore    *self,
 
 /* Deletes rule set @id with its parts: INVALID when a competition is
  * bound to it (only a copy made by mistake goes). */
+/* Replaces the stages that break a tie after the commission's result in
+ * @track of rule set @rule_set_id with @kinds (@n_kinds, in order; none:
+ * the commission's result alone), recorded: IN_USE when a competition was
+ * announced under the rule set, INVALID naming a stage the track does
+ * not have (or named twice). */
+gboolean        konkurs_store_save_tie_breakers (KonkursStore            *self,
+                                                 gint64                   rule_set_id,
+                                                 KonkursTrack             track,
+                                                 const KonkursStageKind  *kinds,
+                                                 guint                    n_kinds,
+                                                 GError                 **error);
+
 gboolean        konkurs_store_delete_rule_set (KonkursStore  *self,
                                                gint64         id,
                                                GError       **error);

@@ -13,10 +13,9 @@
 
 #include "konkurs-autocleanups.h"
 #include "konkurs-store-chain.h"
-#include "konkurs-store-commission-private.h"
 #include "konkurs-stage-certificates.h"
+#include "konkurs-store-commission-private.h"
 #include "konkurs-store-essays-private.h"
-#include "konkurs-store-stages-private.h"
 
 G_DEFINE_BOXED_TYPE (KonkursStageRow, konkurs_stage_row, konkurs_stage_row_copy, konkurs_stage_row_free)
 
@@ -56,6 +55,10 @@ typedef struct {
   GHashTable *essays;
   GHashTable *essays_by_application;
   GHashTable *outcomes;     /* application id -> KonkursStageDecision, of a closed stage */
+  /* a stage a commission decides: application id -> the latest
+   * KonkursMeetingDecision, owned by @decisions */
+  GPtrArray  *decisions;
+  GHashTable *commission;
   /* application id -> 1 + the index of its first item in each array, so
    * that a stage of thousands is scored in one pass */
   GHashTable *first[3];
@@ -103,6 +106,8 @@ stage_results_clear (StageResults *results)
   g_clear_pointer (&results->essays_by_application, g_hash_table_unref);
   g_clear_pointer (&results->essays, g_hash_table_unref);
   g_clear_pointer (&results->outcomes, g_hash_table_unref);
+  g_clear_pointer (&results->commission, g_hash_table_unref);
+  g_clear_pointer (&results->decisions, g_ptr_array_unref);
   for (guint i = 0; i < G_N_ELEMENTS (results->first); i++)
     g_clear_pointer (&results->first[i], g_hash_table_unref);
 }
@@ -181,6 +186,34 @@ read_essays (KonkursStore        *self,
   return TRUE;
 }
 
+/* The interview and the expert commission decide by their meetings; the
+ * National Commission's admission comes from the final ranking
+ * (konkurs_store_results_stage_rows()). */
+static gboolean
+decided_in_meetings (const KonkursStage *stage)
+{
+  return stage->kind == KONKURS_STAGE_INTERVIEW || stage->kind == KONKURS_STAGE_EXPERT_COMMISSION;
+}
+
+static gboolean
+read_decisions (KonkursStore        *self,
+                const KonkursStage  *stage,
+                StageResults        *results,
+                GError             **error)
+{
+  results->decisions = konkurs_store_list_stage_decisions (self, stage->id, error);
+  if (results->decisions == NULL)
+    return FALSE;
+  results->commission = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < results->decisions->len; i++)
+    {
+      KonkursMeetingDecision *d = g_ptr_array_index (results->decisions, i);
+
+      g_hash_table_insert (results->commission, &d->application_id, d);
+    }
+  return TRUE;
+}
+
 static gboolean
 read_results (KonkursStore        *self,
               const KonkursStage  *stage,
@@ -197,6 +230,8 @@ read_results (KonkursStore        *self,
   if (results->assessments == NULL)
     return FALSE;
   if (stage->kind == KONKURS_STAGE_ESSAY && !read_essays (self, stage, results, error))
+    return FALSE;
+  if (decided_in_meetings (stage) && !read_decisions (self, stage, results, error))
     return FALSE;
   results->first[0] = index_first (results->tests, G_STRUCT_OFFSET (KonkursTestResult, application_id));
   results->first[1] = index_first (results->members, G_STRUCT_OFFSET (KonkursMemberScore, application_id));
@@ -344,6 +379,30 @@ score_assessment (const KonkursStageRule *rule,
     }
 }
 
+/* The commission's decision @d: its result (the mean where members
+ * score, else the share of votes for of the present members who may
+ * vote, in hundredths of a percent) and its outcome, which no cut-off
+ * changes. */
+static void
+score_commission (const KonkursMeetingDecision *d,
+                  KonkursStageEntry            *entry,
+                  GString                      *text,
+                  KonkursStageDecision         *direct)
+{
+  g_autofree char *explanation = konkurs_vote_result_explain (&d->result, NULL);
+  guint present = d->result.quorum.present;
+
+  entry->has_result = TRUE;
+  entry->score = d->result.mode == KONKURS_VOTE_MODE_SCORES ? d->score
+                 : present > 0 ? ((gint64) d->result.n_for * 10000 + present / 2) / present : 0;
+  g_string_append (text, explanation);
+  direct->score = entry->score;
+  direct->outcome = d->outcome == KONKURS_VOTE_RECOMMENDED ? KONKURS_STAGE_OUTCOME_GOES_ON
+                                                           : KONKURS_STAGE_OUTCOME_STAYS_OUT;
+  direct->reason = d->outcome == KONKURS_VOTE_RECOMMENDED ? KONKURS_STAGE_REASON_RECOMMENDED
+                                                          : KONKURS_STAGE_REASON_NOT_RECOMMENDED;
+}
+
 /* Fills @entry and @text for @entrant; FALSE when the cut-off does not
  * decide it (the documents stage, a withdrawal), with @direct set. */
 static gboolean
@@ -375,6 +434,17 @@ score_entrant (const KonkursStage        *stage,
                        : eligible ? KONKURS_STAGE_REASON_ADMITTED : KONKURS_STAGE_REASON_NOT_ADMITTED;
       return FALSE;
     }
+  if (results->commission != NULL &&
+      (rule->score == KONKURS_STAGE_SCORE_VOTES || rule->score == KONKURS_STAGE_SCORE_MEMBERS_MEAN))
+    {
+      const KonkursMeetingDecision *d = g_hash_table_lookup (results->commission, &entrant->application_id);
+
+      if (d != NULL)
+        {
+          score_commission (d, entry, text, direct);
+          return FALSE;
+        }
+    }
   switch (rule->score)
     {
     case KONKURS_STAGE_SCORE_TESTS:
@@ -390,7 +460,8 @@ score_entrant (const KonkursStage        *stage,
       score_assessment (rule, results, entrant->application_id, entry, text);
       break;
     default:
-      /* the votes and the decision come from the commission's issue */
+      /* no decision of the commission yet; the National Commission and
+       * the decision stage: konkurs_store_results_stage_rows() */
       break;
     }
   return TRUE;
@@ -696,6 +767,19 @@ check_closable (const KonkursStage  *stage,
                                 "%u application is not decided yet: decide it before closing the documents review.",
                                 "%u applications are not decided yet: decide them before closing the documents review.",
                                 pending), pending);
+      return FALSE;
+    }
+  if (rule != NULL && rule->score == KONKURS_STAGE_SCORE_VOTES && decided_in_meetings (stage))
+    {
+      if (absent_stay_out)
+        return TRUE;
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u candidate has no decision of the commission yet: record it at a meeting, or "
+                                "close the stage with those without a decision staying out.",
+                                "%u candidates have no decision of the commission yet: record them at a meeting, "
+                                "or close the stage with those without a decision staying out.", pending),
+                   pending);
       return FALSE;
     }
   if (rule != NULL && (rule->score == KONKURS_STAGE_SCORE_VOTES || rule->score == KONKURS_STAGE_SCORE_NONE))

@@ -351,6 +351,47 @@ load_essay_rules (KonkursStore    *self,
   return TRUE;
 }
 
+/* Column 0 the track, 1 the stage kind, in order. */
+static void
+add_tie_breaker (sqlite3_stmt *stmt,
+                 gpointer      data)
+{
+  GArray **kinds = data;
+  KonkursTrack track = 0;
+  KonkursStageKind kind = 0;
+
+  if (konkurs_track_from_code (konkurs_store_column_text (stmt, 0), &track) &&
+      konkurs_stage_kind_from_code (konkurs_store_column_text (stmt, 1), &kind))
+    g_array_append_val (kinds[track - 1], kind);
+}
+
+/* The stages that break a tie after the commission's result (issue 11),
+ * per track. */
+static gboolean
+load_tie_breakers (KonkursStore    *self,
+                   KonkursRuleSet  *rule_set,
+                   GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GArray *kinds[KONKURS_TRACK_YOUTH_RESERVE];
+  gboolean ok;
+
+  stmt = konkurs_store_prepare_id (self, "SELECT track, stage_kind FROM rule_set_tie_breaker WHERE rule_set_id = ?1 "
+                                         "ORDER BY track, ordinal", konkurs_rule_set_get_id (rule_set), error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    kinds[i] = g_array_new (FALSE, FALSE, sizeof (KonkursStageKind));
+  ok = konkurs_store_each_row (self, stmt, add_tie_breaker, kinds, error);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      if (ok)
+        konkurs_rule_set_set_tie_breakers (rule_set, i + 1, (KonkursStageKind *) kinds[i]->data, kinds[i]->len);
+      g_array_unref (kinds[i]);
+    }
+  return ok;
+}
+
 static void
 free_weak_ref (gpointer ref)
 {
@@ -366,7 +407,8 @@ load_when_asked (KonkursRuleSet *rule_set,
   g_autoptr(GError) error = NULL;
 
   /* a rule set kept after its store closed has no stages to read */
-  if (self != NULL && (!load_stage_rules (self, rule_set, &error) || !load_essay_rules (self, rule_set, &error)))
+  if (self != NULL && (!load_stage_rules (self, rule_set, &error) || !load_essay_rules (self, rule_set, &error) ||
+                       !load_tie_breakers (self, rule_set, &error)))
     g_warning ("The stages of the rule set %s cannot be read: %s", konkurs_rule_set_get_code (rule_set),
                error->message);
 }

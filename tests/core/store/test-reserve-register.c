@@ -113,8 +113,10 @@ test_top_with_tie (Fixture *fixture, gconstpointer data)
 
   g_assert_false (konkurs_store_enter_reserve (final->store, final->competition, admitted, &n, &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  /* the tie at the last place is across sectors: the selection is named */
   g_assert_nonnull (strstr (error->message, final->codes[1]));
   g_assert_nonnull (strstr (error->message, final->codes[2]));
+  g_assert_nonnull (strstr (error->message, final->number));
   g_assert_null (strstr (error->message, final->codes[3]));
   g_assert_cmpuint (n, ==, 0);
   g_clear_error (&error);
@@ -161,6 +163,8 @@ test_quotas (Fixture *fixture, gconstpointer data)
   static const char * const three[] = { "economy", "economy", "digitalisation", NULL };
   g_autoptr(KonkursTestFinal) final = konkurs_test_final_youth (fixture->store, three, 2);
   g_autoptr(GPtrArray) top = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) admitted = konkurs_test_date_new (2025, 6, 2);
 
   konkurs_test_final_vote (final, final->apps[0], "FFFFF");
   konkurs_test_final_vote (final, final->apps[1], "FFFFF");
@@ -172,16 +176,29 @@ test_quotas (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (place_of (top, final->apps[2]), ==, KONKURS_PLACE_RESERVE);
 
   konkurs_test_final_exec (final, "UPDATE rule_set_sector SET quota = 1 WHERE code = 'digitalisation'");
-  if (!konkurs_test_final_loads_quotas (final))
-    {
-      g_test_skip ("the store does not load the sector quotas yet (the commission store's part)");
-      return;
-    }
   g_clear_pointer (&top, g_ptr_array_unref);
   top = list_top (final);
   g_assert_cmpint (place_of (top, final->apps[2]), ==, KONKURS_PLACE_WINNER);
   g_assert_cmpint (place_of (top, final->apps[0]), ==, KONKURS_PLACE_TIED);
   g_assert_cmpint (place_of (top, final->apps[1]), ==, KONKURS_PLACE_TIED);
+
+  /* both tied stand in a sector without a quota: the selection's last place */
+  g_assert_false (konkurs_store_enter_reserve (final->store, final->competition, admitted, NULL, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, final->codes[0]));
+  g_assert_nonnull (strstr (error->message, final->codes[1]));
+  g_clear_error (&error);
+
+  /* with a quota of one for economy too, the tie is at its quota */
+  konkurs_test_final_exec (final, "UPDATE rule_set_sector SET quota = 1 WHERE code = 'economy'");
+  g_clear_pointer (&top, g_ptr_array_unref);
+  top = list_top (final);
+  g_assert_cmpint (place_of (top, final->apps[0]), ==, KONKURS_PLACE_TIED);
+  g_assert_false (konkurs_store_enter_reserve (final->store, final->competition, admitted, NULL, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  /* the sector in the interface's language, whichever it is */
+  g_assert_true (strstr (error->message, "Экономикалық және қаржылық саясат") != NULL
+                 || strstr (error->message, "Экономическая и финансовая политика") != NULL);
 }
 
 /* A civil-service competition has no top; a selection has no vacancies

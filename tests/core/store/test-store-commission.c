@@ -17,6 +17,7 @@
 #include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
 #include "konkurs-store-private.h"
+#include "konkurs-store-rule-sets.h"
 #include "konkurs-test-commission.h"
 #include "konkurs-test-migrations.h"
 #include "konkurs-test-util.h"
@@ -389,6 +390,91 @@ test_observers_and_recording (Fixture *fixture, gconstpointer data)
   g_rmdir (dir);
 }
 
+static KonkursSector *
+find_sector (KonkursRuleSet *rule_set,
+             const char     *code)
+{
+  GPtrArray *sectors = konkurs_rule_set_get_sectors (rule_set);
+
+  for (guint i = 0; i < sectors->len; i++)
+    if (g_str_equal (((KonkursSector *) g_ptr_array_index (sectors, i))->code, code))
+      return g_ptr_array_index (sectors, i);
+  g_assert_not_reached ();
+}
+
+/* A rule set's sector quotas and tie-breakers: loaded, saved, copied and
+ * recorded; a stage the track lacks is refused, and so is any change to
+ * rules a competition was announced under. */
+static void
+test_rule_set (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursRuleSet) copy = NULL;
+  g_autoptr(KonkursRuleSet) saved = NULL;
+  g_autoptr(KonkursRuleSet) again = NULL;
+  g_autoptr(KonkursTestStageCompetition) competition = NULL;
+  static const KonkursStageKind tests_then_task[] = { KONKURS_STAGE_TESTING, KONKURS_STAGE_PRACTICAL_TASK };
+  static const KonkursStageKind essay[] = { KONKURS_STAGE_ESSAY };
+  GPtrArray *breakers;
+
+  copy = konkurs_store_copy_rule_set (fixture->store, 1, "kz-quotas", "Квоталар", NULL, &error);
+  g_assert_no_error (error);
+  breakers = konkurs_rule_set_get_tie_breakers (copy, KONKURS_TRACK_YOUTH_RESERVE);
+  g_assert_cmpuint (breakers->len, ==, 4);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_ptr_array_index (breakers, 0)), ==, KONKURS_STAGE_EXPERT_COMMISSION);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_ptr_array_index (breakers, 3)), ==, KONKURS_STAGE_TESTING);
+  g_assert_cmpint (find_sector (copy, "digitalisation")->quota, ==, 0);
+
+  find_sector (copy, "digitalisation")->quota = 10;
+  g_assert_true (konkurs_store_save_rule_set (fixture->store, copy, &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_save_tie_breakers (fixture->store, konkurs_rule_set_get_id (copy),
+                                                  KONKURS_TRACK_NON_LEADERSHIP, tests_then_task,
+                                                  G_N_ELEMENTS (tests_then_task), &error));
+  g_assert_no_error (error);
+  g_assert_false (konkurs_store_save_tie_breakers (fixture->store, konkurs_rule_set_get_id (copy),
+                                                   KONKURS_TRACK_NON_LEADERSHIP, essay, 1, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Essay"));
+  g_clear_error (&error);
+
+  saved = konkurs_store_get_rule_set (fixture->store, konkurs_rule_set_get_id (copy), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (find_sector (saved, "digitalisation")->quota, ==, 10);
+  breakers = konkurs_rule_set_get_tie_breakers (saved, KONKURS_TRACK_NON_LEADERSHIP);
+  g_assert_cmpuint (breakers->len, ==, 2);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_ptr_array_index (breakers, 0)), ==, KONKURS_STAGE_TESTING);
+  again = konkurs_store_copy_rule_set (fixture->store, konkurs_rule_set_get_id (copy), "kz-quotas-2", "Тағы", NULL,
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (find_sector (again, "digitalisation")->quota, ==, 10);
+  g_assert_cmpuint (konkurs_rule_set_get_tie_breakers (again, KONKURS_TRACK_NON_LEADERSHIP)->len, ==, 2);
+  assert_verified (fixture->store);
+
+  /* the record follows them: a quota changed by SQL is named */
+  konkurs_test_exec (konkurs_store_get_db (fixture->store),
+                     "UPDATE rule_set_sector SET quota = 11 WHERE code = 'digitalisation' AND rule_set_id = "
+                     "(SELECT id FROM rule_set WHERE code = 'kz-quotas')");
+  {
+    g_autoptr(KonkursVerifyReport) report = konkurs_store_verify (fixture->store, NULL, &error);
+
+    g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_ROW);
+    g_assert_cmpstr (report->table, ==, "rule_set");
+  }
+  konkurs_test_exec (konkurs_store_get_db (fixture->store),
+                     "UPDATE rule_set_sector SET quota = 10 WHERE code = 'digitalisation' AND rule_set_id = "
+                     "(SELECT id FROM rule_set WHERE code = 'kz-quotas')");
+
+  /* rules a competition was announced under stay as they are */
+  competition = konkurs_test_stage_competition_new (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE, 1);
+  g_assert_false (konkurs_store_save_tie_breakers (fixture->store,
+                                                   konkurs_test_query_int64 (konkurs_store_get_db (fixture->store),
+                                                                             "SELECT rule_set_id FROM competition "
+                                                                             "LIMIT 1"),
+                                                   KONKURS_TRACK_NON_LEADERSHIP, tests_then_task, 1, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE);
+}
+
 /* A file of version 6 (before the record; the tables of version 13 are
  * those of version 6 here): the organisation's default commission, and the
  * members, a meeting and votes a competition held in the tables of
@@ -491,6 +577,7 @@ main (int argc, char *argv[])
   ADD ("meeting", test_meeting);
   ADD ("attendance", test_attendance);
   ADD ("observers-and-recording", test_observers_and_recording);
+  ADD ("rule-set", test_rule_set);
 #undef ADD
   g_test_add ("/store-commission/migration", KonkursTestMigration, NULL, konkurs_test_migration_set_up,
               test_migration, konkurs_test_migration_tear_down);

@@ -461,6 +461,83 @@ test_record_and_correct (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (report->table, ==, "vote");
 }
 
+static const KonkursStageRow *
+stage_row_of (GPtrArray *rows,
+              gint64     application_id)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (((KonkursStageRow *) g_ptr_array_index (rows, i))->application_id == application_id)
+      return g_ptr_array_index (rows, i);
+  g_assert_not_reached ();
+}
+
+/* The interview's rows follow the decisions: the share of votes for, the
+ * recommended going on; the stage closes on them, and a correction of the
+ * meeting afterwards decides the closed stage again. */
+static void
+test_stage_rows (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursTestInterview) interview = konkurs_test_interview_new (fixture->store, 3, 4);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) closed = NULL;
+  g_autoptr(GPtrArray) corrected = NULL;
+  g_autofree char *reason = NULL;
+  const KonkursStageRow *row;
+
+  konkurs_test_vote_all (fixture->store, interview, 0, 2);   /* 4–2 */
+  konkurs_test_vote_all (fixture->store, interview, 1, 4);   /* 2–4 */
+  before = konkurs_store_list_stage_rows (fixture->store, interview->stage_id, &error);
+  g_assert_no_error (error);
+  g_assert_false (stage_row_of (before, konkurs_test_application (interview, 0))->has_result);
+  g_assert_true (konkurs_store_record_decisions (fixture->store, interview->meeting_id, TRUE, NULL, &error));
+  g_assert_no_error (error);
+
+  rows = konkurs_store_list_stage_rows (fixture->store, interview->stage_id, &error);
+  g_assert_no_error (error);
+  row = stage_row_of (rows, konkurs_test_application (interview, 0));
+  g_assert_true (row->has_result);
+  g_assert_cmpint (row->score, ==, 6667);   /* 4 of 6: 66.67% */
+  g_assert_cmpint (row->decision->outcome, ==, KONKURS_STAGE_OUTCOME_GOES_ON);
+  g_assert_cmpint (row->decision->reason, ==, KONKURS_STAGE_REASON_RECOMMENDED);
+  reason = konkurs_stage_decision_describe (row->decision, NULL);
+  g_assert_cmpstr (reason, ==, "recommended by the commission");
+  row = stage_row_of (rows, konkurs_test_application (interview, 1));
+  g_assert_cmpint (row->score, ==, 3333);
+  g_assert_cmpint (row->decision->outcome, ==, KONKURS_STAGE_OUTCOME_STAYS_OUT);
+  g_assert_cmpint (row->decision->reason, ==, KONKURS_STAGE_REASON_NOT_RECOMMENDED);
+  row = stage_row_of (rows, konkurs_test_application (interview, 2));
+  g_assert_false (row->has_result);
+  g_assert_cmpint (row->decision->outcome, ==, KONKURS_STAGE_OUTCOME_PENDING);
+
+  /* the third is missing: the stage says so, or closes with them out */
+  g_assert_false (konkurs_store_close_stage (fixture->store, interview->stage_id, FALSE, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "1 candidate has no decision of the commission"));
+  g_clear_error (&error);
+  g_assert_true (konkurs_store_close_stage (fixture->store, interview->stage_id, TRUE, &error));
+  g_assert_no_error (error);
+  closed = konkurs_store_list_stage_rows (fixture->store, interview->stage_id, &error);
+  g_assert_cmpint (stage_row_of (closed, konkurs_test_application (interview, 0))->decision->outcome, ==,
+                   KONKURS_STAGE_OUTCOME_GOES_ON);
+
+  /* two against were for after all: the second goes on too */
+  for (guint m = 4; m < 6; m++)
+    {
+      g_assert_true (konkurs_store_cast_ballot (fixture->store, interview->meeting_id, konkurs_test_member (interview, m),
+                                                konkurs_test_application (interview, 1), KONKURS_BALLOT_FOR, 0, NULL,
+                                                "Санақтағы қате", &error));
+      g_assert_no_error (error);
+    }
+  corrected = konkurs_store_list_stage_rows (fixture->store, interview->stage_id, &error);
+  g_assert_no_error (error);
+  row = stage_row_of (corrected, konkurs_test_application (interview, 1));
+  g_assert_cmpint (row->decision->outcome, ==, KONKURS_STAGE_OUTCOME_GOES_ON);
+  g_assert_cmpint (row->decision->reason, ==, KONKURS_STAGE_REASON_RECOMMENDED);
+  assert_verified (fixture->store);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -477,6 +554,7 @@ main (int argc, char *argv[])
   ADD ("recusal-recounts", test_recusal_recounts);
   ADD ("threshold", test_threshold);
   ADD ("record-and-correct", test_record_and_correct);
+  ADD ("stage-rows", test_stage_rows);
 #undef ADD
   return g_test_run ();
 }

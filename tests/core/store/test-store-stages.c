@@ -531,11 +531,12 @@ test_members_and_corrections (Fixture *fixture, gconstpointer data)
   rows = list_rows (fixture, practical);
   g_assert_cmpint (row_of (rows, fixture->apps[0])->decision->outcome, ==, KONKURS_STAGE_OUTCOME_GOES_ON);
 
-  /* the interview's results are the commission's votes, of their own issue */
-  g_assert_false (konkurs_store_close_stage (fixture->base.store, stage_id (fixture, KONKURS_STAGE_INTERVIEW), TRUE,
+  /* the interview's results are the commission's decisions, recorded at
+   * its meetings (test-store-meetings) */
+  g_assert_false (konkurs_store_close_stage (fixture->base.store, stage_id (fixture, KONKURS_STAGE_INTERVIEW), FALSE,
                                              &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "commission’s votes"));
+  g_assert_nonnull (strstr (error->message, "no decision of the commission"));
   g_clear_error (&error);
 
   /* testing is closed, the practical task after it too: no correction */
