@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "konkurs-store-organisation.h"
+#include "konkurs-store-verify.h"
 #include "konkurs-test-commission.h"
 #include "konkurs-test-documents.h"
 
@@ -173,4 +174,15 @@ konkurs_test_vote_all (KonkursStore               *store,
                                                 konkurs_test_application (self, index), kind, 0, NULL, NULL, &error));
       g_assert_no_error (error);
     }
+}
+
+void
+konkurs_test_assert_verified (KonkursStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursVerifyReport) report = konkurs_store_verify (store, NULL, &error);
+
+  g_assert_no_error (error);
+  g_test_message ("%s", report->message);
+  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
 }

@@ -44,4 +44,7 @@ gint64 konkurs_test_application (const KonkursTestInterview *self, guint index);
 void   konkurs_test_vote_all (KonkursStore *store, const KonkursTestInterview *self, guint index,
                               guint n_against);
 
+/* konkurs_store_verify() finds @store's record whole. */
+void   konkurs_test_assert_verified (KonkursStore *store);
+
 G_END_DECLS

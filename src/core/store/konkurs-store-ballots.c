@@ -46,8 +46,8 @@ undecided_error (const KonkursMeetingRow  *row,
   else
     /* Translators: the candidate's personal code, full name, then why the vote is not decided */
     g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                 _("Candidate %s (%s) is not decided yet: %s. Record the missing votes, or record the decisions "
-                   "of the others and leave the rest for a later meeting."),
+                 _("Candidate %s (%s) is not decided yet: %s. Complete the attendance and the ballots, or record "
+                   "the decisions of the others and leave the rest for a later meeting."),
                  row->personal_code, name, row->explanation);
   return FALSE;
 }
@@ -112,6 +112,31 @@ close_meeting (KonkursStore          *self,
   return konkurs_store_record_row (self, "close", KONKURS_STORE_TABLE_MEETING, meeting->id, NULL, error);
 }
 
+/* The applications decided at another meeting of @meeting's stage (a set
+ * of gint64). */
+static GHashTable *
+decided_elsewhere (KonkursStore          *self,
+                   const KonkursMeeting  *meeting,
+                   GError               **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) ids = NULL;
+  GHashTable *set;
+
+  stmt = konkurs_store_prepare_id (self, "SELECT d.application_id FROM meeting_decision d JOIN meeting m "
+                                         "ON m.id = d.meeting_id WHERE m.stage_id = ?2 AND m.id <> ?1",
+                                   meeting->id, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 2, meeting->stage_id);
+  if ((ids = konkurs_store_read_int64s (self, stmt, error)) == NULL)
+    return NULL;
+  set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (set, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
+  return set;
+}
+
 static gboolean
 record_decisions (KonkursStore  *self,
                   gint64         meeting_id,
@@ -121,6 +146,7 @@ record_decisions (KonkursStore  *self,
 {
   g_auto(KonkursMeetingRows) m = { 0 };
   g_autoptr(KonkursStage) stage = NULL;
+  g_autoptr(GHashTable) earlier = NULL;
   guint n_left = 0;
 
   if (!konkurs_store_read_meeting_rows (self, meeting_id, &m, error))
@@ -129,11 +155,16 @@ record_decisions (KonkursStore  *self,
       ((stage = konkurs_store_read_stage (self, m.meeting->stage_id, error)) == NULL ||
        !konkurs_store_stage_check_writable (self, stage, NULL, error)))
     return FALSE;
+  if ((earlier = decided_elsewhere (self, m.meeting, error)) == NULL)
+    return FALSE;
   for (guint i = 0; i < m.rows->len; i++)
     {
       const KonkursMeetingRow *row = g_ptr_array_index (m.rows, i);
 
-      if (row->decided || is_decided (row->result.outcome))
+      /* one decided at an earlier meeting keeps that decision unless
+       * this meeting voted on it again */
+      if (row->decided || is_decided (row->result.outcome) ||
+          g_hash_table_contains (earlier, &row->application_id))
         continue;
       if (!partial)
         return undecided_error (row, FALSE, error);
@@ -241,13 +272,13 @@ begin_change (KonkursStore                *self,
   if (*member == NULL)
     {
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                   _("The member is not a member of the meeting's commission."));
+                   _("This person is not a member of the meeting’s commission."));
       return FALSE;
     }
   if ((*row = g_hash_table_lookup (m->by_id, &application_id)) == NULL)
     {
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                   _("The application is not one this meeting decides: it did not enter the meeting's stage, or "
+                   _("The application is not one this meeting decides: it did not enter the meeting’s stage, or "
                      "it was withdrawn."));
       return FALSE;
     }

@@ -29,6 +29,12 @@ gboolean   konkurs_store_record_if_changed (KonkursStore *self, const char *tabl
 gboolean   konkurs_store_record_ids (KonkursStore *self, const char *action, const char *table,
                                      const char *sql, gint64 id, GError **error);
 
+/* Inside the operation that saves the organisation's default commission
+ * (@members, checked): the members of the commission made from it
+ * (commission.follows_default) become the same, each keeping its id when
+ * its name is unchanged.  Nothing without such a commission. */
+gboolean   konkurs_store_commission_follow_default (KonkursStore *self, GPtrArray *members, GError **error);
+
 /* konkurs-store-meetings.c: the meeting as the ballots see it (stage,
  * mode, scale, quorum), and whether it is closed. */
 KonkursMeeting *konkurs_store_read_meeting (KonkursStore *self, gint64 meeting_id, GError **error);

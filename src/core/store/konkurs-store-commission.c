@@ -233,7 +233,7 @@ konkurs_store_get_commission (KonkursStore  *self,
   if (records->len == 0)
     {
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                   _("The commission does not exist: it may have been deleted."));
+                   _("The commission does not exist any more: it may have been deleted."));
       return NULL;
     }
   return konkurs_commission_record_copy (g_ptr_array_index (records, 0));
@@ -313,8 +313,10 @@ write_commission_row (KonkursStore             *self,
                                 record->id == 0
                                 ? "INSERT INTO commission (kind, name_kk, name_ru, serves_kk, serves_ru, order_number, "
                                   "order_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                                /* edited on its own, it no longer follows the default commission */
                                 : "UPDATE commission SET kind = ?1, name_kk = ?2, name_ru = ?3, serves_kk = ?4, "
-                                  "serves_ru = ?5, order_number = ?6, order_date = ?7 WHERE id = ?8",
+                                  "serves_ru = ?5, order_number = ?6, order_date = ?7, follows_default = 0 "
+                                  "WHERE id = ?8",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -511,6 +513,60 @@ konkurs_store_save_commission_record (KonkursStore             *self,
   return TRUE;
 }
 
+/* The commission that follows the default one */
+
+/* The id of a current member of @record named as @member, not in @taken;
+ * 0 none. */
+static gint64
+same_named (const KonkursCommissionRecord *record,
+            const KonkursCommissionMember *member,
+            GHashTable                    *taken)
+{
+  for (guint i = 0; i < record->members->len; i++)
+    {
+      const KonkursCommissionMember *m = g_ptr_array_index (record->members, i);
+
+      if (konkurs_local_text_equal (m->name, member->name) && !g_hash_table_contains (taken, &m->id))
+        return m->id;
+    }
+  return 0;
+}
+
+gboolean
+konkurs_store_commission_follow_default (KonkursStore  *self,
+                                         GPtrArray     *members,
+                                         GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KonkursCommissionRecord) record = NULL;
+  g_autoptr(GPtrArray) following = NULL;
+  g_autoptr(GHashTable) taken = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gboolean found = FALSE;
+  gint64 id = 0;
+
+  stmt = konkurs_store_prepare (self, "SELECT id FROM commission WHERE follows_default = 1 ORDER BY id LIMIT 1",
+                                error);
+  if (stmt == NULL || !konkurs_store_read_int64 (self, stmt, &found, &id, error))
+    return FALSE;
+  if (!found)
+    return TRUE;
+  if ((record = konkurs_store_get_commission (self, id, error)) == NULL)
+    return FALSE;
+  following = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_commission_member_free);
+  for (guint i = 0; i < members->len; i++)
+    {
+      KonkursCommissionMember *member = konkurs_commission_member_copy (g_ptr_array_index (members, i));
+
+      member->id = same_named (record, member, taken);
+      g_ptr_array_add (following, member);
+      if (member->id != 0)
+        g_hash_table_add (taken, &member->id);
+    }
+  g_ptr_array_unref (record->members);
+  record->members = g_steal_pointer (&following);
+  return write_members (self, record, error);
+}
+
 /* Deleting */
 
 static gboolean unbind_all (KonkursStore *self, const char *table, const char *sql, gint64 commission_id,
@@ -547,7 +603,7 @@ delete_commission (KonkursStore  *self,
                                    commission_id, error) &&
          konkurs_store_record_row (self, "delete", KONKURS_STORE_TABLE_COMMISSION, commission_id, NULL, error) &&
          konkurs_store_delete_id (self, "DELETE FROM commission WHERE id = ?1", commission_id, NULL,
-                                  _("The commission does not exist any more: it may have been deleted already."),
+                                  _("The commission does not exist any more: it may have been deleted."),
                                   error);
 }
 
@@ -604,7 +660,7 @@ konkurs_store_get_stage_commission (KonkursStore  *self,
 
   return read_commission_id (self, "SELECT coalesce (s.commission_id, c.commission_id, 0) FROM competition_stage s "
                                    "JOIN competition c ON c.id = s.competition_id WHERE s.id = ?1",
-                             stage_id, _("The stage does not exist: it may have been deleted."), error);
+                             stage_id, _("The stage does not exist."), error);
 }
 
 /* Sets the commission of row @row_id of @table (competition or
@@ -637,7 +693,7 @@ bind_commission (KonkursStore  *self,
     sqlite3_bind_int64 (stmt, 2, commission_id);
   if (!konkurs_store_step_changed (self, stmt, g_str_equal (table, "competition")
                                    ? _("The competition does not exist any more: it may have been deleted.")
-                                   : _("The stage does not exist any more: it may have been deleted."), error))
+                                   : _("The stage does not exist."), error))
     return FALSE;
   konkurs_store_note_changed (self, g_str_equal (table, "competition") ? KONKURS_STORE_TABLE_COMPETITIONS
                                                                        : KONKURS_STORE_TABLE_STAGE);

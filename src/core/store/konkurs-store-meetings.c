@@ -284,7 +284,7 @@ konkurs_store_read_meeting (KonkursStore  *self,
   if (meetings->len == 0)
     {
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                   _("The meeting does not exist: it may have been deleted."));
+                   _("The meeting does not exist any more: it may have been deleted."));
       return NULL;
     }
   return g_ptr_array_steal_index (meetings, 0);
@@ -564,7 +564,7 @@ delete_meeting (KonkursStore  *self,
                                    error) &&
          konkurs_store_record_row (self, "delete", KONKURS_STORE_TABLE_MEETING, meeting_id, NULL, error) &&
          konkurs_store_delete_id (self, "DELETE FROM meeting WHERE id = ?1", meeting_id, NULL,
-                                  _("The meeting does not exist any more: it may have been deleted already."), error);
+                                  _("The meeting does not exist any more: it may have been deleted."), error);
 }
 
 gboolean
@@ -905,12 +905,14 @@ set_attendance (KonkursStore  *self,
   if (find_attendance (attendance, member_id) == NULL)
     {
       g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
-                   _("The member is not a member of the meeting's commission."));
+                   _("This person is not a member of the meeting’s commission."));
       return FALSE;
     }
+  /* decisions recorded already (a closed meeting, or some of an open
+   * one) are counted again with the new attendance */
   return change_details (self, meeting, reason, &details, error) &&
          write_attendance (self, meeting, member_id, present, details, error) &&
-         (meeting->closed_at == NULL || konkurs_store_meeting_redecide (self, meeting, reason, error));
+         konkurs_store_meeting_redecide (self, meeting, reason, error);
 }
 
 gboolean

@@ -277,7 +277,8 @@ write_commission (KonkursStore  *self,
     }
 
   details = konkurs_store_members_to_json (self, members, error);
-  if (details == NULL || !konkurs_store_log (self, "update", "default_commission_member", 0, details, error))
+  if (details == NULL || !konkurs_store_log (self, "update", "default_commission_member", 0, details, error) ||
+      !konkurs_store_commission_follow_default (self, members, error))
     return FALSE;
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_ORGANISATION);
   return TRUE;

@@ -170,24 +170,26 @@ konkurs_store_copy_rule_set (KonkursStore  *self,
 
 /* Saving */
 
+/* @code (INVALID for the rule set as a whole, IN_USE for its
+ * tie-breakers) when a competition was announced under rule set @id. */
 static gboolean
-check_unbound (KonkursStore  *self,
-               gint64         id,
-               GError       **error)
+check_unbound (KonkursStore      *self,
+               gint64             id,
+               KonkursStoreError  code,
+               GError           **error)
 {
   guint count = 0;
-  g_autofree char *message = NULL;
 
   if (!konkurs_store_count_bound_competitions (self, id, &count, error))
     return FALSE;
   if (count == 0)
     return TRUE;
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u competition was announced under these rules; copy them to change them.",
-                                          "%u competitions were announced under these rules; copy them to change them.",
-                                          count),
-                             count);
-  return konkurs_store_invalid (error, message);
+  g_set_error (error, KONKURS_STORE_ERROR, code,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "%u competition was announced under these rules; copy them to change them.",
+                            "%u competitions were announced under these rules; copy them to change them.", count),
+               count);
+  return FALSE;
 }
 
 /* INVALID, naming the other rule set, when @rule_set's dates for @scope
@@ -246,7 +248,7 @@ check_rule_set (KonkursStore    *self,
 
   if (problem != NULL)
     return konkurs_store_invalid (error, problem);
-  if (!check_unbound (self, konkurs_rule_set_get_id (rule_set), error))
+  if (!check_unbound (self, konkurs_rule_set_get_id (rule_set), KONKURS_STORE_ERROR_INVALID, error))
     return FALSE;
   for (KonkursRuleScope scope = KONKURS_RULE_SCOPE_GENERAL; scope <= KONKURS_RULE_SCOPE_YOUTH_RESERVE; scope++)
     if (!check_overlap (self, rule_set, scope, error))
@@ -342,8 +344,9 @@ write_validity (KonkursStore    *self,
   return clear != NULL && konkurs_store_step_done (self, clear, error);
 }
 
-/* The quotas of the Youth Reserve's top per sector (issue 11): the
- * sectors themselves come with the rule set. */
+/* The quotas of the Youth Reserve's top per sector (issue 11), checked
+ * by konkurs_rule_set_check(): the sectors themselves come with the rule
+ * set. */
 static gboolean
 write_quotas (KonkursStore    *self,
               KonkursRuleSet  *rule_set,
@@ -360,12 +363,6 @@ write_quotas (KonkursStore    *self,
     {
       const KonkursSector *sector = g_ptr_array_index (sectors, i);
 
-      if (sector->quota < 0)
-        {
-          g_autofree char *message = g_strdup_printf (_("Sector “%s”: a quota cannot be negative."),
-                                                      konkurs_local_text_get_display (sector->name));
-          return konkurs_store_invalid (error, message);
-        }
       sqlite3_reset (stmt);
       sqlite3_bind_text (stmt, 2, sector->code, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 3, sector->quota);
@@ -408,7 +405,7 @@ remove_rule_set (KonkursStore  *self,
                  gint64         id,
                  GError       **error)
 {
-  if (!check_unbound (self, id, error) ||
+  if (!check_unbound (self, id, KONKURS_STORE_ERROR_INVALID, error) ||
       !konkurs_store_record_row (self, "delete", "rule_set", id, NULL, error) ||
       !konkurs_store_delete_id (self, "DELETE FROM rule_set WHERE id = ?1", id,
                                 _("The rule set cannot be deleted because competitions were announced under it."),
@@ -513,7 +510,6 @@ konkurs_store_save_tie_breakers (KonkursStore            *self,
                                  guint                    n_kinds,
                                  GError                 **error)
 {
-  guint count = 0;
   guint mark;
   gboolean ok;
 
@@ -522,18 +518,8 @@ konkurs_store_save_tie_breakers (KonkursStore            *self,
 
   if (konkurs_track_to_code (track) == NULL)
     return konkurs_store_invalid (error, _("Tie-breakers: the track is not one Konkurs knows."));
-  if (!konkurs_store_count_bound_competitions (self, rule_set_id, &count, error))
-    return FALSE;
-  if (count > 0)
-    {
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "%u competition was announced under these rules; copy them to change them.",
-                                "%u competitions were announced under these rules; copy them to change them.",
-                                count), count);
-      return FALSE;
-    }
-  if (!konkurs_store_op_begin (self, &mark, error))
+  if (!check_unbound (self, rule_set_id, KONKURS_STORE_ERROR_IN_USE, error) ||
+      !konkurs_store_op_begin (self, &mark, error))
     return FALSE;
   ok = check_tie_breakers (self, rule_set_id, track, kinds, n_kinds, error) &&
        write_tie_breakers (self, rule_set_id, track, kinds, n_kinds, error) &&

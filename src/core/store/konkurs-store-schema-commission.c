@@ -78,6 +78,10 @@ const char konkurs_store_migration_commission[] =
   "  serves_ru       TEXT NOT NULL DEFAULT '',\n"
   "  order_number    TEXT NOT NULL DEFAULT '',\n"
   "  order_date      TEXT " ISO_DATE ("order_date") ",\n"
+  /* the commission made from the organisation's default commission,
+   * whose members follow that one's (Preferences) until it is edited on
+   * its own: konkurs_store_commission_follow_default() */
+  "  follows_default INTEGER NOT NULL DEFAULT 0 CHECK (follows_default IN (0, 1)),\n"
   "  CHECK (length(trim(name_kk)) > 0 OR length(trim(name_ru)) > 0)\n"
   ");\n"
   "CREATE TABLE commission_member_v14 (\n"
@@ -98,8 +102,8 @@ const char konkurs_store_migration_commission[] =
   "CREATE INDEX competition_stage_commission ON competition_stage (commission_id) WHERE commission_id IS NOT NULL;\n"
   /* the default commission, when the organisation has one, becomes
    * commission 1, of every competition without members of its own */
-  "INSERT INTO commission (id, kind, name_kk, name_ru)\n"
-  "  SELECT 1, 'competition', 'Конкурстық комиссия', 'Конкурсная комиссия'\n"
+  "INSERT INTO commission (id, kind, name_kk, name_ru, follows_default)\n"
+  "  SELECT 1, 'competition', 'Конкурстық комиссия', 'Конкурсная комиссия', 1\n"
   "  WHERE EXISTS (SELECT 1 FROM default_commission_member);\n"
   /* the members (and meetings) a competition had of its own (schema 2,
    * which no version of Konkurs wrote, but a file may hold): a

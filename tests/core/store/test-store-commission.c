@@ -16,6 +16,7 @@
 #include "konkurs-store-commission.h"
 #include "konkurs-store-verify.h"
 #include "konkurs-test-candidates.h"
+#include "konkurs-store-organisation.h"
 #include "konkurs-store-private.h"
 #include "konkurs-store-rule-sets.h"
 #include "konkurs-test-commission.h"
@@ -23,17 +24,6 @@
 #include "konkurs-test-util.h"
 
 typedef KonkursTestCandidates Fixture;
-
-static void
-assert_verified (KonkursStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KonkursVerifyReport) report = konkurs_store_verify (store, NULL, &error);
-
-  g_assert_no_error (error);
-  g_test_message ("%s", report->message);
-  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
-}
 
 static KonkursCommissionRecord *
 new_record (guint n_members)
@@ -101,7 +91,7 @@ test_members_keep_ids (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (member_at (again, 2)->id, ==, member_at (record, 2)->id);
   g_assert_cmpstr (konkurs_local_text_get (member_at (again, 3)->position, KONKURS_DOC_LANGUAGE_RU), ==,
                    "Начальник отдела");
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 }
 
 /* What konkurs_commission_check() refuses, and a nameless commission,
@@ -184,7 +174,7 @@ test_member_leaves (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (fixture->store),
                                              "SELECT count(*) FROM commission_member WHERE name_kk = 'Жаңа мүше'"),
                    ==, 0);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 }
 
 /* A commission with meetings cannot go; one without can, and the
@@ -213,7 +203,7 @@ test_delete (Fixture *fixture, gconstpointer data)
                    interview->commission_id);
   g_assert_cmpint (konkurs_store_get_competition_commission (fixture->store, competition_id, &error), ==,
                    interview->commission_id);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 
   g_assert_false (konkurs_store_set_competition_commission (fixture->store, competition_id, 9999, &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
@@ -256,7 +246,7 @@ test_copy (Fixture *fixture, gconstpointer data)
     }
   g_assert_nonnull (strstr (konkurs_local_text_get (copy->name, KONKURS_DOC_LANGUAGE_KK), "көшірме"));
   g_assert_cmpuint (copy->n_competitions, ==, 1);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 }
 
 /* A meeting of a stage no commission decides is refused naming it; a time
@@ -307,7 +297,7 @@ test_meeting (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (meetings->len, ==, 1);
   g_assert_cmpstr (((KonkursMeeting *) g_ptr_array_index (meetings, 0))->starts_at, ==, "14:30");
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 }
 
 /* Quorum exactly met, then one short; the secretary counts for nothing. */
@@ -339,7 +329,7 @@ test_attendance (Fixture *fixture, gconstpointer data)
                                              "AND action = 'update'"), ==, 4);
   g_assert_false (konkurs_store_set_attendance (fixture->store, interview->meeting_id, 9999, TRUE, NULL, &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 }
 
 /* An observer registers a working day before at the latest; the
@@ -385,7 +375,7 @@ test_observers_and_recording (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (meeting->recording_sha256, ==, "6ed8919ce20490a5e3ad8630a4fab69475297abd07db73918dd5f36fcfaeb11b");
   g_assert_true (konkurs_store_remove_observer (fixture->store, in_time->id, &error));
   g_assert_no_error (error);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -449,7 +439,7 @@ test_rule_set (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (find_sector (again, "digitalisation")->quota, ==, 10);
   g_assert_cmpuint (konkurs_rule_set_get_tie_breakers (again, KONKURS_TRACK_NON_LEADERSHIP)->len, ==, 2);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 
   /* the record follows them: a quota changed by SQL is named */
   konkurs_test_exec (konkurs_store_get_db (fixture->store),
@@ -497,6 +487,54 @@ static const char v13_data[] =
   "(9, 2, 5, 'KNK-CCC-CCC-CCC', '2025-03-11');"
   "INSERT INTO vote (meeting_id, member_id, application_id, vote) VALUES (4, 7, 9, 'for'), (4, 8, 9, 'against');";
 
+static const KonkursCommissionMember *
+nth_member (const KonkursCommissionRecord *record,
+            guint                          index)
+{
+  g_assert_cmpuint (index, <, record->members->len);
+  return g_ptr_array_index (record->members, index);
+}
+
+/* The commission made from the default one follows it, keeping the ids
+ * of those still named alike, until it is edited on its own. */
+static void
+follow_default (KonkursStore                  *store,
+                const KonkursCommissionRecord *first)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) members = konkurs_store_list_commission (store, &error);
+  g_autoptr(KonkursCommissionRecord) followed = NULL;
+  g_autoptr(KonkursCommissionRecord) after = NULL;
+
+  g_assert_no_error (error);
+  konkurs_local_text_set (((KonkursCommissionMember *) g_ptr_array_index (members, 1))->name,
+                          KONKURS_DOC_LANGUAGE_KK, "Жаңа мүше");
+  g_ptr_array_add (members, konkurs_commission_member_new (KONKURS_COMMISSION_DEPUTY_CHAIR, "Орынбасар",
+                                                           "Заместитель", NULL, NULL));
+  g_assert_true (konkurs_store_save_commission (store, members, &error));
+  g_assert_no_error (error);
+  followed = konkurs_store_get_commission (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (followed->members->len, ==, 4);
+  g_assert_cmpint (nth_member (followed, 0)->id, ==, nth_member (first, 0)->id);
+  g_assert_cmpint (nth_member (followed, 1)->id, !=, nth_member (first, 1)->id);
+  g_assert_cmpstr (konkurs_local_text_get (nth_member (followed, 1)->name, KONKURS_DOC_LANGUAGE_KK), ==, "Жаңа мүше");
+  g_assert_cmpint (nth_member (followed, 2)->id, ==, nth_member (first, 2)->id);
+  g_assert_cmpint (nth_member (followed, 3)->role, ==, KONKURS_COMMISSION_DEPUTY_CHAIR);
+
+  /* edited on its own, it stays as edited */
+  g_ptr_array_remove_index (followed->members, 3);
+  g_assert_true (konkurs_store_save_commission_record (store, followed, &error));
+  g_assert_no_error (error);
+  g_ptr_array_remove_index (members, 3);
+  g_ptr_array_remove_index (members, 1);
+  g_assert_true (konkurs_store_save_commission (store, members, &error));
+  g_assert_no_error (error);
+  after = konkurs_store_get_commission (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->members->len, ==, 3);
+}
+
 /* Migration 14: the default commission becomes commission 1, of every
  * competition without members of its own; those with members get a
  * commission of their own, their meeting and votes kept; every rule set
@@ -538,6 +576,7 @@ test_migration (KonkursTestMigration *fixture, gconstpointer data)
   rows = konkurs_store_list_meeting_rows (store, 4, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rows->len, ==, 0);
+  follow_default (store, first);
   report = konkurs_store_verify (store, NULL, &error);
   g_assert_no_error (error);
   g_test_message ("%s", report->message);

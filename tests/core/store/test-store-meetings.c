@@ -28,17 +28,6 @@ typedef KonkursTestCandidates Fixture;
 enum { CHAIR = 0, DEPUTY = 1, MEMBER = 2, SECRETARY = 6 };
 
 static void
-assert_verified (KonkursStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KonkursVerifyReport) report = konkurs_store_verify (store, NULL, &error);
-
-  g_assert_no_error (error);
-  g_test_message ("%s", report->message);
-  g_assert_cmpint (report->problem, ==, KONKURS_VERIFY_OK);
-}
-
-static void
 cast (KonkursStore               *store,
       const KonkursTestInterview *interview,
       guint                       member,
@@ -198,6 +187,8 @@ test_quorum (Fixture *fixture, gconstpointer data)
   g_autoptr(KonkursMeetingRow) met = NULL;
   g_autoptr(KonkursMeetingRow) short_one = NULL;
   g_autoptr(KonkursMeeting) meeting = NULL;
+  g_autoptr(KonkursMeeting) later = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
   guint n = 99;
 
   /* 4 of 6 present: the chair, members 2, 3, 4 */
@@ -238,7 +229,27 @@ test_quorum (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n, ==, 1);
   meeting = konkurs_store_get_meeting (fixture->store, interview->meeting_id, &error);
   g_assert_null (meeting->closed_at);
-  assert_verified (fixture->store);
+
+  /* a later meeting decides the one left; the first keeps its decision */
+  later = konkurs_meeting_new (0, interview->stage_id, &meeting->held_on);
+  g_date_add_days (&later->held_on, 1);
+  g_assert_true (konkurs_store_save_meeting (fixture->store, later, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_set_recusal (fixture->store, later->id, konkurs_test_member (interview, 4),
+                                            konkurs_test_application (interview, 1), TRUE, "сосед", &error));
+  for (guint m = 0; m < 6; m++)
+    if (m != 4)
+      g_assert_true (konkurs_store_cast_ballot (fixture->store, later->id, konkurs_test_member (interview, m),
+                                                konkurs_test_application (interview, 1), KONKURS_BALLOT_FOR, 0, NULL,
+                                                NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_record_decisions (fixture->store, later->id, FALSE, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  decisions = konkurs_store_list_stage_decisions (fixture->store, interview->stage_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (decisions->len, ==, 2);
+  konkurs_test_assert_verified (fixture->store);
 }
 
 /* 3–3: the chair's vote decides, each way; with the chair absent, the
@@ -323,7 +334,7 @@ test_recusal_recounts (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (konkurs_test_query_int64 (konkurs_store_get_db (fixture->store),
                                              "SELECT count(*) FROM audit_log WHERE table_name = 'vote' "
                                              "AND action = 'delete'"), ==, 1);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 }
 
 /* Where members score: the mean exactly at the threshold recommends. */
@@ -450,7 +461,7 @@ test_record_and_correct (Fixture *fixture, gconstpointer data)
   g_assert_false (konkurs_store_delete_meeting (fixture->store, interview->meeting_id, &error));
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_IN_USE);
   g_clear_error (&error);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 
   konkurs_test_exec (konkurs_store_get_db (fixture->store),
                      "UPDATE vote SET ballot = 'against' WHERE id = (SELECT min(id) FROM vote WHERE ballot = 'for')");
@@ -535,7 +546,7 @@ test_stage_rows (Fixture *fixture, gconstpointer data)
   row = stage_row_of (corrected, konkurs_test_application (interview, 1));
   g_assert_cmpint (row->decision->outcome, ==, KONKURS_STAGE_OUTCOME_GOES_ON);
   g_assert_cmpint (row->decision->reason, ==, KONKURS_STAGE_REASON_RECOMMENDED);
-  assert_verified (fixture->store);
+  konkurs_test_assert_verified (fixture->store);
 }
 
 int
