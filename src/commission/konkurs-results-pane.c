@@ -280,6 +280,23 @@ rows_list (void)
   return list;
 }
 
+/* Every candidate decided and none recommended: the vacancy fails, which
+ * shows before the outcome is recorded. */
+static gboolean
+nobody_recommended (const KonkursVacancyResult *vacancy)
+{
+  if (vacancy->outcome == KONKURS_VACANCY_OUTCOME_FAILED)
+    return TRUE;
+  for (guint i = 0; i < vacancy->rows->len; i++)
+    {
+      const KonkursFinalRow *row = vacancy->rows->pdata[i];
+
+      if (row->decision != KONKURS_VOTE_NOT_RECOMMENDED)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 fill_vacancies (KonkursResultsPane *self)
 {
@@ -295,14 +312,17 @@ fill_vacancies (KonkursResultsPane *self)
           gtk_list_box_append (GTK_LIST_BOX (list),
                                final_row (self, row, row->application_id == vacancy->holder_id));
         }
-      if (vacancy->rows->len == 0 || vacancy->outcome == KONKURS_VACANCY_OUTCOME_FAILED)
+      if (nobody_recommended (vacancy))
         {
           GtkWidget *failed = adw_action_row_new ();
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (failed),
                                          _("Nobody recommended: the competition is declared not held for this "
                                            "vacancy"));
+          adw_action_row_set_title_lines (ADW_ACTION_ROW (failed), 3);
           gtk_list_box_append (GTK_LIST_BOX (list), failed);
+          g_string_append_printf (self->text, "%s\n",
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (failed)));
         }
       add_group (self, vacancy->title, outcome_text (vacancy), list);
     }

@@ -18,6 +18,7 @@
 #include "konkurs-meeting-row-item.h"
 #include "konkurs-reason-dialog.h"
 #include "konkurs-test-commission.h"
+#include "konkurs-test-final.h"
 #include "konkurs-test-util.h"
 #include "konkurs-test-widgets.h"
 #include "konkurs-window.h"
@@ -354,6 +355,78 @@ test_commission_dialog_even (Fixture       *fixture,
   konkurs_test_destroy_and_wait (dialog);
 }
 
+/* The Results tab after the decisions: per vacancy the winner, the
+ * reserve and who was not recommended, or the vacancy failed; Record
+ * Outcomes; the holder's Appointment… records the order. */
+static void
+test_results (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(KonkursStore) store = konkurs_test_store_open (NULL, NULL);
+  g_autoptr(KonkursTestFinal) final = konkurs_test_final_civil (store, 2, 3, NULL);
+  KonkursWindow *window = konkurs_window_new (NULL, store, NULL);
+  KonkursCommissionView *view;
+  KonkursResultsPane *pane;
+  AdwMessageDialog *dialog;
+  GtkWidget *button;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+
+  /* vacancy 1: the first two recommended, the third not; vacancy 2: nobody */
+  konkurs_test_final_vote (final, final->apps[0], "FFFFF");
+  konkurs_test_final_vote (final, final->apps[1], "FFFFA");
+  konkurs_test_final_vote (final, final->apps[2], "AAAAF");
+  for (guint i = 3; i < 6; i++)
+    konkurs_test_final_vote (final, final->apps[i], "AAAAA");
+  konkurs_test_final_decide (final);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "commission"));
+  view = KONKURS_COMMISSION_VIEW (konkurs_test_find_of_type (GTK_WIDGET (window), KONKURS_TYPE_COMMISSION_VIEW));
+  konkurs_test_drain_main_loop ();
+  g_assert_true (konkurs_commission_view_show_competition (view, final->competition));
+  konkurs_test_drain_main_loop ();
+  konkurs_commission_view_show_tab (view, "results");
+  konkurs_test_drain_main_loop ();
+  pane = konkurs_commission_view_get_results_pane (view);
+  text = konkurs_results_pane_dup_text (pane);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "· winner"));
+  g_assert_nonnull (strstr (text, "· reserve"));
+  g_assert_nonnull (strstr (text, "· not recommended"));
+  g_assert_nonnull (strstr (text, "Nobody recommended"));
+
+  button = konkurs_test_find_button (GTK_WIDGET (pane), "Record _Outcomes");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  konkurs_test_drain_main_loop ();
+  g_clear_pointer (&text, g_free);
+  text = konkurs_results_pane_dup_text (pane);
+  g_assert_nonnull (strstr (text, ": filled"));
+  g_assert_nonnull (strstr (text, "failed: competition declared not held"));
+
+  /* the winner's appointment, by its order */
+  button = konkurs_test_find_button (GTK_WIDGET (pane), "_Appointment…");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  konkurs_test_drain_main_loop ();
+  dialog = konkurs_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  /* the order's number is the dialog's first entry; the date is today's */
+  gtk_editable_set_text (GTK_EDITABLE (konkurs_test_find_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY)), "145-ж");
+  konkurs_test_answer (dialog, "confirm");
+  konkurs_test_drain_main_loop ();
+  results = konkurs_store_list_vacancy_results (store, final->competition, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (((KonkursFinalRow *) ((KonkursVacancyResult *) results->pdata[0])->rows->pdata[0])->appointment, ==,
+                   KONKURS_APPOINTMENT_APPOINTED);
+
+  konkurs_test_destroy_and_wait (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +441,7 @@ main (int   argc,
   g_test_add ("/commission-view/record-decisions", Fixture, NULL, fixture_set_up, test_record_decisions,
               fixture_tear_down);
   g_test_add ("/commission-view/why-not", Fixture, NULL, fixture_set_up, test_why_not, fixture_tear_down);
+  g_test_add ("/commission-view/results", Fixture, NULL, fixture_set_up, test_results, fixture_tear_down);
   g_test_add ("/commission-view/dialog-even", Fixture, NULL, fixture_set_up, test_commission_dialog_even,
               fixture_tear_down);
   return g_test_run ();
