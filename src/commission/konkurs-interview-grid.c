@@ -168,7 +168,7 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), kind >= 0 ? 0.5f : 0.0f);
   gtk_label_set_ellipsize (GTK_LABEL (label), kind == -4 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
   if (kind == -4)
-    gtk_label_set_width_chars (GTK_LABEL (label), 24);
+    gtk_label_set_width_chars (GTK_LABEL (label), 14);
   if (kind >= 0)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (list_item, label);
@@ -219,7 +219,7 @@ add_column (KonkursInterviewGrid *self,
   gtk_column_view_column_set_expand (column, kind == -4);
   /* a ballot is a word or a number: narrow columns leave the decision in sight */
   if (kind >= 0)
-    gtk_column_view_column_set_fixed_width (column, 96);
+    gtk_column_view_column_set_fixed_width (column, 76);
   gtk_column_view_append_column (self->view, column);
   return column;
 }
