@@ -9,6 +9,7 @@
 #include "konkurs-candidates-view.h"
 #include "konkurs-context.h"
 #include "konkurs-record-banner.h"
+#include "konkurs-commission-view.h"
 #include "konkurs-essays-view.h"
 #include "konkurs-stages-view.h"
 #include "konkurs-ui-helpers.h"
@@ -37,6 +38,7 @@ struct _KonkursWindow
   KonkursCandidatesView *candidates_view;
   KonkursStagesView    *stages_view;
   KonkursEssaysView    *essays_view;
+  KonkursCommissionView *commission_view;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursWindow, konkurs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -495,6 +497,7 @@ konkurs_window_class_init (KonkursWindowClass *klass)
   g_type_ensure (KONKURS_TYPE_CANDIDATES_VIEW);
   g_type_ensure (KONKURS_TYPE_STAGES_VIEW);
   g_type_ensure (KONKURS_TYPE_ESSAYS_VIEW);
+  g_type_ensure (KONKURS_TYPE_COMMISSION_VIEW);
   g_type_ensure (KONKURS_TYPE_RECORD_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/konkurs/Konkurs/app/konkurs-window.ui");
@@ -509,6 +512,7 @@ konkurs_window_class_init (KonkursWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, candidates_view);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, stages_view);
   gtk_widget_class_bind_template_child (widget_class, KonkursWindow, essays_view);
+  gtk_widget_class_bind_template_child (widget_class, KonkursWindow, commission_view);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_toggled);
 

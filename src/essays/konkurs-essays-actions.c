@@ -16,7 +16,7 @@
 #include "konkurs-area.h"
 #include "konkurs-error-dialog.h"
 #include "konkurs-essay-entry-dialog.h"
-#include "konkurs-essay-reason.h"
+#include "konkurs-reason-dialog.h"
 #include "konkurs-essays-actions.h"
 #include "konkurs-exchange-essays.h"
 #include "konkurs-experts-window.h"
@@ -421,7 +421,7 @@ konkurs_essays_import_results_file (GtkWidget    *source,
   /* Translators: the first %s is the store's message, the second a file name */
   body = g_strdup_printf (_("%s\n\nImporting “%s” replaces the grades of the earlier file; the reason is kept in "
                             "the record."), error->message, basename);
-  konkurs_essay_reason_ask (source, _("Replace the Earlier Results?"), body, NULL, _("_Replace"),
+  konkurs_reason_dialog_ask (source, _("Replace the Earlier Results?"), body, NULL, _("_Replace"),
                             import_with_reason, results, results_free);
 }
 
@@ -521,7 +521,7 @@ konkurs_essays_reassign (GtkWidget          *source,
   /* Translators: %s is a personal code */
   body = g_strdup_printf (_("Essay %s gets another grader drawn under the same rule; every other assignment stays. "
                             "Only a grader who has not scored it can be replaced."), essay->code);
-  konkurs_essay_reason_ask (source, _("Reassign a Grader"), body, GTK_WIDGET (reassign->dropdown),
+  konkurs_reason_dialog_ask (source, _("Reassign a Grader"), body, GTK_WIDGET (reassign->dropdown),
                             _("_Reassign"), reassign_with_reason, reassign, reassign_free);
 }
 
@@ -574,7 +574,7 @@ ask_chair_score (GtkWidget              *source,
   /* Translators: %s is a personal code; %d and %d the lowest and highest total */
   body = g_strdup_printf (_("The score of essay %s, from %d to %d points, becomes final as the chair records it. "
                             "The reason is kept in the record and printed on the protocol."), essay->code, low, high);
-  konkurs_essay_reason_ask (source, _("Record the Chair’s Score"), body, score, _("_Record Score"),
+  konkurs_reason_dialog_ask (source, _("Record the Chair’s Score"), body, score, _("_Record Score"),
                             resolve_with_reason, resolve, resolve_free);
 }
 

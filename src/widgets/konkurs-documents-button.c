@@ -300,7 +300,7 @@ konkurs_documents_button_class_init (KonkursDocumentsButtonClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* a KonkursDocumentScope, which is no registered enum */
   properties[PROP_SCOPE] =
-    g_param_spec_int ("scope", NULL, NULL, KONKURS_DOCUMENT_SCOPE_COMPETITION, KONKURS_DOCUMENT_SCOPE_STAGE,
+    g_param_spec_int ("scope", NULL, NULL, KONKURS_DOCUMENT_SCOPE_COMPETITION, KONKURS_DOCUMENT_SCOPE_MEETING,
                       KONKURS_DOCUMENT_SCOPE_COMPETITION,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -368,7 +368,8 @@ konkurs_documents_button_set_scope (KonkursDocumentsButton *self,
   build_popover (self);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button),
                                scope == KONKURS_DOCUMENT_SCOPE_STAGE ? _("Print the documents of the stage (Ctrl+P)")
-                                                                     : _("Print the documents of the competition (Ctrl+P)"));
+                               : scope == KONKURS_DOCUMENT_SCOPE_MEETING ? _("Print the protocol of the meeting (Ctrl+P)")
+                               : _("Print the documents of the competition (Ctrl+P)"));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCOPE]);
 }
 

@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "konkurs-essay-entry-dialog.h"
-#include "konkurs-essay-reason.h"
+#include "konkurs-reason-dialog.h"
 #include "konkurs-expert-dialog.h"
 #include "konkurs-experts-window.h"
 #include "konkurs-test-essay-area.h"
@@ -167,17 +167,17 @@ test_reason_kept (Fixture       *fixture,
 
   gtk_window_set_child (GTK_WINDOW (window), source);
   gtk_window_present (GTK_WINDOW (window));
-  dialog = konkurs_essay_reason_ask (source, "Heading", "Body", NULL, "_Replace", refuse_once, &calls, NULL);
+  dialog = konkurs_reason_dialog_ask (source, "Heading", "Body", NULL, "_Replace", refuse_once, &calls, NULL);
   /* nothing typed: the button is off */
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "confirm"));
-  gtk_editable_set_text (konkurs_essay_reason_get_entry (dialog), "  Себебі жазылды ");
+  gtk_editable_set_text (konkurs_reason_dialog_get_entry (dialog), "  Себебі жазылды ");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "confirm"));
   adw_message_dialog_response (dialog, "confirm");
   gtk_window_close (GTK_WINDOW (dialog));
   konkurs_test_drain_main_loop ();
   g_assert_cmpuint (calls, ==, 1);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  g_assert_cmpstr (gtk_editable_get_text (konkurs_essay_reason_get_entry (dialog)), ==, "  Себебі жазылды ");
+  g_assert_cmpstr (gtk_editable_get_text (konkurs_reason_dialog_get_entry (dialog)), ==, "  Себебі жазылды ");
   adw_message_dialog_response (dialog, "confirm");
   gtk_window_close (GTK_WINDOW (dialog));
   konkurs_test_drain_main_loop ();

@@ -10,7 +10,7 @@
 
 #include <adwaita.h>
 
-#include "konkurs-essay-reason.h"
+#include "konkurs-reason-dialog.h"
 #include "konkurs-essays-actions.h"
 #include "konkurs-essays-view.h"
 #include "konkurs-exchange-essays.h"
@@ -406,7 +406,7 @@ test_replace_and_unseal (Fixture       *fixture,
   konkurs_essays_import_results_file (GTK_WIDGET (view), fixture->store, path);
   dialog = konkurs_test_find_message_dialog ();
   g_assert_nonnull (dialog);
-  gtk_editable_set_text (konkurs_essay_reason_get_entry (dialog), "Сарапшы екінші эссені кейін бағалады");
+  gtk_editable_set_text (konkurs_reason_dialog_get_entry (dialog), "Сарапшы екінші эссені кейін бағалады");
   konkurs_test_answer (dialog, "confirm");
   wait_final (view, code (fixture, 2));
 

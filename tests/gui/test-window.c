@@ -16,6 +16,7 @@
 #include "konkurs-candidate-list.h"
 #include "konkurs-candidates-view.h"
 #include "konkurs-columns.h"
+#include "konkurs-commission-view.h"
 #include "konkurs-competition-dialog.h"
 #include "konkurs-documents-button.h"
 #include "konkurs-essays-view.h"
@@ -342,6 +343,26 @@ check_narrow (Fixture *fixture)
   konkurs_master_detail_present_details (layout);
   settle ();
   assert_reachable (GTK_WIDGET (window), area, "master-detail.back");
+  assert_print_menu_reachable (GTK_WIDGET (window), area);
+  assert_nothing_clipped (GTK_WIDGET (window), GTK_WIDGET (window));
+
+  /* The commission: the list of competitions and the commission's page
+   * one at a time, the meeting's buttons wrapping under its choosers. */
+  area = show_area (window, "commission");
+  layout = KONKURS_MASTER_DETAIL (konkurs_test_find_of_type (area, KONKURS_TYPE_MASTER_DETAIL));
+  settle ();
+  g_assert_true (konkurs_master_detail_get_folded (layout));
+  g_assert_true (konkurs_commission_view_show_competition (KONKURS_COMMISSION_VIEW (area), fixture->justice_id));
+  konkurs_master_detail_present_details (layout);
+  settle ();
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const actions[] = {
+        "commission.new-meeting", "commission.edit-meeting", "commission.delete-meeting", "master-detail.back",
+      };
+
+      assert_reachable (GTK_WIDGET (window), area, actions[i]);
+    }
   assert_print_menu_reachable (GTK_WIDGET (window), area);
   assert_nothing_clipped (GTK_WIDGET (window), GTK_WIDGET (window));
 

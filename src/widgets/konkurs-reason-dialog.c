@@ -1,4 +1,4 @@
-/* konkurs-essay-reason.c — asking for a written reason before a change
+/* konkurs-reason-dialog.c — asking for a written reason before a change
  * that replaces recorded work
  *
  * The dialog does not close on a refusal: the store's message appears
@@ -10,11 +10,11 @@
 
 #include <glib/gi18n.h>
 
-#include "konkurs-essay-reason.h"
+#include "konkurs-reason-dialog.h"
 #include "konkurs-ui-helpers.h"
 
 typedef struct {
-  KonkursEssayReasonFunc  func;
+  KonkursReasonFunc  func;
   gpointer                data;
   GDestroyNotify          free_data;
   GtkEditable            *entry;
@@ -77,14 +77,14 @@ on_close_request (AdwMessageDialog *dialog)
 }
 
 AdwMessageDialog *
-konkurs_essay_reason_ask (GtkWidget              *source,
-                          const char             *heading,
-                          const char             *body,
-                          GtkWidget              *extra,
-                          const char             *confirm,
-                          KonkursEssayReasonFunc  func,
-                          gpointer                data,
-                          GDestroyNotify          free_data)
+konkurs_reason_dialog_ask (GtkWidget         *source,
+                          const char         *heading,
+                          const char         *body,
+                          GtkWidget          *extra,
+                          const char         *confirm,
+                          KonkursReasonFunc  func,
+                          gpointer           data,
+                          GDestroyNotify     free_data)
 {
   AdwMessageDialog *dialog;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
@@ -131,7 +131,7 @@ konkurs_essay_reason_ask (GtkWidget              *source,
 }
 
 GtkEditable *
-konkurs_essay_reason_get_entry (AdwMessageDialog *dialog)
+konkurs_reason_dialog_get_entry (AdwMessageDialog *dialog)
 {
   Asking *asking = g_object_get_data (G_OBJECT (dialog), "asking");
 
