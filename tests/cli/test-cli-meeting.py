@@ -74,7 +74,7 @@ def main():
                                        "JOIN application a ON a.id = o.application_id "
                                        "JOIN competition_stage s ON s.id = o.stage_id "
                                        "JOIN competition c ON c.id = s.competition_id "
-                                       "WHERE c.number = ? AND s.kind = 'practical-task' AND o.outcome = 'goes-on' "
+                                       "WHERE c.number = ? AND s.kind IN ('practical-task', 'essay') AND o.outcome = 'goes-on' "
                                        "AND a.status NOT IN ('withdrawn') ORDER BY a.personal_code", number)]
 
         r = konkurs("--database", db, "--import", commission_file(tmp, number))

@@ -50,8 +50,9 @@ TAMPERINGS = [
     # name, SQL, what --verify says, whether the script (which sees the chain alone) notices
     ("edited-decision",
      "UPDATE application SET decision_reason = 'forged', status = 'admitted', eligibility = 'eligible', "
-     "decided_at = '2025-01-01T00:00:00Z' WHERE id = 5",
-     "application 5: status is “admitted” in the database but “received” in the record of entry", False),
+     "decided_at = '2025-01-01T00:00:00Z' "
+     "WHERE id = (SELECT min (id) FROM application WHERE status = 'received')",
+     ": status is “admitted” in the database but “received” in the record of entry", False),
     ("edited-entry",
      "UPDATE audit_log SET after = json_set (after, '$.status', 'admitted') WHERE action = 'apply' AND row_id = 5",
      "(apply application 5): the hash does not match", True),

@@ -571,6 +571,34 @@ finish_youth (Filler *f, gint64 competition_id, gint64 meeting_id, const GDate *
                            && konkurs_store_enter_reserve (f->store, competition_id, held, NULL, error));
 }
 
+/* The interview of @competition_id under way: its meeting held, the
+ * first half of the candidates voted on, nothing decided yet. */
+static gboolean
+meeting_under_way (Filler *f, gint64 competition_id, const GDate *fallback, GError **error)
+{
+  g_autoptr(KonkursStage) stage = konkurs_store_find_stage (f->store, competition_id, KONKURS_STAGE_INTERVIEW, error);
+  g_autoptr(KonkursMeeting) meeting = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GDate held_on = *fallback;
+
+  if (stage == NULL)
+    return FALSE;
+  if (stage->state != KONKURS_STAGE_STATE_OPEN)
+    return TRUE;
+  if (g_date_valid (&stage->starts_on))
+    held_on = stage->starts_on;
+  while (!konkurs_calendar_is_working_day (konkurs_store_get_calendar (f->store), &held_on))
+    g_date_add_days (&held_on, 1);
+  meeting = add_meeting (f, stage, &held_on, "15:00", KONKURS_OBSERVER_LOCAL_COUNCIL, "Жұмабаев Ерлан Асқарұлы",
+                         "Астана қалалық мәслихаты", error);
+  if (meeting == NULL || (rows = konkurs_store_list_meeting_rows (f->store, meeting->id, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < rows->len / 2; i++)
+    if (!vote_row (f, meeting->id, g_ptr_array_index (rows, i), MEETING_PLAIN, error))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 konkurs_demo_fill_commissions (KonkursStore  *store,
                                guint32        seed,
@@ -599,6 +627,8 @@ konkurs_demo_fill_commissions (KonkursStore  *store,
                          KONKURS_OBSERVER_MEDIA, "Сейтова Айгерим Бахытовна", "Газета «Казахстанская правда»",
                          &meeting, &held, error)
          && finish_civil (&f, civil[3], meeting, &held, error);
+  if (ok && n_civil > 4)
+    ok = meeting_under_way (&f, civil[4], &june, error);
   /* the June selection: the expert commission without its chair, then the
    * National Commission and the reserve register */
   f.twins = NULL;

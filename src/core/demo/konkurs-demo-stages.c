@@ -546,6 +546,10 @@ konkurs_demo_fill_stages (KonkursStore  *store,
       ok = through_essay (&f, civil[3], error) && fill_practical_if_any (&f, civil[3], 100, TRUE, error);
       f.twins = NULL;
     }
+  /* civil[4] reaches its interview, which the commission demo leaves
+   * half voted: a meeting to continue in the window */
+  if (ok && n_civil > 4)
+    ok = through_essay (&f, civil[4], error) && fill_practical_if_any (&f, civil[4], 100, TRUE, error);
   if (ok && n_youth > 0)
     ok = close_documents (&f, youth[0], error) && fill_youth_testing (&f, youth[0], error) &&
          close_kind (&f, youth[0], KONKURS_STAGE_TESTING, error) &&

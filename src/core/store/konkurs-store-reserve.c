@@ -143,8 +143,9 @@ describe_cut (KonkursRuleSet     *rule_set,
               KonkursCompetition *competition,
               GPtrArray          *rows)
 {
-  const KonkursFinalRow *first = g_ptr_array_index (rows, 0);
-  const KonkursSector *sector = konkurs_rule_set_find_sector (rule_set, first->sector);
+  const KonkursFinalRow *first = rows->len > 0 ? g_ptr_array_index (rows, 0) : NULL;
+  const KonkursSector *sector = first != NULL && first->sector != NULL
+                                ? konkurs_rule_set_find_sector (rule_set, first->sector) : NULL;
 
   for (guint i = 1; i < rows->len; i++)
     if (g_strcmp0 (((KonkursFinalRow *) g_ptr_array_index (rows, i))->sector, first->sector) != 0)

@@ -211,6 +211,24 @@ test_wrong_kind (Fixture *fixture, gconstpointer data)
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
 }
 
+/* A selection nobody reached the National Commission in enters nobody,
+ * and says so without failing. */
+static void
+test_nobody (Fixture *fixture, gconstpointer data)
+{
+  static const char * const none[] = { NULL };
+  g_autoptr(KonkursTestFinal) final = konkurs_test_final_youth (fixture->store, none, 50);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) on = konkurs_test_date_new (2025, 6, 2);
+  g_autoptr(GPtrArray) top = list_top (final);
+  guint n = 99;
+
+  g_assert_cmpuint (top->len, ==, 0);
+  g_assert_true (konkurs_store_enter_reserve (final->store, final->competition, on, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 0);
+}
+
 static gboolean
 has_in_reserve (GPtrArray *failures, GDate *from, GDate *until)
 {
@@ -296,5 +314,6 @@ main (int argc, char **argv)
   ADD ("/reserve/quotas", test_quotas);
   ADD ("/reserve/wrong-kind", test_wrong_kind);
   ADD ("/reserve/eligibility", test_eligibility);
+  ADD ("/reserve/nobody", test_nobody);
   return g_test_run ();
 }
