@@ -589,8 +589,8 @@ meeting_under_way (Filler *f, gint64 competition_id, const GDate *fallback, GErr
     held_on = stage->starts_on;
   while (!konkurs_calendar_is_working_day (konkurs_store_get_calendar (f->store), &held_on))
     g_date_add_days (&held_on, 1);
-  meeting = add_meeting (f, stage, &held_on, "15:00", KONKURS_OBSERVER_LOCAL_COUNCIL, "Жұмабаев Ерлан Асқарұлы",
-                         "Астана қалалық мәслихаты", error);
+  meeting = add_meeting (f, stage, &held_on, "15:00", KONKURS_OBSERVER_LOCAL_COUNCIL, "Жумабаев Ерлан Аскарович",
+                         "Маслихат города Астаны", error);
   if (meeting == NULL || (rows = konkurs_store_list_meeting_rows (f->store, meeting->id, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < rows->len / 2; i++)
