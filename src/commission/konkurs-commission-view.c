@@ -234,16 +234,10 @@ describe_commission (KonkursCommissionView *self)
 static void
 describe_competition (KonkursCommissionView *self)
 {
-  KonkursCompetition *competition = get_competition (self);
-  g_autoptr(GString) subtitle = g_string_new (NULL);
-  const char *number;
+  g_autoptr(GString) subtitle = konkurs_competition_rows_describe (self->competitions, self->title_label);
 
-  if (competition == NULL)
+  if (subtitle == NULL)
     return;
-  gtk_label_set_text (self->title_label, konkurs_ui_competition_name (competition));
-  number = konkurs_competition_get_number (competition);
-  if (number != NULL && number[0] != '\0')
-    g_string_append_printf (subtitle, "%s · ", number);
   if (self->commission != NULL)
     g_string_append (subtitle, konkurs_local_text_get_display (self->commission->name));
   else
@@ -252,15 +246,6 @@ describe_competition (KonkursCommissionView *self)
     g_string_append_printf (subtitle, " · %s",
                             self->meeting->closed_at != NULL ? _("decisions recorded") : _("meeting open"));
   gtk_label_set_text (self->subtitle_label, subtitle->str);
-}
-
-static void
-show_error (KonkursCommissionView *self,
-            const GError          *error)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
-  if (error != NULL)
-    gtk_label_set_text (self->error_label, error->message);
 }
 
 /* Reading */
@@ -394,7 +379,7 @@ show_meeting (KonkursCommissionView *self)
     {
       self->attendance = konkurs_store_list_attendance (store, self->meeting->id, &error);
       if (self->attendance == NULL)
-        show_error (self, error);
+        konkurs_ui_show_error (self->error_label, error);
     }
   konkurs_meeting_pane_set_meeting (self->meeting_pane, store, self->meeting, self->attendance, is_writable (self));
   konkurs_interview_grid_set_meeting (self->grid, store, self->meeting, self->attendance);
@@ -421,7 +406,7 @@ load_competition_now (KonkursCommissionView *self)
   fill_commissions (self);
   fill_meetings (self, keep);
   self->reloading = FALSE;
-  show_error (self, error);
+  konkurs_ui_show_error (self->error_label, error);
   describe_commission (self);
   page = self->commission == NULL && (self->meetings == NULL || self->meetings->len == 0) ? "no-commission"
          : self->meeting == NULL ? "no-meeting" : "meeting";
@@ -450,22 +435,11 @@ on_competition_selected (KonkursCommissionView *self)
 }
 
 static void
-on_competition_activated (KonkursCommissionView *self,
-                          guint                  position)
-{
-  konkurs_competition_rows_select_position (self->competitions, position);
-  konkurs_master_detail_present_details (self->master_detail);
-}
-
-static void
 reload (KonkursCommissionView *self)
 {
-  guint n;
-
   self->reloading = TRUE;
-  n = konkurs_competition_rows_reload (self->competitions, get_store (self), GTK_WIDGET (self));
+  konkurs_competition_rows_reload (self->competitions, get_store (self), GTK_WIDGET (self));
   self->reloading = FALSE;
-  konkurs_master_detail_set_empty (self->master_detail, n == 0);
   load_competition (self);
 }
 
@@ -746,7 +720,6 @@ konkurs_commission_view_class_init (KonkursCommissionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursCommissionView, grid);
   gtk_widget_class_bind_template_child (widget_class, KonkursCommissionView, record_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursCommissionView, results_pane);
-  gtk_widget_class_bind_template_callback (widget_class, on_competition_activated);
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i], NULL, commission_action);
@@ -775,7 +748,7 @@ konkurs_commission_view_init (KonkursCommissionView *self)
   konkurs_documents_button_set_scope (self->print_button, KONKURS_DOCUMENT_SCOPE_MEETING);
 
   self->why_not = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->competitions = konkurs_competition_rows_new (self->competitions_list);
+  self->competitions = konkurs_competition_rows_new (self->competitions_list, self->master_detail);
   g_signal_connect_swapped (self->competitions, "selected", G_CALLBACK (on_competition_selected), self);
   g_signal_connect_swapped (self->commission_dropdown, "notify::selected", G_CALLBACK (on_commission_chosen), self);
   g_signal_connect_swapped (self->meeting_dropdown, "notify::selected", G_CALLBACK (on_meeting_chosen), self);

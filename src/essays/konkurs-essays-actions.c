@@ -20,7 +20,7 @@
 #include "konkurs-essays-actions.h"
 #include "konkurs-exchange-essays.h"
 #include "konkurs-experts-window.h"
-#include "konkurs-job-dialog.h"
+#include "konkurs-file-job.h"
 #include "konkurs-stage-rule.h"
 #include "konkurs-ui-helpers.h"
 
@@ -44,92 +44,13 @@ show_refusal (GtkWidget    *source,
                                 _("Nothing was changed; the database is as it was."));
 }
 
-/* File choosers */
-
-typedef void (*ChosenFunc) (GtkWidget *source, KonkursStore *store, GFile *file, gpointer data);
-
-static void
-on_file_chosen (GtkNativeDialog *chooser,
-                int              response,
-                gpointer         user_data)
-{
-  GtkWidget *source = g_object_get_data (G_OBJECT (chooser), "source");
-  KonkursStore *store = g_object_get_data (G_OBJECT (chooser), "store");
-  ChosenFunc func = g_object_get_data (G_OBJECT (chooser), "func");
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      func (source, store, file, g_object_get_data (G_OBJECT (chooser), "data"));
-    }
-  g_object_unref (chooser);
-}
-
-/* @data (may be NULL) is freed with @free_data with the chooser. */
-static GtkFileChooser *
-choose (GtkWidget            *source,
-        KonkursStore         *store,
-        const char           *title,
-        GtkFileChooserAction  action,
-        const char           *accept,
-        ChosenFunc            func,
-        gpointer              data,
-        GDestroyNotify        free_data)
-{
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, konkurs_ui_get_parent_window (source), action,
-                                                               accept, _("_Cancel"));
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  if (action != GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER)
-    {
-      GtkFileFilter *filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _("XML files"));
-      gtk_file_filter_add_mime_type (filter, "application/xml");
-      gtk_file_filter_add_mime_type (filter, "text/xml");
-      gtk_file_filter_add_suffix (filter, "xml");
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-      g_object_unref (filter);
-    }
-  /* the source is the area, which outlives a modal chooser */
-  g_object_set_data_full (G_OBJECT (chooser), "source", g_object_ref (source), g_object_unref);
-  g_object_set_data_full (G_OBJECT (chooser), "store", g_object_ref (store), g_object_unref);
-  g_object_set_data (G_OBJECT (chooser), "func", func);
-  g_object_set_data_full (G_OBJECT (chooser), "data", data, free_data);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), NULL);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-  return GTK_FILE_CHOOSER (chooser);
-}
-
 /* Jobs: the draw, the packages, the imports */
 
-typedef enum {
+enum {
   WORK_ASSIGN,
   WORK_PACKAGES,
   WORK_IMPORT,
-} WorkKind;
-
-typedef struct {
-  WorkKind              kind;
-  KonkursStore         *store;
-  gint64                stage_id;
-  char                 *path;
-  GtkWidget            *source;   /* weak */
-  guint                 count;
-  KonkursImportSummary  summary;
-} Work;
-
-static void
-work_free (gpointer data)
-{
-  Work *work = data;
-
-  g_clear_object (&work->store);
-  g_clear_pointer (&work->path, g_free);
-  g_clear_weak_pointer (&work->source);
-  g_free (work);
-}
+};
 
 static gboolean
 run_work (KonkursJob    *job,
@@ -137,14 +58,14 @@ run_work (KonkursJob    *job,
           GCancellable  *cancellable,
           GError       **error)
 {
-  Work *work = data;
+  KonkursFileWork *work = data;
 
   switch (work->kind)
     {
     case WORK_ASSIGN:
-      return konkurs_store_assign_essays (work->store, work->stage_id, &work->count, error);
+      return konkurs_store_assign_essays (work->store, work->id, &work->count, error);
     case WORK_PACKAGES:
-      return konkurs_exchange_export_packages (work->store, work->stage_id, work->path, &work->count,
+      return konkurs_exchange_export_packages (work->store, work->id, work->path, &work->count,
                                                cancellable, error);
     case WORK_IMPORT:
     default:
@@ -154,7 +75,7 @@ run_work (KonkursJob    *job,
 }
 
 static char *
-describe_done (Work *work)
+describe_done (KonkursFileWork *work)
 {
   switch (work->kind)
     {
@@ -176,7 +97,7 @@ describe_done (Work *work)
 }
 
 static const char *
-refusal_heading (WorkKind kind)
+refusal_heading (int kind)
 {
   switch (kind)
     {
@@ -190,10 +111,10 @@ refusal_heading (WorkKind kind)
 /* After the draw: how the load came out, grader by grader, so that the
  * secretary sees the spread is even before sending the packages. */
 static void
-summarise_draw (Work       *work,
-                const char *news)
+summarise_draw (KonkursFileWork *work,
+                const char      *news)
 {
-  g_autoptr(GPtrArray) loads = konkurs_store_list_expert_loads (work->store, work->stage_id, NULL);
+  g_autoptr(GPtrArray) loads = konkurs_store_list_expert_loads (work->store, work->id, NULL);
   g_autoptr(GString) body = g_string_new (news);
   guint low = G_MAXUINT, high = 0;
 
@@ -224,20 +145,12 @@ on_work_done (GObject      *object,
               gpointer      user_data)
 {
   KonkursJob *job = KONKURS_JOB (object);
-  Work *work = konkurs_job_get_data (job);
-  g_autoptr(GError) error = NULL;
+  KonkursFileWork *work = konkurs_job_get_data (job);
   g_autofree char *news = NULL;
 
-  if (work->source == NULL)
+  if (!konkurs_file_work_finish (job, result, _("Cancelled. Nothing was changed."), refusal_heading (work->kind),
+                                 _("Nothing was changed; the database is as it was.")))
     return;
-  if (!konkurs_job_run_finish (job, result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        konkurs_area_tell (work->source, _("Cancelled. Nothing was changed."));
-      else
-        show_refusal (work->source, refusal_heading (work->kind), error);
-      return;
-    }
   news = describe_done (work);
   if (work->kind == WORK_ASSIGN)
     summarise_draw (work, news);
@@ -246,33 +159,13 @@ on_work_done (GObject      *object,
 }
 
 static void
-start_work (GtkWidget    *source,
-            Work         *work,
-            const char   *heading,
-            const char   *body,
-            GCancellable *cancellable)
+start_work (GtkWidget       *source,
+            KonkursFileWork *work,
+            const char      *heading,
+            const char      *body,
+            GCancellable    *cancellable)
 {
-  g_autoptr(KonkursJob) job = NULL;
-
-  g_set_weak_pointer (&work->source, source);
-  job = konkurs_job_new (run_work, work, work_free);
-  konkurs_job_dialog_new (konkurs_ui_get_parent_window (source), heading, body, job);
-  konkurs_job_run_async (job, cancellable, on_work_done, NULL);
-}
-
-static Work *
-work_new (WorkKind      kind,
-          KonkursStore *store,
-          gint64        stage_id,
-          const char   *path)
-{
-  Work *work = g_new0 (Work, 1);
-
-  work->kind = kind;
-  work->store = g_object_ref (store);
-  work->stage_id = stage_id;
-  work->path = g_strdup (path);
-  return work;
+  konkurs_file_work_start (source, work, run_work, heading, body, cancellable, on_work_done, NULL);
 }
 
 void
@@ -284,7 +177,7 @@ konkurs_essays_assign (GtkWidget    *source,
   g_return_if_fail (GTK_IS_WIDGET (source));
   g_return_if_fail (KONKURS_IS_STORE (store));
 
-  start_work (source, work_new (WORK_ASSIGN, store, stage_id, NULL), _("Assigning Graders"),
+  start_work (source, konkurs_file_work_new (WORK_ASSIGN, store, stage_id, NULL), _("Assigning Graders"),
               _("Each essay gets its graders by a recorded random draw."), cancellable);
 }
 
@@ -298,7 +191,7 @@ on_folder_chosen (GtkWidget    *source,
   GCancellable *cancellable = g_object_get_data (G_OBJECT (source), "konkurs-essays-cancellable");
   gint64 *stage_id = data;
 
-  start_work (source, work_new (WORK_PACKAGES, store, *stage_id, path), _("Writing Packages"), path, cancellable);
+  start_work (source, konkurs_file_work_new (WORK_PACKAGES, store, *stage_id, path), _("Writing Packages"), path, cancellable);
 }
 
 void
@@ -312,8 +205,8 @@ konkurs_essays_export_packages (GtkWidget    *source,
 
   g_object_set_data_full (G_OBJECT (source), "konkurs-essays-cancellable",
                           cancellable != NULL ? g_object_ref (cancellable) : NULL, g_object_unref);
-  choose (source, store, _("Export Packages Into"), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Export"),
-          on_folder_chosen, g_memdup2 (&stage_id, sizeof stage_id), g_free);
+  konkurs_file_job_choose (source, store, _("Export Packages Into"), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                           _("_Export"), FALSE, on_folder_chosen, g_memdup2 (&stage_id, sizeof stage_id), g_free);
 }
 
 static void
@@ -326,7 +219,7 @@ on_import_chosen (GtkWidget    *source,
   g_autofree char *basename = g_file_get_basename (file);
   GCancellable *cancellable = g_object_get_data (G_OBJECT (source), "konkurs-essays-cancellable");
 
-  start_work (source, work_new (WORK_IMPORT, store, 0, path), _("Importing"), basename, cancellable);
+  start_work (source, konkurs_file_work_new (WORK_IMPORT, store, 0, path), _("Importing"), basename, cancellable);
 }
 
 void
@@ -340,8 +233,8 @@ konkurs_essays_import_file (GtkWidget    *source,
 
   g_object_set_data_full (G_OBJECT (source), "konkurs-essays-cancellable",
                           cancellable != NULL ? g_object_ref (cancellable) : NULL, g_object_unref);
-  choose (source, store, experts ? _("Import Experts") : _("Import Essays"), GTK_FILE_CHOOSER_ACTION_OPEN,
-          _("_Import"), on_import_chosen, NULL, NULL);
+  konkurs_file_job_choose (source, store, experts ? _("Import Experts") : _("Import Essays"),
+                           GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), TRUE, on_import_chosen, NULL, NULL);
 }
 
 /* Results: a second file of a package needs a reason */
@@ -443,8 +336,8 @@ konkurs_essays_import_results (GtkWidget    *source,
   g_return_if_fail (GTK_IS_WIDGET (source));
   g_return_if_fail (KONKURS_IS_STORE (store));
 
-  choose (source, store, _("Import Results"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), on_results_chosen,
-          NULL, NULL);
+  konkurs_file_job_choose (source, store, _("Import Results"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), TRUE,
+                           on_results_chosen, NULL, NULL);
 }
 
 /* Reassigning one grader */
@@ -743,8 +636,8 @@ konkurs_essays_export_package (GtkWidget    *source,
   g_return_if_fail (GTK_IS_WIDGET (source));
   g_return_if_fail (KONKURS_IS_STORE (store));
 
-  chooser = choose (source, store, _("Export Package"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                    on_package_chosen, g_memdup2 (&grader, sizeof grader), g_free);
+  chooser = konkurs_file_job_choose (source, store, _("Export Package"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                     TRUE, on_package_chosen, g_memdup2 (&grader, sizeof grader), g_free);
   /* Translators: the file name of an expert's package; %s is the expert */
   name = g_strdup_printf (_("%s - package.xml"), expert_name != NULL ? expert_name : "");
   gtk_file_chooser_set_current_name (chooser, name);

@@ -335,16 +335,10 @@ show_selected_essay (KonkursEssaysView *self)
 static void
 describe_stage (KonkursEssaysView *self)
 {
-  KonkursCompetition *competition = get_competition (self);
-  g_autoptr(GString) subtitle = g_string_new (NULL);
-  const char *number;
+  g_autoptr(GString) subtitle = konkurs_competition_rows_describe (self->competitions, self->title_label);
 
-  if (competition == NULL)
+  if (subtitle == NULL)
     return;
-  gtk_label_set_text (self->title_label, konkurs_ui_competition_name (competition));
-  number = konkurs_competition_get_number (competition);
-  if (number != NULL && number[0] != '\0')
-    g_string_append_printf (subtitle, "%s · ", number);
   if (self->stage == NULL)
     g_string_append (subtitle, _("no essay stage"));
   else
@@ -362,15 +356,6 @@ describe_stage (KonkursEssaysView *self)
                                 konkurs_ui_translate_label (konkurs_essay_graders_get_label (self->rule->graders)));
     }
   gtk_label_set_text (self->subtitle_label, subtitle->str);
-}
-
-static void
-show_error (KonkursEssaysView *self,
-            const GError      *error)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
-  if (error != NULL)
-    gtk_label_set_text (self->error_label, error->message);
 }
 
 /* The essay stage of the competition selected, NULL when it has none. */
@@ -467,7 +452,7 @@ load_stage_now (KonkursEssaysView *self)
   if (keep != 0)
     konkurs_essays_view_select_essay (self, keep);
 
-  show_error (self, error);
+  konkurs_ui_show_error (self->error_label, error);
   gtk_stack_set_visible_child_name (self->content_stack, self->stage != NULL ? "stage" : "no-stage");
   konkurs_experts_pane_set_stage (self->experts_pane, get_store (self), self->stage != NULL ? self->stage->id : 0,
                                   (const char * const *) self->sectors);
@@ -504,22 +489,11 @@ on_competition_selected (KonkursEssaysView *self)
 }
 
 static void
-on_competition_activated (KonkursEssaysView *self,
-                          guint              position)
-{
-  konkurs_competition_rows_select_position (self->competitions, position);
-  konkurs_master_detail_present_details (self->master_detail);
-}
-
-static void
 reload (KonkursEssaysView *self)
 {
-  guint n;
-
   self->reloading = TRUE;
-  n = konkurs_competition_rows_reload (self->competitions, get_store (self), GTK_WIDGET (self));
+  konkurs_competition_rows_reload (self->competitions, get_store (self), GTK_WIDGET (self));
   self->reloading = FALSE;
-  konkurs_master_detail_set_empty (self->master_detail, n == 0);
   load_stage (self);
 }
 
@@ -741,7 +715,6 @@ konkurs_essays_view_class_init (KonkursEssaysViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursEssaysView, unseal_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursEssaysView, export_package_button);
   gtk_widget_class_bind_template_child (widget_class, KonkursEssaysView, grade_here_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_competition_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_grader_selected);
 
   for (guint i = 0; i < G_N_ELEMENTS (essay_actions); i++)
@@ -787,7 +760,7 @@ konkurs_essays_view_init (KonkursEssaysView *self)
 
   self->sealed = TRUE;
   self->why_not = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->competitions = konkurs_competition_rows_new (self->competitions_list);
+  self->competitions = konkurs_competition_rows_new (self->competitions_list, self->master_detail);
   g_signal_connect_swapped (self->competitions, "selected", G_CALLBACK (on_competition_selected), self);
   setup_essays (self);
   reload (self);

@@ -183,9 +183,7 @@ load_stages_now (KonkursStagesView *self)
                                     konkurs_competition_get_procedure (competition))));
       gtk_label_set_text (self->subtitle_label, subtitle);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
-  if (error != NULL)
-    gtk_label_set_text (self->error_label, error->message);
+  konkurs_ui_show_error (self->error_label, error);
 
   g_ptr_array_set_size (self->stages, 0);
   for (guint i = 0; stages != NULL && i < stages->len; i++)
@@ -215,25 +213,14 @@ on_competition_selected (KonkursStagesView *self)
   load_stages (self);
 }
 
-static void
-on_competition_activated (KonkursStagesView *self,
-                          guint              position)
-{
-  konkurs_competition_rows_select_position (self->competitions, position);
-  konkurs_master_detail_present_details (self->master_detail);
-}
-
 /* The competitions */
 
 static void
 reload (KonkursStagesView *self)
 {
-  guint n;
-
   self->reloading = TRUE;
-  n = konkurs_competition_rows_reload (self->competitions, get_store (self), GTK_WIDGET (self));
+  konkurs_competition_rows_reload (self->competitions, get_store (self), GTK_WIDGET (self));
   self->reloading = FALSE;
-  konkurs_master_detail_set_empty (self->master_detail, n == 0);
   load_stages (self);
 }
 
@@ -322,7 +309,6 @@ konkurs_stages_view_class_init (KonkursStagesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, page);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, print_button);
   gtk_widget_class_bind_template_callback (widget_class, on_stage_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_competition_activated);
 }
 
 static void
@@ -332,7 +318,7 @@ konkurs_stages_view_init (KonkursStagesView *self)
   konkurs_documents_button_set_scope (self->print_button, KONKURS_DOCUMENT_SCOPE_STAGE);
 
   self->stages = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_free);
-  self->competitions = konkurs_competition_rows_new (self->competitions_list);
+  self->competitions = konkurs_competition_rows_new (self->competitions_list, self->master_detail);
   g_signal_connect_swapped (self->competitions, "selected", G_CALLBACK (on_competition_selected), self);
   reload (self);
 }

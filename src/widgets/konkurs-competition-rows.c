@@ -1,5 +1,5 @@
-/* konkurs-competition-rows.c — the sidebar of competitions of the Stages
- * and Essays areas
+/* konkurs-competition-rows.c — the sidebar of competitions of the Stages,
+ * Essays and Commission areas
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,7 @@
 
 #include "konkurs-competition-rows.h"
 #include "konkurs-list-model.h"
+#include "konkurs-master-detail.h"
 #include "konkurs-print.h"
 #include "konkurs-ui-helpers.h"
 
@@ -16,9 +17,10 @@ struct _KonkursCompetitionRows
 {
   GObject             parent_instance;
 
-  GListStore         *competitions;
-  GtkSingleSelection *selection;
-  gboolean            reloading;
+  GListStore          *competitions;
+  GtkSingleSelection  *selection;
+  KonkursMasterDetail *master_detail;   /* weak */
+  gboolean             reloading;
 };
 
 G_DEFINE_FINAL_TYPE (KonkursCompetitionRows, konkurs_competition_rows, G_TYPE_OBJECT)
@@ -82,11 +84,23 @@ on_selected (KonkursCompetitionRows *self)
     g_signal_emit (self, signals[SELECTED], 0);
 }
 
+/* Enter or a double click on a row: its competition, and on a narrow
+ * window the page that shows it. */
+static void
+on_activated (KonkursCompetitionRows *self,
+              guint                   position)
+{
+  konkurs_competition_rows_select_position (self, position);
+  if (self->master_detail != NULL)
+    konkurs_master_detail_present_details (self->master_detail);
+}
+
 static void
 konkurs_competition_rows_dispose (GObject *object)
 {
   KonkursCompetitionRows *self = KONKURS_COMPETITION_ROWS (object);
 
+  g_clear_weak_pointer (&self->master_detail);
   g_clear_object (&self->selection);
   g_clear_object (&self->competitions);
 
@@ -112,14 +126,18 @@ konkurs_competition_rows_init (KonkursCompetitionRows *self)
 }
 
 KonkursCompetitionRows *
-konkurs_competition_rows_new (GtkListView *list)
+konkurs_competition_rows_new (GtkListView         *list,
+                              KonkursMasterDetail *master_detail)
 {
   KonkursCompetitionRows *self;
   GtkListItemFactory *factory;
 
   g_return_val_if_fail (GTK_IS_LIST_VIEW (list), NULL);
+  g_return_val_if_fail (KONKURS_IS_MASTER_DETAIL (master_detail), NULL);
 
   self = g_object_new (KONKURS_TYPE_COMPETITION_ROWS, NULL);
+  g_set_weak_pointer (&self->master_detail, master_detail);
+  g_signal_connect_object (list, "activate", G_CALLBACK (on_activated), self, G_CONNECT_SWAPPED);
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
@@ -158,6 +176,8 @@ konkurs_competition_rows_reload (KonkursCompetitionRows *self,
   if (!kept)
     gtk_single_selection_set_selected (self->selection, competitions->len > 0 ? 0 : GTK_INVALID_LIST_POSITION);
   self->reloading = FALSE;
+  if (self->master_detail != NULL)
+    konkurs_master_detail_set_empty (self->master_detail, competitions->len == 0);
   return competitions->len;
 }
 
@@ -197,4 +217,25 @@ konkurs_competition_rows_select_position (KonkursCompetitionRows *self,
 {
   g_return_if_fail (KONKURS_IS_COMPETITION_ROWS (self));
   gtk_single_selection_set_selected (self->selection, position);
+}
+
+GString *
+konkurs_competition_rows_describe (KonkursCompetitionRows *self,
+                                   GtkLabel               *title)
+{
+  KonkursCompetition *competition;
+  GString *subtitle;
+  const char *number;
+
+  g_return_val_if_fail (KONKURS_IS_COMPETITION_ROWS (self), NULL);
+
+  competition = konkurs_competition_rows_get_selected (self);
+  if (competition == NULL)
+    return NULL;
+  gtk_label_set_text (title, konkurs_ui_competition_name (competition));
+  subtitle = g_string_new (NULL);
+  number = konkurs_competition_get_number (competition);
+  if (number != NULL && number[0] != '\0')
+    g_string_append_printf (subtitle, "%s · ", number);
+  return subtitle;
 }

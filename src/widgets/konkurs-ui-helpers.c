@@ -50,6 +50,17 @@ konkurs_ui_competition_name (KonkursCompetition *competition)
   return title;
 }
 
+void
+konkurs_ui_show_error (GtkLabel     *label,
+                       const GError *error)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
+  if (error != NULL)
+    gtk_label_set_text (label, error->message);
+}
+
 int
 konkurs_ui_certificate_validity_months (KonkursStore *store,
                                         gint64        candidate_id)

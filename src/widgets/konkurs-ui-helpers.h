@@ -24,6 +24,10 @@ const char *konkurs_ui_translate_label    (const char *msgid);
 /* The name a competition goes by: its title, or its state body when it has
  * none (most are known by their state body alone). */
 const char *konkurs_ui_competition_name   (KonkursCompetition *competition);
+/* Shows @error's message in @label, or hides @label when @error is NULL:
+ * the line under a page's header that says what could not be read. */
+void        konkurs_ui_show_error         (GtkLabel           *label,
+                                           const GError       *error);
 /* How many months a certificate of the candidate stays valid today, by
  * the rule set that judges it (konkurs_store_get_certificate_validity_months()),
  * for the details of the Candidates area and the candidate dialog to say

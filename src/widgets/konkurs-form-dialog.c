@@ -2,7 +2,8 @@
  *
  * AdwMessageDialog closes after every response; a refusal of the store
  * must not throw away what was typed, so the dialog refuses to close
- * once, shows the store's words and stays.
+ * once, shows the store's words and stays.  The reason dialog
+ * (konkurs-reason-dialog.c) is such a form with one entry.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -56,7 +57,7 @@ on_close_request (AdwMessageDialog *dialog)
 }
 
 AdwMessageDialog *
-konkurs_form_dialog_ask (GtkWidget       *source,
+konkurs_form_dialog_new (GtkWidget       *source,
                          const char      *heading,
                          const char      *body,
                          GtkWidget       *fields,
@@ -93,6 +94,23 @@ konkurs_form_dialog_ask (GtkWidget       *source,
   g_object_set_data_full (G_OBJECT (dialog), "form", form, form_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_response), NULL);
   g_signal_connect (dialog, "close-request", G_CALLBACK (on_close_request), NULL);
+  return dialog;
+}
+
+AdwMessageDialog *
+konkurs_form_dialog_ask (GtkWidget       *source,
+                         const char      *heading,
+                         const char      *body,
+                         GtkWidget       *fields,
+                         const char      *confirm,
+                         KonkursFormFunc  func,
+                         gpointer         data,
+                         GDestroyNotify   free_data)
+{
+  AdwMessageDialog *dialog = konkurs_form_dialog_new (source, heading, body, fields, confirm, func, data, free_data);
+
+  if (dialog == NULL)
+    return NULL;
   gtk_window_set_default_size (GTK_WINDOW (dialog), 480, -1);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;

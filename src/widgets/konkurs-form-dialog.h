@@ -16,7 +16,17 @@ typedef gboolean (*KonkursFormFunc) (gpointer   data,
 
 /* A dialog over @source's window: @heading, @body, @fields and the
  * buttons Cancel and @confirm.  @data is freed with @free_data when the
- * dialog goes.  Presented. */
+ * dialog goes.  Not presented yet: for a caller that adds to it. */
+AdwMessageDialog *konkurs_form_dialog_new (GtkWidget       *source,
+                                           const char      *heading,
+                                           const char      *body,
+                                           GtkWidget       *fields,
+                                           const char      *confirm,
+                                           KonkursFormFunc  func,
+                                           gpointer         data,
+                                           GDestroyNotify   free_data);
+
+/* konkurs_form_dialog_new(), presented. */
 AdwMessageDialog *konkurs_form_dialog_ask (GtkWidget       *source,
                                            const char      *heading,
                                            const char      *body,
