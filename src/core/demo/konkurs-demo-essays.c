@@ -434,16 +434,20 @@ resolve_by_fourth (KonkursStore *store, GRand *rand, gint64 stage_id, const Konk
 }
 
 /* In turn a fourth grader and the chair; in work in progress the first
- * of each only. */
+ * of each only, and never the last essay to resolve: one is left waiting
+ * whatever the draw (its seed is new each time). */
 static gboolean
 resolve (KonkursStore *store, GRand *rand, gint64 stage_id, GHashTable *truths, KonkursDemoEssays how,
          GError **error)
 {
   g_autoptr(GPtrArray) essays = konkurs_store_list_essays (store, stage_id, error);
-  guint n = 0;
+  guint n = 0, waiting = 0;
 
   if (essays == NULL)
     return FALSE;
+  for (guint i = 0; i < essays->len; i++)
+    waiting += ((KonkursEssay *) g_ptr_array_index (essays, i))->aggregate.status
+               == KONKURS_ESSAY_STATUS_NEEDS_RESOLUTION;
   for (guint i = 0; i < essays->len; i++)
     {
       const KonkursEssay *essay = g_ptr_array_index (essays, i);
@@ -451,7 +455,7 @@ resolve (KonkursStore *store, GRand *rand, gint64 stage_id, GHashTable *truths, 
 
       if (essay->aggregate.status != KONKURS_ESSAY_STATUS_NEEDS_RESOLUTION)
         continue;
-      if (how == KONKURS_DEMO_ESSAYS_IN_PROGRESS && n >= 2)
+      if (how == KONKURS_DEMO_ESSAYS_IN_PROGRESS && (n >= 2 || n + 1 >= waiting))
         break;
       ok = n++ % 2 == 0 ? resolve_by_fourth (store, rand, stage_id, essay, truths, error)
                         : resolve_by_chair (store, essay, error);
