@@ -87,10 +87,14 @@ def package_checks(tmp, db, people):
     competition, stage_id = str(stage[0]), stage[1]
     experts = experts_of(db, stage_id)
     check("the selection's essays have graders", len(experts) > 3, str(experts))
-    # the grader whose package is not back yet
+    # the grader whose package is not back yet: with essays to grade, and
+    # whose latest package (the one --expert-package gives again) has not
+    # come back — a fourth grader's later package may have
     waiting = sql(db, "SELECT a.expert_id FROM essay_assignment a JOIN essay e ON e.id = a.essay_id "
-                      "WHERE e.stage_id = ? AND NOT EXISTS (SELECT 1 FROM essay_score s WHERE s.essay_id = a.essay_id "
-                      "AND s.expert_id = a.expert_id) LIMIT 1", stage_id)
+                      "WHERE e.stage_id = ?1 AND NOT EXISTS (SELECT 1 FROM essay_score s WHERE s.essay_id = a.essay_id "
+                      "AND s.expert_id = a.expert_id) AND NOT EXISTS (SELECT 1 FROM essay_results_file f "
+                      "WHERE f.package_id = (SELECT max (p.id) FROM essay_package p WHERE p.stage_id = ?1 "
+                      "AND p.expert_id = a.expert_id)) LIMIT 1", stage_id)
     check("an expert of the demo has essays to grade", len(waiting) == 1)
     if not waiting:
         return None
