@@ -89,6 +89,11 @@ sqlite3_stmt *konkurs_store_prepare (KonkursStore *self, const char *sql, GError
  * statements of bulk paths (imports), where preparing costs more than
  * running. */
 typedef sqlite3_stmt KonkursStoreStmt;
+/* The store's write lock, for a reader that needs the connection to
+ * itself (a read transaction of its own on the shared connection):
+ * operations of other threads wait meanwhile.  Recursive. */
+void              konkurs_store_lock_writes   (KonkursStore *self);
+void              konkurs_store_unlock_writes (KonkursStore *self);
 KonkursStoreStmt *konkurs_store_cached       (KonkursStore *self, const char *sql, GError **error);
 void              konkurs_store_stmt_release (KonkursStoreStmt *stmt);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursStoreStmt, konkurs_store_stmt_release)

@@ -438,16 +438,17 @@ konkurs_store_verify (KonkursStore  *self,
 
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
 
+  /* A read transaction, so that the chain and the rows are of one moment;
+   * the caller's own transaction is one already.  The connection is
+   * shared: the write lock keeps the window's operations (savepoints)
+   * out of it meanwhile, or its COMMIT would end them half done. */
+  konkurs_store_lock_writes (self);
   begin = konkurs_store_prepare (self, "BEGIN", error);
-  if (begin == NULL)
-    return NULL;
-  /* A read transaction, so that the chain and the rows are of one moment
-   * while the window may write; the caller's own transaction is one
-   * already. */
-  began = sqlite3_get_autocommit (sqlite3_db_handle (begin));
-  if (began && !konkurs_store_step_done (self, begin, error))
-    return NULL;
-  ok = run_checks (&check, error);
+  began = begin != NULL && sqlite3_get_autocommit (sqlite3_db_handle (begin))
+          && konkurs_store_step_done (self, begin, error);
+  /* without a transaction of its own, only inside the caller's */
+  ok = begin != NULL && (began || !sqlite3_get_autocommit (sqlite3_db_handle (begin)))
+       && run_checks (&check, error);
   if (began)
     {
       g_autoptr(sqlite3_stmt) commit = konkurs_store_prepare (self, "COMMIT", NULL);
@@ -455,6 +456,7 @@ konkurs_store_verify (KonkursStore  *self,
       if (commit != NULL)
         sqlite3_step (commit);
     }
+  konkurs_store_unlock_writes (self);
   if (!ok)
     return NULL;
 

@@ -310,6 +310,18 @@ unlock_writes (KonkursStore *self)
   g_rec_mutex_unlock (&self->write_lock);
 }
 
+void
+konkurs_store_lock_writes (KonkursStore *self)
+{
+  lock_writes (self);
+}
+
+void
+konkurs_store_unlock_writes (KonkursStore *self)
+{
+  unlock_writes (self);
+}
+
 sqlite3_stmt *
 konkurs_store_cached (KonkursStore  *self,
                       const char    *sql,
