@@ -440,6 +440,15 @@ hold_meeting (Filler *f, const KonkursMeeting *meeting, MeetingShow show, GError
   return konkurs_store_record_decisions (f->store, meeting->id, FALSE, NULL, error);
 }
 
+/* The first working day from @stage's start (@fallback when it has none). */
+static void
+meeting_day (Filler *f, const KonkursStage *stage, const GDate *fallback, GDate *day)
+{
+  *day = g_date_valid (&stage->starts_on) ? stage->starts_on : *fallback;
+  while (!konkurs_calendar_is_working_day (konkurs_store_get_calendar (f->store), day))
+    g_date_add_days (day, 1);
+}
+
 /* The stage's meeting on its first working day (or @fallback's), held as
  * @show says, then the stage closed; its id and day into *@meeting_id and
  * *@held. */
@@ -450,14 +459,11 @@ meet_and_close (Filler *f, gint64 competition_id, KonkursStageKind kind, const G
 {
   g_autoptr(KonkursStage) stage = konkurs_store_find_stage (f->store, competition_id, kind, error);
   g_autoptr(KonkursMeeting) meeting = NULL;
-  GDate held_on = *fallback;
+  GDate held_on;
 
   if (stage == NULL)
     return FALSE;
-  if (g_date_valid (&stage->starts_on))
-    held_on = stage->starts_on;
-  while (!konkurs_calendar_is_working_day (konkurs_store_get_calendar (f->store), &held_on))
-    g_date_add_days (&held_on, 1);
+  meeting_day (f, stage, fallback, &held_on);
   meeting = add_meeting (f, stage, &held_on, "10:00", observer_kind, observer, organisation, error);
   if (meeting == NULL)
     return FALSE;
@@ -579,16 +585,13 @@ meeting_under_way (Filler *f, gint64 competition_id, const GDate *fallback, GErr
   g_autoptr(KonkursStage) stage = konkurs_store_find_stage (f->store, competition_id, KONKURS_STAGE_INTERVIEW, error);
   g_autoptr(KonkursMeeting) meeting = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  GDate held_on = *fallback;
+  GDate held_on;
 
   if (stage == NULL)
     return FALSE;
   if (stage->state != KONKURS_STAGE_STATE_OPEN)
     return TRUE;
-  if (g_date_valid (&stage->starts_on))
-    held_on = stage->starts_on;
-  while (!konkurs_calendar_is_working_day (konkurs_store_get_calendar (f->store), &held_on))
-    g_date_add_days (&held_on, 1);
+  meeting_day (f, stage, fallback, &held_on);
   meeting = add_meeting (f, stage, &held_on, "15:00", KONKURS_OBSERVER_LOCAL_COUNCIL, "Жумабаев Ерлан Аскарович",
                          "Маслихат города Астаны", error);
   if (meeting == NULL || (rows = konkurs_store_list_meeting_rows (f->store, meeting->id, error)) == NULL)

@@ -446,9 +446,8 @@ konkurs_store_verify (KonkursStore  *self,
   begin = konkurs_store_prepare (self, "BEGIN", error);
   began = begin != NULL && sqlite3_get_autocommit (sqlite3_db_handle (begin))
           && konkurs_store_step_done (self, begin, error);
-  /* without a transaction of its own, only inside the caller's */
-  ok = begin != NULL && (began || !sqlite3_get_autocommit (sqlite3_db_handle (begin)))
-       && run_checks (&check, error);
+  /* in a transaction, its own or the caller's */
+  ok = begin != NULL && !sqlite3_get_autocommit (sqlite3_db_handle (begin)) && run_checks (&check, error);
   if (began)
     {
       g_autoptr(sqlite3_stmt) commit = konkurs_store_prepare (self, "COMMIT", NULL);
