@@ -121,6 +121,18 @@ def write_candidates(db_path, xml_path):
     return n_candidates, n_applications
 
 
+def write_competitions(whole_path, path):
+    """Writes the <konkurs-competitions> section of a whole-database
+    export as a file of its own: the competitions and vacancies the
+    candidates' applications name, without the candidates."""
+    with open(whole_path, encoding='utf-8') as f:
+        text = f.read()
+    start = text.index('<konkurs-competitions')
+    end = text.index('</konkurs-competitions>') + len('</konkurs-competitions>')
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n' + text[start:end] + '\n')
+
+
 def first_frame(konkurs, db, env):
     env = dict(env, KONKURS_BENCH_FIRST_FRAME='1')
     seconds, out, rss = run_measured([konkurs, '--database', db], env)
@@ -141,7 +153,9 @@ def bench(size, build, workdir, env, queries):
     r = {'size': size}
 
     r['generate_s'], _, r['generate_rss'] = run_measured([konkurs, '--database', gen_db, '--generate-demo', str(size)], env)
-    run_measured([konkurs, '--database', gen_db, '--export', competitions], env)
+    whole = os.path.join(workdir, 'database-%d.xml' % size)
+    r['export_s'], _, r['export_rss'] = run_measured([konkurs, '--database', gen_db, '--export', whole], env)
+    write_competitions(whole, competitions)
     r['candidates'], r['applications'] = write_candidates(gen_db, candidates)
     r['xml_mb'] = os.path.getsize(candidates) / 1e6
 

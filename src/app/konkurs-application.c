@@ -53,7 +53,7 @@ static const GOptionEntry option_entries[] = {
     N_("Import an XML exchange file into the database, all or nothing, and exit: competitions, candidates, "
        "a whole database, or the results of a stage (test results, assessment centre)"), N_("FILE") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Export the competitions and vacancies of the database to an XML file and exit"), N_("FILE") },
+    N_("Export the whole database (competitions, candidates, stages, essays, commissions) to an XML file that restores it, and exit"), N_("FILE") },
   /* Its description names the documents of the registry: see
    * konkurs_application_init(). */
   { "print", 0, 0, G_OPTION_ARG_STRING, NULL, NULL, N_("KIND") },
@@ -566,7 +566,7 @@ konkurs_application_init (KonkursApplication *self)
     _("Without --import, --export or --print, Konkurs opens its window.\n"
       "Examples:\n"
       "  konkurs --database region.db --import competitions.xml\n"
-      "  konkurs --database region.db --export competitions.xml\n"
+      "  konkurs --database region.db --export region.xml\n"
       "  konkurs --database region.db --print announcement --competition 1 --language ru --output announcement.pdf\n"
       "  konkurs --database region.db --print publication --competition 1 --language kk --output results.pdf"));
 }
