@@ -383,8 +383,11 @@ results_insert (KonkursImportContext *ctx,
   g_autoptr(GPtrArray) recorded = konkurs_store_list_test_results (ctx->store, plan->stage->stage->id, &local_error);
   g_autoptr(GHashTable) latest = NULL;
   g_autoptr(GHashTable) candidates = g_hash_table_new (NULL, NULL);
+  g_autoptr(KonkursStageResults) batch = NULL;
 
-  if (recorded == NULL)
+  if (recorded != NULL)
+    batch = konkurs_store_stage_results_new (ctx->store, plan->stage->stage->id, &local_error);
+  if (batch == NULL)
     {
       konkurs_exchange_propagate_store_error (ctx, plan->root, g_steal_pointer (&local_error), error);
       return FALSE;
@@ -402,7 +405,7 @@ results_insert (KonkursImportContext *ctx,
           ctx->summary.unchanged++;
           continue;
         }
-      if (!konkurs_store_add_test_result (ctx->store, plan->stage->stage->id, item->result, NULL, &local_error))
+      if (!konkurs_stage_results_add_test (batch, item->result, FALSE, &local_error))
         {
           konkurs_exchange_propagate_store_error (ctx, item->node, g_steal_pointer (&local_error), error);
           return FALSE;

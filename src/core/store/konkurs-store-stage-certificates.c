@@ -2,8 +2,8 @@
  * results of a civil-service testing stage taken from the certificates
  * the candidates bring, instead of typed again
  *
- * Each result goes through konkurs_store_write_test_result(), the path of
- * a typed one (the rule's checks, the record), all in one operation.
+ * Each result goes through a KonkursStageResults batch, the path of an
+ * imported one (the rule's checks, the record), all in one operation.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -102,6 +102,7 @@ has_result (GPtrArray *results, gint64 application_id, const char *test)
  * stays without a result. */
 static gboolean
 take_for_entrant (KonkursStore              *self,
+                  KonkursStageResults       *batch,
                   const KonkursStage        *stage,
                   const KonkursStageEntrant *entrant,
                   GPtrArray                 *results,
@@ -150,7 +151,7 @@ take_for_entrant (KonkursStore              *self,
       result->taken_on = certificate->passed_on;
       g_free (result->source);
       result->source = konkurs_test_source_certificate (certificate->number);
-      if (!konkurs_store_write_test_result (self, stage->id, result, NULL, TRUE, error))
+      if (!konkurs_stage_results_add_test (batch, result, TRUE, error))
         return FALSE;
       (*taken)++;
     }
@@ -190,9 +191,11 @@ take_all (KonkursStore        *self,
 {
   g_autoptr(GPtrArray) entrants = NULL;
   g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(KonkursStageResults) batch = NULL;
   Judge judge;
 
   if (!judge_init (self, stage, &judge, error) ||
+      (batch = konkurs_store_stage_results_new (self, stage->id, error)) == NULL ||
       (entrants = konkurs_store_list_entrants (self, stage, error)) == NULL ||
       (results = konkurs_store_list_test_results (self, stage->id, error)) == NULL)
     return FALSE;
@@ -204,7 +207,7 @@ take_all (KonkursStore        *self,
       /* a withdrawn application stays out whatever it holds */
       if (g_strcmp0 (entrant->status, "withdrawn") == 0)
         continue;
-      if (!take_for_entrant (self, stage, entrant, results, &judge, taken, &lacking, error))
+      if (!take_for_entrant (self, batch, stage, entrant, results, &judge, taken, &lacking, error))
         {
           g_prefix_error (error, "%s: ", entrant->personal_code);
           return FALSE;

@@ -184,19 +184,39 @@ konkurs_assessment_free (KonkursAssessment *assessment)
 /* What every write of a result checks first */
 
 typedef struct {
-  KonkursStage           *stage;
-  KonkursStageEntrant    *entrant;
-  const KonkursStageRule *rule;
+  const KonkursStage        *stage;
+  const KonkursStageEntrant *entrant;
+  const KonkursStageRule    *rule;
+  KonkursStage              *own_stage;    /* read for this write alone */
+  KonkursStageEntrant       *own_entrant;
 } Target;
 
 static void
 target_clear (Target *target)
 {
-  g_clear_pointer (&target->stage, konkurs_stage_free);
-  g_clear_pointer (&target->entrant, konkurs_stage_entrant_free);
+  g_clear_pointer (&target->own_stage, konkurs_stage_free);
+  g_clear_pointer (&target->own_entrant, konkurs_stage_entrant_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Target, target_clear)
+
+/* Sets @target->rule: the rule of @target's stage for the entrant's
+ * track, which must score by @score. */
+static gboolean
+target_check_score (Target             *target,
+                    KonkursStageScore   score,
+                    GError            **error)
+{
+  target->rule = konkurs_stage_get_rule (target->stage, target->entrant->track);
+  if (target->rule == NULL || target->rule->score != score)
+    {
+      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
+                   _("The stage “%s” takes no results of this kind."),
+                   _(konkurs_stage_kind_get_label (target->stage->kind)));
+      return FALSE;
+    }
+  return TRUE;
+}
 
 /* Fills @target for a result of @application_id in @stage_id, whose rule
  * for the application's track must score by @score. */
@@ -209,21 +229,11 @@ find_target (KonkursStore       *self,
              Target             *target,
              GError            **error)
 {
-  target->stage = konkurs_store_read_stage (self, stage_id, error);
+  target->stage = target->own_stage = konkurs_store_read_stage (self, stage_id, error);
   if (target->stage == NULL || !konkurs_store_stage_check_writable (self, target->stage, reason, error))
     return FALSE;
-  target->entrant = konkurs_store_find_entrant (self, target->stage, application_id, error);
-  if (target->entrant == NULL)
-    return FALSE;
-  target->rule = konkurs_stage_get_rule (target->stage, target->entrant->track);
-  if (target->rule == NULL || target->rule->score != score)
-    {
-      g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
-                   _("The stage “%s” takes no results of this kind."),
-                   _(konkurs_stage_kind_get_label (target->stage->kind)));
-      return FALSE;
-    }
-  return TRUE;
+  target->entrant = target->own_entrant = konkurs_store_find_entrant (self, target->stage, application_id, error);
+  return target->entrant != NULL && target_check_score (target, score, error);
 }
 
 static gboolean
@@ -288,13 +298,15 @@ insert_test_result (KonkursStore       *self,
                     KonkursTestResult  *result,
                     GError            **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  /* cached: an import writes tens of thousands, and preparing them took
+   * more than half of its time */
+  sqlite3_stmt *stmt = konkurs_store_cached (self,
+                                             "INSERT INTO test_result (application_id, stage_id, test, attempt, "
+                                             "taken_on, present, score, max_score, source) VALUES (?1, ?2, ?3, "
+                                             "(SELECT coalesce (max (attempt), 0) + 1 FROM test_result "
+                                             "WHERE stage_id = ?2 AND application_id = ?1 AND test = ?3), "
+                                             "?4, ?5, ?6, ?7, ?8) RETURNING id, attempt", error);
 
-  stmt = konkurs_store_prepare (self,
-                                "INSERT INTO test_result (application_id, stage_id, test, attempt, taken_on, present, "
-                                "score, max_score, source) VALUES (?1, ?2, ?3, (SELECT coalesce (max (attempt), 0) + 1 "
-                                "FROM test_result WHERE stage_id = ?2 AND application_id = ?1 AND test = ?3), "
-                                "?4, ?5, ?6, ?7, ?8) RETURNING id, attempt", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, result->application_id);
@@ -308,52 +320,117 @@ insert_test_result (KonkursStore       *self,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       konkurs_store_set_sqlite_error (self, sqlite3_extended_errcode (konkurs_store_get_db (self)), error);
+      konkurs_store_stmt_release (stmt);
       return FALSE;
     }
   result->id = sqlite3_column_int64 (stmt, 0);
   result->attempt = sqlite3_column_int (stmt, 1);
   if (!konkurs_store_step_done (self, stmt, error))
     return FALSE;
-  g_clear_pointer (&stmt, sqlite3_finalize);
 
-  stmt = konkurs_store_prepare_id (self, "INSERT INTO test_result_part (test_result_id, part, score) "
-                                   "VALUES (?1, ?2, ?3)", result->id, error);
+  stmt = konkurs_store_cached (self, "INSERT INTO test_result_part (test_result_id, part, score) VALUES (?1, ?2, ?3)",
+                               error);
   for (guint i = 0; stmt != NULL && i < result->parts->len; i++)
     {
       const KonkursTestPartResult *part = g_ptr_array_index (result->parts, i);
 
       sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, result->id);
       sqlite3_bind_text (stmt, 2, part->part, -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 3, part->score);
       if (!konkurs_store_step_done (self, stmt, error))
         return FALSE;
     }
+  konkurs_store_stmt_release (stmt);
   return stmt != NULL;
 }
 
-/* Only konkurs_store_take_certificates() passes @certified: a result
- * typed or imported must give its parts, whatever its source says. */
-gboolean
-konkurs_store_write_test_result (KonkursStore       *self,
-                                 gint64              stage_id,
-                                 KonkursTestResult  *result,
-                                 const char         *reason,
-                                 gboolean            certified,
-                                 GError            **error)
+/* Writes @result for @target, found and checked writable.  Only a
+ * result taken from a certificate is @certified: a result typed or
+ * imported must give its parts, whatever its source says. */
+static gboolean
+write_test_result (KonkursStore       *self,
+                   const Target       *target,
+                   KonkursTestResult  *result,
+                   const char         *reason,
+                   gboolean            certified,
+                   GError            **error)
 {
-  g_auto(Target) target = { NULL, };
   guint mark;
   gboolean ok;
 
-  if (!find_target (self, stage_id, result->application_id, KONKURS_STAGE_SCORE_TESTS, reason, &target, error) ||
-      !check_test_result (target.rule, result, certified, error))
+  if (!check_test_result (target->rule, result, certified, error))
     return FALSE;
-  result->max_score = konkurs_stage_rule_find_test (target.rule, result->test)->max_score;
+  result->max_score = konkurs_stage_rule_find_test (target->rule, result->test)->max_score;
   if (!konkurs_store_op_begin (self, &mark, error))
     return FALSE;
-  ok = insert_test_result (self, stage_id, result, error) &&
-       record_result (self, &target, KONKURS_STORE_TABLE_TEST_RESULT, result->id, TRUE, reason, error);
+  ok = insert_test_result (self, target->stage->id, result, error) &&
+       record_result (self, target, KONKURS_STORE_TABLE_TEST_RESULT, result->id, TRUE, reason, error);
   return konkurs_store_op_finish (self, mark, ok, error);
+}
+
+
+/* Many results of one stage */
+
+struct _KonkursStageResults {
+  KonkursStore *store;
+  KonkursStage *stage;
+  GPtrArray    *entrants;   /* of KonkursStageEntrant */
+  GHashTable   *by_id;      /* application id → its entrant, in entrants */
+};
+
+KonkursStageResults *
+konkurs_store_stage_results_new (KonkursStore  *self,
+                                 gint64         stage_id,
+                                 GError       **error)
+{
+  g_autoptr(KonkursStageResults) batch = g_new0 (KonkursStageResults, 1);
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+
+  batch->store = g_object_ref (self);
+  batch->stage = konkurs_store_read_stage (self, stage_id, error);
+  if (batch->stage == NULL || !konkurs_store_stage_check_writable (self, batch->stage, NULL, error))
+    return NULL;
+  batch->entrants = konkurs_store_list_entrants (self, batch->stage, error);
+  if (batch->entrants == NULL)
+    return NULL;
+  batch->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < batch->entrants->len; i++)
+    {
+      KonkursStageEntrant *entrant = g_ptr_array_index (batch->entrants, i);
+
+      g_hash_table_insert (batch->by_id, &entrant->application_id, entrant);
+    }
+  return g_steal_pointer (&batch);
+}
+
+gboolean
+konkurs_stage_results_add_test (KonkursStageResults  *batch,
+                                KonkursTestResult    *result,
+                                gboolean              certified,
+                                GError              **error)
+{
+  Target target = { batch->stage, g_hash_table_lookup (batch->by_id, &result->application_id), NULL, NULL, NULL };
+
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  if (target.entrant == NULL)
+    return konkurs_store_entrant_not_found (batch->stage, error);
+  return target_check_score (&target, KONKURS_STAGE_SCORE_TESTS, error) &&
+         write_test_result (batch->store, &target, result, NULL, certified, error);
+}
+
+void
+konkurs_stage_results_free (KonkursStageResults *batch)
+{
+  if (batch == NULL)
+    return;
+  g_clear_pointer (&batch->by_id, g_hash_table_unref);
+  g_clear_pointer (&batch->entrants, g_ptr_array_unref);
+  g_clear_pointer (&batch->stage, konkurs_stage_free);
+  g_clear_object (&batch->store);
+  g_free (batch);
 }
 
 gboolean
@@ -363,10 +440,13 @@ konkurs_store_add_test_result (KonkursStore       *self,
                                const char         *reason,
                                GError            **error)
 {
+  g_auto(Target) target = { NULL, };
+
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
   g_return_val_if_fail (result != NULL, FALSE);
 
-  return konkurs_store_write_test_result (self, stage_id, result, reason, FALSE, error);
+  return find_target (self, stage_id, result->application_id, KONKURS_STAGE_SCORE_TESTS, reason, &target, error) &&
+         write_test_result (self, &target, result, reason, FALSE, error);
 }
 
 static gpointer

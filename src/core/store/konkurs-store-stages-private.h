@@ -63,6 +63,8 @@ GPtrArray *konkurs_store_list_entrants     (KonkursStore *self, const KonkursSta
 /* The entrant @application_id of @stage, or NULL with NOT_FOUND. */
 KonkursStageEntrant *konkurs_store_find_entrant (KonkursStore *self, const KonkursStage *stage,
                                                  gint64 application_id, GError **error);
+/* FALSE with NOT_FOUND: the application did not enter @stage. */
+gboolean   konkurs_store_entrant_not_found (const KonkursStage *stage, GError **error);
 
 /* Whether @stage takes a change: OPEN does; NOT_YET is STAGE_NOT_OPEN
  * naming the stage to close first; CLOSED takes a correction with a
@@ -70,11 +72,6 @@ KonkursStageEntrant *konkurs_store_find_entrant (KonkursStore *self, const Konku
  * STAGE_CLOSED. */
 gboolean   konkurs_store_stage_check_writable (KonkursStore *self, const KonkursStage *stage,
                                                const char *reason, GError **error);
-
-/* konkurs-store-stage-results.c: konkurs_store_add_test_result(), with
- * @certified for a result taken from a certificate (no parts needed). */
-gboolean   konkurs_store_write_test_result (KonkursStore *self, gint64 stage_id, KonkursTestResult *result,
-                                            const char *reason, gboolean certified, GError **error);
 
 /* konkurs-store-stage-rows.c: sets the counts of @stage from its rows. */
 gboolean   konkurs_store_stage_fill_counts (KonkursStore *self, KonkursStage *stage, GError **error);

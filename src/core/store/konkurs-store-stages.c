@@ -770,6 +770,14 @@ went_on_before (KonkursStore               *self,
   return TRUE;
 }
 
+static char *
+not_entered_message (const KonkursStage *stage)
+{
+  return g_strdup_printf (_("The application did not enter the stage “%s”: it is not of this competition, "
+                            "or it did not go on from the stage before."),
+                          _(konkurs_stage_kind_get_label (stage->kind)));
+}
+
 KonkursStageEntrant *
 konkurs_store_find_entrant (KonkursStore        *self,
                             const KonkursStage  *stage,
@@ -778,12 +786,9 @@ konkurs_store_find_entrant (KonkursStore        *self,
 {
   g_autoptr(KonkursStageEntrant) entrant = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *not_entered = NULL;
+  g_autofree char *not_entered = not_entered_message (stage);
   gboolean went_on = TRUE;
 
-  not_entered = g_strdup_printf (_("The application did not enter the stage “%s”: it is not of this competition, "
-                                   "or it did not go on from the stage before."),
-                                 _(konkurs_stage_kind_get_label (stage->kind)));
   stmt = konkurs_store_prepare_id (self, ENTRANT_SELECT "AND a.id = ?2", stage->competition_id, error);
   if (stmt == NULL)
     return NULL;
@@ -802,6 +807,16 @@ konkurs_store_find_entrant (KonkursStore        *self,
       return NULL;
     }
   return g_steal_pointer (&entrant);
+}
+
+gboolean
+konkurs_store_entrant_not_found (const KonkursStage  *stage,
+                                 GError             **error)
+{
+  g_autofree char *not_entered = not_entered_message (stage);
+
+  g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND, not_entered);
+  return FALSE;
 }
 
 /* The states */

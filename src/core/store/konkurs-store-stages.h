@@ -137,6 +137,20 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursTestResult, konkurs_test_result_free)
  * Sets result->id and ->attempt. */
 gboolean   konkurs_store_add_test_result   (KonkursStore *self, gint64 stage_id, KonkursTestResult *result,
                                             const char *reason, GError **error);
+/* The results of many applications of testing stage @stage_id, as an
+ * import writes them: the stage and who entered it are read once, when
+ * the batch is made (STAGE_NOT_OPEN / STAGE_CLOSED when the stage does not
+ * take results), then each result added is checked and written as
+ * konkurs_store_add_test_result() does without a reason, in an operation
+ * of its own (run them in one konkurs_store_begin() to have all or none).
+ * The stage must not change while the batch is in use. */
+typedef struct _KonkursStageResults KonkursStageResults;
+KonkursStageResults *konkurs_store_stage_results_new (KonkursStore *self, gint64 stage_id, GError **error);
+/* @certified: taken from a certificate, which needs no parts */
+gboolean             konkurs_stage_results_add_test  (KonkursStageResults *batch, KonkursTestResult *result,
+                                                      gboolean certified, GError **error);
+void                 konkurs_stage_results_free      (KonkursStageResults *batch);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursStageResults, konkurs_stage_results_free)
 /* konkurs-store-stage-certificates.c: for every application that entered
  * open testing stage @stage_id without a result yet for a test a
  * certificate stands for (konkurs_certificate_kind_test_code()), adds the
