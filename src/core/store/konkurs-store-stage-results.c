@@ -300,13 +300,14 @@ insert_test_result (KonkursStore       *self,
 {
   /* cached: an import writes tens of thousands, and preparing them took
    * more than half of its time */
-  sqlite3_stmt *stmt = konkurs_store_cached (self,
-                                             "INSERT INTO test_result (application_id, stage_id, test, attempt, "
-                                             "taken_on, present, score, max_score, source) VALUES (?1, ?2, ?3, "
-                                             "(SELECT coalesce (max (attempt), 0) + 1 FROM test_result "
-                                             "WHERE stage_id = ?2 AND application_id = ?1 AND test = ?3), "
-                                             "?4, ?5, ?6, ?7, ?8) RETURNING id, attempt", error);
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
+  g_autoptr(KonkursStoreStmt) part_stmt = NULL;
 
+  stmt = konkurs_store_cached (self,
+                               "INSERT INTO test_result (application_id, stage_id, test, attempt, taken_on, present, "
+                               "score, max_score, source) VALUES (?1, ?2, ?3, (SELECT coalesce (max (attempt), 0) + 1 "
+                               "FROM test_result WHERE stage_id = ?2 AND application_id = ?1 AND test = ?3), "
+                               "?4, ?5, ?6, ?7, ?8) RETURNING id, attempt", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, result->application_id);
@@ -320,7 +321,6 @@ insert_test_result (KonkursStore       *self,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       konkurs_store_set_sqlite_error (self, sqlite3_extended_errcode (konkurs_store_get_db (self)), error);
-      konkurs_store_stmt_release (stmt);
       return FALSE;
     }
   result->id = sqlite3_column_int64 (stmt, 0);
@@ -328,21 +328,22 @@ insert_test_result (KonkursStore       *self,
   if (!konkurs_store_step_done (self, stmt, error))
     return FALSE;
 
-  stmt = konkurs_store_cached (self, "INSERT INTO test_result_part (test_result_id, part, score) VALUES (?1, ?2, ?3)",
-                               error);
-  for (guint i = 0; stmt != NULL && i < result->parts->len; i++)
+  part_stmt = konkurs_store_cached (self, "INSERT INTO test_result_part (test_result_id, part, score) "
+                                    "VALUES (?1, ?2, ?3)", error);
+  if (part_stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < result->parts->len; i++)
     {
       const KonkursTestPartResult *part = g_ptr_array_index (result->parts, i);
 
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, result->id);
-      sqlite3_bind_text (stmt, 2, part->part, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 3, part->score);
-      if (!konkurs_store_step_done (self, stmt, error))
+      sqlite3_reset (part_stmt);
+      sqlite3_bind_int64 (part_stmt, 1, result->id);
+      sqlite3_bind_text (part_stmt, 2, part->part, -1, SQLITE_STATIC);
+      sqlite3_bind_int (part_stmt, 3, part->score);
+      if (!konkurs_store_step_done (self, part_stmt, error))
         return FALSE;
     }
-  konkurs_store_stmt_release (stmt);
-  return stmt != NULL;
+  return TRUE;
 }
 
 /* Writes @result for @target, found and checked writable.  Only a

@@ -622,10 +622,11 @@ write_outcome (KonkursStore                *self,
                GError                     **error)
 {
   const KonkursStageDecision *d = row->decision;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
   gint64 id = 0;
 
-  stmt = konkurs_store_prepare (self,
+  /* cached: a stage of the Youth Reserve closes on tens of thousands */
+  stmt = konkurs_store_cached (self,
                                 "INSERT INTO stage_outcome (stage_id, application_id, outcome, reason, score, rank, "
                                 "places, n_ranked, detail, detail_score, detail_mark, detail_max) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
@@ -652,7 +653,6 @@ write_outcome (KonkursStore                *self,
   sqlite3_bind_int (stmt, 12, d->detail_max);
   if (!konkurs_store_read_int64 (self, stmt, NULL, &id, error))
     return 0;
-  sqlite3_reset (stmt);
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_STAGE_OUTCOME);
   return id;
 }
@@ -840,8 +840,12 @@ write_closing (KonkursStore        *self,
                GPtrArray           *rows,
                GError             **error)
 {
+  g_autoptr(KonkursStoreRecordBatch) batch = NULL;
   g_autoptr(GPtrArray) stages = NULL;
 
+  batch = konkurs_store_record_batch_new (self, "decide", KONKURS_STORE_TABLE_STAGE_OUTCOME, error);
+  if (batch == NULL)
+    return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
       KonkursStageRow *row = g_ptr_array_index (rows, i);
@@ -849,10 +853,11 @@ write_closing (KonkursStore        *self,
 
       settle_pending (row->decision);
       id = write_outcome (self, stage->id, row, error);
-      if (id == 0 || !konkurs_store_record_row (self, "decide", KONKURS_STORE_TABLE_STAGE_OUTCOME, id, NULL, error))
+      if (id == 0 || !konkurs_store_record_batch_row (batch, id, NULL, error))
         return FALSE;
     }
-  if (!set_state (self, stage->id, KONKURS_STAGE_STATE_CLOSED, error))
+  if (!konkurs_store_record_batch_finish (batch, error) ||
+      !set_state (self, stage->id, KONKURS_STAGE_STATE_CLOSED, error))
     return FALSE;
   stages = konkurs_store_read_stages (self, stage->competition_id, error);
   if (stages == NULL)
