@@ -19,6 +19,11 @@
 #      konkurs_store_query_candidate_ids(), median and 95th percentile,
 #   5. starts the window on it with KONKURS_BENCH_FIRST_FRAME=1, which
 #      prints the time from process start to the first frame and quits,
+#   6. runs bench-stages on a copy of the generated database: a Youth
+#      Reserve selection of 20,000 more applications closes its documents
+#      stage, imports 40,000 test results from a file and closes its
+#      testing stage with a cut-off and ties (targets: a stage closes under
+#      1 s, the results import under 5 s),
 # then runs bench-assign once (the essay assignment draw: 20,000 essays over
 # 300 experts in 10 sectors, ~1 % of the pairs in conflict, target well
 # under 2 s) and bench-assign-store once (the same through the store, on a
@@ -133,6 +138,15 @@ def write_competitions(whole_path, path):
         f.write('<?xml version="1.0" encoding="UTF-8"?>\n' + text[start:end] + '\n')
 
 
+def run_bench(argv, env):
+    """Runs a bench program; its figures (lines "name: value") with its
+    peak resident memory as 'rss'."""
+    seconds, out, rss = run_measured(argv, env)
+    figures = dict(line.split(': ', 1) for line in out.splitlines() if ': ' in line)
+    figures['rss'] = rss
+    return figures
+
+
 def first_frame(konkurs, db, env):
     env = dict(env, KONKURS_BENCH_FIRST_FRAME='1')
     seconds, out, rss = run_measured([konkurs, '--database', db], env)
@@ -163,10 +177,11 @@ def bench(size, build, workdir, env, queries):
     r['import_s'], _, r['import_rss'] = run_measured([konkurs, '--database', new_db, '--import', candidates], env)
     r['db_mb'] = os.path.getsize(new_db) / 1e6
 
-    _, out, r['search_rss'] = run_measured([bench_search, new_db, str(queries)], env)
-    figures = dict(line.split(': ', 1) for line in out.splitlines() if ': ' in line)
+    figures = run_bench([bench_search, new_db, str(queries)], env)
+    r['search_rss'] = figures['rss']
     r['search_median'] = float(figures['median-ms'])
     r['search_p95'] = float(figures['p95-ms'])
+    r['stages'] = run_bench([os.path.join(build, 'tests', 'bench-stages'), '20000', gen_db], env)
 
     r['frame'] = first_frame(konkurs, new_db, env) if os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY') else None
     return r
@@ -174,12 +189,13 @@ def bench(size, build, workdir, env, queries):
 
 def report(results, queries):
     print()
-    print('| candidates | applications | XML | generate | import | import rate | search median / p95 (%d queries) | first frame | VmHWM at first frame | VmHWM import / search |' % queries)
-    print('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+    print('| candidates | applications | XML | generate | export of the whole database | import | import rate | search median / p95 (%d queries) | first frame | VmHWM at first frame | VmHWM import / search |' % queries)
+    print('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
     for r in results:
         frame = r['frame']
-        print('| {:,} | {:,} | {:.0f} MB | {:.1f} s | {:.1f} s | {:,.0f} candidates/s ({:,.0f} records/s) | {:.2f} / {:.2f} ms | {} | {} | {:.0f} / {:.0f} MiB |'.format(
-            r['candidates'], r['applications'], r['xml_mb'], r['generate_s'], r['import_s'],
+        print('| {:,} | {:,} | {:.0f} MB | {:.1f} s | {:.1f} s ({:.0f} MiB) | {:.1f} s | {:,.0f} candidates/s ({:,.0f} records/s) | {:.2f} / {:.2f} ms | {} | {} | {:.0f} / {:.0f} MiB |'.format(
+            r['candidates'], r['applications'], r['xml_mb'], r['generate_s'], r['export_s'], r['export_rss'] / 1024,
+            r['import_s'],
             r['candidates'] / r['import_s'], (r['candidates'] + r['applications']) / r['import_s'],
             r['search_median'], r['search_p95'],
             '%.0f ms (%.0f ms wall)' % (frame[0], frame[1]) if frame else 'n/a',
@@ -187,18 +203,16 @@ def report(results, queries):
             r['import_rss'] / 1024, r['search_rss'] / 1024))
 
 
-def bench_assign(build, env):
-    seconds, out, rss = run_measured([os.path.join(build, 'tests', 'bench-assign')], env)
-    figures = dict(line.split(': ', 1) for line in out.splitlines() if ': ' in line)
-    figures['rss'] = rss
-    return figures
-
-
-def bench_assign_store(build, env):
-    seconds, out, rss = run_measured([os.path.join(build, 'tests', 'bench-assign-store')], env)
-    figures = dict(line.split(': ', 1) for line in out.splitlines() if ': ' in line)
-    figures['rss'] = rss
-    return figures
+def report_stages(results):
+    print()
+    print('| database | applications in the selection | close documents (processor) | import results (processor) | results | close testing, cut-off with ties (processor) | going on | VmHWM |')
+    print('|---:|---:|---:|---:|---:|---:|---:|---:|')
+    for r in results:
+        f = r['stages']
+        print('| {:,} candidates | {:,} | {} ms ({} ms) | {} ms ({} ms) | {:,} | {} ms ({} ms) | {:,} | {:.0f} MiB |'.format(
+            int(f['candidates-before']), int(f['applications']), f['close-documents-ms'], f['close-documents-cpu-ms'],
+            f['import-results-ms'], f['import-results-cpu-ms'], int(f['results']),
+            f['close-testing-ms'], f['close-testing-cpu-ms'], int(f['going-on']), f['rss'] / 1024))
 
 
 def report_assign_store(f):
@@ -243,14 +257,15 @@ def main():
         for size in args.sizes:
             print('%d candidates…' % size, file=sys.stderr, flush=True)
             results.append(bench(size, build, workdir, env, args.queries))
-        assign = bench_assign(build, env)
-        assign_store = bench_assign_store(build, env)
+        assign = run_bench([os.path.join(build, 'tests', 'bench-assign')], env)
+        assign_store = run_bench([os.path.join(build, 'tests', 'bench-assign-store')], env)
     finally:
         if args.keep:
             print('Files kept in %s' % workdir, file=sys.stderr)
         else:
             shutil.rmtree(workdir, ignore_errors=True)
     report(results, args.queries)
+    report_stages(results)
     report_assign(assign)
     report_assign_store(assign_store)
 
