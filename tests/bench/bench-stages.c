@@ -188,6 +188,7 @@ main (int argc, char *argv[])
   g_autoptr(KonkursCompetition) competition = NULL;
   g_autoptr(GPtrArray) sectors = NULL;
   g_autoptr(KonkursStage) documents = NULL, testing = NULL, closed = NULL;
+  g_autoptr(GPtrArray) stages = NULL, rows = NULL;
   g_autofree char *results = NULL;
   KonkursImportSummary summary = { 0 };
   gint64 competition_id;
@@ -234,6 +235,17 @@ main (int argc, char *argv[])
   /* half of each sector, and more: those tied with the last of them */
   printf ("going-on: %u\n", closed->n_going_on);
   g_assert_cmpuint (closed->n_going_on, >=, n / 2);
+
+  /* what the Stages area reads when the competition is opened */
+  start = lap_start ();
+  stages = konkurs_store_list_stages (store, competition_id, &error);
+  g_assert_no_error (error);
+  print_lap ("list-stages", lap_since (start));
+  start = lap_start ();
+  rows = konkurs_store_list_stage_rows (store, closed->id, &error);
+  g_assert_no_error (error);
+  print_lap ("stage-rows", lap_since (start));
+  g_assert_cmpuint (rows->len, ==, n);
 
   g_clear_object (&store);
   konkurs_test_remove_tree (dir);

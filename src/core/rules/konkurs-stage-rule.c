@@ -678,10 +678,12 @@ decide_ranked (const KonkursStageRule *rule,
     {
       KonkursStageDecision *d = g_ptr_array_index (ranked, i);
 
-      d->rank = 1;
-      for (int j = 0; j < i; j++)
-        if (((KonkursStageDecision *) g_ptr_array_index (ranked, j))->score > d->score)
-          d->rank++;
+      /* sorted by score: those tied share the rank of the first of them,
+       * one more than the number scoring higher */
+      if (i > 0 && ((KonkursStageDecision *) g_ptr_array_index (ranked, i - 1))->score == d->score)
+        d->rank = ((KonkursStageDecision *) g_ptr_array_index (ranked, i - 1))->rank;
+      else
+        d->rank = i + 1;
       d->places = places;
       d->n_ranked = n;
       d->outcome = KONKURS_STAGE_OUTCOME_GOES_ON;
