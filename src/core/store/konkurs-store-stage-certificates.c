@@ -85,17 +85,34 @@ pick_certificate (GPtrArray              *certificates,
   return latest;
 }
 
-static gboolean
-has_result (GPtrArray *results, gint64 application_id, const char *test)
+static char *
+result_key (gint64 application_id, const char *test)
 {
+  return g_strdup_printf ("%" G_GINT64_FORMAT "/%s", application_id, test);
+}
+
+/* The results already recorded, as a set of result_key(): looked up for
+ * each test of each of thousands of entrants. */
+static GHashTable *
+index_results (GPtrArray *results)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   for (guint i = 0; i < results->len; i++)
     {
       const KonkursTestResult *result = g_ptr_array_index (results, i);
 
-      if (result->application_id == application_id && g_str_equal (result->test, test))
-        return TRUE;
+      g_hash_table_add (set, result_key (result->application_id, result->test));
     }
-  return FALSE;
+  return set;
+}
+
+static gboolean
+has_result (GHashTable *recorded, gint64 application_id, const char *test)
+{
+  g_autofree char *key = result_key (application_id, test);
+
+  return g_hash_table_contains (recorded, key);
 }
 
 /* Takes what the certificates of @entrant give; *@lacking when a test
@@ -105,7 +122,7 @@ take_for_entrant (KonkursStore              *self,
                   KonkursStageResults       *batch,
                   const KonkursStage        *stage,
                   const KonkursStageEntrant *entrant,
-                  GPtrArray                 *results,
+                  GHashTable                *recorded,
                   const Judge               *judge,
                   guint                     *taken,
                   gboolean                  *lacking,
@@ -125,7 +142,7 @@ take_for_entrant (KonkursStore              *self,
       int score = 0;
 
       if (!konkurs_certificate_kind_for_test (test->code, &kind) ||
-          has_result (results, entrant->application_id, test->code))
+          has_result (recorded, entrant->application_id, test->code))
         continue;
       if (candidate == NULL &&
           ((candidacy = konkurs_store_get_candidacy (self, entrant->application_id, error)) == NULL ||
@@ -191,6 +208,7 @@ take_all (KonkursStore        *self,
 {
   g_autoptr(GPtrArray) entrants = NULL;
   g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GHashTable) recorded = NULL;
   g_autoptr(KonkursStageResults) batch = NULL;
   Judge judge;
 
@@ -199,6 +217,7 @@ take_all (KonkursStore        *self,
       (entrants = konkurs_store_list_entrants (self, stage, error)) == NULL ||
       (results = konkurs_store_list_test_results (self, stage->id, error)) == NULL)
     return FALSE;
+  recorded = index_results (results);
   for (guint i = 0; i < entrants->len; i++)
     {
       const KonkursStageEntrant *entrant = g_ptr_array_index (entrants, i);
@@ -207,7 +226,7 @@ take_all (KonkursStore        *self,
       /* a withdrawn application stays out whatever it holds */
       if (g_strcmp0 (entrant->status, "withdrawn") == 0)
         continue;
-      if (!take_for_entrant (self, batch, stage, entrant, results, &judge, taken, &lacking, error))
+      if (!take_for_entrant (self, batch, stage, entrant, recorded, &judge, taken, &lacking, error))
         {
           g_prefix_error (error, "%s: ", entrant->personal_code);
           return FALSE;
