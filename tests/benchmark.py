@@ -24,7 +24,13 @@
 #      stage, imports 40,000 test results from a file and closes its
 #      testing stage with a cut-off and ties (targets: a stage closes under
 #      1 s, the results import under 5 s),
-# then runs bench-assign once (the essay assignment draw: 20,000 essays over
+# Sizes above --generate-limit (100,000) are not generated: the candidates
+# file of the largest generated size is copied over and over with new IINs
+# (the same birth dates, other serial numbers), and only the import and
+# the search are measured; an import that runs over ten minutes is stopped
+# and reported as such.
+#
+# Then it runs bench-assign once (the essay assignment draw: 20,000 essays over
 # 300 experts in 10 sectors, ~1 % of the pairs in conflict, target well
 # under 2 s) and bench-assign-store once (the same through the store, on a
 # database on disk: reading the input, the draw, writing the draw and its
@@ -36,6 +42,7 @@
 import argparse
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -50,15 +57,22 @@ EXCLUSIONS = [('presidential_appointee', 'presidential-appointee'),
               ('in_reserve', 'in-reserve')]
 
 
-def run_measured(argv, env):
+def run_measured(argv, env, timeout=None):
     """Runs argv alone; returns (seconds, stdout, peak resident memory in
     KiB).  The peak comes from /usr/bin/time: the rusage of a child of this
     script would count the memory of the forked Python as well."""
     start = time.monotonic()
     with tempfile.NamedTemporaryFile(mode='w+') as rss, \
             tempfile.TemporaryFile(mode='w+') as out, tempfile.TemporaryFile(mode='w+') as err:
-        returncode = subprocess.call(['/usr/bin/time', '-f', '%M', '-o', rss.name] + argv,
-                                     env=env, stdout=out, stderr=err)
+        # a session of its own, so that a timeout stops the program and not
+        # only /usr/bin/time
+        with subprocess.Popen(['/usr/bin/time', '-f', '%M', '-o', rss.name] + argv, env=env, stdout=out,
+                              stderr=err, start_new_session=True) as process:
+            try:
+                returncode = process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                raise
         seconds = time.monotonic() - start
         out.seek(0)
         err.seek(0)
@@ -126,6 +140,54 @@ def write_candidates(db_path, xml_path):
     return n_candidates, n_applications
 
 
+def iin_check_digit(digits):
+    """The check digit of the first 11 digits of an IIN, or None when
+    there is none (both weighted sums give 10)."""
+    for weights in (range(1, 12), (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)):
+        check = sum(int(d) * w for d, w in zip(digits, weights)) % 11
+        if check != 10:
+            return check
+    return None
+
+
+def write_scaled_candidates(source, copies, path):
+    """Writes the candidates of the file source `copies` times over, each
+    copy under new IINs; returns (candidates, applications)."""
+    used = set()
+    n_candidates = n_applications = 0
+    marker = '<candidate iin="'
+    with open(path, 'w', encoding='utf-8') as out:
+        for copy in range(copies):
+            with open(source, encoding='utf-8') as f:
+                for line in f:
+                    if line.startswith(('<?xml', '<konkurs-candidates')):
+                        if copy == 0:
+                            out.write(line)
+                        continue
+                    if line.startswith('</konkurs-candidates'):
+                        continue
+                    at = line.find(marker)
+                    if at >= 0:
+                        n_candidates += 1
+                        start = at + len(marker)
+                        iin = line[start:start + 12]
+                        serial = int(iin[7:11])
+                        while True:
+                            digits = iin[:7] + '%04d' % serial
+                            check = iin_check_digit(digits)
+                            new = digits + str(check) if check is not None else None
+                            if new is not None and new not in used:
+                                break
+                            serial = (serial + 1) % 10000
+                        used.add(new)
+                        line = line[:start] + new + line[start + 12:]
+                    elif '<application ' in line:
+                        n_applications += 1
+                    out.write(line)
+        out.write('</konkurs-candidates>\n')
+    return n_candidates, n_applications
+
+
 def write_competitions(whole_path, path):
     """Writes the <konkurs-competitions> section of a whole-database
     export as a file of its own: the competitions and vacancies the
@@ -157,31 +219,45 @@ def first_frame(konkurs, db, env):
             int(figures.get('first-frame-vmhwm-kb', rss)))
 
 
-def bench(size, build, workdir, env, queries):
+def bench(size, build, workdir, env, queries, scaled_from=None):
+    """The figures of one size; scaled_from: the figures of a smaller
+    generated size whose candidates file is copied up to this size."""
     konkurs = os.path.join(build, 'src', 'konkurs')
     bench_search = os.path.join(build, 'tests', 'bench-search')
     gen_db = os.path.join(workdir, 'generated-%d.db' % size)
     new_db = os.path.join(workdir, 'imported-%d.db' % size)
     competitions = os.path.join(workdir, 'competitions-%d.xml' % size)
     candidates = os.path.join(workdir, 'candidates-%d.xml' % size)
-    r = {'size': size}
+    r = {'size': size, 'scaled': scaled_from is not None}
 
-    r['generate_s'], _, r['generate_rss'] = run_measured([konkurs, '--database', gen_db, '--generate-demo', str(size)], env)
-    whole = os.path.join(workdir, 'database-%d.xml' % size)
-    r['export_s'], _, r['export_rss'] = run_measured([konkurs, '--database', gen_db, '--export', whole], env)
-    write_competitions(whole, competitions)
-    r['candidates'], r['applications'] = write_candidates(gen_db, candidates)
+    if scaled_from is None:
+        r['generate_s'], _, r['generate_rss'] = run_measured([konkurs, '--database', gen_db, '--generate-demo', str(size)], env)
+        whole = os.path.join(workdir, 'database-%d.xml' % size)
+        r['export_s'], _, r['export_rss'] = run_measured([konkurs, '--database', gen_db, '--export', whole], env)
+        write_competitions(whole, competitions)
+        r['candidates'], r['applications'] = write_candidates(gen_db, candidates)
+    else:
+        competitions = scaled_from['competitions']
+        copies = (size + scaled_from['size'] - 1) // scaled_from['size']
+        r['candidates'], r['applications'] = write_scaled_candidates(scaled_from['candidates_xml'], copies, candidates)
+    r['competitions'], r['candidates_xml'] = competitions, candidates
     r['xml_mb'] = os.path.getsize(candidates) / 1e6
 
     run_measured([konkurs, '--database', new_db, '--import', competitions], env)
-    r['import_s'], _, r['import_rss'] = run_measured([konkurs, '--database', new_db, '--import', candidates], env)
+    try:
+        r['import_s'], _, r['import_rss'] = run_measured([konkurs, '--database', new_db, '--import', candidates], env,
+                                                         timeout=600 if scaled_from is not None else None)
+    except subprocess.TimeoutExpired:
+        r['import_s'] = None
+        return r
     r['db_mb'] = os.path.getsize(new_db) / 1e6
 
     figures = run_bench([bench_search, new_db, str(queries)], env)
     r['search_rss'] = figures['rss']
     r['search_median'] = float(figures['median-ms'])
     r['search_p95'] = float(figures['p95-ms'])
-    r['stages'] = run_bench([os.path.join(build, 'tests', 'bench-stages'), '20000', gen_db], env)
+    if scaled_from is None:
+        r['stages'] = run_bench([os.path.join(build, 'tests', 'bench-stages'), '20000', gen_db], env)
 
     r['frame'] = first_frame(konkurs, new_db, env) if os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY') else None
     return r
@@ -192,10 +268,15 @@ def report(results, queries):
     print('| candidates | applications | XML | generate | export of the whole database | import | import rate | search median / p95 (%d queries) | first frame | VmHWM at first frame | VmHWM import / search |' % queries)
     print('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
     for r in results:
+        made = ('copied with new IINs', '—') if r['scaled'] else (
+            '%.1f s' % r['generate_s'], '%.1f s (%.0f MiB)' % (r['export_s'], r['export_rss'] / 1024))
+        if r['import_s'] is None:
+            print('| {:,} | {:,} | {:.0f} MB | {} | {} | over 10 min, stopped | | | | | |'.format(
+                r['candidates'], r['applications'], r['xml_mb'], *made))
+            continue
         frame = r['frame']
-        print('| {:,} | {:,} | {:.0f} MB | {:.1f} s | {:.1f} s ({:.0f} MiB) | {:.1f} s | {:,.0f} candidates/s ({:,.0f} records/s) | {:.2f} / {:.2f} ms | {} | {} | {:.0f} / {:.0f} MiB |'.format(
-            r['candidates'], r['applications'], r['xml_mb'], r['generate_s'], r['export_s'], r['export_rss'] / 1024,
-            r['import_s'],
+        print('| {:,} | {:,} | {:.0f} MB | {} | {} | {:.1f} s | {:,.0f} candidates/s ({:,.0f} records/s) | {:.2f} / {:.2f} ms | {} | {} | {:.0f} / {:.0f} MiB |'.format(
+            r['candidates'], r['applications'], r['xml_mb'], *made, r['import_s'],
             r['candidates'] / r['import_s'], (r['candidates'] + r['applications']) / r['import_s'],
             r['search_median'], r['search_p95'],
             '%.0f ms (%.0f ms wall)' % (frame[0], frame[1]) if frame else 'n/a',
@@ -207,8 +288,7 @@ def report_stages(results):
     print()
     print('| database | applications in the selection | close documents (processor) | import results (processor) | results | close testing, cut-off with ties (processor) | going on | VmHWM |')
     print('|---:|---:|---:|---:|---:|---:|---:|---:|')
-    for r in results:
-        f = r['stages']
+    for f in (r['stages'] for r in results if 'stages' in r):
         print('| {:,} candidates | {:,} | {} ms ({} ms) | {} ms ({} ms) | {:,} | {} ms ({} ms) | {:,} | {:.0f} MiB |'.format(
             int(f['candidates-before']), int(f['applications']), f['close-documents-ms'], f['close-documents-cpu-ms'],
             f['import-results-ms'], f['import-results-cpu-ms'], int(f['results']),
@@ -239,6 +319,8 @@ def main():
                         help='the meson build directory')
     parser.add_argument('--queries', type=int, default=2000, help='search queries per size')
     parser.add_argument('--keep', action='store_true', help='keep the databases and files')
+    parser.add_argument('--generate-limit', type=int, default=100000,
+                        help='the largest size generated; larger ones copy the largest generated file')
     parser.add_argument('sizes', nargs='*', type=int, default=[10000, 100000])
     args = parser.parse_args()
 
@@ -254,9 +336,13 @@ def main():
     workdir = tempfile.mkdtemp(prefix='konkurs-benchmark-')
     results = []
     try:
-        for size in args.sizes:
+        for size in sorted(args.sizes):
             print('%d candidates…' % size, file=sys.stderr, flush=True)
-            results.append(bench(size, build, workdir, env, args.queries))
+            generated = [r for r in results if not r['scaled']]
+            if size > args.generate_limit and not generated:
+                raise SystemExit('a size over %d needs a smaller one to copy' % args.generate_limit)
+            results.append(bench(size, build, workdir, env, args.queries,
+                                 generated[-1] if size > args.generate_limit else None))
         assign = run_bench([os.path.join(build, 'tests', 'bench-assign')], env)
         assign_store = run_bench([os.path.join(build, 'tests', 'bench-assign-store')], env)
     finally:
