@@ -35,7 +35,8 @@
 # under 2 s) and bench-assign-store once (the same through the store, on a
 # database on disk: reading the input, the draw, writing the draw and its
 # 60,000 assignments through the record; then replaying the draw and listing
-# the essays; target under 2 s), and reports the peak resident memory of each process (VmHWM at the first
+# the essays; target under 2 s; then exporting the 300 experts' packages and
+# importing their 300 graded results files, 60,000 scores: target under 5 s), and reports the peak resident memory of each process (VmHWM at the first
 # frame, as the window reads it from /proc/self/status; for the others the
 # maximum resident set size that /usr/bin/time reports).
 
@@ -297,11 +298,12 @@ def report_stages(results):
 
 def report_assign_store(f):
     print()
-    print('| essays | experts | conflicts | assignments | assign through the store (processor) | replay | list of essays | VmHWM |')
-    print('|---:|---:|---:|---:|---:|---:|---:|---:|')
-    print('| {:,} | {} | {:,} | {:,} | {} ms ({} ms) | {} ms | {} ms | {:.0f} MiB |'.format(
+    print('| essays | experts | conflicts | assignments | assign through the store (processor) | replay | list of essays | export of the packages | import of the graded files (processor) | scores | VmHWM |')
+    print('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+    print('| {:,} | {} | {:,} | {:,} | {} ms ({} ms) | {} ms | {} ms | {} files, {} ms | {} files, {} ms ({} ms) | {:,} | {:.0f} MiB |'.format(
         int(f['essays']), f['experts'], int(f['conflicts']), int(f['pairs']), f['assign-ms'], f['assign-cpu-ms'],
-        f['replay-ms'], f['list-ms'], f['rss'] / 1024))
+        f['replay-ms'], f['list-ms'], f['packages'], f['export-packages-ms'], f['results-files'],
+        f['import-grades-ms'], f['import-grades-cpu-ms'], int(f['essay-scores']), f['rss'] / 1024))
 
 
 def report_assign(f):

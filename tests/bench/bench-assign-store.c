@@ -6,7 +6,12 @@
  * as the window calls it — reading the essays, graders and conflicts,
  * drawing, writing the draw and every pair through the record — then
  * konkurs_store_replay_draw() and konkurs_store_list_essays(), on a
- * database on disk.
+ * database on disk; then the experts' side: exporting every expert's
+ * package (konkurs_exchange_export_packages()), and, once each package is
+ * graded and written as a results file as the grading window does it
+ * (not timed), importing the EXPERTS results files one after another
+ * (konkurs_exchange_import_essay_results()), each checked, signed and
+ * recorded: the grades of every essay three times over.
  *
  * The selection comes from the test helpers (a Youth Reserve selection with
  * its essay stage open); its ESSAYS (20,000) writers, their applications,
@@ -25,9 +30,13 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
+#include <glib/gstdio.h>
+
 #include "konkurs-autocleanups.h"
+#include "konkurs-exchange-essays.h"
 #include "konkurs-store-essays.h"
 #include "konkurs-store-private.h"
 #include "konkurs-test-essays.h"
@@ -176,6 +185,72 @@ add_experts (KonkursStore *store, GPtrArray *sectors, guint n)
   g_assert_no_error (error);
 }
 
+/* Grades the package at @path as an expert would (points drawn for each
+ * essay) and writes the results file; its path. */
+static char *
+grade_package (const char *path, GRand *rand)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursEssayPackage) package = konkurs_exchange_read_package (path, &error);
+  g_autoptr(KonkursEssayResults) results = NULL;
+  g_autofree char *stem = NULL;
+  char *out;
+
+  g_assert_no_error (error);
+  results = konkurs_test_grade_package (package, g_rand_int_range (rand, 2, 6));
+  stem = g_strndup (path, strlen (path) - strlen (".xml"));
+  out = g_strconcat (stem, ".results", NULL);
+  g_assert_true (konkurs_exchange_write_results (results, out, &error));
+  g_assert_no_error (error);
+  return out;
+}
+
+static void
+print_experts_side (KonkursStore *store, gint64 stage_id, const char *dir, guint n_experts, GRand *rand)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_build_filename (dir, "packages", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) listing = NULL;
+  KonkursImportSummary summary = { 0 };
+  const char *name;
+  guint n_written = 0;
+  gint64 start;
+  double cpu, export_s, import_s, import_cpu_s;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  start = g_get_monotonic_time ();
+  g_assert_true (konkurs_exchange_export_packages (store, stage_id, folder, &n_written, NULL, &error));
+  export_s = seconds_since (start);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_written, ==, n_experts);
+
+  listing = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_ptr_array_add (files, grade_package (path, rand));
+    }
+
+  start = g_get_monotonic_time ();
+  cpu = cpu_seconds ();
+  for (guint i = 0; i < files->len; i++)
+    {
+      KonkursImportSummary one = { 0 };
+
+      if (!konkurs_exchange_import_essay_results (store, files->pdata[i], NULL, &one, &error))
+        g_error ("%s: %s", (char *) files->pdata[i], error->message);
+      summary.essay_scores += one.essay_scores;
+    }
+  import_s = seconds_since (start);
+  import_cpu_s = cpu_seconds () - cpu;
+  printf ("packages: %u\nexport-packages-ms: %.0f\nresults-files: %u\nessay-scores: %u\n"
+          "import-grades-ms: %.0f\nimport-grades-cpu-ms: %.0f\n",
+          n_written, export_s * 1000, files->len, summary.essay_scores, import_s * 1000, import_cpu_s * 1000);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -220,6 +295,7 @@ main (int argc, char *argv[])
   g_assert_cmpuint (essays->len, ==, n_essays);
 
   count_draw (store, stage->stage_id, &n_conflicts, &n_pairs);
+  print_experts_side (store, stage->stage_id, dir, n_experts, rand);
   printf ("essays: %u\nexperts: %u\nsectors: %u\nconflicts: %" G_GINT64_FORMAT "\npairs: %" G_GINT64_FORMAT "\n"
           "setup-s: %.2f\nassign-ms: %.0f\nassign-cpu-ms: %.0f\nreplay-ms: %.0f\nlist-ms: %.0f\n",
           n_essays, n_experts, sectors->len, n_conflicts, n_pairs, setup_s, assign_s * 1000, assign_cpu_s * 1000, replay_s * 1000,

@@ -400,10 +400,13 @@ write_points (KonkursStore            *self,
               const KonkursEssayRule  *rule,
               GError                 **error)
 {
-  g_autoptr(sqlite3_stmt) clear = konkurs_store_prepare_id (self, "DELETE FROM essay_score_point "
-                                                            "WHERE essay_score_id = ?1", score_id, error);
+  g_autoptr(KonkursStoreStmt) clear = konkurs_store_cached (self, "DELETE FROM essay_score_point "
+                                                             "WHERE essay_score_id = ?1", error);
 
-  if (clear == NULL || !konkurs_store_step_done (self, clear, error))
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear, 1, score_id);
+  if (!konkurs_store_step_done (self, clear, error))
     return FALSE;
   for (guint c = 0; c < rule->criteria->len; c++)
     {
@@ -431,34 +434,35 @@ write_score (KonkursStore               *self,
              const char                 *details,
              GError                    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KonkursStoreStmt) find = NULL;
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
   const char *comment = konkurs_essay_results_get_comment (results, points->code);
   gint64 existing = 0, id = 0;
   gboolean found = FALSE;
 
-  stmt = konkurs_store_prepare_id (self, "SELECT id FROM essay_score WHERE essay_id = ?1 AND expert_id = ?2",
-                                   points->essay_id, error);
+  /* cached: the 300 files of a Youth Reserve selection bring 60,000 scores,
+   * and preparing the statements for each was a third of their import */
+  find = konkurs_store_cached (self, "SELECT id FROM essay_score WHERE essay_id = ?1 AND expert_id = ?2", error);
+  if (find == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (find, 1, points->essay_id);
+  sqlite3_bind_int64 (find, 2, package->expert_id);
+  if (!konkurs_store_read_int64 (self, find, &found, &existing, error))
+    return FALSE;
+  stmt = konkurs_store_cached (self, "INSERT INTO essay_score (essay_id, expert_id, score, comment, package_id) "
+                               "VALUES (?1, ?2, ?3, trim (?4), ?5) ON CONFLICT (essay_id, expert_id) DO UPDATE "
+                               "SET score = excluded.score, comment = excluded.comment, "
+                               "package_id = excluded.package_id, "
+                               "scored_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 2, package->expert_id);
-  if (!konkurs_store_read_int64 (self, stmt, &found, &existing, error))
-    return FALSE;
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  stmt = konkurs_store_prepare_id (self, "INSERT INTO essay_score (essay_id, expert_id, score, comment, package_id) "
-                                   "VALUES (?1, ?2, ?3, trim (?4), ?5) ON CONFLICT (essay_id, expert_id) DO UPDATE "
-                                   "SET score = excluded.score, comment = excluded.comment, "
-                                   "package_id = excluded.package_id, "
-                                   "scored_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING id",
-                                   points->essay_id, error);
-  if (stmt == NULL)
-    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, points->essay_id);
   sqlite3_bind_int64 (stmt, 2, package->expert_id);
   sqlite3_bind_int (stmt, 3, points->total);
   sqlite3_bind_text (stmt, 4, comment != NULL ? comment : "", -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 5, package->id);
   if (!konkurs_store_read_int64 (self, stmt, NULL, &id, error))
     return FALSE;
-  sqlite3_reset (stmt);
   return write_points (self, id, points, rule, error) &&
          konkurs_store_record_row (self, found ? "update" : "score", KONKURS_STORE_TABLE_ESSAY_SCORE, id, details,
                                    error);
