@@ -19,7 +19,10 @@
 #      konkurs_store_query_candidate_ids(), median and 95th percentile,
 #   5. starts the window on it with KONKURS_BENCH_FIRST_FRAME=1, which
 #      prints the time from process start to the first frame and quits,
-#   6. runs bench-stages on a copy of the generated database: a Youth
+#   6. times bench-import-bare (a bare loop writing the same rows into the
+#      same schema) and `xmllint --stream --noout` on the same file, the
+#      yardsticks of the import,
+#   7. runs bench-stages on a copy of the generated database: a Youth
 #      Reserve selection of 20,000 more applications closes its documents
 #      stage, imports 40,000 test results from a file and closes its
 #      testing stage with a cut-off and ties (targets: a stage closes under
@@ -58,16 +61,21 @@ EXCLUSIONS = [('presidential_appointee', 'presidential-appointee'),
               ('in_reserve', 'in-reserve')]
 
 
+# The processor time (user and system) of the last run_measured().
+last_cpu_seconds = 0.0
+
+
 def run_measured(argv, env, timeout=None):
     """Runs argv alone; returns (seconds, stdout, peak resident memory in
     KiB).  The peak comes from /usr/bin/time: the rusage of a child of this
     script would count the memory of the forked Python as well."""
+    global last_cpu_seconds
     start = time.monotonic()
     with tempfile.NamedTemporaryFile(mode='w+') as rss, \
             tempfile.TemporaryFile(mode='w+') as out, tempfile.TemporaryFile(mode='w+') as err:
         # a session of its own, so that a timeout stops the program and not
         # only /usr/bin/time
-        with subprocess.Popen(['/usr/bin/time', '-f', '%M', '-o', rss.name] + argv, env=env, stdout=out,
+        with subprocess.Popen(['/usr/bin/time', '-f', '%U %S %M', '-o', rss.name] + argv, env=env, stdout=out,
                               stderr=err, start_new_session=True) as process:
             try:
                 returncode = process.wait(timeout=timeout)
@@ -80,7 +88,9 @@ def run_measured(argv, env, timeout=None):
         text = out.read()
         if returncode != 0:
             raise SystemExit('%s failed (%d):\n%s%s' % (' '.join(argv), returncode, text, err.read()))
-        peak = int(rss.read().split()[-1])
+        user, system, peak = rss.read().split()[-3:]
+        last_cpu_seconds = float(user) + float(system)
+        peak = int(peak)
     return seconds, text, peak
 
 
@@ -245,12 +255,16 @@ def bench(size, build, workdir, env, queries, scaled_from=None):
     r['xml_mb'] = os.path.getsize(candidates) / 1e6
 
     run_measured([konkurs, '--database', new_db, '--import', competitions], env)
+    bare_db = os.path.join(workdir, 'bare-%d.db' % size)
+    shutil.copyfile(new_db, bare_db)
     try:
         r['import_s'], _, r['import_rss'] = run_measured([konkurs, '--database', new_db, '--import', candidates], env,
                                                          timeout=600 if scaled_from is not None else None)
     except subprocess.TimeoutExpired:
         r['import_s'] = None
         return r
+    r['import_cpu'] = last_cpu_seconds
+    bench_import(build, bare_db, candidates, env, r)
     r['db_mb'] = os.path.getsize(new_db) / 1e6
 
     figures = run_bench([bench_search, new_db, str(queries)], env)
@@ -262,6 +276,33 @@ def bench(size, build, workdir, env, queries, scaled_from=None):
 
     r['frame'] = first_frame(konkurs, new_db, env) if os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY') else None
     return r
+
+
+def bench_import(build, bare_db, candidates, env, r):
+    """The yardsticks of the import of the same file: bench-import-bare
+    (the same rows into the same schema by a bare loop) on bare_db, a copy
+    of the database with the competitions only, and xmllint reading the
+    file as a stream."""
+    r['bare_s'], _, r['bare_rss'] = run_measured([os.path.join(build, 'tests', 'bench-import-bare'),
+                                                  bare_db, candidates], env)
+    r['bare_cpu'] = last_cpu_seconds
+    r['xmllint_s'], _, r['xmllint_rss'] = run_measured(['xmllint', '--stream', '--noout', candidates], env)
+    r['xmllint_cpu'] = last_cpu_seconds
+
+
+def report_import(results):
+    print()
+    print('| candidates | konkurs --import (processor) | bare loop (processor) | xmllint --stream (processor) '
+          '| import / bare loop | import / xmllint | VmHWM import / bare loop / xmllint |')
+    print('|---:|---:|---:|---:|---:|---:|---:|')
+    for r in results:
+        print('| {:,} | {:.2f} s ({:.2f} s) | {:.2f} s ({:.2f} s) | {:.2f} s ({:.2f} s) | {:.1f} ({:.1f}) '
+              '| {:.1f} ({:.1f}) | {:.0f} / {:.0f} / {:.0f} MiB |'.format(
+                  r['candidates'], r['import_s'], r['import_cpu'], r['bare_s'], r['bare_cpu'],
+                  r['xmllint_s'], r['xmllint_cpu'],
+                  r['import_s'] / r['bare_s'], r['import_cpu'] / r['bare_cpu'],
+                  r['import_s'] / r['xmllint_s'], r['import_cpu'] / max(r['xmllint_cpu'], 0.01),
+                  r['import_rss'] / 1024, r['bare_rss'] / 1024, r['xmllint_rss'] / 1024))
 
 
 def report(results, queries):
@@ -354,6 +395,7 @@ def main():
             shutil.rmtree(workdir, ignore_errors=True)
     report(results, args.queries)
     report_stages(results)
+    report_import(results)
     report_assign(assign)
     report_assign_store(assign_store)
 

@@ -51,6 +51,7 @@ typedef struct {
   GHashTable *vacancies;     /* id → competition id */
   GHashTable *numbers;       /* competition number → id */
   GHashTable *codes;         /* "COMPETITION-ID/CODE" → vacancy id */
+  gboolean    index_deferred;  /* the search index is filled at the end */
 } CandidatesData;
 
 static void
@@ -825,6 +826,18 @@ store_candidate (KonkursImportContext *ctx,
   if (!check_seen (ctx, data, node, record->candidate, error))
     return FALSE;
 
+  /* Once the transaction is open (store_candidate() is called inside it):
+   * row by row the index would cost half the import. */
+  if (!data->index_deferred)
+    {
+      if (!konkurs_store_defer_candidate_index (ctx->store, &local_error))
+        {
+          konkurs_exchange_propagate_store_error (ctx, node, local_error, error);
+          return FALSE;
+        }
+      data->index_deferred = TRUE;
+    }
+
   if (!konkurs_store_save_candidate (ctx->store, record->candidate, &local_error))
     {
       store_refused (ctx, node, local_error, error);
@@ -834,6 +847,18 @@ store_candidate (KonkursImportContext *ctx,
 
   return insert_applications (ctx, data, konkurs_candidate_get_id (record->candidate),
                               record->applications, error);
+}
+
+/* The search index finds every candidate written, once the import is
+ * committed. */
+static gboolean
+finish_candidates (KonkursImportContext *ctx,
+                   gpointer              records,
+                   GError              **error)
+{
+  CandidatesData *data = records;
+
+  return !data->index_deferred || konkurs_store_index_deferred_candidates (ctx->store, error);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -913,4 +938,5 @@ const KonkursExchangeFormat konkurs_exchange_candidates_format = {
   .read_record = read_candidate,
   .store_record = store_candidate,
   .free_item = candidate_record_free,
+  .finish = finish_candidates,
 };

@@ -366,6 +366,7 @@ insert_candidates (KonkursImportContext *ctx,
            && format->store_record (ctx, records, item->node, item->item, error);
       konkurs_exchange_report_progress (ctx, 0.99 * (i + 1) / plan->candidates->len);
     }
+  ok = ok && (format->finish == NULL || format->finish (ctx, records, error));
   if (records != NULL)
     format->free_records (records);
   return ok;

@@ -58,6 +58,11 @@ struct _KonkursExchangeFormat {
                             gpointer              item,
                             GError              **error);
   GDestroyNotify free_item;
+  /* After the last record, before the root is validated and the
+   * transaction committed (NULL: nothing to do). */
+  gboolean (*finish)       (KonkursImportContext *ctx,
+                            gpointer              records,
+                            GError              **error);
 
   /* Writes the database as a file of this kind (NULL: only read). */
   gboolean (*export)       (KonkursStore         *store,

@@ -233,6 +233,7 @@ finish_records (KonkursImportContext *ctx,
                 GError              **error)
 {
   if (!begin_records (ctx, xmlDocGetRootElement (doc), error)
+      || (ctx->format->finish != NULL && !ctx->format->finish (ctx, ctx->records, error))
       || !konkurs_exchange_validate_document (ctx, doc, error)
       || !commit_transaction (ctx, error))
     return FALSE;

@@ -487,6 +487,69 @@ konkurs_store_save_candidates (KonkursStore      *self,
   return TRUE;
 }
 
+/* Candidates: the search index of a bulk import (see migration 15) */
+
+/* One statement of @sql, run as an operation of the store; the caller's
+ * transaction must be open, or the index could be left behind for good. */
+static gboolean
+run_in_transaction (KonkursStore  *self,
+                    const char    *sql,
+                    GError       **error)
+{
+  sqlite3_stmt *stmt;
+  guint mark;
+  gboolean ok;
+
+  /* Holding the write lock, nobody else's statement is under way: the
+   * connection is in a transaction only if it is the caller's. */
+  konkurs_store_lock_writes (self);
+  if (sqlite3_get_autocommit (konkurs_store_get_db (self)))
+    {
+      konkurs_store_unlock_writes (self);
+      g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
+                           _("The search index can wait only inside an import's transaction."));
+      return FALSE;
+    }
+  ok = konkurs_store_op_begin (self, &mark, error);
+  if (ok)
+    {
+      stmt = konkurs_store_cached (self, sql, error);
+      ok = stmt != NULL && run_cached (self, stmt, error);
+      ok = konkurs_store_op_finish (self, mark, ok, ok ? error : NULL);
+    }
+  konkurs_store_unlock_writes (self);
+  return ok;
+}
+
+gboolean
+konkurs_store_defer_candidate_index (KonkursStore  *self,
+                                     GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  return run_in_transaction (self,
+                             "INSERT INTO candidate_fts_deferred (after_id) "
+                             "SELECT coalesce (max (id), 0) FROM candidate "
+                             "WHERE NOT EXISTS (SELECT 1 FROM candidate_fts_deferred)",
+                             error);
+}
+
+gboolean
+konkurs_store_index_deferred_candidates (KonkursStore  *self,
+                                         GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+
+  /* Candidates written since the deferral have ids above after_id: an
+   * INTEGER PRIMARY KEY is always given above the largest one. */
+  return run_in_transaction (self,
+                             "INSERT INTO candidate_fts (rowid, iin, surname, name, patronymic) "
+                             "SELECT c.id, c.iin, c.surname, c.name, c.patronymic "
+                             "FROM candidate c, candidate_fts_deferred d WHERE c.id > d.after_id",
+                             error)
+         && run_in_transaction (self, "DELETE FROM candidate_fts_deferred", error);
+}
+
 /* Candidates: reading */
 
 #define CANDIDATE_COLUMNS \

@@ -53,6 +53,13 @@ gboolean          konkurs_store_save_candidate       (KonkursStore *self, Konkur
  * and no id is set. */
 gboolean          konkurs_store_save_candidates      (KonkursStore *self, KonkursCandidate **candidates,
                                                       guint n_candidates, guint *failed, GError **error);
+/* For a bulk import, inside konkurs_store_begin()/commit(): the
+ * candidates written from now on stay out of the search index until
+ * konkurs_store_index_deferred_candidates() adds them all in one
+ * statement, which must come before the commit (row by row the index
+ * costs half the time of an import).  Deferring twice is deferring once. */
+gboolean          konkurs_store_defer_candidate_index     (KonkursStore *self, GError **error);
+gboolean          konkurs_store_index_deferred_candidates (KonkursStore *self, GError **error);
 /* With education, jobs and certificates.  NOT_FOUND when missing. */
 KonkursCandidate *konkurs_store_get_candidate        (KonkursStore *self, gint64 id, GError **error);
 /* IN_USE when the candidate has applications (delete those first). */

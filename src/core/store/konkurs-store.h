@@ -42,7 +42,7 @@ GQuark konkurs_store_error_quark (void);
 #define KONKURS_STORE_TABLE_VACANCIES    "vacancies"
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define KONKURS_STORE_SCHEMA_VERSION 14
+#define KONKURS_STORE_SCHEMA_VERSION 15
 
 #define KONKURS_TYPE_STORE (konkurs_store_get_type ())
 G_DECLARE_FINAL_TYPE (KonkursStore, konkurs_store, KONKURS, STORE, GObject)

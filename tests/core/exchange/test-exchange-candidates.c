@@ -487,6 +487,72 @@ test_large_file (Fixture       *fixture,
 
 }
 
+static guint
+search (KonkursStore *store,
+        const char   *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  KonkursCandidateFilter filter;
+
+  konkurs_candidate_filter_init (&filter);
+  filter.text = text;
+  ids = konkurs_store_query_candidate_ids (store, &filter, &error);
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+/* The import fills the search index at its end, not row by row: the names
+ * it wrote are found as soon as it returns, into an empty database and
+ * into one with candidates, and after a refused import; what is written
+ * afterwards is indexed row by row again. */
+static void
+test_search_after_import (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *valid = konkurs_test_data_path ("candidates-valid.xml");
+  g_autofree char *path = generate_file (fixture, "searched.xml", 50, FALSE);
+  g_autofree char *bad = generate_file (fixture, "searched-bad.xml", 60, TRUE);
+  g_autoptr(KonkursCandidate) last = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (konkurs_exchange_import_file (fixture->store, valid, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (search (fixture->store, "Ахметов"), ==, 1);
+  g_assert_cmpuint (search (fixture->store, "950720401234"), ==, 1);
+
+  assert_refused (fixture->store, bad, KONKURS_EXCHANGE_ERROR_INVALID, 2 + 8 * 59 + 1,
+                  "candidate/@iin: ", "check digit");
+  g_assert_cmpuint (search (fixture->store, "Сейтқали"), ==, 0);
+
+  g_assert_true (konkurs_exchange_import_file (fixture->store, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (search (fixture->store, "Сейтқали"), ==, 50);
+  g_assert_cmpuint (search (fixture->store, "сейт 50"), ==, 1);
+  g_assert_cmpuint (search (fixture->store, "Ахметов"), ==, 1);
+
+  /* Renamed after the import: found by the new name only. */
+  last = konkurs_store_get_candidate (fixture->store, count_candidates (fixture->store), &error);
+  g_assert_no_error (error);
+  konkurs_candidate_set_surname (last, "Жаңабаев");
+  g_assert_true (konkurs_store_save_candidate (fixture->store, last, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (search (fixture->store, "Жаңабаев"), ==, 1);
+  g_assert_cmpuint (search (fixture->store, "Сейтқали"), ==, 49);
+}
+
+/* Deferring the index outside a transaction would leave it behind for
+ * good: refused. */
+static void
+test_defer_needs_transaction (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (konkurs_store_defer_candidate_index (fixture->store, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED);
+}
+
 static void
 cancel_on_progress (double   fraction,
                     gpointer user_data)
@@ -548,6 +614,8 @@ main (int   argc,
   FIXTURE_TEST ("/exchange-candidates/unknown-number", test_unknown_number);
   FIXTURE_TEST ("/exchange-candidates/large-file", test_large_file);
   FIXTURE_TEST ("/exchange-candidates/cancel-midway", test_cancel_midway);
+  FIXTURE_TEST ("/exchange-candidates/search-after-import", test_search_after_import);
+  FIXTURE_TEST ("/exchange-candidates/defer-needs-transaction", test_defer_needs_transaction);
   FIXTURE_TEST ("/exchange-candidates/empty-list", test_empty_list);
 
   return g_test_run ();
