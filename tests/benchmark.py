@@ -19,6 +19,9 @@
 #      konkurs_store_query_candidate_ids(), median and 95th percentile,
 #   5. starts the window on it with KONKURS_BENCH_FIRST_FRAME=1, which
 #      prints the time from process start to the first frame and quits,
+#   6. prints the size of the generated and of the imported database per
+#      candidate, and how much of it is the record (audit_log and its
+#      index, from SQLite's dbstat),
 # then runs bench-assign once (the essay assignment draw: 20,000 essays over
 # 300 experts in 10 sectors, ~1 % of the pairs in conflict, target well
 # under 2 s) and bench-assign-store once (the same through the store, on a
@@ -143,6 +146,21 @@ def first_frame(konkurs, db, env):
             int(figures.get('first-frame-vmhwm-kb', rss)))
 
 
+def database_bytes(path):
+    """(bytes of the file, bytes of the audit record's table and index,
+    entries of the record): by table from SQLite's dbstat, when the library
+    has it, else the file's size and no split."""
+    total = os.path.getsize(path)
+    db = sqlite3.connect('file:%s?mode=ro' % path, uri=True)
+    try:
+        audit = db.execute("SELECT SUM(pgsize) FROM dbstat WHERE name IN ('audit_log', 'audit_log_row')").fetchone()[0]
+    except sqlite3.OperationalError:
+        audit = None
+    entries = db.execute('SELECT COUNT(*) FROM audit_log').fetchone()[0]
+    db.close()
+    return total, audit, entries
+
+
 def bench(size, build, workdir, env, queries):
     konkurs = os.path.join(build, 'src', 'konkurs')
     bench_search = os.path.join(build, 'tests', 'bench-search')
@@ -159,9 +177,12 @@ def bench(size, build, workdir, env, queries):
     r['candidates'], r['applications'] = write_candidates(gen_db, candidates)
     r['xml_mb'] = os.path.getsize(candidates) / 1e6
 
+    r['generated_bytes'] = database_bytes(gen_db)
+
     run_measured([konkurs, '--database', new_db, '--import', competitions], env)
     r['import_s'], _, r['import_rss'] = run_measured([konkurs, '--database', new_db, '--import', candidates], env)
     r['db_mb'] = os.path.getsize(new_db) / 1e6
+    r['imported_bytes'] = database_bytes(new_db)
 
     _, out, r['search_rss'] = run_measured([bench_search, new_db, str(queries)], env)
     figures = dict(line.split(': ', 1) for line in out.splitlines() if ': ' in line)
@@ -185,6 +206,18 @@ def report(results, queries):
             '%.0f ms (%.0f ms wall)' % (frame[0], frame[1]) if frame else 'n/a',
             '%.0f MiB' % (frame[2] / 1024) if frame else 'n/a',
             r['import_rss'] / 1024, r['search_rss'] / 1024))
+
+
+def report_bytes(results):
+    print()
+    print('| candidates | database | bytes per candidate | of it the record | entries of the record |')
+    print('|---:|---|---:|---:|---:|')
+    for r in results:
+        for name, key in (('generated', 'generated_bytes'), ('imported', 'imported_bytes')):
+            total, audit, entries = r[key]
+            print('| {:,} | {} | {:,.0f} | {} | {:,} |'.format(
+                r['candidates'], name, total / r['candidates'],
+                '{:,.0f}'.format(audit / r['candidates']) if audit is not None else 'n/a', entries))
 
 
 def bench_assign(build, env):
@@ -251,6 +284,7 @@ def main():
         else:
             shutil.rmtree(workdir, ignore_errors=True)
     report(results, args.queries)
+    report_bytes(results)
     report_assign(assign)
     report_assign_store(assign_store)
 
