@@ -22,7 +22,10 @@
 #   6. times bench-import-bare (a bare loop writing the same rows into the
 #      same schema) and `xmllint --stream --noout` on the same file, the
 #      yardsticks of the import,
-#   7. runs bench-stages on a copy of the generated database: a Youth
+#   7. prints the size of the generated and of the imported database per
+#      candidate, and how much of it is the record (audit_log and its
+#      index, from SQLite's dbstat),
+#   8. runs bench-stages on a copy of the generated database: a Youth
 #      Reserve selection of 20,000 more applications closes its documents
 #      stage, imports 40,000 test results from a file and closes its
 #      testing stage with a cut-off and ties (targets: a stage closes under
@@ -230,6 +233,21 @@ def first_frame(konkurs, db, env):
             int(figures.get('first-frame-vmhwm-kb', rss)))
 
 
+def database_bytes(path):
+    """(bytes of the file, bytes of the audit record's table and index,
+    entries of the record): by table from SQLite's dbstat, when the library
+    has it, else the file's size and no split."""
+    total = os.path.getsize(path)
+    db = sqlite3.connect('file:%s?mode=ro' % path, uri=True)
+    try:
+        audit = db.execute("SELECT SUM(pgsize) FROM dbstat WHERE name IN ('audit_log', 'audit_log_row')").fetchone()[0]
+    except sqlite3.OperationalError:
+        audit = None
+    entries = db.execute('SELECT COUNT(*) FROM audit_log').fetchone()[0]
+    db.close()
+    return total, audit, entries
+
+
 def bench(size, build, workdir, env, queries, scaled_from=None):
     """The figures of one size; scaled_from: the figures of a smaller
     generated size whose candidates file is copied up to this size."""
@@ -254,6 +272,9 @@ def bench(size, build, workdir, env, queries, scaled_from=None):
     r['competitions'], r['candidates_xml'] = competitions, candidates
     r['xml_mb'] = os.path.getsize(candidates) / 1e6
 
+    if scaled_from is None:
+        r['generated_bytes'] = database_bytes(gen_db)
+
     run_measured([konkurs, '--database', new_db, '--import', competitions], env)
     bare_db = os.path.join(workdir, 'bare-%d.db' % size)
     shutil.copyfile(new_db, bare_db)
@@ -266,6 +287,7 @@ def bench(size, build, workdir, env, queries, scaled_from=None):
     r['import_cpu'] = last_cpu_seconds
     bench_import(build, bare_db, candidates, env, r)
     r['db_mb'] = os.path.getsize(new_db) / 1e6
+    r['imported_bytes'] = database_bytes(new_db)
 
     figures = run_bench([bench_search, new_db, str(queries)], env)
     r['search_rss'] = figures['rss']
@@ -337,6 +359,20 @@ def report_stages(results):
             f['close-testing-ms'], f['close-testing-cpu-ms'], int(f['going-on']), f['rss'] / 1024))
 
 
+def report_bytes(results):
+    print()
+    print('| candidates | database | bytes per candidate | of it the record | entries of the record |')
+    print('|---:|---|---:|---:|---:|')
+    for r in results:
+        for name, key in (('generated', 'generated_bytes'), ('imported', 'imported_bytes')):
+            if key not in r:
+                continue
+            total, audit, entries = r[key]
+            print('| {:,} | {} | {:,.0f} | {} | {:,} |'.format(
+                r['candidates'], name, total / r['candidates'],
+                '{:,.0f}'.format(audit / r['candidates']) if audit is not None else 'n/a', entries))
+
+
 def report_assign_store(f):
     print()
     print('| essays | experts | conflicts | assignments | assign through the store (processor) | replay | list of essays | export of the packages | import of the graded files (processor) | scores | VmHWM |')
@@ -396,6 +432,7 @@ def main():
     report(results, args.queries)
     report_stages(results)
     report_import(results)
+    report_bytes(results)
     report_assign(assign)
     report_assign_store(assign_store)
 

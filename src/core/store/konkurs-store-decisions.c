@@ -329,9 +329,12 @@ log_decision (KonkursStore    *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *details = NULL;
 
+  /* The engine's failures and the day it checked are the row's
+   * decision_failures and decision_checked_on, already in the entry's
+   * "after": written twice they were two thirds of a decision's entry. */
   stmt = konkurs_store_prepare (self,
                                 "SELECT json_object ('engine', ?1, 'decision', ?2, 'against_engine', json (?3), "
-                                "'failures', json (?4), 'checked_on', ?5, 'reason', ?6)",
+                                "'reason', ?4)",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -339,9 +342,7 @@ log_decision (KonkursStore    *self,
   sqlite3_bind_text (stmt, 2, decision->admitted ? "admitted" : "refused", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, konkurs_verdict_needs_reason (decision->admitted, decision->engine_eligible)
                              ? "true" : "false", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, decision->failures, -1, SQLITE_STATIC);
-  konkurs_store_bind_date (stmt, 5, &decision->checked_on);
-  sqlite3_bind_text (stmt, 6, decision->reason, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, decision->reason, -1, SQLITE_STATIC);
   details = konkurs_store_read_one (self, stmt, konkurs_store_map_text, NULL, "", error);
   return details != NULL && konkurs_store_record_row (self, "decide", "application", decision->id, details, error);
 }

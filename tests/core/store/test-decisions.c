@@ -19,7 +19,8 @@ count_audit (KonkursTestCandidates *fixture, const char *action, gint64 row_id, 
   gint64 n = 0;
 
   g_assert_cmpint (sqlite3_prepare_v2 (konkurs_store_get_db (fixture->store),
-                                       "SELECT actor, details FROM audit_log WHERE action = ?1 "
+                                       "SELECT actor, json_object ('details', json (details), 'after', json (after)) "
+                                       "FROM audit_log WHERE action = ?1 "
                                        "AND table_name = 'application' AND row_id = ?2 ORDER BY id",
                                        -1, &stmt, NULL), ==, SQLITE_OK);
   sqlite3_bind_text (stmt, 1, action, -1, SQLITE_STATIC);
@@ -104,7 +105,11 @@ test_decide (KonkursTestCandidates *fixture, gconstpointer data)
   g_assert_nonnull (strstr (details, "\"engine\":\"ineligible\""));
   g_assert_nonnull (strstr (details, "\"against_engine\":true"));
   g_assert_nonnull (strstr (details, "Документы представлены"));
+  /* The engine's failures are kept once, as the row's decision_failures
+   * in the entry's "after", not repeated in its details. */
+  g_assert_nonnull (strstr (details, "\"decision_failures\":[{"));
   g_assert_nonnull (strstr (details, "\"experience\""));
+  g_assert_null (strstr (details, "\"failures\""));
   g_clear_object (&decided);
 
   /* Refusing with the engine: its reasons are stored with the decision;
