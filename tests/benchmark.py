@@ -24,7 +24,9 @@
 # under 2 s) and bench-assign-store once (the same through the store, on a
 # database on disk: reading the input, the draw, writing the draw and its
 # 60,000 assignments through the record; then replaying the draw and listing
-# the essays; target under 2 s), and reports the peak resident memory of each process (VmHWM at the first
+# the essays; target under 2 s), then bench-documents for a publication
+# list and an admission protocol of 1,000, 10,000 and 100,000 rows (laid
+# out and written as PDF), and reports the peak resident memory of each process (VmHWM at the first
 # frame, as the window reads it from /proc/self/status; for the others the
 # maximum resident set size that /usr/bin/time reports).
 
@@ -219,6 +221,29 @@ def report_assign(f):
         f['load-spread'], f['rss'] / 1024))
 
 
+def bench_documents(build, env, sizes=(1000, 10000, 100000)):
+    """bench-documents for each kind of table and size: a long protocol laid
+    out and written as PDF, with the process's peak memory."""
+    rows = []
+    for kind in ('publication', 'admission'):
+        for size in sizes:
+            seconds, out, rss = run_measured([os.path.join(build, 'tests', 'bench-documents'), kind, str(size)], env)
+            figures = dict(line.split(': ', 1) for line in out.splitlines() if ': ' in line)
+            figures['rss'] = rss
+            rows.append(figures)
+    return rows
+
+
+def report_documents(rows):
+    print()
+    print('| document | rows | pages | lay out | total (processor) | VmHWM |')
+    print('|---|---:|---:|---:|---:|---:|')
+    for f in rows:
+        print('| {} | {:,} | {:,} | {:.1f} s | {:.1f} s ({:.1f} s) | {:.0f} MiB |'.format(
+            f['kind'], int(f['rows']), int(f['pages']), int(f['paginate-ms']) / 1000,
+            int(f['total-ms']) / 1000, int(f['total-cpu-ms']) / 1000, f['rss'] / 1024))
+
+
 def main():
     parser = argparse.ArgumentParser(description='Benchmarks of Konkurs (prints figures).')
     parser.add_argument('--build', default=os.environ.get('MESON_BUILD_ROOT', 'build'),
@@ -245,6 +270,7 @@ def main():
             results.append(bench(size, build, workdir, env, args.queries))
         assign = bench_assign(build, env)
         assign_store = bench_assign_store(build, env)
+        documents = bench_documents(build, env)
     finally:
         if args.keep:
             print('Files kept in %s' % workdir, file=sys.stderr)
@@ -253,6 +279,7 @@ def main():
     report(results, args.queries)
     report_assign(assign)
     report_assign_store(assign_store)
+    report_documents(documents)
 
 
 if __name__ == '__main__':
