@@ -42,7 +42,9 @@
 # database on disk: reading the input, the draw, writing the draw and its
 # 60,000 assignments through the record; then replaying the draw and listing
 # the essays; target under 2 s; then exporting the 300 experts' packages and
-# importing their 300 graded results files, 60,000 scores: target under 5 s), and reports the peak resident memory of each process (VmHWM at the first
+# importing their 300 graded results files, 60,000 scores: target under 5 s),
+# then bench-documents for a publication list and an admission protocol of
+# 1,000, 10,000 and 100,000 rows (laid out and written as PDF), and reports the peak resident memory of each process (VmHWM at the first
 # frame, as the window reads it from /proc/self/status; for the others the
 # maximum resident set size that /usr/bin/time reports).
 
@@ -392,6 +394,26 @@ def report_assign(f):
         f['load-spread'], f['rss'] / 1024))
 
 
+def bench_documents(build, env, sizes=(1000, 10000, 100000)):
+    """bench-documents for each kind of table and size: a long protocol laid
+    out and written as PDF, with the process's peak memory."""
+    rows = []
+    for kind in ('publication', 'admission'):
+        for size in sizes:
+            rows.append(run_bench([os.path.join(build, 'tests', 'bench-documents'), kind, str(size)], env))
+    return rows
+
+
+def report_documents(rows):
+    print()
+    print('| document | rows | pages | lay out | total (processor) | VmHWM |')
+    print('|---|---:|---:|---:|---:|---:|')
+    for f in rows:
+        print('| {} | {:,} | {:,} | {:.1f} s | {:.1f} s ({:.1f} s) | {:.0f} MiB |'.format(
+            f['kind'], int(f['rows']), int(f['pages']), int(f['paginate-ms']) / 1000,
+            int(f['total-ms']) / 1000, int(f['total-cpu-ms']) / 1000, f['rss'] / 1024))
+
+
 def main():
     parser = argparse.ArgumentParser(description='Benchmarks of Konkurs (prints figures).')
     parser.add_argument('--build', default=os.environ.get('MESON_BUILD_ROOT', 'build'),
@@ -424,6 +446,7 @@ def main():
                                  generated[-1] if size > args.generate_limit else None))
         assign = run_bench([os.path.join(build, 'tests', 'bench-assign')], env)
         assign_store = run_bench([os.path.join(build, 'tests', 'bench-assign-store')], env)
+        documents = bench_documents(build, env)
     finally:
         if args.keep:
             print('Files kept in %s' % workdir, file=sys.stderr)
@@ -435,6 +458,7 @@ def main():
     report_bytes(results)
     report_assign(assign)
     report_assign_store(assign_store)
+    report_documents(documents)
 
 
 if __name__ == '__main__':

@@ -40,6 +40,11 @@ typedef struct {
   KonkursDocumentAlign *aligns;  /* n_columns of them */
   GPtrArray *rows;      /* of char ** with n_columns strings */
   gboolean   keep_with_next;
+  /* tables, from the last pagination: a page's rows are laid out again
+   * when it is drawn, with these */
+  double    *column_x;
+  double    *column_width;
+  PangoAlignment *column_align;
 } Block;
 
 typedef enum {
@@ -47,7 +52,11 @@ typedef enum {
   ITEM_FILL,        /* a grey rectangle */
   ITEM_STROKE,      /* a rectangle outline */
   ITEM_RULE,        /* a horizontal line of @width */
+  ITEM_ROW,         /* a table row, or the slice of it from @start to @end, laid out when drawn */
 } ItemKind;
+
+/* A table's header row, in konkurs_pager_add_row() */
+#define ROW_HEADER G_MAXUINT
 
 typedef struct {
   int    index;
@@ -79,6 +88,12 @@ double       konkurs_layout_height        (PangoLayout     *layout);
 void         konkurs_pager_add_item       (Pager *pager, ItemKind kind, double x, double y, double width, double height);
 void         konkurs_pager_add_line       (Pager *pager, PangoLayout *layout, const LineBox *box, double x, double y);
 void         konkurs_pager_add_layout     (Pager *pager, PangoLayout *layout, double x, double y);
+/* The cells of row @row (or ROW_HEADER) of the table being laid out,
+ * their text from @start to @end (0 and INFINITY for the whole row), in a
+ * box @height tall at @y.  Only the place is kept: the text is laid out
+ * again when the page is drawn, so that a long table does not keep every
+ * row's layouts. */
+void         konkurs_pager_add_row        (Pager *pager, guint row, double y, double height, double start, double end);
 void         konkurs_pager_new_page       (Pager *pager);
 gboolean     konkurs_pager_at_top         (Pager *pager);
 void         konkurs_pager_skip           (Pager *pager, double space);

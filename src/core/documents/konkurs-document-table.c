@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "konkurs-document-private.h"
 
 /* below a table, before what follows it */
@@ -145,6 +147,12 @@ columns_init (Columns *columns, Pager *pager, Block *block)
                         : block->aligns[i] == KONKURS_DOCUMENT_ALIGN_CENTER ? PANGO_ALIGN_CENTER
                         : PANGO_ALIGN_LEFT;
     }
+  g_free (block->column_x);
+  block->column_x = g_memdup2 (columns->x, block->n_columns * sizeof (double));
+  g_free (block->column_width);
+  block->column_width = g_memdup2 (columns->width, block->n_columns * sizeof (double));
+  g_free (block->column_align);
+  block->column_align = g_memdup2 (columns->align, block->n_columns * sizeof (PangoAlignment));
 }
 
 static void
@@ -192,15 +200,9 @@ row_new (Pager *pager, Columns *columns, char **cells, gboolean header)
 }
 
 static void
-place_row (Pager *pager, Columns *columns, Row *row, gboolean header)
+place_row (Pager *pager, Row *row, guint index)
 {
-  for (guint i = 0; i < columns->n_columns; i++)
-    {
-      if (header)
-        konkurs_pager_add_item (pager, ITEM_FILL, columns->x[i], pager->y, columns->width[i], row->height);
-      konkurs_pager_add_item (pager, ITEM_STROKE, columns->x[i], pager->y, columns->width[i], row->height);
-      konkurs_pager_add_layout (pager, row->cells[i], columns->x[i] + CELL_PADDING, pager->y + CELL_PADDING);
-    }
+  konkurs_pager_add_row (pager, index, pager->y, row->height, 0, INFINITY);
   pager->y += row->height;
 }
 
@@ -235,7 +237,7 @@ row_slice_end (Columns *columns, Row *row, double start, double limit)
  * is cut between lines of text and continued under the repeated header, so
  * that no text is lost to clipping. */
 static void
-place_split_row (Pager *pager, Columns *columns, Row *row, Row *header)
+place_split_row (Pager *pager, Columns *columns, Row *row, guint index, Row *header)
 {
   double content = row->height - 2 * CELL_PADDING;
   double start = 0;
@@ -246,25 +248,14 @@ place_split_row (Pager *pager, Columns *columns, Row *row, Row *header)
                                   MIN (content, start + pager->bottom - pager->y - 2 * CELL_PADDING));
       double height = end - start + 2 * CELL_PADDING;
 
-      for (guint i = 0; i < columns->n_columns; i++)
-        {
-          konkurs_pager_add_item (pager, ITEM_STROKE, columns->x[i], pager->y, columns->width[i], height);
-          for (guint j = 0; j < row->lines[i]->len; j++)
-            {
-              LineBox *box = &g_array_index (row->lines[i], LineBox, j);
-
-              if (box->top >= start - EPSILON && box->top < end - EPSILON)
-                konkurs_pager_add_line (pager, row->cells[i], box, columns->x[i] + CELL_PADDING,
-                                        pager->y + CELL_PADDING - start);
-            }
-        }
+      konkurs_pager_add_row (pager, index, pager->y, height, start, end);
       pager->y += height;
       start = end;
       if (start < content - EPSILON)
         {
           konkurs_pager_new_page (pager);
           if (header != NULL)
-            place_row (pager, columns, header, TRUE);
+            place_row (pager, header, ROW_HEADER);
         }
     }
 }
@@ -302,7 +293,7 @@ paginate_table_rows (Pager *pager, Columns *columns, Block *block, Row *header)
         {
           konkurs_pager_new_page (pager);
           if (header != NULL)
-            place_row (pager, columns, header, TRUE);
+            place_row (pager, header, ROW_HEADER);
         }
       if (row->height > page_room + EPSILON)
         {
@@ -311,12 +302,12 @@ paginate_table_rows (Pager *pager, Columns *columns, Block *block, Row *header)
             {
               konkurs_pager_new_page (pager);
               if (header != NULL)
-                place_row (pager, columns, header, TRUE);
+                place_row (pager, header, ROW_HEADER);
             }
-          place_split_row (pager, columns, row, header);
+          place_split_row (pager, columns, row, r, header);
         }
       else
-        place_row (pager, columns, row, FALSE);
+        place_row (pager, row, r);
       row_free (columns, row);
     }
 }
@@ -351,7 +342,7 @@ konkurs_pager_add_table (Pager *pager, Block *block)
                           pager->top + header_height + first_row))
     konkurs_pager_new_page (pager);
   if (header != NULL)
-    place_row (pager, &columns, header, TRUE);
+    place_row (pager, header, ROW_HEADER);
   paginate_table_rows (pager, &columns, block, header);
   pager->y += TABLE_SPACE_AFTER;
 

@@ -37,7 +37,10 @@ typedef struct {
   ItemKind     kind;
   PangoLayout *layout;  /* ITEM_TEXT: a reference */
   int          line;    /* ITEM_TEXT: index of the line in the layout */
+  guint        block;   /* ITEM_ROW: the table's block and its row */
+  guint        row;
   double       x, y, width, height;
+  double       start, end;   /* ITEM_ROW: the slice of the row's text */
 } Item;
 
 struct _KonkursDocument
@@ -77,6 +80,9 @@ block_free (gpointer data)
   g_strfreev (block->headers);
   g_free (block->widths);
   g_free (block->aligns);
+  g_free (block->column_x);
+  g_free (block->column_width);
+  g_free (block->column_align);
   g_clear_pointer (&block->rows, g_ptr_array_unref);
   g_free (block);
 }
@@ -536,7 +542,7 @@ konkurs_layout_height (PangoLayout *layout)
 void
 konkurs_pager_add_item (Pager *pager, ItemKind kind, double x, double y, double width, double height)
 {
-  Item item = { kind, NULL, 0, x, y, width, height };
+  Item item = { kind, NULL, 0, 0, 0, x, y, width, height, 0, 0 };
 
   g_array_append_val (pager->page, item);
 }
@@ -544,7 +550,15 @@ konkurs_pager_add_item (Pager *pager, ItemKind kind, double x, double y, double 
 void
 konkurs_pager_add_line (Pager *pager, PangoLayout *layout, const LineBox *box, double x, double y)
 {
-  Item item = { ITEM_TEXT, g_object_ref (layout), box->index, x + box->x, y + box->baseline, 0, 0 };
+  Item item = { ITEM_TEXT, g_object_ref (layout), box->index, 0, 0, x + box->x, y + box->baseline, 0, 0, 0, 0 };
+
+  g_array_append_val (pager->page, item);
+}
+
+void
+konkurs_pager_add_row (Pager *pager, guint row, double y, double height, double start, double end)
+{
+  Item item = { ITEM_ROW, NULL, 0, pager->block, row, 0, y, 0, height, start, end };
 
   g_array_append_val (pager->page, item);
 }
@@ -881,6 +895,46 @@ draw_watermark (KonkursDocument *self, cairo_t *cr)
   cairo_restore (cr);
 }
 
+/* As konkurs-document-table.c placed it: the same layouts, lines and
+ * coordinates as when it was paginated. */
+static void
+draw_row (KonkursDocument *self, cairo_t *cr, const Item *item)
+{
+  Block *block = g_ptr_array_index (self->blocks, item->block);
+  gboolean header = item->row == ROW_HEADER;
+  char **cells = header ? block->headers : g_ptr_array_index (block->rows, item->row);
+  gboolean whole = isinf (item->end);
+
+  for (guint i = 0; i < block->n_columns; i++)
+    {
+      double x = block->column_x[i], width = block->column_width[i];
+      g_autoptr(PangoLayout) layout = konkurs_document_make_layout (self, cells[i], SIZE_TABLE, header,
+                                                                    width - 2 * CELL_PADDING,
+                                                                    header ? PANGO_ALIGN_CENTER : block->column_align[i]);
+      g_autoptr(GArray) lines = konkurs_layout_lines (layout);
+      double origin = whole ? item->y + CELL_PADDING : item->y + CELL_PADDING - item->start;
+
+      if (header)
+        {
+          cairo_set_source_rgb (cr, HEADER_GRAY, HEADER_GRAY, HEADER_GRAY);
+          cairo_rectangle (cr, x, item->y, width, item->height);
+          cairo_fill (cr);
+        }
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_rectangle (cr, x, item->y, width, item->height);
+      cairo_stroke (cr);
+      for (guint j = 0; j < lines->len; j++)
+        {
+          LineBox *box = &g_array_index (lines, LineBox, j);
+
+          if (!whole && (box->top < item->start - EPSILON || box->top >= item->end - EPSILON))
+            continue;
+          cairo_move_to (cr, (x + CELL_PADDING) + box->x, origin + box->baseline);
+          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, box->index));
+        }
+    }
+}
+
 void
 konkurs_document_render_page (KonkursDocument *self, cairo_t *cr, guint page)
 {
@@ -920,6 +974,9 @@ konkurs_document_render_page (KonkursDocument *self, cairo_t *cr, guint page)
           cairo_move_to (cr, item->x, item->y);
           cairo_line_to (cr, item->x + item->width, item->y);
           cairo_stroke (cr);
+          break;
+        case ITEM_ROW:
+          draw_row (self, cr, item);
           break;
         default:
           g_assert_not_reached ();

@@ -1,0 +1,161 @@
+/* bench-documents.c — how long a long protocol takes to lay out and write,
+ * and how much memory it needs
+ *
+ * Not a test: tests/benchmark.py runs it and prints its figures.  It
+ * builds a document of ROWS table rows shaped as KIND prints them
+ * ("publication": number, name, personal code, result; "admission":
+ * number, name, IIN over personal code, decision, reasons of one to three
+ * lines), lays it out on A4 and writes it as PDF to a temporary file, and
+ * prints the pages, the wall and processor time of each step and the peak
+ * resident memory of the process (VmHWM).
+ *
+ *   bench-documents KIND ROWS
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include <glib/gstdio.h>
+
+#include "konkurs-document.h"
+
+/* A4 in points */
+#define PAGE_WIDTH  595.276
+#define PAGE_HEIGHT 841.89
+
+static const char * const surnames[] = {
+  "Абдрахманов", "Жұмабаева", "Нұрланова", "Сейітқали", "Иванова", "Омаров", "Тоқтарова", "Бекмұхамедов",
+};
+static const char * const names[] = {
+  "Айгерім", "Дәурен", "Мария", "Ерлан", "Сәуле", "Нұрсұлтан", "Алексей", "Гүлнар",
+};
+static const char * const reasons[] = {
+  "—",
+  "Стаж государственной службы меньше требуемого: 1 год 4 месяца из 2 лет.",
+  "Нет документа об образовании требуемого уровня (высшее). Справка о состоянии здоровья не представлена.",
+  "Қажетті білім деңгейі туралы құжат жоқ. Мемлекеттік қызмет өтілі талап етілгеннен аз: 1 жыл 4 ай, 2 жыл "
+  "қажет. Денсаулық жағдайы туралы анықтама ұсынылмаған.",
+};
+
+static double
+cpu_seconds (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
+       + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+static long
+vm_hwm_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
+      || (line = strstr (status, "VmHWM:")) == NULL)
+    return 0;
+  return strtol (line + strlen ("VmHWM:"), NULL, 10);
+}
+
+static void
+add_rows (KonkursDocument *document, gboolean admission, guint n_rows)
+{
+  static const char * const pub_headers[] = { "№", "Тегі, аты, әкесінің аты", "Жеке код", "Нәтижесі" };
+  static const double pub_widths[] = { 26, 200, 120, 150 };
+  static const char * const adm_headers[] = { "№", "Тегі, аты, әкесінің аты", "ЖСН / Жеке код", "Шешім", "Себептері" };
+  static const double adm_widths[] = { 26, 112, 108, 62, 188 };
+
+  if (admission)
+    konkurs_document_begin_table (document, 5, adm_headers, adm_widths);
+  else
+    konkurs_document_begin_table (document, 4, pub_headers, pub_widths);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *name = g_strdup_printf ("%s %s %sұлы", surnames[i % G_N_ELEMENTS (surnames)],
+                                               names[(i / 8) % G_N_ELEMENTS (names)],
+                                               names[(i / 64) % G_N_ELEMENTS (names)]);
+      g_autofree char *code = g_strdup_printf ("PK-%03u-%03u-%03u", (i / 1000000) % 1000, (i / 1000) % 1000, i % 1000);
+      g_autofree char *identifiers = g_strdup_printf ("900101%06u\n%s", 300000 + i, code);
+
+      if (admission)
+        {
+          const char *cells[] = { number, name, identifiers, i % 3 == 0 ? "Жіберілмеді" : "Жіберілді",
+                                  i % 3 == 0 ? reasons[1 + (i / 3) % 3] : reasons[0] };
+          konkurs_document_add_row (document, cells);
+        }
+      else
+        {
+          const char *cells[] = { number, name, code, i % 4 == 0 ? "Өткен жоқ" : "Өтті" };
+          konkurs_document_add_row (document, cells);
+        }
+    }
+  konkurs_document_end_table (document);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(KonkursDocument) document = konkurs_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  gboolean admission;
+  guint n_rows, n_pages;
+  gint64 start, built, laid_out, written;
+  double cpu_start, cpu_built, cpu_laid_out, cpu_written;
+  int fd;
+
+  if (argc != 3 || (strcmp (argv[1], "publication") != 0 && strcmp (argv[1], "admission") != 0))
+    {
+      fprintf (stderr, "usage: %s publication|admission ROWS\n", argv[0]);
+      return 2;
+    }
+  admission = strcmp (argv[1], "admission") == 0;
+  n_rows = strtoul (argv[2], NULL, 10);
+
+  fd = g_file_open_tmp ("bench-documents-XXXXXX.pdf", &path, &error);
+  if (fd < 0)
+    g_error ("%s", error->message);
+  close (fd);
+
+  start = g_get_monotonic_time ();
+  cpu_start = cpu_seconds ();
+  konkurs_document_set_footer (document, "Бенчмарк хаттамасы", "%u бет, барлығы %u");
+  konkurs_document_add_title (document, "ХАТТАМА");
+  konkurs_document_add_field (document, "Күн тәртібі", "Құжаттарды қарау");
+  add_rows (document, admission, n_rows);
+  konkurs_document_add_signature (document, "Комиссия төрағасы", "Нұрланова Д.");
+  konkurs_document_add_signature (document, "Хатшы", "Омаров Е.");
+  built = g_get_monotonic_time ();
+  cpu_built = cpu_seconds ();
+
+  n_pages = konkurs_document_paginate (document, PAGE_WIDTH, PAGE_HEIGHT);
+  laid_out = g_get_monotonic_time ();
+  cpu_laid_out = cpu_seconds ();
+
+  if (!konkurs_document_write_pdf (document, path, NULL, &error))
+    g_error ("%s", error->message);
+  written = g_get_monotonic_time ();
+  cpu_written = cpu_seconds ();
+  g_unlink (path);
+
+  printf ("kind: %s\n", argv[1]);
+  printf ("rows: %u\n", n_rows);
+  printf ("pages: %u\n", n_pages);
+  printf ("build-ms: %.0f\n", (built - start) / 1000.0);
+  printf ("paginate-ms: %.0f\n", (laid_out - built) / 1000.0);
+  printf ("write-ms: %.0f\n", (written - laid_out) / 1000.0);
+  printf ("total-ms: %.0f\n", (written - start) / 1000.0);
+  printf ("total-cpu-ms: %.0f\n", (cpu_written - cpu_start) * 1000.0);
+  printf ("paginate-cpu-ms: %.0f\n", (cpu_laid_out - cpu_built) * 1000.0);
+  printf ("vmhwm-kib: %ld\n", vm_hwm_kib ());
+
+  return 0;
+}
