@@ -19,6 +19,8 @@
 #      konkurs_store_query_candidate_ids(), median and 95th percentile,
 #   5. starts the window on it with KONKURS_BENCH_FIRST_FRAME=1, which
 #      prints the time from process start to the first frame and quits,
+#   6. runs bench-window-stall on it: the longest stall of the window's main
+#      thread while a search is typed, cleared and the filters changed,
 # then runs bench-assign once (the essay assignment draw: 20,000 essays over
 # 300 experts in 10 sectors, ~1 % of the pairs in conflict, target well
 # under 2 s) and bench-assign-store once (the same through the store, on a
@@ -169,7 +171,35 @@ def bench(size, build, workdir, env, queries):
     r['search_p95'] = float(figures['p95-ms'])
 
     r['frame'] = first_frame(konkurs, new_db, env) if os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY') else None
+    r['stall'] = window_stall(build, [new_db], env)
     return r
+
+
+def window_stall(build, args, env):
+    """bench-window-stall: the main thread's longest stall while the window
+    is searched, cleared, filtered and scrolled (None without a display)."""
+    if not (os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY')):
+        return None
+    _, out, _ = run_measured([os.path.join(build, 'tests', 'bench-window-stall')] + args,
+                             dict(env, GSK_RENDERER=env.get('GSK_RENDERER', 'cairo')))
+    return dict(line.split(': ', 1) for line in out.splitlines() if ': ' in line)
+
+
+def report_stall(results, interview):
+    print()
+    print('| window | longest stall: type / clear / filter (over 16 ms) | scroll: longest stall, dropped frames of | processor / wall |')
+    print('|---|---:|---:|---:|')
+    for r in results:
+        f = r.get('stall')
+        if f:
+            print('| {:,} candidates | {} / {} / {} ms ({}) | {} ms, {} of {} | {} / {} ms |'.format(
+                int(f['candidates']), f['type-stall-ms'], f['clear-stall-ms'], f['filter-stall-ms'],
+                f['all-stalls-over-16ms'], f['scroll-stall-ms'], f['scroll-dropped-frames'], f['scroll-frames'],
+                f['cpu-ms'], f['wall-ms']))
+    if interview:
+        print('| interview grid, {} rows | open {} ms | {} ms, {} of {} | {} / {} ms |'.format(
+            interview['rows'], interview['open-stall-ms'], interview['scroll-stall-ms'],
+            interview['scroll-dropped-frames'], interview['scroll-frames'], interview['cpu-ms'], interview['wall-ms']))
 
 
 def report(results, queries):
@@ -245,6 +275,7 @@ def main():
             results.append(bench(size, build, workdir, env, args.queries))
         assign = bench_assign(build, env)
         assign_store = bench_assign_store(build, env)
+        interview = window_stall(build, ['--interview', '500'], env)
     finally:
         if args.keep:
             print('Files kept in %s' % workdir, file=sys.stderr)
@@ -253,6 +284,7 @@ def main():
     report(results, args.queries)
     report_assign(assign)
     report_assign_store(assign_store)
+    report_stall(results, interview)
 
 
 if __name__ == '__main__':
