@@ -25,7 +25,9 @@
 #   7. prints the size of the generated and of the imported database per
 #      candidate, and how much of it is the record (audit_log and its
 #      index, from SQLite's dbstat),
-#   8. runs bench-stages on a copy of the generated database: a Youth
+#   8. runs bench-window-stall on it: the longest stall of the window's main
+#      thread while a search is typed, cleared and the filters changed,
+#   9. runs bench-stages on a copy of the generated database: a Youth
 #      Reserve selection of 20,000 more applications closes its documents
 #      stage, imports 40,000 test results from a file and closes its
 #      testing stage with a cut-off and ties (targets: a stage closes under
@@ -299,6 +301,7 @@ def bench(size, build, workdir, env, queries, scaled_from=None):
         r['stages'] = run_bench([os.path.join(build, 'tests', 'bench-stages'), '20000', gen_db], env)
 
     r['frame'] = first_frame(konkurs, new_db, env) if os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY') else None
+    r['stall'] = window_stall(build, [new_db], env)
     return r
 
 
@@ -327,6 +330,32 @@ def report_import(results):
                   r['import_s'] / r['bare_s'], r['import_cpu'] / r['bare_cpu'],
                   r['import_s'] / r['xmllint_s'], r['import_cpu'] / max(r['xmllint_cpu'], 0.01),
                   r['import_rss'] / 1024, r['bare_rss'] / 1024, r['xmllint_rss'] / 1024))
+
+
+def window_stall(build, args, env):
+    """bench-window-stall: the main thread's longest stall while the window
+    is searched, cleared, filtered and scrolled (None without a display)."""
+    if not (os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY')):
+        return None
+    return run_bench([os.path.join(build, 'tests', 'bench-window-stall')] + args,
+                     dict(env, GSK_RENDERER=env.get('GSK_RENDERER', 'cairo')))
+
+
+def report_stall(results, interview):
+    print()
+    print('| window | longest stall: type / clear / filter (over 16 ms) | scroll: longest stall, dropped frames of | processor / wall |')
+    print('|---|---:|---:|---:|')
+    for r in results:
+        f = r.get('stall')
+        if f:
+            print('| {:,} candidates | {} / {} / {} ms ({}) | {} ms, {} of {} | {} / {} ms |'.format(
+                int(f['candidates']), f['type-stall-ms'], f['clear-stall-ms'], f['filter-stall-ms'],
+                f['all-stalls-over-16ms'], f['scroll-stall-ms'], f['scroll-dropped-frames'], f['scroll-frames'],
+                f['cpu-ms'], f['wall-ms']))
+    if interview:
+        print('| interview grid, {} rows | open {} ms | {} ms, {} of {} | {} / {} ms |'.format(
+            interview['rows'], interview['open-stall-ms'], interview['scroll-stall-ms'],
+            interview['scroll-dropped-frames'], interview['scroll-frames'], interview['cpu-ms'], interview['wall-ms']))
 
 
 def report(results, queries):
@@ -447,6 +476,7 @@ def main():
         assign = run_bench([os.path.join(build, 'tests', 'bench-assign')], env)
         assign_store = run_bench([os.path.join(build, 'tests', 'bench-assign-store')], env)
         documents = bench_documents(build, env)
+        interview = window_stall(build, ['--interview', '500'], env)
     finally:
         if args.keep:
             print('Files kept in %s' % workdir, file=sys.stderr)
@@ -459,6 +489,7 @@ def main():
     report_assign(assign)
     report_assign_store(assign_store)
     report_documents(documents)
+    report_stall(results, interview)
 
 
 if __name__ == '__main__':
