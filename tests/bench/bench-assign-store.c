@@ -72,22 +72,12 @@ selection_sectors (KonkursStore *store, gint64 competition_id)
   return sectors;
 }
 
-static sqlite3_stmt *prepare (sqlite3 *db, const char *sql);
-
-static void
-exec_bound (sqlite3 *db, sqlite3_stmt *stmt)
-{
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    g_error ("%s", sqlite3_errmsg (db));
-  sqlite3_reset (stmt);
-}
-
 /* The conflicting pairs and the pairs of the draw, as it recorded them. */
 static void
 count_draw (KonkursStore *store, gint64 stage_id, gint64 *n_conflicts, gint64 *n_pairs)
 {
   sqlite3 *db = konkurs_store_get_db (store);
-  g_autoptr(sqlite3_stmt) stmt = prepare (db, "SELECT json_array_length (input, '$.conflicts'), n_pairs "
+  g_autoptr(sqlite3_stmt) stmt = konkurs_test_prepare (db, "SELECT json_array_length (input, '$.conflicts'), n_pairs "
                                               "FROM essay_draw WHERE stage_id = ?1");
 
   sqlite3_bind_int64 (stmt, 1, stage_id);
@@ -95,16 +85,6 @@ count_draw (KonkursStore *store, gint64 stage_id, gint64 *n_conflicts, gint64 *n
     g_error ("no draw: %s", sqlite3_errmsg (db));
   *n_conflicts = sqlite3_column_int64 (stmt, 0);
   *n_pairs = sqlite3_column_int64 (stmt, 1);
-}
-
-static sqlite3_stmt *
-prepare (sqlite3 *db, const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  return stmt;
 }
 
 /* @n writers of essays in @stage_id of @competition_id, with plain SQL. */
@@ -115,16 +95,16 @@ add_writers (KonkursStore *store, gint64 competition_id, gint64 stage_id, GPtrAr
   g_autoptr(sqlite3_stmt) candidate = NULL, application = NULL, work = NULL, essay = NULL;
 
   konkurs_test_exec (db, "BEGIN");
-  candidate = prepare (db, "INSERT INTO candidate (iin, surname, name, birth_date, sex) "
+  candidate = konkurs_test_prepare (db, "INSERT INTO candidate (iin, surname, name, birth_date, sex) "
                            "VALUES (printf ('%012d', 900000000 + ?1), 'Жазушы', 'Эссе', '2000-01-01', 'F') "
                            "RETURNING id");
-  application = prepare (db, "INSERT INTO application (candidate_id, competition_id, sector, personal_code, "
+  application = konkurs_test_prepare (db, "INSERT INTO application (candidate_id, competition_id, sector, personal_code, "
                              "received_on, status, eligibility, decided_by, decided_at) VALUES "
                              "(?1, ?2, ?3, printf ('Ж-%06d', ?4), '2025-03-10', 'admitted', 'eligible', 'bench', "
                              "'2025-03-20T10:00:00Z') RETURNING id");
-  work = prepare (db, "INSERT INTO work_period (candidate_id, employer, started_on) "
+  work = konkurs_test_prepare (db, "INSERT INTO work_period (candidate_id, employer, started_on) "
                       "VALUES (?1, printf ('Ұйым %d ЖШС', ?2), '2020-01-01')");
-  essay = prepare (db, "INSERT INTO essay (application_id, stage_id, topic, body, language, word_count, minutes, "
+  essay = konkurs_test_prepare (db, "INSERT INTO essay (application_id, stage_id, topic, body, language, word_count, minutes, "
                        "submitted_at, proctor, source) VALUES (?1, ?2, 'Цифрландыру', 'Мәтін', 'kk', 300, 40, "
                        "'2025-07-10T10:00:00Z', 'accepted', 'bench')");
   for (guint i = 0; i < n; i++)
@@ -149,11 +129,11 @@ add_writers (KonkursStore *store, gint64 competition_id, gint64 stage_id, GPtrAr
         {
           sqlite3_bind_int64 (work, 1, candidate_id);
           sqlite3_bind_int (work, 2, g_rand_int_range (rand, 0, N_EMPLOYERS));
-          exec_bound (db, work);
+          konkurs_test_step_done (db, work);
         }
       sqlite3_bind_int64 (essay, 1, application_id);
       sqlite3_bind_int64 (essay, 2, stage_id);
-      exec_bound (db, essay);
+      konkurs_test_step_done (db, essay);
     }
   konkurs_test_exec (db, "COMMIT");
 }

@@ -62,24 +62,6 @@ print_lap (const char *name, Lap lap)
   printf ("%s-ms: %.0f\n%s-cpu-ms: %.0f\n", name, lap.wall * 1000, name, lap.cpu * 1000);
 }
 
-static sqlite3_stmt *
-prepare (sqlite3 *db, const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  return stmt;
-}
-
-static void
-step_done (sqlite3 *db, sqlite3_stmt *stmt)
-{
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    g_error ("%s", sqlite3_errmsg (db));
-  sqlite3_reset (stmt);
-}
-
 /* @n admitted applications to @competition_id over @sectors, with plain
  * SQL; their personal codes are "PK-900-000-001"… (the form of
  * a personal code; the import does not ask for its check character) */
@@ -90,21 +72,21 @@ add_writers (KonkursStore *store, gint64 competition_id, GPtrArray *sectors, gui
   g_autoptr(sqlite3_stmt) candidate = NULL, application = NULL;
 
   konkurs_test_exec (db, "BEGIN");
-  candidate = prepare (db, "INSERT INTO candidate (iin, surname, name, birth_date, sex) "
+  candidate = konkurs_test_prepare (db, "INSERT INTO candidate (iin, surname, name, birth_date, sex) "
                            "VALUES (printf ('%012d', 800000000 + ?1), 'Кезеңов', 'Тест', '2000-01-01', 'M')");
-  application = prepare (db, "INSERT INTO application (candidate_id, competition_id, sector, personal_code, "
+  application = konkurs_test_prepare (db, "INSERT INTO application (candidate_id, competition_id, sector, personal_code, "
                              "received_on, status, eligibility, decided_by, decided_at) VALUES "
                              "(last_insert_rowid (), ?1, ?2, printf ('PK-9%02d-%03d-%03d', ?3 / 1000000, ?3 / 1000 % 1000, ?3 % 1000), '2025-03-10', 'admitted', "
                              "'eligible', 'bench', '2025-03-20T10:00:00Z')");
   for (guint i = 0; i < n; i++)
     {
       sqlite3_bind_int (candidate, 1, i);
-      step_done (db, candidate);
+      konkurs_test_step_done (db, candidate);
       sqlite3_bind_int64 (application, 1, competition_id);
       sqlite3_bind_text (application, 2, ((KonkursSector *) g_ptr_array_index (sectors, i % sectors->len))->code, -1,
                          SQLITE_STATIC);
       sqlite3_bind_int (application, 3, i + 1);
-      step_done (db, application);
+      konkurs_test_step_done (db, application);
     }
   konkurs_test_exec (db, "COMMIT");
 }

@@ -215,6 +215,26 @@ query (sqlite3    *db,
   return stmt;
 }
 
+sqlite3_stmt *
+konkurs_test_prepare (sqlite3    *db,
+                      const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  return stmt;
+}
+
+void
+konkurs_test_step_done (sqlite3      *db,
+                        sqlite3_stmt *stmt)
+{
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    g_error ("%s: %s", sqlite3_sql (stmt), sqlite3_errmsg (db));
+  sqlite3_reset (stmt);
+}
+
 gint64
 konkurs_test_query_int64 (sqlite3    *db,
                           const char *sql)

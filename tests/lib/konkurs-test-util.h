@@ -63,6 +63,12 @@ void              konkurs_test_exec                (sqlite3            *db,
                                                     const char         *sql);
 gint64            konkurs_test_query_int64         (sqlite3            *db,
                                                     const char         *sql);
+/* A statement for rows a bench writes with plain SQL, and its step,
+ * reset for the next row; any error is fatal, naming the SQL. */
+sqlite3_stmt     *konkurs_test_prepare             (sqlite3            *db,
+                                                    const char         *sql);
+void              konkurs_test_step_done           (sqlite3            *db,
+                                                    sqlite3_stmt       *stmt);
 char             *konkurs_test_query_text          (sqlite3            *db,
                                                     const char         *sql);
 
