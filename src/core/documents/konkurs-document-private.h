@@ -49,8 +49,6 @@ typedef struct {
 
 typedef enum {
   ITEM_TEXT,        /* one line of a layout, its baseline origin at (x, y) */
-  ITEM_FILL,        /* a grey rectangle */
-  ITEM_STROKE,      /* a rectangle outline */
   ITEM_RULE,        /* a horizontal line of @width */
   ITEM_ROW,         /* a table row, or the slice of it from @start to @end, laid out when drawn */
 } ItemKind;

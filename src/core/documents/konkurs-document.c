@@ -542,7 +542,7 @@ konkurs_layout_height (PangoLayout *layout)
 void
 konkurs_pager_add_item (Pager *pager, ItemKind kind, double x, double y, double width, double height)
 {
-  Item item = { kind, NULL, 0, 0, 0, x, y, width, height, 0, 0 };
+  Item item = { .kind = kind, .x = x, .y = y, .width = width, .height = height };
 
   g_array_append_val (pager->page, item);
 }
@@ -550,7 +550,8 @@ konkurs_pager_add_item (Pager *pager, ItemKind kind, double x, double y, double 
 void
 konkurs_pager_add_line (Pager *pager, PangoLayout *layout, const LineBox *box, double x, double y)
 {
-  Item item = { ITEM_TEXT, g_object_ref (layout), box->index, 0, 0, x + box->x, y + box->baseline, 0, 0, 0, 0 };
+  Item item = { .kind = ITEM_TEXT, .layout = g_object_ref (layout), .line = box->index,
+                .x = x + box->x, .y = y + box->baseline };
 
   g_array_append_val (pager->page, item);
 }
@@ -558,7 +559,8 @@ konkurs_pager_add_line (Pager *pager, PangoLayout *layout, const LineBox *box, d
 void
 konkurs_pager_add_row (Pager *pager, guint row, double y, double height, double start, double end)
 {
-  Item item = { ITEM_ROW, NULL, 0, pager->block, row, 0, y, 0, height, start, end };
+  Item item = { .kind = ITEM_ROW, .block = pager->block, .row = row, .y = y, .height = height,
+                .start = start, .end = end };
 
   g_array_append_val (pager->page, item);
 }
@@ -960,15 +962,6 @@ konkurs_document_render_page (KonkursDocument *self, cairo_t *cr, guint page)
         case ITEM_TEXT:
           cairo_move_to (cr, item->x, item->y);
           pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (item->layout, item->line));
-          break;
-        case ITEM_FILL:
-          cairo_set_source_rgb (cr, HEADER_GRAY, HEADER_GRAY, HEADER_GRAY);
-          cairo_rectangle (cr, item->x, item->y, item->width, item->height);
-          cairo_fill (cr);
-          break;
-        case ITEM_STROKE:
-          cairo_rectangle (cr, item->x, item->y, item->width, item->height);
-          cairo_stroke (cr);
           break;
         case ITEM_RULE:
           cairo_move_to (cr, item->x, item->y);
