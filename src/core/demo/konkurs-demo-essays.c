@@ -416,12 +416,15 @@ resolve_by_chair (KonkursStore *store, const KonkursEssay *essay, GError **error
                                       error);
 }
 
-/* A fourth grader drawn, their package issued and returned. */
+/* A fourth grader drawn, their package issued and returned — but for
+ * @not_back, whose packages all stay with them: returned, the newest
+ * would say the expert has nothing left to grade. */
 static gboolean
 resolve_by_fourth (KonkursStore *store, GRand *rand, gint64 stage_id, const KonkursEssay *essay,
-                   GHashTable *truths, GError **error)
+                   GHashTable *truths, gint64 not_back, GError **error)
 {
   g_autoptr(GPtrArray) grades = NULL;
+  g_autoptr(KonkursEssayPackage) away = NULL;
   const KonkursEssayGrade *fourth;
 
   if (!konkurs_store_assign_fourth_grader (store, essay->id, error))
@@ -430,15 +433,18 @@ resolve_by_fourth (KonkursStore *store, GRand *rand, gint64 stage_id, const Konk
   if (grades == NULL)
     return FALSE;
   fourth = g_ptr_array_index (grades, grades->len - 1);
-  return grade_package (store, rand, stage_id, fourth->expert_id, truths, error);
+  if (fourth->expert_id != not_back)
+    return grade_package (store, rand, stage_id, fourth->expert_id, truths, error);
+  away = konkurs_store_issue_package (store, stage_id, not_back, error);
+  return away != NULL;
 }
 
 /* In turn a fourth grader and the chair; in work in progress the first
  * of each only, and never the last essay to resolve: one is left waiting
  * whatever the draw (its seed is new each time). */
 static gboolean
-resolve (KonkursStore *store, GRand *rand, gint64 stage_id, GHashTable *truths, KonkursDemoEssays how,
-         GError **error)
+resolve (KonkursStore *store, GRand *rand, gint64 stage_id, GHashTable *truths, gint64 not_back,
+         KonkursDemoEssays how, GError **error)
 {
   g_autoptr(GPtrArray) essays = konkurs_store_list_essays (store, stage_id, error);
   guint n = 0, waiting = 0;
@@ -457,7 +463,7 @@ resolve (KonkursStore *store, GRand *rand, gint64 stage_id, GHashTable *truths, 
         continue;
       if (how == KONKURS_DEMO_ESSAYS_IN_PROGRESS && (n >= 2 || n + 1 >= waiting))
         break;
-      ok = n++ % 2 == 0 ? resolve_by_fourth (store, rand, stage_id, essay, truths, error)
+      ok = n++ % 2 == 0 ? resolve_by_fourth (store, rand, stage_id, essay, truths, not_back, error)
                         : resolve_by_chair (store, essay, error);
       if (!ok)
         return FALSE;
@@ -495,7 +501,7 @@ konkurs_demo_fill_essays (KonkursStore       *store,
   if (essays == NULL || (truths = essay_truths (store, rand, essays, not_back, error)) == NULL)
     return FALSE;
   if (!grade_all (store, rand, stage_id, truths, not_back, error) ||
-      !resolve (store, rand, stage_id, truths, how, error))
+      !resolve (store, rand, stage_id, truths, not_back, how, error))
     return FALSE;
   return how != KONKURS_DEMO_ESSAYS_FINAL || konkurs_store_unseal_essays (store, stage_id, error);
 }
