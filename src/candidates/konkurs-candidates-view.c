@@ -101,6 +101,7 @@ static const KonkursEligibilityState eligibility_states[] = {
 };
 
 static void update_details (KonkursCandidatesView *self);
+static void scroll_to (KonkursCandidatesView *self, guint position);
 
 static KonkursStore *
 get_store (KonkursCandidatesView *self)
@@ -305,7 +306,12 @@ on_list_changed (KonkursCandidatesView *self)
 {
   guint position = GTK_INVALID_LIST_POSITION;
   gint64 shown = get_candidate (self) != NULL ? konkurs_candidate_get_id (get_candidate (self)) : 0;
+  gboolean moved;
 
+  /* The old rows went and the new ones come next: the selected person
+   * may be among them. */
+  if (konkurs_candidate_list_is_replacing (self->list))
+    return;
   if (self->selected_id != 0)
     position = konkurs_candidate_list_find_position (self->list, self->selected_id);
   if (position == G_MAXUINT)
@@ -318,10 +324,15 @@ on_list_changed (KonkursCandidatesView *self)
       self->selected_id = konkurs_candidate_list_get_id (self->list, 0);
     }
 
+  moved = gtk_single_selection_get_selected (self->selection) != position;
   gtk_single_selection_set_selected (self->selection, position);
   self->reloading = FALSE;
   if (position == GTK_INVALID_LIST_POSITION)
     self->selected_id = 0;
+  /* A search cleared brings everyone back around the person chosen, not
+   * at the top, where a large reload leaves the view. */
+  else if (moved)
+    scroll_to (self, position);
   update_pages (self);
   /* Typing in the search reloads the list at every key: read the person
    * again only when someone else is selected (the store's changes are

@@ -489,6 +489,72 @@ test_decision_keeps_place (Fixture       *fixture,
   konkurs_test_destroy_and_wait (window);
 }
 
+/* Clearing a search on more than a page of candidates brings them back in
+ * two signals, with the list empty of them in between: the person chosen
+ * stays chosen, and in sight, far down the list. */
+static void
+test_search_cleared_keeps_selection (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursCandidatesView *view;
+  KonkursWindow *window;
+  GListModel *model;
+  GtkWidget *entry, *table;
+  GtkSingleSelection *selection;
+  GtkAdjustment *adjustment;
+  gint64 target = 0;
+  guint calls = 0;
+
+  g_assert_true (konkurs_store_begin (fixture->store, &error));
+  for (int i = 0; i < 250; i++)
+    {
+      char iin[KONKURS_IIN_LENGTH + 1];
+      g_autofree char *surname = g_strdup_printf ("Сарапшы%03d", i);
+      gint64 id;
+
+      konkurs_test_make_iin (1990, 1 + i % 12, 1 + i % 28, KONKURS_SEX_MALE, 200 + i, iin);
+      id = add_candidate (fixture->store, iin, surname, "Арман");
+      if (i == 220)
+        target = id;
+    }
+  g_assert_true (konkurs_store_commit (fixture->store, &error));
+
+  window = open_window (fixture->store, &view);
+  model = konkurs_candidates_view_get_model (view);
+  konkurs_test_wait_for_count (model, 253);
+  show_page (view);
+  g_assert_true (konkurs_test_wait_until ((KonkursCondition) gtk_widget_get_mapped, view));
+  table = konkurs_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (table)));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (table,
+                                                                                              GTK_TYPE_SCROLLED_WINDOW)));
+  entry = konkurs_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+
+  /* The one person found is chosen. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "сарапшы220");
+  konkurs_test_wait_for_count (model, 1);
+  konkurs_test_drain_main_loop ();
+  g_assert_cmpint (konkurs_candidates_view_get_selected_candidate_id (view), ==, target);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (count_signal), &calls);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  konkurs_test_wait_for_count (model, 253);
+  g_assert_true (konkurs_test_wait_until (list_is_idle, model));
+  konkurs_test_drain_main_loop ();
+  g_assert_cmpuint (calls, ==, 2);
+  g_signal_handlers_disconnect_by_data (model, &calls);
+
+  g_assert_cmpint (konkurs_candidates_view_get_selected_candidate_id (view), ==, target);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==,
+                    konkurs_candidate_list_find_position (KONKURS_CANDIDATE_LIST (model), target));
+  g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "Сарапшы220"));
+  g_assert_true (konkurs_test_wait_until (is_scrolled, adjustment));
+
+  konkurs_test_destroy_and_wait (window);
+}
+
 /* Escape in a half-typed candidate dialog asks first. */
 static void
 test_dialog_asks_before_discarding (Fixture       *fixture,
@@ -747,6 +813,8 @@ main (int   argc,
 
   g_test_add ("/candidates/decision-keeps-place", Fixture, NULL, fixture_set_up, test_decision_keeps_place,
               fixture_tear_down);
+  g_test_add ("/candidates/search-cleared-keeps-selection", Fixture, NULL, fixture_set_up,
+              test_search_cleared_keeps_selection, fixture_tear_down);
   g_test_add ("/candidates/dialog/asks-before-discarding", Fixture, NULL, fixture_set_up,
               test_dialog_asks_before_discarding, fixture_tear_down);
   g_test_add ("/candidates/details/certificates-by-rule-set", Fixture, NULL, fixture_set_up,
