@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 
 #include "konkurs-area.h"
+#include "konkurs-columns.h"
 #include "konkurs-interview-grid.h"
 #include "konkurs-meeting-row-item.h"
 #include "konkurs-reason-dialog.h"
@@ -144,8 +145,6 @@ show_cell (GtkListItem *list_item)
       current = (guint) kind == self->column && item == get_selected_item (self);
     }
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  if (kind == -4)
-    gtk_widget_set_tooltip_text (label, text);
   /* the current cell, framed */
   if (current)
     gtk_widget_add_css_class (label, "current-cell");
@@ -168,7 +167,10 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), kind >= 0 ? 0.5f : 0.0f);
   gtk_label_set_ellipsize (GTK_LABEL (label), kind == -4 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
   if (kind == -4)
-    gtk_label_set_width_chars (GTK_LABEL (label), 14);
+    {
+      gtk_label_set_width_chars (GTK_LABEL (label), 14);
+      konkurs_cell_label_show_text_as_tooltip (label);
+    }
   if (kind >= 0)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (list_item, label);
