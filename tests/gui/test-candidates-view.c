@@ -421,6 +421,47 @@ show_page (KonkursCandidatesView *view)
 /* A decision reloads the list in a worker; the rows are the same, so the
  * table hears only of the row whose status changed, and keeps its
  * selection and its scroll position. */
+/* @n candidates more, Сарапшы000 on, in one transaction; the id of the
+ * one numbered @target. */
+static gint64
+add_many (KonkursStore *store,
+          int           n,
+          int           target)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 target_id = 0;
+
+  g_assert_true (konkurs_store_begin (store, &error));
+  for (int i = 0; i < n; i++)
+    {
+      char iin[KONKURS_IIN_LENGTH + 1];
+      g_autofree char *surname = g_strdup_printf ("Сарапшы%03d", i);
+      gint64 id;
+
+      konkurs_test_make_iin (1990, 1 + i % 12, 1 + i % 28, KONKURS_SEX_MALE, 200 + i, iin);
+      id = add_candidate (store, iin, surname, "Арман");
+      if (i == target)
+        target_id = id;
+    }
+  g_assert_true (konkurs_store_commit (store, &error));
+  g_assert_no_error (error);
+  return target_id;
+}
+
+/* The window on the Candidates area, its list of @n rows in sight. */
+static KonkursWindow *
+open_on_list (KonkursStore           *store,
+              KonkursCandidatesView **view,
+              guint                   n)
+{
+  KonkursWindow *window = open_window (store, view);
+
+  konkurs_test_wait_for_count (konkurs_candidates_view_get_model (*view), n);
+  show_page (*view);
+  g_assert_true (konkurs_test_wait_until ((KonkursCondition) gtk_widget_get_mapped, *view));
+  return window;
+}
+
 static void
 test_decision_keeps_place (Fixture       *fixture,
                            gconstpointer  data)
@@ -438,25 +479,9 @@ test_decision_keeps_place (Fixture       *fixture,
   guint calls = 0;
   double scrolled;
 
-  g_assert_true (konkurs_store_begin (fixture->store, &error));
-  for (int i = 0; i < 150; i++)
-    {
-      char iin[KONKURS_IIN_LENGTH + 1];
-      g_autofree char *surname = g_strdup_printf ("Сарапшы%03d", i);
-      gint64 id;
-
-      konkurs_test_make_iin (1990, 1 + i % 12, 1 + i % 28, KONKURS_SEX_MALE, 200 + i, iin);
-      id = add_candidate (fixture->store, iin, surname, "Арман");
-      if (i == 120)
-        target = id;
-    }
-  g_assert_true (konkurs_store_commit (fixture->store, &error));
-
-  window = open_window (fixture->store, &view);
+  target = add_many (fixture->store, 150, 120);
+  window = open_on_list (fixture->store, &view, 153);
   model = konkurs_candidates_view_get_model (view);
-  konkurs_test_wait_for_count (model, 153);
-  show_page (view);
-  g_assert_true (konkurs_test_wait_until ((KonkursCondition) gtk_widget_get_mapped, view));
   konkurs_test_drain_main_loop ();
   g_assert_true (konkurs_candidates_view_select_candidate (view, target));
   konkurs_test_drain_main_loop ();
@@ -496,7 +521,6 @@ static void
 test_search_cleared_keeps_selection (Fixture       *fixture,
                                      gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   KonkursCandidatesView *view;
   KonkursWindow *window;
   GListModel *model;
@@ -506,25 +530,9 @@ test_search_cleared_keeps_selection (Fixture       *fixture,
   gint64 target = 0;
   guint calls = 0;
 
-  g_assert_true (konkurs_store_begin (fixture->store, &error));
-  for (int i = 0; i < 250; i++)
-    {
-      char iin[KONKURS_IIN_LENGTH + 1];
-      g_autofree char *surname = g_strdup_printf ("Сарапшы%03d", i);
-      gint64 id;
-
-      konkurs_test_make_iin (1990, 1 + i % 12, 1 + i % 28, KONKURS_SEX_MALE, 200 + i, iin);
-      id = add_candidate (fixture->store, iin, surname, "Арман");
-      if (i == 220)
-        target = id;
-    }
-  g_assert_true (konkurs_store_commit (fixture->store, &error));
-
-  window = open_window (fixture->store, &view);
+  target = add_many (fixture->store, 250, 220);
+  window = open_on_list (fixture->store, &view, 253);
   model = konkurs_candidates_view_get_model (view);
-  konkurs_test_wait_for_count (model, 253);
-  show_page (view);
-  g_assert_true (konkurs_test_wait_until ((KonkursCondition) gtk_widget_get_mapped, view));
   table = konkurs_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
   selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (table)));
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (table,
