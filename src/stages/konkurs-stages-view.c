@@ -294,6 +294,7 @@ load_stages (KonkursStagesView *self)
   konkurs_master_detail_set_show_details (self->master_detail, competition != NULL);
   if (competition == NULL || get_store (self) == NULL)
     {
+      konkurs_ui_show_error (self->error_label, NULL);
       g_ptr_array_set_size (self->stages, 0);
       konkurs_stage_steps_set_stages (self->steps, self->stages);
       show_stage (self, NULL);
