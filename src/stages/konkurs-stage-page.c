@@ -332,12 +332,31 @@ describe_stage (KonkursStagePage *self)
 
 /* Loading */
 
+struct _KonkursStagePageData
+{
+  GPtrArray  *rows;       /* of KonkursStageRow */
+  GHashTable *groups;     /* vacancy id -> "V-01 Chief expert" */
+  GHashTable *attempts;   /* application id -> its latest attempt */
+};
+
+void
+konkurs_stage_page_data_free (KonkursStagePageData *data)
+{
+  if (data == NULL)
+    return;
+  g_clear_pointer (&data->rows, g_ptr_array_unref);
+  g_clear_pointer (&data->groups, g_hash_table_unref);
+  g_clear_pointer (&data->attempts, g_hash_table_unref);
+  g_free (data);
+}
+
 /* "V-01 Chief expert" per vacancy of the competition. */
 static GHashTable *
-read_groups (KonkursStagePage *self)
+read_groups (KonkursStore       *store,
+             const KonkursStage *stage)
 {
   GHashTable *groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  g_autoptr(GPtrArray) vacancies = konkurs_store_list_vacancies (self->store, self->stage->competition_id, NULL);
+  g_autoptr(GPtrArray) vacancies = konkurs_store_list_vacancies (store, stage->competition_id, NULL);
 
   for (guint i = 0; vacancies != NULL && i < vacancies->len; i++)
     g_hash_table_insert (groups, g_memdup2 (&(gint64) { konkurs_vacancy_get_id (vacancies->pdata[i]) }, sizeof (gint64)),
@@ -348,14 +367,15 @@ read_groups (KonkursStagePage *self)
 
 /* The latest attempt of each application, for "attempt 2". */
 static GHashTable *
-read_attempts (KonkursStagePage *self)
+read_attempts (KonkursStore       *store,
+               const KonkursStage *stage)
 {
   GHashTable *attempts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GPtrArray) results = NULL;
 
-  if (self->stage->kind != KONKURS_STAGE_TESTING)
+  if (stage->kind != KONKURS_STAGE_TESTING)
     return attempts;
-  results = konkurs_store_list_test_results (self->store, self->stage->id, NULL);
+  results = konkurs_store_list_test_results (store, stage->id, NULL);
   for (guint i = 0; results != NULL && i < results->len; i++)
     {
       const KonkursTestResult *result = results->pdata[i];
@@ -368,41 +388,48 @@ read_attempts (KonkursStagePage *self)
   return attempts;
 }
 
-void
-konkurs_stage_page_reload (KonkursStagePage *self)
+KonkursStagePageData *
+konkurs_stage_page_data_read (KonkursStore        *store,
+                              const KonkursStage  *stage,
+                              GError             **error)
 {
-  g_autoptr(GPtrArray) rows = NULL;
+  KonkursStagePageData *data;
+  GPtrArray *rows;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (store), NULL);
+  g_return_val_if_fail (stage != NULL, NULL);
+
+  if ((rows = konkurs_store_list_stage_rows (store, stage->id, error)) == NULL)
+    return NULL;
+  data = g_new0 (KonkursStagePageData, 1);
+  data->rows = rows;
+  data->groups = read_groups (store, stage);
+  data->attempts = read_attempts (store, stage);
+  return data;
+}
+
+/* Shows @data's rows (taken; NULL: none), keeping the row selected. */
+static void
+show_data (KonkursStagePage     *self,
+           KonkursStagePageData *data)
+{
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) groups = NULL;
-  g_autoptr(GHashTable) attempts = NULL;
-  g_autoptr(GError) error = NULL;
-  KonkursStageItem *selected;
-  gint64 keep;
+  KonkursStageItem *selected = get_selected (self);
+  gint64 keep = selected != NULL ? konkurs_stage_item_get_id (selected) : 0;
 
-  g_return_if_fail (KONKURS_IS_STAGE_PAGE (self));
-
-  selected = get_selected (self);
-  keep = selected != NULL ? konkurs_stage_item_get_id (selected) : 0;
-  if (self->store != NULL && self->stage != NULL)
+  if (data != NULL)
     {
-      rows = konkurs_store_list_stage_rows (self->store, self->stage->id, &error);
-      if (rows == NULL)
-        konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Stage’s Results"), error);
-    }
-  if (rows != NULL)
-    {
-      groups = read_groups (self);
-      attempts = read_attempts (self);
       /* The items take the rows. */
-      g_ptr_array_set_free_func (rows, NULL);
-      for (guint i = 0; i < rows->len; i++)
+      g_ptr_array_set_free_func (data->rows, NULL);
+      for (guint i = 0; i < data->rows->len; i++)
         {
-          KonkursStageRow *row = rows->pdata[i];
+          KonkursStageRow *row = data->rows->pdata[i];
 
-          g_ptr_array_add (items, konkurs_stage_item_new (row, g_hash_table_lookup (groups, &row->vacancy_id),
-                                                          GPOINTER_TO_INT (g_hash_table_lookup (attempts,
+          g_ptr_array_add (items, konkurs_stage_item_new (row, g_hash_table_lookup (data->groups, &row->vacancy_id),
+                                                          GPOINTER_TO_INT (g_hash_table_lookup (data->attempts,
                                                                                                 &row->application_id))));
         }
+      konkurs_stage_page_data_free (data);
     }
 
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
@@ -415,6 +442,53 @@ konkurs_stage_page_reload (KonkursStagePage *self)
 }
 
 void
+konkurs_stage_page_reload (KonkursStagePage *self)
+{
+  KonkursStagePageData *data = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (KONKURS_IS_STAGE_PAGE (self));
+
+  if (self->store != NULL && self->stage != NULL &&
+      (data = konkurs_stage_page_data_read (self->store, self->stage, &error)) == NULL)
+    konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Stage’s Results"), error);
+  show_data (self, data);
+}
+
+static void
+set_stage (KonkursStagePage   *self,
+           KonkursStore       *store,
+           const KonkursStage *stage,
+           const char         *blocker,
+           gboolean            writable)
+{
+  g_set_object (&self->store, store);
+  g_clear_pointer (&self->stage, konkurs_stage_free);
+  self->stage = stage != NULL ? konkurs_stage_copy (stage) : NULL;
+  g_free (self->blocker);
+  self->blocker = g_strdup (blocker);
+  self->writable = writable;
+}
+
+void
+konkurs_stage_page_set_stage_read (KonkursStagePage     *self,
+                                   KonkursStore         *store,
+                                   const KonkursStage   *stage,
+                                   const char           *blocker,
+                                   gboolean              writable,
+                                   KonkursStagePageData *data,
+                                   const GError         *error)
+{
+  g_return_if_fail (KONKURS_IS_STAGE_PAGE (self));
+  g_return_if_fail (store == NULL || KONKURS_IS_STORE (store));
+
+  set_stage (self, store, stage, blocker, writable);
+  if (error != NULL)
+    konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Stage’s Results"), error);
+  show_data (self, data);
+}
+
+void
 konkurs_stage_page_set_stage (KonkursStagePage   *self,
                               KonkursStore       *store,
                               const KonkursStage *stage,
@@ -424,12 +498,7 @@ konkurs_stage_page_set_stage (KonkursStagePage   *self,
   g_return_if_fail (KONKURS_IS_STAGE_PAGE (self));
   g_return_if_fail (store == NULL || KONKURS_IS_STORE (store));
 
-  g_set_object (&self->store, store);
-  g_clear_pointer (&self->stage, konkurs_stage_free);
-  self->stage = stage != NULL ? konkurs_stage_copy (stage) : NULL;
-  g_free (self->blocker);
-  self->blocker = g_strdup (blocker);
-  self->writable = writable;
+  set_stage (self, store, stage, blocker, writable);
   konkurs_stage_page_reload (self);
 }
 

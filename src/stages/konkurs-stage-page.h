@@ -28,6 +28,23 @@ void                konkurs_stage_page_set_stage   (KonkursStagePage   *self,
                                                     const char         *blocker,
                                                     gboolean            writable);
 const KonkursStage *konkurs_stage_page_get_stage   (KonkursStagePage   *self);
+
+/* What the page shows of a stage, read in a worker thread (it touches no
+ * widget) by whoever loads the stage off the main thread. */
+typedef struct _KonkursStagePageData KonkursStagePageData;
+KonkursStagePageData *konkurs_stage_page_data_read (KonkursStore *store, const KonkursStage *stage,
+                                                    GError **error);
+void                konkurs_stage_page_data_free   (KonkursStagePageData *data);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursStagePageData, konkurs_stage_page_data_free)
+/* konkurs_stage_page_set_stage() with the rows read already: @data
+ * (taken; NULL with @error when they could not be read). */
+void                konkurs_stage_page_set_stage_read (KonkursStagePage     *self,
+                                                       KonkursStore         *store,
+                                                       const KonkursStage   *stage,
+                                                       const char           *blocker,
+                                                       gboolean              writable,
+                                                       KonkursStagePageData *data,
+                                                       const GError         *error);
 /* Reads the rows again (the store changed). */
 void                konkurs_stage_page_reload      (KonkursStagePage   *self);
 /* The rows as the table shows them (sorted and filtered), of

@@ -35,13 +35,15 @@ struct _KonkursStagesView
   KonkursCompetitionRows *competitions;
   GPtrArray           *stages;    /* of KonkursStage, of the competition shown */
   gboolean             reloading;
-  gboolean             loading;     /* list_stages() may make them, and say so */
   gboolean             stale;       /* not read while hidden: read when shown */
+  GCancellable        *load;        /* the read in a worker under way, if any */
+  gboolean             load_again;  /* the store changed while it ran */
 
   KonkursMasterDetail *master_detail;
   GtkListView         *competitions_list;
   GtkLabel            *title_label;
   GtkLabel            *subtitle_label;
+  GtkSpinner          *spinner;
   KonkursStageSteps   *steps;
   GtkLabel            *error_label;
   KonkursStagePage    *page;
@@ -122,15 +124,15 @@ konkurs_stages_view_preview_opened (KonkursArea               *area,
   konkurs_stage_publish_follow (preview, GTK_WIDGET (area), request->store, request->id, request->kind->id);
 }
 
-/* The open stage, else the last closed one, else the first. */
+/* The open stage of @stages, else the last closed one, else the first. */
 static gint64
-current_stage_id (KonkursStagesView *self)
+current_stage_id (GPtrArray *stages)
 {
   const KonkursStage *last_closed = NULL;
 
-  for (guint i = 0; i < self->stages->len; i++)
+  for (guint i = 0; i < stages->len; i++)
     {
-      const KonkursStage *stage = self->stages->pdata[i];
+      const KonkursStage *stage = stages->pdata[i];
 
       if (stage->state == KONKURS_STAGE_STATE_OPEN)
         return stage->id;
@@ -139,61 +141,183 @@ current_stage_id (KonkursStagesView *self)
     }
   if (last_closed != NULL)
     return last_closed->id;
-  return self->stages->len > 0 ? ((KonkursStage *) self->stages->pdata[0])->id : 0;
+  return stages->len > 0 ? ((KonkursStage *) stages->pdata[0])->id : 0;
+}
+
+/* Loading: the stages of the competition selected and the rows of the
+ * stage shown are read in a worker thread (at 20,000 applications they
+ * take a quarter of a second), the spinner turning meanwhile.  Another
+ * competition selected cancels the read under way; a change of the store
+ * while it runs reads again once it is done. */
+
+typedef struct {
+  KonkursStore         *store;
+  gint64                competition_id;
+  gint64                keep;       /* the stage shown, kept if it is still there */
+  GPtrArray            *stages;     /* read: of KonkursStage */
+  gint64                shown;      /* read: the stage to show */
+  KonkursStagePageData *page;       /* read: its rows */
+  GError               *page_error;
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_clear_object (&load->store);
+  g_clear_pointer (&load->stages, g_ptr_array_unref);
+  g_clear_pointer (&load->page, konkurs_stage_page_data_free);
+  g_clear_error (&load->page_error);
+  g_free (load);
+}
+
+static const KonkursStage *
+find_in (GPtrArray *stages,
+         gint64     stage_id)
+{
+  for (guint i = 0; i < stages->len; i++)
+    if (((KonkursStage *) stages->pdata[i])->id == stage_id)
+      return stages->pdata[i];
+  return NULL;
+}
+
+static void
+read_in_worker (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  Load *load = data;
+  const KonkursStage *shown;
+  GError *error = NULL;
+
+  /* Reading the stages the first time makes them, through the record. */
+  load->stages = konkurs_store_list_stages (load->store, load->competition_id, &error);
+  if (load->stages == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  load->shown = find_in (load->stages, load->keep) != NULL ? load->keep : current_stage_id (load->stages);
+  shown = find_in (load->stages, load->shown);
+  if (shown != NULL && !g_cancellable_is_cancelled (cancellable))
+    load->page = konkurs_stage_page_data_read (load->store, shown, &load->page_error);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void load_stages (KonkursStagesView *self);
+
+static void
+stop_spinner (KonkursStagesView *self)
+{
+  gtk_spinner_stop (self->spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  KonkursStagesView *self = KONKURS_STAGES_VIEW (source);
+  GTask *task = G_TASK (result);
+  Load *load = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  /* replaced by the read of another competition, or the view gone */
+  if (g_task_get_cancellable (task) != self->load)
+    return;
+  g_clear_object (&self->load);
+  stop_spinner (self);
+  if (!g_task_propagate_boolean (task, &error))
+    {
+      konkurs_ui_show_error (self->error_label, error);
+      g_ptr_array_set_size (self->stages, 0);
+      konkurs_stage_steps_set_stages (self->steps, self->stages);
+      konkurs_stage_page_set_stage (self->page, NULL, NULL, NULL, FALSE);
+    }
+  else
+    {
+      const KonkursStage *shown;
+
+      konkurs_ui_show_error (self->error_label, NULL);
+      g_ptr_array_set_size (self->stages, 0);
+      for (guint i = 0; i < load->stages->len; i++)
+        g_ptr_array_add (self->stages, konkurs_stage_copy (load->stages->pdata[i]));
+      konkurs_stage_steps_set_stages (self->steps, self->stages);
+      konkurs_stage_steps_set_selected (self->steps, load->shown);
+      shown = find_stage (self, load->shown);
+      konkurs_stage_page_set_stage_read (self->page, get_store (self), shown,
+                                         shown != NULL ? find_blocker (self, shown) : NULL,
+                                         konkurs_area_is_writable (KONKURS_AREA (self)),
+                                         g_steal_pointer (&load->page), load->page_error);
+      konkurs_area_documents_changed (KONKURS_AREA (self));
+    }
+  if (self->load_again)
+    load_stages (self);
+}
+
+static void
+cancel_load (KonkursStagesView *self)
+{
+  if (self->load == NULL)
+    return;
+  g_cancellable_cancel (self->load);
+  g_clear_object (&self->load);
+  self->load_again = FALSE;
+  stop_spinner (self);
 }
 
 /* Reads the stages of the competition selected; keeps the stage shown
  * when it is still there (a reload), else shows the current one. */
-static void load_stages_now (KonkursStagesView *self);
-
-/* The first read of a competition's stages makes them, which the store
- * announces as a change: that is not a reason to read them again. */
 static void
 load_stages (KonkursStagesView *self)
 {
-  if (self->loading)
-    return;
+  KonkursCompetition *competition = get_competition (self);
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *subtitle = NULL;
+  Load *load;
+
   /* Reading the stages makes them, through the record: not before the
    * secretary opens the area, not for a competition only selected by
    * default when the window opens. */
   self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
   if (self->stale)
     return;
-  self->loading = TRUE;
-  load_stages_now (self);
-  self->loading = FALSE;
-}
-
-static void
-load_stages_now (KonkursStagesView *self)
-{
-  KonkursCompetition *competition = get_competition (self);
-  g_autoptr(GPtrArray) stages = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 keep = konkurs_stage_steps_get_selected (self->steps);
-  g_autofree char *subtitle = NULL;
-
-  if (competition != NULL && get_store (self) != NULL)
+  /* The first read of a competition's stages makes them, which the store
+   * announces as a change: read again after this read, not during it. */
+  if (self->load != NULL)
     {
-      stages = konkurs_store_list_stages (get_store (self), konkurs_competition_get_id (competition), &error);
-      gtk_label_set_text (self->title_label, konkurs_ui_competition_name (competition));
-      subtitle = g_strdup_printf ("%s · %s", konkurs_competition_get_number (competition) != NULL
-                                             ? konkurs_competition_get_number (competition) : "",
-                                  konkurs_ui_translate_label (konkurs_procedure_get_label (
-                                    konkurs_competition_get_procedure (competition))));
-      gtk_label_set_text (self->subtitle_label, subtitle);
+      self->load_again = TRUE;
+      return;
     }
-  konkurs_ui_show_error (self->error_label, error);
-
-  g_ptr_array_set_size (self->stages, 0);
-  for (guint i = 0; stages != NULL && i < stages->len; i++)
-    g_ptr_array_add (self->stages, konkurs_stage_copy (stages->pdata[i]));
-  konkurs_stage_steps_set_stages (self->steps, self->stages);
-  if (find_stage (self, keep) == NULL)
-    keep = current_stage_id (self);
-  konkurs_stage_steps_set_selected (self->steps, keep);
-  show_stage (self, find_stage (self, keep));
+  self->load_again = FALSE;
   konkurs_master_detail_set_show_details (self->master_detail, competition != NULL);
+  if (competition == NULL || get_store (self) == NULL)
+    {
+      konkurs_ui_show_error (self->error_label, NULL);
+      g_ptr_array_set_size (self->stages, 0);
+      konkurs_stage_steps_set_stages (self->steps, self->stages);
+      show_stage (self, NULL);
+      return;
+    }
+  gtk_label_set_text (self->title_label, konkurs_ui_competition_name (competition));
+  subtitle = g_strdup_printf ("%s · %s", konkurs_competition_get_number (competition) != NULL
+                                         ? konkurs_competition_get_number (competition) : "",
+                              konkurs_ui_translate_label (konkurs_procedure_get_label (
+                                konkurs_competition_get_procedure (competition))));
+  gtk_label_set_text (self->subtitle_label, subtitle);
+
+  load = g_new0 (Load, 1);
+  load->store = g_object_ref (get_store (self));
+  load->competition_id = konkurs_competition_get_id (competition);
+  load->keep = konkurs_stage_steps_get_selected (self->steps);
+  self->load = g_cancellable_new ();
+  task = g_task_new (self, self->load, on_loaded, NULL);
+  g_task_set_source_tag (task, load_stages);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
+  gtk_spinner_start (self->spinner);
+  g_task_run_in_thread (task, read_in_worker);
 }
 
 static void
@@ -208,8 +332,13 @@ on_competition_selected (KonkursStagesView *self)
 {
   if (self->reloading)
     return;
-  /* Another competition: its own current stage. */
+  /* Another competition: its own current stage, and not the other's
+   * stages meanwhile. */
+  cancel_load (self);
+  g_ptr_array_set_size (self->stages, 0);
+  konkurs_stage_steps_set_stages (self->steps, self->stages);
   konkurs_stage_steps_set_selected (self->steps, 0);
+  konkurs_stage_page_set_stage (self->page, NULL, NULL, NULL, FALSE);
   load_stages (self);
 }
 
@@ -274,6 +403,7 @@ konkurs_stages_view_dispose (GObject *object)
   /* The layout is the bin's own child: let the bin drop it, or its
    * pointer would outlive what dispose_template() unparents. */
   adw_bin_set_child (ADW_BIN (self), NULL);
+  cancel_load (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KONKURS_TYPE_STAGES_VIEW);
   g_clear_object (&self->competitions);
   g_clear_pointer (&self->stages, g_ptr_array_unref);
@@ -304,6 +434,7 @@ konkurs_stages_view_class_init (KonkursStagesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, competitions_list);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, title_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, spinner);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, steps);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, error_label);
   gtk_widget_class_bind_template_child (widget_class, KonkursStagesView, page);
@@ -349,6 +480,13 @@ konkurs_stages_view_show_stage (KonkursStagesView *self,
   konkurs_stage_steps_set_selected (self->steps, stage_id);
   show_stage (self, find_stage (self, stage_id));
   return TRUE;
+}
+
+gboolean
+konkurs_stages_view_is_loading (KonkursStagesView *self)
+{
+  g_return_val_if_fail (KONKURS_IS_STAGES_VIEW (self), FALSE);
+  return self->load != NULL;
 }
 
 KonkursStageSteps *

@@ -21,6 +21,9 @@ gint64             konkurs_stages_view_get_competition_id (KonkursStagesView *se
 /* Shows stage @stage_id of the competition shown; FALSE when it has none. */
 gboolean           konkurs_stages_view_show_stage         (KonkursStagesView *self,
                                                            gint64             stage_id);
+/* Whether the stages and the rows of the stage shown are being read (in
+ * a worker): the steps and the page show them once read. */
+gboolean           konkurs_stages_view_is_loading         (KonkursStagesView *self);
 KonkursStageSteps *konkurs_stages_view_get_steps          (KonkursStagesView *self);
 KonkursStagePage  *konkurs_stages_view_get_page           (KonkursStagesView *self);
 

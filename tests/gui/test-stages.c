@@ -135,6 +135,28 @@ add_results (Fixture            *fixture,
     }
 }
 
+/* The view of the test's window, whose reads run in a worker. */
+static KonkursStagesView *shown_view;
+
+static gboolean
+is_loaded (gpointer view)
+{
+  return !konkurs_stages_view_is_loading (view);
+}
+
+/* Runs what is pending and waits for the view's reads it started,
+ * until nothing is left. */
+static void
+settle (void)
+{
+  konkurs_test_drain_main_loop ();
+  while (shown_view != NULL && konkurs_stages_view_is_loading (shown_view))
+    {
+      g_assert_true (konkurs_test_wait_until (is_loaded, shown_view));
+      konkurs_test_drain_main_loop ();
+    }
+}
+
 static KonkursWindow *
 open_window (Fixture            *fixture,
              KonkursStagesView **view)
@@ -149,7 +171,9 @@ open_window (Fixture            *fixture,
   g_assert_nonnull (*view);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (*view)));
   g_assert_cmpint (konkurs_stages_view_get_competition_id (*view), ==, fixture->competition_id);
-  konkurs_test_drain_main_loop ();
+  shown_view = *view;
+  g_object_add_weak_pointer (G_OBJECT (shown_view), (gpointer *) &shown_view);
+  settle ();
   return window;
 }
 
@@ -244,7 +268,7 @@ test_steps_and_page (Fixture       *fixture,
   add_results (fixture, testing, fixture->applications[0], TRUE);
   add_results (fixture, testing, fixture->applications[1], TRUE);
   add_results (fixture, testing, fixture->applications[2], FALSE);
-  konkurs_test_drain_main_loop ();
+  settle ();
   row = find_row (page, fixture->applications[0]);
   g_assert_cmpstr (konkurs_stage_item_get_outcome_text (row), ==, "Goes on");
   row = find_row (page, fixture->applications[2]);
@@ -325,14 +349,14 @@ test_entry_and_retake (Fixture       *fixture,
           gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), part->max_score);
         }
     }
-  konkurs_test_drain_main_loop ();
+  settle ();
   if (!gtk_widget_get_sensitive (save))
     g_test_message ("Save is off: %s", konkurs_edit_dialog_get_reason (KONKURS_EDIT_DIALOG (dialog)));
   g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_false (gtk_widget_has_css_class (score, "error"));
   konkurs_edit_dialog_activate_default (KONKURS_EDIT_DIALOG (dialog));
   konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_STAGE_RESULT_DIALOG);
-  konkurs_test_drain_main_loop ();
+  settle ();
 
   result = konkurs_stage_item_dup_result (find_row (konkurs_stages_view_get_page (view), fixture->applications[2]));
   g_assert_nonnull (strstr (result, "(attempt 2)"));
@@ -375,7 +399,7 @@ test_close_stage (Fixture       *fixture,
   gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
   g_assert_true (adw_message_dialog_get_response_enabled (preview, "close"));
   konkurs_test_answer (preview, "close");
-  konkurs_test_drain_main_loop ();
+  settle ();
 
   closed = konkurs_store_get_stage (fixture->store, testing->id, NULL);
   g_assert_cmpint (closed->state, ==, KONKURS_STAGE_STATE_CLOSED);
@@ -407,17 +431,17 @@ test_close_stage (Fixture       *fixture,
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (dialog), is_label_containing, "Reason for the Correction"));
   /* Marked absent from the first test: a valid change, but no reason yet. */
   gtk_switch_set_active (GTK_SWITCH (konkurs_test_find_of_type (GTK_WIDGET (dialog), GTK_TYPE_SWITCH)), FALSE);
-  konkurs_test_drain_main_loop ();
+  settle ();
   save = GTK_WIDGET (konkurs_edit_dialog_get_save_button (KONKURS_EDIT_DIALOG (dialog)));
   g_assert_false (gtk_widget_get_sensitive (save));
   g_assert_nonnull (strstr (konkurs_edit_dialog_get_reason (KONKURS_EDIT_DIALOG (dialog)), "Reason for the correction"));
   reason = GTK_TEXT_VIEW (konkurs_test_find_of_type (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (reason), "The testing centre corrected its sheet.", -1);
-  konkurs_test_drain_main_loop ();
+  settle ();
   g_assert_true (gtk_widget_get_sensitive (save));
   konkurs_edit_dialog_activate_default (KONKURS_EDIT_DIALOG (dialog));
   konkurs_test_wait_for_no_toplevel (KONKURS_TYPE_STAGE_RESULT_DIALOG);
-  konkurs_test_drain_main_loop ();
+  settle ();
   {
     g_autofree char *result = konkurs_stage_item_dup_result (find_row (page, fixture->applications[1]));
 
@@ -447,14 +471,14 @@ test_vacancies_peek (Fixture       *fixture,
   g_assert_true (konkurs_test_wait_until (konkurs_test_widget_is_mapped, window));
   vacancies = KONKURS_VACANCIES_VIEW (konkurs_test_find_of_type (GTK_WIDGET (window), KONKURS_TYPE_VACANCIES_VIEW));
   g_assert_true (konkurs_vacancies_view_select_competition (vacancies, fixture->competition_id));
-  konkurs_test_drain_main_loop ();
+  settle ();
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (vacancies), is_label_containing, "Not started"));
   g_assert_cmpint (count_stage_rows (fixture->store), ==, 0);
 
   /* made (as the Stages button does) and the documents closed: the
    * details follow */
   testing = open_testing (fixture);
-  konkurs_test_drain_main_loop ();
+  settle ();
   g_assert_null (konkurs_test_find_widget (GTK_WIDGET (vacancies), is_label_containing, "Not started"));
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (vacancies), is_label_containing,
                                               "Testing, open, 3 candidates"));
@@ -509,7 +533,7 @@ test_documents (Fixture       *fixture,
   title = g_strdup (gtk_window_get_title (GTK_WINDOW (preview)));
   g_assert_nonnull (strstr (title, "Stage Protocol"));
   gtk_window_destroy (GTK_WINDOW (preview));
-  konkurs_test_drain_main_loop ();
+  settle ();
 
   konkurs_test_destroy_and_wait (window);
 }
@@ -574,17 +598,17 @@ test_take_certificates (Fixture       *fixture,
   g_assert_nonnull (button);
 
   g_assert_true (konkurs_stages_view_show_stage (view, documents->id));
-  konkurs_test_drain_main_loop ();
+  settle ();
   g_assert_false (gtk_widget_get_sensitive (button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
                    "Only the testing stage of a civil-service competition takes results from certificates.");
 
   g_assert_true (konkurs_stages_view_show_stage (view, testing->id));
-  konkurs_test_drain_main_loop ();
+  settle ();
   g_assert_true (gtk_widget_get_sensitive (button));
   g_assert_false (konkurs_stage_item_get_row (find_row (page, fixture->applications[0]))->has_result);
   g_signal_emit_by_name (button, "clicked");
-  konkurs_test_drain_main_loop ();
+  settle ();
   g_assert_nonnull (toast);
   g_assert_cmpstr (adw_toast_get_title (toast), ==,
                    "Taken from certificates: 5 results; 2 candidates have no usable certificate");
@@ -598,6 +622,48 @@ test_take_certificates (Fixture       *fixture,
 }
 
 /* A read-only database: nothing can be entered, imported or closed. */
+/* Another competition chosen while the stages of the one before are
+ * still being read: that read is dropped, and the steps and the page
+ * show the stages of the competition chosen last. */
+static void
+test_switch_while_loading (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  gint64 other = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_YOUTH_RESERVE);
+  g_autoptr(KonkursStage) documents = NULL;
+  g_autoptr(KonkursStage) other_documents = NULL;
+  KonkursStagesView *view;
+  KonkursWindow *window = open_window (fixture, &view);
+  KonkursStageSteps *steps = konkurs_stages_view_get_steps (view);
+  KonkursStagePage *page = konkurs_stages_view_get_page (view);
+
+  g_assert_true (konkurs_stages_view_show_competition (view, other));
+  g_assert_true (konkurs_stages_view_is_loading (view));
+  /* not the stages of the competition before meanwhile */
+  g_assert_null (konkurs_stage_page_get_stage (page));
+  g_assert_true (konkurs_stages_view_show_competition (view, fixture->competition_id));
+  g_assert_true (konkurs_stages_view_is_loading (view));
+  settle ();
+  documents = find_stage (fixture->store, fixture->competition_id, KONKURS_STAGE_DOCUMENTS);
+  other_documents = find_stage (fixture->store, other, KONKURS_STAGE_DOCUMENTS);
+  g_assert_cmpint (konkurs_stages_view_get_competition_id (view), ==, fixture->competition_id);
+  g_assert_nonnull (konkurs_stage_page_get_stage (page));
+  g_assert_cmpint (konkurs_stage_page_get_stage (page)->competition_id, ==, fixture->competition_id);
+  g_assert_nonnull (konkurs_stage_steps_get_button (steps, documents->id));
+  g_assert_null (konkurs_stage_steps_get_button (steps, other_documents->id));
+  g_assert_cmpuint (g_list_model_get_n_items (konkurs_stage_page_get_rows (page)), ==, N_APPLICANTS);
+
+  /* and the other once it is chosen and read */
+  g_assert_true (konkurs_stages_view_show_competition (view, other));
+  settle ();
+  g_assert_cmpint (konkurs_stage_page_get_stage (page)->competition_id, ==, other);
+  g_assert_nonnull (konkurs_stage_steps_get_button (steps, other_documents->id));
+  g_assert_null (konkurs_stage_steps_get_button (steps, documents->id));
+  g_assert_cmpuint (g_list_model_get_n_items (konkurs_stage_page_get_rows (page)), ==, 0);
+
+  konkurs_test_destroy_and_wait (window);
+}
+
 static void
 test_read_only (Fixture       *fixture,
                 gconstpointer  data)
@@ -612,7 +678,7 @@ test_read_only (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (konkurs_test_find_widget (GTK_WIDGET (page), is_button_for,
                                                                      "stage.close")));
   konkurs_store_set_read_only (fixture->store, g_strdup ("test"));
-  konkurs_test_drain_main_loop ();
+  settle ();
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     {
       GtkWidget *button = konkurs_test_find_widget (GTK_WIDGET (page), is_button_for, actions[i]);
@@ -671,6 +737,8 @@ main (int   argc,
   g_test_add ("/stages/documents", Fixture, NULL, fixture_set_up, test_documents, fixture_tear_down);
   g_test_add ("/stages/documents-totals", Fixture, NULL, fixture_set_up, test_documents_totals, fixture_tear_down);
   g_test_add ("/stages/take-certificates", Fixture, NULL, fixture_set_up, test_take_certificates,
+              fixture_tear_down);
+  g_test_add ("/stages/switch-while-loading", Fixture, NULL, fixture_set_up, test_switch_while_loading,
               fixture_tear_down);
   g_test_add ("/stages/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
 

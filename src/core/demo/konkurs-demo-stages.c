@@ -239,7 +239,7 @@ make_twins (Filler *f, GArray *scores)
 }
 
 static gboolean
-add_result (Filler *f, gint64 stage_id, gint64 app, const char *test, gboolean present, int score,
+add_result (KonkursStageResults *batch, gint64 app, const char *test, gboolean present, int score,
             const int *parts, GError **error)
 {
   g_autoptr(KonkursTestResult) result = konkurs_test_result_new (app, test);
@@ -250,22 +250,21 @@ add_result (Filler *f, gint64 stage_id, gint64 app, const char *test, gboolean p
     konkurs_test_result_add_part (result, act_codes[i], parts[i]);
   g_free (result->source);
   result->source = g_strdup ("import: testing-centre.xml");
-  return konkurs_store_add_test_result (f->store, stage_id, result, NULL, error);
+  return konkurs_stage_results_add_test (batch, result, FALSE, error);
 }
 
 static gboolean
-write_civil (Filler *f, gint64 stage_id, const CivilScore *s, GError **error)
+write_civil (KonkursStageResults *batch, const CivilScore *s, GError **error)
 {
-  return add_result (f, stage_id, s->application_id, "legislation", !s->absent, legislation_total (s), s->acts,
-                     error) &&
-         add_result (f, stage_id, s->application_id, "personal-qualities", !s->absent, s->qualities, NULL, error) &&
-         add_result (f, stage_id, s->application_id, "state-language", !s->absent, s->language, NULL, error);
+  return add_result (batch, s->application_id, "legislation", !s->absent, legislation_total (s), s->acts, error) &&
+         add_result (batch, s->application_id, "personal-qualities", !s->absent, s->qualities, NULL, error) &&
+         add_result (batch, s->application_id, "state-language", !s->absent, s->language, NULL, error);
 }
 
 /* A candidate who failed the legislation test by little sat it again
  * and passed: both attempts are kept. */
 static gboolean
-write_retake (Filler *f, gint64 stage_id, GArray *scores, GError **error)
+write_retake (KonkursStageResults *batch, GArray *scores, GError **error)
 {
   for (guint i = 0; i < scores->len; i++)
     {
@@ -276,8 +275,8 @@ write_retake (Filler *f, gint64 stage_id, GArray *scores, GError **error)
         continue;
       for (guint j = 0; j < G_N_ELEMENTS (better); j++)
         better[j] = MAX (s->acts[j], act_questions[j] * 3 / 5);
-      return add_result (f, stage_id, s->application_id, "legislation", TRUE,
-                         better[0] + better[1] + better[2] + better[3], better, error);
+      return add_result (batch, s->application_id, "legislation", TRUE, better[0] + better[1] + better[2] + better[3],
+                         better, error);
     }
   return TRUE;
 }
@@ -290,8 +289,11 @@ fill_civil_testing (Filler *f, gint64 competition_id, gboolean complete, GError 
   g_autoptr(KonkursStage) stage = NULL;
   g_autoptr(GPtrArray) rows = stage_rows (f, competition_id, KONKURS_STAGE_TESTING, &stage, error);
   g_autoptr(GArray) scores = g_array_new (FALSE, TRUE, sizeof (CivilScore));
+  g_autoptr(KonkursStageResults) batch = NULL;
 
-  if (rows == NULL)
+  /* as an import writes them: the stage and its entrants read once, not
+   * for each of the results */
+  if (rows == NULL || (batch = konkurs_store_stage_results_new (f->store, stage->id, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -306,9 +308,9 @@ fill_civil_testing (Filler *f, gint64 competition_id, gboolean complete, GError 
   if (complete && f->twins != NULL && f->twins[0] == 0)
     make_twins (f, scores);
   for (guint i = 0; i < scores->len; i++)
-    if (!write_civil (f, stage->id, &g_array_index (scores, CivilScore, i), error))
+    if (!write_civil (batch, &g_array_index (scores, CivilScore, i), error))
       return FALSE;
-  return !complete || write_retake (f, stage->id, scores, error);
+  return !complete || write_retake (batch, scores, error);
 }
 
 static gboolean
@@ -316,8 +318,9 @@ fill_youth_testing (Filler *f, gint64 competition_id, GError **error)
 {
   g_autoptr(KonkursStage) stage = NULL;
   g_autoptr(GPtrArray) rows = stage_rows (f, competition_id, KONKURS_STAGE_TESTING, &stage, error);
+  g_autoptr(KonkursStageResults) batch = NULL;
 
-  if (rows == NULL)
+  if (rows == NULL || (batch = konkurs_store_stage_results_new (f->store, stage->id, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -325,8 +328,8 @@ fill_youth_testing (Filler *f, gint64 competition_id, GError **error)
       double a = ability (f->rand);
       gboolean present = g_rand_int_range (f->rand, 0, 100) >= 3;
 
-      if (!add_result (f, stage->id, app, "text", present, scale (f->rand, a, 25), NULL, error) ||
-          !add_result (f, stage->id, app, "numeric", present, scale (f->rand, a, 25), NULL, error))
+      if (!add_result (batch, app, "text", present, scale (f->rand, a, 25), NULL, error) ||
+          !add_result (batch, app, "numeric", present, scale (f->rand, a, 25), NULL, error))
         return FALSE;
     }
   return TRUE;

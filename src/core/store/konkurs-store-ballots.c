@@ -246,8 +246,9 @@ konkurs_store_meeting_redecide (KonkursStore          *self,
 
 /* A change on one candidate */
 
-/* Reads the meeting's rows into @m and finds member @member_id and the
- * row of @application_id; refuses a change the meeting or the stage does
+/* Reads the meeting with the row of @application_id alone into @m (a
+ * ballot costs the same however many candidates the meeting has) and
+ * finds member @member_id and that row; refuses a change the meeting or the stage does
  * not take without @reason. */
 static gboolean
 begin_change (KonkursStore                *self,
@@ -263,7 +264,7 @@ begin_change (KonkursStore                *self,
   g_autoptr(KonkursStage) stage = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (reason != NULL ? reason : ""));
 
-  if (!konkurs_store_read_meeting_rows (self, meeting_id, m, error))
+  if (!konkurs_store_read_meeting_row (self, meeting_id, application_id, m, error))
     return FALSE;
   *member = NULL;
   for (guint i = 0; i < m->attendance->len; i++)
@@ -302,7 +303,7 @@ end_change (KonkursStore       *self,
             const char         *reason,
             GError            **error)
 {
-  if (g_hash_table_size (m->recorded) == 0)
+  if (!m->any_recorded)
     return TRUE;
   return konkurs_store_meeting_redecide (self, m->meeting, reason, error);
 }
@@ -338,13 +339,14 @@ find_vote (KonkursStore       *self,
            gint64             *id,
            GError            **error)
 {
-  g_autoptr(sqlite3_stmt) find = NULL;
+  g_autoptr(KonkursStoreStmt) find = NULL;
 
   *id = 0;
-  find = konkurs_store_prepare_id (self, "SELECT id FROM vote WHERE meeting_id = ?1 AND member_id = ?2 "
-                                         "AND application_id = ?3", m->meeting->id, error);
+  find = konkurs_store_cached (self, "SELECT id FROM vote WHERE meeting_id = ?1 AND member_id = ?2 "
+                                     "AND application_id = ?3", error);
   if (find == NULL)
     return FALSE;
+  sqlite3_bind_int64 (find, 1, m->meeting->id);
   sqlite3_bind_int64 (find, 2, member_id);
   sqlite3_bind_int64 (find, 3, application_id);
   return konkurs_store_read_int64 (self, find, NULL, id, error);
@@ -381,7 +383,7 @@ write_ballot (KonkursStore       *self,
               const char         *details,
               GError            **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
   g_autofree char *before = NULL;
   g_autofree char *text = dissent != NULL ? g_strstrip (g_strdup (dissent)) : NULL;
   gint64 id = 0;
@@ -389,18 +391,18 @@ write_ballot (KonkursStore       *self,
   if (!find_vote (self, m, member_id, application_id, &id, error) ||
       (id != 0 && !konkurs_store_snapshot (self, KONKURS_STORE_TABLE_VOTE, id, &before, error)))
     return FALSE;
-  stmt = konkurs_store_prepare_id (self,
-                                   "INSERT INTO vote (meeting_id, member_id, application_id, ballot, score, dissent) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, coalesce (?6, '')) "
-                                   "ON CONFLICT (meeting_id, application_id, member_id) DO UPDATE SET "
-                                   "ballot = excluded.ballot, score = excluded.score, "
-                                   "dissent = CASE WHEN ?6 IS NULL THEN vote.dissent ELSE ?6 END, "
-                                   "recorded_at = CASE WHEN vote.ballot IS excluded.ballot AND vote.score IS "
-                                   "excluded.score THEN vote.recorded_at ELSE excluded.recorded_at END "
-                                   "RETURNING id",
-                                   m->meeting->id, error);
+  stmt = konkurs_store_cached (self,
+                               "INSERT INTO vote (meeting_id, member_id, application_id, ballot, score, dissent) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, coalesce (?6, '')) "
+                               "ON CONFLICT (meeting_id, application_id, member_id) DO UPDATE SET "
+                               "ballot = excluded.ballot, score = excluded.score, "
+                               "dissent = CASE WHEN ?6 IS NULL THEN vote.dissent ELSE ?6 END, "
+                               "recorded_at = CASE WHEN vote.ballot IS excluded.ballot AND vote.score IS "
+                               "excluded.score THEN vote.recorded_at ELSE excluded.recorded_at END "
+                               "RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
+  sqlite3_bind_int64 (stmt, 1, m->meeting->id);
   sqlite3_bind_int64 (stmt, 2, member_id);
   sqlite3_bind_int64 (stmt, 3, application_id);
   sqlite3_bind_text (stmt, 4, konkurs_ballot_kind_to_code (kind), -1, SQLITE_STATIC);

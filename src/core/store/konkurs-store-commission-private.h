@@ -60,6 +60,7 @@ typedef struct {
   GHashTable     *by_id;       /* application id -> row */
   GHashTable     *keys;        /* row -> its sort key (the vacancy's code) */
   GHashTable     *recorded;    /* row -> the result JSON of its recorded decision */
+  gboolean        any_recorded;  /* the meeting has a decision recorded, on these rows or others */
 } KonkursMeetingRows;
 
 void       konkurs_meeting_rows_clear (KonkursMeetingRows *rows);
@@ -68,6 +69,11 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KonkursMeetingRows, konkurs_meeting_rows_clear
  * by the rules now: a fixed number of queries whatever their number. */
 gboolean   konkurs_store_read_meeting_rows (KonkursStore *self, gint64 meeting_id, KonkursMeetingRows *rows,
                                             GError **error);
+/* The same with only the row of @application_id (none when it is not
+ * before the meeting): for a change on one candidate, whose cost must not
+ * grow with the meeting.  Inside an operation (cached statements). */
+gboolean   konkurs_store_read_meeting_row (KonkursStore *self, gint64 meeting_id, gint64 application_id,
+                                           KonkursMeetingRows *rows, GError **error);
 /* @result as meeting_decision.result keeps it. */
 char      *konkurs_vote_result_to_json (const KonkursVoteResult *result);
 

@@ -299,18 +299,20 @@ write_decision (KonkursStore    *self,
                 const Decision  *decision,
                 GError         **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   g_autofree char *actor = konkurs_store_dup_actor (self);
 
-  stmt = konkurs_store_prepare_id (self,
-                                   "UPDATE application SET status = ?2, eligibility = ?3, decision_reason = ?4, "
-                                   "decided_by = ?5, decided_at = ?6, decision_failures = ?7, "
-                                   "decision_checked_on = ?8 WHERE id = ?1",
-                                   decision->id, error);
+  /* cached: the demo and a documents review decide thousands in a row */
+  stmt = konkurs_store_cached (self,
+                               "UPDATE application SET status = ?2, eligibility = ?3, decision_reason = ?4, "
+                               "decided_by = ?5, decided_at = ?6, decision_failures = ?7, "
+                               "decision_checked_on = ?8 WHERE id = ?1",
+                               error);
   if (stmt == NULL)
     return FALSE;
+  sqlite3_bind_int64 (stmt, 1, decision->id);
   sqlite3_bind_text (stmt, 2, decision->admitted ? "admitted" : "rejected", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, decision->admitted ? "eligible" : "ineligible", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, decision->reason, -1, SQLITE_STATIC);
@@ -326,16 +328,16 @@ log_decision (KonkursStore    *self,
               const Decision  *decision,
               GError         **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KonkursStoreStmt) stmt = NULL;
   g_autofree char *details = NULL;
 
   /* The engine's failures and the day it checked are the row's
    * decision_failures and decision_checked_on, already in the entry's
    * "after": written twice they were two thirds of a decision's entry. */
-  stmt = konkurs_store_prepare (self,
-                                "SELECT json_object ('engine', ?1, 'decision', ?2, 'against_engine', json (?3), "
-                                "'reason', ?4)",
-                                error);
+  stmt = konkurs_store_cached (self,
+                               "SELECT json_object ('engine', ?1, 'decision', ?2, 'against_engine', json (?3), "
+                               "'reason', ?4)",
+                               error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, decision->engine_eligible ? "eligible" : "ineligible", -1, SQLITE_STATIC);

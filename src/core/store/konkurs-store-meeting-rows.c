@@ -309,17 +309,30 @@ decision_into_row (sqlite3_stmt *stmt,
     }
 }
 
+/* Runs @sql on meeting (or competition) @id, and on application
+ * @application_id as ?2 when it is not 0: the same statement is then run
+ * for every ballot a meeting records, so it is kept by the store. */
 static gboolean
 read_into_rows (KonkursStore         *self,
-                KonkursMeetingRows          *m,
+                KonkursMeetingRows   *m,
                 const char           *sql,
                 gint64                id,
+                gint64                application_id,
                 KonkursStoreRowFunc   func,
                 GError              **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = konkurs_store_prepare_id (self, sql, id, error);
+  g_autoptr(KonkursStoreStmt) cached = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *run;
 
-  return stmt != NULL && konkurs_store_each_row (self, stmt, func, m, error);
+  if (application_id == 0)
+    run = stmt = konkurs_store_prepare_id (self, sql, id, error);
+  else if ((run = cached = konkurs_store_cached (self, sql, error)) != NULL)
+    {
+      sqlite3_bind_int64 (cached, 1, id);
+      sqlite3_bind_int64 (cached, 2, application_id);
+    }
+  return run != NULL && konkurs_store_each_row (self, run, func, m, error);
 }
 
 /* What the rules make of @row's ballots now. */
@@ -354,17 +367,59 @@ compare_rows (gconstpointer a,
   "coalesce (v.position_title_kk, ''), coalesce (v.position_title_ru, ''), coalesce (a.sector, ''), " \
   "coalesce (v.code, '') FROM application a JOIN candidate c ON c.id = a.candidate_id " \
   "LEFT JOIN vacancy v ON v.id = a.vacancy_id WHERE a.competition_id = ?1"
+#define VOTES_SQL \
+  "SELECT application_id, member_id, ballot, coalesce (score, 0), dissent FROM vote WHERE meeting_id = ?1"
+#define RECUSALS_SQL "SELECT application_id, member_id, reason FROM meeting_recusal WHERE meeting_id = ?1"
+#define DECISIONS_SQL "SELECT application_id, outcome, result FROM meeting_decision WHERE meeting_id = ?1"
+#define ONE_APPLICATION " AND application_id = ?2"
 
-/* Reads the rows of meeting @meeting_id into @m: a fixed number of
- * queries whatever the number of candidates. */
-gboolean
-konkurs_store_read_meeting_rows (KonkursStore        *self,
-                                 gint64               meeting_id,
-                                 KonkursMeetingRows  *m,
-                                 GError             **error)
+static void
+mark_any_recorded (sqlite3_stmt *stmt,
+                   gpointer      data)
+{
+  ((KonkursMeetingRows *) data)->any_recorded = TRUE;
+}
+
+/* The entrants of @stage: all of them, or only @application_id (none
+ * when it did not enter or was withdrawn). */
+static GPtrArray *
+read_entrants (KonkursStore        *self,
+               const KonkursStage  *stage,
+               gint64               application_id,
+               GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  KonkursStageEntrant *entrant;
+  GPtrArray *entrants;
+
+  if (application_id == 0)
+    return konkurs_store_list_entrants (self, stage, error);
+  entrants = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_stage_entrant_free);
+  entrant = konkurs_store_find_entrant (self, stage, application_id, &local_error);
+  if (entrant != NULL)
+    g_ptr_array_add (entrants, entrant);
+  else if (!g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      g_ptr_array_unref (entrants);
+      return NULL;
+    }
+  return entrants;
+}
+
+/* Reads meeting @meeting_id into @m, with the rows of every candidate or,
+ * @application_id not 0, only that one's: a fixed number of queries
+ * whatever the number of candidates. */
+static gboolean
+read_rows (KonkursStore        *self,
+           gint64               meeting_id,
+           gint64               application_id,
+           KonkursMeetingRows  *m,
+           GError             **error)
 {
   g_autoptr(KonkursStage) stage = NULL;
   g_autoptr(GPtrArray) entrants = NULL;
+  gboolean one = application_id != 0;
 
   m->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_meeting_row_free);
   m->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -376,22 +431,48 @@ konkurs_store_read_meeting_rows (KonkursStore        *self,
   if (m->meeting->stage_id == 0)
     return TRUE;   /* a meeting of schema 2 without a stage decides nobody */
   if ((stage = konkurs_store_read_stage (self, m->meeting->stage_id, error)) == NULL ||
-      (entrants = konkurs_store_list_entrants (self, stage, error)) == NULL)
+      (entrants = read_entrants (self, stage, application_id, error)) == NULL)
     return FALSE;
   add_entrant_rows (m, entrants);
-  if (!read_into_rows (self, m, NAMES_SQL, m->meeting->competition_id, name_into_row, error) ||
-      !read_into_rows (self, m, "SELECT application_id, member_id, ballot, coalesce (score, 0), dissent FROM vote "
-                                "WHERE meeting_id = ?1", meeting_id, vote_into_row, error) ||
-      !read_into_rows (self, m, "SELECT application_id, member_id, reason FROM meeting_recusal WHERE meeting_id = ?1",
-                       meeting_id, recusal_into_row, error) ||
-      !read_into_rows (self, m, "SELECT application_id, outcome, result FROM meeting_decision "
-                                "WHERE meeting_id = ?1",
-                       meeting_id, decision_into_row, error))
+  if (!read_into_rows (self, m, one ? NAMES_SQL " AND a.id = ?2" : NAMES_SQL, m->meeting->competition_id,
+                       application_id, name_into_row, error) ||
+      !read_into_rows (self, m, one ? VOTES_SQL ONE_APPLICATION : VOTES_SQL, meeting_id, application_id,
+                       vote_into_row, error) ||
+      !read_into_rows (self, m, one ? RECUSALS_SQL ONE_APPLICATION : RECUSALS_SQL, meeting_id, application_id,
+                       recusal_into_row, error) ||
+      !read_into_rows (self, m, one ? DECISIONS_SQL ONE_APPLICATION : DECISIONS_SQL, meeting_id, application_id,
+                       decision_into_row, error))
+    return FALSE;
+  m->any_recorded = g_hash_table_size (m->recorded) > 0;
+  if (one && !m->any_recorded &&
+      !read_into_rows (self, m, "SELECT 1 FROM meeting_decision WHERE meeting_id = ?1 LIMIT 1",
+                       meeting_id, application_id, mark_any_recorded, error))
     return FALSE;
   for (guint i = 0; i < m->rows->len; i++)
     decide_row (m->meeting, g_ptr_array_index (m->rows, i));
   g_ptr_array_sort_with_data (m->rows, compare_rows, m->keys);
   return TRUE;
+}
+
+gboolean
+konkurs_store_read_meeting_rows (KonkursStore        *self,
+                                 gint64               meeting_id,
+                                 KonkursMeetingRows  *m,
+                                 GError             **error)
+{
+  return read_rows (self, meeting_id, 0, m, error);
+}
+
+gboolean
+konkurs_store_read_meeting_row (KonkursStore        *self,
+                                gint64               meeting_id,
+                                gint64               application_id,
+                                KonkursMeetingRows  *m,
+                                GError             **error)
+{
+  g_return_val_if_fail (application_id != 0, FALSE);
+
+  return read_rows (self, meeting_id, application_id, m, error);
 }
 
 GPtrArray *
