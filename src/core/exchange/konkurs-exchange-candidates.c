@@ -779,7 +779,6 @@ insert_applications (KonkursImportContext *ctx,
   for (guint i = 0; i < applications->len; i++)
     {
       ApplicationItem *item = &g_array_index (applications, ApplicationItem, i);
-      g_autoptr(KonkursCandidacy) candidacy = NULL;
       GError *local_error = NULL;
 
       if (!check_application (ctx, data, item, error))
@@ -798,10 +797,9 @@ insert_applications (KonkursImportContext *ctx,
           return FALSE;
         }
 
-      candidacy = konkurs_store_apply (ctx->store, candidate_id, item->competition_id,
-                                       item->vacancy_id, item->sector, &item->received_on,
-                                       &local_error);
-      if (candidacy == NULL)
+      if (konkurs_store_add_application (ctx->store, candidate_id, item->competition_id,
+                                         item->vacancy_id, item->sector, &item->received_on,
+                                         &local_error) == 0)
         {
           konkurs_exchange_propagate_store_error (ctx, item->node, local_error, error);
           return FALSE;
