@@ -645,6 +645,23 @@ parse_mapped (KonkursImportContext *ctx,
   xmlSetStructuredErrorFunc (ctxt, on_global_error);
   read_ok = feed_file (ctx, ctxt, fd, chunk, &read_error);
   xmlSetStructuredErrorFunc (saved_data, saved_handler);
+  /* Pushed, a file that ends inside an element is "Extra content at the
+   * end of the document"; read whole, it was the element not finished,
+   * which says which one. */
+  if (state.failed && state.error_code == XML_ERR_DOCUMENT_END && ctxt->nameNr > 0 && ctxt->node != NULL)
+    {
+      state.error_code = XML_ERR_TAG_NOT_FINISHED;
+      g_free (state.error_str1);
+      state.error_str1 = g_strdup ((const char *) ctxt->node->name);
+      state.error_int1 = (int) konkurs_exchange_node_line (ctx, ctxt->node);
+      /* the end of the file: past what the parser held back unparsed */
+      if (ctxt->input != NULL)
+        {
+          state.error_line = ctxt->input->line;
+          for (const xmlChar *p = ctxt->input->cur; p != NULL && p < ctxt->input->end; p++)
+            state.error_line += *p == '\n';
+        }
+    }
   doc = g_steal_pointer (&ctxt->myDoc);
   if (!ctxt->wellFormed)
     g_clear_pointer (&doc, xmlFreeDoc);
