@@ -21,7 +21,9 @@
 #      prints the time from process start to the first frame and quits,
 #   6. times bench-import-bare (a bare loop writing the same rows into the
 #      same schema) and `xmllint --stream --noout` on the same file, the
-#      yardsticks of the import,
+#      yardsticks of the import, and for a size over 10,000 imports 10,000
+#      of its candidates under new IINs into a copy of its imported
+#      database, whose cost per candidate should be that of an empty one,
 #   7. prints the size of the generated and of the imported database per
 #      candidate, and how much of it is the record (audit_log and its
 #      index, from SQLite's dbstat),
@@ -168,16 +170,20 @@ def iin_check_digit(digits):
     return None
 
 
-def write_scaled_candidates(source, copies, path):
+def write_scaled_candidates(source, copies, path, used=None, limit=None):
     """Writes the candidates of the file source `copies` times over, each
-    copy under new IINs; returns (candidates, applications)."""
-    used = set()
+    copy under new IINs (none of `used`, a set of IINs taken already);
+    with `limit`, only its first candidates; returns (candidates,
+    applications)."""
+    used = set() if used is None else used
     n_candidates = n_applications = 0
     marker = '<candidate iin="'
     with open(path, 'w', encoding='utf-8') as out:
         for copy in range(copies):
             with open(source, encoding='utf-8') as f:
                 for line in f:
+                    if limit is not None and n_candidates >= limit and line.lstrip().startswith('<candidate '):
+                        break
                     if line.startswith(('<?xml', '<konkurs-candidates')):
                         if copy == 0:
                             out.write(line)
@@ -290,6 +296,8 @@ def bench(size, build, workdir, env, queries, scaled_from=None):
         return r
     r['import_cpu'] = last_cpu_seconds
     bench_import(build, bare_db, candidates, env, r)
+    if size > FILLED_IMPORT:
+        bench_import_filled(konkurs, new_db, candidates, workdir, env, r)
     r['db_mb'] = os.path.getsize(new_db) / 1e6
     r['imported_bytes'] = database_bytes(new_db)
 
@@ -317,6 +325,25 @@ def bench_import(build, bare_db, candidates, env, r):
     r['xmllint_cpu'] = last_cpu_seconds
 
 
+# The candidates imported into a database that holds a larger size
+# already: the cost per candidate should not grow with the database.
+FILLED_IMPORT = 10000
+
+
+def bench_import_filled(konkurs, db, candidates, workdir, env, r):
+    """Times FILLED_IMPORT candidates of the file `candidates` under new
+    IINs imported into a copy of db, which holds that whole file."""
+    filled = os.path.join(workdir, 'filled-%d.db' % r['size'])
+    more = os.path.join(workdir, 'more-%d.xml' % r['size'])
+    shutil.copyfile(db, filled)
+    with sqlite3.connect(filled) as c:
+        used = set(iin for (iin,) in c.execute('SELECT iin FROM candidate'))
+    r['filled_n'], _ = write_scaled_candidates(candidates, 1, more, used=used, limit=FILLED_IMPORT)
+    r['filled_s'], _, r['filled_rss'] = run_measured([konkurs, '--database', filled, '--import', more], env)
+    r['filled_cpu'] = last_cpu_seconds
+    os.unlink(filled)
+
+
 def report_import(results):
     print()
     print('| candidates | konkurs --import (processor) | bare loop (processor) | xmllint --stream (processor) '
@@ -330,6 +357,22 @@ def report_import(results):
                   r['import_s'] / r['bare_s'], r['import_cpu'] / r['bare_cpu'],
                   r['import_s'] / r['xmllint_s'], r['import_cpu'] / max(r['xmllint_cpu'], 0.01),
                   r['import_rss'] / 1024, r['bare_rss'] / 1024, r['xmllint_rss'] / 1024))
+    filled = [r for r in results if 'filled_s' in r]
+    empty = {r['candidates']: r for r in results if 'import_cpu' in r}
+    if not filled:
+        return
+    print()
+    print('| candidates imported | into a database of | konkurs --import (processor) | per candidate (processor) '
+          '| into an empty database, per candidate (processor) | VmHWM |')
+    print('|---:|---:|---:|---:|---:|---:|')
+    for r in filled:
+        base = empty.get(r['filled_n'])
+        print('| {:,} | {:,} candidates | {:.2f} s ({:.2f} s) | {:.0f} µs ({:.0f} µs) | {} | {:.0f} MiB |'.format(
+            r['filled_n'], r['candidates'], r['filled_s'], r['filled_cpu'],
+            r['filled_s'] / r['filled_n'] * 1e6, r['filled_cpu'] / r['filled_n'] * 1e6,
+            '{:.0f} µs ({:.0f} µs)'.format(base['import_s'] / base['candidates'] * 1e6,
+                                           base['import_cpu'] / base['candidates'] * 1e6) if base else 'n/a',
+            r['filled_rss'] / 1024))
 
 
 def window_stall(build, args, env):

@@ -30,23 +30,13 @@
 #define node_line(node) konkurs_exchange_node_line (ctx, (node))
 #define node_name(node) konkurs_exchange_node_name (node)
 
-typedef struct {
-  long  line;
-  char *name;
-} SeenIin;
-
-static void
-seen_iin_free (gpointer data)
-{
-  SeenIin *seen = data;
-
-  g_free (seen->name);
-  g_free (seen);
-}
-
 /* What the import needs to know across candidates. */
 typedef struct {
-  GHashTable *iins;          /* IIN → SeenIin, the candidates of the file so far */
+  /* The line of each candidate of the file written so far, by id from
+   * first_id: four bytes a candidate, however long the file (the
+   * database finds a repeated IIN; this says where the first one is). */
+  GArray     *lines;         /* of guint32 */
+  gint64      first_id;
   GHashTable *competitions;  /* the ids of the competitions of the database */
   GHashTable *vacancies;     /* id → competition id */
   GHashTable *numbers;       /* competition number → id */
@@ -59,7 +49,7 @@ candidates_data_free (gpointer data)
 {
   CandidatesData *self = data;
 
-  g_hash_table_unref (self->iins);
+  g_array_unref (self->lines);
   g_hash_table_unref (self->competitions);
   g_hash_table_unref (self->vacancies);
   g_hash_table_unref (self->numbers);
@@ -653,34 +643,52 @@ store_refused (KonkursImportContext *ctx,
     konkurs_exchange_propagate_store_error (ctx, node, g_steal_pointer (&owned), error);
 }
 
-/* One person, one record: the second time an IIN appears in the file both
- * places are named. */
+/* One person, one record: the second time an IIN appears in the file
+ * (the store refused it as a duplicate) both places are named.  FALSE
+ * when the first one is in the database already, not in the file. */
 static gboolean
-check_seen (KonkursImportContext *ctx,
-            CandidatesData       *data,
-            xmlNode              *node,
-            KonkursCandidate     *candidate,
-            GError              **error)
+name_seen (KonkursImportContext *ctx,
+           CandidatesData       *data,
+           xmlNode              *node,
+           KonkursCandidate     *candidate,
+           GError              **error)
 {
   const char *iin = konkurs_candidate_get_iin (candidate);
-  SeenIin *seen = g_hash_table_lookup (data->iins, iin);
+  g_autoptr(KonkursCandidate) first = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *first_name = NULL;
+  gint64 id;
 
-  if (seen != NULL)
-    {
-      g_autofree char *name = konkurs_candidate_dup_full_name (candidate);
+  id = konkurs_store_find_candidate_by_iin (ctx->store, iin, NULL);
+  if (data->first_id == 0 || id < data->first_id || (guint64) (id - data->first_id) >= data->lines->len
+      || g_array_index (data->lines, guint32, id - data->first_id) == 0
+      || (first = konkurs_store_get_candidate (ctx->store, id, NULL)) == NULL)
+    return FALSE;
 
-      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
-                                     _("candidate/@iin: the IIN %s of %s is the IIN of %s on line %ld "
-                                       "already; one person can be registered only once"),
-                                     iin, name, seen->name, seen->line);
-      return FALSE;
-    }
-
-  seen = g_new (SeenIin, 1);
-  seen->line = node_line (node);
-  seen->name = konkurs_candidate_dup_full_name (candidate);
-  g_hash_table_insert (data->iins, g_strdup (iin), seen);
+  name = konkurs_candidate_dup_full_name (candidate);
+  first_name = konkurs_candidate_dup_full_name (first);
+  konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
+                                 _("candidate/@iin: the IIN %s of %s is the IIN of %s on line %ld "
+                                   "already; one person can be registered only once"),
+                                 iin, name, first_name,
+                                 (long) g_array_index (data->lines, guint32, id - data->first_id));
   return TRUE;
+}
+
+static void
+note_line (CandidatesData *data,
+           gint64          id,
+           long            line)
+{
+  guint32 value = (guint32) CLAMP (line, 1, G_MAXUINT32);
+
+  if (data->first_id == 0)
+    data->first_id = id;
+  if (id < data->first_id)
+    return;
+  if ((guint64) (id - data->first_id) >= data->lines->len)
+    g_array_set_size (data->lines, (guint) (id - data->first_id + 1));
+  g_array_index (data->lines, guint32, id - data->first_id) = value;
 }
 
 static char *
@@ -779,7 +787,6 @@ insert_applications (KonkursImportContext *ctx,
   for (guint i = 0; i < applications->len; i++)
     {
       ApplicationItem *item = &g_array_index (applications, ApplicationItem, i);
-      g_autoptr(KonkursCandidacy) candidacy = NULL;
       GError *local_error = NULL;
 
       if (!check_application (ctx, data, item, error))
@@ -798,10 +805,9 @@ insert_applications (KonkursImportContext *ctx,
           return FALSE;
         }
 
-      candidacy = konkurs_store_apply (ctx->store, candidate_id, item->competition_id,
-                                       item->vacancy_id, item->sector, &item->received_on,
-                                       &local_error);
-      if (candidacy == NULL)
+      if (konkurs_store_add_application (ctx->store, candidate_id, item->competition_id,
+                                         item->vacancy_id, item->sector, &item->received_on,
+                                         &local_error) == 0)
         {
           konkurs_exchange_propagate_store_error (ctx, item->node, local_error, error);
           return FALSE;
@@ -823,9 +829,6 @@ store_candidate (KonkursImportContext *ctx,
   CandidateRecord *record = item;
   GError *local_error = NULL;
 
-  if (!check_seen (ctx, data, node, record->candidate, error))
-    return FALSE;
-
   /* Once the transaction is open (store_candidate() is called inside it):
    * row by row the index would cost half the import. */
   if (!data->index_deferred)
@@ -840,10 +843,15 @@ store_candidate (KonkursImportContext *ctx,
 
   if (!konkurs_store_save_candidate (ctx->store, record->candidate, &local_error))
     {
-      store_refused (ctx, node, local_error, error);
+      if (g_error_matches (local_error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DUPLICATE)
+          && name_seen (ctx, data, node, record->candidate, error))
+        g_clear_error (&local_error);
+      else
+        store_refused (ctx, node, local_error, error);
       return FALSE;
     }
   ctx->summary.candidates++;
+  note_line (data, konkurs_candidate_get_id (record->candidate), node_line (node));
 
   return insert_applications (ctx, data, konkurs_candidate_get_id (record->candidate),
                               record->applications, error);
@@ -911,7 +919,7 @@ begin_candidates (KonkursImportContext *ctx,
 {
   CandidatesData *data = g_new0 (CandidatesData, 1);
 
-  data->iins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, seen_iin_free);
+  data->lines = g_array_new (FALSE, TRUE, sizeof (guint32));
   data->competitions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   data->vacancies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   data->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

@@ -8,9 +8,13 @@
  * declared or loaded, refuse nesting deeper than MAX_DEPTH, keep the true
  * line of elements past line 65535, and, for a streamed format, hand each
  * child of the root over as soon as it is complete and free it.  The file
- * is mapped by us, never opened by libxml2 (which would decompress it), and
- * its size is checked first.  libxml2's errors become messages that say
- * where and what in words: unclosed element, truncated file, unknown entity.
+ * is opened by us, never by libxml2 (which would decompress it), and fed
+ * to the parser in chunks: a file of any size is read in the memory of a
+ * chunk and of one child of the root.  It is mapped as well, for the
+ * first bytes and for the messages that quote it; the pages of a mapping
+ * are read only where they are looked at.  libxml2's errors become
+ * messages that say where and what in words: unclosed element, truncated
+ * file, unknown entity.
  */
 #include "config.h"
 
@@ -32,7 +36,8 @@
 /* Deeper than any Konkurs file needs (they use 3 levels); a limit far below
  * libxml2's own 256 keeps recursive walkers and the validator cheap. */
 #define MAX_DEPTH     64
-#define MAX_FILE_SIZE ((goffset) 256 * 1024 * 1024)
+/* What is read from the file at a time. */
+#define CHUNK_SIZE    (64 * 1024)
 /* No value of a Konkurs file comes near this (an address, a requirement
  * are a few hundred characters); a longer one is a broken or hostile
  * file, said as such rather than by whatever libxml2 trips on. */
@@ -45,7 +50,7 @@
 
 typedef struct {
   KonkursImportContext *ctx;
-  const char *bytes;        /* the whole file, for messages that quote it */
+  const char *bytes;        /* the whole file mapped, for messages that quote it */
   gsize       length;
   gboolean  streaming;      /* the root's children are handed over one by one */
   glong     text_length;    /* characters of text in the current element so far */
@@ -211,7 +216,7 @@ hand_over (xmlParserCtxt *ctxt,
 {
   KonkursImportContext *ctx = state->ctx;
   gsize done = (gsize) ctxt->input->consumed + (gsize) (ctxt->input->cur - ctxt->input->base);
-  gsize length = (gsize) (ctxt->input->end - ctxt->input->base) + (gsize) ctxt->input->consumed;
+  gsize length = state->length;
   gboolean ok;
 
   ok = konkurs_exchange_import_record (ctx, child, &state->hook_error);
@@ -447,7 +452,10 @@ set_parse_error (KonkursImportContext *ctx,
       set_encoding_error (ctx, state, error);
       return;
     }
-  if (state->error_code == XML_ERR_ATTRIBUTE_NOT_FINISHED && strstr (state->error_message, "too long") != NULL
+  /* Read whole, libxml2 says "AttValue length too long"; pushed in
+   * chunks, "Huge input lookup" as it waits for the value's end. */
+  if (((state->error_code == XML_ERR_ATTRIBUTE_NOT_FINISHED && strstr (state->error_message, "too long") != NULL)
+       || (state->error_code == XML_ERR_INTERNAL_ERROR && strstr (state->error_message, "Huge input lookup") != NULL))
       && set_long_attribute_error (ctx, state, error))
     return;
 
@@ -488,11 +496,12 @@ set_parse_error (KonkursImportContext *ctx,
 }
 
 /* The bytes are read here, not by libxml2: its own reader would transparently
- * decompress gzip and xz, which turns a small file into a large one after
- * the size check. */
+ * decompress gzip and xz, which turns a small file into a large one.  The
+ * file stays open in *@fd for reading it in chunks. */
 static GMappedFile *
 map_file (KonkursImportContext *ctx,
           const char    *path,
+          int           *fd_out,
           GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -517,47 +526,84 @@ map_file (KonkursImportContext *ctx,
       return NULL;
     }
 
-  if (st.st_size > MAX_FILE_SIZE)
+  mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
+  if (mapped == NULL)
     {
       close (fd);
-      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
-                                     _("the file is too large (%" PRId64 " MiB; at most %d MiB are read)"),
-                                     (gint64) (st.st_size / (1024 * 1024)),
-                                     (int) (MAX_FILE_SIZE / (1024 * 1024)));
+      konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
+                                     _("the file cannot be read: %s"), local_error->message);
       return NULL;
     }
 
-  mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
-  close (fd);
-  if (mapped == NULL)
-    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
-                                   _("the file cannot be read: %s"), local_error->message);
-
+  *fd_out = fd;
   return mapped;
+}
+
+static gboolean
+read_chunk (KonkursImportContext *ctx,
+            int                   fd,
+            char                 *chunk,
+            ssize_t              *n,
+            GError              **error)
+{
+  do
+    *n = read (fd, chunk, CHUNK_SIZE);
+  while (*n < 0 && errno == EINTR);
+  if (*n >= 0)
+    return TRUE;
+
+  {
+    int saved_errno = errno;
+    konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0,
+                                   _("the file cannot be read: %s"), g_strerror (saved_errno));
+  }
+  return FALSE;
+}
+
+/* Feeds the rest of the file to the push parser @ctxt, a chunk at a time,
+ * until its end or until a hook stops the parser: libxml2 keeps only what
+ * it has not parsed yet, so the memory does not grow with the file. */
+static gboolean
+feed_file (KonkursImportContext *ctx,
+           xmlParserCtxt        *ctxt,
+           int                   fd,
+           char                 *chunk,
+           GError              **error)
+{
+  ssize_t n;
+
+  do
+    {
+      if (!read_chunk (ctx, fd, chunk, &n, error))
+        return FALSE;
+      xmlParseChunk (ctxt, chunk, (int) n, n == 0);
+    }
+  while (n > 0 && !ctxt->disableSAX && ctxt->instate != XML_PARSER_EOF);
+  return TRUE;
 }
 
 /* No XML_PARSE_NOENT (entities stay references), no XML_PARSE_DTDLOAD or
  * DTDATTR (nothing external is loaded), no XML_PARSE_HUGE (libxml2 keeps its
  * limits on text and names), no network, and the SAX hooks above refuse
  * DOCTYPE, entity declarations and deep nesting outright. */
-xmlDoc *
-konkurs_exchange_parse_file (KonkursImportContext *ctx,
-                             const char           *path,
-                             GError              **error)
+static xmlDoc *
+parse_mapped (KonkursImportContext *ctx,
+              const char           *path,
+              GMappedFile          *mapped,
+              int                   fd,
+              GError              **error)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(xmlParserCtxt) ctxt = NULL;
   g_autoptr(xmlDoc) doc = NULL;
+  g_autofree char *chunk = NULL;
+  ssize_t first = 0;
   ParseState state = { 0 };
   const int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
-  gboolean hook_failed;
+  g_autoptr(GError) read_error = NULL;
+  gboolean hook_failed, read_ok;
   gsize length;
   xmlStructuredErrorFunc saved_handler;
   void *saved_data;
-
-  mapped = map_file (ctx, path, error);
-  if (mapped == NULL)
-    return NULL;
 
   length = g_mapped_file_get_length (mapped);
   if (length == 0)
@@ -568,8 +614,13 @@ konkurs_exchange_parse_file (KonkursImportContext *ctx,
   if (!konkurs_exchange_sniff (ctx, g_mapped_file_get_contents (mapped), length, error))
     return NULL;
 
+  /* The first chunk is given with the context, which tells the encoding
+   * from its first bytes. */
+  chunk = g_malloc (CHUNK_SIZE);
+  if (!read_chunk (ctx, fd, chunk, &first, error))
+    return NULL;
   ctxt = xmlNewParserCtxt ();
-  if (ctxt == NULL)
+  if (ctxt == NULL || xmlCtxtResetPush (ctxt, chunk, (int) first, path, NULL) != 0)
     {
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_READ, 0, _("out of memory"));
       return NULL;
@@ -587,17 +638,39 @@ konkurs_exchange_parse_file (KonkursImportContext *ctx,
   ctxt->sax->endElementNs = on_end_element;
   ctxt->sax->characters = on_characters;
   ctxt->sax->ignorableWhitespace = on_characters;
+  xmlCtxtUseOptions (ctxt, options);
 
   saved_handler = xmlStructuredError;
   saved_data = xmlStructuredErrorContext;
   xmlSetStructuredErrorFunc (ctxt, on_global_error);
-  doc = xmlCtxtReadMemory (ctxt, g_mapped_file_get_contents (mapped), (int) length,
-                           path, NULL, options);
+  read_ok = feed_file (ctx, ctxt, fd, chunk, &read_error);
   xmlSetStructuredErrorFunc (saved_data, saved_handler);
+  /* Pushed, a file that ends inside an element is "Extra content at the
+   * end of the document"; read whole, it was the element not finished,
+   * which says which one. */
+  if (state.failed && state.error_code == XML_ERR_DOCUMENT_END && ctxt->nameNr > 0 && ctxt->node != NULL)
+    {
+      state.error_code = XML_ERR_TAG_NOT_FINISHED;
+      g_free (state.error_str1);
+      state.error_str1 = g_strdup ((const char *) ctxt->node->name);
+      state.error_int1 = (int) konkurs_exchange_node_line (ctx, ctxt->node);
+      /* the end of the file: past what the parser held back unparsed */
+      if (ctxt->input != NULL)
+        {
+          state.error_line = ctxt->input->line;
+          for (const xmlChar *p = ctxt->input->cur; p != NULL && p < ctxt->input->end; p++)
+            state.error_line += *p == '\n';
+        }
+    }
+  doc = g_steal_pointer (&ctxt->myDoc);
+  if (!ctxt->wellFormed)
+    g_clear_pointer (&doc, xmlFreeDoc);
 
   hook_failed = state.hook_error != NULL;
   if (hook_failed)
     g_propagate_error (error, g_steal_pointer (&state.hook_error));
+  else if (!read_ok)
+    g_propagate_error (error, g_steal_pointer (&read_error));
   else if (state.refused)
     konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, state.refusal_line,
                                    "%s", state.refusal);
@@ -607,11 +680,28 @@ konkurs_exchange_parse_file (KonkursImportContext *ctx,
     konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_MALFORMED, 0,
                                    _("the file is not well-formed XML"));
 
-  if (state.refused || state.failed || hook_failed)
+  if (state.refused || state.failed || hook_failed || !read_ok)
     g_clear_pointer (&doc, xmlFreeDoc);
 
   parse_state_clear (&state);
   ctxt->_private = NULL;
 
   return g_steal_pointer (&doc);
+}
+
+xmlDoc *
+konkurs_exchange_parse_file (KonkursImportContext *ctx,
+                             const char           *path,
+                             GError              **error)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  xmlDoc *doc;
+  int fd = -1;
+
+  mapped = map_file (ctx, path, &fd, error);
+  if (mapped == NULL)
+    return NULL;
+  doc = parse_mapped (ctx, path, mapped, fd, error);
+  close (fd);
+  return doc;
 }

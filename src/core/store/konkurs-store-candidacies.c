@@ -298,47 +298,57 @@ validate_application (KonkursStore  *self,
   return TRUE;
 }
 
-/* Steps the INSERT … RETURNING of an application: the new application, or
- * NULL with *@rc the failing result code. */
-static KonkursCandidacy *
-step_insert (sqlite3_stmt *stmt,
-             int          *rc)
+/* Steps the INSERT of an application: its id, or 0 with *@rc the failing
+ * result code; with @returning (the INSERT … RETURNING), the new
+ * application in *@candidacy as well. */
+static gint64
+step_insert (sqlite3_stmt      *stmt,
+             gboolean           returning,
+             KonkursCandidacy **candidacy,
+             int               *rc)
 {
-  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  g_autoptr(KonkursCandidacy) read = NULL;
 
   *rc = sqlite3_step (stmt);
+  if (!returning)
+    return *rc == SQLITE_DONE ? sqlite3_last_insert_rowid (sqlite3_db_handle (stmt)) : 0;
   if (*rc != SQLITE_ROW)
-    return NULL;
-  candidacy = candidacy_from_row (stmt, NULL);
+    return 0;
+  read = candidacy_from_row (stmt, NULL);
   /* The row comes at the first step; the statement ends at the next. */
   *rc = sqlite3_step (stmt);
   if (*rc != SQLITE_DONE)
-    return NULL;
-  return g_steal_pointer (&candidacy);
+    return 0;
+  *candidacy = g_steal_pointer (&read);
+  return konkurs_candidacy_get_id (*candidacy);
 }
 
+#define INSERT_APPLICATION \
+  "INSERT INTO application (candidate_id, competition_id, vacancy_id, " \
+  "sector, personal_code, received_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+
 /* Inserts the application with a fresh personal code, drawing another
- * when the code is taken.  Returns the new application as stored (with
- * the defaults of the table), or NULL. */
-static KonkursCandidacy *
-insert_application (KonkursStore  *self,
-                    gint64         candidate_id,
-                    gint64         competition_id,
-                    gint64         vacancy_id,
-                    const char    *sector,
-                    const GDate   *received_on,
-                    GError       **error)
+ * when the code is taken.  Returns its id, or 0; with @candidacy, the new
+ * application as stored (with the defaults of the table) in it. */
+static gint64
+insert_application (KonkursStore      *self,
+                    gint64             candidate_id,
+                    gint64             competition_id,
+                    gint64             vacancy_id,
+                    const char        *sector,
+                    const GDate       *received_on,
+                    KonkursCandidacy **candidacy,
+                    GError           **error)
 {
   g_autoptr(KonkursStoreStmt) stmt = NULL;
   sqlite3 *db = konkurs_store_get_db (self);
 
   stmt = konkurs_store_cached (self,
-                               "INSERT INTO application (candidate_id, competition_id, vacancy_id, "
-                               "sector, personal_code, received_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-                               "RETURNING " CANDIDACY_FIELDS,
+                               candidacy != NULL ? INSERT_APPLICATION " RETURNING " CANDIDACY_FIELDS
+                                                 : INSERT_APPLICATION,
                                error);
   if (stmt == NULL)
-    return NULL;
+    return 0;
 
   sqlite3_bind_int64 (stmt, 1, candidate_id);
   sqlite3_bind_int64 (stmt, 2, competition_id);
@@ -351,22 +361,22 @@ insert_application (KonkursStore  *self,
   for (int attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++)
     {
       g_autoptr(GError) code_error = NULL;
-      g_autoptr(KonkursCandidacy) candidacy = NULL;
       char *code = konkurs_personal_code_generate (&code_error);
+      gint64 id;
       int rc;
 
       if (code == NULL)
         {
           g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
                        _("Konkurs could not draw a personal code: %s"), code_error->message);
-          return NULL;
+          return 0;
         }
       sqlite3_reset (stmt);
       sqlite3_bind_text (stmt, 5, code, -1, g_free);
 
-      candidacy = step_insert (stmt, &rc);
-      if (candidacy != NULL)
-        return g_steal_pointer (&candidacy);
+      id = step_insert (stmt, candidacy != NULL, candidacy, &rc);
+      if (id != 0)
+        return id;
       if (rc == SQLITE_CONSTRAINT_UNIQUE && strstr (sqlite3_errmsg (db), "application.personal_code") != NULL)
         continue;
       if (rc == SQLITE_CONSTRAINT_UNIQUE)
@@ -375,15 +385,50 @@ insert_application (KonkursStore  *self,
                                vacancy_id != 0
                                ? _("The candidate has applied to this vacancy already.")
                                : _("The candidate has applied to this selection already."));
-          return NULL;
+          return 0;
         }
       konkurs_store_set_sqlite_error (self, rc, error);
-      return NULL;
+      return 0;
     }
 
   g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_FAILED,
                        _("Konkurs could not find a free personal code. Try again."));
-  return NULL;
+  return 0;
+}
+
+static gint64
+apply (KonkursStore      *self,
+       gint64             candidate_id,
+       gint64             competition_id,
+       gint64             vacancy_id,
+       const char        *sector,
+       const GDate       *received_on,
+       KonkursCandidacy **candidacy,
+       GError           **error)
+{
+  g_autofree char *sector_code = NULL;
+  gint64 id = 0;
+  guint mark;
+  gboolean ok;
+
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return 0;
+
+  ok = validate_application (self, candidate_id, competition_id, vacancy_id, sector, received_on,
+                             &sector_code, error) &&
+       (id = insert_application (self, candidate_id, competition_id, vacancy_id,
+                                 sector_code, received_on, candidacy, error)) != 0 &&
+       konkurs_store_record_row (self, "apply", "application", id, NULL, error);
+  if (ok)
+    konkurs_store_note_changed (self, KONKURS_STORE_TABLE_APPLICATIONS);
+
+  if (!konkurs_store_op_finish (self, mark, ok, ok ? error : NULL))
+    {
+      if (candidacy != NULL)
+        g_clear_object (candidacy);
+      return 0;
+    }
+  return id;
 }
 
 KonkursCandidacy *
@@ -395,27 +440,26 @@ konkurs_store_apply (KonkursStore  *self,
                      const GDate   *received_on,
                      GError       **error)
 {
-  g_autoptr(KonkursCandidacy) candidacy = NULL;
-  g_autofree char *sector_code = NULL;
-  guint mark;
-  gboolean ok;
+  KonkursCandidacy *candidacy = NULL;
 
   g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
 
-  if (!konkurs_store_op_begin (self, &mark, error))
-    return NULL;
+  apply (self, candidate_id, competition_id, vacancy_id, sector, received_on, &candidacy, error);
+  return candidacy;
+}
 
-  ok = validate_application (self, candidate_id, competition_id, vacancy_id, sector, received_on,
-                             &sector_code, error) &&
-       (candidacy = insert_application (self, candidate_id, competition_id, vacancy_id,
-                                        sector_code, received_on, error)) != NULL &&
-       konkurs_store_record_row (self, "apply", "application", konkurs_candidacy_get_id (candidacy), NULL, error);
-  if (ok)
-    konkurs_store_note_changed (self, KONKURS_STORE_TABLE_APPLICATIONS);
+gint64
+konkurs_store_add_application (KonkursStore  *self,
+                               gint64         candidate_id,
+                               gint64         competition_id,
+                               gint64         vacancy_id,
+                               const char    *sector,
+                               const GDate   *received_on,
+                               GError       **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), 0);
 
-  if (!konkurs_store_op_finish (self, mark, ok, ok ? error : NULL))
-    return NULL;
-  return g_steal_pointer (&candidacy);
+  return apply (self, candidate_id, competition_id, vacancy_id, sector, received_on, NULL, error);
 }
 
 static gboolean

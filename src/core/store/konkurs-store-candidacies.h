@@ -33,6 +33,15 @@ KonkursCandidacy *konkurs_store_apply (KonkursStore  *self,
                                        const char    *sector,
                                        const GDate   *received_on,
                                        GError       **error);
+/* The same, for an import of thousands: returns only the new id (0 with
+ * @error), the application is not read back. */
+gint64            konkurs_store_add_application (KonkursStore  *self,
+                                                 gint64         candidate_id,
+                                                 gint64         competition_id,
+                                                 gint64         vacancy_id,
+                                                 const char    *sector,
+                                                 const GDate   *received_on,
+                                                 GError       **error);
 KonkursCandidacy *konkurs_store_get_candidacy          (KonkursStore *self, gint64 id, GError **error);
 /* By the personal code (normalised with konkurs_personal_code_normalize()
  * first); NOT_FOUND when no application has it. */

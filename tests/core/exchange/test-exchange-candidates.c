@@ -253,6 +253,7 @@ static const BadFile bad_files[] = {
   { "candidates-unknown-competition.xml", KONKURS_EXCHANGE_ERROR_INVALID, 7,  "application/@competition", "99" },
   { "candidates-unknown-vacancy.xml",     KONKURS_EXCHANGE_ERROR_INVALID, 7,  "application/@vacancy", "42" },
   { "candidates-bad-date.xml",            KONKURS_EXCHANGE_ERROR_INVALID, 7,  "work/@start: '2020-02-30'", NULL },
+  { "candidates-truncated.xml",           KONKURS_EXCHANGE_ERROR_MALFORMED, 7, "<candidate> opened on line 5", "truncated" },
   /* The fields the rules check, in the rules' words (konkurs-validation.h),
    * at the element and attribute that hold them. */
   { "candidates-work-order.xml",          KONKURS_EXCHANGE_ERROR_INVALID, 8,  "work/@end: ",
