@@ -409,6 +409,35 @@ copy_cells (guint n_columns, const char * const *cells)
   return copy;
 }
 
+/* A row's cells in one allocation, freed with g_free(): the pointers,
+ * then the texts one after the other.  A 100,000-row list keeps 100,000
+ * of them until it is drawn, and one block instead of a block per cell
+ * spares each row the allocator's overhead of four or five. */
+static char **
+pack_cells (guint n_columns, const char * const *cells)
+{
+  gsize head = (n_columns + 1) * sizeof (char *);
+  gsize size = head;
+  char **packed;
+  char *text;
+
+  for (guint i = 0; i < n_columns; i++)
+    size += strlen (cells[i] ? cells[i] : "") + 1;
+  packed = g_malloc (size);
+  text = (char *) packed + head;
+  for (guint i = 0; i < n_columns; i++)
+    {
+      const char *cell = cells[i] ? cells[i] : "";
+      gsize length = strlen (cell) + 1;
+
+      packed[i] = memcpy (text, cell, length);
+      text += length;
+    }
+  packed[n_columns] = NULL;
+
+  return packed;
+}
+
 void
 konkurs_document_begin_table (KonkursDocument    *self,
                               guint               n_columns,
@@ -427,7 +456,7 @@ konkurs_document_begin_table (KonkursDocument    *self,
   for (guint i = 0; i < n_columns; i++)
     block->widths[i] = (widths && widths[i] > 0) ? widths[i] : 1.0;
   block->aligns = g_new0 (KonkursDocumentAlign, n_columns);
-  block->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  block->rows = g_ptr_array_new_with_free_func (g_free);
   self->open_table = block;
 }
 
@@ -449,7 +478,7 @@ konkurs_document_add_row (KonkursDocument *self, const char * const *cells)
   g_return_if_fail (self->open_table != NULL);
   g_return_if_fail (cells != NULL);
 
-  g_ptr_array_add (self->open_table->rows, copy_cells (self->open_table->n_columns, cells));
+  g_ptr_array_add (self->open_table->rows, pack_cells (self->open_table->n_columns, cells));
   layout_changed (self);
 }
 
