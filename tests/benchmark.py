@@ -48,7 +48,9 @@
 # the essays; target under 2 s; then exporting the 300 experts' packages and
 # importing their 300 graded results files, 60,000 scores: target under 5 s),
 # then bench-documents for a publication list and an admission protocol of
-# 1,000, 10,000 and 100,000 rows (laid out and written as PDF), and reports the peak resident memory of each process (VmHWM at the first
+# 1,000, 10,000 and 100,000 rows (laid out and written as PDF) and, on each
+# generated database, the real admission protocol of its competition with
+# the most decided applications (bench-documents decided), and reports the peak resident memory of each process (VmHWM at the first
 # frame, as the window reads it from /proc/self/status; for the others the
 # maximum resident set size that /usr/bin/time reports).
 
@@ -306,6 +308,8 @@ def bench(size, build, workdir, env, queries, scaled_from=None):
     r['search_median'] = float(figures['median-ms'])
     r['search_p95'] = float(figures['p95-ms'])
     if scaled_from is None:
+        # before bench-stages adds its selection to the same database
+        r['decided'] = run_bench([os.path.join(build, 'tests', 'bench-documents'), 'decided', gen_db], env)
         r['stages'] = run_bench([os.path.join(build, 'tests', 'bench-stages'), '20000', gen_db], env)
 
     r['frame'] = first_frame(konkurs, new_db, env) if os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY') else None
@@ -486,6 +490,23 @@ def report_documents(rows):
             int(f['total-ms']) / 1000, int(f['total-cpu-ms']) / 1000, f['rss'] / 1024))
 
 
+def report_decided(results):
+    """The real admission protocol of the generated database's competition
+    with the most decided applications, every row with its reasons."""
+    rows = [r for r in results if 'decided' in r]
+    if not rows:
+        return
+    print()
+    print('| decided admission protocol | rows | pages | build (processor) | lay out | total (processor) | VmHWM |')
+    print('|---|---:|---:|---:|---:|---:|---:|')
+    for r in rows:
+        f = r['decided']
+        print('| {:,} candidates | {:,} | {:,} | {:.1f} s ({:.1f} s) | {:.1f} s | {:.1f} s ({:.1f} s) | {:.0f} MiB |'.format(
+            r['candidates'], int(f['rows']), int(f['pages']), int(f['build-ms']) / 1000,
+            int(f['build-cpu-ms']) / 1000, int(f['paginate-ms']) / 1000, int(f['total-ms']) / 1000,
+            int(f['total-cpu-ms']) / 1000, f['rss'] / 1024))
+
+
 def main():
     parser = argparse.ArgumentParser(description='Benchmarks of Konkurs (prints figures).')
     parser.add_argument('--build', default=os.environ.get('MESON_BUILD_ROOT', 'build'),
@@ -532,6 +553,7 @@ def main():
     report_assign(assign)
     report_assign_store(assign_store)
     report_documents(documents)
+    report_decided(results)
     report_stall(results, interview)
 
 

@@ -70,23 +70,19 @@ against_engine (KonkursCatalog *catalog, const KonkursDecision *taken)
  * secretary's words.  A row not decided yet has no reasons but words the
  * store may hold. */
 char *
-konkurs_admission_reasons_of (KonkursStore             *store,
-                              KonkursCatalog           *catalog,
+konkurs_admission_reasons_of (KonkursCatalog           *catalog,
                               KonkursCandidacy         *candidacy,
                               KonkursAdmissionDecision  decision,
-                              GError                  **error)
+                              const KonkursDecision    *taken)
 {
   const char *reason = konkurs_candidacy_get_decision_reason (candidacy);
-  g_autoptr(KonkursDecision) taken = NULL;
   g_autofree char *text = NULL;
   g_autofree char *against = NULL;
 
   if (decision != KONKURS_ADMISSION_ADMITTED && decision != KONKURS_ADMISSION_REFUSED)
     return g_strdup (konkurs_text_is_blank (reason) ? "—" : reason);
 
-  taken = konkurs_store_get_decision (store, konkurs_candidacy_get_id (candidacy), error);
-  if (taken == NULL)
-    return NULL;
+  g_return_val_if_fail (taken != NULL, NULL);
   text = konkurs_decision_describe (taken, catalog);
   if (taken->against_engine)
     against = against_engine (catalog, taken);

@@ -7,6 +7,7 @@
 
 #include "konkurs-candidacy.h"
 #include "konkurs-catalog.h"
+#include "konkurs-decision.h"
 #include "konkurs-store.h"
 
 G_BEGIN_DECLS
@@ -26,15 +27,14 @@ KonkursAdmissionDecision konkurs_admission_decision_of    (KonkursCandidacy     
 const char              *konkurs_admission_decision_label (KonkursCatalog          *catalog,
                                                            KonkursAdmissionDecision decision);
 /* The reasons of @decision on @candidacy in the language of @catalog:
- * for a decided application what was decided (konkurs_store_get_decision():
- * the engine's failures as recorded then, then the secretary's words), so a
- * reprint gives the same rows after the candidate's papers change;
- * otherwise the words the store holds; a dash for none.  NULL when the
- * store fails. */
-char                    *konkurs_admission_reasons_of     (KonkursStore             *store,
-                                                           KonkursCatalog           *catalog,
+ * for a decided application what was decided, @taken
+ * (konkurs_store_get_decisions(): the engine's failures as recorded then,
+ * then the secretary's words), so a reprint gives the same rows after the
+ * candidate's papers change; otherwise the words the store holds, and
+ * @taken may be NULL; a dash for none. */
+char                    *konkurs_admission_reasons_of     (KonkursCatalog           *catalog,
                                                            KonkursCandidacy         *candidacy,
                                                            KonkursAdmissionDecision  decision,
-                                                           GError                  **error);
+                                                           const KonkursDecision    *taken);
 
 G_END_DECLS

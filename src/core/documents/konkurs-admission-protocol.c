@@ -12,11 +12,16 @@
 #include "konkurs-protocol-people.h"
 #include "konkurs-protocol.h"
 #include "konkurs-store-candidates.h"
+#include "konkurs-store-decisions.h"
 #include "konkurs-text.h"
 
 #define T(msgid) konkurs_catalog_gettext (catalog, (msgid))
 
 #define N_DECISIONS KONKURS_ADMISSION_N_DECISIONS
+
+/* The decisions on the rows are read this many at a time: one statement
+ * for a page's worth of rows or more, not one per row. */
+#define DECISIONS_AT_ONCE 256
 
 /* In points of the 496 of the page's width.  The IIN and the personal
  * code share a column, one above the other: each needs its whole width
@@ -106,15 +111,15 @@ add_header (Admission *admission, GPtrArray *candidacies, GError **error)
   return TRUE;
 }
 
-static gboolean
-add_row (Admission *admission, KonkursCandidacy *candidacy, guint number, guint *counts, GError **error)
+static void
+add_row (Admission *admission, KonkursCandidacy *candidacy, const KonkursDecision *taken, guint number,
+         guint *counts)
 {
   KonkursCandidate *candidate = konkurs_protocol_candidate_of (admission->candidates, candidacy);
   KonkursAdmissionDecision decision = konkurs_admission_decision_of (candidacy);
   g_autofree char *number_text = g_strdup_printf ("%u", number);
   g_autofree char *full_name = candidate ? konkurs_candidate_dup_full_name (candidate) : g_strdup ("—");
-  g_autofree char *reasons = konkurs_admission_reasons_of (admission->store, admission->catalog,
-                                                                candidacy, decision, error);
+  g_autofree char *reasons = konkurs_admission_reasons_of (admission->catalog, candidacy, decision, taken);
   g_autofree char *identifiers = g_strconcat (candidate ? konkurs_candidate_get_iin (candidate) : "—", "\n",
                                               konkurs_candidacy_get_personal_code (candidacy), NULL);
   const char *cells[G_N_ELEMENTS (columns)] = {
@@ -125,13 +130,46 @@ add_row (Admission *admission, KonkursCandidacy *candidacy, guint number, guint 
     reasons,
   };
 
-  if (reasons == NULL)
-    return FALSE;
-
   konkurs_protocol_add_row (admission->protocol, cells);
   counts[decision]++;
   admission->counts[decision]++;
+}
 
+static gboolean
+is_decided (KonkursCandidacy *candidacy)
+{
+  KonkursAdmissionDecision decision = konkurs_admission_decision_of (candidacy);
+
+  return decision == KONKURS_ADMISSION_ADMITTED || decision == KONKURS_ADMISSION_REFUSED;
+}
+
+/* Rows @first to @first + @n of @items, with the decisions on them read
+ * in one statement. */
+static gboolean
+add_rows (Admission *admission, GPtrArray *items, guint first, guint n, guint *counts, GError **error)
+{
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+  g_autoptr(GPtrArray) decisions = NULL;
+  guint next = 0;
+
+  for (guint i = first; i < first + n; i++)
+    if (is_decided (g_ptr_array_index (items, i)))
+      {
+        gint64 id = konkurs_candidacy_get_id (g_ptr_array_index (items, i));
+
+        g_array_append_val (ids, id);
+      }
+  decisions = konkurs_store_get_decisions (admission->store, (const gint64 *) (void *) ids->data, ids->len, error);
+  if (decisions == NULL)
+    return FALSE;
+
+  for (guint i = first; i < first + n; i++)
+    {
+      KonkursCandidacy *candidacy = g_ptr_array_index (items, i);
+
+      add_row (admission, candidacy, is_decided (candidacy) ? g_ptr_array_index (decisions, next++) : NULL,
+               i + 1, counts);
+    }
   return TRUE;
 }
 
@@ -156,8 +194,8 @@ add_group (Admission *admission, KonkursProtocolGroup *group, GError **error)
 
   konkurs_protocol_add_group (admission->protocol, group->heading);
   konkurs_protocol_sort_by_name (group->items, admission->candidates);
-  for (guint i = 0; i < group->items->len; i++)
-    if (!add_row (admission, g_ptr_array_index (group->items, i), i + 1, counts, error))
+  for (guint i = 0; i < group->items->len; i += DECISIONS_AT_ONCE)
+    if (!add_rows (admission, group->items, i, MIN (DECISIONS_AT_ONCE, group->items->len - i), counts, error))
       return FALSE;
   konkurs_protocol_add_group_totals (admission->protocol, totals,
                                      decision_counts (admission->catalog, counts, totals));

@@ -26,7 +26,7 @@ G_BEGIN_DECLS
  * not decided yet, lists the commission's composition without claiming
  * who was present, and never says that the commission decided.
  *
- * The reasons of a decision are what was decided (konkurs_store_get_decision()):
+ * The reasons of a decision are what was decided (konkurs_store_get_decisions()):
  * the eligibility engine's failures as recorded when deciding, described
  * in the language of @catalog, then the reason the secretary wrote, as
  * written; a reprint gives the same rows even after the candidate's papers

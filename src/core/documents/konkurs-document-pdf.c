@@ -10,6 +10,7 @@
 #include <cairo-pdf.h>
 
 #include "konkurs-autocleanups.h"
+#include "konkurs-document-private.h"
 #include "konkurs-document.h"
 #include "konkurs-file.h"
 
@@ -182,7 +183,7 @@ fill_pdf (KonkursFileSink *sink, gpointer user_data, GError **error)
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
   gboolean drawn;
 
-  konkurs_document_paginate (job->self, A4_WIDTH, A4_HEIGHT);
+  konkurs_document_ensure_paginated (job->self, A4_WIDTH, A4_HEIGHT);
   /* in memory first: the language is added once cairo has finished */
   surface = cairo_pdf_surface_create_for_stream (write_to_buffer, pdf, A4_WIDTH, A4_HEIGHT);
   drawn = draw_pdf (job->self, surface, job->cancellable, error);

@@ -72,6 +72,11 @@ typedef struct {
   gboolean         trial;                     /* only measuring: see konkurs_pager_chain_fits() */
 } Pager;
 
+/* As konkurs_document_paginate(), unless the document was paginated for
+ * pages of that size and has not changed since: writing a document that
+ * its preview laid out does not lay it out again. */
+guint        konkurs_document_ensure_paginated (KonkursDocument *self, double width, double height);
+
 /* Text */
 PangoLayout *konkurs_document_make_layout (KonkursDocument *self,
                                            const char      *text,

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "konkurs-document-private.h"
 
@@ -17,7 +18,20 @@ typedef struct {
   double         *x;        /* left edge of each column */
   double         *width;
   PangoAlignment *align;    /* of the cells but the header's */
+  /* of each cell of the body, row by row: the width of its words and
+   * spaces on one line, or -1 when it has line breaks or tabs or is empty
+   * (see one_line_height()) */
+  float          *natural;
+  int            *tall;     /* of each cell: its words' highest rise plus deepest fall (Pango units) */
 } Columns;
+
+/* A word as one line of the table's face: its width, and how far it
+ * rises above and falls below the baseline (Pango units). */
+typedef struct {
+  double width;
+  int    ascent;
+  int    descent;
+} WordSize;
 
 typedef struct {
   PangoLayout **cells;
@@ -25,64 +39,131 @@ typedef struct {
   double        height;   /* including the padding */
 } Row;
 
+static WordSize *
+measure_word (PangoLayout *measure, GHashTable *cache, const char *word)
+{
+  WordSize *size = g_hash_table_lookup (cache, word);
+  PangoRectangle logical;
+
+  if (size != NULL)
+    return size;
+  size = g_new (WordSize, 1);
+  pango_layout_set_text (measure, word, -1);
+  pango_layout_get_extents (measure, NULL, &logical);
+  size->width = pango_units_to_double (logical.width);
+  size->ascent = pango_layout_get_baseline (measure) - logical.y;
+  size->descent = logical.y + logical.height - pango_layout_get_baseline (measure);
+  g_hash_table_insert (cache, g_strdup (word), size);
+  return size;
+}
+
+/* TRUE when @text has a character that Pango may end a line or a
+ * paragraph at, or that does not come out as a word: control characters,
+ * NEL, the line and paragraph separators. */
+static gboolean
+breaks_lines (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    if (*p < 0x20 || *p == 0x7f)
+      return TRUE;
+  return strstr (text, "\xc2\x85") != NULL || strstr (text, "\xe2\x80\xa8") != NULL
+      || strstr (text, "\xe2\x80\xa9") != NULL;
+}
+
 /* The width of the widest word of @text, in the table's face: a line may
  * break between words, never inside one.  Words are measured once per
- * table (@cache: word → width). */
+ * table (@cache: word → WordSize).  With @natural, the width of the words
+ * and the spaces between them on one line and in @tall their highest rise
+ * plus deepest fall; -1 for a text empty, with breaks or tabs, or with
+ * spaces side by side or at an end, whose lines are left to Pango. */
 static double
-widest_word (Pager *pager, PangoLayout *measure, GHashTable *cache, const char *text)
+widest_word (PangoLayout *measure, GHashTable *cache, double space, const char *text, float *natural, int *tall)
 {
   g_auto(GStrv) words = g_strsplit_set (text, " \t\n", -1);
-  double widest = 0;
+  gboolean one_line = *text != '\0' && !breaks_lines (text);
+  double widest = 0, width = 0;
+  int ascent = 0, descent = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      gpointer known;
-      double width;
+      WordSize *size;
 
       if (*words[i] == '\0')
-        continue;
-      if (g_hash_table_lookup_extended (cache, words[i], NULL, &known))
-        width = *(double *) known;
-      else
         {
-          PangoRectangle logical;
-          double *stored = g_new (double, 1);
-
-          pango_layout_set_text (measure, words[i], -1);
-          pango_layout_get_extents (measure, NULL, &logical);
-          *stored = width = pango_units_to_double (logical.width);
-          g_hash_table_insert (cache, g_strdup (words[i]), stored);
+          one_line = FALSE;
+          continue;
         }
-      widest = MAX (widest, width);
+      size = measure_word (measure, cache, words[i]);
+      widest = MAX (widest, size->width);
+      width += (i > 0 ? space : 0) + size->width;
+      ascent = MAX (ascent, size->ascent);
+      descent = MAX (descent, size->descent);
+    }
+  if (natural != NULL)
+    {
+      *natural = one_line ? width : -1;
+      *tall = ascent + descent;
     }
 
   return widest;
 }
 
 /* The narrowest each column may be: its widest word, of the header (in
- * bold) and of every cell, with the padding and a point to spare. */
+ * bold) and of every cell, with the padding and a point to spare.  What
+ * one_line_height() needs of each cell goes to @columns. */
 static double *
-minimum_widths (Pager *pager, Block *block)
+minimum_widths (Pager *pager, Block *block, Columns *columns)
 {
   double *minimum = g_new0 (double, block->n_columns);
   g_autoptr(PangoLayout) regular = konkurs_document_make_layout (pager->doc, "", SIZE_TABLE, FALSE, 1, PANGO_ALIGN_LEFT);
   g_autoptr(PangoLayout) bold = konkurs_document_make_layout (pager->doc, "", SIZE_TABLE, TRUE, 1, PANGO_ALIGN_LEFT);
   g_autoptr(GHashTable) regular_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) bold_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  PangoRectangle logical;
+  double space;
 
   pango_layout_set_width (regular, -1);
   pango_layout_set_width (bold, -1);
+  pango_layout_set_text (regular, " ", -1);
+  pango_layout_get_extents (regular, NULL, &logical);
+  space = pango_units_to_double (logical.width);
+  columns->natural = g_new (float, (gsize) block->rows->len * block->n_columns);
+  columns->tall = g_new (int, (gsize) block->rows->len * block->n_columns);
   for (guint c = 0; c < block->n_columns; c++)
     {
       if (block->headers != NULL)
-        minimum[c] = widest_word (pager, bold, bold_cache, block->headers[c]);
+        minimum[c] = widest_word (bold, bold_cache, space, block->headers[c], NULL, NULL);
       for (guint r = 0; r < block->rows->len; r++)
-        minimum[c] = MAX (minimum[c], widest_word (pager, regular, regular_cache,
-                                                   ((char **) g_ptr_array_index (block->rows, r))[c]));
+        {
+          gsize cell = (gsize) r * block->n_columns + c;
+
+          minimum[c] = MAX (minimum[c], widest_word (regular, regular_cache, space,
+                                                     ((char **) g_ptr_array_index (block->rows, r))[c],
+                                                     &columns->natural[cell], &columns->tall[cell]));
+        }
       minimum[c] += 2 * CELL_PADDING + 1;
     }
 
   return minimum;
+}
+
+/* The height of cell @column of body row @row when it surely takes one
+ * line: its words with their spaces take no more than nine tenths of the
+ * cell's width (the rest for what shaping them together may add).  Such a
+ * line is as tall as the highest rise and the deepest fall of its words,
+ * which is what Pango finds when it lays the cell out; the pagination of
+ * a long table then shapes no cell of one line a second time.  FALSE when
+ * it may take more. */
+static gboolean
+one_line_height (Columns *columns, guint row, guint column, double *height)
+{
+  gsize cell = (gsize) row * columns->n_columns + column;
+  float natural = columns->natural[cell];
+
+  if (natural < 0 || natural > 0.9 * (columns->width[column] - 2 * CELL_PADDING))
+    return FALSE;
+  *height = pango_units_to_double (columns->tall[cell]);
+  return TRUE;
 }
 
 /* Widths in proportion to @weight, but none below its @minimum: a column
@@ -131,10 +212,11 @@ fit_widths (double *width, const double *minimum, const double *weight, guint n,
 static void
 columns_init (Columns *columns, Pager *pager, Block *block)
 {
-  g_autofree double *minimum = minimum_widths (pager, block);
+  g_autofree double *minimum = NULL;
   double x = pager->left;
 
   columns->n_columns = block->n_columns;
+  minimum = minimum_widths (pager, block, columns);
   columns->x = g_new (double, block->n_columns);
   columns->width = g_new (double, block->n_columns);
   columns->align = g_new (PangoAlignment, block->n_columns);
@@ -161,6 +243,8 @@ columns_clear (Columns *columns)
   g_clear_pointer (&columns->x, g_free);
   g_clear_pointer (&columns->width, g_free);
   g_clear_pointer (&columns->align, g_free);
+  g_clear_pointer (&columns->natural, g_free);
+  g_clear_pointer (&columns->tall, g_free);
 }
 
 static void
@@ -168,7 +252,7 @@ row_free (Columns *columns, Row *row)
 {
   if (row == NULL)
     return;
-  for (guint i = 0; i < columns->n_columns; i++)
+  for (guint i = 0; row->cells != NULL && i < columns->n_columns; i++)
     {
       g_object_unref (row->cells[i]);
       g_array_unref (row->lines[i]);
@@ -197,6 +281,29 @@ row_new (Pager *pager, Columns *columns, char **cells, gboolean header)
   row->height = content + 2 * CELL_PADDING;
 
   return row;
+}
+
+/* A row of cells of one line each is only measured (its height, no
+ * layouts): it is drawn from its place, and never split. */
+static Row *
+row_measure (Pager *pager, Columns *columns, guint index, char **cells)
+{
+  double content = 0;
+
+  for (guint i = 0; i < columns->n_columns; i++)
+    {
+      double height;
+
+      if (!one_line_height (columns, index, i, &height))
+        return row_new (pager, columns, cells, FALSE);
+      content = MAX (content, height);
+    }
+  {
+    Row *row = g_new0 (Row, 1);
+
+    row->height = content + 2 * CELL_PADDING;
+    return row;
+  }
 }
 
 static void
@@ -281,7 +388,7 @@ paginate_table_rows (Pager *pager, Columns *columns, Block *block, Row *header)
 
   for (guint r = 0; r < block->rows->len; r++)
     {
-      Row *row = row_new (pager, columns, g_ptr_array_index (block->rows, r), FALSE);
+      Row *row = row_measure (pager, columns, r, g_ptr_array_index (block->rows, r));
       gboolean fits = pager->y + row->height <= pager->bottom + EPSILON;
       /* a first row moves with the header: see konkurs_pager_add_table() */
       gboolean moves = fits && r > 0 && r + 1 == block->rows->len

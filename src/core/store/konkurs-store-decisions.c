@@ -236,9 +236,11 @@ failures_to_json (KonkursStore  *self,
   return konkurs_store_json_array (self, FAILURE_OBJECT, failures, bind_failure, error);
 }
 
-static gpointer
-failure_from_row (sqlite3_stmt *stmt,
-                  gpointer      checked_on)
+/* A failure from the columns of FAILURE_FIELDS, which begin at @first. */
+static KonkursEligibilityFailure *
+failure_from_columns (sqlite3_stmt *stmt,
+                      int           first,
+                      const GDate  *checked_on)
 {
   KonkursEligibilityFailure *failure = g_new0 (KonkursEligibilityFailure, 1);
   KonkursEligibilityCode code = 0;
@@ -246,24 +248,31 @@ failure_from_row (sqlite3_stmt *stmt,
 
   /* A code this version does not know stays 0: described as a
    * requirement it does not know, never as another one. */
-  if (konkurs_eligibility_code_from_string (konkurs_store_column_text (stmt, 0), &code))
+  if (konkurs_eligibility_code_from_string (konkurs_store_column_text (stmt, first), &code))
     failure->code = code;
-  if (konkurs_certificate_kind_from_code (konkurs_store_column_text (stmt, 1), &kind))
+  if (konkurs_certificate_kind_from_code (konkurs_store_column_text (stmt, first + 1), &kind))
     failure->certificate_kind = kind;
-  failure->actual = sqlite3_column_int (stmt, 2);
-  failure->required = sqlite3_column_int (stmt, 3);
-  failure->experience.years = sqlite3_column_int (stmt, 4);
-  failure->experience.months = sqlite3_column_int (stmt, 5);
-  failure->experience.days = sqlite3_column_int (stmt, 6);
-  failure->experience.total_days = sqlite3_column_int (stmt, 7);
-  failure->date = *(const GDate *) checked_on;
-  konkurs_store_column_date_into (stmt, 8, &failure->given_date);
-  konkurs_store_column_date_into (stmt, 9, &failure->limit_date);
-  if (sqlite3_column_type (stmt, 10) != SQLITE_NULL)
-    failure->citizenship = g_strdup (konkurs_store_column_text (stmt, 10));
-  if (sqlite3_column_type (stmt, 11) != SQLITE_NULL)
-    read_shortfalls (failure, konkurs_store_column_text (stmt, 11));
+  failure->actual = sqlite3_column_int (stmt, first + 2);
+  failure->required = sqlite3_column_int (stmt, first + 3);
+  failure->experience.years = sqlite3_column_int (stmt, first + 4);
+  failure->experience.months = sqlite3_column_int (stmt, first + 5);
+  failure->experience.days = sqlite3_column_int (stmt, first + 6);
+  failure->experience.total_days = sqlite3_column_int (stmt, first + 7);
+  failure->date = *checked_on;
+  konkurs_store_column_date_into (stmt, first + 8, &failure->given_date);
+  konkurs_store_column_date_into (stmt, first + 9, &failure->limit_date);
+  if (sqlite3_column_type (stmt, first + 10) != SQLITE_NULL)
+    failure->citizenship = g_strdup (konkurs_store_column_text (stmt, first + 10));
+  if (sqlite3_column_type (stmt, first + 11) != SQLITE_NULL)
+    read_shortfalls (failure, konkurs_store_column_text (stmt, first + 11));
   return failure;
+}
+
+static gpointer
+failure_from_row (sqlite3_stmt *stmt,
+                  gpointer      checked_on)
+{
+  return failure_from_columns (stmt, 0, checked_on);
 }
 
 GPtrArray *
@@ -479,4 +488,111 @@ konkurs_store_get_decision (KonkursStore  *self,
       decision->against_engine = konkurs_verdict_needs_reason (decision->admitted, decision->failures->len == 0);
     }
   return g_steal_pointer (&row->decision);
+}
+
+/* The columns of decision_row_from_row(), then whether failures were
+ * recorded, the index of a failure (NULL when none) and its fields as
+ * FAILURE_FIELDS reads them: one row per failure, or one for a decision
+ * without any, in the order of the ids of ?1 (a JSON array). */
+#define DECISIONS_OF_IDS \
+  "SELECT a.id, a.eligibility, a.decision_reason, a.decided_by, a.decided_at, a.decision_checked_on, " \
+  "a.decision_failures IS NOT NULL, f.key, " \
+  "json_extract (f.value, '$.code'), json_extract (f.value, '$.certificate'), " \
+  "json_extract (f.value, '$.actual'), json_extract (f.value, '$.required'), " \
+  "json_extract (f.value, '$.experience.years'), json_extract (f.value, '$.experience.months'), " \
+  "json_extract (f.value, '$.experience.days'), json_extract (f.value, '$.experience.total_days'), " \
+  "json_extract (f.value, '$.given_on'), json_extract (f.value, '$.limit_on'), " \
+  "json_extract (f.value, '$.citizenship'), json_extract (f.value, '$.alternatives') " \
+  "FROM json_each (?1) AS i JOIN application AS a ON a.id = i.value " \
+  "LEFT JOIN json_each (a.decision_failures) AS f " \
+  "ORDER BY i.key, f.key"
+
+typedef struct {
+  GHashTable  *rows;   /* id → DecisionRow */
+  DecisionRow *last;
+} DecisionRows;
+
+static void
+add_decision_row (sqlite3_stmt *stmt,
+                  gpointer      user_data)
+{
+  DecisionRows *rows = user_data;
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+
+  if (rows->last == NULL || rows->last->decision->candidacy_id != id)
+    {
+      rows->last = decision_row_from_row (stmt, NULL);
+      g_free (rows->last->failures);
+      rows->last->failures = NULL;
+      if (sqlite3_column_int (stmt, 6))
+        rows->last->decision->failures =
+          g_ptr_array_new_with_free_func ((GDestroyNotify) konkurs_eligibility_failure_free);
+      g_hash_table_replace (rows->rows, g_memdup2 (&id, sizeof id), rows->last);
+    }
+  if (rows->last->decision->failures != NULL && sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+    g_ptr_array_add (rows->last->decision->failures,
+                     failure_from_columns (stmt, 8, &rows->last->decision->checked_on));
+}
+
+GPtrArray *
+konkurs_store_get_decisions (KonkursStore  *self,
+                             const gint64  *candidacy_ids,
+                             guint          n_ids,
+                             GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                       (GDestroyNotify) decision_row_free);
+  g_autoptr(GString) ids = g_string_new ("[");
+  g_autoptr(GPtrArray) decisions = NULL;
+  DecisionRows rows = { table, NULL };
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (candidacy_ids != NULL || n_ids == 0, NULL);
+
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", candidacy_ids[i]);
+  g_string_append_c (ids, ']');
+  stmt = konkurs_store_prepare (self, DECISIONS_OF_IDS, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, ids->str, ids->len, SQLITE_STATIC);
+  if (!konkurs_store_each_row (self, stmt, add_decision_row, &rows, error))
+    return NULL;
+
+  decisions = g_ptr_array_new_full (n_ids, (GDestroyNotify) konkurs_decision_free);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      DecisionRow *row = g_hash_table_lookup (table, &candidacy_ids[i]);
+      KonkursDecision *decision;
+
+      if (row == NULL)
+        {
+          g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
+                               _("The application does not exist: it may have been deleted."));
+          return NULL;
+        }
+      if (row->pending)
+        {
+          g_set_error_literal (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND,
+                               _("The application has not been decided yet."));
+          return NULL;
+        }
+      if (row->decision == NULL)
+        {
+          /* an id given again: a copy of the decision given before */
+          guint j = 0;
+
+          while (candidacy_ids[j] != candidacy_ids[i])
+            j++;
+          g_ptr_array_add (decisions, konkurs_decision_copy (g_ptr_array_index (decisions, j)));
+          continue;
+        }
+      /* as konkurs_store_get_decision() reads it */
+      decision = g_steal_pointer (&row->decision);
+      if (decision->failures != NULL)
+        decision->against_engine = konkurs_verdict_needs_reason (decision->admitted, decision->failures->len == 0);
+      g_ptr_array_add (decisions, decision);
+    }
+  return g_steal_pointer (&decisions);
 }

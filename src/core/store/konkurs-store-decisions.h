@@ -53,4 +53,14 @@ KonkursDecision *konkurs_store_get_decision (KonkursStore  *self,
                                              gint64         candidacy_id,
                                              GError       **error);
 
+/* The decisions on the @n_ids applications of @candidacy_ids, in their
+ * order, each as konkurs_store_get_decision() gives it, read in one
+ * statement: a document of many decided rows reads them a page at a
+ * time, not one query per row.  NOT_FOUND as konkurs_store_get_decision()
+ * when one of them does not exist or is not decided. */
+GPtrArray       *konkurs_store_get_decisions (KonkursStore  *self,
+                                              const gint64  *candidacy_ids,
+                                              guint          n_ids,
+                                              GError       **error);
+
 G_END_DECLS

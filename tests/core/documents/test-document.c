@@ -169,6 +169,55 @@ test_table_pdf (void)
   remove_temp_dir (dir, expected);
 }
 
+/* Writing a document that was paginated for A4 and not changed since uses
+ * those pages; one changed after it was paginated is laid out again, so
+ * its PDF has what was added. */
+static void
+test_paginated_then_changed (void)
+{
+  g_autofree char *dir = konkurs_test_make_tmp_dir (TMP_TEMPLATE);
+  g_autofree char *path = g_build_filename (dir, "protocol.pdf", NULL);
+  g_autoptr(KonkursDocument) document = make_protocol (30);
+  g_autoptr(KonkursDocument) fresh = make_protocol (30);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *fresh_text = NULL;
+  const char * const expected[] = { "protocol.pdf", NULL };
+  guint n_pages;
+
+  n_pages = konkurs_document_paginate (document, 595.276, 841.89);
+  g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (konkurs_document_get_n_pages (document), ==, n_pages);
+  g_assert_cmpuint (konkurs_document_paginate (fresh, 595.276, 841.89), ==, n_pages);
+
+  /* a longer table, after the pages were laid out */
+  konkurs_document_begin_table (document, G_N_ELEMENTS (headers), headers, widths);
+  for (guint i = 1; i <= 200; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("late-%03u", i);
+      const char * const cells[] = { number, "Кейін қосылған", "passed", "admitted" };
+
+      konkurs_document_add_row (document, cells);
+    }
+  konkurs_document_end_table (document);
+  g_assert_true (konkurs_document_write_pdf (document, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (konkurs_document_get_n_pages (document), >, n_pages);
+  text = konkurs_test_pdf_text (path, FALSE);
+  g_assert_nonnull (strstr (text, "late-200"));
+
+  /* a page size other than A4's is laid out for that size */
+  n_pages = konkurs_document_paginate (fresh, 595.276 / 2, 841.89);
+  g_assert_true (konkurs_document_write_pdf (fresh, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (konkurs_document_get_n_pages (fresh), <, n_pages);
+  fresh_text = konkurs_test_pdf_text (path, FALSE);
+  g_assert_nonnull (strstr (fresh_text, "row-030"));
+
+  remove_temp_dir (dir, expected);
+}
+
 static void
 test_missing_folder (void)
 {
@@ -627,6 +676,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/document/table-pdf", test_table_pdf);
+  g_test_add_func ("/document/paginated-then-changed", test_paginated_then_changed);
   g_test_add_func ("/document/missing-folder", test_missing_folder);
   g_test_add_func ("/document/unwritable-target", test_unwritable_target);
   g_test_add_func ("/document/cancelled", test_cancelled);

@@ -404,6 +404,115 @@ test_decision_kinds (KonkursTestCandidates *fixture, gconstpointer data)
   g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
 }
 
+static void
+assert_same_decision (const KonkursDecision *one, const KonkursDecision *other)
+{
+  g_assert_cmpint (one->candidacy_id, ==, other->candidacy_id);
+  g_assert_cmpint (one->admitted, ==, other->admitted);
+  g_assert_cmpint (one->against_engine, ==, other->against_engine);
+  g_assert_cmpstr (one->reason, ==, other->reason);
+  g_assert_cmpstr (one->decided_by, ==, other->decided_by);
+  g_assert_true (g_date_time_equal (one->decided_at, other->decided_at));
+  g_assert_cmpint (g_date_valid (&one->checked_on), ==, g_date_valid (&other->checked_on));
+  if (g_date_valid (&one->checked_on))
+    g_assert_cmpint (g_date_compare (&one->checked_on, &other->checked_on), ==, 0);
+  if (other->failures == NULL)
+    g_assert_null (one->failures);
+  else
+    assert_same_failures (one->failures, other->failures);
+}
+
+/* Many decisions read at once, as a protocol reads them, are the ones
+ * read one by one: with and without failures, against the engine, taken
+ * before failures were kept, an id given twice; nothing for a row not
+ * decided or missing. */
+static void
+test_decisions_at_once (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursCandidate) good = konkurs_test_person_new ("Жақсыбекова", "Дана", 1994, 6, 1, 21);
+  g_autoptr(KonkursCandidate) bare = konkurs_test_person_new ("Бос", "Болат", 1994, 6, 1, 22);
+  g_autoptr(KonkursCandidate) plain = konkurs_test_person_new ("Қарапайым", "Ерлан", 1993, 2, 1, 24);
+  g_autoptr(KonkursCandidate) old = konkurs_test_person_new ("Ескіұлы", "Марат", 1990, 3, 4, 25);
+  g_autoptr(KonkursCandidate) waiting = konkurs_test_person_new ("Күтуова", "Айым", 1994, 6, 3, 23);
+  g_autoptr(GPtrArray) decisions = NULL;
+  KonkursCandidacy *apps[5];
+  gint64 ids[6];
+  gint64 civil, vacancy;
+
+  konkurs_test_make_qualified (good);
+  konkurs_test_make_qualified (old);
+  konkurs_test_save_candidate (fixture->store, good);
+  konkurs_test_save_candidate (fixture->store, bare);
+  konkurs_test_save_candidate (fixture->store, plain);
+  konkurs_test_save_candidate (fixture->store, old);
+  konkurs_test_save_candidate (fixture->store, waiting);
+  civil = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+  vacancy = konkurs_test_add_march_vacancy (fixture->store, civil, "Бас маман");
+  apps[0] = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (good), civil, vacancy, NULL);
+  apps[1] = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (bare), civil, vacancy, NULL);
+  apps[2] = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (plain), civil, vacancy, NULL);
+  apps[3] = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (old), civil, vacancy, NULL);
+  apps[4] = konkurs_test_apply_in_march (fixture->store, konkurs_candidate_get_id (waiting), civil, vacancy, NULL);
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (apps[0]), TRUE, NULL,
+                                                 &error));
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (apps[1]), TRUE,
+                                                 "Құжаттар отырыста ұсынылды", &error));
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (apps[2]), FALSE, NULL,
+                                                 &error));
+  g_assert_true (konkurs_store_decide_candidacy (fixture->store, konkurs_candidacy_get_id (apps[3]), TRUE, NULL,
+                                                 &error));
+  g_assert_no_error (error);
+  /* a decision of a version that kept no failures */
+  {
+    g_autofree char *sql = g_strdup_printf ("UPDATE application SET decision_failures = NULL WHERE id = %"
+                                            G_GINT64_FORMAT, konkurs_candidacy_get_id (apps[3]));
+
+    g_assert_cmpint (sqlite3_exec (konkurs_store_get_db (fixture->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+
+  ids[0] = konkurs_candidacy_get_id (apps[2]);
+  ids[1] = konkurs_candidacy_get_id (apps[0]);
+  ids[2] = konkurs_candidacy_get_id (apps[3]);
+  ids[3] = konkurs_candidacy_get_id (apps[1]);
+  ids[4] = konkurs_candidacy_get_id (apps[2]);
+  decisions = konkurs_store_get_decisions (fixture->store, ids, 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (decisions->len, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(KonkursDecision) one = konkurs_store_get_decision (fixture->store, ids[i], &error);
+
+      g_assert_no_error (error);
+      assert_same_decision (g_ptr_array_index (decisions, i), one);
+    }
+  /* what each of them is, so that the comparison above compared something */
+  g_assert_cmpuint (((KonkursDecision *) g_ptr_array_index (decisions, 0))->failures->len, >=, 3);
+  g_assert_false (((KonkursDecision *) g_ptr_array_index (decisions, 0))->admitted);
+  g_assert_cmpuint (((KonkursDecision *) g_ptr_array_index (decisions, 1))->failures->len, ==, 0);
+  g_assert_null (((KonkursDecision *) g_ptr_array_index (decisions, 2))->failures);
+  g_assert_true (((KonkursDecision *) g_ptr_array_index (decisions, 3))->against_engine);
+  g_assert_true (g_ptr_array_index (decisions, 4) != g_ptr_array_index (decisions, 0));
+  g_clear_pointer (&decisions, g_ptr_array_unref);
+
+  decisions = konkurs_store_get_decisions (fixture->store, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (decisions->len, ==, 0);
+  g_clear_pointer (&decisions, g_ptr_array_unref);
+
+  ids[5] = konkurs_candidacy_get_id (apps[4]);
+  g_assert_null (konkurs_store_get_decisions (fixture->store, ids + 3, 3, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "The application has not been decided yet.");
+  g_clear_error (&error);
+  ids[5] = 9999;
+  g_assert_null (konkurs_store_get_decisions (fixture->store, ids + 3, 3, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_NOT_FOUND);
+
+  for (guint i = 0; i < G_N_ELEMENTS (apps); i++)
+    g_object_unref (apps[i]);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -416,6 +525,7 @@ main (int argc, char *argv[])
   ADD ("failures-kept", test_failures_kept);
   ADD ("decision-kept", test_decision_kept);
   ADD ("decision-kinds", test_decision_kinds);
+  ADD ("decisions-at-once", test_decisions_at_once);
 #undef ADD
 
   return g_test_run ();
