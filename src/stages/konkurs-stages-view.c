@@ -67,13 +67,20 @@ get_competition (KonkursStagesView *self)
 /* The stage shown */
 
 static const KonkursStage *
+find_in (GPtrArray *stages,
+         gint64     stage_id)
+{
+  for (guint i = 0; i < stages->len; i++)
+    if (((KonkursStage *) stages->pdata[i])->id == stage_id)
+      return stages->pdata[i];
+  return NULL;
+}
+
+static const KonkursStage *
 find_stage (KonkursStagesView *self,
             gint64             stage_id)
 {
-  for (guint i = 0; i < self->stages->len; i++)
-    if (((KonkursStage *) self->stages->pdata[i])->id == stage_id)
-      return self->stages->pdata[i];
-  return NULL;
+  return find_in (self->stages, stage_id);
 }
 
 /* The first stage before @stage that is not closed: it must close first. */
@@ -170,16 +177,6 @@ load_free (Load *load)
   g_free (load);
 }
 
-static const KonkursStage *
-find_in (GPtrArray *stages,
-         gint64     stage_id)
-{
-  for (guint i = 0; i < stages->len; i++)
-    if (((KonkursStage *) stages->pdata[i])->id == stage_id)
-      return stages->pdata[i];
-  return NULL;
-}
-
 static void
 read_in_worker (GTask        *task,
                 gpointer      source,
@@ -206,6 +203,17 @@ read_in_worker (GTask        *task,
 
 static void load_stages (KonkursStagesView *self);
 
+/* No stage shown: no competition, or its read failed with @error. */
+static void
+clear_stages (KonkursStagesView *self,
+              const GError      *error)
+{
+  konkurs_ui_show_error (self->error_label, error);
+  g_ptr_array_set_size (self->stages, 0);
+  konkurs_stage_steps_set_stages (self->steps, self->stages);
+  show_stage (self, NULL);
+}
+
 static void
 stop_spinner (KonkursStagesView *self)
 {
@@ -229,20 +237,14 @@ on_loaded (GObject      *source,
   g_clear_object (&self->load);
   stop_spinner (self);
   if (!g_task_propagate_boolean (task, &error))
-    {
-      konkurs_ui_show_error (self->error_label, error);
-      g_ptr_array_set_size (self->stages, 0);
-      konkurs_stage_steps_set_stages (self->steps, self->stages);
-      konkurs_stage_page_set_stage (self->page, NULL, NULL, NULL, FALSE);
-    }
+    clear_stages (self, error);
   else
     {
       const KonkursStage *shown;
 
       konkurs_ui_show_error (self->error_label, NULL);
-      g_ptr_array_set_size (self->stages, 0);
-      for (guint i = 0; i < load->stages->len; i++)
-        g_ptr_array_add (self->stages, konkurs_stage_copy (load->stages->pdata[i]));
+      g_ptr_array_unref (self->stages);
+      self->stages = g_steal_pointer (&load->stages);
       konkurs_stage_steps_set_stages (self->steps, self->stages);
       konkurs_stage_steps_set_selected (self->steps, load->shown);
       shown = find_stage (self, load->shown);
@@ -294,10 +296,7 @@ load_stages (KonkursStagesView *self)
   konkurs_master_detail_set_show_details (self->master_detail, competition != NULL);
   if (competition == NULL || get_store (self) == NULL)
     {
-      konkurs_ui_show_error (self->error_label, NULL);
-      g_ptr_array_set_size (self->stages, 0);
-      konkurs_stage_steps_set_stages (self->steps, self->stages);
-      show_stage (self, NULL);
+      clear_stages (self, NULL);
       return;
     }
   gtk_label_set_text (self->title_label, konkurs_ui_competition_name (competition));
