@@ -161,14 +161,17 @@ konkurs_store_check_candidacy (KonkursStore  *self,
   "(CASE WHEN ?13 IS NULL THEN " FAILURE_OBJECT_V8 " " \
   "ELSE json_insert (" FAILURE_OBJECT_V8 ", '$.alternatives', json (?13)) END)"
 
+/* The fields of failure_from_columns(), from the failure object @v. */
+#define FAILURE_COLUMNS(v) \
+  "json_extract (" v ", '$.code'), json_extract (" v ", '$.certificate'), " \
+  "json_extract (" v ", '$.actual'), json_extract (" v ", '$.required'), " \
+  "json_extract (" v ", '$.experience.years'), json_extract (" v ", '$.experience.months'), " \
+  "json_extract (" v ", '$.experience.days'), json_extract (" v ", '$.experience.total_days'), " \
+  "json_extract (" v ", '$.given_on'), json_extract (" v ", '$.limit_on'), " \
+  "json_extract (" v ", '$.citizenship'), json_extract (" v ", '$.alternatives') "
+
 #define FAILURE_FIELDS \
-  "SELECT json_extract (value, '$.code'), json_extract (value, '$.certificate'), " \
-  "json_extract (value, '$.actual'), json_extract (value, '$.required'), " \
-  "json_extract (value, '$.experience.years'), json_extract (value, '$.experience.months'), " \
-  "json_extract (value, '$.experience.days'), json_extract (value, '$.experience.total_days'), " \
-  "json_extract (value, '$.given_on'), json_extract (value, '$.limit_on'), " \
-  "json_extract (value, '$.citizenship'), json_extract (value, '$.alternatives') " \
-  "FROM json_each (?1) ORDER BY key"
+  "SELECT " FAILURE_COLUMNS ("value") "FROM json_each (?1) ORDER BY key"
 
 static void
 bind_failure (sqlite3_stmt  *stmt,
@@ -236,7 +239,7 @@ failures_to_json (KonkursStore  *self,
   return konkurs_store_json_array (self, FAILURE_OBJECT, failures, bind_failure, error);
 }
 
-/* A failure from the columns of FAILURE_FIELDS, which begin at @first. */
+/* A failure from the columns of FAILURE_COLUMNS, which begin at @first. */
 static KonkursEligibilityFailure *
 failure_from_columns (sqlite3_stmt *stmt,
                       int           first,
@@ -491,18 +494,11 @@ konkurs_store_get_decision (KonkursStore  *self,
 }
 
 /* The columns of decision_row_from_row(), then whether failures were
- * recorded, the index of a failure (NULL when none) and its fields as
- * FAILURE_FIELDS reads them: one row per failure, or one for a decision
+ * recorded, the index of a failure (NULL when none) and its fields: one row per failure, or one for a decision
  * without any, in the order of the ids of ?1 (a JSON array). */
 #define DECISIONS_OF_IDS \
   "SELECT a.id, a.eligibility, a.decision_reason, a.decided_by, a.decided_at, a.decision_checked_on, " \
-  "a.decision_failures IS NOT NULL, f.key, " \
-  "json_extract (f.value, '$.code'), json_extract (f.value, '$.certificate'), " \
-  "json_extract (f.value, '$.actual'), json_extract (f.value, '$.required'), " \
-  "json_extract (f.value, '$.experience.years'), json_extract (f.value, '$.experience.months'), " \
-  "json_extract (f.value, '$.experience.days'), json_extract (f.value, '$.experience.total_days'), " \
-  "json_extract (f.value, '$.given_on'), json_extract (f.value, '$.limit_on'), " \
-  "json_extract (f.value, '$.citizenship'), json_extract (f.value, '$.alternatives') " \
+  "a.decision_failures IS NOT NULL, f.key, " FAILURE_COLUMNS ("f.value") \
   "FROM json_each (?1) AS i JOIN application AS a ON a.id = i.value " \
   "LEFT JOIN json_each (a.decision_failures) AS f " \
   "ORDER BY i.key, f.key"
