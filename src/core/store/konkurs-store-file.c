@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -288,6 +289,85 @@ konkurs_store_file_check_wal (const char  *path,
   if (read_be32 (header + 8) != database_page_size (path))
     return refuse_wal (path, wal, _("its pages are of another size"), error);
   return TRUE;
+}
+
+/* The stamp of a clean close */
+
+/* What identifies the file's state: any write to it, by Konkurs or by
+ * anything else, moves its modification and change times (the change
+ * time cannot be set back by a program), and a copy is another inode. */
+static char *
+describe_state (const char *path)
+{
+  struct stat buf;
+
+  if (stat (path, &buf) != 0)
+    return NULL;
+  return g_strdup_printf ("%ju %ju %jd %jd.%09ld %jd.%09ld\n",
+                          (uintmax_t) buf.st_dev, (uintmax_t) buf.st_ino, (intmax_t) buf.st_size,
+                          (intmax_t) buf.st_mtim.tv_sec, buf.st_mtim.tv_nsec,
+                          (intmax_t) buf.st_ctim.tv_sec, buf.st_ctim.tv_nsec);
+}
+
+static gboolean
+wal_is_empty (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  struct stat buf;
+
+  return lstat (wal, &buf) != 0 ? errno == ENOENT : S_ISREG (buf.st_mode) && buf.st_size == 0;
+}
+
+gboolean
+konkurs_store_file_take_clean_stamp (const char *path)
+{
+  g_autofree char *stamp_path = g_strconcat (path, ".closed", NULL);
+  g_autofree char *stamp = NULL;
+  g_autofree char *state = NULL;
+  gboolean read;
+
+  /* Gone before anything is written: a crash from now on leaves no stamp,
+   * and a stamp that cannot be removed is not believed. */
+  read = g_file_get_contents (stamp_path, &stamp, NULL, NULL);
+  if (g_unlink (stamp_path) != 0 || !read)
+    return FALSE;
+  state = describe_state (path);
+  return state != NULL && strcmp (stamp, state) == 0 && wal_is_empty (path);
+}
+
+void
+konkurs_store_file_write_clean_stamp (const char *path)
+{
+  g_autofree char *stamp_path = g_strconcat (path, ".closed", NULL);
+  g_autofree char *state = NULL;
+  size_t length;
+  ssize_t n;
+  int fd;
+
+  struct stat buf;
+  struct timespec times[2] = { { 0, UTIME_OMIT } };
+
+  /* SQLite removes the WAL when the last connection closes after a
+   * checkpoint; one left means the close was not what it seemed. */
+  if (!wal_is_empty (path) || stat (path, &buf) != 0)
+    return;
+  /* The clock the kernel stamps writes with ticks in milliseconds: a write
+   * by another program right after this close could leave both times as
+   * they are.  A modification time one second back is one no later write
+   * can give the file. */
+  times[1] = buf.st_mtim;
+  times[1].tv_sec -= 1;
+  if (utimensat (AT_FDCWD, path, times, 0) != 0 || (state = describe_state (path)) == NULL)
+    return;
+  fd = open (stamp_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0)
+    return;
+  length = strlen (state);
+  n = write (fd, state, length);
+  close (fd);
+  /* A short stamp would never match; remove it rather than leave junk. */
+  if (n != (ssize_t) length)
+    g_unlink (stamp_path);
 }
 
 /* Lock */

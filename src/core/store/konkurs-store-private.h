@@ -22,6 +22,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3, sqlite3_close)
  * and for tests that check the schema with raw SQL.  Nothing outside the
  * store may use it. */
 sqlite3 *konkurs_store_get_db (KonkursStore *self);
+/* Whether opening ran the integrity check, for the tests: a file Konkurs
+ * closed cleanly and nothing wrote since is not checked again. */
+gboolean konkurs_store_was_checked_on_open (KonkursStore *self);
 
 /* Sets @error from the SQLite result code @rc (an extended code) of the
  * last call on @self's connection, mapping FULL, UNIQUE, FOREIGN KEY and
@@ -66,6 +69,14 @@ gboolean konkurs_store_file_create_parent  (const char *path, GError **error);
  * TOO_NEW saying so. */
 gboolean konkurs_store_file_check_identity (KonkursStore *store, const char *path, int *version,
                                             GError **error);
+/* With the lock held, before SQLite opens @path: whether Konkurs closed
+ * it cleanly last time and nothing has written it since (the stamp
+ * "<path>.closed" matches the file, and no WAL is left to replay).  The
+ * stamp is removed either way, so that a crash from now on leaves none. */
+gboolean konkurs_store_file_take_clean_stamp  (const char *path);
+/* After the last connection to @path closed cleanly, still holding the
+ * lock: writes the stamp the next opening takes. */
+void     konkurs_store_file_write_clean_stamp (const char *path);
 /* The single-writer lock of @path: *@fd is the held lock file (-1 where
  * the file system cannot lock), *@lock_path its path. */
 gboolean konkurs_store_file_lock      (const char *path, char **lock_path, int *fd, GError **error);

@@ -43,6 +43,11 @@ struct _KonkursStore
 
   int              lock_fd;
   char            *lock_path;
+  /* Known sound: checked at opening or since, or closed cleanly last time
+   * by a Konkurs that knew it sound.  Only then does closing write the
+   * stamp that lets the next opening skip the check. */
+  gboolean         sound;
+  gboolean         checked_on_open;
 
   /* Opened read-only (a damaged or read-only file): every change is
    * refused with @read_only_reason. */
@@ -125,6 +130,10 @@ konkurs_store_finalize (GObject *object)
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       sqlite3_close_v2 (self->db);
       self->db = NULL;
+      /* Still under the lock, so no other Konkurs wrote it meanwhile. */
+      if (self->lock_fd >= 0 && g_atomic_int_get (&self->sound) && !g_atomic_int_get (&self->read_only) &&
+          self->schema_version == KONKURS_STORE_SCHEMA_VERSION)
+        konkurs_store_file_write_clean_stamp (self->real_path);
     }
   release_lock (self);
 
@@ -265,6 +274,13 @@ konkurs_store_set_sqlite_error (KonkursStore  *self,
   sqlite3 *db = caller_db (self);
 
   konkurs_store_error_from_sqlite_full (self->path, rc, sqlite3_system_errno (db), sqlite3_errmsg (db), error);
+}
+
+gboolean
+konkurs_store_was_checked_on_open (KonkursStore *self)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+  return self->checked_on_open;
 }
 
 sqlite3 *
@@ -722,7 +738,15 @@ check_quickly (KonkursStore  *self,
   /* An older file is migrated now, which a damaged one must not be. */
   if (deferred && version == KONKURS_STORE_SCHEMA_VERSION)
     return TRUE;
-  if (version == 0 || konkurs_store_check_integrity (self, NULL, &damage))
+  if (version == 0 || (self->sound && version == KONKURS_STORE_SCHEMA_VERSION))
+    {
+      if (version != 0)
+        g_debug ("Not checking %s: Konkurs closed it cleanly and nothing has written it since", self->path);
+      self->sound = TRUE;
+      return TRUE;
+    }
+  self->checked_on_open = TRUE;
+  if (konkurs_store_check_integrity (self, NULL, &damage))
     return TRUE;
   if (!g_error_matches (damage, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_DAMAGED) ||
       version != KONKURS_STORE_SCHEMA_VERSION)
@@ -782,6 +806,9 @@ open_file (KonkursStore     *self,
 
   if (!is_memory (self->path))
     self->real_path = konkurs_store_file_real_path (self->path);
+  /* Only the holder of the lock knows that nobody wrote since the stamp. */
+  if (self->lock_fd >= 0 && !self->read_only && !created)
+    self->sound = konkurs_store_file_take_clean_stamp (self->real_path);
   if ((is_memory (self->path) || reading || konkurs_store_file_check_wal (self->real_path, error)) &&
       open_connection (self, error) &&
       konkurs_store_file_check_identity (self, self->path, &version, error) &&
@@ -870,7 +897,10 @@ konkurs_store_check_integrity (KonkursStore  *self,
       return FALSE;
     }
   if (n_problems == 0)
-    return TRUE;
+    {
+      g_atomic_int_set (&self->sound, TRUE);
+      return TRUE;
+    }
   konkurs_store_set_damaged (self->path, problems->str, error);
   return FALSE;
 }

@@ -182,7 +182,9 @@ open_in_read_only_folder (gpointer data)
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = file_in (fixture, "locked-folder");
   g_autofree char *path = g_build_filename (folder, "konkurs.db", NULL);
-  const char *names[] = { "konkurs.db", NULL };
+  /* with the stamp of make_database()'s clean close, which the refused
+   * opening could not take */
+  const char *names[] = { "konkurs.db", "konkurs.db.closed", NULL };
   KonkursStore *store;
 
   konkurs_test_drop_root (fixture->dir);
@@ -591,6 +593,99 @@ test_damaged (Fixture *fixture, gconstpointer data)
   g_assert_finalize_object (store);
 }
 
+/* Opens @path, whose opening ran the integrity check or not and which
+ * holds @competitions, and closes it. */
+static void
+assert_checked_on_open_n (Fixture *fixture, const char *path, gboolean checked, guint competitions)
+{
+  g_autoptr(GError) error = NULL;
+  KonkursStore *store = konkurs_store_open (path, fixture->calendar, &error);
+
+  g_assert_no_error (error);
+  g_assert_false (konkurs_store_is_read_only (store));
+  g_assert_cmpint (konkurs_store_was_checked_on_open (store), ==, checked);
+  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, competitions);
+  g_assert_finalize_object (store);
+}
+
+static void
+test_clean_close (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_in (fixture, "konkurs.db");
+  g_autofree char *stamp = g_strconcat (path, ".closed", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  KonkursStore *store;
+  GStatBuf buf;
+  int status;
+  pid_t child;
+
+  make_database (fixture, path);
+  g_assert_true (g_file_test (stamp, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (g_stat (stamp, &buf), ==, 0);
+  g_assert_cmpuint (buf.st_mode & 07777, ==, 0600);
+  assert_checked_on_open_n (fixture, path, FALSE, 1);
+  assert_checked_on_open_n (fixture, path, FALSE, 1);
+
+  /* Killed while open: the stamp went at opening, the WAL stays. */
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      g_autoptr(KonkursCompetition) competition = konkurs_test_competition_new ("Министерство юстиции", 2024, 3, 1);
+
+      store = konkurs_store_open (path, fixture->calendar, NULL);
+      if (store == NULL || !konkurs_store_save_competition (store, competition, NULL))
+        _exit (1);
+      kill (getpid (), SIGKILL);
+    }
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFSIGNALED (status));
+  g_assert_false (g_file_test (stamp, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  store = konkurs_store_open (path, fixture->calendar, &error);
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_was_checked_on_open (store));
+  g_assert_cmpuint (konkurs_test_count_competitions (store), ==, 2);
+  g_assert_finalize_object (store);
+  assert_checked_on_open_n (fixture, path, FALSE, 2);
+
+  /* Anything that writes the closed file, even the same byte over itself
+   * at once, moves its times away from the stamp's. */
+  {
+    char byte;
+    int fd = open (path, O_RDWR);
+
+    g_assert_cmpint (fd, >=, 0);
+    g_assert_cmpint (pread (fd, &byte, 1, 100), ==, 1);
+    g_assert_cmpint (pwrite (fd, &byte, 1, 100), ==, 1);
+    close (fd);
+  }
+  assert_checked_on_open_n (fixture, path, TRUE, 2);
+
+  /* The window's way, without a stamp: a check deferred and never run
+   * leaves none; one that ran and passed does. */
+  g_assert_cmpint (g_unlink (stamp), ==, 0);
+  store = konkurs_store_open_full (path, fixture->calendar, KONKURS_STORE_OPEN_DEFER_CHECK, &error);
+  g_assert_no_error (error);
+  g_assert_false (konkurs_store_was_checked_on_open (store));
+  g_assert_finalize_object (store);
+  g_assert_false (g_file_test (stamp, G_FILE_TEST_EXISTS));
+  store = konkurs_store_open_full (path, fixture->calendar, KONKURS_STORE_OPEN_DEFER_CHECK, &error);
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_check_integrity (store, NULL, &error));
+  g_assert_finalize_object (store);
+  assert_checked_on_open_n (fixture, path, FALSE, 2);
+
+  /* Reading without the lock (--verify) always checks, and leaves the
+   * stamp to the next writer. */
+  store = konkurs_store_open_full (path, fixture->calendar, KONKURS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (konkurs_store_was_checked_on_open (store));
+  g_assert_finalize_object (store);
+  assert_checked_on_open_n (fixture, path, FALSE, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -610,6 +705,7 @@ main (int argc, char *argv[])
   ADD ("/store/hostile/hard-link", test_hard_link);
   ADD ("/store/hostile/foreign-wal", test_foreign_wal);
   ADD ("/store/hostile/damaged", test_damaged);
+  ADD ("/store/hostile/clean-close", test_clean_close);
 #undef ADD
 
   return g_test_run ();
