@@ -323,6 +323,32 @@ konkurs_store_log (KonkursStore  *self,
 
 /* Reading the values of a row */
 
+/* "SELECT <snapshot> FROM <table> WHERE id = ?1" for each table the record
+ * follows, written once: the same text at the same address lets
+ * konkurs_store_cached() find its statement without hashing 2 KB of it
+ * for every row recorded. */
+static const char *
+snapshot_select_sql (const char *table)
+{
+  static gsize once;
+  char **texts;
+
+  if (g_once_init_enter (&once))
+    {
+      char **made = g_new0 (char *, G_N_ELEMENTS (konkurs_chain_tables));
+
+      for (guint i = 0; i < G_N_ELEMENTS (konkurs_chain_tables); i++)
+        made[i] = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", konkurs_chain_tables[i].snapshot,
+                                   konkurs_chain_tables[i].table);
+      g_once_init_leave (&once, (gsize) made);
+    }
+  texts = (char **) once;
+  for (guint i = 0; i < G_N_ELEMENTS (konkurs_chain_tables); i++)
+    if (g_strcmp0 (konkurs_chain_tables[i].table, table) == 0)
+      return texts[i];
+  return NULL;
+}
+
 static gboolean
 read_text (KonkursStore  *self,
            sqlite3_stmt  *stmt,
@@ -344,16 +370,14 @@ konkurs_store_snapshot (KonkursStore  *self,
                         char         **values,
                         GError       **error)
 {
-  const char *snapshot = konkurs_chain_snapshot_sql (table);
-  g_autofree char *sql = NULL;
+  const char *sql = snapshot_select_sql (table);
   g_autoptr(KonkursStoreStmt) stmt = NULL;
 
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
 
   *values = NULL;
-  if (snapshot == NULL)
+  if (sql == NULL)
     return TRUE;
-  sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1", snapshot, table);
   stmt = konkurs_store_cached (self, sql, error);
   if (stmt == NULL)
     return FALSE;

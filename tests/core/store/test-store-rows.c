@@ -275,6 +275,62 @@ test_iso_dates (void)
   g_assert_null (konkurs_store_date_to_iso (NULL));
 }
 
+/* What konkurs_store_bind_date() binds, read back as text. */
+static char *
+bound_date (Fixture *fixture, const GDate *date)
+{
+  g_autoptr(sqlite3_stmt) stmt = prepare (fixture, "SELECT quote (?1)");
+
+  konkurs_store_bind_date (stmt, 1, date);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+static void
+test_bind_date (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GDate) early = g_date_new_dmy (5, G_DATE_JANUARY, 7);
+  g_autoptr(GDate) late = g_date_new_dmy (31, G_DATE_DECEMBER, 2024);
+  g_autoptr(GDate) far = g_date_new_dmy (1, G_DATE_MARCH, 12345);
+  g_autofree char *text_early = bound_date (fixture, early);
+  g_autofree char *text_late = bound_date (fixture, late);
+  g_autofree char *text_far = bound_date (fixture, far);
+  g_autofree char *text_none = bound_date (fixture, NULL);
+
+  g_assert_cmpstr (text_early, ==, "'0007-01-05'");
+  g_assert_cmpstr (text_late, ==, "'2024-12-31'");
+  g_assert_cmpstr (text_far, ==, "'12345-03-01'");
+  g_assert_cmpstr (text_none, ==, "NULL");
+}
+
+/* A cached statement is found by the address of its text only while the
+ * text there is the same: a buffer reused for another statement gets that
+ * one. */
+static void
+test_cached_address (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  char sql[64];
+
+  konkurs_store_lock_writes (fixture->store);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *labels[] = { "label", "day" };
+
+      for (guint round = 0; round < 2; round++)
+        {
+          g_autoptr(KonkursStoreStmt) stmt = NULL;
+
+          g_snprintf (sql, sizeof sql, "SELECT %s FROM t WHERE id = 1", labels[i]);
+          stmt = konkurs_store_cached (fixture->store, sql, &error);
+          g_assert_no_error (error);
+          g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+          g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, i == 0 ? "бір" : "2025-03-04");
+        }
+    }
+  konkurs_store_unlock_writes (fixture->store);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -289,6 +345,8 @@ main (int argc, char *argv[])
   ADD ("step-changed", test_step_changed);
   ADD ("delete-id", test_delete_id);
   ADD ("columns", test_columns);
+  ADD ("bind-date", test_bind_date);
+  ADD ("cached-address", test_cached_address);
 #undef ADD
 
   return g_test_run ();
