@@ -509,8 +509,10 @@ decide (KonkursStore             *self,
   g_date_clear (&decision.checked_on, 1);
   if (cache != NULL && cache->last_id == candidacy_id)
     {
-      failures = g_ptr_array_ref (cache->last_failures);
+      /* taken once: a second decision checks again */
+      failures = g_steal_pointer (&cache->last_failures);
       decision.checked_on = cache->last_checked_on;
+      cache->last_id = 0;
     }
   else
     failures = check_candidacy (self, cache, candidacy, NULL, &decision.checked_on, error);
@@ -531,6 +533,23 @@ decide (KonkursStore             *self,
          konkurs_store_documents_redecide (self, konkurs_candidacy_get_competition_id (candidacy), reason, error);
 }
 
+static gboolean
+decide_in_operation (KonkursStore             *self,
+                     KonkursEligibilityCache  *cache,
+                     gint64                    candidacy_id,
+                     gboolean                  admitted,
+                     const char               *reason,
+                     GError                  **error)
+{
+  guint mark;
+  gboolean ok;
+
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  ok = decide (self, cache, candidacy_id, admitted, reason, error);
+  return konkurs_store_op_finish (self, mark, ok, error);
+}
+
 gboolean
 konkurs_store_decide_candidacy (KonkursStore  *self,
                                 gint64         candidacy_id,
@@ -538,15 +557,8 @@ konkurs_store_decide_candidacy (KonkursStore  *self,
                                 const char    *reason,
                                 GError       **error)
 {
-  guint mark;
-  gboolean ok;
-
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
-
-  if (!konkurs_store_op_begin (self, &mark, error))
-    return FALSE;
-  ok = decide (self, NULL, candidacy_id, admitted, reason, error);
-  return konkurs_store_op_finish (self, mark, ok, error);
+  return decide_in_operation (self, NULL, candidacy_id, admitted, reason, error);
 }
 
 gboolean
@@ -557,16 +569,9 @@ konkurs_store_decide_candidacy_cached (KonkursStore            *self,
                                        const char              *reason,
                                        GError                 **error)
 {
-  guint mark;
-  gboolean ok;
-
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
   g_return_val_if_fail (cache != NULL, FALSE);
-
-  if (!konkurs_store_op_begin (self, &mark, error))
-    return FALSE;
-  ok = decide (self, cache, candidacy_id, admitted, reason, error);
-  return konkurs_store_op_finish (self, mark, ok, error);
+  return decide_in_operation (self, cache, candidacy_id, admitted, reason, error);
 }
 
 /* Reading a decision */
