@@ -441,20 +441,6 @@ show_data (KonkursStagePage     *self,
   update_actions (self);
 }
 
-void
-konkurs_stage_page_reload (KonkursStagePage *self)
-{
-  KonkursStagePageData *data = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (KONKURS_IS_STAGE_PAGE (self));
-
-  if (self->store != NULL && self->stage != NULL &&
-      (data = konkurs_stage_page_data_read (self->store, self->stage, &error)) == NULL)
-    konkurs_print_show_error (GTK_WIDGET (self), _("Could Not Read the Stage’s Results"), error);
-  show_data (self, data);
-}
-
 static void
 set_stage (KonkursStagePage   *self,
            KonkursStore       *store,
@@ -499,7 +485,19 @@ konkurs_stage_page_set_stage (KonkursStagePage   *self,
   g_return_if_fail (store == NULL || KONKURS_IS_STORE (store));
 
   set_stage (self, store, stage, blocker, writable);
-  konkurs_stage_page_reload (self);
+  show_data (self, NULL);
+  /* not "no rows" while they are being read */
+  konkurs_list_page_set_empty (self->results_page, stage == NULL);
+}
+
+void
+konkurs_stage_page_set_writable (KonkursStagePage *self,
+                                 gboolean          writable)
+{
+  g_return_if_fail (KONKURS_IS_STAGE_PAGE (self));
+
+  self->writable = writable;
+  update_actions (self);
 }
 
 const KonkursStage *
@@ -614,9 +612,10 @@ take_certificates_action (GtkWidget  *widget,
     news = g_strdup_printf (ngettext ("%s; %u candidate has no usable certificate",
                                       "%s; %u candidates have no usable certificate", missing),
                             taken_text, missing);
+  /* The table follows through the store's change, read by the area in a
+   * worker. */
   if (area != NULL)
     konkurs_area_add_toast (area, adw_toast_new (news));
-  konkurs_stage_page_reload (self);
 }
 
 static void

@@ -19,9 +19,11 @@ G_DECLARE_FINAL_TYPE (KonkursStagePage, konkurs_stage_page, KONKURS, STAGE_PAGE,
  * stage.close (the preview of who goes on), stage.publish (the
  * publication list, through the print preview), stage.protocol. */
 
-/* Shows @stage of @store (copied; NULL: none).  @blocker names the stage
- * that must close before this one opens (NULL when none); @writable is
- * FALSE for a read-only database: nothing can be changed then. */
+/* Shows @stage of @store (copied; NULL: none) without rows: they are read
+ * in a worker, and come with konkurs_stage_page_set_stage_read().
+ * @blocker names the stage that must close before this one opens (NULL
+ * when none); @writable is FALSE for a read-only database: nothing can be
+ * changed then. */
 void                konkurs_stage_page_set_stage   (KonkursStagePage   *self,
                                                     KonkursStore       *store,
                                                     const KonkursStage *stage,
@@ -45,8 +47,9 @@ void                konkurs_stage_page_set_stage_read (KonkursStagePage     *sel
                                                        gboolean              writable,
                                                        KonkursStagePageData *data,
                                                        const GError         *error);
-/* Reads the rows again (the store changed). */
-void                konkurs_stage_page_reload      (KonkursStagePage   *self);
+/* The database became read-only, or writable again. */
+void                konkurs_stage_page_set_writable (KonkursStagePage  *self,
+                                                     gboolean           writable);
 /* The rows as the table shows them (sorted and filtered), of
  * KonkursStageItem. */
 GListModel         *konkurs_stage_page_get_rows    (KonkursStagePage   *self);

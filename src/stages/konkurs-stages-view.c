@@ -37,6 +37,7 @@ struct _KonkursStagesView
   gboolean             reloading;
   gboolean             stale;       /* not read while hidden: read when shown */
   GCancellable        *load;        /* the read in a worker under way, if any */
+  gboolean             load_all;    /* it reads the stages, not only a stage's rows */
   gboolean             load_again;  /* the store changed while it ran */
 
   KonkursMasterDetail *master_detail;
@@ -100,6 +101,7 @@ find_blocker (KonkursStagesView  *self,
   return NULL;
 }
 
+/* Shows @stage at once, its rows once they are read (load_page()). */
 static void
 show_stage (KonkursStagesView  *self,
             const KonkursStage *stage)
@@ -154,11 +156,13 @@ current_stage_id (GPtrArray *stages)
 /* Loading: the stages of the competition selected and the rows of the
  * stage shown are read in a worker thread (at 20,000 applications they
  * take a quarter of a second), the spinner turning meanwhile.  Another
- * competition selected cancels the read under way; a change of the store
- * while it runs reads again once it is done. */
+ * competition selected cancels the read under way, and so does another
+ * stage chosen, whose rows alone are read then; a change of the store
+ * while a read runs reads everything again once it is done. */
 
 typedef struct {
   KonkursStore         *store;
+  KonkursStage         *stage;      /* only this stage's rows to read, if set */
   gint64                competition_id;
   gint64                keep;       /* the stage shown, kept if it is still there */
   GPtrArray            *stages;     /* read: of KonkursStage */
@@ -171,6 +175,7 @@ static void
 load_free (Load *load)
 {
   g_clear_object (&load->store);
+  g_clear_pointer (&load->stage, konkurs_stage_free);
   g_clear_pointer (&load->stages, g_ptr_array_unref);
   g_clear_pointer (&load->page, konkurs_stage_page_data_free);
   g_clear_error (&load->page_error);
@@ -187,6 +192,13 @@ read_in_worker (GTask        *task,
   const KonkursStage *shown;
   GError *error = NULL;
 
+  if (load->stage != NULL)
+    {
+      load->shown = load->stage->id;
+      load->page = konkurs_stage_page_data_read (load->store, load->stage, &load->page_error);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
   /* Reading the stages the first time makes them, through the record. */
   load->stages = konkurs_store_list_stages (load->store, load->competition_id, &error);
   if (load->stages == NULL)
@@ -238,6 +250,16 @@ on_loaded (GObject      *source,
   stop_spinner (self);
   if (!g_task_propagate_boolean (task, &error))
     clear_stages (self, error);
+  else if (load->stage != NULL)
+    {
+      const KonkursStage *shown = find_stage (self, load->shown);
+
+      /* the page shows the stage already (show_stage()) */
+      if (shown != NULL)
+        konkurs_stage_page_set_stage_read (self->page, get_store (self), shown, find_blocker (self, shown),
+                                           konkurs_area_is_writable (KONKURS_AREA (self)),
+                                           g_steal_pointer (&load->page), load->page_error);
+    }
   else
     {
       const KonkursStage *shown;
@@ -269,13 +291,29 @@ cancel_load (KonkursStagesView *self)
   stop_spinner (self);
 }
 
+static void
+start_load (KonkursStagesView *self,
+            Load              *load)
+{
+  g_autoptr(GTask) task = NULL;
+
+  load->store = g_object_ref (get_store (self));
+  self->load = g_cancellable_new ();
+  self->load_all = load->stage == NULL;
+  task = g_task_new (self, self->load, on_loaded, NULL);
+  g_task_set_source_tag (task, start_load);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
+  gtk_spinner_start (self->spinner);
+  g_task_run_in_thread (task, read_in_worker);
+}
+
 /* Reads the stages of the competition selected; keeps the stage shown
  * when it is still there (a reload), else shows the current one. */
 static void
 load_stages (KonkursStagesView *self)
 {
   KonkursCompetition *competition = get_competition (self);
-  g_autoptr(GTask) task = NULL;
   g_autofree char *subtitle = NULL;
   Load *load;
 
@@ -307,23 +345,42 @@ load_stages (KonkursStagesView *self)
   gtk_label_set_text (self->subtitle_label, subtitle);
 
   load = g_new0 (Load, 1);
-  load->store = g_object_ref (get_store (self));
   load->competition_id = konkurs_competition_get_id (competition);
   load->keep = konkurs_stage_steps_get_selected (self->steps);
-  self->load = g_cancellable_new ();
-  task = g_task_new (self, self->load, on_loaded, NULL);
-  g_task_set_source_tag (task, load_stages);
-  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
-  gtk_spinner_start (self->spinner);
-  g_task_run_in_thread (task, read_in_worker);
+  start_load (self, load);
+}
+
+/* Another stage chosen: shown at once without rows (never the rows of the
+ * stage before), which are read in the worker; a read under way is
+ * dropped. */
+static void
+load_page (KonkursStagesView  *self,
+           const KonkursStage *stage)
+{
+  gboolean all = self->load != NULL && (self->load_all || self->load_again);
+  Load *load;
+
+  /* A read of the stages under way, or one due (a store change), is read
+   * again whole, for the stage chosen now. */
+  cancel_load (self);
+  show_stage (self, stage);
+  if (all)
+    {
+      load_stages (self);
+      return;
+    }
+  if (stage == NULL || get_store (self) == NULL)
+    return;
+  load = g_new0 (Load, 1);
+  load->stage = konkurs_stage_copy (stage);
+  start_load (self, load);
 }
 
 static void
 on_stage_activated (KonkursStagesView *self,
                     gint64             stage_id)
 {
-  show_stage (self, find_stage (self, stage_id));
+  load_page (self, find_stage (self, stage_id));
 }
 
 static void
@@ -364,7 +421,7 @@ on_results_changed (KonkursStagesView *self)
 static void
 update_writable (KonkursStagesView *self)
 {
-  show_stage (self, find_stage (self, konkurs_stage_steps_get_selected (self->steps)));
+  konkurs_stage_page_set_writable (self->page, konkurs_area_is_writable (KONKURS_AREA (self)));
 }
 
 static void
@@ -477,7 +534,7 @@ konkurs_stages_view_show_stage (KonkursStagesView *self,
   if (find_stage (self, stage_id) == NULL)
     return FALSE;
   konkurs_stage_steps_set_selected (self->steps, stage_id);
-  show_stage (self, find_stage (self, stage_id));
+  load_page (self, find_stage (self, stage_id));
   return TRUE;
 }
 

@@ -425,6 +425,7 @@ test_close_stage (Fixture       *fixture,
 
   /* A correction in the closed stage needs a written reason. */
   g_assert_true (konkurs_stages_view_show_stage (view, testing->id));
+  settle ();
   dialog = open_entry (view, fixture->applications[1]);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Correct Result");
@@ -621,7 +622,6 @@ test_take_certificates (Fixture       *fixture,
   konkurs_test_destroy_and_wait (window);
 }
 
-/* A read-only database: nothing can be entered, imported or closed. */
 /* Another competition chosen while the stages of the one before are
  * still being read: that read is dropped, and the steps and the page
  * show the stages of the competition chosen last. */
@@ -664,6 +664,76 @@ test_switch_while_loading (Fixture       *fixture,
   konkurs_test_destroy_and_wait (window);
 }
 
+/* Steps clicked quickly in a row: each one's stage is shown at once
+ * without rows (never those of the stage before) and only the last
+ * one's rows are shown once read.  A result entered then: the rows shown
+ * stay until the new ones are read, with the same row selected. */
+static void
+test_steps_quickly (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(KonkursStage) testing = open_testing (fixture);
+  g_autoptr(KonkursStage) documents = find_stage (fixture->store, fixture->competition_id, KONKURS_STAGE_DOCUMENTS);
+  g_autoptr(KonkursStage) practical = find_stage (fixture->store, fixture->competition_id,
+                                                  KONKURS_STAGE_PRACTICAL_TASK);
+  const KonkursStage *clicks[] = { documents, practical, testing, documents, testing };
+  KonkursStagesView *view;
+  KonkursWindow *window;
+  KonkursStageSteps *steps;
+  KonkursStagePage *page;
+  KonkursStageItem *selected;
+
+  add_results (fixture, testing, fixture->applications[0], TRUE);
+  window = open_window (fixture, &view);
+  steps = konkurs_stages_view_get_steps (view);
+  page = konkurs_stages_view_get_page (view);
+  g_assert_cmpint (konkurs_stage_page_get_stage (page)->id, ==, testing->id);
+
+  for (guint i = 0; i < G_N_ELEMENTS (clicks); i++)
+    {
+      g_signal_emit_by_name (konkurs_stage_steps_get_button (steps, clicks[i]->id), "clicked");
+      g_assert_true (konkurs_stages_view_is_loading (view));
+      g_assert_cmpint (konkurs_stage_page_get_stage (page)->id, ==, clicks[i]->id);
+      g_assert_cmpuint (g_list_model_get_n_items (konkurs_stage_page_get_rows (page)), ==, 0);
+    }
+  settle ();
+  g_assert_cmpint (konkurs_stage_steps_get_selected (steps), ==, testing->id);
+  g_assert_cmpint (konkurs_stage_page_get_stage (page)->id, ==, testing->id);
+  g_assert_cmpuint (g_list_model_get_n_items (konkurs_stage_page_get_rows (page)), ==, N_APPLICANTS);
+  /* the testing stage's rows, not the documents review's (all decided) */
+  g_assert_true (konkurs_stage_item_get_row (find_row (page, fixture->applications[0]))->has_result);
+  g_assert_cmpstr (konkurs_stage_item_get_outcome_text (find_row (page, fixture->applications[1])), ==,
+                   "No result yet");
+
+  /* the last click on another stage wins, too */
+  g_signal_emit_by_name (konkurs_stage_steps_get_button (steps, documents->id), "clicked");
+  g_signal_emit_by_name (konkurs_stage_steps_get_button (steps, practical->id), "clicked");
+  settle ();
+  g_assert_cmpint (konkurs_stage_page_get_stage (page)->id, ==, practical->id);
+  g_assert_cmpuint (g_list_model_get_n_items (konkurs_stage_page_get_rows (page)), ==, 0);
+  g_signal_emit_by_name (konkurs_stage_steps_get_button (steps, testing->id), "clicked");
+  settle ();
+
+  /* a result entered */
+  g_assert_true (konkurs_stage_page_select (page, fixture->applications[1]));
+  add_results (fixture, testing, fixture->applications[1], FALSE);
+  g_assert_true (konkurs_stages_view_is_loading (view));
+  g_assert_cmpuint (g_list_model_get_n_items (konkurs_stage_page_get_rows (page)), ==, N_APPLICANTS);
+  g_assert_false (konkurs_stage_item_get_row (find_row (page, fixture->applications[1]))->has_result);
+  settle ();
+  g_assert_true (konkurs_stage_item_get_row (find_row (page, fixture->applications[1]))->has_result);
+  g_assert_cmpstr (konkurs_stage_item_get_outcome_text (find_row (page, fixture->applications[1])), ==,
+                   "Stays out");
+  selected = gtk_single_selection_get_selected_item (
+    GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (
+      konkurs_test_find_of_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW)))));
+  g_assert_nonnull (selected);
+  g_assert_cmpint (konkurs_stage_item_get_id (selected), ==, fixture->applications[1]);
+
+  konkurs_test_destroy_and_wait (window);
+}
+
+/* A read-only database: nothing can be entered, imported or closed. */
 static void
 test_read_only (Fixture       *fixture,
                 gconstpointer  data)
@@ -740,6 +810,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/stages/switch-while-loading", Fixture, NULL, fixture_set_up, test_switch_while_loading,
               fixture_tear_down);
+  g_test_add ("/stages/steps-quickly", Fixture, NULL, fixture_set_up, test_steps_quickly, fixture_tear_down);
   g_test_add ("/stages/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
 
   return g_test_run ();

@@ -62,10 +62,11 @@ konkurs_demo_fill_office (KonkursStore  *store,
 }
 
 gboolean
-konkurs_demo_decide (KonkursStore      *store,
-                     GRand             *rand,
-                     KonkursCandidacy  *candidacy,
-                     GError           **error)
+konkurs_demo_decide (KonkursStore            *store,
+                     KonkursEligibilityCache *cache,
+                     GRand                   *rand,
+                     KonkursCandidacy        *candidacy,
+                     GError                 **error)
 {
   gint64 id = konkurs_candidacy_get_id (candidacy);
   int roll = g_rand_int_range (rand, 0, 100);
@@ -75,7 +76,7 @@ konkurs_demo_decide (KonkursStore      *store,
   /* Some are still to be decided. */
   if (roll < 30)
     return TRUE;
-  failures = konkurs_store_check_candidacy (store, id, NULL, error);
+  failures = konkurs_store_check_candidacy_cached (store, cache, id, error);
   if (failures == NULL)
     return FALSE;
   eligible = failures->len == 0;
@@ -84,10 +85,10 @@ konkurs_demo_decide (KonkursStore      *store,
    * Russian, which a document in either language may quote: a Russian
    * protocol must not carry Kazakh words but names). */
   if (roll < 34)
-    return konkurs_store_decide_candidacy (store, id, !eligible,
+    return konkurs_store_decide_candidacy_cached (store, cache, id, !eligible,
                                            eligible ? "Не представлены оригиналы документов"
                                                     : "Комиссия рассмотрела подтверждающие документы и "
                                                       "признала соответствие требованиям",
                                            error);
-  return konkurs_store_decide_candidacy (store, id, eligible, NULL, error);
+  return konkurs_store_decide_candidacy_cached (store, cache, id, eligible, NULL, error);
 }

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "konkurs-candidacy.h"
-#include "konkurs-store.h"
+#include "konkurs-store-decisions.h"
 
 G_BEGIN_DECLS
 
@@ -18,10 +18,12 @@ gboolean konkurs_demo_fill_office (KonkursStore  *store,
 /* Decides on @candidacy as a secretary would, or leaves it open: most
  * are decided as the eligibility engine says, a few against it with the
  * secretary's reason, some stay to decide.  @rand is the demo's own for
- * decisions, so that adding them changed none of the people. */
-gboolean konkurs_demo_decide      (KonkursStore      *store,
-                                   GRand             *rand,
-                                   KonkursCandidacy  *candidacy,
-                                   GError           **error);
+ * decisions, so that adding them changed none of the people; @cache
+ * keeps the competitions read while the candidates are added. */
+gboolean konkurs_demo_decide      (KonkursStore            *store,
+                                   KonkursEligibilityCache *cache,
+                                   GRand                   *rand,
+                                   KonkursCandidacy        *candidacy,
+                                   GError                 **error);
 
 G_END_DECLS

@@ -102,6 +102,8 @@ static gboolean
 decide_pending (Filler *f, KonkursStage *documents, GError **error)
 {
   g_autoptr(GPtrArray) rows = rows_of (f->store, documents, error);
+  /* deciding changes nothing the engine reads of the competition */
+  g_autoptr(KonkursEligibilityCache) cache = konkurs_eligibility_cache_new ();
 
   if (rows == NULL)
     return FALSE;
@@ -114,15 +116,16 @@ decide_pending (Filler *f, KonkursStage *documents, GError **error)
       if (row->decision->outcome == KONKURS_STAGE_OUTCOME_GOES_ON ||
           row->decision->reason == KONKURS_STAGE_REASON_WITHDRAWN)
         continue;
-      failures = konkurs_store_check_candidacy (f->store, row->application_id, NULL, error);
+      failures = konkurs_store_check_candidacy_cached (f->store, cache, row->application_id, error);
       if (failures == NULL)
         return FALSE;
       to_testing = only_certificates (failures);
       if (row->decision->outcome == KONKURS_STAGE_OUTCOME_PENDING || to_testing)
-        if (!konkurs_store_decide_candidacy (f->store, row->application_id, failures->len == 0 || to_testing,
-                                             to_testing ? "Сертификаты о прохождении тестирования будут получены "
-                                                          "на этапе тестирования" : NULL,
-                                             error))
+        if (!konkurs_store_decide_candidacy_cached (f->store, cache, row->application_id,
+                                                    failures->len == 0 || to_testing,
+                                                    to_testing ? "Сертификаты о прохождении тестирования "
+                                                                 "будут получены на этапе тестирования" : NULL,
+                                                    error))
           return FALSE;
     }
   return TRUE;

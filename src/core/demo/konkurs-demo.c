@@ -224,6 +224,7 @@ typedef struct {
   KonkursStore *store;
   GRand        *rand;
   GRand        *decisions;      /* of its own: deciding changes nobody */
+  KonkursEligibilityCache *eligibility;  /* while candidates are added */
   GRand        *spread;         /* of its own: where those go whom a full competition turns away */
   GArray       *competitions;   /* of DemoCompetition */
   GPtrArray    *sectors;        /* of KonkursSector: those of the Youth Reserve's rule set */
@@ -723,7 +724,7 @@ make_applications (Demo             *demo,
       g_date_add_days (&received, g_rand_int_range (demo->rand, 0, 100) < 95 ? g_rand_int_range (demo->rand, 0, 3) : 9);
       candidacy = konkurs_store_apply (demo->store, konkurs_candidate_get_id (candidate),
                                        competition->id, vacancy_id, sector, &received, error);
-      ok = candidacy != NULL && konkurs_demo_decide (demo->store, demo->decisions, candidacy, error);
+      ok = candidacy != NULL && konkurs_demo_decide (demo->store, demo->eligibility, demo->decisions, candidacy, error);
       if (ok)
         {
           (*n_applied)++;
@@ -816,6 +817,8 @@ konkurs_demo_generate (KonkursStore         *store,
   demo.competitions = g_array_new (FALSE, TRUE, sizeof (DemoCompetition));
   g_array_set_clear_func (demo.competitions, demo_competition_clear);
   g_date_set_dmy (&demo.today, 1, G_DATE_MARCH, 2025);
+  /* adding candidates changes no competition, vacancy, rule set or stage */
+  demo.eligibility = konkurs_eligibility_cache_new ();
 
   ok = konkurs_store_begin (store, error);
   if (ok)
@@ -839,5 +842,6 @@ konkurs_demo_generate (KonkursStore         *store,
   g_rand_free (demo.rand);
   g_rand_free (demo.decisions);
   g_rand_free (demo.spread);
+  konkurs_eligibility_cache_free (demo.eligibility);
   return ok;
 }

@@ -424,9 +424,10 @@ read_score (KonkursImportContext *ctx,
   if (criterion == NULL || !konkurs_exchange_read_int_attr (ctx, node, "points", TRUE, G_MININT, G_MAXINT, &points,
                                                             error))
     return FALSE;
-  first = find_score (plan, code, criterion);
-  if (first != NULL)
+  /* the results' own index finds a second score; the list only then */
+  if (konkurs_essay_results_get_points (plan->results, code, criterion) >= 0)
     {
+      first = find_score (plan, code, criterion);
       konkurs_exchange_set_error_at (error, ctx, KONKURS_EXCHANGE_ERROR_INVALID, node_line (node),
                                      _("score: a second score of “%s” for %s; the first is on line %ld"),
                                      criterion, code, node_line (first));

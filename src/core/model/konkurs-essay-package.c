@@ -152,6 +152,7 @@ results_new_empty (void)
   KonkursEssayResults *results = g_new0 (KonkursEssayResults, 1);
 
   results->scores = g_ptr_array_new_with_free_func ((GDestroyNotify) score_free);
+  results->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   results->comments = g_ptr_array_new_with_free_func ((GDestroyNotify) comment_free);
   return results;
 }
@@ -209,22 +210,39 @@ konkurs_essay_results_free (KonkursEssayResults *results)
   g_free (results->expert_name);
   g_free (results->saved_at);
   g_ptr_array_unref (results->scores);
+  g_hash_table_unref (results->index);
   g_ptr_array_unref (results->comments);
   g_free (results->signature);
   g_free (results);
 }
 
+static char *
+score_key (const char *code, const char *criterion)
+{
+  return g_strconcat (code, "\t", criterion, NULL);
+}
+
+/* The scores are looked up by key: a file of 200 essays holds 800 of
+ * them, and searching the list for each one read was quadratic (a third
+ * of importing a results file). */
 static int
 find_score (const KonkursEssayResults *results, const char *code, const char *criterion)
 {
+  g_autofree char *key = score_key (code, criterion);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (results->index, key)) - 1;
+}
+
+static void
+index_scores (KonkursEssayResults *results)
+{
+  g_hash_table_remove_all (results->index);
   for (guint i = 0; i < results->scores->len; i++)
     {
       const KonkursPackageScore *score = g_ptr_array_index (results->scores, i);
 
-      if (g_str_equal (score->code, code) && g_str_equal (score->criterion, criterion))
-        return (int) i;
+      g_hash_table_insert (results->index, score_key (score->code, score->criterion), GINT_TO_POINTER (i + 1));
     }
-  return -1;
 }
 
 void
@@ -241,7 +259,10 @@ konkurs_essay_results_set_points (KonkursEssayResults *results,
   if (points < 0)
     {
       if (index >= 0)
-        g_ptr_array_remove_index (results->scores, (guint) index);
+        {
+          g_ptr_array_remove_index (results->scores, (guint) index);
+          index_scores (results);
+        }
     }
   else if (index >= 0)
     ((KonkursPackageScore *) g_ptr_array_index (results->scores, index))->points = points;
@@ -253,6 +274,7 @@ konkurs_essay_results_set_points (KonkursEssayResults *results,
       score->criterion = g_strdup (criterion);
       score->points = points;
       g_ptr_array_add (results->scores, score);
+      g_hash_table_insert (results->index, score_key (code, criterion), GINT_TO_POINTER (results->scores->len));
     }
 }
 
@@ -425,6 +447,7 @@ konkurs_essay_results_sign (KonkursEssayResults       *results,
   g_ptr_array_set_free_func (results->scores, (GDestroyNotify) score_free);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (results->scores, ranked[i].score);
+  index_scores (results);
 
   if (results->package_id == NULL)
     results->package_id = g_strdup (package->package_id != NULL ? package->package_id : "");

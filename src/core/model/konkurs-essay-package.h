@@ -79,6 +79,8 @@ typedef struct {
   GPtrArray *scores;        /* of KonkursPackageScore, in file order (the signed order) */
   GPtrArray *comments;      /* of KonkursPackageComment; an essay without a comment has none */
   char      *signature;     /* 64 hex digits; NULL until signed */
+  /* < private > */
+  GHashTable *index;        /* "code\tcriterion" -> position in scores + 1 */
 } KonkursEssayResults;
 
 #define KONKURS_TYPE_ESSAY_RESULTS (konkurs_essay_results_get_type ())

@@ -516,6 +516,16 @@ konkurs_store_record_batch_row (KonkursStoreRecordBatch  *batch,
                                 const char               *details,
                                 GError                  **error)
 {
+  return konkurs_store_record_batch_row_as (batch, batch->action, row_id, details, error);
+}
+
+gboolean
+konkurs_store_record_batch_row_as (KonkursStoreRecordBatch  *batch,
+                                   const char               *action,
+                                   gint64                    row_id,
+                                   const char               *details,
+                                   GError                  **error)
+{
   g_autofree char *recorded = NULL;
   g_autofree char *current = NULL;
   g_autofree char *hash = NULL;
@@ -524,7 +534,7 @@ konkurs_store_record_batch_row (KonkursStoreRecordBatch  *batch,
   if ((row_id <= batch->last_seen && !read_row_text (batch->store, batch->recorded, 2, row_id, &recorded, error)) ||
       !read_row_text (batch->store, batch->snapshot, 1, row_id, &current, error))
     return FALSE;
-  entry = (KonkursChainEntry) { batch->head.seq + 1, batch->at, batch->actor, batch->action, batch->table, TRUE,
+  entry = (KonkursChainEntry) { batch->head.seq + 1, batch->at, batch->actor, action, batch->table, TRUE,
                                 row_id, recorded, current, details };
   hash = konkurs_chain_hash (batch->head.hash, &entry);
   if (!insert_entry (batch->store, &entry, hash, error))

@@ -73,6 +73,13 @@ gboolean                 konkurs_store_record_batch_row    (KonkursStoreRecordBa
                                                             gint64                    row_id,
                                                             const char               *details,
                                                             GError                  **error);
+/* konkurs_store_record_batch_row() under another @action than the
+ * batch's (a results file's scores are each "score" or "update"). */
+gboolean                 konkurs_store_record_batch_row_as (KonkursStoreRecordBatch  *batch,
+                                                            const char               *action,
+                                                            gint64                    row_id,
+                                                            const char               *details,
+                                                            GError                  **error);
 gboolean                 konkurs_store_record_batch_finish (KonkursStoreRecordBatch  *batch,
                                                             GError                  **error);
 void                     konkurs_store_record_batch_free   (KonkursStoreRecordBatch  *batch);

@@ -46,35 +46,132 @@ lookup_stage_date (KonkursStore  *self,
   return stmt != NULL && konkurs_store_each_row (self, stmt, read_date, date, error);
 }
 
+/* What the engine needs of a competition besides the application. */
+typedef struct {
+  KonkursCompetition *competition;
+  KonkursRuleSet     *rule_set;
+  GDate               stage_start;   /* cleared: none, or not read (a date given) */
+} CompetitionFacts;
+
+static void
+competition_facts_free (CompetitionFacts *facts)
+{
+  g_clear_object (&facts->competition);
+  g_clear_object (&facts->rule_set);
+  g_free (facts);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CompetitionFacts, competition_facts_free)
+
+static CompetitionFacts *
+read_competition_facts (KonkursStore  *self,
+                        gint64         competition_id,
+                        const GDate   *on,
+                        GError       **error)
+{
+  g_autoptr(CompetitionFacts) facts = g_new0 (CompetitionFacts, 1);
+
+  g_date_clear (&facts->stage_start, 1);
+  facts->competition = konkurs_store_get_competition (self, competition_id, error);
+  if (facts->competition == NULL)
+    return NULL;
+  facts->rule_set = konkurs_store_get_rule_set (self, konkurs_competition_get_rule_set_id (facts->competition), error);
+  if (facts->rule_set == NULL)
+    return NULL;
+  if ((on == NULL || !g_date_valid (on)) && !lookup_stage_date (self, competition_id, &facts->stage_start, error))
+    return NULL;
+  return g_steal_pointer (&facts);
+}
+
+struct _KonkursEligibilityCache {
+  GHashTable *competitions;     /* competition id -> CompetitionFacts */
+  GHashTable *vacancies;        /* vacancy id -> KonkursVacancy */
+  gint64      last_id;          /* the application checked last */
+  GPtrArray  *last_failures;
+  GDate       last_checked_on;
+};
+
+KonkursEligibilityCache *
+konkurs_eligibility_cache_new (void)
+{
+  KonkursEligibilityCache *cache = g_new0 (KonkursEligibilityCache, 1);
+
+  cache->competitions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                               (GDestroyNotify) competition_facts_free);
+  cache->vacancies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  return cache;
+}
+
+void
+konkurs_eligibility_cache_free (KonkursEligibilityCache *cache)
+{
+  if (cache == NULL)
+    return;
+  g_hash_table_unref (cache->competitions);
+  g_hash_table_unref (cache->vacancies);
+  g_clear_pointer (&cache->last_failures, g_ptr_array_unref);
+  g_free (cache);
+}
+
+static const CompetitionFacts *
+cached_competition (KonkursStore             *self,
+                    KonkursEligibilityCache  *cache,
+                    gint64                    competition_id,
+                    GError                  **error)
+{
+  CompetitionFacts *facts = g_hash_table_lookup (cache->competitions, &competition_id);
+
+  if (facts == NULL && (facts = read_competition_facts (self, competition_id, NULL, error)) != NULL)
+    g_hash_table_insert (cache->competitions, g_memdup2 (&competition_id, sizeof competition_id), facts);
+  return facts;
+}
+
+/* The vacancy of @vacancy_id, kept in @cache when there is one, else in
+ * @own. */
+static KonkursVacancy *
+get_vacancy (KonkursStore             *self,
+             KonkursEligibilityCache  *cache,
+             gint64                    vacancy_id,
+             KonkursVacancy          **own,
+             GError                  **error)
+{
+  KonkursVacancy *vacancy;
+
+  if (cache == NULL)
+    return *own = konkurs_store_get_vacancy (self, vacancy_id, error);
+  vacancy = g_hash_table_lookup (cache->vacancies, &vacancy_id);
+  if (vacancy == NULL && (vacancy = konkurs_store_get_vacancy (self, vacancy_id, error)) != NULL)
+    g_hash_table_insert (cache->vacancies, g_memdup2 (&vacancy_id, sizeof vacancy_id), vacancy);
+  return vacancy;
+}
+
 static gboolean
 fill_competition_facts (KonkursStore             *self,
+                        KonkursEligibilityCache  *cache,
                         KonkursCandidacy         *candidacy,
-                        KonkursCompetition       *competition,
+                        const CompetitionFacts   *read,
                         const GDate              *on,
                         KonkursCompetitionFacts  *facts,
                         GArray                   *alternatives,
                         GError                  **error)
 {
+  KonkursCompetition *competition = read->competition;
   const GDate *deadline = konkurs_competition_get_document_deadline (competition);
   g_autoptr(GError) invalid = NULL;
-  GDate stage_start;
 
   memset (facts, 0, sizeof *facts);
   facts->procedure = konkurs_competition_get_procedure (competition);
   konkurs_property_copy_date (&facts->document_deadline, deadline);
 
-  g_date_clear (&stage_start, 1);
-  if ((on == NULL || !g_date_valid (on)) &&
-      !lookup_stage_date (self, konkurs_competition_get_id (competition), &stage_start, error))
-    return FALSE;
-  if (!konkurs_verdict_pick_date (on, &stage_start, deadline, konkurs_competition_get_announcement_date (competition),
+  if (!konkurs_verdict_pick_date (on, &read->stage_start, deadline,
+                                  konkurs_competition_get_announcement_date (competition),
                                   &facts->competition_date, &invalid))
     return konkurs_store_invalid (error, invalid->message);
 
   if (konkurs_candidacy_get_vacancy_id (candidacy) != 0)
     {
-      g_autoptr(KonkursVacancy) vacancy =
-        konkurs_store_get_vacancy (self, konkurs_candidacy_get_vacancy_id (candidacy), error);
+      g_autoptr(KonkursVacancy) own = NULL;
+      KonkursVacancy *vacancy = get_vacancy (self, cache, konkurs_candidacy_get_vacancy_id (candidacy), &own, error);
 
       if (vacancy == NULL)
         return FALSE;
@@ -89,19 +186,23 @@ fill_competition_facts (KonkursStore             *self,
   return TRUE;
 }
 
-/* The engine's failures for @candidacy, and the date they refer to. */
+/* The engine's failures for @candidacy, and the date they refer to; the
+ * competition, its rule set and the vacancy through @cache when given
+ * (@on is NULL then). */
 static GPtrArray *
-check_candidacy (KonkursStore      *self,
-                 KonkursCandidacy  *candidacy,
-                 const GDate       *on,
-                 GDate             *checked_on,
-                 GError           **error)
+check_candidacy (KonkursStore             *self,
+                 KonkursEligibilityCache  *cache,
+                 KonkursCandidacy         *candidacy,
+                 const GDate              *on,
+                 GDate                    *checked_on,
+                 GError                  **error)
 {
   g_autoptr(KonkursCandidate) candidate = NULL;
-  g_autoptr(KonkursCompetition) competition = NULL;
-  g_autoptr(KonkursRuleSet) rule_set = NULL;
+  g_autoptr(CompetitionFacts) own = NULL;
+  const CompetitionFacts *read;
   g_autoptr(KonkursCandidateFactsStorage) storage = NULL;
   g_autoptr(GArray) alternatives = g_array_new (FALSE, FALSE, sizeof (KonkursExperienceAlternative));
+  gint64 competition_id = konkurs_candidacy_get_competition_id (candidacy);
   KonkursApplicantFacts applicant;
   KonkursCompetitionFacts facts;
   const GDate *received;
@@ -110,13 +211,9 @@ check_candidacy (KonkursStore      *self,
   /* "already in the reserve" reads the reserve register too */
   if (candidate == NULL || !konkurs_store_add_reserve_periods (self, candidate, error))
     return NULL;
-  competition = konkurs_store_get_competition (self, konkurs_candidacy_get_competition_id (candidacy), error);
-  if (competition == NULL)
-    return NULL;
-  rule_set = konkurs_store_get_rule_set (self, konkurs_competition_get_rule_set_id (competition), error);
-  if (rule_set == NULL)
-    return NULL;
-  if (!fill_competition_facts (self, candidacy, competition, on, &facts, alternatives, error))
+  read = cache != NULL ? cached_competition (self, cache, competition_id, error)
+                       : (own = read_competition_facts (self, competition_id, on, error));
+  if (read == NULL || !fill_competition_facts (self, cache, candidacy, read, on, &facts, alternatives, error))
     return NULL;
 
   storage = konkurs_candidate_fill_facts (candidate, &applicant);
@@ -126,7 +223,7 @@ check_candidacy (KonkursStore      *self,
 
   if (checked_on != NULL)
     *checked_on = facts.competition_date;
-  return konkurs_eligibility_check (&applicant, &facts, rule_set);
+  return konkurs_eligibility_check (&applicant, &facts, read->rule_set);
 }
 
 GPtrArray *
@@ -142,7 +239,35 @@ konkurs_store_check_candidacy (KonkursStore  *self,
   candidacy = konkurs_store_get_candidacy (self, candidacy_id, error);
   if (candidacy == NULL)
     return NULL;
-  return check_candidacy (self, candidacy, on, NULL, error);
+  return check_candidacy (self, NULL, candidacy, on, NULL, error);
+}
+
+GPtrArray *
+konkurs_store_check_candidacy_cached (KonkursStore             *self,
+                                      KonkursEligibilityCache  *cache,
+                                      gint64                    candidacy_id,
+                                      GError                  **error)
+{
+  g_autoptr(KonkursCandidacy) candidacy = NULL;
+  GPtrArray *failures;
+  GDate checked_on;
+
+  g_return_val_if_fail (KONKURS_IS_STORE (self), NULL);
+  g_return_val_if_fail (cache != NULL, NULL);
+
+  candidacy = konkurs_store_get_candidacy (self, candidacy_id, error);
+  if (candidacy == NULL)
+    return NULL;
+  g_date_clear (&checked_on, 1);
+  failures = check_candidacy (self, cache, candidacy, NULL, &checked_on, error);
+  if (failures == NULL)
+    return NULL;
+  /* the decision that usually follows finds them */
+  g_clear_pointer (&cache->last_failures, g_ptr_array_unref);
+  cache->last_failures = g_ptr_array_ref (failures);
+  cache->last_id = candidacy_id;
+  cache->last_checked_on = checked_on;
+  return failures;
 }
 
 /* Failures as a decision keeps them: a JSON array of objects with the
@@ -362,11 +487,12 @@ log_decision (KonkursStore    *self,
 }
 
 static gboolean
-decide (KonkursStore  *self,
-        gint64         candidacy_id,
-        gboolean       admitted,
-        const char    *reason,
-        GError       **error)
+decide (KonkursStore             *self,
+        KonkursEligibilityCache  *cache,
+        gint64                    candidacy_id,
+        gboolean                  admitted,
+        const char               *reason,
+        GError                  **error)
 {
   g_autoptr(KonkursCandidacy) candidacy = NULL;
   g_autoptr(GPtrArray) failures = NULL;
@@ -381,7 +507,15 @@ decide (KonkursStore  *self,
                                              &documents_closed, error))
     return FALSE;
   g_date_clear (&decision.checked_on, 1);
-  failures = check_candidacy (self, candidacy, NULL, &decision.checked_on, error);
+  if (cache != NULL && cache->last_id == candidacy_id)
+    {
+      /* taken once: a second decision checks again */
+      failures = g_steal_pointer (&cache->last_failures);
+      decision.checked_on = cache->last_checked_on;
+      cache->last_id = 0;
+    }
+  else
+    failures = check_candidacy (self, cache, candidacy, NULL, &decision.checked_on, error);
   if (failures == NULL)
     return FALSE;
 
@@ -399,6 +533,23 @@ decide (KonkursStore  *self,
          konkurs_store_documents_redecide (self, konkurs_candidacy_get_competition_id (candidacy), reason, error);
 }
 
+static gboolean
+decide_in_operation (KonkursStore             *self,
+                     KonkursEligibilityCache  *cache,
+                     gint64                    candidacy_id,
+                     gboolean                  admitted,
+                     const char               *reason,
+                     GError                  **error)
+{
+  guint mark;
+  gboolean ok;
+
+  if (!konkurs_store_op_begin (self, &mark, error))
+    return FALSE;
+  ok = decide (self, cache, candidacy_id, admitted, reason, error);
+  return konkurs_store_op_finish (self, mark, ok, error);
+}
+
 gboolean
 konkurs_store_decide_candidacy (KonkursStore  *self,
                                 gint64         candidacy_id,
@@ -406,15 +557,21 @@ konkurs_store_decide_candidacy (KonkursStore  *self,
                                 const char    *reason,
                                 GError       **error)
 {
-  guint mark;
-  gboolean ok;
-
   g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+  return decide_in_operation (self, NULL, candidacy_id, admitted, reason, error);
+}
 
-  if (!konkurs_store_op_begin (self, &mark, error))
-    return FALSE;
-  ok = decide (self, candidacy_id, admitted, reason, error);
-  return konkurs_store_op_finish (self, mark, ok, error);
+gboolean
+konkurs_store_decide_candidacy_cached (KonkursStore            *self,
+                                       KonkursEligibilityCache *cache,
+                                       gint64                   candidacy_id,
+                                       gboolean                 admitted,
+                                       const char              *reason,
+                                       GError                 **error)
+{
+  g_return_val_if_fail (KONKURS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (cache != NULL, FALSE);
+  return decide_in_operation (self, cache, candidacy_id, admitted, reason, error);
 }
 
 /* Reading a decision */

@@ -39,6 +39,31 @@ gboolean konkurs_store_decide_candidacy (KonkursStore  *self,
                                          const char    *reason,
                                          GError       **error);
 
+/* What checking many applications in a row reads once: each
+ * competition with its rule set and competition date, each vacancy, and
+ * the failures of the application checked last, for its decision.  For a
+ * run of checks and decisions during which nothing else changes (the
+ * demonstration data deciding thousands of applications); free it before
+ * a competition, a vacancy, a rule set or a stage changes. */
+typedef struct _KonkursEligibilityCache KonkursEligibilityCache;
+
+KonkursEligibilityCache *konkurs_eligibility_cache_new  (void);
+void                     konkurs_eligibility_cache_free (KonkursEligibilityCache *cache);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KonkursEligibilityCache, konkurs_eligibility_cache_free)
+
+/* konkurs_store_check_candidacy() on the competition date, and
+ * konkurs_store_decide_candidacy(), through @cache. */
+GPtrArray *konkurs_store_check_candidacy_cached (KonkursStore             *self,
+                                                 KonkursEligibilityCache  *cache,
+                                                 gint64                    candidacy_id,
+                                                 GError                  **error);
+gboolean   konkurs_store_decide_candidacy_cached (KonkursStore            *self,
+                                                  KonkursEligibilityCache *cache,
+                                                  gint64                   candidacy_id,
+                                                  gboolean                 admitted,
+                                                  const char              *reason,
+                                                  GError                 **error);
+
 /* The decision on application @candidacy_id as it was taken, for a
  * document or a view to describe in its own language
  * (konkurs_decision_describe(), konkurs_eligibility_failure_describe()):

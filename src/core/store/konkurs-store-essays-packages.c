@@ -217,10 +217,17 @@ issued_from_row (sqlite3_stmt *stmt,
   return package;
 }
 
+/* An essay of a package, as its code is looked up. */
+typedef struct {
+  gint64   essay_id;
+  gboolean scored;      /* the expert has a score of it already */
+} PackageEssay;
+
 /* One essay's points as the file gives them. */
 typedef struct {
-  gint64  essay_id;
-  char   *code;
+  gint64   essay_id;
+  gboolean scored;
+  char    *code;
   int    *points;       /* by the rule's criteria; -1: not given */
   int     total;
   guint   n_given;
@@ -234,7 +241,9 @@ essay_points_free (EssayPoints *points)
   g_free (points);
 }
 
-/* The essays of @package its expert still grades: code -> essay id. */
+/* The essays of @package its expert still grades: code -> PackageEssay.
+ * Whether each is scored already is read here for the whole file rather
+ * than by a query per score. */
 static GHashTable *
 package_codes (KonkursStore         *self,
                const IssuedPackage  *package,
@@ -244,7 +253,8 @@ package_codes (KonkursStore         *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  stmt = konkurs_store_prepare_id (self, "SELECT a.personal_code, e.id FROM essay_package_essay pe "
+  stmt = konkurs_store_prepare_id (self, "SELECT a.personal_code, e.id, EXISTS (SELECT 1 FROM essay_score s "
+                                   "  WHERE s.essay_id = e.id AND s.expert_id = ?2) FROM essay_package_essay pe "
                                    "JOIN essay e ON e.id = pe.essay_id JOIN application a ON a.id = e.application_id "
                                    "JOIN essay_assignment g ON g.essay_id = e.id AND g.expert_id = ?2 "
                                    "  AND g.replaced_at IS NULL WHERE pe.package_id = ?1", package->id, error);
@@ -252,8 +262,13 @@ package_codes (KonkursStore         *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 2, package->expert_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (codes, g_strdup (konkurs_store_column_text (stmt, 0)),
-                         g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 1) }, sizeof (gint64)));
+    {
+      PackageEssay *essay = g_new (PackageEssay, 1);
+
+      essay->essay_id = sqlite3_column_int64 (stmt, 1);
+      essay->scored = sqlite3_column_int (stmt, 2) != 0;
+      g_hash_table_insert (codes, g_strdup (konkurs_store_column_text (stmt, 0)), essay);
+    }
   if (rc != SQLITE_DONE)
     {
       konkurs_store_set_sqlite_error (self, rc, error);
@@ -277,11 +292,11 @@ check_scores (const KonkursEssayResults  *results,
   for (guint i = 0; i < results->scores->len; i++)
     {
       const KonkursPackageScore *score = g_ptr_array_index (results->scores, i);
-      const gint64 *essay_id = g_hash_table_lookup (codes, score->code);
+      const PackageEssay *essay = g_hash_table_lookup (codes, score->code);
       EssayPoints *points = g_hash_table_lookup (by_code, score->code);
       guint c;
 
-      if (essay_id == NULL)
+      if (essay == NULL)
         {
           g_set_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID,
                        _("%s: this essay was not given to the expert in this package."), score->code);
@@ -309,7 +324,8 @@ check_scores (const KonkursEssayResults  *results,
       if (points == NULL)
         {
           points = g_new0 (EssayPoints, 1);
-          points->essay_id = *essay_id;
+          points->essay_id = essay->essay_id;
+          points->scored = essay->scored;
           points->code = g_strdup (score->code);
           points->points = g_new (int, rule->criteria->len);
           for (guint k = 0; k < rule->criteria->len; k++)
@@ -400,14 +416,17 @@ write_points (KonkursStore            *self,
               const KonkursEssayRule  *rule,
               GError                 **error)
 {
-  g_autoptr(KonkursStoreStmt) clear = konkurs_store_cached (self, "DELETE FROM essay_score_point "
-                                                             "WHERE essay_score_id = ?1", error);
+  if (points->scored)
+    {
+      g_autoptr(KonkursStoreStmt) clear = konkurs_store_cached (self, "DELETE FROM essay_score_point "
+                                                                 "WHERE essay_score_id = ?1", error);
 
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, score_id);
-  if (!konkurs_store_step_done (self, clear, error))
-    return FALSE;
+      if (clear == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (clear, 1, score_id);
+      if (!konkurs_store_step_done (self, clear, error))
+        return FALSE;
+    }
   for (guint c = 0; c < rule->criteria->len; c++)
     {
       g_autoptr(KonkursStoreStmt) stmt = konkurs_store_cached (self, "INSERT INTO essay_score_point (essay_score_id, "
@@ -427,6 +446,7 @@ write_points (KonkursStore            *self,
 
 static gboolean
 write_score (KonkursStore               *self,
+             KonkursStoreRecordBatch    *batch,
              const IssuedPackage        *package,
              const EssayPoints          *points,
              const KonkursEssayRule     *rule,
@@ -434,21 +454,12 @@ write_score (KonkursStore               *self,
              const char                 *details,
              GError                    **error)
 {
-  g_autoptr(KonkursStoreStmt) find = NULL;
   g_autoptr(KonkursStoreStmt) stmt = NULL;
   const char *comment = konkurs_essay_results_get_comment (results, points->code);
-  gint64 existing = 0, id = 0;
-  gboolean found = FALSE;
+  gint64 id = 0;
 
   /* cached: the 300 files of a Youth Reserve selection bring 60,000 scores,
    * and preparing the statements for each was a third of their import */
-  find = konkurs_store_cached (self, "SELECT id FROM essay_score WHERE essay_id = ?1 AND expert_id = ?2", error);
-  if (find == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (find, 1, points->essay_id);
-  sqlite3_bind_int64 (find, 2, package->expert_id);
-  if (!konkurs_store_read_int64 (self, find, &found, &existing, error))
-    return FALSE;
   stmt = konkurs_store_cached (self, "INSERT INTO essay_score (essay_id, expert_id, score, comment, package_id) "
                                "VALUES (?1, ?2, ?3, trim (?4), ?5) ON CONFLICT (essay_id, expert_id) DO UPDATE "
                                "SET score = excluded.score, comment = excluded.comment, "
@@ -464,8 +475,7 @@ write_score (KonkursStore               *self,
   if (!konkurs_store_read_int64 (self, stmt, NULL, &id, error))
     return FALSE;
   return write_points (self, id, points, rule, error) &&
-         konkurs_store_record_row (self, found ? "update" : "score", KONKURS_STORE_TABLE_ESSAY_SCORE, id, details,
-                                   error);
+         konkurs_store_record_batch_row_as (batch, points->scored ? "update" : "score", id, details, error);
 }
 
 static gboolean
@@ -481,6 +491,7 @@ write_results (KonkursStore               *self,
                GError                    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KonkursStoreRecordBatch) batch = NULL;
   g_autofree char *actor = konkurs_store_dup_actor (self);
   g_autofree char *details = NULL;
   gint64 file_id;
@@ -500,6 +511,11 @@ write_results (KonkursStore               *self,
                                         konkurs_text_is_blank (reason) ? source : reason, error);
   if (details == NULL)
     return FALSE;
+  /* the scores' entries through one batch: the record's head read and
+   * written once per file, not once per score */
+  batch = konkurs_store_record_batch_new (self, "score", KONKURS_STORE_TABLE_ESSAY_SCORE, error);
+  if (batch == NULL)
+    return FALSE;
   for (guint i = 0; i < essays->len; i++)
     {
       const EssayPoints *points = g_ptr_array_index (essays, i);
@@ -507,12 +523,12 @@ write_results (KonkursStore               *self,
       /* an essay not fully graded keeps what it had */
       if (points->n_given < rule->criteria->len)
         continue;
-      if (!write_score (self, package, points, rule, results, *details != '\0' ? details : NULL, error))
+      if (!write_score (self, batch, package, points, rule, results, *details != '\0' ? details : NULL, error))
         return FALSE;
       (*n_scored)++;
     }
   konkurs_store_note_changed (self, KONKURS_STORE_TABLE_ESSAY_SCORE);
-  return TRUE;
+  return konkurs_store_record_batch_finish (batch, error);
 }
 
 static gboolean

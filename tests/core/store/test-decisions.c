@@ -513,6 +513,97 @@ test_decisions_at_once (KonkursTestCandidates *fixture, gconstpointer data)
     g_object_unref (apps[i]);
 }
 
+/* The failures of an application as a decision keeps them. */
+static char *
+dup_kept_failures (KonkursTestCandidates *fixture, gint64 id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  char *kept;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (konkurs_store_get_db (fixture->store),
+                                       "SELECT eligibility || ' ' || decision_checked_on || ' ' || "
+                                       "decision_failures FROM application WHERE id = ?1", -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  kept = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  g_assert_nonnull (kept);
+  return kept;
+}
+
+static gint64
+apply (KonkursTestCandidates *fixture, KonkursCandidate *person, gint64 competition, gint64 vacancy)
+{
+  g_autoptr(KonkursCandidacy) candidacy = konkurs_test_apply_in_march (fixture->store,
+                                                                       konkurs_candidate_get_id (person),
+                                                                       competition, vacancy, NULL);
+
+  return konkurs_candidacy_get_id (candidacy);
+}
+
+/* Checks and decisions through a cache (the demonstration data's) find
+ * what those without find, in whatever order the applications come: one
+ * decided right after its check, others after another's check, in two
+ * competitions. */
+static void
+test_cached (KonkursTestCandidates *fixture, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KonkursEligibilityCache) cache = konkurs_eligibility_cache_new ();
+  g_autoptr(KonkursCandidate) good = konkurs_test_person_new ("Жақсыбекова", "Дана", 1994, 6, 1, 21);
+  g_autoptr(KonkursCandidate) bare = konkurs_test_person_new ("Бос", "Болат", 1994, 6, 1, 22);
+  gint64 apps[3], twins[3];
+
+  konkurs_test_make_qualified (good);
+  konkurs_test_save_candidate (fixture->store, good);
+  konkurs_test_save_candidate (fixture->store, bare);
+  /* the applications decided through the cache, and the same in other
+   * competitions decided without */
+  for (guint twin = 0; twin < 2; twin++)
+    {
+      gint64 *ids = twin ? twins : apps;
+      gint64 first = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+      gint64 second = konkurs_test_add_march_competition (fixture->store, KONKURS_PROCEDURE_CIVIL_SERVICE);
+
+      ids[0] = apply (fixture, good, first, konkurs_test_add_march_vacancy (fixture->store, first, "Бас маман"));
+      ids[1] = apply (fixture, bare, first, konkurs_test_add_march_vacancy (fixture->store, first, "Жетекші маман"));
+      ids[2] = apply (fixture, bare, second, konkurs_test_add_march_vacancy (fixture->store, second, "Бас маман"));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (apps); i++)
+    {
+      g_autoptr(GPtrArray) cached = konkurs_store_check_candidacy_cached (fixture->store, cache, apps[i], &error);
+      g_autoptr(GPtrArray) plain = konkurs_store_check_candidacy (fixture->store, twins[i], NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (cached->len, ==, plain->len);
+      /* the qualified one passes, the other fails */
+      if (i == 0)
+        g_assert_cmpuint (cached->len, ==, 0);
+      else
+        g_assert_cmpuint (cached->len, >, 0);
+    }
+  /* the last one checked, then the first ones (checked before the last) */
+  for (guint i = G_N_ELEMENTS (apps); i-- > 0;)
+    {
+      g_autofree char *cached = NULL;
+      g_autofree char *plain = NULL;
+      gboolean eligible = i == 0;
+
+      g_assert_true (konkurs_store_decide_candidacy_cached (fixture->store, cache, apps[i], eligible, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (konkurs_store_decide_candidacy (fixture->store, twins[i], eligible, NULL, &error));
+      g_assert_no_error (error);
+      cached = dup_kept_failures (fixture, apps[i]);
+      plain = dup_kept_failures (fixture, twins[i]);
+      g_assert_cmpstr (cached, ==, plain);
+      g_assert_cmpint (count_audit (fixture, "decide", apps[i], NULL), ==, 1);
+    }
+  /* a decision against the engine still needs its reason */
+  g_assert_false (konkurs_store_decide_candidacy_cached (fixture->store, cache, apps[1], TRUE, NULL, &error));
+  g_assert_error (error, KONKURS_STORE_ERROR, KONKURS_STORE_ERROR_INVALID);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -526,6 +617,7 @@ main (int argc, char *argv[])
   ADD ("decision-kept", test_decision_kept);
   ADD ("decision-kinds", test_decision_kinds);
   ADD ("decisions-at-once", test_decisions_at_once);
+  ADD ("cached", test_cached);
 #undef ADD
 
   return g_test_run ();

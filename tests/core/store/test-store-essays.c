@@ -613,6 +613,19 @@ test_import (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM essay_results_file WHERE reason <> ''"), ==, 1);
   g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM audit_log WHERE table_name = 'essay_score' "
                                           "AND details LIKE '%түзетті%'"), ==, graded.package->essays->len);
+  /* the first file's scores were new, the second's replace them: each
+   * entry says which, the replacement with the score before it, and the
+   * points replaced leave none of the first file's behind */
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM audit_log WHERE table_name = 'essay_score' "
+                                          "AND action = 'score' AND before IS NULL AND after IS NOT NULL"), ==,
+                   graded.package->essays->len);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM audit_log WHERE table_name = 'essay_score' "
+                                          "AND action = 'update' AND before IS NOT NULL AND after <> before"), ==,
+                   graded.package->essays->len);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM essay_score_point"), ==,
+                   3 * graded.package->essays->len);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM essay_score s WHERE score <> (SELECT sum (points) "
+                                          "FROM essay_score_point p WHERE p.essay_score_id = s.id)"), ==, 0);
 }
 
 int
