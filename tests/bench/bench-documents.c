@@ -7,7 +7,8 @@
  * number, name, IIN over personal code, decision, reasons of one to three
  * lines), lays it out on A4 and writes it as PDF to a temporary file, and
  * prints the pages, the wall and processor time of each step and the peak
- * resident memory of the process (VmHWM).
+ * resident memory of the process (VmHWM).  Its rows come from a row
+ * source, a batch at a time.
  *
  *   bench-documents KIND ROWS
  *
@@ -74,19 +75,15 @@ vm_hwm_kib (void)
   return strtol (line + strlen ("VmHWM:"), NULL, 10);
 }
 
+/* Rows @first to @first + @n - 1 of the table: a row source, so that the
+ * document keeps the text of one batch of rows only, as a long protocol
+ * does (konkurs_document_set_row_source()). */
 static void
-add_rows (KonkursDocument *document, gboolean admission, guint n_rows)
+read_rows (guint first, guint n, GPtrArray *rows, gpointer user_data)
 {
-  static const char * const pub_headers[] = { "№", "Тегі, аты, әкесінің аты", "Жеке код", "Нәтижесі" };
-  static const double pub_widths[] = { 26, 200, 120, 150 };
-  static const char * const adm_headers[] = { "№", "Тегі, аты, әкесінің аты", "ЖСН / Жеке код", "Шешім", "Себептері" };
-  static const double adm_widths[] = { 26, 112, 108, 62, 188 };
+  gboolean admission = GPOINTER_TO_INT (user_data);
 
-  if (admission)
-    konkurs_document_begin_table (document, 5, adm_headers, adm_widths);
-  else
-    konkurs_document_begin_table (document, 4, pub_headers, pub_widths);
-  for (guint i = 0; i < n_rows; i++)
+  for (guint i = first; i < first + n; i++)
     {
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       g_autofree char *name = g_strdup_printf ("%s %s %sұлы", surnames[i % G_N_ELEMENTS (surnames)],
@@ -99,14 +96,29 @@ add_rows (KonkursDocument *document, gboolean admission, guint n_rows)
         {
           const char *cells[] = { number, name, identifiers, i % 3 == 0 ? "Жіберілмеді" : "Жіберілді",
                                   i % 3 == 0 ? reasons[1 + (i / 3) % 3] : reasons[0] };
-          konkurs_document_add_row (document, cells);
+          g_ptr_array_add (rows, konkurs_document_row_new (G_N_ELEMENTS (cells), cells));
         }
       else
         {
           const char *cells[] = { number, name, code, i % 4 == 0 ? "Өткен жоқ" : "Өтті" };
-          konkurs_document_add_row (document, cells);
+          g_ptr_array_add (rows, konkurs_document_row_new (G_N_ELEMENTS (cells), cells));
         }
     }
+}
+
+static void
+add_rows (KonkursDocument *document, gboolean admission, guint n_rows)
+{
+  static const char * const pub_headers[] = { "№", "Тегі, аты, әкесінің аты", "Жеке код", "Нәтижесі" };
+  static const double pub_widths[] = { 26, 200, 120, 150 };
+  static const char * const adm_headers[] = { "№", "Тегі, аты, әкесінің аты", "ЖСН / Жеке код", "Шешім", "Себептері" };
+  static const double adm_widths[] = { 26, 112, 108, 62, 188 };
+
+  if (admission)
+    konkurs_document_begin_table (document, 5, adm_headers, adm_widths);
+  else
+    konkurs_document_begin_table (document, 4, pub_headers, pub_widths);
+  konkurs_document_set_row_source (document, n_rows, read_rows, GINT_TO_POINTER (admission), NULL);
   konkurs_document_end_table (document);
 }
 

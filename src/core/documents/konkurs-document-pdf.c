@@ -18,10 +18,43 @@
 #define A4_WIDTH       MM_TO_PT (210.0)
 #define A4_HEIGHT      MM_TO_PT (297.0)
 
+/* What of cairo's output is kept in memory besides its cross-reference
+ * section: enough for the catalogue just before it. */
+#define TAIL_SIZE (64 * 1024)
+
+/* cairo's output goes to the file as it comes and only its end is kept,
+ * where append_language() finds what it needs: the catalogue, the
+ * cross-reference section (20 bytes an object, so it grows with the
+ * pages) and the trailer.  A protocol of thousands of pages is tens of
+ * MiB of PDF, which a buffer of the whole file kept twice over. */
+typedef struct {
+  KonkursFileSink *sink;
+  GByteArray      *tail;      /* not yet written to the sink */
+  guint64          offset;    /* of the tail's first byte in the file */
+  gboolean         xref_seen; /* from there on, everything is kept */
+} PdfStream;
+
 static cairo_status_t
-write_to_buffer (void *buffer, const unsigned char *bytes, unsigned int length)
+write_to_stream (void *data, const unsigned char *bytes, unsigned int length)
 {
-  g_byte_array_append (buffer, bytes, length);
+  PdfStream *stream = data;
+  gsize from = stream->tail->len >= 6 ? stream->tail->len - 6 : 0;
+
+  g_byte_array_append (stream->tail, bytes, length);
+  /* cairo writes "xref" once, at the end; a stream's bytes that happen
+   * to spell it only make more of the file stay in memory */
+  if (!stream->xref_seen)
+    stream->xref_seen = g_strstr_len ((const char *) stream->tail->data + from,
+                                      stream->tail->len - from, "\nxref\n") != NULL;
+  if (!stream->xref_seen && stream->tail->len > 2 * TAIL_SIZE)
+    {
+      gsize flushed = stream->tail->len - TAIL_SIZE;
+
+      if (!konkurs_file_sink_write (stream->sink, stream->tail->data, flushed))
+        return CAIRO_STATUS_WRITE_ERROR;
+      g_byte_array_remove_range (stream->tail, 0, flushed);
+      stream->offset += flushed;
+    }
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -126,7 +159,7 @@ append_text (GByteArray *pdf, const char *text)
  * a trailer that points back to cairo's.  A file whose end does not look
  * as cairo writes it is left as it is. */
 static void
-append_language (GByteArray *pdf, const char *language)
+append_language (GByteArray *pdf, guint64 pdf_offset, const char *language)
 {
   const char *data = (const char *) pdf->data;
   const char *startxref = find_last (data, pdf->len, "startxref");
@@ -136,7 +169,7 @@ append_language (GByteArray *pdf, const char *language)
   g_autofree char *update = NULL;
   g_autofree char *info_ref = NULL;
   gint64 previous, size, root, info;
-  gsize offset, xref;
+  guint64 offset, xref;
 
   if (language == NULL || startxref == NULL || trailer == NULL || trailer > startxref)
     return;
@@ -155,16 +188,16 @@ append_language (GByteArray *pdf, const char *language)
 
   if (pdf->len > 0 && pdf->data[pdf->len - 1] != '\n')
     g_byte_array_append (pdf, (const guint8 *) "\n", 1);
-  offset = pdf->len;
+  offset = pdf_offset + pdf->len;
   update = g_strdup_printf ("%" G_GINT64_FORMAT " 0 obj\n%s   /Lang (%s)\n>>\nendobj\n", root, catalog, language);
   append_text (pdf, update);
-  xref = pdf->len;
+  xref = pdf_offset + pdf->len;
   info_ref = info > 0 ? g_strdup_printf (" /Info %" G_GINT64_FORMAT " 0 R", info) : g_strdup ("");
   /* each entry of a cross-reference section is exactly 20 bytes */
   g_clear_pointer (&update, g_free);
-  update = g_strdup_printf ("xref\n%" G_GINT64_FORMAT " 1\n%010" G_GSIZE_FORMAT " 00000 n \n"
+  update = g_strdup_printf ("xref\n%" G_GINT64_FORMAT " 1\n%010" G_GUINT64_FORMAT " 00000 n \n"
                             "trailer\n<< /Size %" G_GINT64_FORMAT " /Root %" G_GINT64_FORMAT " 0 R%s"
-                            " /Prev %" G_GINT64_FORMAT " >>\nstartxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                            " /Prev %" G_GINT64_FORMAT " >>\nstartxref\n%" G_GUINT64_FORMAT "\n%%%%EOF\n",
                             root, offset, size, root, info_ref, previous, xref);
   append_text (pdf, update);
 }
@@ -180,12 +213,12 @@ fill_pdf (KonkursFileSink *sink, gpointer user_data, GError **error)
 {
   PdfJob *job = user_data;
   g_autoptr(cairo_surface_t) surface = NULL;
-  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  g_autoptr(GByteArray) tail = g_byte_array_new ();
+  PdfStream stream = { sink, tail, 0, FALSE };
   gboolean drawn;
 
   konkurs_document_ensure_paginated (job->self, A4_WIDTH, A4_HEIGHT);
-  /* in memory first: the language is added once cairo has finished */
-  surface = cairo_pdf_surface_create_for_stream (write_to_buffer, pdf, A4_WIDTH, A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (write_to_stream, &stream, A4_WIDTH, A4_HEIGHT);
   drawn = draw_pdf (job->self, surface, job->cancellable, error);
   cairo_surface_finish (surface);
   if (!drawn)
@@ -196,8 +229,8 @@ fill_pdf (KonkursFileSink *sink, gpointer user_data, GError **error)
       return FALSE;
     }
 
-  append_language (pdf, konkurs_document_get_language (job->self));
-  return konkurs_file_sink_write (sink, pdf->data, pdf->len);
+  append_language (tail, stream.offset, konkurs_document_get_language (job->self));
+  return konkurs_file_sink_write (sink, tail->data, tail->len);
 }
 
 gboolean

@@ -38,7 +38,15 @@ typedef struct {
   char     **headers;   /* NULL: a table without header row */
   double    *widths;    /* relative, n_columns of them */
   KonkursDocumentAlign *aligns;  /* n_columns of them */
-  GPtrArray *rows;      /* of char ** with n_columns strings */
+  GPtrArray *rows;      /* of char ** with n_columns strings; NULL with a source */
+  /* a table whose rows a source gives (konkurs_document_set_row_source()):
+   * only the batch last read is kept, see konkurs_block_get_row() */
+  KonkursDocumentRowSource source;
+  gpointer   source_data;
+  GDestroyNotify source_destroy;
+  guint      n_source_rows;
+  GPtrArray *batch;
+  guint      batch_first;
   gboolean   keep_with_next;
   /* tables, from the last pagination: a page's rows are laid out again
    * when it is drawn, with these */
@@ -46,6 +54,14 @@ typedef struct {
   double    *column_width;
   PangoAlignment *column_align;
 } Block;
+
+/* The rows of a table, whether added or given by a source. */
+guint        konkurs_block_get_n_rows (Block *block);
+/* Row @row of a table's body.  From a source, the rows are read a batch
+ * at a time around it, and the cells stay valid only until the next call
+ * for another row of the same table: reading the rows in order reads each
+ * batch once. */
+char       **konkurs_block_get_row    (Block *block, guint row);
 
 typedef enum {
   ITEM_TEXT,        /* one line of a layout, its baseline origin at (x, y) */

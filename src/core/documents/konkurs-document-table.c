@@ -12,6 +12,8 @@
 
 /* below a table, before what follows it */
 #define TABLE_SPACE_AFTER 10
+/* words measured at most, see measure_word() */
+#define WORD_CACHE_SIZE 4096
 
 typedef struct {
   guint           n_columns;
@@ -47,6 +49,11 @@ measure_word (PangoLayout *measure, GHashTable *cache, const char *word)
 
   if (size != NULL)
     return size;
+  /* Codes and IINs are words of their own, one or two per row: a long
+   * table's cache would grow with its rows.  Measures do not change, so
+   * starting afresh costs only measuring the common words again. */
+  if (g_hash_table_size (cache) >= WORD_CACHE_SIZE)
+    g_hash_table_remove_all (cache);
   size = g_new (WordSize, 1);
   pango_layout_set_text (measure, word, -1);
   pango_layout_get_extents (measure, NULL, &logical);
@@ -120,6 +127,7 @@ minimum_widths (Pager *pager, Block *block, Columns *columns)
   g_autoptr(GHashTable) regular_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) bold_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   PangoRectangle logical;
+  guint n_rows = konkurs_block_get_n_rows (block);
   double space;
 
   pango_layout_set_width (regular, -1);
@@ -127,22 +135,25 @@ minimum_widths (Pager *pager, Block *block, Columns *columns)
   pango_layout_set_text (regular, " ", -1);
   pango_layout_get_extents (regular, NULL, &logical);
   space = pango_units_to_double (logical.width);
-  columns->natural = g_new (float, (gsize) block->rows->len * block->n_columns);
-  columns->tall = g_new (int, (gsize) block->rows->len * block->n_columns);
-  for (guint c = 0; c < block->n_columns; c++)
+  columns->natural = g_new (float, (gsize) n_rows * block->n_columns);
+  columns->tall = g_new (int, (gsize) n_rows * block->n_columns);
+  for (guint c = 0; block->headers != NULL && c < block->n_columns; c++)
+    minimum[c] = widest_word (bold, bold_cache, space, block->headers[c], NULL, NULL);
+  /* row by row: a source's rows are read once */
+  for (guint r = 0; r < n_rows; r++)
     {
-      if (block->headers != NULL)
-        minimum[c] = widest_word (bold, bold_cache, space, block->headers[c], NULL, NULL);
-      for (guint r = 0; r < block->rows->len; r++)
+      char **cells = konkurs_block_get_row (block, r);
+
+      for (guint c = 0; c < block->n_columns; c++)
         {
           gsize cell = (gsize) r * block->n_columns + c;
 
-          minimum[c] = MAX (minimum[c], widest_word (regular, regular_cache, space,
-                                                     ((char **) g_ptr_array_index (block->rows, r))[c],
+          minimum[c] = MAX (minimum[c], widest_word (regular, regular_cache, space, cells[c],
                                                      &columns->natural[cell], &columns->tall[cell]));
         }
-      minimum[c] += 2 * CELL_PADDING + 1;
     }
+  for (guint c = 0; c < block->n_columns; c++)
+    minimum[c] += 2 * CELL_PADDING + 1;
 
   return minimum;
 }
@@ -385,13 +396,14 @@ paginate_table_rows (Pager *pager, Columns *columns, Block *block, Row *header)
 {
   double header_height = header ? header->height : 0;
   double page_room = pager->bottom - pager->top - header_height;
+  guint n_rows = konkurs_block_get_n_rows (block);
 
-  for (guint r = 0; r < block->rows->len; r++)
+  for (guint r = 0; r < n_rows; r++)
     {
-      Row *row = row_measure (pager, columns, r, g_ptr_array_index (block->rows, r));
+      Row *row = row_measure (pager, columns, r, konkurs_block_get_row (block, r));
       gboolean fits = pager->y + row->height <= pager->bottom + EPSILON;
       /* a first row moves with the header: see konkurs_pager_add_table() */
-      gboolean moves = fits && r > 0 && r + 1 == block->rows->len
+      gboolean moves = fits && r > 0 && r + 1 == n_rows
                     && pager->y > pager->top + header_height + EPSILON
                     && moves_with_next (pager, block, pager->y + row->height,
                                         pager->top + header_height + row->height);
@@ -434,9 +446,9 @@ konkurs_pager_add_table (Pager *pager, Block *block)
   header_height = header ? header->height : 0;
 
   /* the header never stands alone at the bottom of a page */
-  if (block->rows->len > 0)
+  if (konkurs_block_get_n_rows (block) > 0)
     {
-      Row *row = row_new (pager, &columns, g_ptr_array_index (block->rows, 0), FALSE);
+      Row *row = row_new (pager, &columns, konkurs_block_get_row (block, 0), FALSE);
       first_row = row->height;
       first = MIN (row->height, 3 * SIZE_TABLE * 1.2 + 2 * CELL_PADDING);
       row_free (&columns, row);
@@ -444,7 +456,7 @@ konkurs_pager_add_table (Pager *pager, Block *block)
   konkurs_pager_skip (pager, 4);
   konkurs_pager_ensure_space (pager, header_height + first);
   /* nor does it with a single row, when they are kept with what follows */
-  if (block->rows->len == 1 && !konkurs_pager_at_top (pager)
+  if (konkurs_block_get_n_rows (block) == 1 && !konkurs_pager_at_top (pager)
       && moves_with_next (pager, block, pager->y + header_height + first_row,
                           pager->top + header_height + first_row))
     konkurs_pager_new_page (pager);

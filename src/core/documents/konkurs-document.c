@@ -94,6 +94,9 @@ block_free (gpointer data)
   g_free (block->column_width);
   g_free (block->column_align);
   g_clear_pointer (&block->rows, g_ptr_array_unref);
+  g_clear_pointer (&block->batch, g_ptr_array_unref);
+  if (block->source_destroy != NULL)
+    block->source_destroy (block->source_data);
   g_free (block);
 }
 
@@ -388,9 +391,13 @@ konkurs_document_dup_text (KonkursDocument *self)
       append_line (text, block->value);
       for (guint c = 0; block->headers != NULL && c < block->n_columns; c++)
         append_line (text, block->headers[c]);
-      for (guint r = 0; block->rows != NULL && r < block->rows->len; r++)
-        for (guint c = 0; c < block->n_columns; c++)
-          append_line (text, ((char **) g_ptr_array_index (block->rows, r))[c]);
+      for (guint r = 0; block->kind == BLOCK_TABLE && r < konkurs_block_get_n_rows (block); r++)
+        {
+          char **cells = konkurs_block_get_row (block, r);
+
+          for (guint c = 0; c < block->n_columns; c++)
+            append_line (text, cells[c]);
+        }
     }
   append_line (text, self->footer);
   append_line (text, self->page_format);
@@ -413,8 +420,8 @@ copy_cells (guint n_columns, const char * const *cells)
  * then the texts one after the other.  A 100,000-row list keeps 100,000
  * of them until it is drawn, and one block instead of a block per cell
  * spares each row the allocator's overhead of four or five. */
-static char **
-pack_cells (guint n_columns, const char * const *cells)
+char **
+konkurs_document_row_new (guint n_columns, const char * const *cells)
 {
   gsize head = (n_columns + 1) * sizeof (char *);
   gsize size = head;
@@ -477,9 +484,64 @@ konkurs_document_add_row (KonkursDocument *self, const char * const *cells)
   g_return_if_fail (KONKURS_IS_DOCUMENT (self));
   g_return_if_fail (self->open_table != NULL);
   g_return_if_fail (cells != NULL);
+  g_return_if_fail (self->open_table->source == NULL);
 
-  g_ptr_array_add (self->open_table->rows, pack_cells (self->open_table->n_columns, cells));
+  g_ptr_array_add (self->open_table->rows, konkurs_document_row_new (self->open_table->n_columns, cells));
   layout_changed (self);
+}
+
+void
+konkurs_document_set_row_source (KonkursDocument          *self,
+                                 guint                     n_rows,
+                                 KonkursDocumentRowSource  source,
+                                 gpointer                  user_data,
+                                 GDestroyNotify            destroy)
+{
+  Block *table;
+
+  g_return_if_fail (KONKURS_IS_DOCUMENT (self));
+  g_return_if_fail (self->open_table != NULL);
+  g_return_if_fail (source != NULL);
+  table = self->open_table;
+  g_return_if_fail (table->source == NULL && table->rows->len == 0);
+
+  g_clear_pointer (&table->rows, g_ptr_array_unref);
+  table->source = source;
+  table->source_data = user_data;
+  table->source_destroy = destroy;
+  table->n_source_rows = n_rows;
+  layout_changed (self);
+}
+
+guint
+konkurs_block_get_n_rows (Block *block)
+{
+  return block->source != NULL ? block->n_source_rows : block->rows->len;
+}
+
+char **
+konkurs_block_get_row (Block *block, guint row)
+{
+  guint n;
+
+  g_assert (row < konkurs_block_get_n_rows (block));
+  if (block->source == NULL)
+    return g_ptr_array_index (block->rows, row);
+  if (block->batch == NULL || row < block->batch_first || row >= block->batch_first + block->batch->len)
+    {
+      /* batches on fixed boundaries: the same rows whatever row was asked
+       * for first, so that reading them forwards never reads one twice */
+      block->batch_first = row - row % KONKURS_DOCUMENT_ROW_BATCH;
+      n = MIN (KONKURS_DOCUMENT_ROW_BATCH, block->n_source_rows - block->batch_first);
+      if (block->batch == NULL)
+        block->batch = g_ptr_array_new_full (n, g_free);
+      g_ptr_array_set_size (block->batch, 0);
+      block->source (block->batch_first, n, block->batch, block->source_data);
+      if (block->batch->len != n)
+        g_error ("a document's row source gave %u rows where %u were asked for", block->batch->len, n);
+    }
+
+  return g_ptr_array_index (block->batch, row - block->batch_first);
 }
 
 void
@@ -963,7 +1025,7 @@ draw_row (KonkursDocument *self, cairo_t *cr, const Item *item)
 {
   Block *block = g_ptr_array_index (self->blocks, item->block);
   gboolean header = item->row == ROW_HEADER;
-  char **cells = header ? block->headers : g_ptr_array_index (block->rows, item->row);
+  char **cells = header ? block->headers : konkurs_block_get_row (block, item->row);
   gboolean whole = isinf (item->end);
 
   for (guint i = 0; i < block->n_columns; i++)

@@ -71,6 +71,31 @@ typedef enum {
 void konkurs_document_set_column_align (KonkursDocument *self, guint column, KonkursDocumentAlign align);
 void konkurs_document_add_row          (KonkursDocument *self, const char * const *cells);
 void konkurs_document_end_table        (KonkursDocument *self);
+
+/* How many rows a source gives at a time. */
+#define KONKURS_DOCUMENT_ROW_BATCH 256
+
+/* Appends to @rows the rows @first to @first + @n - 1 of a table, in
+ * order, each made by konkurs_document_row_new(). */
+typedef void (*KonkursDocumentRowSource) (guint      first,
+                                          guint      n,
+                                          GPtrArray *rows,
+                                          gpointer   user_data);
+/* A row of @n_columns cells (NULL prints empty) as a row source gives it,
+ * in one allocation freed with g_free(). */
+char **konkurs_document_row_new        (guint n_columns, const char * const *cells);
+/* The @n_rows rows of the table being built come from @source, asked for
+ * at most KONKURS_DOCUMENT_ROW_BATCH of them at a time whenever they are
+ * laid out, drawn or read (konkurs_document_dup_text()), and always the
+ * same rows for the same range: the document keeps the text of one batch
+ * only, so that a table of 100,000 rows needs no more memory than one of
+ * a few hundred besides each page's places.  For a table without rows
+ * added; none may be added after. */
+void konkurs_document_set_row_source   (KonkursDocument          *self,
+                                        guint                     n_rows,
+                                        KonkursDocumentRowSource  source,
+                                        gpointer                  user_data,
+                                        GDestroyNotify            destroy);
 /* One line with @left at the left margin and @right flush right, as the
  * place and the date under the title of a protocol. */
 void konkurs_document_add_line_pair    (KonkursDocument *self, const char *left, const char *right);

@@ -257,6 +257,73 @@ test_line_pair (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat (word_left (path, "2026"), >, 450);
 }
 
+/* The last @needle in the @length bytes of @bytes, NUL bytes and all. */
+static const char *
+find_last (const char *bytes, gsize length, const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = length >= n ? length - n + 1 : 0; i-- > 0;)
+    if (memcmp (bytes + i, needle, n) == 0)
+      return bytes + i;
+  return NULL;
+}
+
+/* A PDF of many pages goes to its file as cairo writes it, and only its
+ * end is kept to add /Lang: the update's cross-reference section must
+ * still give the catalogue's place in the whole file, and the file read
+ * whole, every page and row in it. */
+static void
+test_long_language (Fixture *fixture, gconstpointer data)
+{
+  static const char * const headers[] = { "№", "Жеке код", "Нәтижесі" };
+  g_autoptr(KonkursDocument) document = konkurs_document_new ();
+  g_autofree char *path = pdf_path (fixture, "long.pdf");
+  g_autofree char *bytes = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *catalog = NULL;
+  const char *startxref, *entry;
+  gsize length = 0;
+  guint64 xref, object;
+  gint64 root;
+
+  konkurs_document_set_metadata (document, NULL, NULL, "ru");
+  konkurs_document_begin_table (document, G_N_ELEMENTS (headers), headers, NULL);
+  for (guint i = 1; i <= 6000; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", i);
+      g_autofree char *code = g_strdup_printf ("PK-%06u " KAZAKH, i);
+      const char *cells[] = { number, code, i % 3 ? "Өтті" : "Өткен жоқ" };
+
+      konkurs_document_add_row (document, cells);
+    }
+  konkurs_document_end_table (document);
+  g_assert_true (konkurs_document_write_pdf (document, path, NULL, NULL));
+
+  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+  /* well past what is kept in memory */
+  g_assert_cmpuint (length, >, 4 * 64 * 1024);
+  startxref = find_last (bytes, length, "startxref\n");
+  g_assert_nonnull (startxref);
+  xref = g_ascii_strtoull (startxref + strlen ("startxref\n"), NULL, 10);
+  g_assert_cmpuint (xref, <, length);
+  g_assert_true (g_str_has_prefix (bytes + xref, "xref\n"));
+  /* "xref\nROOT 1\nOFFSET 00000 n" */
+  root = g_ascii_strtoll (bytes + xref + strlen ("xref\n"), (char **) &entry, 10);
+  g_assert_cmpint (root, >, 0);
+  object = g_ascii_strtoull (entry + strlen (" 1\n"), NULL, 10);
+  catalog = g_strdup_printf ("%" G_GINT64_FORMAT " 0 obj\n", root);
+  g_assert_true (g_str_has_prefix (bytes + object, catalog));
+  g_assert_nonnull (memmem (bytes + object, length - object, "/Lang (ru)", strlen ("/Lang (ru)")));
+
+  info = run ("pdfinfo", path);
+  g_assert_nonnull (strstr (info, "\nPages:"));
+  text = konkurs_test_pdf_text (path, FALSE);
+  g_assert_nonnull (strstr (text, "PK-000001"));
+  g_assert_nonnull (strstr (text, "PK-006000"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -268,6 +335,7 @@ main (int argc, char *argv[])
   ADD ("/document-marks/columns-fit-words", test_columns_fit_words);
   ADD ("/document-marks/metadata", test_metadata);
   ADD ("/document-marks/line-pair", test_line_pair);
+  ADD ("/document-marks/long-language", test_long_language);
 #undef ADD
 
   return g_test_run ();

@@ -71,11 +71,23 @@ info_value (const char *info, const char *key)
   return NULL;
 }
 
-static KonkursDocument *
-make_protocol (guint n_rows)
+/* The cells of row @i (from 1) of make_protocol()'s table, in
+ * @number and @name's buffers. */
+static void
+protocol_row (guint i, char **number, char **name, const char **cells)
 {
-  KonkursDocument *document = konkurs_document_new ();
+  *number = g_strdup_printf ("row-%03u", i);
+  *name = g_strdup_printf ("Кандидат %s %s %u", KAZAKH_UPPER, KAZAKH_LOWER, i);
+  cells[0] = *number;
+  cells[1] = *name;
+  cells[2] = i % 2 ? "passed" : "failed";
+  /* some rows wrap over several lines so rows have different heights */
+  cells[3] = i % 7 == 0 ? "admitted to the next stage after a long discussion of the essay" : "admitted";
+}
 
+static void
+begin_protocol (KonkursDocument *document)
+{
   konkurs_document_set_footer (document, "Test protocol " KAZAKH_UPPER, "Page %u of %u");
   konkurs_document_add_title (document, "Protocol of the competition commission");
   konkurs_document_add_heading (document, "Results of the interview");
@@ -84,19 +96,32 @@ make_protocol (guint n_rows)
                                   KAZAKH_UPPER " " KAZAKH_LOWER " — the state language letters.");
   konkurs_document_add_field (document, "Date", "23 November 2026");
   konkurs_document_begin_table (document, G_N_ELEMENTS (headers), headers, widths);
-  for (guint i = 1; i <= n_rows; i++)
-    {
-      g_autofree char *number = g_strdup_printf ("row-%03u", i);
-      g_autofree char *name = g_strdup_printf ("Кандидат %s %s %u", KAZAKH_UPPER, KAZAKH_LOWER, i);
-      /* some rows wrap over several lines so rows have different heights */
-      const char *remark = i % 7 == 0 ? "admitted to the next stage after a long discussion of the essay" : "admitted";
-      const char * const cells[] = { number, name, i % 2 ? "passed" : "failed", remark };
+}
 
-      konkurs_document_add_row (document, cells);
-    }
+static void
+end_protocol (KonkursDocument *document)
+{
   konkurs_document_end_table (document);
   konkurs_document_add_signature (document, "Chair of the commission", "Ә. Қасымов");
   konkurs_document_add_signature (document, "Secretary", "Ү. Нұрланова");
+}
+
+static KonkursDocument *
+make_protocol (guint n_rows)
+{
+  KonkursDocument *document = konkurs_document_new ();
+
+  begin_protocol (document);
+  for (guint i = 1; i <= n_rows; i++)
+    {
+      g_autofree char *number = NULL;
+      g_autofree char *name = NULL;
+      const char *cells[G_N_ELEMENTS (headers)];
+
+      protocol_row (i, &number, &name, cells);
+      konkurs_document_add_row (document, cells);
+    }
+  end_protocol (document);
 
   return document;
 }
@@ -633,6 +658,134 @@ test_render_other_surface (void)
   g_assert_cmpuint (letter, >, a4);
 }
 
+/* The row source of test_row_source(): make_protocol()'s rows, but for a
+ * row taller than a page first in the second batch, and what it was asked
+ * for. */
+typedef struct {
+  char   *tall;
+  GArray *asked;   /* of guint pairs: first, n */
+} SourceRows;
+
+static void
+source_cells (SourceRows *rows, guint i, char **number, char **name, const char **cells)
+{
+  protocol_row (i, number, name, cells);
+  if (i == KONKURS_DOCUMENT_ROW_BATCH + 1)
+    cells[3] = rows->tall;
+}
+
+static void
+read_source_rows (guint first, guint n, GPtrArray *out, gpointer user_data)
+{
+  SourceRows *rows = user_data;
+  guint range[2] = { first, n };
+
+  g_array_append_vals (rows->asked, range, 2);
+  for (guint i = first + 1; i <= first + n; i++)
+    {
+      g_autofree char *number = NULL;
+      g_autofree char *name = NULL;
+      const char *cells[G_N_ELEMENTS (headers)];
+
+      source_cells (rows, i, &number, &name, cells);
+      g_ptr_array_add (out, konkurs_document_row_new (G_N_ELEMENTS (headers), cells));
+    }
+}
+
+static void
+assert_same_page (KonkursDocument *first, KonkursDocument *second, guint page)
+{
+  g_autoptr(cairo_surface_t) one = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 298, 421);
+  g_autoptr(cairo_surface_t) two = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 298, 421);
+  KonkursDocument *documents[] = { first, second };
+  cairo_surface_t *surfaces[] = { one, two };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(cairo_t) cr = cairo_create (surfaces[i]);
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, 0.5, 0.5);
+      konkurs_document_render_page (documents[i], cr, page);
+      cairo_surface_flush (surfaces[i]);
+    }
+  g_assert_true (has_ink (one));
+  g_assert_cmpmem (cairo_image_surface_get_data (one), 421 * cairo_image_surface_get_stride (one),
+                   cairo_image_surface_get_data (two), 421 * cairo_image_surface_get_stride (two));
+}
+
+/* A table whose rows a source gives, a batch at a time, has the pages,
+ * the drawing and the text of the same rows added one by one, rows on
+ * the batches' boundaries and one split over pages included; the source
+ * is only ever asked for whole batches, and drawing a page asks for the
+ * batches of its rows only. */
+static void
+test_row_source (void)
+{
+  const guint n_rows = 2 * KONKURS_DOCUMENT_ROW_BATCH + 57;
+  g_autoptr(KonkursDocument) added = konkurs_document_new ();
+  g_autoptr(KonkursDocument) sourced = konkurs_document_new ();
+  g_autoptr(GString) tall = g_string_new (NULL);
+  g_autofree char *added_text = NULL;
+  g_autofree char *sourced_text = NULL;
+  SourceRows rows;
+  guint n_pages;
+
+  for (guint i = 1; i <= 100; i++)
+    g_string_append_printf (tall, "line-%03u\n", i);
+  rows.tall = tall->str;
+  rows.asked = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  begin_protocol (added);
+  for (guint i = 1; i <= n_rows; i++)
+    {
+      g_autofree char *number = NULL;
+      g_autofree char *name = NULL;
+      const char *cells[G_N_ELEMENTS (headers)];
+
+      source_cells (&rows, i, &number, &name, cells);
+      konkurs_document_add_row (added, cells);
+    }
+  end_protocol (added);
+  begin_protocol (sourced);
+  konkurs_document_set_row_source (sourced, n_rows, read_source_rows, &rows, NULL);
+  end_protocol (sourced);
+
+  n_pages = konkurs_document_paginate (added, 595.276, 841.89);
+  g_assert_cmpuint (n_pages, >, 10);
+  g_assert_cmpuint (konkurs_document_paginate (sourced, 595.276, 841.89), ==, n_pages);
+  for (guint i = 0; i < rows.asked->len; i += 2)
+    {
+      guint first = g_array_index (rows.asked, guint, i);
+      guint n = g_array_index (rows.asked, guint, i + 1);
+
+      g_assert_cmpuint (first % KONKURS_DOCUMENT_ROW_BATCH, ==, 0);
+      g_assert_cmpuint (n, ==, MIN (KONKURS_DOCUMENT_ROW_BATCH, n_rows - first));
+    }
+  /* the column widths read every row once, the pagination again */
+  g_assert_cmpuint (rows.asked->len / 2, <=, 2 * 3 + 1);
+
+  for (guint page = 0; page < n_pages; page++)
+    assert_same_page (added, sourced, page);
+
+  /* the last page's rows are all in the last batch */
+  g_array_set_size (rows.asked, 0);
+  assert_same_page (added, sourced, 0);
+  assert_same_page (added, sourced, n_pages - 1);
+  g_assert_cmpuint (rows.asked->len, ==, 4);
+  g_assert_cmpuint (g_array_index (rows.asked, guint, 0), ==, 0);
+  g_assert_cmpuint (g_array_index (rows.asked, guint, 2), ==, 2 * KONKURS_DOCUMENT_ROW_BATCH);
+
+  added_text = konkurs_document_dup_text (added);
+  sourced_text = konkurs_document_dup_text (sourced);
+  g_assert_cmpstr (sourced_text, ==, added_text);
+  g_assert_nonnull (strstr (sourced_text, "line-100"));
+
+  g_clear_object (&sourced);
+  g_array_unref (rows.asked);
+}
+
 static gpointer
 write_in_thread (gpointer data)
 {
@@ -688,6 +841,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/document/page-format", test_page_format);
   g_test_add_func ("/document/render-other-surface", test_render_other_surface);
   g_test_add_func ("/document/threads", test_threads);
+  g_test_add_func ("/document/row-source", test_row_source);
 
   return g_test_run ();
 }
