@@ -33,11 +33,22 @@ typedef struct {
 
 /* Helpers */
 
+/* The text of a label, or of a table cell that ellipsizes (an inscription). */
+static const char *
+text_of (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget)) ?: "";
+  return NULL;
+}
+
 static gboolean
 is_label_containing (GtkWidget *widget, gconstpointer data)
 {
-  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
-         strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+  return text_of (widget) != NULL && gtk_widget_get_visible (widget) &&
+         strstr (text_of (widget), data) != NULL;
 }
 
 static gboolean
@@ -569,12 +580,12 @@ test_search_cleared_keeps_selection (Fixture       *fixture,
   konkurs_test_destroy_and_wait (window);
 }
 
-/* The labels of the table's rows (not of its headers), referenced. */
+/* The cells of the table's rows (not of its headers), referenced. */
 static void
 collect_cell_labels (GtkWidget *widget,
                      GPtrArray *labels)
 {
-  if (GTK_IS_LABEL (widget))
+  if (text_of (widget) != NULL)
     g_ptr_array_add (labels, g_object_ref (widget));
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -633,7 +644,7 @@ test_reload_keeps_row_widgets (Fixture       *fixture,
   g_assert_cmpuint (after->len, ==, before->len);
   for (guint i = 0; i < after->len; i++)
     {
-      const char *text = gtk_label_get_text (after->pdata[i]);
+      const char *text = text_of (after->pdata[i]);
 
       if (!g_str_has_prefix (text, "Сарапшы"))
         continue;
