@@ -302,16 +302,27 @@ on_list_changing (KonkursCandidatesView *self)
 }
 
 static void
-on_list_changed (KonkursCandidatesView *self)
+on_list_changed (GListModel            *list,
+                 guint                  changed,
+                 guint                  removed,
+                 guint                  added,
+                 KonkursCandidatesView *self)
 {
   guint position = GTK_INVALID_LIST_POSITION;
   gint64 shown = get_candidate (self) != NULL ? konkurs_candidate_get_id (get_candidate (self)) : 0;
   gboolean moved;
 
-  /* The old rows went and the new ones come next: the selected person
-   * may be among them. */
+  /* The new rows came in front of the old ones, which go next: in sight
+   * now, the new rows take over the old rows' widgets instead of GTK
+   * building new ones (see the list's apply_ids()).  In sight is where
+   * the selected person is, or else the first of them. */
   if (konkurs_candidate_list_is_replacing (self->list))
-    return;
+    {
+      position = self->selected_id != 0
+                 ? konkurs_candidate_list_find_position (self->list, self->selected_id) : G_MAXUINT;
+      scroll_to (self, position < changed + added ? position : changed);
+      return;
+    }
   if (self->selected_id != 0)
     position = konkurs_candidate_list_find_position (self->list, self->selected_id);
   if (position == G_MAXUINT)
@@ -728,7 +739,7 @@ konkurs_candidates_view_context_changed (KonkursArea *area)
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       g_signal_connect_data (self->list, "items-changed", G_CALLBACK (on_list_changed), self, NULL,
-                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+                             G_CONNECT_AFTER);
       g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
       g_signal_connect_swapped (self->list, "notify::loading", G_CALLBACK (on_list_loading), self);
       g_signal_connect_swapped (self->list, "notify::nothing-to-search", G_CALLBACK (on_nothing_to_search), self);

@@ -16,6 +16,7 @@
 #include "konkurs-columns.h"
 
 #define TABLE_KEY "konkurs-columns"
+#define CELL_NAT_CHARS 12
 
 /* What the handlers and the sorter of one column need: a GRcBox that each
  * of them holds. */
@@ -59,13 +60,14 @@ konkurs_cell_label_new (void)
  * place from the display server, once per cell bound: a third of the time
  * a list took to fill. */
 static gboolean
-on_query_tooltip (GtkWidget  *label,
+on_query_tooltip (GtkWidget  *cell,
                   int         x,
                   int         y,
                   gboolean    keyboard_mode,
                   GtkTooltip *tooltip)
 {
-  const char *text = gtk_label_get_text (GTK_LABEL (label));
+  const char *text = GTK_IS_LABEL (cell) ? gtk_label_get_text (GTK_LABEL (cell))
+                                         : gtk_inscription_get_text (GTK_INSCRIPTION (cell));
 
   if (text == NULL || *text == '\0')
     return FALSE;
@@ -76,29 +78,46 @@ on_query_tooltip (GtkWidget  *label,
 void
 konkurs_cell_label_show_text_as_tooltip (GtkWidget *label)
 {
-  g_return_if_fail (GTK_IS_LABEL (label));
+  g_return_if_fail (GTK_IS_LABEL (label) || GTK_IS_INSCRIPTION (label));
 
   gtk_widget_set_has_tooltip (label, TRUE);
   g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
 }
 
+/* A cell that ellipsizes is a GtkInscription: its size comes from its
+ * number of characters, never from its text, which a GtkLabel measures
+ * (shaping it) at every bind.  A list view keeps 200 rows, and measuring
+ * their labels again after a search was most of what remained of the
+ * stall once the rows kept their widgets.  A cell as wide as its text
+ * (an IIN, a date) stays a label: it must never be cut. */
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *list_item,
             ColumnData               *data)
 {
-  GtkWidget *label = konkurs_cell_label_new ();
+  GtkWidget *cell;
 
-  if (data->column.numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  if (data->column.min_chars > 0)
-    gtk_label_set_width_chars (GTK_LABEL (label), data->column.min_chars);
-  /* As wide as its text: an IIN or a date is never cut. */
   if (data->column.width == 0)
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
+    {
+      cell = konkurs_cell_label_new ();
+      gtk_label_set_ellipsize (GTK_LABEL (cell), PANGO_ELLIPSIZE_NONE);
+      if (data->column.min_chars > 0)
+        gtk_label_set_width_chars (GTK_LABEL (cell), data->column.min_chars);
+    }
+  else
+    {
+      cell = gtk_inscription_new (NULL);
+      gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 0);
+      gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+      gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), data->column.min_chars);
+      /* About a name's length, where a label asked for its whole text. */
+      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), MAX (data->column.min_chars, CELL_NAT_CHARS));
+    }
+  if (data->column.numeric)
+    gtk_widget_add_css_class (cell, "numeric");
   if (data->column.tooltip)
-    konkurs_cell_label_show_text_as_tooltip (label);
-  gtk_list_item_set_child (list_item, label);
+    konkurs_cell_label_show_text_as_tooltip (cell);
+  gtk_list_item_set_child (list_item, cell);
 }
 
 static void
@@ -107,10 +126,13 @@ bind_cell (GtkSignalListItemFactory *factory,
            ColumnData               *data)
 {
   gpointer item = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
   g_autofree char *text = item != NULL ? data->text_func (item, data->column.id, data->user_data) : NULL;
 
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  if (GTK_IS_INSCRIPTION (cell))
+    gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+  else
+    gtk_label_set_text (GTK_LABEL (cell), text != NULL ? text : "");
 }
 
 static int

@@ -33,9 +33,10 @@ typedef int   (*KonkursColumnCompareFunc) (gpointer a,
 
 /* A left-aligned label that ellipsizes, as table cells and list rows use. */
 GtkWidget *konkurs_cell_label_new (void);
-/* Gives @label, a cell of a list, its own text as a tooltip, read when
- * the pointer rests on it (none while empty) rather than set at every
- * bind, which costs a round trip to the display server per cell. */
+/* Gives @label, a cell of a list (a GtkLabel or a GtkInscription), its own
+ * text as a tooltip, read when the pointer rests on it (none while empty)
+ * rather than set at every bind, which costs a round trip to the display
+ * server per cell. */
 void       konkurs_cell_label_show_text_as_tooltip (GtkWidget *label);
 
 /* Appends to @view one resizable column per entry of @columns, whose cells

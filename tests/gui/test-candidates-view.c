@@ -33,11 +33,28 @@ typedef struct {
 
 /* Helpers */
 
+/* The text of a label, or of a table cell that ellipsizes (an inscription). */
+static const char *
+text_of (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget)) ?: "";
+  return NULL;
+}
+
 static gboolean
 is_label_containing (GtkWidget *widget, gconstpointer data)
 {
-  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
-         strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+  return text_of (widget) != NULL && gtk_widget_get_visible (widget) &&
+         strstr (text_of (widget), data) != NULL;
+}
+
+static gboolean
+is_label_containing_cb (gpointer table)
+{
+  return konkurs_test_find_widget (table, is_label_containing, "Сарапшы") != NULL;
 }
 
 static gboolean
@@ -515,8 +532,8 @@ test_decision_keeps_place (Fixture       *fixture,
 }
 
 /* Clearing a search on more than a page of candidates brings them back in
- * two signals, with the list empty of them in between: the person chosen
- * stays chosen, and in sight, far down the list. */
+ * two signals, the old rows still after the new ones in between: the
+ * person chosen stays chosen, and in sight, far down the list. */
 static void
 test_search_cleared_keeps_selection (Fixture       *fixture,
                                      gconstpointer  data)
@@ -559,6 +576,82 @@ test_search_cleared_keeps_selection (Fixture       *fixture,
                     konkurs_candidate_list_find_position (KONKURS_CANDIDATE_LIST (model), target));
   g_assert_nonnull (konkurs_test_find_widget (GTK_WIDGET (view), is_label_containing, "Сарапшы220"));
   g_assert_true (konkurs_test_wait_until (is_scrolled, adjustment));
+
+  konkurs_test_destroy_and_wait (window);
+}
+
+/* The cells of the table's rows (not of its headers), referenced. */
+static void
+collect_cell_labels (GtkWidget *widget,
+                     GPtrArray *labels)
+{
+  if (text_of (widget) != NULL)
+    g_ptr_array_add (labels, g_object_ref (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cell_labels (child, labels);
+}
+
+static GPtrArray *
+get_cell_labels (GtkWidget *table)
+{
+  GtkWidget *rows = konkurs_test_find_of_type (table, GTK_TYPE_LIST_VIEW);
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_assert_nonnull (rows);
+  collect_cell_labels (rows, labels);
+  return labels;
+}
+
+/* A search that replaces the rows of the table binds the widgets of the
+ * old rows to the new ones instead of building new widgets (GTK 4.8 keeps
+ * 200 rows of widgets, and building them again was most of a reload);
+ * the rows then show the new people, none of the old ones. */
+static void
+test_reload_keeps_row_widgets (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  KonkursCandidatesView *view;
+  KonkursWindow *window;
+  GListModel *model;
+  GtkWidget *entry, *table;
+  guint kept = 0, people = 0;
+
+  add_many (fixture->store, 1200, 0);
+  window = open_on_list (fixture->store, &view, 1203);
+  model = konkurs_candidates_view_get_model (view);
+  table = konkurs_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
+  entry = konkurs_test_find_of_type (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+  konkurs_test_drain_main_loop ();
+  g_assert_true (konkurs_test_wait_until (is_label_containing_cb, table));
+  before = get_cell_labels (table);
+  g_assert_cmpuint (before->len, >, 0);
+
+  /* Сарапшы100 to 199 and 1000 to 1199: 300 rows, the first of them
+   * not the first before. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "сарапшы1");
+  konkurs_test_wait_for_count (model, 300);
+  g_assert_true (konkurs_test_wait_until (list_is_idle, model));
+  konkurs_test_drain_main_loop ();
+
+  for (guint i = 0; i < before->len; i++)
+    kept += gtk_widget_is_ancestor (before->pdata[i], table);
+  g_assert_cmpuint (kept, ==, before->len);
+  after = get_cell_labels (table);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < after->len; i++)
+    {
+      const char *text = text_of (after->pdata[i]);
+
+      if (!g_str_has_prefix (text, "Сарапшы"))
+        continue;
+      people++;
+      g_assert_true (g_str_has_prefix (text, "Сарапшы1"));
+    }
+  g_assert_cmpuint (people, >=, 100);
 
   konkurs_test_destroy_and_wait (window);
 }
@@ -823,6 +916,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/candidates/search-cleared-keeps-selection", Fixture, NULL, fixture_set_up,
               test_search_cleared_keeps_selection, fixture_tear_down);
+  g_test_add ("/candidates/reload-keeps-row-widgets", Fixture, NULL, fixture_set_up,
+              test_reload_keeps_row_widgets, fixture_tear_down);
   g_test_add ("/candidates/dialog/asks-before-discarding", Fixture, NULL, fixture_set_up,
               test_dialog_asks_before_discarding, fixture_tear_down);
   g_test_add ("/candidates/details/certificates-by-rule-set", Fixture, NULL, fixture_set_up,

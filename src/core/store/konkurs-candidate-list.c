@@ -13,7 +13,8 @@
 #define PAGE_SIZE  100
 #define MAX_PAGES  8
 /* A replacement adding more rows than this (more than a screen) is
- * announced in two steps: see apply_ids(). */
+ * announced in two steps, the new rows before the old go: see
+ * apply_ids(). */
 #define REPLACE_IN_TWO  PAGE_SIZE
 
 typedef struct {
@@ -369,24 +370,29 @@ apply_ids (KonkursCandidateList *self,
        * pointer, when one of them was in the removed span: they never
        * find it among new objects and read every row, a page of SQL at a
        * time, on the main thread (6.9 s when a search is cleared on
-       * 100,000 candidates).  Told first that the old rows became a
-       * screenful of new ones (whose widgets the view reuses), then that
-       * the rest came, they look through a screenful only. */
-      guint first = prefix + REPLACE_IN_TWO;
-      GArray *part = g_array_sized_new (FALSE, FALSE, sizeof (gint64), first + suffix);
+       * 100,000 candidates).  And the widgets of removed rows are
+       * destroyed, while those of rows that merely leave the 200 a list
+       * view keeps are bound to the rows that enter: so the new rows come
+       * first, in front of the old ones, a view scrolls to them (see
+       * konkurs_candidate_list_is_replacing()) and moves the widgets of
+       * the old rows onto them, and the old rows, then without widgets,
+       * go in a second signal that adds nothing to search. */
+      guint old_mid = old_len - prefix - suffix;
+      guint new_mid = new_len - prefix - suffix;
+      GArray *both = g_array_sized_new (FALSE, FALSE, sizeof (gint64), old_len + new_mid);
 
-      g_array_append_vals (part, ids->data, first);
-      g_array_append_vals (part, &g_array_index (ids, gint64, new_len - suffix), suffix);
-      self->ids = part;
+      g_array_append_vals (both, ids->data, prefix + new_mid);
+      g_array_append_vals (both, &g_array_index (old, gint64, prefix), old_len - prefix);
+      self->ids = both;
       g_array_unref (old);
       self->replacing = TRUE;
-      g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix - suffix, REPLACE_IN_TWO);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, new_mid);
       self->replacing = FALSE;
-      /* Pages read meanwhile hold the right rows up to @first only. */
-      drop_pages_from (self, first);
+      /* Pages read meanwhile hold the right rows up to the old ones. */
+      drop_pages_from (self, prefix + new_mid);
       g_array_unref (self->ids);
       self->ids = g_array_ref (ids);
-      g_list_model_items_changed (G_LIST_MODEL (self), first, 0, new_len - first - suffix);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix + new_mid, old_mid, 0);
     }
   else
     {

@@ -31,8 +31,8 @@ G_DECLARE_FINAL_TYPE (KonkursCandidateList, konkurs_candidate_list, KONKURS, CAN
  * query supersedes an older one, whose answer is dropped.  The answer is
  * applied in the main thread with a minimal items-changed: none when the
  * ids are the same, else one for the span between the common first and
- * last rows, or two when that span adds more than a page of rows (its
- * replacement by the first page of them, then the rest:
+ * last rows, or two when that span adds more than a page of rows (the
+ * new rows inserted in front of the old ones, then the old ones removed:
  * konkurs_candidate_list_is_replacing() is TRUE during the first), plus,
  * after a store change, one per row already
  * read whose name or IIN changed.  Items may be new objects after a
@@ -78,8 +78,10 @@ KonkursCandidateStatus   konkurs_candidate_list_get_status         (KonkursCandi
  * emits a minimal items-changed. */
 void     konkurs_candidate_list_reload         (KonkursCandidateList *self);
 /* TRUE during the first of the two items-changed of a large replacement:
- * the list holds only a page of the new rows for a moment, and a view
- * keeps the selected row's id until the second brings the rest. */
+ * the list holds the new rows and, after them, the old ones for a moment.
+ * A view keeps the selected row's id until the second takes the old rows
+ * away, and scrolls to the new ones meanwhile, so that GTK 4.8 binds the
+ * old rows' widgets to them instead of building new ones. */
 gboolean konkurs_candidate_list_is_replacing   (KonkursCandidateList *self);
 /* TRUE while a query runs in a worker thread or waits to (an answer
  * dropped as superseded counts until it is back). */

@@ -88,13 +88,13 @@ on_items_changed (GListModel *model,
                   guint       added,
                   Changes    *changes)
 {
-  /* A large replacement comes as a page of the new rows in place of the
-   * old ones, then the rest of them right after: one change in all. */
+  /* A large replacement comes as the new rows in front of the old ones,
+   * then the old ones going right after them: one change in all. */
   if (changes->in_pair)
     {
       g_assert_cmpuint (position, ==, changes->position + changes->added);
-      g_assert_cmpuint (removed, ==, 0);
-      changes->added += added;
+      g_assert_cmpuint (added, ==, 0);
+      changes->removed += removed;
     }
   else
     {
@@ -105,6 +105,8 @@ on_items_changed (GListModel *model,
     }
   changes->in_pair = konkurs_candidate_list_is_replacing (changes->list);
   changes->pairs += changes->in_pair;
+  if (changes->in_pair)
+    g_assert_cmpuint (removed, ==, 0);
 
   /* A view knows only what the signal says: replay it on a copy. */
   g_assert_cmpuint (position + removed, <=, changes->mirror->len);
